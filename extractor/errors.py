@@ -1,0 +1,24 @@
+"""Library exceptions.  The CLI turns each into one clear line naming the file."""
+
+from __future__ import annotations
+
+
+class BaocaoError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class UnreadableFile(BaocaoError):
+    """A file that cannot be read, with the reason in words a user understands."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class EncryptedFile(UnreadableFile):
+    """A password-protected PDF opened without (or with the wrong) password."""
+
+
+class OCRUnavailable(UnreadableFile):
+    """A scanned page needs OCR but tesseract (or its Vietnamese data) is missing."""
