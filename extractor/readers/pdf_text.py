@@ -199,33 +199,46 @@ def _furniture(line: Line, kind: BlockKind) -> Draft:
 
 @dataclass
 class _Geometry:
+    """Text-block margins measured on the body's long lines; the right margin is kept as a
+    gap from the page edge so landscape pages (appendices) are measured correctly."""
+
     left: float
-    right: float
+    right_gap: float
     indent: float
     body_size: float
+    widths: dict[int, float]
+    main_width: float
+
+    def right(self, line: Line) -> float:
+        return self.widths.get(line.page, 595.0) - self.right_gap
 
     def centred(self, line: Line) -> bool:
-        mid = (self.left + self.right) / 2
+        right = self.right(line)
         centre = (line.bbox.x0 + line.bbox.x1) / 2
+        width = self.widths.get(line.page, self.main_width)
+        if abs(width - self.main_width) > 1:  # a section of another size (landscape appendix): own margins
+            return abs(centre - width / 2) < 8 and line.bbox.x0 > width * 0.15
         flush = line.bbox.x0 < self.left + 4 or abs(line.bbox.x0 - self.indent) < 4
-        return abs(centre - mid) < 8 and not flush and line.bbox.x1 < self.right - 4
+        return abs(centre - (self.left + right) / 2) < 8 and not flush and line.bbox.x1 < right - 4
 
     def indented(self, line: Line) -> bool:
         return line.bbox.x0 > self.left + 12
 
     def full(self, line: Line) -> bool:
-        return line.bbox.x1 > self.right - 18
+        return line.bbox.x1 > self.right(line) - 18
 
 
 def _geometry(pages: list[PageZones], body_size: float) -> _Geometry:
     long_lines = [ln for z in pages for ln in z.body if len(ln.text) > 50 and abs(ln.size - body_size) < 1]
     if not long_lines:
-        long_lines = [ln for z in pages for ln in z.body] or [Line(0, "", BBox(72, 0, 523, 0), body_size)]
+        long_lines = [ln for z in pages for ln in z.body] or [Line(1, "", BBox(72, 0, 523, 0), body_size)]
+    widths = {z.page: z.width for z in pages}
     left = statistics.median(round(ln.bbox.x0) for ln in long_lines)
-    right = statistics.median(round(ln.bbox.x1) for ln in long_lines)
+    gap = statistics.median(round(widths.get(ln.page, 595.0) - ln.bbox.x1) for ln in long_lines)
     indents = [round(ln.bbox.x0) for ln in long_lines if ln.bbox.x0 > left + 12]
     indent = statistics.median(indents) if indents else left + 36
-    return _Geometry(float(left), float(right), float(indent), body_size)
+    main_width = statistics.mode(round(w) for w in widths.values()) if widths else 595
+    return _Geometry(float(left), float(gap), float(indent), body_size, widths, float(main_width))
 
 
 def _assemble_drafts(pages: list[PageZones], body_size: float) -> list[Draft]:
@@ -353,7 +366,7 @@ def _closing_drafts(stream: list[Line | TableChunk], closing: tuple[int, int], g
     pos, page = closing
     anchor = stream[pos]
     assert isinstance(anchor, Line)
-    mid = (geo.left + geo.right) / 2
+    mid = (geo.left + geo.right(anchor)) / 2
     block = [
         it
         for it in stream[pos:]
@@ -413,7 +426,7 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
     text = ""
     markers: list[tuple[int, int]] = []
     for ln in lines:
-        if text:
+        if text and not _hyphen_break(text):
             text += " "
         markers.extend((len(text) + off, num) for off, num in ln.markers)
         text += ln.text
@@ -429,6 +442,11 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
             conf=sum(conf) / len(conf) if conf else None,
         )
     )
+
+
+def _hyphen_break(text: str) -> bool:
+    """A line that ends inside a hyphenated token ("17-" | "QĐ/TU", "28-" | "3-2022") joins without a space."""
+    return len(text) > 1 and text[-1] in "-–" and not text[-2].isspace()
 
 
 def _table_draft(table: Table) -> Draft:
@@ -461,5 +479,7 @@ def _footnote_drafts(lines: list[Line]) -> list[Draft]:
 
 
 def _note_draft(number: int, lines: list[Line]) -> Draft:
-    text = " ".join(ln.text for ln in lines)
+    text = ""
+    for ln in lines:
+        text += ("" if not text or _hyphen_break(text) else " ") + ln.text
     return Draft(text=text, kind=BlockKind.FOOTNOTE, regions=_regions(lines), footnote_number=number)

@@ -1,0 +1,54 @@
+"""The CLI: every command has help and is documented in the README; batches survive bad files."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from extractor.cli import main
+
+from .conftest import CORPUS, REPO
+
+
+def _commands():
+    return sorted(main.commands)
+
+
+def test_every_command_has_help_and_is_in_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    runner = CliRunner()
+    for name in _commands():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, result.output
+        assert main.commands[name].help, f"{name} has no help text"
+        assert f"baocao {name}" in readme, f"README does not document `baocao {name}`"
+
+
+def test_parse_json_of_one_file_is_the_document():
+    result = CliRunner().invoke(main, ["parse", "--json", str(CORPUS / "004-chi-thi-sinh-hoat-chi-bo.docx")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "baocao.document/1"
+    assert data["metadata"]["doc_type"] == "CHỈ THỊ"
+    for block in data["blocks"]:
+        start, end = block["span"]
+        assert data["text"][start:end] == block["text"]
+
+
+def test_bad_file_is_named_and_batch_goes_on(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    good = CORPUS / "002-ket-luan-huyen-uy.txt"
+    result = CliRunner().invoke(main, ["parse", "--nl", "--silent", str(empty), str(good)])
+    assert result.exit_code == 1
+    assert f"error: {empty}" in result.stderr
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert [d["metadata"]["number"] for d in lines] == ["1066-KL/HU"]
+
+
+def test_summary_is_default(tmp_path):
+    result = CliRunner().invoke(main, ["parse", str(CORPUS / "002-ket-luan-huyen-uy.docx")])
+    assert result.exit_code == 0, result.output
+    assert "002-ket-luan-huyen-uy.docx" in result.stdout
+    assert "1066-KL/HU" in result.stdout
