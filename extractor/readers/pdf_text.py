@@ -25,7 +25,7 @@ import pypdfium2 as pdfium
 from extractor.layout import Draft, Line, RawDocument
 from extractor.model import BBox, BlockKind, Region, Table
 from extractor.readers.pdf_lines import count_path_objects, horizontal_rules, text_lines
-from extractor.readers.pdf_open import open_pdf
+from extractor.readers.pdf_open import load_page, open_pdf
 from extractor.readers.pdf_tables import TableChunk, extract_tables, merge_continued_tables
 
 FOOTNOTE_SIZE_RATIO = 0.88  # footnote type is smaller than body type (11 pt vs 14 pt)
@@ -52,7 +52,7 @@ def read_pdf(path: Path, *, password: str | None = None, ocr: str = "auto") -> R
         needs_ocr: list[int] = []
         table_pages: list[int] = []
         for index in range(page_count):
-            zones, wants_ocr, has_rules = _read_page(pdf, index, ocr)
+            zones, wants_ocr, has_rules = _read_page(pdf, index, ocr, str(path))
             pages.append(zones)
             if wants_ocr:
                 needs_ocr.append(index)
@@ -78,8 +78,8 @@ def read_pdf(path: Path, *, password: str | None = None, ocr: str = "auto") -> R
 # ---------------------------------------------------------------- page reading
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str) -> tuple[PageZones, bool, bool]:
-    page = pdf[index]
+def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str) -> tuple[PageZones, bool, bool]:
+    page = load_page(pdf, index, path)
     try:
         width, height = page.get_size()
         zones = PageZones(page=index + 1, width=width, height=height)
@@ -356,8 +356,10 @@ def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]
 
 def _closing_start(stream: list[Line | TableChunk]) -> tuple[int, int] | None:
     """(position in stream, page) of the line that opens the closing block ("Nơi nhận:")."""
+    from extractor.frontmatter import is_recipients_line
+
     for pos, item in enumerate(stream):
-        if isinstance(item, Line) and item.text.startswith(("Nơi nhận", "Nơi gửi")):
+        if isinstance(item, Line) and is_recipients_line(item.text):
             return pos, item.page
     return None
 
