@@ -36,7 +36,7 @@ def build_document(path: str, sha256: str, raw: RawDocument) -> Document:
         footnotes=footnotes,
         text=text,
         ocr=raw.ocr,
-        source_encoding=encoding,
+        source_encoding=raw.source_encoding or encoding,
         warnings=[*raw.warnings, *link_warnings],
     )
 

@@ -57,3 +57,4 @@ class RawDocument:
     drafts: list[Draft]
     ocr: bool = False
     warnings: list[str] = field(default_factory=list)
+    source_encoding: str | None = None  # set when the reader already converted TCVN3/VNI text

@@ -594,16 +594,31 @@ def _drafts_from_text(text: str) -> tuple[list[Draft], list[str]]:
     return [*front, *body.drafts, *notes], warnings + body.warnings
 
 
+def _repair_lines(text: str) -> tuple[str, str | None]:
+    from extractor.encoding import convert, detect_legacy
+
+    legacy = detect_legacy(text)
+    if legacy is None:
+        return text, None
+    return "\n".join(convert(line, legacy) for line in text.split("\n")), legacy
+
+
 def read_txt(path: Path) -> RawDocument:
     """Read a plain-text report (clean model text or raw PDF-extracted text) into drafts."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UnreadableFile(str(path), f"cannot read the file ({exc.strerror or exc})") from exc
-    text, _encoding = decode_text(data)
+    text, encoding = decode_text(data)
+    if encoding == "cp1252":
+        # Legacy 8-bit text: convert TCVN3/VNI before the structure is read from it, line by
+        # line so that the uppercase-font heuristic sees each line's own context.
+        text, legacy = _repair_lines(text)
+    else:
+        legacy = None
     if not text.strip():
         raise UnreadableFile(str(path), "no text in file")
     if "\x00" in text:
         raise UnreadableFile(str(path), "binary data, not a text file")
     drafts, warnings = _drafts_from_text(text)
-    return RawDocument(format="txt", page_count=None, drafts=drafts, warnings=warnings)
+    return RawDocument(format="txt", page_count=None, drafts=drafts, warnings=warnings, source_encoding=legacy)
