@@ -23,7 +23,7 @@ def build_document(path: str, sha256: str, raw: RawDocument) -> Document:
     drafts = [d for d in raw.drafts if d.text.strip() or d.table is not None]
     encoding = _repair(drafts)
     drafts = _front_matter(drafts)
-    blocks, markers = _classify(drafts)
+    blocks, markers = _classify(drafts, styled=raw.format != "txt")
     text = _lay_out(blocks)
     footnotes, link_warnings = _link_footnotes(blocks, markers)
     return Document(
@@ -114,12 +114,15 @@ def _subject_line(d: Draft) -> bool:
 # ---------------------------------------------------------------- classify
 
 
-def _classify(drafts: list[Draft]) -> tuple[list[Block], list[tuple[int, int, int]]]:
-    """Blocks from drafts; returns also every marker as (block index, offset, number)."""
+def _classify(drafts: list[Draft], *, styled: bool) -> tuple[list[Block], list[tuple[int, int, int]]]:
+    """Blocks from drafts; returns also every marker as (block index, offset, number).
+
+    ``styled`` says whether the format carries bold/italic/alignment (PDF, DOCX); plain
+    text does not, so there a short numbered line without closing punctuation is a heading."""
     blocks: list[Block] = []
     markers: list[tuple[int, int, int]] = []
     for d in drafts:
-        kind, level = _kind_of(d)
+        kind, level = _kind_of(d, styled)
         text = d.text if kind in (BlockKind.HEADER, BlockKind.SIGNATURE, BlockKind.RECIPIENTS) else d.text.strip()
         block = Block(
             kind=kind,
@@ -139,12 +142,14 @@ def _classify(drafts: list[Draft]) -> tuple[list[Block], list[tuple[int, int, in
     return blocks, markers
 
 
-def _kind_of(d: Draft) -> tuple[BlockKind, int | None]:
+def _kind_of(d: Draft, styled: bool) -> tuple[BlockKind, int | None]:
     if d.kind is not None:
         return d.kind, None
     text = d.text.strip()
     level = heading_level(text)
     short = len(text) <= HEADING_MAX_CHARS and not text.endswith((".", ";", ","))
+    if not styled and level is not None and short and not text.endswith(":"):
+        return BlockKind.HEADING, level
     if d.centered and d.bold:
         return BlockKind.HEADING, level or 1
     if level is not None and short and (d.bold or d.italic or text.upper() == text):
@@ -173,9 +178,7 @@ def _lay_out(blocks: list[Block]) -> str:
     return BLOCK_SEPARATOR.join(parts)
 
 
-def _link_footnotes(
-    blocks: list[Block], markers: list[tuple[int, int, int]]
-) -> tuple[list[Footnote], list[str]]:
+def _link_footnotes(blocks: list[Block], markers: list[tuple[int, int, int]]) -> tuple[list[Footnote], list[str]]:
     notes = {num: idx for idx, off, num in markers if off < 0}
     refs: dict[int, FootnoteRef] = {}
     warnings: list[str] = []

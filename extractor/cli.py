@@ -85,7 +85,7 @@ def parse_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, 
     paths = _expand(files)
     failed = 0
     docs: list[dict[str, Any]] = []
-    for path, doc, error in _parse_all(paths, password, ocr, silent):
+    for _path, doc, error in _parse_all(paths, password, ocr, silent):
         if doc is None:
             failed += 1
             click.echo(f"error: {error}", err=True)

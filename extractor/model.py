@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(enum.StrEnum):
     """What a block is.  Values are the strings used in JSON output."""
 
     HEADER = "header"  # the document header block: issuing body, number, motto, place and date
@@ -35,7 +35,7 @@ class BlockKind(str, enum.Enum):
         return self in (BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER)
 
 
-class Origin(str, enum.Enum):
+class Origin(enum.StrEnum):
     """Where the y axis of a bounding box starts."""
 
     TOP_LEFT = "top-left"

@@ -108,10 +108,7 @@ def merge_continued_tables(chunks: list[TableChunk], stream: Sequence[object]) -
         pos = positions[id(chunk)]
         prev = groups[-1][-1] if groups else None
         continues = (
-            prev is not None
-            and pos == last_pos + 1
-            and chunk.page == prev.page + 1
-            and chunk.n_cols == prev.n_cols
+            prev is not None and pos == last_pos + 1 and chunk.page == prev.page + 1 and chunk.n_cols == prev.n_cols
         )
         if continues:
             groups[-1].append(chunk)

@@ -109,9 +109,9 @@ def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones
     from extractor.readers.pdf_scan import check_tesseract, ocr_pages
 
     check_tesseract(path)
-    for index, lines in ocr_pages(pdf, indices, path):
-        pages[index].body = lines
-        pages[index].ocr = True
+    for page_no, lines in ocr_pages(pdf, [i + 1 for i in indices], path):
+        pages[page_no - 1].body = lines
+        pages[page_no - 1].ocr = True
 
 
 def _tables_into(path: Path, password: str | None, indices: list[int], pages: list[PageZones]) -> None:
@@ -370,9 +370,7 @@ def _closing_drafts(stream: list[Line | TableChunk], closing: tuple[int, int], g
     assert isinstance(anchor, Line)
     mid = (geo.left + geo.right(anchor)) / 2
     block = [
-        it
-        for it in stream[pos:]
-        if isinstance(it, Line) and it.page == page and it.bbox.y0 >= anchor.bbox.y0 - 30 and it not in ()
+        it for it in stream[pos:] if isinstance(it, Line) and it.page == page and it.bbox.y0 >= anchor.bbox.y0 - 30
     ]
     recipients = [ln for ln in block if ln.bbox.x0 < mid - 20 and ln.bbox.y0 >= anchor.bbox.y0 - 2]
     signature = [ln for ln in block if ln not in recipients]
