@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from extractor.model import BBox, BlockKind, Region, Table
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class Line:
-    """One visual line of a page (PDF text layer or OCR), top-left origin, points."""
+    """One visual line of a page (PDF text layer or OCR), top-left origin, points.
+
+    Lines compare by identity: two lines with the same text and box are still two lines."""
 
     page: int
     text: str  # superscript footnote markers removed
@@ -27,7 +29,7 @@ class Line:
     conf: float | None = None  # OCR mean word confidence, 0–100
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class Draft:
     """A block before assembly.
 

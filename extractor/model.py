@@ -42,7 +42,7 @@ class Origin(enum.StrEnum):
     BOTTOM_LEFT = "bottom-left"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BBox:
     """A rectangle in PDF points (1/72 inch); ``y0 < y1`` whatever the origin."""
 
@@ -71,7 +71,7 @@ class BBox:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Region:
     """The part of one page a block occupies.  ``bbox`` is None for DOCX and TXT."""
 
@@ -79,7 +79,7 @@ class Region:
     bbox: BBox | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FootnoteRef:
     """A footnote marker: it stood at ``offset`` of block ``block``'s text.
 
@@ -92,7 +92,7 @@ class FootnoteRef:
     offset: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """One cell of a table grid, merged cells resolved.
 

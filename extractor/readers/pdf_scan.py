@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pypdfium2.raw as pdfium_raw
@@ -52,6 +53,8 @@ TIMEOUT_S = 300
 # points.  The tallest words of a line span an accent or ascender and a descender,
 # about 0.9 em in Times/Liberation Serif; calibrated against the corpus text layer.
 SIZE_FACTOR = 1.1
+_CAPS_RATIO = 0.86  # capitals: the tallest words are about 1.05 em, not 0.9 em
+COLUMN_GAP_EM = 3.0
 
 INSTALL_HINT = (
     "install tesseract with its Vietnamese data: on Debian/Ubuntu "
@@ -195,6 +198,8 @@ def _parse_tsv(tsv: str) -> list[_Word]:
 
 
 def _group_lines(words: list[_Word]) -> list[list[_Word]]:
+    """Words grouped by tesseract line; a line is split where a gap is wider than
+    :data:`COLUMN_GAP_EM` (two header columns on one baseline are two lines)."""
     lines: list[list[_Word]] = []
     key = None
     for w in words:
@@ -203,7 +208,17 @@ def _group_lines(words: list[_Word]) -> list[list[_Word]]:
             lines.append([])
             key = k
         lines[-1].append(w)
-    return lines
+    return [part for line in lines for part in _split_at_gaps(line)]
+
+
+def _split_at_gaps(line: list[_Word]) -> list[list[_Word]]:
+    em = SIZE_FACTOR * _line_height(line)
+    parts = [[line[0]]]
+    for prev, w in pairwise(line):
+        if w.left - prev.right > COLUMN_GAP_EM * em:
+            parts.append([])
+        parts[-1].append(w)
+    return parts
 
 
 # ---------------------------------------------------------------------------
@@ -276,7 +291,7 @@ def _find_superscripts(image: Image.Image, line: list[_Word], em: float) -> list
             continue
         base = statistics.median(h.bottom for h in near)
         raised = base - g.bottom
-        if 0.18 * em <= raised <= 0.5 * em and 0.28 * em <= g.height <= 0.52 * em and g.x1 - g.x0 <= 0.7 * em:
+        if 0.18 * em <= raised <= 0.6 * em and 0.28 * em <= g.height <= 0.6 * em and g.x1 - g.x0 <= 0.7 * em:
             supers.append(g)
     return _merge_adjacent(supers, em)
 
@@ -379,13 +394,14 @@ def _line_height(line: list[_Word]) -> float:
     """About 0.9 em in pixels: the 90th-percentile word height, the median for capitals.
 
     In lower-case text the tallest words span an accent or ascender and a
-    descender; in capitals nearly every word carries a stacked accent, so the
-    median word is the one that spans 0.9 em.
+    descender (about 0.9 em); in capitals they span a capital with a stacked
+    accent, about 1.05 em.
     """
     heights = sorted(w.height for w in line if any(c.isalnum() for c in w.text)) or [w.height for w in line]
     letters = [c for w in line for c in w.text if c.isalpha()]
     caps = sum(1 for c in letters if c.isupper()) > 0.7 * len(letters)
-    return float(heights[len(heights) // 2] if caps else heights[int(0.9 * (len(heights) - 1))])
+    p90 = float(heights[int(0.9 * (len(heights) - 1))])
+    return p90 * _CAPS_RATIO if caps else p90
 
 
 def _line_from_words(
