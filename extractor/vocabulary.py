@@ -1,0 +1,94 @@
+"""Vocabularies (units, ratings, actions, levels) compiled once from ``patterns/*.yaml``.
+
+A pattern file declares its ``kind`` and a list of entries, each with a canonical
+``key``, the ``names`` it is written as, and ``examples``/``counter_examples`` that
+tests run.  Users add vocabulary without touching code: every ``*.yaml`` in the
+directory named by the ``BAOCAO_PATTERNS`` environment variable is merged in (an entry
+whose key already exists extends that entry's names).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from extractor.errors import BaocaoError
+from extractor.resources import load_yaml
+
+KINDS = ("units", "ratings", "actions", "levels")
+PATTERNS_ENV = "BAOCAO_PATTERNS"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    names: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    units: tuple[Entry, ...]
+    ratings: tuple[Entry, ...]
+    actions: tuple[Entry, ...]
+    levels: tuple[Entry, ...]
+
+    def keys(self, kind: str) -> set[str]:
+        return {e.key for e in getattr(self, kind)}
+
+
+def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
+    out = []
+    for raw in data.get(kind, []):
+        if "key" not in raw or not raw.get("names"):
+            raise BaocaoError(f"{source}: every {kind} entry needs a key and names (got {raw!r})")
+        out.append(Entry(str(raw["key"]), tuple(str(n) for n in raw["names"]), str(raw.get("description", ""))))
+    return out
+
+
+def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
+    by_key = {e.key: e for e in base}
+    for e in extra:
+        if e.key in by_key:
+            old = by_key[e.key]
+            by_key[e.key] = Entry(e.key, old.names + tuple(n for n in e.names if n not in old.names), old.description)
+        else:
+            by_key[e.key] = e
+    return list(by_key.values())
+
+
+def _user_files() -> list[Path]:
+    folder = os.environ.get(PATTERNS_ENV)
+    if not folder:
+        return []
+    path = Path(folder)
+    if not path.is_dir():
+        raise BaocaoError(f"{PATTERNS_ENV}={folder} is not a directory")
+    return sorted(path.glob("*.yaml"))
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BaocaoError(f"pattern file {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise BaocaoError(f"pattern file {path}: expected a mapping with a `kind`")
+    return data
+
+
+@functools.cache
+def load_vocabulary() -> Vocabulary:
+    merged: dict[str, list[Entry]] = {kind: [] for kind in KINDS}
+    for kind in KINDS:
+        merged[kind] = _entries(load_yaml(f"{kind}.yaml"), kind, f"patterns/{kind}.yaml")
+    for path in _user_files():
+        data = _read_user_file(path)
+        for kind in KINDS:
+            merged[kind] = _merge(merged[kind], _entries(data, kind, str(path)))
+    return Vocabulary(*(tuple(merged[k]) for k in KINDS))
