@@ -1,0 +1,427 @@
+"""Regular-expression fragments: the one place where patterns for the text of reports live.
+
+Each helper returns a pattern *string* (with named groups where a caller needs the
+parts) and documents one example it matches.  Helpers compose: ``quantity()`` is
+built from ``number()``, ``approx_word()``, ``percent()`` and ``money_unit()``.
+The compiled patterns at the end of each section are built once, at import.
+
+Sections: numbers · number words · quantities · dates · periods · exclusions
+(things that look like numbers but are not figures).  Add new sections (e.g.
+directives) below, with the same conventions: one helper per idea, an example in
+every docstring, compiled constants in UPPER_CASE.
+
+All word patterns expect NFC text and are compiled case-insensitive unless the
+compiled constant says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
+_GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
+
+
+def _words(*alternatives: str) -> str:
+    """Alternation of literal words/phrases, longest first, whole words only."""
+    ordered = sorted(alternatives, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+    return rf"(?<!\w)(?:{body})(?!\w)"
+
+
+# ---------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------
+
+
+def digits_token() -> str:
+    """Digits with any ``.``/``,`` grouping, taken whole: ``7.589``, ``98,58``, ``20.331,5``, ``1.2.3``.
+
+    Atomic so that ``4.0H`` is not read back as ``4``; parse with ``values.parse_number``.
+    """
+    return r"(?>\d+(?:[.,]\d+)*)"
+
+
+def number(name: str = "num") -> str:
+    """A free-standing number: ``7.589`` in "có 7.589 đảng viên".
+
+    Not glued to a letter, digit or ``/`` before it (``CNKG2``, ``ng/BTC/98``), not after a
+    letter and hyphen (``Covid-19``), not followed by a letter or digit (``4.0Hằng``, ``7h30``).
+    """
+    return rf"(?<![\w/])(?<!{_LETTER}-)(?P<{name}>{digits_token()})(?!{_GLUED})"
+
+
+def roman() -> str:
+    """A Roman numeral I–XXXIX as a whole word: ``XII`` in "khóa XII", ``I`` in "quý I/2013"."""
+    return r"(?<!\w)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?!\w)"
+
+
+# Whole-token shapes for values.parse_number (see its rules).
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+VN_MIXED = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+FOREIGN_MIXED = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+FOREIGN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+# ---------------------------------------------------------------------------
+# Number words
+# ---------------------------------------------------------------------------
+
+DIGIT_WORDS: dict[str, int] = {
+    "không": 0,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}  # only after mười/mươi
+SCALE_WORDS: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+# Nouns that make a number word a count ("hai đồng chí", "mười lăm đảng viên").
+COUNTED_NOUNS: tuple[str, ...] = (
+    "đồng chí",
+    "người",
+    "đảng viên",
+    "cán bộ",
+    "quần chúng",
+    "chi bộ",
+    "đảng bộ",
+    "tổ chức",
+    "cơ sở",
+    "cơ quan",
+    "đơn vị",
+    "doanh nghiệp",
+    "lớp",
+    "cuộc",
+    "hội nghị",
+    "tập thể",
+    "cá nhân",
+    "trường hợp",
+    "văn bản",
+    "chuyên đề",
+    "nhiệm vụ",
+    "giải pháp",
+    "nhóm",
+    "khâu",
+    "đột phá",
+    "tiêu chí",
+    "chỉ tiêu",
+    "bài",
+    "lượt",
+    "buổi",
+    "đoàn",
+    "cấp ủy viên",
+    "ủy viên",
+    "bí thư",
+    "phó bí thư",
+)
+
+
+def number_word() -> str:
+    """The first word of a spelled-out number: ``hai`` in "hai đồng chí", ``mười`` in "mười lăm".
+
+    Not after ``thứ`` (an ordinal: "Phần thứ hai").
+    """
+    return r"(?<!thứ )(?<!Thứ )" + _words(*DIGIT_WORDS, "mười")
+
+
+def counted_noun() -> str:
+    """A noun that a number word can count, after spaces on the same line: ``" đồng chí"``."""
+    return r"[ \u00a0]+" + _words(*COUNTED_NOUNS)
+
+
+NUMBER_WORD_RE = re.compile(number_word(), re.IGNORECASE)
+COUNTED_NOUN_RE = re.compile(counted_noun(), re.IGNORECASE)
+WORD_RE = re.compile(r"\w+")
+# Context that stops a number word being a number (values.parse_number_words / find_quantities).
+NOT_AFTER_NUMBER_WORD = re.compile(r"\s*(?:\d|là\b|số\b|cách\b)", re.IGNORECASE)
+YEAR_AFTER_NAM = re.compile(
+    r"\s+(?:nay|học|ngoái|tới|qua|sau|trước|đầu|cuối|mới|thứ|tài|trở|liền|liên|kế)\b", re.IGNORECASE
+)
+BEFORE_YEAR_NAM = re.compile(
+    r"(?<!\w)(?:mỗi|hằng|hàng|các|những|từng|trong|cả|nhiều|qua|cùng|này|sau|đầu|cuối|của|một|hai|ba)\s+$",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------------------
+# Quantities
+# ---------------------------------------------------------------------------
+
+APPROX_WORDS: dict[str, str] = {  # as written (lower case) → the guide's word
+    "hơn": "hơn",
+    "gần": "gần",
+    "trên": "trên",
+    "khoảng": "khoảng",
+    "xấp xỉ": "khoảng",
+    "chừng": "khoảng",
+    "ước": "ước",
+    "ước đạt": "ước",
+    "ước tính": "ước",
+    "ước khoảng": "ước",
+}
+# "đồng" is money unless it starts another word ("đồng chí", "đồng thời", …).
+_NOT_MONEY_DONG = "chí|bào|thời|ý|bộ|đội|nghiệp|hương|chủ|tâm|minh|loạt|đều|nhất|phục|lòng|hành|tình|thuận"
+
+
+def approx_word() -> str:
+    """An approximation word before a number: ``trên`` in "trên 81.326 tỷ đồng", ``ước đạt``."""
+    return rf"(?P<approx>{_words(*APPROX_WORDS)})"
+
+
+def percent() -> str:
+    """A percent sign, optionally after one space: ``%`` in "98,58%", ``" %"`` in "98,58 %"."""
+    return r"(?P<pct>[ \u00a0]?%)"
+
+
+def scale_word() -> str:
+    """A scale word after a number: ``triệu`` in "hơn 1,2 triệu"."""
+    return rf"(?P<scale>{_words(*SCALE_WORDS)})"
+
+
+def money_unit() -> str:
+    """A money unit as written, with its per-tail: ``tỷ đồng``, ``triệu đồng/người/tháng``, ``USD``."""
+    scale = _words(*SCALE_WORDS)
+    currency = rf"(?:đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD|VNĐ|VND)(?!\w)"
+    return rf"(?P<money>(?:{scale}\s+)?{currency}(?:/{_LETTER}+)*)"
+
+
+def range_joiner() -> str:
+    """What joins the two ends of a range: ``-`` in "10-15%", ``đến`` in "từ 10 đến 15"."""
+    return r"\s*(?:-|–|đến|tới)\s*"
+
+
+def quantity() -> str:
+    """A number with its qualifiers: ``trên 81.326 tỷ đồng``, ``62/77``, ``10-15%``, ``98,58 %``.
+
+    Groups: approx, num, base (ratio), num2 (range end), pct, money, scale.
+    """
+    tail = rf"(?:{percent()}|\s+{money_unit()}|\s+{scale_word()})?"
+    ratio = rf"\s*/\s*(?P<base>{digits_token()})(?!{_GLUED}|/)"
+    rng = rf"{range_joiner()}{number('num2')}"
+    return rf"(?:{approx_word()}\s+)?{number('num')}(?:{ratio}|{rng})?{tail}"
+
+
+def rank() -> str:
+    """A rank: ``xếp thứ 3`` (number group ``num``), ``đứng thứ 2``, ``xếp hạng 5``."""
+    return rf"{_words('xếp thứ', 'đứng thứ', 'xếp hạng', 'đứng hạng', 'xếp hạng thứ')}\s+{number('num')}"
+
+
+QUANTITY_RE = re.compile(quantity(), re.IGNORECASE)
+RANK_RE = re.compile(rank(), re.IGNORECASE)
+# A word after a slash pair makes it a ratio rather than a day/month ("10/12 chỉ tiêu").
+WORD_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)
+
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+
+def year(name: str = "y") -> str:
+    """A year 1900–2099 standing alone: ``2023`` in "năm 2023"."""
+    return rf"(?<![\w.,])(?P<{name}>(?:19|20)\d\d)(?![\w]|[.,]\d)"
+
+
+def date_dmy() -> str:
+    """Day, month, year with one separator: ``25/7/2023``, ``28-3-2022``, ``30/03/2007``, ``19 - 12 - 2016``."""
+    return (
+        r"(?<![\w/.,-])(?P<d>\d{1,2})\s?(?P<sep>[/.\-–])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?"
+        r"(?P<y>(?:19|20)\d\d)(?![\w/])"
+    )
+
+
+def date_words() -> str:
+    """A date in words: ``ngày 25 tháng 7 năm 2023``, ``Ngày 08 tháng 8 năm 2023``."""
+    return r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+
+
+def day_month() -> str:
+    """A day without a year after ``ngày``/``hôm``: ``ngày 30/6``, ``ngày 01-05`` (of each month)."""
+    return r"(?<!\w)(?:ngày|hôm)\s+\d{1,2}(?:\s?[/\-–]\s?\d{1,2})*(?![\d/])"
+
+
+DATE_DMY_RE = re.compile(date_dmy())
+DATE_WORDS_RE = re.compile(date_words(), re.IGNORECASE)
+DAY_MONTH_RE = re.compile(day_month(), re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# Periods
+# ---------------------------------------------------------------------------
+
+
+def period_intro() -> str:
+    """Words that introduce a period: ``nhiệm kỳ``, ``giai đoạn``, ``thời kỳ``, ``năm``."""
+    return rf"(?:{_words('nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'năm')}\s+)"
+
+
+def year_range() -> str:
+    """Two years joined by a dash: ``2020-2025``, ``nhiệm kỳ 2020 - 2025``, ``giai đoạn 2011–2022``."""
+    return rf"{period_intro()}?{year('y1')}\s*[-–]\s*{year('y2')}"
+
+
+def from_to() -> str:
+    """From a year to now, a year or a month: ``từ năm 2011 đến nay``, ``từ 2011 đến năm 2015``,
+    ``từ năm 2011 đến tháng 10/2023``."""
+    end = rf"(?:(?P<now>(?:hiện\s+)?nay)|(?:năm\s+)?{year('y2')}|tháng\s+\d{{1,2}}\s*(?:/|năm)\s*{year('y3')})"
+    return rf"(?<!\w)từ\s+(?:năm\s+)?{year('y1')}\s+(?:đến|tới)\s+{end}"
+
+
+def half_year() -> str:
+    """First/last months of a year: ``6 tháng đầu năm 2023`` (H1), ``06 tháng cuối năm 2023`` (H2),
+    ``3 tháng đầu năm 2023`` (Q1)."""
+    return rf"(?<![\w.,])(?P<n>\d{{1,2}}|sáu|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+{year('y')}"
+
+
+def quarter() -> str:
+    """A quarter: ``quý I/2013``, ``quý 2 năm 2013``, ``Quý IV/2022``."""
+    return rf"(?<!\w)quý\s+(?P<q>[1-4]|IV|I{{1,3}})\s*(?:/|năm|,)\s*{year('y')}"
+
+
+def month_year() -> str:
+    """A month of a year: ``tháng 7/2023``, ``tháng 07 năm 2023``."""
+    return rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}})\s*(?:/|năm)\s*{year('y')}"
+
+
+def year_word() -> str:
+    """A year after ``năm``: ``năm 2022``, ``Năm 2011:``."""
+    return rf"(?<!\w)năm\s+{year('y')}"
+
+
+FROM_TO_RE = re.compile(from_to(), re.IGNORECASE)
+HALF_YEAR_RE = re.compile(half_year(), re.IGNORECASE)
+QUARTER_RE = re.compile(quarter(), re.IGNORECASE)
+MONTH_YEAR_RE = re.compile(month_year(), re.IGNORECASE)
+YEAR_RANGE_RE = re.compile(year_range(), re.IGNORECASE)
+YEAR_WORD_RE = re.compile(year_word(), re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# Exclusions: numbers that are not figures
+# ---------------------------------------------------------------------------
+
+DOC_TYPE_WORDS: tuple[str, ...] = (
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Hướng dẫn",
+    "Quy định",
+    "Quyết định",
+    "Kế hoạch",
+    "Đề án",
+    "Công văn",
+    "Thông báo",
+    "Báo cáo",
+    "Chương trình",
+    "Nghị định",
+    "Thông tư",
+    "Tờ trình",
+    "Thông tri",
+    "Điều",
+    "Khoản",
+    "Mục",
+    "Chương",
+    "Phụ lục",
+    "Tiêu chí",
+)
+NAME_WORDS: tuple[str, ...] = (
+    "Trung ương",
+    "Ban Chỉ đạo",
+    "lần thứ",
+    "kỳ họp thứ",
+    "khóa",
+    "khoá",
+    "Hội nghị",
+    "Đại hội",
+    "Quân khu",
+    "Sư đoàn",
+    "Trung đoàn",
+    "Phường",
+    "Khu phố",
+    "Tổ dân phố",
+    "Ấp",
+    "Khóm",
+    "Quận",
+    "Chi bộ",
+    "Tổ đảng",
+)
+
+
+def document_number() -> str:
+    """A directive or document number: ``21-NQ/TW``, ``181 - CV/ĐU``, ``30/2020/NĐ-CP``, ``1234/QĐ-TTg``."""
+    symbol = rf"[A-ZĐ]{_LETTER}*"
+    party = rf"\d+(?:[-–]\s*{symbol}|\s+[-–]\s*{symbol}(?=\s*/))(?:\s*/\s*[\wĐđ-]*)?"
+    state = rf"\d+(?:/(?:19|20)\d\d)?/[A-ZĐ]{_LETTER}*(?:[-/][\wĐđ]+)*"
+    return rf"(?<![\w/])(?:{party}|{state})"
+
+
+def document_reference() -> str:
+    """A number right after a document type word: ``Hướng dẫn 02``, ``Quyết định số 35``, ``Điều 5``."""
+    return rf"{_words(*DOC_TYPE_WORDS)}\s+(?:số\s*:?\s*)?\d+"
+
+
+def name_number() -> str:
+    """A number inside a name: ``Trung ương 4``, ``Ban chỉ đạo 35``, ``lần thứ 7``, ``Chi bộ 2``, ``4.0``.
+
+    Name and number on one line, separated by spaces only (a table row label "Chi bộ" and
+    its cells are separated by tabs).  Compile case-insensitive.
+    """
+    return rf"(?:{_words(*NAME_WORDS)}[ \u00a0]+\d+(?:[ \u00a0]*,[ \u00a0]*\d+)*|(?<![\w.,])\d\.0(?![\d,%]))"
+
+
+def list_marker() -> str:
+    """A list or heading number at the start of a line: ``1.``, ``2.1-``, ``2.1 ``, ``(2)``, ``II-``, ``3)``,
+    and a table's row number (STT) before a tab: ``1\t``.
+
+    Compile with ``re.MULTILINE``.
+    """
+    arabic = r"\d{1,2}(?:\.\d{1,2})*\s*[.)\-–:](?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)|\d{1,3}(?=\t)"
+    return rf"^[ \t]*(?:{arabic}|\(\d{{1,2}}\)|[IVX]+\s*[.\-–)])"
+
+
+def enumerator() -> str:
+    """An inline enumerator in parentheses: ``(3)`` in "… lãng phí (3) Định kỳ hàng tháng"."""
+    return r"\(\d{1,2}\)"
+
+
+def time_of_day() -> str:
+    """A time: ``7h30``, ``14 giờ 30 phút``, ``8:00``, ``14 giờ``."""
+    return r"(?<![\w.,])\d{1,2}(?:\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?|:\d\d)(?!\w)"
+
+
+def duration() -> str:
+    """A duration (a period, not a figure): ``02 năm``, ``6 tháng``, ``12 năm qua``, ``3 ngày``."""
+    units = _words("năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "thập kỷ", "thế kỷ")
+    return rf"(?<![\w.,])\d+(?:[.,]\d+)?\s+{units}"
+
+
+def calendar_word_number() -> str:
+    """A month, day or quarter name: ``tháng 7``, ``ngày 16``, ``quý 2/2023`` (not "mỗi tháng 01 lần")."""
+    every = r"(?<!mỗi )(?<!hằng )(?<!hàng )"
+    return rf"(?<!\w){every}(?:tháng|ngày)\s+\d{{1,2}}(?!\d)|(?<!\w)quý\s+[1-4](?=\s*(?:/|năm))"
+
+
+def phone_number() -> str:
+    """A phone or fax number after its label: ``ĐT: 0297.3862.123``."""
+    return r"(?<!\w)(?:ĐT|SĐT|Điện thoại|Fax|Tel)\s*:?\s*[\d .()-]{6,}"
+
+
+EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(document_number()),
+    re.compile(document_reference(), re.IGNORECASE),
+    re.compile(name_number(), re.IGNORECASE),
+    re.compile(list_marker(), re.MULTILINE),
+    re.compile(enumerator()),
+    re.compile(time_of_day(), re.IGNORECASE),
+    re.compile(duration(), re.IGNORECASE),
+    re.compile(calendar_word_number(), re.IGNORECASE),
+    re.compile(phone_number(), re.IGNORECASE),
+    DAY_MONTH_RE,
+)

@@ -1,0 +1,316 @@
+"""Vietnamese numbers, quantities, dates and periods (extractor.values), table-driven.
+
+Snippets marked "corpus" are copied from /work/shared/corpus/*.txt; the others are written
+for these tests so that the patterns are not tuned to five documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.values import find_dates, find_periods, find_quantities, parse_number, parse_number_words
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+# ---------------------------------------------------------------------------
+# parse_number: raw → (value, decimals, ambiguous)
+# ---------------------------------------------------------------------------
+
+NUMBERS = [
+    ("7.589", 7589, 0, False),
+    ("1.200.000", 1200000, 0, False),
+    ("98,58", 98.58, 2, False),
+    ("20.331,5", 20331.5, 1, False),
+    ("70.512,75", 70512.75, 2, False),
+    ("02", 2, 0, False),
+    ("0", 0, 0, False),
+    ("97,60", 97.6, 2, False),  # trailing zero kept in decimals
+    ("0,40", 0.4, 2, False),
+    ("1635", 1635, 0, False),
+    ("1,200", 1.2, 3, True),  # could be a foreign 1200
+    ("0,125", 0.125, 3, False),  # a leading zero cannot be a thousands group
+    ("12,345", 12.345, 3, True),
+    ("1.5", 1.5, 1, True),  # not a Vietnamese thousands group
+    ("12.4", 12.4, 1, True),
+    ("4.0", 4.0, 1, True),
+    ("1,200,000", 1200000, 0, True),  # foreign thousands
+    ("1,200.50", 1200.5, 2, True),  # foreign mixed
+]
+
+
+@pytest.mark.parametrize(("raw", "value", "decimals", "ambiguous"), NUMBERS)
+def test_parse_number(raw, value, decimals, ambiguous):
+    n = parse_number(raw)
+    assert n is not None
+    assert (n.value, n.decimals, n.ambiguous, n.raw) == (pytest.approx(value), decimals, ambiguous, raw)
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "1.2.3", "2.1.", "12,5,3.4", "1.2345.6", "-5", "1/2"])
+def test_parse_number_rejects(raw):
+    assert parse_number(raw) is None
+
+
+# ---------------------------------------------------------------------------
+# parse_number_words: text → (value, consumed) or None
+# ---------------------------------------------------------------------------
+
+WORDS = [
+    ("hai đồng chí", 2, 3),
+    ("Hai đồng chí", 2, 3),
+    ("mười lăm đảng viên", 15, 8),
+    ("mười một lớp", 11, 8),
+    ("hai mươi tư cán bộ", 24, 11),
+    ("ba mươi mốt chi bộ", 31, 11),
+    ("hai mươi lăm", 25, 12),
+    ("một trăm linh năm người", 105, 17),
+    ("một trăm lẻ năm", 105, 15),
+    ("hai trăm mười", 210, 13),
+    ("ba triệu người", 3e6, 8),
+    ("hai nghìn không trăm hai mươi", 2020, 29),
+    ("năm ngàn", 5000, 8),
+    ("bảy tỷ", 7e9, 6),
+    ("năm đảng viên", 5, 3),
+    ("chín", 9, 4),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "length"), WORDS)
+def test_parse_number_words(text, value, length):
+    assert parse_number_words(text) == (pytest.approx(value), length)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["năm 2022", "Một là, tăng cường", "một số cấp ủy", "năm nay", "năm học mới", "tư tưởng", "lăm", "trăm người", ""],
+)
+def test_parse_number_words_rejects(text):
+    assert parse_number_words(text) is None
+
+
+def test_trailing_linh_is_not_consumed():
+    assert parse_number_words("một trăm linh") == (100, 8)
+
+
+# ---------------------------------------------------------------------------
+# find_quantities: text → [(raw, value, measure, unit, base, approx)]
+# ---------------------------------------------------------------------------
+
+
+def _count(raw: str) -> tuple:
+    return (raw, int(raw), "count", None, None, None)
+
+
+QUANTITIES = [
+    # corpus
+    (
+        "Tổng doanh thu trên 81.326 tỷ đồng, đạt 87,5% so với chỉ tiêu nhiệm kỳ",
+        [("81.326", 81326, "money", "tỷ đồng", None, "trên"), ("87,5", 87.5, "percent", None, None, None)],
+    ),
+    ("nộp ngân sách tỉnh 20.331,5 tỷ đồng", [("20.331,5", 20331.5, "money", "tỷ đồng", None, None)]),
+    ("Đến nay, đã có 77/77 chi, đảng bộ cơ sở", [("77", 77, "ratio", None, 77, None)]),
+    (
+        "Năm 2011: Tổng số 127 TCCSĐ, dự phân loại: 127, HTXS NV: 24, HTT: 86, HTNV: 15, KHTNV: 2",
+        [_count(r) for r in ("127", "127", "24", "86", "15", "2")],
+    ),
+    ("kỷ luật 33 đảng viên (27 khiển trách, 06 cảnh cáo)", [_count("33"), _count("27"), _count("06")]),
+    (
+        "Thu nhập bình quân người lao động là 10,4 triệu đồng/người/tháng, tăng 4,76% so với đầu nhiệm kỳ.",
+        [("10,4", 10.4, "money", "triệu đồng/người/tháng", None, None), ("4,76", 4.76, "percent", None, None, None)],
+    ),
+    (
+        "Đến nay đã có 62/77 đồng chí thủ trưởng (chiếm 80%)",
+        [("62", 62, "ratio", None, 77, None), ("80", 80, "percent", None, None, None)],
+    ),
+    ("Có 10/12 chỉ tiêu định lượng của Nghị quyết", [("10", 10, "ratio", None, 12, None)]),
+    (
+        "Kết quả 98,58% đảng viên; 90,61 % quần chúng",
+        [("98,58", 98.58, "percent", None, None, None)] * 1 + [("90,61", 90.61, "percent", None, None, None)],
+    ),
+    ("Tổng huy động vốn ước đạt 201.465 tỷ đồng", [("201.465", 201465, "money", "tỷ đồng", None, "ước")]),
+    ("bình quân mỗi năm khoảng 45 cuộc", [("45", 45, "count", None, None, "khoảng")]),
+    ("Tặng Huy hiệu đảng cho 120 đồng chí¹⁷.", [("120", 120, "count", None, None, None)]),
+    ("với tổng số tiền 100 triệu đồng.", [("100", 100, "money", "triệu đồng", None, None)]),
+    (
+        "bình quân mỗi năm tổ chức 1-2 lớp tập huấn",
+        [("1", 1, "count", None, None, None), ("2", 2, "count", None, None, None)],
+    ),
+    # written for the tests
+    ("Dân số hơn 1,2 triệu người.", [("1,2", 1.2e6, "count", None, None, "hơn")]),
+    (
+        "gần 3.500 hộ nghèo, xấp xỉ 12,5% dân số",
+        [("3.500", 3500, "count", None, None, "gần"), ("12,5", 12.5, "percent", None, None, "khoảng")],
+    ),
+    (
+        "tỷ lệ hộ nghèo giảm từ 10-15%",
+        [("10", 10, "percent", None, None, None), ("15", 15, "percent", None, None, None)],
+    ),
+    (
+        "mỗi chi bộ từ 10 đến 15 đảng viên",
+        [("10", 10, "count", None, None, None), ("15", 15, "count", None, None, None)],
+    ),
+    ("Hai đồng chí được khen thưởng", [("Hai", 2, "count", None, None, None)]),
+    ("kết nạp mười lăm đảng viên mới", [("mười lăm", 15, "count", None, None, None)]),
+    ("quỹ hỗ trợ 500.000 đồng/hộ", [("500.000", 500000, "money", "đồng/hộ", None, None)]),
+    ("Huyện xếp thứ 3 toàn tỉnh", [("3", 3, "rank", None, None, None)]),
+    (
+        "đạt 1.250/1.300 hộ, trên 96%",
+        [("1.250", 1250, "ratio", None, 1300, None), ("96", 96, "percent", None, None, "trên")],
+    ),
+    ("Xã có 4 thôn và 12 tổ dân cư", [("4", 4, "count", None, None, None), ("12", 12, "count", None, None, None)]),
+]
+
+
+def _rows(text):
+    return [(q.number.raw, q.value, q.measure, q.unit, q.base, q.approx) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_find_quantities(text, expected):
+    got = _rows(text)
+    assert [(r, pytest.approx(v), m, u, b, a) for r, v, m, u, b, a in expected] == got
+
+
+NOT_QUANTITIES = [
+    "Hướng dẫn số 02-HD/TU, ngày 28-3-2022",  # corpus
+    "Quy định 1193 - QĐ/TU, ngày 05/12/2019",  # corpus
+    "Công văn số 181 - CV/ĐU ngày 04 tháng 4 năm 2017",  # corpus
+    "Nghị định 30/2020/NĐ-CP và Quyết định 1234/QĐ-TTg",
+    "Số 161-BC/ĐUK",
+    "Nghị quyết Trung ương 4 (khóa XII)",  # corpus
+    "lần thứ VII, nhiệm kỳ 2020 - 2025",  # corpus
+    "Ban Chỉ đạo 35 tỉnh",
+    "ảnh hưởng của dịch Covid-19",
+    "tiêu chuẩn cán bộ thời công nghệ 4.0",
+    "tiêu chuẩn cán bộ thời công nghệ 4.0Hằng năm",  # corpus (missing space)
+    "Chương trình CNKG2",
+    "Sơ kết 02 năm thực hiện Đề án",  # corpus
+    "trong 6 tháng qua",
+    "dịp sinh nhật Bác Hồ 19/5⁸.",  # corpus
+    "đến ngày 30/6 hằng năm",
+    "từ ngày 01-05 hằng tháng",  # corpus
+    "đến tháng 10/2023",
+    "năm 2022 và 2023",
+    "giai đoạn 2016-2020",
+    "6 tháng đầu năm 2023",
+    "họp lúc 7h30, kết thúc 14 giờ 30 phút",
+    "Hướng dẫn 02 của Ban Thường vụ Tỉnh ủy",
+    "theo Điều 5 Quy định",
+    "Một là, tăng cường công tác giáo dục",
+    "một số cấp ủy",
+    "Phần thứ hai",
+    "mỗi năm tổ chức hội nghị",
+    "1. Mở đầu",
+    "2.1- Công tác chính trị",
+    "(2) Định kỳ hàng tháng",
+    "II- NHIỆM VỤ",
+    "2.2 Kết quả",
+    "ĐT: 0297.3862.123",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert _rows(text) == []
+
+
+def test_list_marker_only_at_line_start():
+    rows = _rows("Mục tiêu\n1. Kết nạp 25 đảng viên, đạt 1.200 điểm")
+    assert [r[0] for r in rows] == ["25", "1.200"]
+
+
+def test_spans_index_into_text():
+    text = "Tổng doanh thu trên 81.326 tỷ đồng."
+    (q,) = find_quantities(text)
+    assert text[q.start : q.end] == "trên 81.326 tỷ đồng"
+    assert text[q.number_start : q.number_end] == "81.326"
+
+
+def test_range_shares_span_and_qualifiers():
+    text = "giảm khoảng 10-15% số hộ"
+    a, b = find_quantities(text)
+    assert (a.start, a.end) == (b.start, b.end) and text[a.start : a.end] == "khoảng 10-15%"
+    assert text[a.number_start : a.number_end] == "10" and text[b.number_start : b.number_end] == "15"
+    assert a.approx == b.approx == "khoảng"
+
+
+def test_ambiguous_number_is_flagged_in_quantities():
+    (q,) = find_quantities("có 1,200 người tham gia")
+    assert q.number.ambiguous and q.value == pytest.approx(1.2)
+
+
+def test_trailing_zero_decimals_in_quantities():
+    (q,) = find_quantities("năm 2022, đạt tỷ lệ 97,60%.")
+    assert (q.number.raw, q.number.decimals, q.measure) == ("97,60", 2, "percent")
+
+
+# ---------------------------------------------------------------------------
+# find_dates
+# ---------------------------------------------------------------------------
+
+DATES = [
+    ("Kiên Giang, ngày 25 tháng 7 năm 2023", [("2023-07-25", "ngày 25 tháng 7 năm 2023")]),  # corpus
+    ("Ngày 08 tháng 8 năm 2023, Ban Chấp hành", [("2023-08-08", "Ngày 08 tháng 8 năm 2023")]),  # corpus
+    ("Hướng dẫn số 02-HD/TU, ngày 28-3-2022", [("2022-03-28", "28-3-2022")]),  # corpus
+    ("Chỉ thị số 10-CT/TW, ngày 30/03/2007", [("2007-03-30", "30/03/2007")]),  # corpus
+    ("Nghị quyết số 21-NQ/TW, ngày 16/6/2022, Hội nghị", [("2022-06-16", "16/6/2022")]),  # corpus
+    ("ký ngày 25/7/2023 và 1.12.2021", [("2023-07-25", "25/7/2023"), ("2021-12-01", "1.12.2021")]),
+    ("ngày 29/2/2024 hợp lệ, 31/2/2023 và 29/2/2023 không", [("2024-02-29", "29/2/2024")]),
+    ("ngày 30/6 hằng năm; 10/2023; 1.200.000 đồng; 2020-2025", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_find_dates(text, expected):
+    got = find_dates(text)
+    assert [(d.iso, d.raw) for d in got] == expected
+    assert all(text[d.start : d.end] == d.raw for d in got)
+
+
+# ---------------------------------------------------------------------------
+# find_periods
+# ---------------------------------------------------------------------------
+
+PERIODS = [
+    ("Tình hình năm 2022", [("2022", "năm 2022")]),
+    ("nhiệm kỳ 2020 - 2025", [("2020-2025", "nhiệm kỳ 2020 - 2025")]),  # corpus
+    ("Đại hội nhiệm kỳ 2020-2025;", [("2020-2025", "nhiệm kỳ 2020-2025")]),
+    ("kế hoạch 2021–2025", [("2021-2025", "2021–2025")]),
+    ("Báo cáo 6 tháng đầu năm 2023", [("2023-H1", "6 tháng đầu năm 2023")]),
+    ("06 tháng cuối năm 2023", [("2023-H2", "06 tháng cuối năm 2023")]),
+    ("3 tháng đầu năm 2024", [("2024-Q1", "3 tháng đầu năm 2024")]),
+    ("trong quý I/2013", [("2013-Q1", "quý I/2013")]),
+    ("Quý IV năm 2022", [("2022-Q4", "Quý IV năm 2022")]),
+    ("quý 3/2021", [("2021-Q3", "quý 3/2021")]),
+    ("từ năm 2011 đến nay đã kết nạp", [("2011-", "từ năm 2011 đến nay")]),  # corpus
+    ("từ năm 2016 đến năm 2020", [("2016-2020", "từ năm 2016 đến năm 2020")]),
+    ("Giai đoạn từ năm 2011 đến tháng 10/2023, đã tổ chức", [("2011-2023", "từ năm 2011 đến tháng 10/2023")]),
+    ("giai đoạn 2011-2022", [("2011-2022", "giai đoạn 2011-2022")]),
+    ("tháng 7/2023", [("2023-07", "tháng 7/2023")]),
+    ("Năm 2016, có 3.852 đảng viên", [("2016", "Năm 2016")]),  # corpus
+    ("ngày 25 tháng 7 năm 2023", []),  # a date, not a period
+    ("có 2.020 đảng viên, 2025-2020, năm học", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_find_periods(text, expected):
+    got = find_periods(text)
+    assert [(p.label, p.raw) for p in got] == expected
+    assert all(text[p.start : p.end] == p.raw for p in got)
+
+
+# ---------------------------------------------------------------------------
+# Whole reports: smoke checks with numbers the reports certainly state
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_corpus_report_003():
+    text = (CORPUS / "003-bao-cao-so-ket-kien-giang.txt").read_text(encoding="utf-8")
+    raws = {(q.number.raw, q.measure) for q in find_quantities(text)}
+    for expected in [("30.196", "money"), ("7.261", "count"), ("98,58", "percent"), ("10", "ratio")]:
+        assert expected in raws
+    assert not {r for r, _ in raws} & {"161", "2023", "2020", "2025"}  # own number, years
+    assert "2023-07-25" in {d.iso for d in find_dates(text)}
