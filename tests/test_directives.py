@@ -1,0 +1,341 @@
+"""Directive citations: snippets → (key, date, body, subject, kind, refers_to), counter-examples, corpus."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extractor.directives import (
+    find_citations,
+    find_in_text,
+    group_backrefs,
+    group_directives,
+    load_vocabulary,
+    parse_date,
+)
+from extractor.model import Block, BlockKind, Document, Footnote, Metadata, Region
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+# (snippet, [(key, date, body, subject, kind, refers_to), ...]) — every citation the snippet holds, in order
+CASES = [
+    (
+        "thực hiện Nghị quyết số 11-NQ/ĐUK, ngày 18/12/2013 của Ban Chấp hành Đảng bộ Khối về nâng cao chất lượng.",
+        [("11-NQ/ĐUK", "2013-12-18", "Ban Chấp hành Đảng bộ Khối", "nâng cao chất lượng", "citation", None)],
+    ),
+    (
+        "theo Kết luận 21-KL/TW của Ban Chấp hành Trung ương khóa XIII",
+        [("21-KL/TW", None, "Ban Chấp hành Trung ương", None, "citation", None)],
+    ),
+    (
+        "Chỉ thị số 05-CT/TW, ngày 16-5-2016 của Bộ Chính trị (khóa XII) về “Đẩy mạnh học tập”",
+        [("5-CT/TW", "2016-05-16", "Bộ Chính trị", "Đẩy mạnh học tập", "citation", None)],
+    ),
+    (
+        "Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm tra; tiếp",
+        [("22-QĐ/TW", "2021-07-28", "Ban Chấp hành Trung ương", "công tác kiểm tra", "citation", None)],
+    ),
+    (
+        "theo Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương.",
+        [("12-HD/BTCTW", None, "Ban Tổ chức Trung ương", None, "citation", None)],
+    ),
+    (
+        "Kế hoạch số 59-KH/TU, ngày 10/8/2018 của Ban Thường vụ Tỉnh ủy thực hiện",
+        [("59-KH/TU", "2018-08-10", "Ban Thường vụ Tỉnh ủy", None, "citation", None)],
+    ),
+    (
+        "Chương trình hành động số 13-CTr/TU, ngày 03/8/2021 của Tỉnh ủy",
+        [("13-CTr/TU", "2021-08-03", "Tỉnh ủy", None, "citation", None)],
+    ),
+    ("Công văn số 1018- CV/HU ngày 04/7/2023 chỉ đạo", [("1018-CV/HU", "2023-07-04", None, None, "citation", None)]),
+    (
+        "Quy định số 02-QĐi/TU, ngày 23/10/2018 của Tỉnh ủy",
+        [("2-QĐi/TU", "2018-10-23", "Tỉnh ủy", None, "citation", None)],
+    ),
+    ("Công văn số 181 - CV/ĐU ngày 04 tháng 4 năm 2017", [("181-CV/ĐU", "2017-04-04", None, None, "citation", None)]),
+    ("Số 1066 -KL/HU được ban hành", [("1066-KL/HU", None, None, None, "citation", None)]),
+    (
+        "Hướng dẫn số 02-HD/TU, ngày 28-3-2022 của Ban Thường vụ Tỉnh ủy về việc nhận diện",
+        [("2-HD/TU", "2022-03-28", "Ban Thường vụ Tỉnh ủy", "việc nhận diện", "citation", None)],
+    ),
+    (
+        "Thông báo số 30-TB/ĐU ngày 28/6/2018 của Đảng uỷ Các cơ quan tỉnh)",
+        [("30-TB/ĐU", "2018-06-28", "Đảng uỷ Các cơ quan tỉnh", None, "citation", None)],
+    ),
+    ("cụ thể theo 21-KL/TW", [("21-KL/TW", None, None, None, "citation", None)]),
+    # lists sharing a type word
+    (
+        "Nghị quyết số 01-NQ/ĐUK và Nghị quyết số 11-NQ/ĐUK",
+        [("1-NQ/ĐUK", None, None, None, "citation", None), ("11-NQ/ĐUK", None, None, None, "citation", None)],
+    ),
+    (
+        "các Kết luận số 21-KL/TW, 01-KL/TW của Trung ương",
+        [("21-KL/TW", None, None, None, "citation", None), ("1-KL/TW", None, "Trung ương", None, "citation", None)],
+    ),
+    # aliases and replacements
+    (
+        "Nghị quyết số 11-NQ/ĐUK của Đảng ủy Khối (gọi tắt là Nghị quyết số 11-NQ/ĐUK)",
+        [
+            ("11-NQ/ĐUK", None, "Đảng ủy Khối", None, "citation", None),
+            ("11-NQ/ĐUK", None, None, None, "alias", "11-NQ/ĐUK"),
+        ],
+    ),
+    (
+        "sinh hoạt chi bộ (viết tắt là Hướng dẫn số 12-HD/BTCTW); tiếp",
+        [("12-HD/BTCTW", None, None, None, "alias", "12-HD/BTCTW")],
+    ),
+    (
+        "Đề án số 02-ĐA/ĐU về kỷ cương (gọi tắt là Đề án 02)",
+        [("2-ĐA/ĐU", None, None, "kỷ cương", "citation", None), ("2-ĐA/ĐU", None, None, None, "alias", "2-ĐA/ĐU")],
+    ),
+    (
+        "theo Hướng dẫn số 09-HD/BTCTW (nay là Hướng dẫn số 12-HD/BTCTW) của Ban Tổ chức Trung ương",
+        [
+            ("9-HD/BTCTW", None, None, None, "citation", None),
+            ("12-HD/BTCTW", None, None, None, "replacement", "9-HD/BTCTW"),
+        ],
+    ),
+    # unnumbered
+    ("thực hiện Nghị quyết Trung ương 4 (khóa XII), tiếp", [("NQTW4-XII", None, None, None, "citation", None)]),
+    (
+        "Nghị quyết Trung ương 4, Trung ương 5, Trung ương 6 khóa XIII và",
+        [(f"NQTW{n}-XIII", None, None, None, "citation", None) for n in (4, 5, 6)],
+    ),
+    (
+        "Nghị quyết Trung ương 4 (khoá XI), Trung ương 4 (khóa XII) về xây dựng Đảng",
+        [
+            ("NQTW4-XI", None, None, "xây dựng Đảng", "citation", None),
+            ("NQTW4-XII", None, None, "xây dựng Đảng", "citation", None),
+        ],
+    ),
+    ("Nghị quyết Đại hội XIII của Đảng, tiếp", [("NQĐH-XIII", None, "Đảng", None, "citation", None)]),
+    ("Nghị quyết Đại hội XI Đảng bộ tỉnh; tiếp", [("NQĐH-tinh-XI", None, None, None, "citation", None)]),
+    (
+        "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV, nhiệm kỳ",
+        [("NQĐH-huyen-XXV", None, None, None, "citation", None)],
+    ),
+    # state style
+    (
+        "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.",
+        [("30/2020/NĐ-CP", "2020-03-05", "Chính phủ", "công tác văn thư", "citation", None)],
+    ),
+    (
+        "Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ",
+        [("1234/QĐ-TTg", None, "Thủ tướng Chính phủ", None, "citation", None)],
+    ),
+    ("Thông tư 05/2021/TT-BNV về", [("5/2021/TT-BNV", None, None, None, "citation", None)]),
+    # short back-references
+    (
+        "Đề án số 02-ĐA/ĐU của Đảng ủy. Các chi bộ triển khai Đề án nêu trên và thực hiện Đề án; tiếp",
+        [
+            ("2-ĐA/ĐU", None, "Đảng ủy", None, "citation", None),
+            ("2-ĐA/ĐU", None, None, None, "backref", "2-ĐA/ĐU"),
+            ("2-ĐA/ĐU", None, None, None, "backref", "2-ĐA/ĐU"),
+        ],
+    ),
+    (
+        "Hướng dẫn số 02-HD/TU và Hướng dẫn số 12-HD/BTCTW; Hướng dẫn 02 của Ban Thường vụ Tỉnh ủy",
+        [
+            ("2-HD/TU", None, None, None, "citation", None),
+            ("12-HD/BTCTW", None, None, None, "citation", None),
+            ("2-HD/TU", None, None, None, "backref", "2-HD/TU"),
+        ],
+    ),
+    (
+        "Nghị quyết số 11-NQ/ĐUK và Nghị quyết số 01-NQ/ĐUK. Nghị quyết này được triển khai",
+        [
+            ("11-NQ/ĐUK", None, None, None, "citation", None),
+            ("1-NQ/ĐUK", None, None, None, "citation", None),
+            ("", None, None, None, "backref", None),  # two earlier Nghị quyết: ambiguous
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_snippet(text, expected):
+    got = [(c.key, c.date, c.body, c.subject, c.kind, c.refers_to) for c in find_in_text(text)]
+    assert got == expected
+
+
+COUNTER_EXAMPLES = [
+    "Số đảng viên tăng 5%",
+    "ngày 16/6/2022 và ngày 25 tháng 7 năm 2023",
+    "tổ chức 1.774 chuyên đề",
+    "phòng, chống dịch Covid-19",
+    "cơ bản 77/77 chi bộ, đạt 100%",
+    "giai đoạn 2020-2025, khóa XIII",
+    "Nghị quyết 98% đảng viên",  # a table label, not a directive
+    "Hội nghị Trung ương 4 (khóa XIII)",  # a meeting, not a resolution
+    "các chủ trương, nghị quyết của Đảng",
+    "Đề án thành lập",  # no Đề án cited before: not a back-reference
+    "số 12-AB/XY",  # unknown symbol
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_EXAMPLES)
+def test_counter_example(text):
+    assert find_in_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Đề án số 02-ĐA/ĐU", False),
+        ("Đề án số 02- ĐA/ĐU", True),
+        ("Đề án số 02-ĐA/DU", True),
+        ("Quy định 1193 - QĐ/TU", True),
+    ],
+)
+def test_variants_share_the_key(text, variant):
+    (c,) = find_in_text(text)
+    assert c.key in ("2-ĐA/ĐU", "1193-QĐ/TU")
+    assert c.variant is variant
+
+
+def test_raw_and_type_from_symbol():
+    (c,) = find_in_text("theo 21-KL/TW")
+    assert (c.type, c.number, c.symbol, c.issuer, c.raw) == ("Kết luận", "21", "KL", "TW", "21-KL/TW")
+    (q,) = find_in_text("theo Quy định 1193-QĐ/TU")
+    assert (q.type, q.symbol, q.raw) == ("Quy định", "QĐ", "Quy định 1193-QĐ/TU")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("ngày 16/6/2022", "2022-06-16"),
+        ("28-3-2022", "2022-03-28"),
+        ("25 tháng 7 năm 2023", "2023-07-25"),
+        ("31/2/2022", None),
+    ],
+)
+def test_parse_date(text, iso):
+    got = parse_date(text)
+    assert (got[0] if got else None) == iso
+
+
+def _doc(blocks: list[Block], footnotes: list[Footnote], metadata: Metadata) -> Document:
+    pos, text = 0, []
+    for b in blocks:
+        b.span = (pos, pos + len(b.text))
+        text.append(b.text)
+        pos += len(b.text) + 2
+    return Document("x.txt", "0", "txt", None, metadata, blocks, footnotes, "\n\n".join(text))
+
+
+def test_document_spans_self_footnote_table_and_this():
+    blocks = [
+        Block(BlockKind.HEADER, "ĐẢNG ỦY KHỐI\nSố 07-CT/ĐUK", [Region(1)]),
+        Block(BlockKind.PARAGRAPH, "Thực hiện Kết luận số 21-KL/TW; Chỉ thị này thay thế.", [Region(1)]),
+        Block(BlockKind.FOOTNOTE, "Quy định số 22-QĐ/TW, ngày 28/7/2021", [Region(2)]),
+        Block(BlockKind.TABLE, "STT\tNội dung\n1\tThực hiện Kết luận 21-KL/TW", [Region(3)]),
+    ]
+    doc = _doc(blocks, [Footnote(5, "", 2, None)], Metadata(number="07-CT/ĐUK", doc_type="CHỈ THỊ", date="2023-01-02"))
+    cs = find_citations(doc)
+    own = cs[0]
+    assert (own.kind, own.key, own.date, own.span.block) == ("self", "7-CT/ĐUK", "2023-01-02", 0)
+    assert doc.text[own.span.start : own.span.end] == "Số 07-CT/ĐUK"
+    by_kind = [(c.key, c.kind, c.refers_to, c.span.where, c.span.footnote, c.span.cell, c.span.pages) for c in cs[1:]]
+    assert by_kind == [
+        ("21-KL/TW", "citation", None, "body", None, None, (1,)),
+        ("7-CT/ĐUK", "backref", "7-CT/ĐUK", "body", None, None, (1,)),
+        ("22-QĐ/TW", "citation", None, "footnote", 5, None, (2,)),
+        ("21-KL/TW", "citation", None, "table", None, (1, 1), (3,)),
+    ]
+    for c in cs[1:]:
+        assert doc.text[c.span.start : c.span.end] == c.raw
+    groups = {g["key"]: g for g in group_directives(cs)}
+    assert set(groups) == {"21-KL/TW", "22-QĐ/TW"}
+    assert groups["21-KL/TW"]["mentions"] == 2
+    assert groups["22-QĐ/TW"]["dates"] == ["2021-07-28"]
+
+
+def test_group_directives_dates_bodies_variants():
+    text = (
+        "Đề án số 02-ĐA/ĐU của Đảng uỷ; Đề án số 02- ĐA/ĐU, ngày 01/02/2019 của Đảng ủy; Đề án số 02-ĐA/DU; "
+        "Chỉ thị số 01-CT/ĐUK, ngày 24/10/2022 và Chỉ thị số 01-CT/ĐUK, ngày 24/11/2022; Đề án nêu trên"
+    )
+    groups = group_directives(find_in_text(text))
+    assert groups == [
+        {
+            "key": "2-ĐA/ĐU",
+            "type": "Đề án",
+            "number": "02",
+            "symbol": "ĐA",
+            "issuer": "ĐU",
+            "dates": ["2019-02-01"],
+            "bodies": ["Đảng uỷ", "Đảng ủy"],
+            "mentions": 3,
+            "variants": ["02- ĐA/ĐU", "02-ĐA/DU"],
+        },
+        {
+            "key": "1-CT/ĐUK",
+            "type": "Chỉ thị",
+            "number": "01",
+            "symbol": "CT",
+            "issuer": "ĐUK",
+            "dates": ["2022-10-24", "2022-11-24"],
+            "bodies": [],
+            "mentions": 2,
+            "variants": [],
+        },
+    ]
+    assert group_backrefs(find_in_text(text)) == [
+        {"text": "Đề án nêu trên", "resolves_to": "2-ĐA/ĐU", "kind": "backref"}
+    ]
+
+
+def test_user_vocabulary_is_merged(tmp_path, monkeypatch):
+    (tmp_path / "extra.yaml").write_text(
+        "kind: directives\n"
+        "types:\n  - {name: Nghị quyết liên tịch, symbol: NQLT}\n"
+        "issuers:\n  - {code: BCĐ, level: provincial, bodies: [Ban Chỉ đạo]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.yaml").write_text("kind: units\nunits: []\n", encoding="utf-8")
+    text = "Nghị quyết liên tịch số 03-NQLT/BCĐ"
+    assert find_in_text(text) == []
+    monkeypatch.setenv("BAOCAO_PATTERNS", str(tmp_path))
+    vocab = load_vocabulary()
+    assert ("Nghị quyết liên tịch", "NQLT") in vocab.types
+    assert ("Nghị quyết", "NQ") in vocab.types  # shipped types kept
+    (c,) = find_in_text(text, vocab)
+    assert (c.key, c.type) == ("3-NQLT/BCĐ", "Nghị quyết liên tịch")
+
+
+# 002: every directive the report cites, read by hand from corpus/002-ket-luan-huyen-uy.txt, with mentions
+EXPECTED_002 = {
+    "59-KH/TU": 5,
+    "18-KL/TW": 4,
+    "10-CT/TW": 4,
+    "135-KH/HU": 2,
+    "12-HD/BTCTW": 2,
+    "99-KH/HU": 2,
+    "42-CTr/TU": 2,
+    "21-NQ/TW": 2,
+    "NQTW4-XII": 4,
+    "21-KL/TW": 4,
+    "798-CV/HU": 1,
+    "863-CV/HU": 1,
+    "950-CV/HU": 1,
+    "1018-CV/HU": 1,
+    "1030-CV/HU": 1,
+    "1-KL/TW": 1,
+    "5-CT/TW": 1,
+}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_corpus_002(fmt):
+    from extractor.pipeline import parse_file
+
+    cs = find_citations(parse_file(CORPUS / f"002-ket-luan-huyen-uy.{fmt}"))
+    assert Counter(c.key for c in cs if c.kind == "citation") == EXPECTED_002
+    (own,) = [c for c in cs if c.kind == "self"]
+    assert (own.key, own.variant) == ("1066-KL/HU", True)
+    backrefs = [(c.raw, c.refers_to) for c in cs if c.kind == "backref"]
+    assert backrefs == [("Kết luận này", "1066-KL/HU")]
+    kl18 = next(g for g in group_directives(cs) if g["key"] == "18-KL/TW")
+    assert (kl18["dates"], kl18["bodies"]) == (["2017-09-22"], ["Ban Bí thư"])
