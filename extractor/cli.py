@@ -6,6 +6,7 @@ line naming the file and the reason; one bad file never stops a batch.
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Iterator
@@ -128,3 +129,102 @@ def _print_summary(rows: list[dict[str, Any]]) -> None:
     widths = [max(len(row[i]) for row in table) for i in range(len(cols))]
     for row in table:
         click.echo("  ".join(text.ljust(w) for text, w in zip(row, widths, strict=True)).rstrip())
+
+
+# ---------------------------------------------------------------- extract
+
+
+FIGURE_COLUMNS = [
+    "document",
+    "id",
+    "page",
+    "where",
+    "footnote",
+    "value",
+    "raw",
+    "measure",
+    "unit",
+    "base",
+    "subject",
+    "subject_text",
+    "category",
+    "level",
+    "period",
+    "approx",
+    "column",
+    "start",
+    "end",
+    "sentence",
+]
+
+
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--json", "fmt", flag_value="json", default=True, help="Facts as JSON (default; schema in the README).")
+@click.option("--nl", "fmt", flag_value="nl", help="One JSON object per document per line.")
+@click.option("--csv", "fmt", flag_value="csv", help="One CSV row per figure.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--silent", is_flag=True, help="No progress on stderr.")
+def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, silent: bool) -> None:
+    """Extract directives, figures and relations from report FILES, with provenance.
+
+    Unreadable files get one line on stderr each; the others are still extracted
+    and the exit code is 1.
+    """
+    from extractor.extract import extract_document
+    from extractor.render import extraction_dict, figure_rows
+
+    paths = _expand(files)
+    failed = 0
+    out: list[dict[str, Any]] = []
+    writer = None
+    for _path, doc, error in _parse_all(paths, password, ocr, silent):
+        if doc is None:
+            failed += 1
+            click.echo(f"error: {error}", err=True)
+            continue
+        data = extraction_dict(doc, extract_document(doc))
+        if fmt == "csv":
+            if writer is None:
+                writer = csv.DictWriter(sys.stdout, fieldnames=FIGURE_COLUMNS, extrasaction="ignore")
+                writer.writeheader()
+            writer.writerows(figure_rows(data))
+        elif fmt == "nl":
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            out.append(data)
+    if fmt == "json":
+        click.echo(json.dumps(out if len(paths) > 1 else (out[0] if out else None), ensure_ascii=False, indent=2))
+    if failed:
+        click.echo(f"{failed} of {len(paths)} file(s) could not be read", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+# ---------------------------------------------------------------- eval
+
+
+@main.command("eval")
+@click.option("--corpus", "corpus_dir", default="corpus", show_default=True, type=click.Path(file_okay=False))
+@click.option("--gold", "gold_dir", default=None, type=click.Path(file_okay=False), help="Default: CORPUS/gold.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["pdf", "docx", "txt", "scan"]),
+    multiple=True,
+    help="Formats to evaluate (repeatable); default pdf and docx.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Scores as JSON.")
+@click.option("--quiet", is_flag=True, help="Scores only, without the list of misses and spurious facts.")
+def eval_cmd(corpus_dir: str, gold_dir: str | None, fmt: tuple[str, ...], as_json: bool, quiet: bool) -> None:
+    """Precision, recall and F1 of extraction against the hand-checked gold files.
+
+    Per kind (directive mentions and keys, figures strict and loose, relations) and per
+    document; every miss and every spurious fact is listed (unless --quiet).
+    """
+    from extractor.evalreport import run_eval
+
+    report = run_eval(
+        Path(corpus_dir), Path(gold_dir) if gold_dir else Path(corpus_dir) / "gold", fmt or ("pdf", "docx")
+    )
+    click.echo(report.to_json() if as_json else report.to_text(misses=not quiet))

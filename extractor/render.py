@@ -90,3 +90,48 @@ def to_text(doc: Document) -> str:
     ]
     notes = [f"{str(f.number).translate(SUPERSCRIPT)} {f.text}" for f in doc.footnotes]
     return "\n\n".join(body + (["____________________", *notes] if notes else [])) + "\n"
+
+
+def _page_of(doc: Document, start: int) -> int | None:
+    for b in doc.blocks:
+        if b.span[0] <= start <= b.span[1]:
+            return b.pages[0] if b.pages else None
+    return None
+
+
+def extraction_dict(doc: Document, ex: Any) -> dict[str, Any]:
+    """The facts of one document as JSON-ready data (schema ``baocao.facts/1``, see README)."""
+    from extractor.directives import group_directives
+
+    return {
+        "schema": "baocao.facts/1",
+        "document": doc.path,
+        "sha256": doc.sha256,
+        "format": doc.format,
+        "metadata": doc.metadata.to_dict(),
+        "self": ex.self_key,
+        "directives": group_directives(ex.citations),
+        "citations": [c.to_dict() for c in ex.citations],
+        "figures": [f.to_dict() for f in ex.figures],
+        "relations": [r.to_dict() for r in ex.relations],
+        "warnings": ex.warnings,
+    }
+
+
+def figure_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """One flat row per figure, for CSV."""
+    rows = []
+    for f in data["figures"]:
+        span = f["span"]
+        rows.append(
+            {
+                **f,
+                "document": data["document"],
+                "page": span["pages"][0] if span["pages"] else None,
+                "where": span["where"],
+                "footnote": span["footnote"],
+                "start": span["start"],
+                "end": span["end"],
+            }
+        )
+    return rows
