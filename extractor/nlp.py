@@ -95,7 +95,7 @@ def vocab_spans(text: str) -> list[VocabSpan]:
 def _tagger() -> Callable[[str], list[tuple[str, str]]]:
     from underthesea import pos_tag
 
-    return pos_tag  # type: ignore[no-any-return]
+    return pos_tag
 
 
 def head_noun(text: str) -> str | None:

@@ -291,7 +291,7 @@ def _find_superscripts(image: Image.Image, line: list[_Word], em: float) -> list
             continue
         base = statistics.median(h.bottom for h in near)
         raised = base - g.bottom
-        if 0.18 * em <= raised <= 0.6 * em and 0.28 * em <= g.height <= 0.6 * em and g.x1 - g.x0 <= 0.7 * em:
+        if 0.18 * em <= raised <= 0.5 * em and 0.28 * em <= g.height <= 0.52 * em and g.x1 - g.x0 <= 0.7 * em:
             supers.append(g)
     return _merge_adjacent(supers, em)
 
@@ -299,7 +299,7 @@ def _find_superscripts(image: Image.Image, line: list[_Word], em: float) -> list
 def _merge_adjacent(glyphs: list[_Glyph], em: float) -> list[_Glyph]:
     out: list[_Glyph] = []
     for g in glyphs:
-        if out and g.x0 - out[-1].x1 <= 0.12 * em:
+        if out and g.x0 - out[-1].x1 <= 0.3 * em:
             p = out[-1]
             out[-1] = _Glyph(p.x0, g.x1, min(p.top, g.top), max(p.bottom, g.bottom))
         else:
