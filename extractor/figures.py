@@ -19,6 +19,9 @@ from extractor.values import find_periods, find_quantities
 
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ\d(“\"-])|\n")
+TARGET_AFTER = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|nghị quyết|kế hoạch|mục tiêu)", re.IGNORECASE)
+APPOSITION = re.compile(r"^\s*(?:là\s+)?$")
+RATE = re.compile(r"\btỷ lệ\b", re.IGNORECASE)
 ADJACENT_GAP = re.compile(r"^[\s:=]*(?:có|là|được|gồm|đạt)?[\s:=]*$", re.IGNORECASE)
 
 
@@ -65,6 +68,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _full_sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, bounded by . ! ? (not by ;)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    ends = [i for i in (text.find(". ", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
+    return (start + 2 if start >= 0 else 0, min(ends) if ends else len(text))
+
+
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next((s for s in sentences if s[0] <= pos <= s[1]), (0, 0))
 
@@ -84,7 +94,7 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         _attach_subject(fig, q, text, spans, out, sentence)
         fig.category = _category(q, text, spans, quantities, sentence)
         fig.level = _level(q, spans, sentence)
-        fig.period = _period(q, periods, sentence)
+        fig.period = _period(q, periods, _full_sentence(text, q.start), text)
         out.append(fig)
     return out
 
@@ -120,23 +130,62 @@ def _figure(ctx: BlockContext, q: Quantity, text: str, sentence: tuple[int, int]
 def _attach_subject(
     fig: Figure, q: Quantity, text: str, spans: list[VocabSpan], earlier: list[Figure], sentence: tuple[int, int]
 ) -> None:
-    """The unit right after the quantity (``127 TCCSĐ``, ``98,58% đảng viên``), else the unit
-    labelling it (``Tổng số đảng viên: 6.210``), else the subject of the figure before it in
-    the same clause (``dự phân loại: 127, HTXS NV: 24``), else the head noun by underthesea."""
-    after = next((s for s in spans if s.label == "UNIT" and 0 <= s.start - q.end <= 2), None)
-    label = next((s for s in reversed(spans) if s.label == "UNIT" and _adjacent_before(s, q, text)), None)
-    unit = after or label
-    if unit is not None:
-        fig.subject, fig.subject_text = unit.key, unit.text
+    """What the number counts, first rule that applies:
+
+    1. a share of a target (``đạt 87,5% so với chỉ tiêu``) is about no unit: ``other``;
+    2. the unit right after the quantity (``127 TCCSĐ``, ``98,58% đảng viên``), refined by
+       an apposition (``998 đồng chí là cấp ủy viên`` → cấp ủy viên);
+    3. the unit labelling it (``Tổng số đảng viên: 6.210``);
+    4. a percentage: the unit of ``tỷ lệ <unit>`` earlier in the sentence, else the
+       count or ratio it is a share of, else the percentage before it in the sentence;
+    5. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
+    6. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
+    units = [s for s in spans if s.label == "UNIT"]
+    if q.measure == "percent" and TARGET_AFTER.match(text[q.end :]):
         return
-    clause_start = max(text.rfind(";", 0, q.start) + 1, sentence[0])
+    after = next((s for s in units if s.start >= q.end and not text[q.end : s.start].strip()), None)
+    if after is not None and after.start - q.end <= 2:
+        fig.subject, fig.subject_text = _refine(after, units, text)
+        return
+    label = next((s for s in reversed(units) if _adjacent_before(s, q, text)), None)
+    if label is not None:
+        fig.subject, fig.subject_text = label.key, label.text
+        return
     base = fig.span.start - q.number_start  # block start in document coordinates
+    same_sentence = [f for f in earlier if f.span.start - base >= sentence[0]]
+    if q.measure == "percent":
+        rate = _rate_unit(text, units, sentence[0], q.start)
+        if rate is not None:
+            fig.subject, fig.subject_text = rate.key, rate.text
+            return
+        share = next((f for f in reversed(same_sentence) if f.measure in ("count", "ratio", "percent")), None)
+        if share is not None and share.subject != "other":
+            fig.subject, fig.subject_text = share.subject, share.subject_text
+            return
+    clause_start = max(text.rfind(";", 0, q.start) + 1, sentence[0])
     prior = [f for f in earlier if f.subject != "other" and f.span.start - base >= clause_start]
-    if prior and q.measure in ("count", "ratio", "percent"):
+    if prior and q.measure in ("count", "ratio"):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip())
+
+
+def _refine(unit: VocabSpan, units: list[VocabSpan], text: str) -> tuple[str, str]:
+    """``đồng chí`` followed by what they are (``là cấp ủy viên``, ``cấp ủy viên``)."""
+    if unit.key == "nguoi":
+        nxt = next((s for s in units if s.start >= unit.end), None)
+        if nxt is not None and APPOSITION.match(text[unit.end : nxt.start]):
+            return nxt.key, nxt.text
+    return unit.key, unit.text
+
+
+def _rate_unit(text: str, units: list[VocabSpan], start: int, end: int) -> VocabSpan | None:
+    """The unit of the last ``tỷ lệ <unit>`` between ``start`` and ``end``."""
+    rates = [m.end() for m in RATE.finditer(text, start, end)]
+    if not rates:
+        return None
+    return next((s for s in units if 0 <= s.start - rates[-1] <= 2), None)
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:
@@ -175,19 +224,24 @@ def _level(q: Quantity, spans: list[VocabSpan], sentence: tuple[int, int]) -> st
     return levels[-1].key if levels else None
 
 
-def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int]) -> str | None:
-    """The last period stated before the number in the block (``Năm 2011: …``), or the
-    first one after it in the same sentence."""
-    before = [p for p in periods if p.end <= q.start]
-    if before:
-        return before[-1].label
-    after = [p for p in periods if p.start >= q.end and p.end <= sentence[1]]
-    return after[0].label if after else None
+def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text: str) -> str | None:
+    """A period written right after the number (``74% năm 2017``), else the last one stated
+    before it in the same sentence (``Năm 2016, có 53/83 …``); none otherwise."""
+    after = next((p for p in periods if p.start >= q.end and not text[q.end : p.start].strip(" ,")), None)
+    if after is not None:
+        return _year_level(after.label)
+    before = [p for p in periods if p.end <= q.start and p.start >= sentence[0]]
+    return _year_level(before[-1].label) if before else None
+
+
+def _year_level(label: str) -> str:
+    """Figures carry periods at year granularity or coarser ("2022-05" → "2022")."""
+    return label[:4] if re.fullmatch(r"\d{4}-\d{2}", label) else label
 
 
 # ---------------------------------------------------------------- tables
 
-YEAR = re.compile(r"\b(19|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _document_term(doc: Document) -> str | None:
@@ -195,24 +249,33 @@ def _document_term(doc: Document) -> str | None:
     return next((p.label for p in find_periods(title) if "-" in p.label), None)
 
 
+def _column_period(header: str) -> str | None:
+    if "6 tháng" in header.lower() and YEAR.search(header):
+        return f"{YEAR.findall(header)[-1]}-H1"
+    periods = find_periods(header)
+    if periods:
+        return periods[-1].label
+    years = re.findall(r"\b(?:19|20)\d{2}\b", header)
+    return years[-1] if years else None
+
+
 def _column_roles(header: list[str], term: str | None) -> list[tuple[str | None, str | None]]:
-    """(period, role) for every column from its header text."""
+    """(period, role) for every column from its header text.  The target column covers the
+    document's term; actual and percent-of-target columns cover the yearly columns' span."""
+    low = [h.lower() for h in header]
+    yearly = [_column_period(h) for h in header]
+    spans = [p for p, h in zip(yearly, low, strict=True) if p and "chỉ tiêu" not in h]
+    covered = f"{spans[0].split('-')[0]}-{spans[-1]}" if len(spans) > 1 else (spans[0] if spans else None)
     out: list[tuple[str | None, str | None]] = []
-    for h in header:
-        low = h.lower()
-        periods = find_periods(h)
-        if "%" in h and "chỉ tiêu" in low:
-            out.append((None, "percent_of_target"))
-        elif "chỉ tiêu" in low:
+    for h, period in zip(low, yearly, strict=True):
+        if "%" in h and "chỉ tiêu" in h:
+            out.append((covered, "percent_of_target"))
+        elif "chỉ tiêu" in h:
             out.append((term, "target"))
-        elif low.strip().startswith("thực hiện") and not periods:
-            out.append((None, "actual"))
-        elif "6 tháng" in low and YEAR.search(h):
-            out.append((f"{YEAR.search(h).group()}-H1", None))  # type: ignore[union-attr]
-        elif periods:
-            out.append((periods[0].label, None))
-        elif YEAR.fullmatch(h.strip()):
-            out.append((h.strip(), None))
+        elif period is not None:
+            out.append((period, None))
+        elif h.strip().startswith("thực hiện"):
+            out.append((covered, "actual"))
         else:
             out.append((None, None))
     return out
@@ -234,18 +297,41 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
     label_col = _find_col(labels, "nội dung", "chỉ tiêu", "tên") or 1
     unit_col = _find_col(labels, "đơn vị")
     out: list[Figure] = []
+    parent: VocabSpan | None = None
     for r, row in enumerate(table.grid()):
         if r < table.header_rows:
             continue
-        label = row[label_col].lstrip("-+• ").strip()
+        raw_label = row[label_col] or row[0]
+        label = raw_label.lstrip("-+• ").strip()
         unit = row[unit_col].strip() if unit_col is not None else ""
+        own = _row_subject(label, unit)
+        sub_row = raw_label.lstrip()[:1] in "-+•" or _is_category_label(label)
+        subject = own if own is not None else (parent if sub_row else None)
+        if not sub_row:
+            parent = own
         for c, cell in enumerate(row):
             if c in (label_col, unit_col) or c == 0:
                 continue
             fig = _cell_figure(index, block, (r, c), cell, label, unit, roles[c], labels[c])
             if fig is not None:
+                if subject is not None and fig.column != "percent_of_target":
+                    fig.subject = subject.key
                 out.append(fig)
     return out
+
+
+def _is_category_label(label: str) -> bool:
+    """A row that is a rating or an action of its group (``Hoàn thành tốt nhiệm vụ``)."""
+    return any(s.label in ("RATING", "ACTION") and s.start == 0 for s in vocab_spans(label))
+
+
+def _row_subject(label: str, unit: str) -> VocabSpan | None:
+    """The unit a row counts: named in its unit column (``ĐV``, ``Lớp``), else in its label."""
+    for text in (unit, label):
+        found = next((s for s in vocab_spans(text) if s.label == "UNIT"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _cell_figure(
@@ -264,9 +350,7 @@ def _cell_figure(
     q = quantities[0]
     period, column = role
     percent = "%" in unit or column == "percent_of_target" or q.measure == "percent"
-    spans = vocab_spans(label)
-    subject = next((s for s in spans if s.label == "UNIT"), None)
-    category = next((s for s in spans if s.label in ("RATING", "ACTION")), None)
+    category = next((s for s in vocab_spans(label) if s.label in ("RATING", "ACTION")), None)
     start = block.span[0]
     return Figure(
         id="",
@@ -276,7 +360,6 @@ def _cell_figure(
         span=Span(index, start, block.span[1], tuple(block.pages), "table", None, cell),
         unit=unit if "đồng" in unit else None,
         decimals=q.number.decimals,
-        subject=subject.key if subject else "other",
         subject_text=label,
         category=_cat_key(category) if category else None,
         period=period,
