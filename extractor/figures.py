@@ -210,7 +210,8 @@ def _category(
         if not any(s.end <= o.start < q.start for o in quantities):
             return _cat_key(s)
     after = [s for s in cats if s.start >= q.end and s.end <= sentence[1] and s.start - q.end <= 45]
-    if after and not any(q.end <= o.start < after[0].start for o in quantities):
+    labels_next = bool(after) and text[after[0].end :].lstrip().startswith(":")
+    if after and not labels_next and not any(q.end <= o.start < after[0].start for o in quantities):
         return _cat_key(after[0])
     return None
 
@@ -291,21 +292,45 @@ def _find_col(labels: list[str], *words: str) -> int | None:
     return next((i for i, h in enumerate(labels) if any(w in h.lower() for w in words)), None)
 
 
-def _table_figures(index: int, block: Block, table: Table, term: str | None) -> list[Figure]:
+@dataclass(frozen=True, slots=True)
+class RowInfo:
+    label: str  # without its leading "- " / "+ "
+    unit: str
+    sub: bool  # a sub-row of the group row above it ("- Chuyển đến", "Hoàn thành tốt nhiệm vụ")
+
+
+def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
+    """Column header labels and, per grid row, its label, unit and whether it is a sub-row
+    (None for header rows)."""
     labels = _header_labels(table)
+    label_col = _find_col(labels, "nội dung", "chỉ tiêu", "tên") or 1
+    unit_col = _find_col(labels, "đơn vị")
+    rows: list[RowInfo | None] = []
+    for r, row in enumerate(table.grid()):
+        if r < table.header_rows:
+            rows.append(None)
+            continue
+        raw = row[label_col] or row[0]
+        label = raw.lstrip("-+• ").strip()
+        unit = row[unit_col].strip() if unit_col is not None else ""
+        rows.append(RowInfo(label, unit, raw.lstrip()[:1] in "-+•" or _is_category_label(label)))
+    return labels, rows
+
+
+def _table_figures(index: int, block: Block, table: Table, term: str | None) -> list[Figure]:
+    labels, infos = table_rows(table)
     roles = _column_roles(labels, term)
     label_col = _find_col(labels, "nội dung", "chỉ tiêu", "tên") or 1
     unit_col = _find_col(labels, "đơn vị")
     out: list[Figure] = []
     parent: VocabSpan | None = None
     for r, row in enumerate(table.grid()):
-        if r < table.header_rows:
+        info = infos[r]
+        if info is None:
             continue
-        raw_label = row[label_col] or row[0]
-        label = raw_label.lstrip("-+• ").strip()
-        unit = row[unit_col].strip() if unit_col is not None else ""
+        label, unit = info.label, info.unit
         own = _row_subject(label, unit)
-        sub_row = raw_label.lstrip()[:1] in "-+•" or _is_category_label(label)
+        sub_row = info.sub
         subject = own if own is not None else (parent if sub_row else None)
         if not sub_row:
             parent = own
@@ -321,8 +346,8 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
 
 
 def _is_category_label(label: str) -> bool:
-    """A row that is a rating or an action of its group (``Hoàn thành tốt nhiệm vụ``)."""
-    return any(s.label in ("RATING", "ACTION") and s.start == 0 for s in vocab_spans(label))
+    """A row that is a rating of its group (``Hoàn thành tốt nhiệm vụ``)."""
+    return any(s.label == "RATING" and s.start == 0 for s in vocab_spans(label))
 
 
 def _row_subject(label: str, unit: str) -> VocabSpan | None:

@@ -20,11 +20,16 @@ import re
 from collections import defaultdict
 
 from extractor.facts import Figure, Relation
+from extractor.figures import RowInfo, table_rows
 from extractor.model import Document
 
 TRONG_DO = re.compile(r"\btrong đó\b", re.IGNORECASE)
-SHARE_CUE = re.compile(r"^[\s,;]*(?:\(?\s*)(?:bằng|chiếm|đạt|đạt tỷ lệ|tỷ lệ|=)\s*$", re.IGNORECASE)
+SHARE_BEFORE = re.compile(r"(?:bằng|chiếm|đạt tỷ lệ|tỷ lệ|=)\s*$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|nghị quyết)", re.IGNORECASE)
+TARGET_BEFORE = re.compile(
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%\d]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
+)
+STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
 AVERAGE_CUE = re.compile(r"bình quân\s*(?:đạt\s*)?(?:là\s*)?$", re.IGNORECASE)
 
 
@@ -35,12 +40,13 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     for index, figs in by_block.items():
         if figs[0].span.where == "table":
-            out += _table_relations(figs)
+            out += _table_relations(doc, figs)
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         out += _parenthesised(figs, text, base)
         out += _trong_do(figs, text, base)
         out += _shares(figs, text, base)
+        out += _distributions(figs, text, base)
         out += _targets(figs, text, base)
     out += _footnote_breakdowns(doc, by_block)
     return out
@@ -74,6 +80,40 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _in_parens(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` lies inside a parenthesis opened after ``start``."""
+    segment = text[start:pos]
+    return segment.count("(") > segment.count(")")
+
+
+def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``dự phân loại: 127, HTXS NV: 24, HTT: 86, HTNV: 15, KHTNV: 2``: a count followed in
+    the same clause by counts that each carry a rating is the total of those ratings."""
+    out = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        rated = []
+        j = i + 1
+        while j < len(figs) and _rating(figs[j]) and not _clause_break(text, figs[j - 1], figs[j], base):
+            rated.append(figs[j])
+            j += 1
+        if f.measure == "count" and not _rating(f) and len(rated) >= 2:
+            out.append(Relation("total_parts", {"total": f.id, "parts": [g.id for g in rated]}, "ratings"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _rating(f: Figure) -> bool:
+    return f.measure == "count" and (f.category or "").startswith("rating.")
+
+
+def _clause_break(text: str, a: Figure, b: Figure, base: int) -> bool:
+    return any(c in text[_pos(a, base)[1] : _pos(b, base)[0]] for c in ";.")
+
+
 def _sentence_end(text: str, pos: int) -> int:
     ends = [i for i in (text.find(".", pos), text.find(";", pos)) if i >= 0]
     return min(ends) if ends else len(text)
@@ -84,37 +124,51 @@ def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for m in TRONG_DO.finditer(text):
         before = [f for f in figs if _pos(f, base)[1] <= m.start() and f.measure == "count"]
         end = _sentence_end(text, m.end())
-        parts = [f for f in figs if m.end() <= _pos(f, base)[0] < end and f.measure == "count"]
+        parts = [
+            f
+            for f in figs
+            if m.end() <= _pos(f, base)[0] < end
+            and f.measure == "count"
+            and not _in_parens(text, m.end(), _pos(f, base)[0])
+        ]
         if before and len(parts) >= 2:
             out.append(Relation("total_parts", {"total": before[-1].id, "parts": [f.id for f in parts]}, "trong đó"))
     return out
 
 
 def _shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
-    """A percentage right after a count or ratio, joined by bằng/chiếm/đạt."""
+    """A percentage introduced by chiếm/bằng/tỷ lệ after a ratio of the same sentence
+    (``62/77 đồng chí … (chiếm 80%)``, ``53/83 chi bộ … bằng 63,8%``): the ratio is both
+    the count and the base."""
     out = []
-    for prev, f in itertools.pairwise(figs):
-        if f.measure != "percent" or prev.measure not in ("count", "ratio"):
+    for i, f in enumerate(figs):
+        start = _pos(f, base)[0]
+        if f.measure != "percent" or not SHARE_BEFORE.search(text[max(0, start - 25) : start]):
             continue
-        gap = text[_pos(prev, base)[1] : _pos(f, base)[0]]
-        gap = re.sub(r"^[^\s,;(]*\s*[\w\s,]{0,60}?(?=[,;(]|\s(?:bằng|chiếm|đạt))", "", gap)
-        if SHARE_CUE.match(gap):
-            base_id = prev.id if prev.measure == "ratio" else None
-            out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": base_id}, gap.strip()))
+        prev = figs[i - 1] if i else None
+        if prev is None or prev.measure != "ratio" or _sentence_end(text, _pos(prev, base)[1]) < start:
+            continue
+        out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
     return out
 
 
 def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``đạt 87,5% so với chỉ tiêu`` (the percent of target, after the achieved figure) and
+    ``96,25% (nghị quyết đại hội đề ra 95%)`` / ``(chỉ tiêu … là 95%)`` (a stated target
+    after the achieved percentage)."""
     out = []
     for i, f in enumerate(figs):
-        if f.measure != "percent" or not TARGET_CUE.match(text[_pos(f, base)[1] :]):
-            continue
-        actual = next((g for g in reversed(figs[:i]) if g.measure in ("count", "money")), None)
-        if actual is not None and text.rfind(";", _pos(actual, base)[1], _pos(f, base)[0]) >= 0:
-            actual = None
-        out.append(
-            Relation("target", {"actual": actual.id if actual else None, "target": None, "percent": f.id}, "chỉ tiêu")
-        )
+        start, end = _pos(f, base)
+        if f.measure == "percent" and TARGET_CUE.match(text[end:]):
+            actual = next((g for g in reversed(figs[:i]) if g.measure in ("count", "money")), None)
+            if actual is not None and text.rfind(";", _pos(actual, base)[1], start) >= 0:
+                actual = None
+            members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}
+            out.append(Relation("target", members, "chỉ tiêu"))
+        elif f.measure == "percent" and TARGET_BEFORE.search(text[max(0, start - 60) : start]):
+            actual = next((g for g in reversed(figs[:i]) if g.measure == "percent"), None)
+            if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
+                out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
 
 
@@ -128,10 +182,13 @@ def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]]) -> li
         body = by_block.get(note.ref.block, [])
         base = doc.blocks[note.ref.block].span[0]
         before = [f for f in body if _pos(f, base)[1] <= note.ref.offset]
-        if not before or note.ref.offset - _pos(before[-1], base)[1] > 60:
+        if not before:
             continue
-        total, cue = before[-1], f"footnote {note.number}"
+        cue = f"footnote {note.number}"
         counts = [f.id for f in inside if f.measure == "count"]
+        subjects = {f.subject for f in inside if f.measure == "count"} - {"other"}
+        same = [f for f in before if f.subject in subjects and f.measure == "count"]
+        total = same[-1] if len(subjects) == 1 and same else before[-1]
         percents = [f.id for f in inside if f.measure == "percent"]
         if total.measure == "count" and len(counts) >= 2:
             out.append(Relation("total_parts", {"total": total.id, "parts": counts}, cue))
@@ -145,18 +202,74 @@ def _average_before(doc: Document, block: int, figure: Figure, base: int) -> boo
     return bool(AVERAGE_CUE.search(doc.blocks[block].text[max(0, pos - 30) : pos]))
 
 
-def _table_relations(figs: list[Figure]) -> list[Relation]:
-    rows: dict[int, dict[str, Figure]] = defaultdict(dict)
-    for f in figs:
-        if f.span.cell is not None and f.column is not None:
-            rows[f.span.cell[0]][f.column] = f
+def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
+    """Per row: target, actual and percent-of-target columns; the actual column as the
+    sum (counts) or mean (percentages) of the yearly columns.  Per column: a group row
+    as the total of its sub-rows, and sub-rows that are ratings as a distribution."""
+    table = doc.blocks[figs[0].span.block].table
+    if table is None:
+        return []
+    _, infos = table_rows(table)
+    cells = {f.span.cell: f for f in figs if f.span.cell is not None}
     out = []
-    for cols in rows.values():
-        if "percent_of_target" in cols and ("target" in cols or "actual" in cols):
-            members = {
-                "actual": cols["actual"].id if "actual" in cols else None,
-                "target": cols["target"].id if "target" in cols else None,
-                "percent": cols["percent_of_target"].id,
-            }
-            out.append(Relation("target", members, "table columns"))
+    for r, info in enumerate(infos):
+        row = {c: f for (rr, c), f in cells.items() if rr == r}
+        if info is not None and row:
+            out += _row_relations(info, row)
+    out += _group_relations(infos, cells)
     return out
+
+
+def _row_relations(info: RowInfo, row: dict[int, Figure]) -> list[Relation]:
+    by_role = {f.column: f for f in row.values() if f.column}
+    yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
+    out = []
+    actual, target, percent = by_role.get("actual"), by_role.get("target"), by_role.get("percent_of_target")
+    if target is not None and (actual is not None or percent is not None):
+        members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
+        out.append(Relation("target", members, "table columns"))
+    if actual is not None and len(yearly) >= 2:
+        ids = [f.id for f in yearly]
+        if actual.measure == "percent":
+            out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
+        elif actual.measure == "count" and not STOCK.match(info.label):
+            out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))
+    return out
+
+
+def _id(f: Figure | None) -> str | None:
+    return f.id if f is not None else None
+
+
+def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int] | None, Figure]) -> list[Relation]:
+    out = []
+    r = 0
+    while r < len(infos):
+        subs = []
+        k = r + 1
+        while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
+            subs.append(k)
+            k += 1
+        if infos[r] is not None and subs:
+            out += _group_columns(r, subs, cells)
+        r = k if subs else r + 1
+    return out
+
+
+def _group_columns(group: int, subs: list[int], cells: dict[tuple[int, int] | None, Figure]) -> list[Relation]:
+    out = []
+    columns = sorted({c for (rr, c) in (k for k in cells if k is not None) if rr in subs})
+    for c in columns:
+        parts = [cells[(k, c)] for k in subs if (k, c) in cells]
+        total = cells.get((group, c))
+        if len(parts) < 2:
+            continue
+        if total is not None and total.measure == "count" and all(p.measure == "count" for p in parts):
+            out.append(Relation("total_parts", {"total": total.id, "parts": [p.id for p in parts]}, "table: group row"))
+        elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
+            out.append(Relation("total_parts", {"total": None, "parts": [p.id for p in parts]}, "table: distribution"))
+    return out
+
+
+def _ratings(parts: list[Figure]) -> bool:
+    return sum(1 for p in parts if (p.category or "").startswith("rating.")) >= 2
