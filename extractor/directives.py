@@ -171,7 +171,7 @@ class Vocabulary:
             self,
             "congress_re",
             re.compile(
-                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
                 rf"(?:lần\s+thứ\s+)?(?P<roman>{r})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
             ),
         )
@@ -179,7 +179,7 @@ class Vocabulary:
             self,
             "congress_local_re",
             re.compile(
-                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+"
+                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
                 rf"(?P<level>\w+)[^.;:]{{0,100}}?lần\s+thứ\s+(?P<roman>{r})"
             ),
         )

@@ -89,7 +89,9 @@ def _multiset_score(gold: Counter[Any], found: Counter[Any], label: str) -> Scor
 
 def score_directives(gold: dict[str, Any], ex: Extraction) -> tuple[Score, Score]:
     """(mentions, distinct keys)."""
-    gold_mentions = Counter({d["key"]: int(d.get("mentions", 1)) for d in gold.get("directives", [])})
+    gold_mentions: Counter[str] = Counter()
+    for d in gold.get("directives", []):  # a document annotated in parts lists a key once per part
+        gold_mentions[d["key"]] += int(d.get("mentions", 1))
     found = Counter(c.key for c in ex.citations if c.kind in MENTION_KINDS)
     keys = _multiset_score(Counter(set(gold_mentions)), Counter(set(found)), "directive")
     return _multiset_score(gold_mentions, found, "mention"), keys

@@ -15,7 +15,6 @@ Relations only say what the text claims; whether the numbers agree is the checke
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 
@@ -241,7 +240,7 @@ def _id(f: Figure | None) -> str | None:
     return f.id if f is not None else None
 
 
-def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int] | None, Figure]) -> list[Relation]:
+def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
     out = []
     r = 0
     while r < len(infos):
@@ -256,9 +255,9 @@ def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int] | 
     return out
 
 
-def _group_columns(group: int, subs: list[int], cells: dict[tuple[int, int] | None, Figure]) -> list[Relation]:
+def _group_columns(group: int, subs: list[int], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
     out = []
-    columns = sorted({c for (rr, c) in (k for k in cells if k is not None) if rr in subs})
+    columns = sorted({c for (rr, c) in cells if rr in subs})
     for c in columns:
         parts = [cells[(k, c)] for k in subs if (k, c) in cells]
         total = cells.get((group, c))
