@@ -51,9 +51,45 @@ def find_figures(doc: Document, excluded: dict[int, list[tuple[int, int]]] | Non
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE and b.table is not None:
             figures += _table_figures(i, b, b.table, _document_term(doc))
+    _close_open_periods(figures, _report_year(doc))
+    _footnote_subjects(doc, figures)
     for n, f in enumerate(figures, start=1):
         f.id = f"f{n}"
     return figures
+
+
+def _report_year(doc: Document) -> str | None:
+    """The year of the report: its own date, else the latest year it mentions (a draft
+    without a date still speaks of its own year last)."""
+    if doc.metadata.date:
+        return doc.metadata.date[:4]
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.text)]
+    return str(max(years)) if years else None
+
+
+def _close_open_periods(figures: list[Figure], year: str | None) -> None:
+    """``từ năm 2011 đến nay`` ("2011-") runs to the report's year."""
+    for f in figures:
+        if year and f.period and f.period.endswith("-") and f.period[:-1] < year:
+            f.period = f"{f.period}{year}"
+
+
+def _footnote_subjects(doc: Document, figures: list[Figure]) -> None:
+    """A percentage in a footnote that names no unit (``Năm 2020, đạt tỷ lệ 99,04%``) is
+    about what the figure its marker follows is about."""
+    by_block: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_block.setdefault(f.span.block, []).append(f)
+    for note in doc.footnotes:
+        if note.ref is None:
+            continue
+        anchor_at = doc.blocks[note.ref.block].span[0] + note.ref.offset
+        before = [f for f in by_block.get(note.ref.block, []) if f.span.end <= anchor_at]
+        if not before or before[-1].subject == "other":
+            continue
+        for f in by_block.get(note.block, []):
+            if f.subject == "other" and f.measure == before[-1].measure:
+                f.subject, f.subject_text = before[-1].subject, before[-1].subject_text
 
 
 # ---------------------------------------------------------------- text blocks
@@ -167,8 +203,26 @@ def _attach_subject(
     if prior and q.measure in ("count", "ratio"):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
+    following = _coordinated_unit(q, text, units)
+    if following is not None:
+        fig.subject, fig.subject_text = following.key, following.text
+        return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip())
+
+
+def _coordinated_unit(q: Quantity, text: str, units: list[VocabSpan]) -> VocabSpan | None:
+    """``Chuyển đi 1.317, chuyển đến 588 đảng viên``: a bare number coordinated with a
+    counted one later in the same clause shares its unit."""
+    if not re.match(r"^\s*(?:,|và)\s", text[q.end :]):
+        return None
+    clause_end = min(
+        [i for i in (text.find(";", q.end), text.find(".", q.end), text.find("(", q.end)) if i >= 0] or [len(text)]
+    )
+    nxt = next((s for s in units if q.end < s.start < clause_end), None)
+    if nxt is None or re.search(r"\d", text[q.end : nxt.start]) is None:
+        return None
+    return nxt
 
 
 def _refine(unit: VocabSpan, units: list[VocabSpan], text: str) -> tuple[str, str]:
@@ -329,7 +383,7 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
         if info is None:
             continue
         label, unit = info.label, info.unit
-        own = _row_subject(label, unit)
+        own = _row_subject(label, unit) or (None if info.sub else _sub_rows_subject(infos, r))
         sub_row = info.sub
         subject = own if own is not None else (parent if sub_row else None)
         if not sub_row:
@@ -343,6 +397,22 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
                     fig.subject = subject.key
                 out.append(fig)
     return out
+
+
+def _sub_rows_subject(infos: list[RowInfo | None], r: int) -> VocabSpan | None:
+    """A group row naming no unit counts what all its sub-rows count (``Xóa tên và khai trừ
+    đảng`` over ``- Xóa tên`` ĐV, ``- Khai trừ đảng`` ĐV)."""
+    found: list[VocabSpan] = []
+    k = r + 1
+    while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
+        sub = infos[k]
+        assert sub is not None
+        unit = _row_subject(sub.label, sub.unit)
+        if unit is None:
+            return None
+        found.append(unit)
+        k += 1
+    return found[0] if found and len({u.key for u in found}) == 1 else None
 
 
 def _is_category_label(label: str) -> bool:
