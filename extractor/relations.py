@@ -21,6 +21,7 @@ from collections import defaultdict
 from extractor.facts import Figure, Relation
 from extractor.figures import RowInfo, table_rows
 from extractor.model import Document
+from extractor.vocabulary import load_vocabulary
 
 TRONG_DO = re.compile(r"\btrong đó\b", re.IGNORECASE)
 SHARE_BEFORE = re.compile(r"(?:bằng|chiếm|đạt tỷ lệ|tỷ lệ|=)\s*$", re.IGNORECASE)
@@ -56,10 +57,14 @@ def _pos(f: Figure, base: int) -> tuple[int, int]:
 
 
 def _closing(text: str, start: int) -> int:
+    """The ``)`` closing the ``(`` at ``start``; a parenthesis left open ends where the next
+    one opens (reports do forget to close them)."""
     depth = 0
     for i in range(start, len(text)):
         depth += {"(": 1, ")": -1}.get(text[i], 0)
         if depth == 0:
+            return i
+        if depth > 1:
             return i
     return len(text)
 
@@ -184,16 +189,28 @@ def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]]) -> li
         if not before:
             continue
         cue = f"footnote {note.number}"
-        counts = [f.id for f in inside if f.measure == "count"]
-        subjects = {f.subject for f in inside if f.measure == "count"} - {"other"}
-        same = [f for f in before if f.subject in subjects and f.measure == "count"]
-        total = same[-1] if len(subjects) == 1 and same else before[-1]
+        counts = [f for f in inside if f.measure == "count"]
         percents = [f.id for f in inside if f.measure == "percent"]
-        if total.measure == "count" and len(counts) >= 2:
-            out.append(Relation("total_parts", {"total": total.id, "parts": counts}, cue))
-        elif total.measure == "percent" and len(percents) >= 2 and _average_before(doc, note.ref.block, total, base):
+        for family, parts in _by_family(counts).items():
+            same = [f for f in before if f.measure == "count" and _family(f.subject) == family]
+            total = same[-1] if same and family != "other" else (before[-1] if len(_by_family(counts)) == 1 else None)
+            if total is not None and total.measure == "count" and len(parts) >= 2:
+                out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, cue))
+        total = before[-1]
+        if total.measure == "percent" and len(percents) >= 2 and _average_before(doc, note.ref.block, total, base):
             out.append(Relation("average_of", {"average": total.id, "terms": percents}, cue))
     return out
+
+
+def _family(subject: str) -> str:
+    return "other" if subject == "other" else load_vocabulary().family(subject)
+
+
+def _by_family(figs: list[Figure]) -> dict[str, list[Figure]]:
+    groups: dict[str, list[Figure]] = {}
+    for f in figs:
+        groups.setdefault(_family(f.subject), []).append(f)
+    return groups
 
 
 def _average_before(doc: Document, block: int, figure: Figure, base: int) -> bool:

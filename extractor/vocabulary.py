@@ -29,6 +29,7 @@ class Entry:
     key: str
     names: tuple[str, ...]
     description: str = ""
+    family: str | None = None  # units that can be parts of one total: persons, organisations
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,19 @@ class Vocabulary:
     def keys(self, kind: str) -> set[str]:
         return {e.key for e in getattr(self, kind)}
 
+    def family(self, unit: str) -> str:
+        """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
+        return next((e.family or e.key for e in self.units if e.key == unit), unit)
+
 
 def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
     out = []
     for raw in data.get(kind, []):
         if "key" not in raw or not raw.get("names"):
             raise BaocaoError(f"{source}: every {kind} entry needs a key and names (got {raw!r})")
-        out.append(Entry(str(raw["key"]), tuple(str(n) for n in raw["names"]), str(raw.get("description", ""))))
+        names = tuple(str(n) for n in raw["names"])
+        family = str(raw["family"]) if raw.get("family") else None
+        out.append(Entry(str(raw["key"]), names, str(raw.get("description", "")), family))
     return out
 
 
@@ -56,7 +63,8 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
     for e in extra:
         if e.key in by_key:
             old = by_key[e.key]
-            by_key[e.key] = Entry(e.key, old.names + tuple(n for n in e.names if n not in old.names), old.description)
+            names = old.names + tuple(n for n in e.names if n not in old.names)
+            by_key[e.key] = Entry(e.key, names, old.description, old.family or e.family)
         else:
             by_key[e.key] = e
     return list(by_key.values())
