@@ -22,10 +22,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.vocabulary import Vocabulary, load_vocabulary
+from extractor.vocabulary import Entry, Vocabulary, load_vocabulary
 
 TOKEN = re.compile(
-    r"\d+(?:[.,/-]\d+)*%?"  # numbers, decimals, ratios, dates, percents
+    r"\d+-[^\W\d_]\w*(?:/[\w-]+)+"  # Party-style symbols: 21-NQ/TW, 02-ĐA/ĐU
+    r"|\d+(?:/\d+)*/[^\W\d_]\w*(?:-\w+)*"  # State-style symbols: 30/2020/NĐ-CP, 1234/QĐ-TTg
+    r"|\d+(?:[.,/-]\d+)*%?"  # numbers, decimals, ratios, dates, percents
     r"|[^\W\d_]+(?:[-/][\w]+)*"  # words, hyphenated and slashed symbols: 21-NQ/TW, Covid-19
     r"|\w+"
     r"|\S",  # any other single character (punctuation)
@@ -80,15 +82,39 @@ def pipeline() -> Language:
 
 
 def vocab_spans(text: str) -> list[VocabSpan]:
-    """Vocabulary matches in ``text``; where matches overlap, the longest wins."""
+    """Vocabulary matches in ``text``; where matches of one vocabulary overlap, the longest
+    wins (matches of different vocabularies may overlap: ``cuộc kiểm tra`` is a unit and
+    ``kiểm tra khi có dấu hiệu vi phạm`` an action)."""
     doc = pipeline()(text)
+    vocab = load_vocabulary()
     spans = sorted(doc.spans["vocab"], key=lambda s: (s.start_char, -(s.end_char - s.start_char)))
     out: list[VocabSpan] = []
+    last_end: dict[str, int] = {}
     for s in spans:
-        if out and s.start_char < out[-1].end:
+        if s.start_char < last_end.get(s.label_, -1):
+            continue  # overlaps a longer match of the same vocabulary
+        if _excluded(vocab.entry(s.label_, s.id_), text, s.start_char, s.end_char):
             continue
         out.append(VocabSpan(s.label_, s.id_, s.start_char, s.end_char, s.text))
-    return out
+        last_end[s.label_] = s.end_char
+    return [s for s in out if not _inside_other(s, out)]
+
+
+def _inside_other(span: VocabSpan, spans: list[VocabSpan]) -> bool:
+    """A unit word inside a rating or action phrase (``vụ`` in ``hoàn thành nhiệm vụ``) is
+    part of that phrase, unless the phrase starts with it (``đơn thư`` in ``đơn thư tố cáo``)."""
+    return span.label == "UNIT" and any(o.label != "UNIT" and o.start < span.start and span.end <= o.end for o in spans)
+
+
+def _excluded(entry: Entry | None, text: str, start: int, end: int) -> bool:
+    """The context words of the entry that make this match something else."""
+    if entry is None:
+        return False
+    after = text[end:].lstrip().casefold()
+    before = text[:start].rstrip().casefold()
+    return any(after.startswith(w.casefold()) for w in entry.not_followed_by) or any(
+        before.endswith(w.casefold()) for w in entry.not_preceded_by
+    )
 
 
 @functools.cache

@@ -30,6 +30,8 @@ class Entry:
     names: tuple[str, ...]
     description: str = ""
     family: str | None = None  # units that can be parts of one total: persons, organisations
+    not_followed_by: tuple[str, ...] = ()  # "giải" is not a prize in "giải quyết"
+    not_preceded_by: tuple[str, ...] = ()  # "kiểm tra" is not an inspection in "Ủy ban kiểm tra"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class Vocabulary:
 
     def keys(self, kind: str) -> set[str]:
         return {e.key for e in getattr(self, kind)}
+
+    def entry(self, label: str, key: str) -> Entry | None:
+        kind = {"UNIT": self.units, "RATING": self.ratings, "ACTION": self.actions, "LEVEL": self.levels}[label]
+        return next((e for e in kind if e.key == key), None)
 
     def family(self, unit: str) -> str:
         """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
@@ -54,7 +60,16 @@ def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
             raise BaocaoError(f"{source}: every {kind} entry needs a key and names (got {raw!r})")
         names = tuple(str(n) for n in raw["names"])
         family = str(raw["family"]) if raw.get("family") else None
-        out.append(Entry(str(raw["key"]), names, str(raw.get("description", "")), family))
+        out.append(
+            Entry(
+                str(raw["key"]),
+                names,
+                str(raw.get("description", "")),
+                family,
+                tuple(str(w) for w in raw.get("not_followed_by", [])),
+                tuple(str(w) for w in raw.get("not_preceded_by", [])),
+            )
+        )
     return out
 
 
@@ -64,7 +79,14 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
         if e.key in by_key:
             old = by_key[e.key]
             names = old.names + tuple(n for n in e.names if n not in old.names)
-            by_key[e.key] = Entry(e.key, names, old.description, old.family or e.family)
+            by_key[e.key] = Entry(
+                e.key,
+                names,
+                old.description,
+                old.family or e.family,
+                old.not_followed_by + e.not_followed_by,
+                old.not_preceded_by + e.not_preceded_by,
+            )
         else:
             by_key[e.key] = e
     return list(by_key.values())

@@ -1,0 +1,66 @@
+"""Every vocabulary entry finds its examples and none of its counter-examples, through the
+spaCy pipeline the extractor uses; user pattern files extend the vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp import VietnameseTokenizer, pipeline, vocab_spans
+from extractor.resources import load_yaml
+from extractor.vocabulary import load_vocabulary
+
+FILES = [("units.yaml", "units"), ("ratings.yaml", "ratings"), ("actions.yaml", "actions"), ("levels.yaml", "levels")]
+CASES = [(f"{kind}.{e['key']}", e) for file, kind in FILES for e in load_yaml(file)[kind]]
+
+
+@pytest.mark.parametrize(("name", "entry"), CASES, ids=[n for n, _ in CASES])
+def test_entry_examples(name, entry):
+    assert entry.get("examples") and entry.get("counter_examples"), f"{name} needs examples and counter-examples"
+    for text in entry["examples"]:
+        assert entry["key"] in [s.key for s in vocab_spans(text)], f"{name} should be found in {text!r}"
+    for text in entry["counter_examples"]:
+        assert entry["key"] not in [s.key for s in vocab_spans(text)], f"{name} should not be found in {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Nghị quyết số 21-NQ/TW, ngày 16/6/2022", ["Nghị", "quyết", "số", "21-NQ/TW", ",", "ngày", "16/6/2022"]),
+        ("có 7.261 đảng viên.", ["có", "7.261", "đảng", "viên", "."]),
+        ("đạt 98,58%; (27 khiển trách)", ["đạt", "98,58%", ";", "(", "27", "khiển", "trách", ")"]),
+        ("đại dịch Covid-19 kéo dài", ["đại", "dịch", "Covid-19", "kéo", "dài"]),
+        ("77/77 chi, đảng bộ", ["77/77", "chi", ",", "đảng", "bộ"]),
+    ],
+)
+def test_tokenizer_keeps_numbers_and_symbols_whole(text, tokens):
+    doc = VietnameseTokenizer(pipeline().vocab)(text)
+    assert [t.text for t in doc] == tokens
+    assert doc.text == text
+
+
+def test_longest_match_wins():
+    keys = [s.key for s in vocab_spans("34 chi bộ cơ sở và 212 chi bộ trực thuộc")]
+    assert keys == ["chi_bo_co_so", "chi_bo_truc_thuoc"]
+
+
+def test_user_pattern_file_extends_vocabulary(tmp_path, monkeypatch):
+    (tmp_path / "extra.yaml").write_text(
+        "kind: units\nunits:\n  - key: hoc_vien_moi\n    names: ['học viên lớp cảm tình đảng']\n"
+        "  - key: dang_vien\n    names: ['đảng viên dự bị']\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BAOCAO_PATTERNS", str(tmp_path))
+    load_vocabulary.cache_clear()
+    try:
+        vocab = load_vocabulary()
+        assert "hoc_vien_moi" in vocab.keys("units")
+        dang_vien = next(e for e in vocab.units if e.key == "dang_vien")
+        assert "đảng viên dự bị" in dang_vien.names and "đảng viên" in dang_vien.names
+    finally:
+        monkeypatch.delenv("BAOCAO_PATTERNS")
+        load_vocabulary.cache_clear()
+
+
+def test_state_symbol_is_one_token():
+    doc = VietnameseTokenizer(pipeline().vocab)("Nghị định 30/2020/NĐ-CP và 1234/QĐ-TTg")
+    assert [t.text for t in doc] == ["Nghị", "định", "30/2020/NĐ-CP", "và", "1234/QĐ-TTg"]
