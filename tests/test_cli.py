@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from click.testing import CliRunner
@@ -52,3 +54,35 @@ def test_summary_is_default(tmp_path):
     assert result.exit_code == 0, result.output
     assert "002-ket-luan-huyen-uy.docx" in result.stdout
     assert "1066-KL/HU" in result.stdout
+
+
+def test_extract_json_has_facts_with_provenance():
+    path = CORPUS / "002-ket-luan-huyen-uy.docx"
+    result = CliRunner().invoke(main, ["extract", "--json", "--silent", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "baocao.facts/1"
+    assert data["self"] == "1066-KL/HU"
+    keys = {d["key"]: d for d in data["directives"]}
+    assert keys["59-KH/TU"]["mentions"] == 5 and keys["59-KH/TU"]["dates"] == ["2018-08-10"]
+
+
+def test_extract_csv_has_one_row_per_figure(tmp_path):
+    src = tmp_path / "r.txt"
+    src.write_text("BÁO CÁO\nkết quả\n\nĐảng bộ có 52 tổ chức cơ sở đảng với 3.418 đảng viên.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--csv", str(src)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["raw"], r["measure"], r["subject"]) for r in rows] == [
+        ("52", "count", "tccsd"),
+        ("3.418", "count", "dang_vien"),
+    ]
+
+
+def test_eval_scores_against_gold(tmp_path):
+    result = CliRunner().invoke(main, ["eval", "--format", "docx", "--json"])
+    assert result.exit_code == 0, result.output
+    totals = json.loads(result.stdout)["totals"]["docx"]
+    assert totals["mentions"]["f1"] >= 0.97
+    assert totals["figures"]["f1"] >= 0.93
+    assert totals["relations"]["recall"] >= 0.80
