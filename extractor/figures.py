@@ -20,6 +20,7 @@ from extractor.values import find_periods, find_quantities
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ\d(“\"-])|\n")
 TARGET_AFTER = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|nghị quyết|kế hoạch|mục tiêu)", re.IGNORECASE)
+BETWEEN_NUMBER_AND_UNIT = re.compile(r"^\s{0,2}(?:(?:trở lên|trở xuống|các|những|số)\s+)?$", re.IGNORECASE)
 APPOSITION = re.compile(r"^\s*(?:là\s+)?$")
 RATE = re.compile(r"\btỷ lệ\b", re.IGNORECASE)
 ADJACENT_GAP = re.compile(r"^[\s:=]*(?:có|là|được|gồm|đạt)?[\s:=]*$", re.IGNORECASE)
@@ -179,8 +180,8 @@ def _attach_subject(
     units = [s for s in spans if s.label == "UNIT"]
     if q.measure == "percent" and TARGET_AFTER.match(text[q.end :]):
         return
-    after = next((s for s in units if s.start >= q.end and not text[q.end : s.start].strip()), None)
-    if after is not None and after.start - q.end <= 2:
+    after = next((s for s in units if s.start >= q.end and BETWEEN_NUMBER_AND_UNIT.match(text[q.end : s.start])), None)
+    if after is not None:
         fig.subject, fig.subject_text = _refine(after, units, text)
         return
     label = next((s for s in reversed(units) if _adjacent_before(s, q, text)), None)
