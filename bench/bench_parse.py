@@ -11,8 +11,14 @@ peak RSS reported is that variant's alone; the time is measured inside the
 child with ``time.perf_counter`` around the work only (interpreter start-up
 and imports excluded).  Memory flatness: the pipeline runs on one big PDF,
 made by concatenating the five PDFs with pypdfium2, at two sizes, and the
-growth of peak RSS per 100 pages is printed.  ``--profile`` adds a cProfile
-of the pipeline over the replicated corpus.
+growth of peak RSS per 100 pages is printed.
+
+Extraction (``extractor.extract.extract_document``) is measured the same way,
+twice: on documents parsed beforehand (extraction alone) and as
+``extract_document(parse_file(p))`` (end to end).  Its first call loads spaCy
+and underthesea, so one warm-up document (the first copy) is processed before
+the clock starts and left out of those two rows.  ``--profile`` adds a
+cProfile of the pipeline, and one of extraction, over the replicated corpus.
 """
 
 from __future__ import annotations
@@ -31,14 +37,21 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.model import Document
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 PDFIUM = "pypdfium2 raw text"
 PLUMBER = "pdfplumber extract_text"
 OURS = "baocao parse"
-VARIANTS = (PDFIUM, PLUMBER, OURS)
+EXTRACT = "baocao extract (on parsed docs)"
+PARSE_EXTRACT = "baocao parse+extract"
+VARIANTS = (PDFIUM, PLUMBER, OURS, EXTRACT, PARSE_EXTRACT)
 TARGET_VS_PDFIUM = 0.10  # ours must run at ≥ 10 % of the raw pypdfium2 text speed
 TARGET_VS_PLUMBER = 5.0  # ours must be ≥ 5× faster than pdfplumber extract_text
+TARGET_EXTRACT_VS_PARSE = 1.0  # extraction alone must be at least as fast as parsing
 
 
 @dataclass
@@ -46,7 +59,7 @@ class Result:
     variant: str
     pages: int  # pages actually processed in the timed loop
     seconds: float
-    import_mb: float  # peak RSS after imports, before the timed loop
+    import_mb: float  # peak RSS just before the timed loop (after imports; for extraction also parse + warm-up)
     peak_mb: float  # peak RSS at the end of the child
     note: str = ""
 
@@ -134,6 +147,7 @@ class Timed:
     pages: int
     seconds: float
     note: str = ""
+    start_mb: float | None = None  # peak RSS read just before the clock, when the runner did untimed work first
 
 
 def run_pdfium(files: list[Path], budget: float) -> Timed:
@@ -173,7 +187,7 @@ def run_plumber(files: list[Path], budget: float) -> Timed:
     return Timed(pages, time.perf_counter() - start)
 
 
-def pipeline_function() -> tuple[Callable[[Path], object], str]:
+def pipeline_function() -> tuple[Callable[[Path], Document], str]:
     """``parse_file``, or reader + assembly when a module the pipeline needs is not there yet."""
     try:
         import extractor.readers
@@ -186,7 +200,7 @@ def pipeline_function() -> tuple[Callable[[Path], object], str]:
         from extractor.assemble import build_document
         from extractor.readers.pdf_text import read_pdf
 
-        def fallback(path: Path) -> object:
+        def fallback(path: Path) -> Document:
             return build_document(str(path), "x", read_pdf(path))
 
         return fallback, f"parse_file unavailable ({exc}); timed build_document(read_pdf(p)) instead"
@@ -201,17 +215,67 @@ def run_ours(files: list[Path], budget: float) -> Timed:
     return Timed(pages, time.perf_counter() - start, note)
 
 
+def warm_up_note(warm: Path, pages: int) -> str:
+    return (
+        f"warm-up: {warm.name} ({pages} pages) was processed once before the clock started "
+        "(first call loads spaCy and underthesea) and is not in pages timed"
+    )
+
+
+def run_extract(files: list[Path], budget: float) -> Timed:
+    """Parse every file first (untimed), extract the first document as warm-up, then time
+    ``extract_document`` over the other parsed documents."""
+    from extractor.extract import extract_document
+
+    parse, note = pipeline_function()
+    docs = [parse(path) for path in files]
+    warm, rest = docs[0], docs[1:]
+    extract_document(warm)
+    pages = sum(doc.page_count or 0 for doc in rest)
+    start_mb = peak_rss_mb()
+    start = time.perf_counter()
+    for doc in rest:
+        extract_document(doc)
+    seconds = time.perf_counter() - start
+    notes = [warm_up_note(files[0], warm.page_count or 0), note]
+    return Timed(pages, seconds, "; ".join(n for n in notes if n), start_mb)
+
+
+def run_parse_extract(files: list[Path], budget: float) -> Timed:
+    """``extract_document(parse_file(p))`` per file; the first file is the untimed warm-up."""
+    from extractor.extract import extract_document
+
+    parse, note = pipeline_function()
+    warm_path, rest = files[0], files[1:]
+    warm = parse(warm_path)
+    extract_document(warm)
+    pages = 0
+    start_mb = peak_rss_mb()
+    start = time.perf_counter()
+    for path in rest:
+        doc = parse(path)
+        extract_document(doc)
+        pages += doc.page_count or 0
+    seconds = time.perf_counter() - start
+    notes = [warm_up_note(warm_path, warm.page_count or 0), note]
+    return Timed(pages, seconds, "; ".join(n for n in notes if n), start_mb)
+
+
 CHILD_RUNNERS: dict[str, Callable[[list[Path], float], Timed]] = {
     PDFIUM: run_pdfium,
     PLUMBER: run_plumber,
     OURS: run_ours,
+    EXTRACT: run_extract,
+    PARSE_EXTRACT: run_parse_extract,
 }
 
 
 def child_main(variant: str, files: list[Path], budget: float) -> None:
     """Import what the variant needs, note RSS, run it, print one JSON line."""
-    if variant == OURS:
+    if variant in (OURS, EXTRACT, PARSE_EXTRACT):
         pipeline_function()
+    if variant in (EXTRACT, PARSE_EXTRACT):
+        import extractor.extract  # noqa: F401  (imports spaCy; its models load on the first call)
     elif variant == PLUMBER:
         import pdfplumber  # noqa: F401
     import pypdfium2  # noqa: F401  (all three variants use it: counting pages, pdfplumber's renderer, the reader)
@@ -221,7 +285,7 @@ def child_main(variant: str, files: list[Path], budget: float) -> None:
     result = {
         "pages": timed.pages,
         "seconds": timed.seconds,
-        "import_mb": import_mb,
+        "import_mb": import_mb if timed.start_mb is None else timed.start_mb,
         "peak_mb": peak_rss_mb(),
         "note": timed.note,
     }
@@ -249,7 +313,7 @@ def markdown_table(results: list[Result], total_pages: int, files: int) -> str:
     rows = [
         f"Corpus: {files} PDFs, {total_pages} pages (the five text-layer corpus PDFs replicated).",
         "",
-        "| Variant | Pages timed | Seconds | Pages/s | Peak RSS (MB) | RSS after imports (MB) |",
+        "| Variant | Pages timed | Seconds | Pages/s | Peak RSS (MB) | RSS before timed loop (MB) |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     for r in results:
@@ -268,6 +332,12 @@ def markdown_table(results: list[Result], total_pages: int, files: int) -> str:
         f"| baocao / pdfplumber | {vs_plumber:.1f}× | ≥ {TARGET_VS_PLUMBER:.0f}× | "
         f"{verdict(vs_plumber, TARGET_VS_PLUMBER)} |",
     ]
+    if EXTRACT in by_name:
+        vs_parse = by_name[EXTRACT].pages_per_second / ours
+        rows.append(
+            f"| baocao extract / baocao parse | {vs_parse:.2f} | ≥ {TARGET_EXTRACT_VS_PARSE:.2f} | "
+            f"{verdict(vs_parse, TARGET_EXTRACT_VS_PARSE)} |"
+        )
     notes = [f"- {r.variant}: {r.note}" for r in results if r.note]
     if notes:
         rows += ["", "Notes:", *notes]
@@ -310,6 +380,29 @@ def profile(files: list[Path], top: int = 25) -> str:
     return header + " — top by cumulative time, then top 15 by own time:\n" + out.getvalue()
 
 
+def profile_extraction(files: list[Path], top: int = 25) -> str:
+    """cProfile of ``extract_document`` alone: parse all files and warm up on the first, unprofiled."""
+    from extractor.extract import extract_document
+
+    parse, note = pipeline_function()
+    docs = [parse(path) for path in files]
+    extract_document(docs[0])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in docs[1:]:
+        extract_document(doc)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(15)
+    header = (
+        f"cProfile of extract_document over {len(docs) - 1} parsed documents "
+        f"(parsing and the warm-up document {files[0].name} not profiled)" + (f" ({note})" if note else "")
+    )
+    return header + f" — top {top} by cumulative time, then top 15 by own time:\n" + out.getvalue()
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with the corpus PDFs")
@@ -318,7 +411,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--flat-sizes", default="150,600", help="page counts of the single big PDF for memory flatness (comma list)"
     )
     ap.add_argument("--plumber-budget", type=float, default=60.0, help="seconds after which pdfplumber is cut short")
-    ap.add_argument("--profile", action="store_true", help="also print a cProfile of the pipeline")
+    ap.add_argument("--profile", action="store_true", help="also print a cProfile of the pipeline and of extraction")
     ap.add_argument("--child", choices=VARIANTS, help=argparse.SUPPRESS)
     ap.add_argument("--budget", type=float, default=0.0, help=argparse.SUPPRESS)
     ap.add_argument("files", nargs="*", type=Path, help=argparse.SUPPRESS)
@@ -340,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
             measure(PDFIUM, files),
             measure(PLUMBER, files, args.plumber_budget),
             measure(OURS, files),
+            measure(EXTRACT, files),
+            measure(PARSE_EXTRACT, files),
         ]
         print(markdown_table(results, total, len(files)))
         print()
@@ -347,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:
             print()
             print(profile(files))
+            print()
+            print(profile_extraction(files))
     return 0
 
 

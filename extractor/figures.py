@@ -368,7 +368,11 @@ def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
         raw = row[label_col] or row[0]
         label = raw.lstrip("-+• ").strip()
         unit = row[unit_col].strip() if unit_col is not None else ""
-        rows.append(RowInfo(label, unit, raw.lstrip()[:1] in "-+•" or _is_category_label(label)))
+        sub = raw.lstrip()[:1] in "-+•" or _is_category_label(label)
+        previous = rows[-1] if rows else None
+        if not unit and sub and previous is not None and previous.sub:
+            unit = previous.unit  # a sub-row with an empty unit cell is in its siblings' unit
+        rows.append(RowInfo(label, unit, sub))
     return labels, rows
 
 

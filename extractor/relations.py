@@ -27,10 +27,12 @@ TRONG_DO = re.compile(r"\btrong đó\b", re.IGNORECASE)
 SHARE_BEFORE = re.compile(r"(?:bằng|chiếm|đạt tỷ lệ|tỷ lệ|=)\s*$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|nghị quyết)", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%\d]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
 )
 STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
-AVERAGE_CUE = re.compile(r"bình quân\s*(?:đạt\s*)?(?:là\s*)?$", re.IGNORECASE)
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.IGNORECASE)
+TARGET_NOTE = re.compile(r"^\s*(?:Nghị quyết|Chỉ tiêu|Mục tiêu|Kế hoạch)\b[^.;]{0,40}?\d", re.IGNORECASE)
+AVERAGE_CUE = re.compile(r"bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*(?:đạt\s*)?(?:là\s*)?$", re.IGNORECASE)
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -49,6 +51,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _distributions(figs, text, base)
         out += _targets(figs, text, base)
     out += _footnote_breakdowns(doc, by_block)
+    out += _footnote_targets(doc, by_block)
     return out
 
 
@@ -170,9 +173,34 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
         elif f.measure == "percent" and TARGET_BEFORE.search(text[max(0, start - 60) : start]):
-            actual = next((g for g in reversed(figs[:i]) if g.measure == "percent"), None)
+            levels = [g for g in figs[:i] if g.measure == "percent" and not _is_change(g, text, base)]
+            actual = levels[-1] if levels else None
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
+    return out
+
+
+def _is_change(f: Figure, text: str, base: int) -> bool:
+    """``tăng 4,76%``, ``giảm 11%``: a change, not a level."""
+    return bool(CHANGE_BEFORE.search(text[max(0, _pos(f, base)[0] - 12) : _pos(f, base)[0]]))
+
+
+def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
+    """A footnote that states the targets (``Nghị quyết 98% đảng viên, quần chúng 90%``) of
+    the percentages its marker follows: each target pairs with the achieved percentage of
+    the same subject."""
+    out = []
+    for note in doc.footnotes:
+        if note.ref is None or not TARGET_NOTE.match(note.text):
+            continue
+        body = doc.blocks[note.ref.block]
+        anchor = body.span[0] + note.ref.offset
+        achieved = [f for f in by_block.get(note.ref.block, []) if f.measure == "percent" and f.span.end <= anchor]
+        for target in (f for f in by_block.get(note.block, []) if f.measure == "percent"):
+            actual = next((a for a in reversed(achieved) if a.subject == target.subject != "other"), None)
+            if actual is not None:
+                members = {"actual": actual.id, "target": target.id, "percent": None}
+                out.append(Relation("target", members, f"footnote {note.number}"))
     return out
 
 
