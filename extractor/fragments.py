@@ -363,8 +363,9 @@ def document_number() -> str:
 
 
 def document_reference() -> str:
-    """A number right after a document type word: ``Hướng dẫn 02``, ``Quyết định số 35``, ``Điều 5``."""
-    return rf"{_words(*DOC_TYPE_WORDS)}\s+(?:số\s*:?\s*)?\d+"
+    """A number right after a document type word: ``Hướng dẫn 02``, ``Quyết định số 35``, ``Điều 5``
+    (not a percentage: ``Nghị quyết 98% đảng viên`` states a target)."""
+    return rf"{_words(*DOC_TYPE_WORDS)}\s+(?:số\s*:?\s*)?\d+(?![\d.,]*\s*%)"
 
 
 def name_number() -> str:

@@ -220,7 +220,9 @@ def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]]) -> li
         counts = [f for f in inside if f.measure == "count"]
         percents = [f.id for f in inside if f.measure == "percent"]
         for family, parts in _by_family(counts).items():
-            same = [f for f in before if f.measure == "count" and _family(f.subject) == family]
+            subjects = {f.subject for f in parts}
+            exact = [f for f in before if f.measure == "count" and f.subject in subjects and len(subjects) == 1]
+            same = exact or [f for f in before if f.measure == "count" and _family(f.subject) == family]
             total = same[-1] if same and family != "other" else (before[-1] if len(_by_family(counts)) == 1 else None)
             if total is not None and total.measure == "count" and len(parts) >= 2:
                 out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, cue))

@@ -314,3 +314,10 @@ def test_corpus_report_003():
         assert expected in raws
     assert not {r for r, _ in raws} & {"161", "2023", "2020", "2025"}  # own number, years
     assert "2023-07-25" in {d.iso for d in find_dates(text)}
+
+
+def test_percent_after_a_document_type_word_is_a_figure():
+    from extractor.values import find_quantities
+
+    found = [(q.value, q.measure) for q in find_quantities("Nghị quyết 98% đảng viên, quần chúng 90%.")]
+    assert found == [(98, "percent"), (90, "percent")]
