@@ -149,6 +149,7 @@ FIGURE_COLUMNS = [
     "subject_text",
     "category",
     "level",
+    "org",
     "period",
     "approx",
     "column",

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractor.facts import Figure, Period, Quantity, Span
+from extractor.fragments import ORGANISATION_RE
 from extractor.model import Block, BlockKind, Document, Table
 from extractor.nlp import VocabSpan, head_noun, vocab_spans
 from extractor.values import find_periods, find_quantities
@@ -53,10 +54,63 @@ def find_figures(doc: Document, excluded: dict[int, list[tuple[int, int]]] | Non
         if b.kind is BlockKind.TABLE and b.table is not None:
             figures += _table_figures(i, b, b.table, _document_term(doc))
     _close_open_periods(figures, _report_year(doc))
+    _organisations(doc, figures)
     _footnote_subjects(doc, figures)
     for n, f in enumerate(figures, start=1):
         f.id = f"f{n}"
     return figures
+
+
+def _issuer_words(doc: Document) -> set[str]:
+    """Words naming the report's own issuer, to tell "the issuer" from another unit."""
+    names = [doc.metadata.issuing_body or "", doc.metadata.parent_body or ""]
+    return {w.casefold() for n in names for w in n.split()} | {"khối"}
+
+
+def _organisations(doc: Document, figures: list[Figure]) -> None:
+    """The organisation a figure is about when its clause names one other than the issuer
+    (``Chi bộ Khối Thương Mại … tổ chức 05 cuộc/năm``)."""
+    issuer = _issuer_words(doc) | _most_named(doc)
+    for f in figures:
+        if f.span.where == "table":
+            continue
+        block = doc.blocks[f.span.block]
+        pos = f.span.start - block.span[0]
+        clause_start = max(block.text.rfind(sep, 0, pos) for sep in (";", ".", ":", "\n")) + 1
+        found = list(ORGANISATION_RE.finditer(block.text, clause_start, pos))
+        if not found:
+            continue
+        name = found[-1].group("org").strip()
+        if _capitalised(name) and not _is_issuer(name, issuer):
+            f.org = name
+
+
+def _capitalised(name: str) -> bool:
+    words = name.split()
+    return len(words) > 2 and words[2][:1].isupper()
+
+
+def _most_named(doc: Document) -> set[str]:
+    """The words of the organisation the report names most often (at least 3 times): a
+    report that does not print its issuer in a header still names itself throughout."""
+    cores: dict[str, int] = {}
+    for m in ORGANISATION_RE.finditer(doc.text):
+        name = m.group("org").split()
+        if len(name) > 2 and name[2][:1].isupper():
+            core = " ".join(name[2:]).casefold()
+            cores[core] = cores.get(core, 0) + 1
+    if not cores:
+        return set()
+    core, count = max(cores.items(), key=lambda kv: kv[1])
+    return set(core.split()) if count >= 3 else set()
+
+
+def _is_issuer(name: str, issuer: set[str]) -> bool:
+    """``Đảng bộ Khối …``/``Đảng ủy Khối …`` in a bloc's report, or a name made only of the
+    issuer's own words, is the issuer itself."""
+    words = [w.casefold() for w in name.split()]
+    bloc = words[:3] in (["đảng", "bộ", "khối"], ["đảng", "ủy", "khối"], ["đảng", "uỷ", "khối"])
+    return bloc or set(words[2:]) <= issuer
 
 
 def _report_year(doc: Document) -> str | None:

@@ -426,3 +426,37 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(phone_number(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
+
+
+# ---------------------------------------------------------------- organisations
+
+
+ORG_HEADS = ("Đảng bộ", "Chi bộ", "Đảng ủy", "Đảng uỷ", "Đoàn cơ sở", "Chi đoàn", "Hội", "Công ty", "Sở", "Bệnh viện", "Trường")
+ORG_STOPS = (
+    "tổ chức",
+    "có",
+    "đã",
+    "đạt",
+    "được",
+    "kết nạp",
+    "thực hiện",
+    "triển khai",
+    "xây dựng",
+    "hiện có",
+    "gồm",
+    "với",
+    "là",
+    "trao",
+    "tặng",
+)
+
+
+def organisation() -> str:
+    """A named organisation: a head word and a capitalised name, up to the verb that follows:
+    ``Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương`` (in ``… tổ chức 05 cuộc/năm``)."""
+    heads = "|".join(re.escape(h) for h in ORG_HEADS)
+    stops = "|".join(re.escape(w) for w in ORG_STOPS)
+    return rf"(?P<org>(?:{heads})\s+[A-ZĐÀ-Ỹ][^,;:.()\d]{{1,90}}?)(?=\s+(?:{stops})\b)"
+
+
+ORGANISATION_RE = re.compile(organisation())

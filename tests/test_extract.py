@@ -147,3 +147,17 @@ def test_average_and_its_footnote_terms(tmp_path):
     terms = [f for f in ex.figures if f.span.where == "footnote"]
     assert [f.period for f in terms] == ["2020", "2021", "2022"]
     assert {f.subject for f in terms} == {"tccsd"}
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương tổ chức 05 cuộc/năm.", "Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương"),
+        ("Đảng bộ Bệnh viện Đa khoa tỉnh đã kết nạp 12 đảng viên.", "Đảng bộ Bệnh viện Đa khoa tỉnh"),
+        ("Đảng bộ Khối có 104 tổ chức cơ sở đảng.", None),
+        ("Kết nạp 12 đảng viên.", None),
+    ],
+)
+def test_figure_organisation_other_than_the_issuer(tmp_path, body, org):
+    ex = _extract(tmp_path, body)
+    assert ex.figures[0].org == org
