@@ -431,7 +431,19 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
 # ---------------------------------------------------------------- organisations
 
 
-ORG_HEADS = ("Đảng bộ", "Chi bộ", "Đảng ủy", "Đảng uỷ", "Đoàn cơ sở", "Chi đoàn", "Hội", "Công ty", "Sở", "Bệnh viện", "Trường")
+ORG_HEADS = (
+    "Đảng bộ",
+    "Chi bộ",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Đoàn cơ sở",
+    "Chi đoàn",
+    "Hội",
+    "Công ty",
+    "Sở",
+    "Bệnh viện",
+    "Trường",
+)
 ORG_STOPS = (
     "tổ chức",
     "có",

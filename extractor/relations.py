@@ -30,6 +30,7 @@ TARGET_BEFORE = re.compile(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
 )
 STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
+CHANGE_CELL = re.compile(r"^\s*(?:tăng|giảm|vượt)\b", re.IGNORECASE)
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.IGNORECASE)
 TARGET_NOTE = re.compile(r"^\s*(?:Nghị quyết|Chỉ tiêu|Mục tiêu|Kế hoạch)\b[^.;]{0,40}?\d", re.IGNORECASE)
 AVERAGE_CUE = re.compile(r"bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*(?:đạt\s*)?(?:là\s*)?$", re.IGNORECASE)
@@ -167,9 +168,9 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for i, f in enumerate(figs):
         start, end = _pos(f, base)
         if f.measure == "percent" and TARGET_CUE.match(text[end:]):
-            actual = next((g for g in reversed(figs[:i]) if g.measure in ("count", "money")), None)
-            if actual is not None and text.rfind(";", _pos(actual, base)[1], start) >= 0:
-                actual = None
+            clause = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+            # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
+            actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
             members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
         elif f.measure == "percent" and TARGET_BEFORE.search(text[max(0, start - 60) : start]):
@@ -271,6 +272,8 @@ def _row_relations(info: RowInfo, row: dict[int, Figure]) -> list[Relation]:
     yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
     out = []
     actual, target, percent = by_role.get("actual"), by_role.get("target"), by_role.get("percent_of_target")
+    if percent is not None and CHANGE_CELL.match(percent.sentence.rsplit("|", 1)[-1]):
+        percent = None  # "tăng 2,11%": the gap above the target, not achievement over target
     if target is not None and (actual is not None or percent is not None):
         members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
         out.append(Relation("target", members, "table columns"))

@@ -152,7 +152,10 @@ def test_average_and_its_footnote_terms(tmp_path):
 @pytest.mark.parametrize(
     ("body", "org"),
     [
-        ("Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương tổ chức 05 cuộc/năm.", "Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương"),
+        (
+            "Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương tổ chức 05 cuộc/năm.",
+            "Chi bộ Khối Thương Mại thuộc Đảng bộ Sở Công Thương",
+        ),
         ("Đảng bộ Bệnh viện Đa khoa tỉnh đã kết nạp 12 đảng viên.", "Đảng bộ Bệnh viện Đa khoa tỉnh"),
         ("Đảng bộ Khối có 104 tổ chức cơ sở đảng.", None),
         ("Kết nạp 12 đảng viên.", None),
