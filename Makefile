@@ -12,6 +12,7 @@ setup: $(VENV)/.installed
 
 demo: setup
 	$(BIN)/baocao parse corpus/
+	$(BIN)/baocao eval --quiet
 
 test: setup
 	$(BIN)/ruff check .
