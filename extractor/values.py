@@ -351,7 +351,7 @@ def _ranks(text: str, mask: _Mask) -> Iterator[Quantity]:
 def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
     """The quantities of one QUANTITY_RE match (none when it is a year, a date or unreadable)."""
     num = parse_number(m.group("num"))
-    if num is None or _is_year(m, num):
+    if num is None or _is_year(m, num, text):
         return []
     if m.group("base"):
         return _ratio(m, num, text)
@@ -380,10 +380,16 @@ def _quantity(
     )
 
 
-def _is_year(m: re.Match[str], num: Number) -> bool:
+def _is_year(m: re.Match[str], num: Number, text: str = "") -> bool:
+    """A bare 19xx/20xx number is a year, unless it carries a unit or counts a noun that
+    follows it (``kết nạp 2015 đảng viên``) and no ``năm`` stands before it."""
     raw = num.raw
     year_like = len(raw) == 4 and raw.isdigit() and 1900 <= num.value <= 2099
-    return year_like and not (m.group("pct") or m.group("money") or m.group("scale") or m.group("base"))
+    if not year_like or m.group("pct") or m.group("money") or m.group("scale") or m.group("base"):
+        return False
+    counts = fr.COUNTED_NOUN_RE.match(text, m.end("num")) is not None
+    after_nam = re.search(r"\bnăm\s*$", text[max(0, m.start("num") - 8) : m.start("num")], re.IGNORECASE)
+    return not counts or after_nam is not None
 
 
 def _measure(m: re.Match[str]) -> tuple[str, str | None, float]:
