@@ -185,7 +185,12 @@ def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str
             failed += 1
             click.echo(f"error: {error}", err=True)
             continue
-        data = extraction_dict(doc, extract_document(doc))
+        try:
+            data = extraction_dict(doc, extract_document(doc))
+        except Exception as exc:  # one document's extraction failure must not stop the batch
+            failed += 1
+            click.echo(f"error: {doc.path}: extraction failed ({type(exc).__name__}: {exc})", err=True)
+            continue
         if fmt == "csv":
             if writer is None:
                 writer = csv.DictWriter(sys.stdout, fieldnames=FIGURE_COLUMNS, extrasaction="ignore")

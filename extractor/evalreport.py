@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractor.errors import BaocaoError
 from extractor.evaluate import DocumentReport, Score, evaluate, load_gold
 from extractor.extract import extract_document
 from extractor.pipeline import parse_file
@@ -91,6 +92,10 @@ def run_eval(corpus: Path, gold_dir: Path, formats: tuple[str, ...]) -> EvalRepo
             if not path.exists():
                 report.skipped.append(f"{path} (not found)")
                 continue
-            ex = extract_document(parse_file(path))
+            try:
+                ex = extract_document(parse_file(path))
+            except BaocaoError as exc:
+                report.skipped.append(f"{path} ({exc})")
+                continue
             report.reports.append(evaluate(gold, ex, name, fmt))
     return report

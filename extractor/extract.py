@@ -19,6 +19,8 @@ from extractor.relations import find_relations
 def _citation_ranges(doc: Document, citations: list[Citation]) -> dict[int, list[tuple[int, int]]]:
     ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for c in citations:
+        if c.span.block < 0:
+            continue
         base = doc.blocks[c.span.block].span[0]
         ranges[c.span.block].append((c.span.start - base, c.span.end - base))
     return ranges
@@ -35,4 +37,14 @@ def extract_document(doc: Document) -> Extraction:
         citations=citations,
         figures=figures,
         relations=relations,
+        warnings=_variant_warnings(citations),
     )
+
+
+def _variant_warnings(citations: list[Citation]) -> list[str]:
+    """Directive numbers written other than their normal form (``02- ĐA/ĐU``, ``02-ĐA/DU``)."""
+    seen: dict[tuple[str, str], int] = {}
+    for c in citations:
+        if c.variant:
+            seen[(c.key, c.raw)] = seen.get((c.key, c.raw), 0) + 1
+    return [f"directive {key} written as {raw!r} ({n}×)" for (key, raw), n in seen.items()]

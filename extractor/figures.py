@@ -19,7 +19,8 @@ from extractor.nlp import VocabSpan, head_noun, vocab_spans
 from extractor.values import find_periods, find_quantities
 
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ\d(“\"-])|\n")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
+CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
 TARGET_AFTER = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|nghị quyết|kế hoạch|mục tiêu)", re.IGNORECASE)
 BETWEEN_NUMBER_AND_UNIT = re.compile(r"^\s{0,2}(?:(?:trở lên|trở xuống|các|những|số)\s+)?$", re.IGNORECASE)
 APPOSITION = re.compile(r"^\s*(?:là\s+)?$")
@@ -53,6 +54,7 @@ def find_figures(doc: Document, excluded: dict[int, list[tuple[int, int]]] | Non
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE and b.table is not None:
             figures += _table_figures(i, b, b.table, _document_term(doc))
+    figures.sort(key=lambda f: f.span.block)  # stable: reading order, tables where they stand
     _close_open_periods(figures, _report_year(doc))
     _organisations(doc, figures)
     _footnote_subjects(doc, figures)
@@ -76,8 +78,10 @@ def _organisations(doc: Document, figures: list[Figure]) -> None:
             continue
         block = doc.blocks[f.span.block]
         pos = f.span.start - block.span[0]
-        clause_start = max(block.text.rfind(sep, 0, pos) for sep in (";", ".", ":", "\n")) + 1
-        found = list(ORGANISATION_RE.finditer(block.text, clause_start, pos))
+        start = max(
+            clause_start(block.text, pos), block.text.rfind(":", 0, pos) + 1, block.text.rfind("\n", 0, pos) + 1
+        )
+        found = list(ORGANISATION_RE.finditer(block.text, start, pos))
         if not found:
             continue
         name = found[-1].group("org").strip()
@@ -153,10 +157,25 @@ def _footnote_subjects(doc: Document, figures: list[Figure]) -> None:
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in SENTENCE_END.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if m.group() != "\n" and not (nxt.isupper() or nxt.isdigit() or nxt in '(“"-'):
+            continue
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
     return out
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding ``pos`` starts (after the last ; ! ? or sentence-ending dot)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, floor, pos)]
+    return breaks[-1] if breaks else floor
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends."""
+    m = CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _full_sentence(text: str, pos: int) -> tuple[int, int]:
@@ -207,7 +226,7 @@ def _figure(ctx: BlockContext, q: Quantity, text: str, sentence: tuple[int, int]
     return Figure(
         id="",
         value=q.value,
-        raw=q.number.raw,
+        raw=text[q.number_start : q.number_end],
         measure=q.measure,
         span=span,
         unit=q.unit,
@@ -253,8 +272,8 @@ def _attach_subject(
         if share is not None and share.subject != "other":
             fig.subject, fig.subject_text = share.subject, share.subject_text
             return
-    clause_start = max(text.rfind(";", 0, q.start) + 1, sentence[0])
-    prior = [f for f in earlier if f.subject != "other" and f.span.start - base >= clause_start]
+    start = clause_start(text, q.start, sentence[0])
+    prior = [f for f in earlier if f.subject != "other" and f.span.start - base >= start]
     if prior and q.measure in ("count", "ratio"):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
@@ -271,10 +290,9 @@ def _coordinated_unit(q: Quantity, text: str, units: list[VocabSpan]) -> VocabSp
     counted one later in the same clause shares its unit."""
     if not re.match(r"^\s*(?:,|và)\s", text[q.end :]):
         return None
-    clause_end = min(
-        [i for i in (text.find(";", q.end), text.find(".", q.end), text.find("(", q.end)) if i >= 0] or [len(text)]
-    )
-    nxt = next((s for s in units if q.end < s.start < clause_end), None)
+    paren = text.find("(", q.end)
+    end = min(clause_end(text, q.end), paren if paren >= 0 else len(text))
+    nxt = next((s for s in units if q.end < s.start < end), None)
     if nxt is None or re.search(r"\d", text[q.end : nxt.start]) is None:
         return None
     return nxt
@@ -312,9 +330,9 @@ def _category(
     before = [s for s in cats if s.end <= q.start and s.start >= sentence[0]]
     if before and ADJACENT_GAP.match(text[before[-1].end : q.start]):
         return _cat_key(before[-1])
-    clause_start = max(text.rfind(";", 0, q.start) + 1, sentence[0])
+    start = clause_start(text, q.start, sentence[0])
     for s in reversed(before):
-        if s.start < clause_start:
+        if s.start < start:
             break
         if not any(s.end <= o.start < q.start for o in quantities):
             return _cat_key(s)
@@ -351,6 +369,7 @@ def _year_level(label: str) -> str:
 
 # ---------------------------------------------------------------- tables
 
+MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -397,6 +416,15 @@ def _header_labels(table: Table) -> list[str]:
     return [" ".join(dict.fromkeys(row[c] for row in head if row[c])) for c in range(table.n_cols)]
 
 
+def _label_col(labels: list[str]) -> int:
+    """The column of row labels: "Nội dung"/"Tên"/"Chỉ tiêu", else the first column that is
+    not a row number (STT)."""
+    found = _find_col(labels, "nội dung", "tên", "chỉ tiêu")
+    if found is not None and not labels[found].lower().startswith("chỉ tiêu nghị quyết"):
+        return found
+    return 1 if labels and labels[0].strip().lower() in ("stt", "tt") else 0
+
+
 def _find_col(labels: list[str], *words: str) -> int | None:
     return next((i for i, h in enumerate(labels) if any(w in h.lower() for w in words)), None)
 
@@ -412,7 +440,7 @@ def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
     """Column header labels and, per grid row, its label, unit and whether it is a sub-row
     (None for header rows)."""
     labels = _header_labels(table)
-    label_col = _find_col(labels, "nội dung", "chỉ tiêu", "tên") or 1
+    label_col = _label_col(labels)
     unit_col = _find_col(labels, "đơn vị")
     rows: list[RowInfo | None] = []
     for r, row in enumerate(table.grid()):
@@ -433,8 +461,9 @@ def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
 def _table_figures(index: int, block: Block, table: Table, term: str | None) -> list[Figure]:
     labels, infos = table_rows(table)
     roles = _column_roles(labels, term)
-    label_col = _find_col(labels, "nội dung", "chỉ tiêu", "tên") or 1
+    label_col = _label_col(labels)
     unit_col = _find_col(labels, "đơn vị")
+    number_col = _find_col(labels, "stt")
     out: list[Figure] = []
     parent: VocabSpan | None = None
     for r, row in enumerate(table.grid()):
@@ -448,7 +477,7 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
         if not sub_row:
             parent = own
         for c, cell in enumerate(row):
-            if c in (label_col, unit_col) or c == 0:
+            if c in (label_col, unit_col, number_col):
                 continue
             fig = _cell_figure(index, block, (r, c), cell, label, unit, roles[c], labels[c])
             if fig is not None:
@@ -510,9 +539,9 @@ def _cell_figure(
         id="",
         value=q.value,
         raw=q.number.raw,
-        measure="percent" if percent else ("money" if "đồng" in unit else q.measure),
+        measure="percent" if percent else ("money" if MONEY_UNIT.search(unit) else q.measure),
         span=Span(index, start, block.span[1], tuple(block.pages), "table", None, cell),
-        unit=unit if "đồng" in unit else None,
+        unit=unit if MONEY_UNIT.search(unit) else None,
         decimals=q.number.decimals,
         subject_text=label,
         category=_cat_key(category) if category else None,

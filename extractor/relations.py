@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 
 from extractor.facts import Figure, Relation
-from extractor.figures import RowInfo, table_rows
+from extractor.figures import RowInfo, clause_end, clause_start, table_rows
 from extractor.model import Document
 from extractor.vocabulary import load_vocabulary
 
@@ -123,8 +123,7 @@ def _clause_break(text: str, a: Figure, b: Figure, base: int) -> bool:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(".", pos), text.find(";", pos)) if i >= 0]
-    return min(ends) if ends else len(text)
+    return clause_end(text, pos)
 
 
 def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -168,7 +167,7 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for i, f in enumerate(figs):
         start, end = _pos(f, base)
         if f.measure == "percent" and TARGET_CUE.match(text[end:]):
-            clause = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+            clause = clause_start(text, start)
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
             actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
             members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}

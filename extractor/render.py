@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from extractor.facts import Extraction
 from extractor.model import Block, BlockKind, Document, Table
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -92,14 +93,7 @@ def to_text(doc: Document) -> str:
     return "\n\n".join(body + (["____________________", *notes] if notes else [])) + "\n"
 
 
-def _page_of(doc: Document, start: int) -> int | None:
-    for b in doc.blocks:
-        if b.span[0] <= start <= b.span[1]:
-            return b.pages[0] if b.pages else None
-    return None
-
-
-def extraction_dict(doc: Document, ex: Any) -> dict[str, Any]:
+def extraction_dict(doc: Document, ex: Extraction) -> dict[str, Any]:
     """The facts of one document as JSON-ready data (schema ``baocao.facts/1``, see README)."""
     from extractor.directives import group_directives
 

@@ -86,3 +86,21 @@ def test_eval_scores_against_gold(tmp_path):
     assert totals["mentions"]["f1"] >= 0.97
     assert totals["figures"]["f1"] >= 0.93
     assert totals["relations"]["recall"] >= 0.90
+
+
+def test_extraction_error_in_one_file_does_not_stop_the_batch(monkeypatch, tmp_path):
+    import extractor.extract as extract_module
+
+    real = extract_module.extract_document
+
+    def flaky(doc):
+        if "002" in doc.path:
+            raise ValueError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(extract_module, "extract_document", flaky)
+    files = [str(CORPUS / "002-ket-luan-huyen-uy.txt"), str(CORPUS / "004-chi-thi-sinh-hoat-chi-bo.txt")]
+    result = CliRunner().invoke(main, ["extract", "--nl", "--silent", *files])
+    assert result.exit_code == 1
+    assert "002-ket-luan-huyen-uy.txt: extraction failed (ValueError: boom)" in result.stderr
+    assert [json.loads(x)["document"] for x in result.stdout.splitlines()] == [files[1]]

@@ -164,3 +164,28 @@ def test_average_and_its_footnote_terms(tmp_path):
 def test_figure_organisation_other_than_the_issuer(tmp_path, body, org):
     ex = _extract(tmp_path, body)
     assert ex.figures[0].org == org
+
+
+# ---------------------------------------------------------------- regressions, one per bug
+
+
+def test_ratio_raw_is_written_whole(tmp_path):
+    (fig,) = _extract(tmp_path, "Có 62/77 đồng chí là bí thư.").figures
+    assert (fig.raw, fig.value, fig.base) == ("62/77", 62, 77)
+
+
+def test_thousands_dot_is_not_a_sentence_end(tmp_path):
+    ex = _extract(tmp_path, "Có 2.094 đảng viên, trong đó có 1.060 đảng viên nam, 1.034 đảng viên nữ.")
+    assert ("total_parts", {"total": 2094, "parts": [1034, 1060]}) in _rels(ex)
+
+
+def test_year_like_count_is_a_figure(tmp_path):
+    figs = _figs(_extract(tmp_path, "Năm 2020 kết nạp 2015 đảng viên."))
+    assert figs == [(2015, "count", "dang_vien", "action.ket_nap", "2020")]
+
+
+def test_unit_column_dong_chi_is_not_money():
+    from extractor.figures import MONEY_UNIT
+
+    assert MONEY_UNIT.search("tỷ đồng") and MONEY_UNIT.search("triệu đồng/người/tháng")
+    assert not MONEY_UNIT.search("đồng chí")
