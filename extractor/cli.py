@@ -234,3 +234,25 @@ def eval_cmd(corpus_dir: str, gold_dir: str | None, fmt: tuple[str, ...], as_jso
         Path(corpus_dir), Path(gold_dir) if gold_dir else Path(corpus_dir) / "gold", fmt or ("pdf", "docx")
     )
     click.echo(report.to_json() if as_json else report.to_text(misses=not quiet))
+
+
+def _register_commands() -> None:
+    """Add the commands defined in :mod:`extractor.commands` modules (``*_cmd`` objects)."""
+    import importlib
+
+    from extractor.commands import MODULES
+
+    for name in MODULES:
+        try:
+            module = importlib.import_module(f"extractor.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"extractor.commands.{name}":
+                raise
+            continue
+        for attr in dir(module):
+            obj = getattr(module, attr)
+            if attr.endswith("_cmd") and isinstance(obj, click.Command):
+                main.add_command(obj)
+
+
+_register_commands()

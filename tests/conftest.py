@@ -30,3 +30,36 @@ def parsed():
         return cache[key]
 
     return get
+
+
+PG_ENV = "BAOCAO_TEST_PG"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database URL: SQLite in tmp_path, and PostgreSQL when $BAOCAO_TEST_PG
+    names a server (CI starts one; there the PostgreSQL runs are required, not skipped)."""
+    import os
+    import uuid
+
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    server = os.environ.get(PG_ENV)
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_ENV} is not set: CI must run the database tests against PostgreSQL too")
+        pytest.skip(f"{PG_ENV} not set (a PostgreSQL server URL, e.g. postgresql://postgres@localhost:5432/postgres)")
+    from sqlalchemy import create_engine, text
+
+    name = f"baocao_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base = server.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

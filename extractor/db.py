@@ -1,0 +1,95 @@
+"""Database connection and schema migrations.
+
+SQLite is the embedded default (``baocao.db``, WAL journal, foreign keys on);
+PostgreSQL is used by URL (``--db postgresql+psycopg://…`` or ``BAOCAO_DB``).  The
+schema is created and upgraded by the Alembic migrations shipped in
+``extractor/migrations``, run programmatically on every connection.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from extractor.errors import BaocaoError
+
+DEFAULT_DB = "baocao.db"
+DB_ENV = "BAOCAO_DB"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def resolve_url(db: str | None) -> str:
+    """``--db`` value, else ``$BAOCAO_DB``, else ``baocao.db``; a bare path means SQLite."""
+    value = db or os.environ.get(DB_ENV) or DEFAULT_DB
+    if "://" in value:
+        return (
+            value.replace("postgresql://", "postgresql+psycopg://", 1) if value.startswith("postgresql://") else value
+        )
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(db: str | None = None) -> Engine:
+    url = resolve_url(db)
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # bad URL, missing driver
+        raise BaocaoError(f"cannot use database {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (creating it in an empty database)."""
+    cfg = alembic_config()
+    try:
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+    except Exception as exc:
+        raise BaocaoError(f"cannot migrate database {engine.url!r}: {exc}") from exc
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return str(row[0]) if row else None
+
+
+def open_database(db: str | None = None) -> Engine:
+    """An engine on an up-to-date schema."""
+    engine = make_engine(db)
+    upgrade(engine)
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed when the block ends, rolled back if it raises."""
+    maker = sessionmaker(engine, expire_on_commit=False)
+    with maker() as session, session.begin():
+        yield session

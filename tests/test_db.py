@@ -1,0 +1,75 @@
+"""Schema migrations and the normaliser, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, inspect, select
+
+from extractor.db import current_revision, make_engine, session_scope, upgrade
+from extractor.extract import extract_document
+from extractor.pipeline import parse_file
+from extractor.store import name_key, store_document
+from models.tables import Base, CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, RelationMember
+
+from .conftest import CORPUS
+
+
+def test_upgrade_empty_database_to_head_matches_the_models(db_url):
+    engine = make_engine(db_url)
+    upgrade(engine)
+    assert current_revision(engine) == "0002"
+    tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
+    assert tables == set(Base.metadata.tables)
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    engine.dispose()
+
+
+def test_upgrade_from_previous_migration_keeps_data(db_url):
+    engine = make_engine(db_url)
+    upgrade(engine, "0001")
+    assert current_revision(engine) == "0001"
+    assert "findings" not in inspect(engine).get_table_names()
+    doc = parse_file(CORPUS / "002-ket-luan-huyen-uy.docx")
+    with session_scope(engine) as s:
+        store_document(s, doc, extract_document(doc))
+    upgrade(engine)
+    assert current_revision(engine) == "0002"
+    assert "findings" in inspect(engine).get_table_names()
+    with session_scope(engine) as s:
+        assert s.scalar(select(DocumentRow.number)) == "1066-KL/HU"
+    engine.dispose()
+
+
+def test_store_document_keeps_provenance_and_shares_directives(db_url):
+    engine = make_engine(db_url)
+    upgrade(engine)
+    for name in ("002-ket-luan-huyen-uy.docx", "004-chi-thi-sinh-hoat-chi-bo.pdf", "003-bao-cao-so-ket-kien-giang.txt"):
+        doc = parse_file(CORPUS / name)
+        with session_scope(engine) as s:
+            store_document(s, doc, extract_document(doc))
+    with session_scope(engine) as s:
+        # 10-CT/TW is cited by both 002 and 004: one directive, citations from two documents
+        directive = s.scalar(select(DirectiveRow).where(DirectiveRow.key == "10-CT/TW"))
+        assert directive is not None
+        docs = s.scalars(select(CitationRow.document_id).where(CitationRow.directive_id == directive.id)).all()
+        assert len(set(docs)) == 2
+        # a figure's span points at its raw text in the stored document text
+        fig = s.scalar(select(FigureRow).where(FigureRow.raw == "7.261"))
+        text = s.scalar(select(DocumentRow.text).where(DocumentRow.id == fig.document_id))
+        assert text[fig.span_start : fig.span_end] == "7.261"
+        assert s.scalar(select(func.count()).select_from(RelationMember)) > 0
+        org = s.scalar(select(Organisation).where(Organisation.id == DocumentRow.organisation_id))
+        assert org is not None and org.key.endswith("dang bo khoi cac co quan doanh nghiep tinh")
+    engine.dispose()
+
+
+def test_name_key_folds_spellings_of_one_unit():
+    a = name_key("ĐẢNG ỦY KHỐI CÁC CƠ QUAN-DOANH NGHIỆP TỈNH")
+    assert a == name_key("Đảng bộ khối các Cơ quan – Doanh nghiệp tỉnh")
+    assert a == name_key("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh")
+    assert a == name_key("Ban Thường vụ Đảng ủy Khối các cơ quan - doanh nghiệp tỉnh")
+    assert a != name_key("Đảng ủy Khối các cơ quan tỉnh")
