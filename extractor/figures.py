@@ -194,7 +194,7 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
     quantities = [q for q in find_quantities(text) if not _overlaps(q, excluded)]
     if not quantities:
         return []
-    spans = vocab_spans(text)
+    spans = list(vocab_spans(text))
     periods = find_periods(text)
     sentences = _sentences(text)
     out: list[Figure] = []
@@ -282,7 +282,7 @@ def _attach_subject(
         fig.subject, fig.subject_text = following.key, following.text
         return
     if q.measure in ("count", "ratio"):
-        fig.subject_text = head_noun(text[q.end :].lstrip())
+        fig.subject_text = head_noun(text[q.end :].lstrip()[:80])
 
 
 def _coordinated_unit(q: Quantity, text: str, units: list[VocabSpan]) -> VocabSpan | None:

@@ -81,7 +81,8 @@ def pipeline() -> Language:
     return nlp
 
 
-def vocab_spans(text: str) -> list[VocabSpan]:
+@functools.lru_cache(maxsize=8192)
+def vocab_spans(text: str) -> tuple[VocabSpan, ...]:
     """Vocabulary matches in ``text``; where matches of one vocabulary overlap, the longest
     wins (matches of different vocabularies may overlap: ``cuộc kiểm tra`` is a unit and
     ``kiểm tra khi có dấu hiệu vi phạm`` an action)."""
@@ -97,7 +98,7 @@ def vocab_spans(text: str) -> list[VocabSpan]:
             continue
         out.append(VocabSpan(s.label_, s.id_, s.start_char, s.end_char, s.text))
         last_end[s.label_] = s.end_char
-    return [s for s in out if not _inside_other(s, out)]
+    return tuple(s for s in out if not _inside_other(s, out))
 
 
 def _inside_other(span: VocabSpan, spans: list[VocabSpan]) -> bool:
@@ -124,10 +125,11 @@ def _tagger() -> Callable[[str], list[tuple[str, str]]]:
     return pos_tag
 
 
+@functools.lru_cache(maxsize=4096)
 def head_noun(text: str) -> str | None:
     """The first noun (compound) of ``text`` by underthesea's POS tagger, e.g. the noun a
     number counts in ``bài dự thi của cán bộ`` → ``bài``; None when there is none."""
-    words = _tagger()(text[:80])
+    words = _tagger()(text)
     for word, tag in words[:4]:
         if tag in ("N", "Nc", "Nu", "Np") and not word[:1].isdigit():
             return str(word)
