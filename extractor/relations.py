@@ -51,7 +51,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _shares(figs, text, base)
         out += _distributions(figs, text, base)
         out += _targets(figs, text, base)
-    out += _footnote_breakdowns(doc, by_block)
+    inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
+    out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     return out
 
@@ -62,13 +63,13 @@ def _pos(f: Figure, base: int) -> tuple[int, int]:
 
 def _closing(text: str, start: int) -> int:
     """The ``)`` closing the ``(`` at ``start``; a parenthesis left open ends where the next
-    one opens (reports do forget to close them)."""
+    one opens or the clause ends (reports do forget to close them)."""
     depth = 0
     for i in range(start, len(text)):
         depth += {"(": 1, ")": -1}.get(text[i], 0)
         if depth == 0:
             return i
-        if depth > 1:
+        if depth > 1 or text[i] in ":;":
             return i
     return len(text)
 
@@ -83,9 +84,17 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         total = before[-1]
         parts = [f for f in inside if f.measure == "count"]
-        if total.measure in ("count", "ratio") and len(parts) >= 2:
+        if total.measure in ("count", "ratio") and len(parts) >= 2 and _parts_fit(total, parts):
             out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, "(…)"))
     return out
+
+
+def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
+    """Parts that could make up the total: ``84 chi, đảng bộ cơ sở (34 đảng bộ, 50 chi bộ)``,
+    not ``60 đảng bộ cơ sở (có 465 chi bộ trực thuộc, 04 đảng bộ bộ phận)`` — units inside
+    the total's units, which need not add up to it."""
+    vocab = load_vocabulary()
+    return all(vocab.can_be_part_of(p.subject, total.subject) for p in parts)
 
 
 def _in_parens(text: str, start: int, pos: int) -> bool:
@@ -131,6 +140,9 @@ def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for m in TRONG_DO.finditer(text):
         before = [f for f in figs if _pos(f, base)[1] <= m.start() and f.measure == "count"]
         end = _sentence_end(text, m.end())
+        if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
+            close = text.find(")", m.end())
+            end = min(end, close) if close >= 0 else end
         parts = [
             f
             for f in figs
@@ -138,7 +150,7 @@ def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
             and f.measure == "count"
             and not _in_parens(text, m.end(), _pos(f, base)[0])
         ]
-        if before and len(parts) >= 2:
+        if before and len(parts) >= 2 and _parts_fit(before[-1], parts):
             out.append(Relation("total_parts", {"total": before[-1].id, "parts": [f.id for f in parts]}, "trong đó"))
     return out
 
@@ -204,13 +216,15 @@ def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[
     return out
 
 
-def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
+def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]], related: set[str]) -> list[Relation]:
     """A footnote whose counts break down the count its marker follows."""
     out = []
     for note in doc.footnotes:
         if note.ref is None:
             continue
         inside = by_block.get(note.block, [])
+        if any(f.id in related for f in inside):
+            continue  # a footnote with its own totals and parts is not one breakdown
         body = by_block.get(note.ref.block, [])
         base = doc.blocks[note.ref.block].span[0]
         before = [f for f in body if _pos(f, base)[1] <= note.ref.offset]
@@ -257,16 +271,17 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
         return []
     _, infos = table_rows(table)
     cells = {f.span.cell: f for f in figs if f.span.cell is not None}
+    merged = {(c.row, c.col) for c in table.cells if c.row_span > 1}
     out = []
     for r, info in enumerate(infos):
         row = {c: f for (rr, c), f in cells.items() if rr == r}
         if info is not None and row:
-            out += _row_relations(info, row)
+            out += _row_relations(info, row, merged)
     out += _group_relations(infos, cells)
     return out
 
 
-def _row_relations(info: RowInfo, row: dict[int, Figure]) -> list[Relation]:
+def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int, int]]) -> list[Relation]:
     by_role = {f.column: f for f in row.values() if f.column}
     yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
     out = []
@@ -276,11 +291,15 @@ def _row_relations(info: RowInfo, row: dict[int, Figure]) -> list[Relation]:
     if target is not None and (actual is not None or percent is not None):
         members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
         out.append(Relation("target", members, "table columns"))
-    if actual is not None and len(yearly) >= 2:
+    spans_rows = actual is not None and actual.span.cell in merged  # a cell over several rows sums them up
+    same_measure = actual is not None and all(f.measure == actual.measure for f in yearly)
+    if actual is not None and len(yearly) >= 2 and same_measure and not spans_rows:
         ids = [f.id for f in yearly]
-        if actual.measure == "percent":
+        values = [f.value for f in yearly]
+        if actual.measure == "percent" and min(values) - 1 <= actual.value <= max(values) + 1:
+            # an average lies between its terms; a whole-term cell outside them averages something else
             out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
-        elif actual.measure == "count" and not STOCK.match(info.label):
+        elif actual.measure == "count" and not STOCK.match(info.label) and actual.value >= max(values):
             out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))
     return out
 

@@ -32,6 +32,7 @@ class Entry:
     family: str | None = None  # units that can be parts of one total: persons, organisations
     not_followed_by: tuple[str, ...] = ()  # "giải" is not a prize in "giải quyết"
     not_preceded_by: tuple[str, ...] = ()  # "kiểm tra" is not an inspection in "Ủy ban kiểm tra"
+    kind_of: tuple[str, ...] = ()  # totals this unit can be a part of ("dang_bo_co_so" → "tccsd")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,18 @@ class Vocabulary:
     def entry(self, label: str, key: str) -> Entry | None:
         kind = {"UNIT": self.units, "RATING": self.ratings, "ACTION": self.actions, "LEVEL": self.levels}[label]
         return next((e for e in kind if e.key == key), None)
+
+    def can_be_part_of(self, part: str, total: str) -> bool:
+        """Whether a count of ``part`` can be one of the parts of a total of ``total``: the
+        same unit, a kind of it, a person within persons, or a part that names no unit."""
+        if part in (total, "other") or total == "other":
+            return True
+        if self.family(total) not in ("organisations", "persons"):
+            return True  # a total of "điển hình" may be made of collectives and individuals
+        entry = next((e for e in self.units if e.key == part), None)
+        if entry is not None and total in entry.kind_of:
+            return True
+        return total == "nguoi" and self.family(part) == "persons"
 
     def family(self, unit: str) -> str:
         """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
@@ -68,6 +81,7 @@ def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
                 family,
                 tuple(str(w) for w in raw.get("not_followed_by", [])),
                 tuple(str(w) for w in raw.get("not_preceded_by", [])),
+                tuple(str(w) for w in raw.get("kind_of", [])),
             )
         )
     return out
@@ -86,6 +100,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
                 old.family or e.family,
                 old.not_followed_by + e.not_followed_by,
                 old.not_preceded_by + e.not_preceded_by,
+                old.kind_of + e.kind_of,
             )
         else:
             by_key[e.key] = e
