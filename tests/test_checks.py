@@ -1,0 +1,265 @@
+"""The checker's rules on table-driven cases that hold and cases that fail, then the
+check and review commands on a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.checks.arithmetic import check_relation
+from extractor.checks.consistency import (
+    check_directive_after_report,
+    check_directive_dates,
+    check_directive_level,
+    check_text_against_table,
+)
+from extractor.checks.model import Cite, Doc, Fig, Rel
+from extractor.checks.runner import issuer_levels
+from extractor.checks.tolerance import stated, truncated
+from extractor.cli import main
+
+from .conftest import CORPUS
+
+DOC = Doc(1, "r.pdf", "sha-r", "2023-07-25", 7, "ĐẢNG ỦY KHỐI")
+OTHER = Doc(2, "s.pdf", "sha-s", "2023-08-01", 7, "ĐẢNG ỦY KHỐI")
+
+
+def fig(raw: str, measure: str = "count", approx: str | None = None, base: float | None = None, **kw) -> Fig:
+    text = raw.replace(".", "").replace(",", ".")
+    decimals = len(raw.split(",")[1]) if "," in raw else 0
+    return Fig(
+        id=hash(raw) % 10_000,
+        fid=f"f{abs(hash((raw, measure, str(kw)))) % 10_000}",
+        document=kw.pop("document", DOC),
+        value=float(text),
+        raw=raw,
+        decimals=decimals,
+        measure=measure,
+        approx=approx,
+        base=base,
+        **kw,
+    )
+
+
+def rules(rel: Rel) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in check_relation(rel)]
+
+
+def total_parts(total: Fig | None, *parts: Fig) -> Rel:
+    return Rel("total_parts", DOC, {"total": total, "parts": list(parts)})
+
+
+CASES = [
+    ("sum holds", total_parts(fig("94"), fig("60"), fig("34")), []),
+    ("sum fails", total_parts(fig("33"), fig("27"), fig("06"), fig("1")), [("sum", "error")]),
+    (
+        "sum of percents within rounding",
+        total_parts(fig("100", "percent"), fig("33,3", "percent"), fig("66,7", "percent")),
+        [],
+    ),
+    ("sum with an approximate total is a bound", total_parts(fig("90", approx="hơn"), fig("50"), fig("45")), []),
+    (
+        "approximate total violated is a warning",
+        total_parts(fig("200", approx="hơn"), fig("50"), fig("45")),
+        [("sum", "warning")],
+    ),
+    (
+        "distribution to 100 holds",
+        total_parts(None, fig("20", "percent"), fig("79,04", "percent"), fig("0,96", "percent")),
+        [],
+    ),
+    (
+        "distribution to 100 fails",
+        total_parts(None, fig("97,67", "percent"), fig("2,32", "percent"), fig("2,32", "percent")),
+        [("distribution", "error")],
+    ),
+    (
+        "percent within rounding",
+        Rel(
+            "percent_of",
+            DOC,
+            {
+                "percent": fig("68,8", "percent"),
+                "count": (r := Fig(2, "f2", DOC, 53, "53/77", 0, "ratio", base=77)),
+                "base": r,
+            },
+        ),
+        [],
+    ),
+    (
+        "percent that only truncation explains is info",
+        Rel(
+            "percent_of",
+            DOC,
+            {
+                "percent": fig("63,8", "percent"),
+                "count": (q := Fig(3, "f3", DOC, 53, "53/83", 0, "ratio", base=83)),
+                "base": q,
+            },
+        ),
+        [("percent", "info"), ("granularity", "warning")],
+    ),
+    (
+        "percent wrong",
+        Rel(
+            "percent_of",
+            DOC,
+            {
+                "percent": fig("90", "percent"),
+                "count": (p := Fig(4, "f4", DOC, 62, "62/77", 0, "ratio", base=77)),
+                "base": p,
+            },
+        ),
+        [("percent", "error")],
+    ),
+    (
+        "granularity: no whole count of 7 gives 50%",
+        Rel(
+            "percent_of",
+            DOC,
+            {
+                "percent": fig("50", "percent"),
+                "count": (g := Fig(5, "f5", DOC, 3, "3/7", 0, "ratio", base=7)),
+                "base": g,
+            },
+        ),
+        [("percent", "error"), ("granularity", "warning")],
+    ),
+    (
+        "average holds",
+        Rel(
+            "average_of",
+            DOC,
+            {
+                "average": fig("97,11", "percent"),
+                "terms": [fig("99,04", "percent"), fig("98,07", "percent"), fig("94,23", "percent")],
+            },
+        ),
+        [],
+    ),
+    (
+        "average fails",
+        Rel(
+            "average_of",
+            DOC,
+            {
+                "average": fig("96,24", "percent"),
+                "terms": [fig("96,4", "percent"), fig("96,7", "percent"), fig("95,12", "percent")],
+            },
+        ),
+        [("average", "error")],
+    ),
+    (
+        "target holds",
+        Rel("target", DOC, {"actual": fig("20"), "target": fig("25"), "percent": fig("80", "percent")}),
+        [],
+    ),
+    (
+        "target fails",
+        Rel("target", DOC, {"actual": fig("953"), "target": fig("1.200"), "percent": fig("79,61", "percent")}),
+        [("percent", "error")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rel", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_relation_rules(name, rel, expected):
+    assert sorted(rules(rel)) == sorted(expected)
+
+
+def test_intervals():
+    assert (stated(63.8, 1, "percent").lo, stated(63.8, 1, "percent").hi) == pytest.approx((63.75, 63.85))
+    assert stated(94, 0, "count").lo == stated(94, 0, "count").hi == 94
+    assert truncated(63.8, 1).overlaps(stated(63.855, 3, "percent"))
+    assert stated(90, 0, "percent", "hơn").hi == float("inf")
+
+
+def test_finding_ids_are_stable_and_distinct():
+    a = check_relation(total_parts(fig("33"), fig("27"), fig("06"), fig("1")))
+    b = check_relation(total_parts(fig("33"), fig("27"), fig("06"), fig("1")))
+    c = check_relation(total_parts(fig("34"), fig("27"), fig("06"), fig("2")))
+    assert a[0].key == b[0].key != c[0].key
+
+
+def cite(key: str, date: str | None, doc: Doc = DOC, body: str | None = None, issuer: str | None = None) -> Cite:
+    return Cite(key, doc, "citation", key, date, body, False, issuer, 3, "body")
+
+
+def test_directive_rules():
+    dates = list(check_directive_dates([cite("1-CT/ĐUK", "2022-10-24"), cite("1-CT/ĐUK", "2022-11-24")]))
+    assert [(f.rule, f.severity) for f in dates] == [("directive-dates", "warning")]
+    assert list(check_directive_dates([cite("21-NQ/TW", "2022-06-16"), cite("21-NQ/TW", "2022-06-16", OTHER)])) == []
+    late = list(check_directive_after_report([cite("9-KH/TU", "2023-09-01")]))
+    assert [f.rule for f in late] == ["directive-date-after-report"]
+    level = list(
+        check_directive_level([cite("6-CT/TW", None, body="Ban Thường vụ Tỉnh ủy", issuer="TW")], issuer_levels())
+    )
+    assert [f.rule for f in level] == ["directive-level"]
+    fine = list(
+        check_directive_level([cite("6-CT/TU", None, body="Ban Thường vụ Tỉnh ủy", issuer="TU")], issuer_levels())
+    )
+    assert fine == []
+
+
+def test_text_against_appendix():
+    text = fig("588", subject="dang_vien", category="action.chuyen_den", place="footnote")
+    cell = fig("558", subject="dang_vien", category="action.chuyen_den", place="table", column_role="actual")
+    other_measure = fig("07", subject="dang_vien", category="action.chuyen_den", place="body")
+    found = list(check_text_against_table([text, cell, other_measure]))
+    assert [(f.rule, [g.raw for g in f.figures]) for f in found] == [("agreement", ["588", "558"])]
+
+
+def _load(db_url, names):
+    from extractor.db import open_database, session_scope
+    from extractor.extract import extract_document
+    from extractor.pipeline import parse_file
+    from extractor.store import store_document
+
+    engine = open_database(db_url)
+    for name in names:
+        doc = parse_file(CORPUS / name)
+        with session_scope(engine) as s:
+            store_document(s, doc, extract_document(doc))
+    engine.dispose()
+
+
+def test_check_and_review_commands(db_url):
+    _load(db_url, ["003-bao-cao-so-ket-kien-giang.pdf", "001-bao-cao-so-ket-bac-giang.docx"])
+    runner = CliRunner()
+    first = runner.invoke(main, ["check", "--db", db_url, "--json"])
+    assert first.exit_code == 0, first.output
+    findings = json.loads(first.stdout)
+    rules = {(f["rule"], f["stated"]) for f in findings}
+    assert ("sum", "558") in rules  # 183 + 133 + 179 + 93 = 588, the appendix says 558
+    assert ("percent", "79,61") in rules  # 953 / 1.200 = 79,42 %
+    assert ("agreement", "588") in rules  # footnote 15 says 588, the appendix 558
+    target = next(f for f in findings if f["rule"] == "sum" and f["stated"] == "558")
+    assert target["figures"][0]["page"] and target["figures"][0]["sentence"]
+    again = json.loads(runner.invoke(main, ["check", "--db", db_url, "--json"]).stdout)
+    assert [f["id"] for f in again] == [f["id"] for f in findings]
+    decided = runner.invoke(
+        main,
+        [
+            "review",
+            target["id"],
+            "--status",
+            "dismissed",
+            "--note",
+            "typo",
+            "--db",
+            db_url,
+            "--reviewer",
+            "kiểm tra viên",
+        ],
+    )
+    assert decided.exit_code == 0, decided.output
+    shown = json.loads(runner.invoke(main, ["check", "--db", db_url, "--json"]).stdout)
+    assert next(f for f in shown if f["id"] == target["id"])["review"]["status"] == "dismissed"
+    hidden = json.loads(runner.invoke(main, ["check", "--db", db_url, "--json", "--hide-dismissed"]).stdout)
+    assert target["id"] not in {f["id"] for f in hidden}
+    missing = runner.invoke(main, ["review", "nope", "--status", "confirmed", "--db", db_url])
+    assert missing.exit_code == 1 and "no finding with id 'nope'" in missing.output
+    failing = runner.invoke(main, ["check", "--db", db_url, "--fail-on", "error"])
+    assert failing.exit_code == 4
