@@ -18,7 +18,7 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	VENV=$(VENV) bash scripts/test.sh
 
 bench: setup
 	$(BIN)/python bench/bench_parse.py
