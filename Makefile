@@ -11,8 +11,7 @@ $(VENV)/.installed: pyproject.toml scripts/setup.sh
 setup: $(VENV)/.installed
 
 demo: setup
-	$(BIN)/baocao parse corpus/
-	$(BIN)/baocao eval --quiet
+	VENV=$(VENV) bash scripts/demo.sh
 
 test: setup
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractor.checkeval import CheckerEval, evaluate_checker
 from extractor.errors import BaocaoError
 from extractor.evaluate import DocumentReport, Score, evaluate, load_gold
 from extractor.extract import extract_document
@@ -19,6 +20,7 @@ SUFFIX = {"pdf": ".pdf", "docx": ".docx", "txt": ".txt", "scan": "-scan.pdf"}
 class EvalReport:
     reports: list[DocumentReport] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    checker: CheckerEval | None = None  # the checker's evaluation, when asked for
 
     def totals(self, fmt: str) -> dict[str, Score]:
         out = {k: Score() for k in KINDS}
@@ -49,6 +51,8 @@ class EvalReport:
             "totals": {fmt: {k: score(s) for k, s in self.totals(fmt).items()} for fmt in self.formats()},
             "skipped": self.skipped,
         }
+        if self.checker is not None:
+            data["checker"] = self.checker.to_dict()
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     def to_text(self, misses: bool = True) -> str:
@@ -70,6 +74,8 @@ class EvalReport:
                     s = getattr(r, k)
                     lines += [f"MISS     {r.name} {r.fmt} {k}: {m}" for m in s.misses]
                     lines += [f"SPURIOUS {r.name} {r.fmt} {k}: {m}" for m in s.spurious]
+        if self.checker is not None:
+            lines.append(self.checker.to_text(details=misses))
         return "\n".join(lines)
 
 
@@ -81,8 +87,10 @@ def _names(gold_dir: Path) -> list[str]:
     return sorted({p.name.split(".")[0] for p in gold_dir.glob("*.json")})
 
 
-def run_eval(corpus: Path, gold_dir: Path, formats: tuple[str, ...]) -> EvalReport:
-    report = EvalReport()
+def run_eval(corpus: Path, gold_dir: Path, formats: tuple[str, ...], checker: bool = False) -> EvalReport:
+    """Score extraction per document and format; with ``checker``, also the checker's
+    sensitivity and specificity on the gold relations (:mod:`extractor.checkeval`)."""
+    report = EvalReport(checker=CheckerEval() if checker else None)
     for name in _names(gold_dir):
         gold = load_gold(gold_dir, name)
         if gold is None:
@@ -93,9 +101,12 @@ def run_eval(corpus: Path, gold_dir: Path, formats: tuple[str, ...]) -> EvalRepo
                 report.skipped.append(f"{path} (not found)")
                 continue
             try:
-                ex = extract_document(parse_file(path))
+                doc = parse_file(path)
+                ex = extract_document(doc)
             except BaocaoError as exc:
                 report.skipped.append(f"{path} ({exc})")
                 continue
             report.reports.append(evaluate(gold, ex, name, fmt))
+            if report.checker is not None:
+                report.checker.add(evaluate_checker(gold, doc, ex, name, fmt))
     return report

@@ -29,6 +29,8 @@ TARGET_CUE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|n
 TARGET_BEFORE = re.compile(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
 )
+RATE_LABEL = re.compile(r"^(?:Tỷ lệ|Tỉ lệ)\b", re.IGNORECASE)
+TOTAL_LABEL = re.compile(r"^Tổng số\b", re.IGNORECASE)
 STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
 CHANGE_CELL = re.compile(r"^\s*(?:tăng|giảm|vượt)\b", re.IGNORECASE)
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.IGNORECASE)
@@ -278,6 +280,39 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
         if info is not None and row:
             out += _row_relations(info, row, merged)
     out += _group_relations(infos, cells)
+    out += _rate_rows(cells)
+    return out
+
+
+def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A rate row (``Tỷ lệ đảng viên được kiểm tra, giám sát``, %) over the row counting that
+    action and the ``Tổng số đảng viên`` row, column by column."""
+    rows: dict[int, list[Figure]] = defaultdict(list)
+    for (r, _c), f in cells.items():
+        rows[r].append(f)
+    first = {r: fs[0] for r, fs in rows.items()}
+    out = []
+    for r, f in first.items():
+        if f.measure != "percent" or not RATE_LABEL.match(f.subject_text or "") or f.category is None:
+            continue
+        count_row = next(
+            (k for k, g in first.items() if k != r and g.measure == "count" and g.category == f.category), None
+        )
+        base_row = next(
+            (
+                k
+                for k, g in first.items()
+                if g.measure == "count" and g.subject == f.subject and TOTAL_LABEL.match(g.subject_text or "")
+            ),
+            None,
+        )
+        if count_row is None or base_row is None:
+            continue
+        for (rr, c), pct in cells.items():
+            count, base = cells.get((count_row, c)), cells.get((base_row, c))
+            if rr == r and pct.column is None and count is not None and base is not None:
+                members = {"percent": pct.id, "count": count.id, "base": base.id}
+                out.append(Relation("percent_of", members, "table: rate row over count and total rows"))
     return out
 
 
@@ -296,8 +331,9 @@ def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int,
     if actual is not None and len(yearly) >= 2 and same_measure and not spans_rows:
         ids = [f.id for f in yearly]
         values = [f.value for f in yearly]
-        if actual.measure == "percent" and min(values) - 1 <= actual.value <= max(values) + 1:
-            # an average lies between its terms; a whole-term cell outside them averages something else
+        margin = max(2.0, max(values) - min(values)) + 0.05 * max(values)
+        if actual.measure == "percent" and min(values) - margin <= actual.value <= max(values) + margin:
+            # an average lies near its terms; a whole-term cell far outside them averages something else
             out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
         elif actual.measure == "count" and not STOCK.match(info.label) and actual.value >= max(values):
             out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))

@@ -41,7 +41,15 @@ class Fig:
     base: float | None = None
 
     def interval(self) -> Interval:
-        return stated(self.value, self.decimals, self.measure, self.approx)
+        out = stated(self.value, self.decimals, self.measure, self.approx)
+        if self.is_share and out.hi > 100 >= self.value:
+            return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]
+        return out
+
+    @property
+    def is_share(self) -> bool:
+        """A percentage of a whole (of members, of units), not of a target or a change."""
+        return self.measure == "percent" and self.subject != "other" and self.column_role != "percent_of_target"
 
     def to_dict(self) -> dict[str, Any]:
         return {
