@@ -32,6 +32,9 @@ TARGET_BEFORE = re.compile(
 RATE_LABEL = re.compile(r"^(?:Tỷ lệ|Tỉ lệ)\b", re.IGNORECASE)
 TOTAL_LABEL = re.compile(r"^Tổng số\b", re.IGNORECASE)
 STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
+CHANGE_WORD = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|lên|xuống))?\s*$", re.IGNORECASE)
+END_WORD = re.compile(r"(?:\blên|\bxuống|\bcòn|\bthành)\s*$", re.IGNORECASE)
+COMPARED = re.compile(r"^\s*%?\s*(?:so với|so cùng kỳ|so với cùng kỳ)", re.IGNORECASE)
 CHANGE_CELL = re.compile(r"^\s*(?:tăng|giảm|vượt)\b", re.IGNORECASE)
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.IGNORECASE)
 TARGET_NOTE = re.compile(r"^\s*(?:Nghị quyết|Chỉ tiêu|Mục tiêu|Kế hoạch)\b[^.;]{0,40}?\d", re.IGNORECASE)
@@ -52,6 +55,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _trong_do(figs, text, base)
         out += _shares(figs, text, base)
         out += _distributions(figs, text, base)
+        out += _changes(figs, text, base)
         out += _targets(figs, text, base)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
@@ -123,6 +127,42 @@ def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
         else:
             i += 1
     return out
+
+
+def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """Identity over time stated in one clause: ``từ 84 lên 90 tổ chức, tăng 6`` or ``có 104
+    tổ chức cơ sở đảng, giảm 5, còn 99`` — start, change and end of one measure.  A change
+    "so với" something else (a target, the same period last year) is not a step in time."""
+    out = []
+    for i, start in enumerate(figs):
+        trio = figs[i : i + 3]
+        if len(trio) < 3 or len({f.measure for f in trio}) != 1 or start.measure not in ("count", "percent"):
+            continue
+        a, b, c = trio
+        if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
+            continue
+        arranged = _arrange_change(a, b, c, text, base)
+        if arranged is not None:
+            begin, change, end, sign = arranged
+            members = {"start": begin.id, "change": change.id, "end": end.id}
+            out.append(Relation("change", members, "tăng" if sign > 0 else "giảm"))
+    return out
+
+
+def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tuple[Figure, Figure, Figure, int] | None:
+    """(start, change, end, sign) when the words before b and c say which is the change and which the end."""
+    before_b = text[max(0, _pos(b, base)[0] - 20) : _pos(b, base)[0]]
+    before_c = text[max(0, _pos(c, base)[0] - 20) : _pos(c, base)[0]]
+    after_b = text[_pos(b, base)[1] : _pos(b, base)[1] + 30]
+    after_c = text[_pos(c, base)[1] : _pos(c, base)[1] + 30]
+    for change, end, before_change, before_end, after_change in (
+        (b, c, before_b, before_c, after_b),
+        (c, b, before_c, before_b, after_c),
+    ):
+        delta = CHANGE_WORD.search(before_change)
+        if delta and END_WORD.search(before_end) and not COMPARED.match(after_change):
+            return a, change, end, 1 if delta.group(1).lower() == "tăng" else -1
+    return None
 
 
 def _rating(f: Figure) -> bool:

@@ -263,3 +263,16 @@ def test_check_and_review_commands(db_url):
     assert missing.exit_code == 1 and "no finding with id 'nope'" in missing.output
     failing = runner.invoke(main, ["check", "--db", db_url, "--fail-on", "error"])
     assert failing.exit_code == 4
+
+
+@pytest.mark.parametrize(
+    ("start", "change", "end", "sign", "expected"),
+    [
+        ("84", "6", "90", "tăng", []),
+        ("104", "5", "99", "giảm", []),
+        ("104", "5", "98", "giảm", [("identity", "error")]),
+    ],
+)
+def test_identity_over_time(start, change, end, sign, expected):
+    rel = Rel("change", DOC, {"start": fig(start), "change": fig(change), "end": fig(end)}, sign)
+    assert rules(rel) == expected

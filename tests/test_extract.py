@@ -189,3 +189,21 @@ def test_unit_column_dong_chi_is_not_money():
 
     assert MONEY_UNIT.search("tỷ đồng") and MONEY_UNIT.search("triệu đồng/người/tháng")
     assert not MONEY_UNIT.search("đồng chí")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Số tổ chức cơ sở đảng từ 84 tăng thêm 6, lên 90 tổ chức cơ sở đảng.",
+            [("change", {"start": 84, "change": 6, "end": 90})],
+        ),
+        (
+            "Đảng bộ có 104 tổ chức cơ sở đảng, giảm 5, còn 99 tổ chức cơ sở đảng.",
+            [("change", {"start": 104, "change": 5, "end": 99})],
+        ),
+        ("Tỷ lệ đạt 92,4% năm 2009 xuống còn 74% năm 2017, giảm 11% so với mục tiêu 85%.", []),
+    ],
+)
+def test_change_over_time(tmp_path, body, expected):
+    assert [r for r in _rels(_extract(tmp_path, body)) if r[0] == "change"] == expected

@@ -194,7 +194,26 @@ def check_target(rel: Rel) -> Iterator[FindingData]:
         yield found
 
 
+def check_identity(rel: Rel) -> Iterator[FindingData]:
+    """identity over time: start ± change = end, where the report states all three."""
+    start, change, end = rel.one("start"), rel.one("change"), rel.one("end")
+    if start is None or change is None or end is None:
+        return
+    sign = 1 if rel.evidence == "tăng" else -1
+    expected = start.interval() + change.interval().scale(sign)
+    op = "+" if sign > 0 else "−"
+    computation = f"{start.raw} {op} {change.raw} = {expected.describe()}; ghi/stated {end.raw}"
+    texts = (
+        f"Số đầu kỳ {start.raw} {op} thay đổi {change.raw} không bằng số cuối kỳ {end.raw}",
+        f"Start {start.raw} {op} change {change.raw} does not give the stated end {end.raw}",
+    )
+    found = _judge("identity", rel, end, expected, [end, start, change], computation, texts)
+    if found is not None:
+        yield found
+
+
 RELATION_RULES: dict[str, Callable[[Rel], Iterator[FindingData]]] = {
+    "change": check_identity,
     "total_parts": check_sum,
     "percent_of": check_percent,
     "average_of": check_average,
