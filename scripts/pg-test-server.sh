@@ -37,7 +37,7 @@ pg_bin() {
 # Run a command as the cluster's owner.
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")  # the postgres user may not enter the caller's directory
   else
     "$@"
   fi
