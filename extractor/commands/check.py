@@ -5,29 +5,17 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Callable
-from functools import wraps
 from typing import Any, TypeVar
 
 import click
 
 from extractor.checks.model import FindingData
 from extractor.checks.runner import CheckResult, check_database, review
+from extractor.commands.errors import user_errors
 from extractor.db import open_database, session_scope
-from extractor.errors import BaocaoError
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_FINDINGS = 4  # `check --fail-on`: findings at or above the severity were reported
-
-
-def _user_errors(func: F) -> F:
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except BaocaoError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _describe(f: FindingData, status: str | None) -> str:
@@ -68,7 +56,7 @@ def _describe(f: FindingData, status: str | None) -> str:
     show_default=True,
     help=f"Exit with code {EXIT_FINDINGS} when findings of this severity or above are shown.",
 )
-@_user_errors
+@user_errors
 def check_cmd(
     db: str | None, documents: tuple[str, ...], as_json: bool, hide_dismissed: bool, severity: str, fail_on: str
 ) -> None:
@@ -105,7 +93,7 @@ def _review_dict(result: CheckResult, key: str) -> dict[str, Any] | None:
 @click.option("--note", default="", help="Why; kept with the decision.")
 @click.option("--reviewer", default=None, help="Who decides (default: the login name).")
 @click.option("--db", default=None, help="Database URL or SQLite path (default: $BAOCAO_DB or baocao.db).")
-@_user_errors
+@user_errors
 def review_cmd(finding_id: str, status: str, note: str, reviewer: str | None, db: str | None) -> None:
     """Record an auditor's decision on FINDING_ID (confirmed, dismissed or fixed), with who and
     when.  Decisions survive re-running the check and re-ingesting the same document."""

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
 
-from extractor.errors import BaocaoError
+from extractor.commands.errors import user_errors
 from extractor.ingest import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress, ingest
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
 
 T = TypeVar("T")
-
-
-def library_call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Call a library verb; a :class:`BaocaoError` becomes one ``Error: …`` line and exit code 1."""
-    try:
-        return fn(*args, **kwargs)
-    except BaocaoError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 class BarProgress(IngestProgress):
@@ -104,6 +96,7 @@ def _bar(silent: bool) -> Iterator[BarProgress]:
     help="OCR pages without a usable text layer (auto), every page, or none.",
 )
 @click.option("--silent", is_flag=True, help="No progress; only errors (stderr) and the final summary (stdout).")
+@user_errors
 def ingest_cmd(
     paths: tuple[str, ...],
     db: str | None,
@@ -125,8 +118,7 @@ def ingest_cmd(
     Dask scheduler; 2 invalid command line.
     """
     with _bar(silent) as progress:
-        summary = library_call(
-            ingest,
+        summary = ingest(
             paths,
             db=db,
             workers=workers,

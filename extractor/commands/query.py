@@ -17,23 +17,10 @@ from typing import Any, TypeVar
 import click
 
 from extractor import query as q
-from extractor.errors import BaocaoError
+from extractor.commands.errors import user_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 Result = tuple[Sequence[dict[str, Any]], Sequence[str]]
-
-
-def friendly_errors(fn: F) -> F:
-    """Library errors become one clear line and exit code 1, never a traceback."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except BaocaoError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 def db_option(fn: F) -> F:
@@ -84,7 +71,7 @@ def _all_versions(fn: F) -> F:
 @_all_versions
 @db_option
 @output_options
-@friendly_errors
+@user_errors
 def figures_cmd(db: str | None, all_versions: bool, **filters: Any) -> Result:
     """Figures in the database, one row per figure with its document and page.
 
@@ -101,7 +88,7 @@ def figures_cmd(db: str | None, all_versions: bool, **filters: Any) -> Result:
 @_all_versions
 @db_option
 @output_options
-@friendly_errors
+@user_errors
 def directives_cmd(
     db: str | None, symbol: str | None, key: str | None, cited_by: str | None, all_versions: bool
 ) -> Result:
@@ -113,7 +100,7 @@ def directives_cmd(
 @click.command("documents")
 @db_option
 @output_options
-@friendly_errors
+@user_errors
 def documents_cmd(db: str | None) -> Result:
     """Documents in the database, every version (status loaded or superseded), with their counts."""
     return q.documents(q.connect(db)), q.DOCUMENT_COLUMNS
@@ -123,7 +110,7 @@ def documents_cmd(db: str | None) -> Result:
 @click.argument("statement")
 @db_option
 @output_options
-@friendly_errors
+@user_errors
 def sql_cmd(statement: str, db: str | None) -> Result:
     """Run one read-only SQL STATEMENT; writes and multiple statements are refused."""
     cols, rows = q.run_sql(db, statement)
@@ -137,7 +124,7 @@ def sql_cmd(statement: str, db: str | None) -> Result:
 )
 @_all_versions
 @db_option
-@friendly_errors
+@user_errors
 def export_cmd(out: Path, fmt: str, all_versions: bool, db: str | None) -> None:
     """Export the database as tidy tables: figures, directives, citations, documents.
 

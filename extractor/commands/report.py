@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from extractor.checks.runner import check_database
-from extractor.commands.check import _user_errors
+from extractor.commands.errors import user_errors
 from extractor.db import open_database, session_scope
 from extractor.report import document_summaries, render_html, write_xlsx
 
@@ -36,7 +36,7 @@ def _written(path: Path, what: str) -> None:
     "--document", "documents", multiple=True, help="Only documents whose file name contains this (repeatable)."
 )
 @click.option("--hide-dismissed", is_flag=True, help="Leave out findings an auditor dismissed.")
-@_user_errors
+@user_errors
 def report_cmd(
     html_path: Path | None, xlsx_path: Path | None, db: str | None, documents: tuple[str, ...], hide_dismissed: bool
 ) -> None:

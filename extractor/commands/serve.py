@@ -15,7 +15,6 @@ import threading
 import webbrowser
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,6 +23,7 @@ import yaml
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from extractor.commands.errors import user_errors
 from extractor.db import open_database, resolve_url
 from extractor.errors import BaocaoError
 
@@ -31,19 +31,6 @@ METADATA_FILE = Path(__file__).resolve().parent.parent / "datasette_metadata.yam
 DEFAULT_PORT = 8001
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def user_errors(func: F) -> F:
-    """Turn a library error into one ``error: …`` line and exit code 1 (no traceback)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except BaocaoError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 def sqlite_path(db: str | None) -> Path:
