@@ -15,14 +15,16 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from extractor.directives import group_directives
 from extractor.facts import Citation, Extraction, Figure
 from extractor.model import Block, Document
 from models.tables import (
+    Base,
     BlockRow,
     CitationRow,
     DirectiveRow,
@@ -75,24 +77,28 @@ def add_alias(session: Session, org: Organisation, alias: str, parent: str | Non
         session.add(OrganisationAlias(organisation_id=org.id, alias=alias, key=key))
 
 
-def _directive(session: Session, entry: dict[str, Any]) -> int:
-    """The directive row for a key, created once even when two writers race for it."""
-    found = session.scalar(select(DirectiveRow.id).where(DirectiveRow.key == entry["key"]))
-    if found is not None:
-        return found
-    row = DirectiveRow(
-        key=entry["key"],
-        type=entry.get("type"),
-        number=entry.get("number"),
-        symbol=entry.get("symbol"),
-        issuer=entry.get("issuer"),
-    )
-    try:
-        with session.begin_nested():
-            session.add(row)
-        return row.id
-    except IntegrityError:
-        return int(session.scalar(select(DirectiveRow.id).where(DirectiveRow.key == entry["key"])))  # type: ignore[arg-type]
+def _directive_ids(session: Session, entries: list[dict[str, Any]]) -> dict[str, int]:
+    """Ids of the directives with these keys, inserting the new ones in one statement; a key
+    another writer inserts at the same time is not an error (ON CONFLICT DO NOTHING)."""
+    keys = [e["key"] for e in entries]
+    if not keys:
+        return {}
+    found = dict(session.execute(select(DirectiveRow.key, DirectiveRow.id).where(DirectiveRow.key.in_(keys))).all())
+    missing = [
+        {k: e.get(k) for k in ("key", "type", "number", "symbol", "issuer")} for e in entries if e["key"] not in found
+    ]
+    if missing:
+        dialect = session.get_bind().dialect.name
+        if dialect == "postgresql":
+            statement: Any = postgresql_insert(_core(DirectiveRow)).on_conflict_do_nothing(index_elements=["key"])
+        elif dialect == "sqlite":
+            statement = sqlite_insert(_core(DirectiveRow)).on_conflict_do_nothing(index_elements=["key"])
+        else:
+            statement = insert(_core(DirectiveRow))
+        session.execute(statement, missing)
+        new = select(DirectiveRow.key, DirectiveRow.id).where(DirectiveRow.key.in_([m["key"] for m in missing]))
+        found.update(dict(session.execute(new).all()))
+    return {str(k): int(v) for k, v in found.items()}
 
 
 def _year(period: str | None, fallback: str | None) -> int | None:
@@ -183,12 +189,19 @@ def _figure_row(
     }
 
 
+def _core(model: Any) -> Table:
+    """The Core table of a mapped class, for inserts that skip ORM bookkeeping."""
+    return Base.metadata.tables[model.__tablename__]
+
+
 def _insert_returning(session: Session, table: Any, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
-    """Bulk insert; map each row's ``key`` value to its new id."""
+    """Bulk insert through SQLAlchemy Core (one executemany, no ORM bookkeeping); map each
+    row's ``key`` value to its new id."""
     if not rows:
         return {}
-    result = session.execute(insert(table).returning(table.id, getattr(table, key), sort_by_parameter_order=True), rows)
-    return {k: i for i, k in result.all()}
+    core = _core(table)
+    statement = insert(core).returning(core.c.id, core.c[key], sort_by_parameter_order=True)
+    return {k: i for i, k in session.execute(statement, rows).all()}
 
 
 def supersede(session: Session, path: str, new_id: int) -> int:
@@ -225,19 +238,28 @@ def store_document(session: Session, doc: Document, ex: Extraction, run_id: int 
 
 
 def _store_relations(session: Session, doc_id: int, ex: Extraction, figure_ids: dict[str, int]) -> None:
-    for rel in ex.relations:
-        relation = RelationRow(document_id=doc_id, kind=rel.kind, evidence=rel.evidence)
+    rows = [{"document_id": doc_id, "kind": r.kind, "evidence": r.evidence, "n": n} for n, r in enumerate(ex.relations)]
+    if not rows:
+        return
+    core = _core(RelationRow)
+    statement = insert(core).returning(core.c.id, sort_by_parameter_order=True)
+    ids = [row[0] for row in session.execute(statement, [{k: v for k, v in r.items() if k != "n"} for r in rows])]
+    members = []
+    for relation_id, rel in zip(ids, ex.relations, strict=True):
         for role, value in rel.members.items():
-            ids = value if isinstance(value, list) else [value]
-            for pos, fid in enumerate(i for i in ids if i):
-                relation.members.append(RelationMember(role=role, position=pos, figure_id=figure_ids[fid]))
-        session.add(relation)
+            listed = value if isinstance(value, list) else [value]
+            members += [
+                {"relation_id": relation_id, "role": role, "position": pos, "figure_id": figure_ids[fid]}
+                for pos, fid in enumerate(i for i in listed if i)
+            ]
+    if members:
+        session.execute(insert(_core(RelationMember)), members)
 
 
 def _store_citations(
     session: Session, doc_id: int, doc: Document, citations: list[Citation], block_ids: list[int]
 ) -> None:
-    directive_ids = {d["key"]: _directive(session, d) for d in group_directives(citations) if d.get("key")}
+    directive_ids = _directive_ids(session, [d for d in group_directives(citations) if d.get("key")])
     rows = []
     for c in citations:
         block = c.span.block
@@ -261,4 +283,4 @@ def _store_citations(
             }
         )
     if rows:
-        session.execute(insert(CitationRow), rows)
+        session.execute(insert(_core(CitationRow)), rows)
