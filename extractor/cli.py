@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from extractor.commands.options import reading_options
 from extractor.errors import BaocaoError
 from extractor.model import Document
 from extractor.pipeline import parse_file
@@ -68,14 +69,7 @@ def main() -> None:
 @click.option("--markdown", "fmt", flag_value="markdown", help="Markdown with footnotes and tables.")
 @click.option("--text", "fmt", flag_value="text", help="Plain text of the body, then the footnotes.")
 @click.option("--summary", "fmt", flag_value="summary", default=True, help="One summary line per document (default).")
-@click.option("--password", default=None, help="Password for encrypted PDFs.")
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="OCR pages without a usable text layer (auto), every page, or none.",
-)
+@reading_options
 @click.option("--silent", is_flag=True, help="No progress on stderr.")
 def parse_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, silent: bool) -> None:
     """Parse report FILES (PDF, DOCX, TXT; directories are searched) into the document model.
@@ -164,8 +158,7 @@ FIGURE_COLUMNS = [
 @click.option("--json", "fmt", flag_value="json", default=True, help="Facts as JSON (default; schema in the README).")
 @click.option("--nl", "fmt", flag_value="nl", help="One JSON object per document per line.")
 @click.option("--csv", "fmt", flag_value="csv", help="One CSV row per figure.")
-@click.option("--password", default=None, help="Password for encrypted PDFs.")
-@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@reading_options
 @click.option("--silent", is_flag=True, help="No progress on stderr.")
 def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, silent: bool) -> None:
     """Extract directives, figures and relations from report FILES, with provenance.

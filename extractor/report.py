@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from html import escape
 from pathlib import Path
 
@@ -676,20 +676,7 @@ FINDING_COLUMNS = (
     "reviewer",
     "review note",
 )
-FIGURE_COLUMNS = (
-    "document",
-    "page",
-    "place",
-    "footnote",
-    "subject",
-    "category",
-    "period",
-    "value",
-    "raw",
-    "measure",
-    "unit",
-    "sentence",
-)
+FIGURE_COLUMNS = tuple(f.name for f in fields(FigureLine))  # the sheet writes astuple(FigureLine)
 WIDTHS = {"message_vi": 60, "message_en": 60, "computation": 50, "sentence": 90, "document": 34, "tolerance": 40}
 
 
@@ -740,23 +727,6 @@ def _finding_row(f: FindingData, review: Review | None) -> list[object]:
     ]
 
 
-def _figure_row(f: FigureLine) -> list[object]:
-    return [
-        f.document,
-        f.page,
-        f.place,
-        f.footnote,
-        f.subject,
-        f.category,
-        f.period,
-        f.value,
-        f.raw,
-        f.measure,
-        f.unit,
-        f.sentence,
-    ]
-
-
 def write_xlsx(
     result: CheckResult,
     figures: Session | Iterable[FigureLine],
@@ -778,5 +748,5 @@ def write_xlsx(
         key=lambda f: (f.document.name if f.document else "\uffff", SEVERITY_ORDER[f.severity], f.rule),
     )
     _fill(sheet, FINDING_COLUMNS, (_finding_row(f, result.reviews.get(f.key)) for f in found))
-    _fill(book.create_sheet("figures"), FIGURE_COLUMNS, (_figure_row(f) for f in lines))
+    _fill(book.create_sheet("figures"), FIGURE_COLUMNS, (list(astuple(f)) for f in lines))
     book.save(str(path))

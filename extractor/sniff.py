@@ -206,7 +206,7 @@ def _text_encoding(head: bytes, *, complete: bool) -> str | None:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16" if _clean_utf16(head, complete, "utf-16") else None
     if _has_control(head):
-        guess = _utf16_by_nuls(head)
+        guess = utf16_by_nuls(head)
         return guess if guess and _clean_utf16(head, complete, guess) else None
     return "utf-8" if _clean_utf8(head, complete) else "cp1252"
 
@@ -225,7 +225,7 @@ def _clean_utf8(data: bytes, complete: bool) -> bool:
     return True
 
 
-def _utf16_by_nuls(data: bytes) -> str | None:
+def utf16_by_nuls(data: bytes) -> str | None:
     """UTF-16 without a BOM: most characters of Vietnamese text have a NUL high byte, on one side only."""
     sample = data[:4096]
     half = len(sample) // 2

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from extractor.commands.errors import user_errors
+from extractor.commands.options import reading_options
 from extractor.ingest import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress, ingest
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
@@ -87,14 +88,7 @@ def _bar(silent: bool) -> Iterator[BarProgress]:
     default=None,
     help="Parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).",
 )
-@click.option("--password", default=None, help="Password for encrypted PDFs.")
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="OCR pages without a usable text layer (auto), every page, or none.",
-)
+@reading_options
 @click.option("--silent", is_flag=True, help="No progress; only errors (stderr) and the final summary (stdout).")
 @user_errors
 def ingest_cmd(

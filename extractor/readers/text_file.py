@@ -30,6 +30,7 @@ from extractor.errors import UnreadableFile
 from extractor.layout import Draft, RawDocument
 from extractor.model import BlockKind, Cell, Table
 from extractor.resources import load_yaml
+from extractor.sniff import utf16_by_nuls
 
 # --------------------------------------------------------------------------- decoding
 
@@ -53,20 +54,6 @@ _BOMS = (
 _NEWLINES = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"), ("\f", "\n\n"))
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 LE or BE told apart by where the NUL bytes of ASCII characters fall."""
-    sample = data[:4096]
-    half = len(sample) // 2
-    if half < 2:
-        return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if odd >= 0.2 * half and even <= 0.02 * half:
-        return "utf-16-le"
-    if even >= 0.2 * half and odd <= 0.02 * half:
-        return "utf-16-be"
-    return None
-
-
 def _decode_raw(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -74,7 +61,7 @@ def _decode_raw(data: bytes) -> tuple[str, str]:
             if name.startswith("utf-16") and len(body) % 2:
                 body = body[:-1]
             return body.decode(name.replace("-sig", ""), errors="replace"), name
-    guess = _utf16_without_bom(data)
+    guess = utf16_by_nuls(data)
     if guess is not None:
         try:
             return data[: len(data) - len(data) % 2].decode(guess), guess
