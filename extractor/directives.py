@@ -28,6 +28,15 @@ import yaml
 
 from extractor.errors import BaocaoError
 from extractor.facts import Citation, Span
+from extractor.fragments import (  # directive fragments live with every other regular expression
+    capitalised_words_fragment,
+    course_fragment,
+    date_fragment,
+    party_number_fragment,
+    roman_fragment,
+    state_number_fragment,
+    words_fragment,
+)
 from extractor.model import Block, BlockKind, Document
 from extractor.resources import load_yaml
 
@@ -36,69 +45,6 @@ SUBJECT_MAX = 200
 # Type words that, written alone and capitalised ("… thực hiện Đề án;"), refer back to
 # the one directive of that type cited earlier.
 BARE_BACKREF_TYPES = ("Đề án",)
-
-# ---------------------------------------------------------------------------
-# regex fragments
-# ---------------------------------------------------------------------------
-
-
-def letters_fragment() -> str:
-    """Letters that occur in directive symbols and issuer codes (Đ, Ư, lower-case i/r/g)."""
-    return "A-Za-zĐđƯư"
-
-
-def party_number_fragment() -> str:
-    """``11-NQ/ĐUK``, ``02- ĐA/ĐU``, ``181 - CV/ĐU``, ``02-QĐi/TU``: number-SYMBOL/ISSUER."""
-    le = letters_fragment()
-    return (
-        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s?-\s?(?P<psym>[{le}]{{1,4}})\s?/\s?"
-        rf"(?P<piss>[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
-    )
-
-
-def state_number_fragment() -> str:
-    """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER."""
-    le = letters_fragment()
-    return (
-        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:/(?P<syear>(?:19|20)\d\d))?/(?P<ssym>[A-ZĐ][{le}]{{0,3}})"
-        rf"-(?P<siss>[A-ZĐ][{le}]{{0,9}})(?![{le}\d])"
-    )
-
-
-def date_fragment() -> str:
-    """``16/6/2022``, ``28-3-2022``, ``30.3.2007``, ``25 tháng 7 năm 2023``."""
-    return (
-        r"(?:(?P<d1>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m1>\d{1,2})\s?(?P=sep)\s?(?P<y1>\d{4})"
-        r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4}))"
-    )
-
-
-def roman_fragment() -> str:
-    return r"[IVXL]{1,6}\b"
-
-
-def course_fragment(group: str | None = "courses") -> str:
-    """``khóa XII`` / ``(khoá XI, XII)`` / ``(Khóa XI, XII, XIII)``: one or more Roman numerals."""
-    r = roman_fragment()
-    name = f"?P<{group}>" if group else "?:"
-    return rf"\(?\s*[Kk]h(?:óa|oá|oa)\s+({name}{r}(?:\s*(?:,|và)\s*{r})*)(?:\s*\))?"
-
-
-def words_fragment(names: Iterable[str]) -> str:
-    """An alternation of phrases, longest first, spaces flexible, first letter of either case."""
-    parts = []
-    for name in sorted(set(names), key=len, reverse=True):
-        head, rest = name[0], name[1:]
-        first = f"[{head.upper()}{head.lower()}]" if head.upper() != head.lower() else re.escape(head)
-        parts.append(first + r"\s+".join(re.escape(w) for w in rest.split(" ")))
-    return "(?:" + "|".join(parts) + ")"
-
-
-def capitalised_words_fragment(names: Iterable[str]) -> str:
-    """Like :func:`words_fragment` but the first letter must be upper-case (a proper reference)."""
-    parts = [r"\s+".join(re.escape(w) for w in n.split(" ")) for n in sorted(set(names), key=len, reverse=True)]
-    return "(?:" + "|".join(parts) + ")"
-
 
 # ---------------------------------------------------------------------------
 # vocabulary
