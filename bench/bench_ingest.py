@@ -1,4 +1,4 @@
-"""Ingestion throughput, scaling over worker processes, and memory of ``extractor.ingest.ingest``.
+"""Ingestion throughput, scaling over worker processes, and memory of ``extractor.store.ingest.ingest``.
 
 Usage::
 
@@ -274,15 +274,15 @@ class Sampler:
 
 
 def warm_up(warm: Path) -> None:
-    from extractor.extract import extract_document
-    from extractor.pipeline import parse_file
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
 
     extract_document(parse_file(warm))
 
 
 def run_baseline(files: list[Path]) -> dict[str, object]:
-    from extractor.extract import extract_document
-    from extractor.pipeline import parse_file
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
 
     docs = pages = 0
     start = time.perf_counter()
@@ -295,7 +295,7 @@ def run_baseline(files: list[Path]) -> dict[str, object]:
 
 
 def run_ingest(files: list[Path], db: str, workers: int) -> dict[str, object]:
-    from extractor.ingest import ingest
+    from extractor.store.ingest import ingest
 
     start = time.perf_counter()
     summary = ingest([str(f) for f in files], db=db, workers=workers)
@@ -308,7 +308,7 @@ def child_main(args: argparse.Namespace) -> None:
     """Warm up, note RSS, run the variant (sampling workers' memory if any), print one JSON line."""
     files = [Path(line) for line in args.list.read_text().splitlines() if line]
     if args.child == INGEST:
-        from extractor.db import open_database
+        from extractor.store.engine import open_database
 
         open_database(args.db).dispose()  # schema created before the clock
     warm_up(args.warm)
@@ -518,15 +518,15 @@ def fresh_pg_database(server: str) -> Iterator[str]:
 # ---------------------------------------------------------------- profile
 
 PROBES = (
-    ("extractor/ingest.py", "jobs", "hash every file + is_loaded query (the jobs generator)"),
-    ("extractor/ingest.py", "work", "parse + extract (work)"),
-    ("extractor/pipeline.py", "parse_file", "  parse_file"),
-    ("extractor/extract.py", "extract_document", "  extract_document"),
-    ("extractor/ingest.py", "handle", "write one document (_Batch.handle)"),
-    ("extractor/store.py", "store_document", "  store_document (build and flush the rows)"),
+    ("extractor/store/ingest.py", "jobs", "hash every file + is_loaded query (the jobs generator)"),
+    ("extractor/store/ingest.py", "work", "parse + extract (work)"),
+    ("extractor/read/parse.py", "parse_file", "  parse_file"),
+    ("extractor/find/extract.py", "extract_document", "  extract_document"),
+    ("extractor/store/ingest.py", "handle", "write one document (_Batch.handle)"),
+    ("extractor/store/load.py", "store_document", "  store_document (build and flush the rows)"),
     ("sqlalchemy/orm/session.py", "flush", "    Session.flush"),
     ("sqlalchemy/orm/session.py", "commit", "  Session.commit"),
-    ("extractor/directives.py", "group_directives", "  group_directives (run summary)"),
+    ("extractor/find/directives.py", "group_directives", "  group_directives (run summary)"),
 )
 
 
@@ -541,8 +541,8 @@ def breakdown(stats: pstats.Stats, total: float) -> str:
 
 def profile_ingest(files: list[Path], warm: Path, workdir: Path, top: int = 25) -> str:
     """cProfile of 1-worker SQLite ingestion in this process (warm-up and schema not profiled)."""
-    from extractor.db import open_database
-    from extractor.ingest import ingest
+    from extractor.store.engine import open_database
+    from extractor.store.ingest import ingest
 
     db = str(workdir / "profile.db")
     open_database(db).dispose()

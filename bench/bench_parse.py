@@ -13,7 +13,7 @@ and imports excluded).  Memory flatness: the pipeline runs on one big PDF,
 made by concatenating the five PDFs with pypdfium2, at two sizes, and the
 growth of peak RSS per 100 pages is printed.
 
-Extraction (``extractor.extract.extract_document``) is measured the same way,
+Extraction (``extractor.find.extract.extract_document``) is measured the same way,
 twice: on documents parsed beforehand (extraction alone) and as
 ``extract_document(parse_file(p))`` (end to end).  Its first call loads spaCy
 and underthesea, so one warm-up document (the first copy) is processed before
@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from extractor.model import Document
+    from extractor.document.elements import Document
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 PDFIUM = "pypdfium2 raw text"
@@ -190,15 +190,15 @@ def run_plumber(files: list[Path], budget: float) -> Timed:
 def pipeline_function() -> tuple[Callable[[Path], Document], str]:
     """``parse_file``, or reader + assembly when a module the pipeline needs is not there yet."""
     try:
-        import extractor.readers
-        import extractor.safety
-        import extractor.sniff  # noqa: F401
-        from extractor.pipeline import parse_file
+        import extractor.read.parse
+        import extractor.read.safety
+        import extractor.read.sniff  # noqa: F401
+        from extractor.read.parse import parse_file
 
         return parse_file, ""
     except ModuleNotFoundError as exc:
-        from extractor.assemble import build_document
-        from extractor.readers.pdf_text import read_pdf
+        from extractor.read.assemble import build_document
+        from extractor.read.pdf.text_layer import read_pdf
 
         def fallback(path: Path) -> Document:
             return build_document(str(path), "x", read_pdf(path))
@@ -225,7 +225,7 @@ def warm_up_note(warm: Path, pages: int) -> str:
 def run_extract(files: list[Path], budget: float) -> Timed:
     """Parse every file first (untimed), extract the first document as warm-up, then time
     ``extract_document`` over the other parsed documents."""
-    from extractor.extract import extract_document
+    from extractor.find.extract import extract_document
 
     parse, note = pipeline_function()
     docs = [parse(path) for path in files]
@@ -243,7 +243,7 @@ def run_extract(files: list[Path], budget: float) -> Timed:
 
 def run_parse_extract(files: list[Path], budget: float) -> Timed:
     """``extract_document(parse_file(p))`` per file; the first file is the untimed warm-up."""
-    from extractor.extract import extract_document
+    from extractor.find.extract import extract_document
 
     parse, note = pipeline_function()
     warm_path, rest = files[0], files[1:]
@@ -275,7 +275,7 @@ def child_main(variant: str, files: list[Path], budget: float) -> None:
     if variant in (OURS, EXTRACT, PARSE_EXTRACT):
         pipeline_function()
     if variant in (EXTRACT, PARSE_EXTRACT):
-        import extractor.extract  # noqa: F401  (imports spaCy; its models load on the first call)
+        import extractor.find.extract  # noqa: F401  (imports spaCy; its models load on the first call)
     elif variant == PLUMBER:
         import pdfplumber  # noqa: F401
     import pypdfium2  # noqa: F401  (all three variants use it: counting pages, pdfplumber's renderer, the reader)
@@ -382,7 +382,7 @@ def profile(files: list[Path], top: int = 25) -> str:
 
 def profile_extraction(files: list[Path], top: int = 25) -> str:
     """cProfile of ``extract_document`` alone: parse all files and warm up on the first, unprofiled."""
-    from extractor.extract import extract_document
+    from extractor.find.extract import extract_document
 
     parse, note = pipeline_function()
     docs = [parse(path) for path in files]

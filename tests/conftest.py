@@ -19,7 +19,7 @@ NAMES = [
 @pytest.fixture(scope="session")
 def parsed():
     """Parse a corpus file once per test session: parsed("003-…", "pdf")."""
-    from extractor.pipeline import parse_file
+    from extractor.read.parse import parse_file
 
     cache: dict[tuple[str, str], object] = {}
 

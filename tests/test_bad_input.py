@@ -20,9 +20,9 @@ import pytest
 from lxml import etree
 
 from extractor.errors import EncryptedFile, UnreadableFile
-from extractor.readers.pdf_open import NEED_PASSWORD, WRONG_PASSWORD, load_page, open_pdf
-from extractor.safety import check_docx_zip, parse_xml, read_member
-from extractor.sniff import sniff
+from extractor.read.pdf.opening import NEED_PASSWORD, WRONG_PASSWORD, load_page, open_pdf
+from extractor.read.safety import check_docx_zip, parse_xml, read_member
+from extractor.read.sniff import sniff
 
 if TYPE_CHECKING:
     import badfiles as bf
@@ -260,7 +260,7 @@ _RSS_PROBE = textwrap.dedent(
     """
     import resource, sys, time
     from pathlib import Path
-    from extractor.readers.pdf_open import load_page, open_pdf
+    from extractor.read.pdf.opening import load_page, open_pdf
 
     path = Path(sys.argv[1])
     start = time.perf_counter()
@@ -452,19 +452,19 @@ def test_parse_xml_hostile(xml: bytes, reason: str | None) -> None:
     assert info.value.path == "f.docx"
 
 
-# ================================================================ end to end, through extractor.pipeline.parse_file
-# These run once extractor.pipeline imports (today it needs modules still being written).
+# ================================================================ end to end, through extractor.read.parse.parse_file
+# These run once extractor.read.parse imports (today it needs modules still being written).
 
 
 def _pipeline_ready() -> bool:
     try:
-        import extractor.pipeline  # noqa: F401
+        import extractor.read.parse  # noqa: F401
     except Exception:
         return False
     return True
 
 
-PIPELINE = pytest.mark.skipif(not _pipeline_ready(), reason="extractor.pipeline does not import yet")
+PIPELINE = pytest.mark.skipif(not _pipeline_ready(), reason="extractor.read.parse does not import yet")
 
 PIPELINE_BAD: list[tuple[str, Maker, str | None, type[UnreadableFile], str]] = [
     # (file name, maker, password, exception type, words the reason must contain)
@@ -488,7 +488,7 @@ PIPELINE_BAD: list[tuple[str, Maker, str | None, type[UnreadableFile], str]] = [
 def test_pipeline_refuses_bad_files(
     tmp_path: Path, name: str, make: Maker, password: str | None, exc: type[UnreadableFile], reason: str
 ) -> None:
-    from extractor.pipeline import parse_file
+    from extractor.read.parse import parse_file
 
     path = make(tmp_path / name)
     with pytest.raises(UnreadableFile) as info:
@@ -500,7 +500,7 @@ def test_pipeline_refuses_bad_files(
 
 @PIPELINE
 def test_pipeline_reads_encrypted_pdf_with_password(tmp_path: Path) -> None:
-    from extractor.pipeline import parse_file
+    from extractor.read.parse import parse_file
 
     path = bf.make_encrypted_pdf(tmp_path / "locked.pdf")
     document = parse_file(path, password="secret", ocr="never")
@@ -518,7 +518,7 @@ def test_pipeline_reads_encrypted_pdf_with_password(tmp_path: Path) -> None:
     ],
 )
 def test_pipeline_reads_files_whose_extension_lies(tmp_path: Path, name: str, source: str, fmt: str, note: str) -> None:
-    from extractor.pipeline import parse_file
+    from extractor.read.parse import parse_file
 
     document = parse_file(bf.copy_as(tmp_path / name, CORPUS / source), ocr="never")
     assert document.format == fmt
@@ -528,7 +528,7 @@ def test_pipeline_reads_files_whose_extension_lies(tmp_path: Path, name: str, so
 
 @PIPELINE
 def test_pipeline_never_reads_an_external_entity(tmp_path: Path) -> None:
-    from extractor.pipeline import parse_file
+    from extractor.read.parse import parse_file
 
     secret = bf.write_secret(tmp_path)
     for part in ("word/document.xml", "word/footnotes.xml"):

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.checks.inputs import check_extraction
-from extractor.checks.model import FindingData
-from extractor.extract import extract_document
-from extractor.pipeline import parse_file
+from extractor.check.findings import FindingData
+from extractor.check.inputs import check_extraction
+from extractor.find.extract import extract_document
+from extractor.read.parse import parse_file
 
 SYNTHETIC = Path(__file__).resolve().parent / "fixtures" / "synthetic"
 NAMES = ("syn-1", "syn-2", "syn-3")

@@ -8,16 +8,16 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from extractor.checks.arithmetic import check_relation
-from extractor.checks.consistency import (
+from extractor.check.arithmetic import check_relation
+from extractor.check.consistency import (
     check_directive_after_report,
     check_directive_dates,
     check_directive_level,
     check_text_against_table,
 )
-from extractor.checks.model import Cite, Doc, Fig, Rel
-from extractor.checks.runner import issuer_levels
-from extractor.checks.tolerance import stated, truncated
+from extractor.check.findings import Cite, Doc, Fig, Rel
+from extractor.check.runner import issuer_levels
+from extractor.check.tolerance import stated, truncated
 from extractor.cli import main
 
 from .conftest import CORPUS
@@ -212,10 +212,10 @@ def test_text_against_appendix():
 
 
 def _load(db_url, names):
-    from extractor.db import open_database, session_scope
-    from extractor.extract import extract_document
-    from extractor.pipeline import parse_file
-    from extractor.store import store_document
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
+    from extractor.store.engine import open_database, session_scope
+    from extractor.store.load import store_document
 
     engine = open_database(db_url)
     for name in names:

@@ -89,7 +89,7 @@ def test_eval_scores_against_gold(tmp_path):
 
 
 def test_extraction_error_in_one_file_does_not_stop_the_batch(monkeypatch, tmp_path):
-    import extractor.extract as extract_module
+    import extractor.find.extract as extract_module
 
     real = extract_module.extract_document
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import func, inspect, select
 
-from extractor.db import current_revision, make_engine, session_scope, upgrade
-from extractor.extract import extract_document
-from extractor.pipeline import parse_file
-from extractor.store import name_key, store_document
+from extractor.find.extract import extract_document
+from extractor.read.parse import parse_file
+from extractor.store.engine import current_revision, make_engine, session_scope, upgrade
+from extractor.store.load import name_key, store_document
 from models.tables import Base, CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, RelationMember
 
 from .conftest import CORPUS

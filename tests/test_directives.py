@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.directives import (
+from extractor.document.elements import Block, BlockKind, Document, Footnote, Metadata, Region
+from extractor.find.directives import (
     find_citations,
     find_in_text,
     group_backrefs,
@@ -15,7 +16,6 @@ from extractor.directives import (
     load_vocabulary,
     parse_date,
 )
-from extractor.model import Block, BlockKind, Document, Footnote, Metadata, Region
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -329,7 +329,7 @@ EXPECTED_002 = {
 
 @pytest.mark.parametrize("fmt", ["txt", "pdf"])
 def test_corpus_002(fmt):
-    from extractor.pipeline import parse_file
+    from extractor.read.parse import parse_file
 
     cs = find_citations(parse_file(CORPUS / f"002-ket-luan-huyen-uy.{fmt}"))
     assert Counter(c.key for c in cs if c.kind == "citation") == EXPECTED_002

@@ -9,7 +9,7 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 
-from extractor.encoding import (
+from extractor.read.legacy import (
     ENCODINGS,
     convert,
     detect_legacy,
@@ -18,7 +18,7 @@ from extractor.encoding import (
     is_vietnamese_syllable,
     repair,
 )
-from extractor.resources import load_yaml
+from extractor.text.resources import load_yaml
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "legacy"

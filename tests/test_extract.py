@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extract import extract_document
-from extractor.pipeline import parse_file
+from extractor.find.extract import extract_document
+from extractor.read.parse import parse_file
 
 
 def _extract(tmp_path, body: str, footnotes: str = ""):
@@ -185,7 +185,7 @@ def test_year_like_count_is_a_figure(tmp_path):
 
 
 def test_unit_column_dong_chi_is_not_money():
-    from extractor.figures import MONEY_UNIT
+    from extractor.find.figures import MONEY_UNIT
 
     assert MONEY_UNIT.search("tỷ đồng") and MONEY_UNIT.search("triệu đồng/người/tháng")
     assert not MONEY_UNIT.search("đồng chí")

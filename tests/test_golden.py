@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from extractor.render import to_json_dict
+from extractor.document.render import to_json_dict
 
 from .conftest import CORPUS, NAMES
 

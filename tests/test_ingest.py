@@ -22,9 +22,9 @@ from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from extractor.cli import main
-from extractor.db import resolve_url
 from extractor.errors import BaocaoError
-from extractor.ingest import (
+from extractor.store.engine import resolve_url
+from extractor.store.ingest import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     EXIT_USAGE,
@@ -141,7 +141,7 @@ def test_skipped_file_is_not_parsed_again(db_url, tmp_path, monkeypatch):
     def boom(*_a: Any, **_k: Any) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr("extractor.ingest.parse_file", boom)
+    monkeypatch.setattr("extractor.store.ingest.parse_file", boom)
     summary = ingest([folder], db=db_url)
     assert (summary.loaded, summary.skipped, summary.failed) == (0, 1, [])
 
@@ -254,7 +254,7 @@ def test_workers_2_loads_the_same_rows_as_workers_1(db_url, tmp_path):
 
 
 def test_a_worker_process_that_dies_fails_only_its_file(tmp_path, monkeypatch):
-    import extractor.ingest as ingest_module
+    import extractor.store.ingest as ingest_module
 
     real = ingest_module.parse_file
     folder = _folder(tmp_path, SMALL)
@@ -297,7 +297,7 @@ def test_dask_cluster_loads_the_same_rows(db_url, tmp_path, dask_cluster):
 def test_unreachable_dask_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     with pytest.raises(BaocaoError, match=re.escape("tcp://127.0.0.1:9")):
         ingest([tmp_path], db=str(tmp_path / "x.db"), dask="tcp://127.0.0.1:9", dask_timeout=1)
-    monkeypatch.setattr("extractor.ingest.DASK_CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr("extractor.store.ingest.DASK_CONNECT_TIMEOUT", 1.0)
     result = _cli(str(tmp_path), "--db", str(tmp_path / "x.db"), "--dask", "tcp://127.0.0.1:9")
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
@@ -431,7 +431,7 @@ def test_kill_9_then_rerun_loads_every_file_exactly_once(db_url, tmp_path):
 
 
 def test_summary_text_lists_failures():
-    from extractor.ingest import FileFailure
+    from extractor.store.ingest import FileFailure
 
     s = IngestSummary(run_id=1, files=3, loaded=1, skipped=1, figures=5, pages=7, new_directives=1)
     s.directive_keys.update({"21-NQ/TW", "10-CT/TW"})

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.pipeline import parse_file
+from extractor.read.parse import parse_file
 
 LEGACY = Path(__file__).parent / "fixtures" / "legacy"
 

@@ -1,4 +1,4 @@
-"""OCR of scanned pages (extractor.readers.pdf_scan) and the CER measure of bench/ocr_cer.py."""
+"""OCR of scanned pages (extractor.read.pdf.scan) and the CER measure of bench/ocr_cer.py."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from extractor.document.drafts import Line
+from extractor.document.elements import Origin
 from extractor.errors import OCRUnavailable, UnreadableFile
-from extractor.layout import Line
-from extractor.model import Origin
-from extractor.readers import pdf_scan
+from extractor.read.pdf import scan as pdf_scan
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"

@@ -10,7 +10,7 @@ import difflib
 
 import pytest
 
-from extractor.model import BlockKind
+from extractor.document.elements import BlockKind
 
 from .conftest import NAMES
 

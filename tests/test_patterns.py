@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extractor.resources import load_yaml
+from extractor.text.resources import load_yaml
 
 
 def _rules():
@@ -34,7 +34,7 @@ def test_rule_examples(name, rule):
 
 
 def test_heading_levels_follow_numbering():
-    from extractor.frontmatter import heading_level
+    from extractor.read.frontmatter import heading_level
 
     assert heading_level("Phần thứ nhất") == 1
     assert heading_level("I- KẾT QUẢ") == 2

@@ -1,4 +1,4 @@
-"""Researchers' queries and exports (``extractor.query`` and its commands), on SQLite and PostgreSQL."""
+"""Researchers' queries and exports (``extractor.store.queries`` and its commands), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor import query as q
 from extractor.cli import main
-from extractor.db import open_database, session_scope
 from extractor.errors import BaocaoError
-from extractor.store import store_document
+from extractor.store import queries as q
+from extractor.store.engine import open_database, session_scope
+from extractor.store.load import store_document
 
 from .conftest import CORPUS
 
@@ -31,8 +31,8 @@ KHOI = "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
 
 @pytest.fixture(scope="module")
 def extracted():
-    from extractor.extract import extract_document
-    from extractor.pipeline import parse_file
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
 
     out = []
     for name in FILES:

@@ -13,10 +13,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from extractor.document.drafts import Draft, RawDocument
+from extractor.document.elements import BlockKind, Cell
 from extractor.errors import UnreadableFile
-from extractor.layout import Draft, RawDocument
-from extractor.model import BlockKind, Cell
-from extractor.readers.word import read_docx
+from extractor.read.word import read_docx
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 NAMES = [

@@ -9,10 +9,10 @@ from pathlib import Path
 import docx
 import pytest
 
+from extractor.document.drafts import Draft, RawDocument
+from extractor.document.elements import BlockKind
 from extractor.errors import UnreadableFile
-from extractor.layout import Draft, RawDocument
-from extractor.model import BlockKind
-from extractor.readers.text_file import decode_text, ends_open, read_txt, starts_continuation
+from extractor.read.plain import decode_text, ends_open, read_txt, starts_continuation
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from extractor.cli import main
-from extractor.report import FigureLine, highlight, write_xlsx
+from extractor.report.audit import FigureLine, highlight, write_xlsx
 
 from .conftest import CORPUS
 
@@ -71,10 +71,10 @@ def test_highlight(name, text, raws, expected):
 
 
 def _store(db_url: str, paths: list[Path]) -> None:
-    from extractor.db import open_database, session_scope
-    from extractor.extract import extract_document
-    from extractor.pipeline import parse_file
-    from extractor.store import store_document
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
+    from extractor.store.engine import open_database, session_scope
+    from extractor.store.load import store_document
 
     engine = open_database(db_url)
     for path in paths:
@@ -152,7 +152,7 @@ def _article(html: str, marker: str) -> str:
 def _check_workbook(path: Path, db_url: str) -> None:
     from sqlalchemy import func, select
 
-    from extractor.db import make_engine, session_scope
+    from extractor.store.engine import make_engine, session_scope
     from models.tables import FigureRow
 
     book = load_workbook(path)
@@ -176,7 +176,7 @@ def _check_workbook(path: Path, db_url: str) -> None:
 
 
 def test_xlsx_keeps_text_as_text(tmp_path):
-    from extractor.checks.runner import CheckResult
+    from extractor.check.runner import CheckResult
 
     line = FigureLine("x.txt", 1, "body", None, "dang_vien", None, None, 1.0, "1", "count", None, "=1+1 số\x07 liệu")
     write_xlsx(CheckResult([], {}), [line], tmp_path / "x.xlsx")

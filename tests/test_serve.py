@@ -21,11 +21,11 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.cli import main
-from extractor.commands.serve import datasette_metadata, load_metadata_file, view_sql
-from extractor.db import open_database, session_scope
-from extractor.extract import extract_document
-from extractor.pipeline import parse_file
-from extractor.store import store_document
+from extractor.cli.serve import datasette_metadata, load_metadata_file, view_sql
+from extractor.find.extract import extract_document
+from extractor.read.parse import parse_file
+from extractor.store.engine import open_database, session_scope
+from extractor.store.load import store_document
 
 from .conftest import CORPUS
 

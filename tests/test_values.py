@@ -1,4 +1,4 @@
-"""Vietnamese numbers, quantities, dates and periods (extractor.values), table-driven.
+"""Vietnamese numbers, quantities, dates and periods (extractor.text.values), table-driven.
 
 Snippets marked "corpus" are copied from /work/shared/corpus/*.txt; the others are written
 for these tests so that the patterns are not tuned to five documents.
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.values import find_dates, find_periods, find_quantities, parse_number, parse_number_words
+from extractor.text.values import find_dates, find_periods, find_quantities, parse_number, parse_number_words
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -317,7 +317,7 @@ def test_corpus_report_003():
 
 
 def test_percent_after_a_document_type_word_is_a_figure():
-    from extractor.values import find_quantities
+    from extractor.text.values import find_quantities
 
     found = [(q.value, q.measure) for q in find_quantities("Nghị quyết 98% đảng viên, quần chúng 90%.")]
     assert found == [(98, "percent"), (90, "percent")]

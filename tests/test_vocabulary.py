@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp import VietnameseTokenizer, pipeline, vocab_spans
-from extractor.resources import load_yaml
-from extractor.vocabulary import load_vocabulary
+from extractor.text.nlp import VietnameseTokenizer, pipeline, vocab_spans
+from extractor.text.resources import load_yaml
+from extractor.text.vocabulary import load_vocabulary
 
 FILES = [("units.yaml", "units"), ("ratings.yaml", "ratings"), ("actions.yaml", "actions"), ("levels.yaml", "levels")]
 CASES = [(f"{kind}.{e['key']}", e) for file, kind in FILES for e in load_yaml(file)[kind]]

@@ -40,10 +40,10 @@ def test_wheel_ships_patterns_and_parses(tmp_path):
     )
     script = textwrap.dedent(
         f"""
-        import extractor, extractor.resources as r
+        import extractor, extractor.text.resources as r
         assert "site-packages" in extractor.__file__, extractor.__file__
         assert r.patterns_dir().name == "_patterns", r.patterns_dir()
-        from extractor.pipeline import parse_file
+        from extractor.read.parse import parse_file
         doc = parse_file({str(CORPUS / "002-ket-luan-huyen-uy.txt")!r})
         print(doc.metadata.doc_type, doc.metadata.number)
         """

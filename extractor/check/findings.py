@@ -1,0 +1,143 @@
+"""What the checker reads (figures, relations, citations, documents) and what it writes (findings)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractor.check.tolerance import Interval, stated
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: int
+    name: str
+    sha256: str
+    date: str | None
+    organisation_id: int | None
+    issuing_body: str | None
+
+
+@dataclass(frozen=True)
+class Fig:
+    id: int
+    fid: str
+    document: Doc
+    value: float
+    raw: str
+    decimals: int
+    measure: str
+    approx: str | None = None
+    subject: str = "other"
+    category: str | None = None
+    period: str | None = None
+    column_role: str | None = None
+    org: str | None = None
+    place: str = "body"
+    page: int | None = None
+    footnote: int | None = None
+    sentence: str = ""
+    base: float | None = None
+
+    def interval(self) -> Interval:
+        out = stated(self.value, self.decimals, self.measure, self.approx)
+        if self.is_share and out.hi > 100 >= self.value:
+            return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]
+        return out
+
+    @property
+    def is_share(self) -> bool:
+        """A percentage of a whole (of members, of units), not of a target or a change."""
+        return self.measure == "percent" and self.subject != "other" and self.column_role != "percent_of_target"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.name,
+            "id": self.fid,
+            "value": self.value,
+            "raw": self.raw,
+            "measure": self.measure,
+            "approx": self.approx,
+            "page": self.page,
+            "place": self.place,
+            "footnote": self.footnote,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class Rel:
+    kind: str
+    document: Doc
+    members: dict[str, Fig | list[Fig] | None]
+    evidence: str = ""
+
+    def one(self, role: str) -> Fig | None:
+        value = self.members.get(role)
+        return value if isinstance(value, Fig) else None
+
+    def many(self, role: str) -> list[Fig]:
+        value = self.members.get(role)
+        return value if isinstance(value, list) else []
+
+
+@dataclass(frozen=True)
+class Cite:
+    key: str
+    document: Doc
+    kind: str
+    raw: str
+    date: str | None
+    body: str | None
+    variant: bool
+    issuer: str | None
+    page: int | None
+    place: str
+
+
+@dataclass
+class FindingData:
+    rule: str
+    severity: str  # error | warning | info
+    document: Doc | None
+    stated: str
+    expected: str
+    computation: str
+    tolerance: str
+    message_vi: str
+    message_en: str
+    figures: list[Fig] = field(default_factory=list)
+    citations: list[Cite] = field(default_factory=list)
+    identity: tuple[str, ...] = ()  # what makes the finding the same finding next time
+
+    @property
+    def key(self) -> str:
+        """Stable id: the rule and the identities of what it is about (document hashes and
+        figure ids, or directive keys), so re-checking or re-ingesting the same bytes gives
+        the same id."""
+        raw = "|".join((self.rule, *sorted(self.identity)))
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.key,
+            "rule": self.rule,
+            "severity": self.severity,
+            "document": self.document.name if self.document else None,
+            "stated": self.stated,
+            "expected": self.expected,
+            "computation": self.computation,
+            "tolerance": self.tolerance,
+            "message_vi": self.message_vi,
+            "message_en": self.message_en,
+            "figures": [f.to_dict() for f in self.figures],
+            "citations": [
+                {"key": c.key, "document": c.document.name, "raw": c.raw, "date": c.date, "page": c.page}
+                for c in self.citations
+            ],
+        }
+
+
+def fig_identity(figs: list[Fig]) -> tuple[str, ...]:
+    return tuple(f"{f.document.sha256}:{f.fid}" for f in figs)

@@ -1,0 +1,192 @@
+"""Run every rule over the database and keep the findings.
+
+The checker sees every loaded report at once: relations are checked per document,
+agreement and directive rules across documents.  Findings are stored by their stable
+id; a re-run replaces the findings of the documents it checked and leaves the auditors'
+review decisions (kept by finding id) untouched.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from extractor.check.arithmetic import check_relation
+from extractor.check.consistency import (
+    check_across_reports,
+    check_directive_after_report,
+    check_directive_dates,
+    check_directive_level,
+    check_directive_variants,
+    check_text_against_table,
+)
+from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
+from extractor.store.load import now
+from extractor.text.resources import load_yaml
+from models.tables import (
+    CitationRow,
+    DirectiveRow,
+    DocumentRow,
+    FigureRow,
+    Finding,
+    RelationMember,
+    RelationRow,
+    Review,
+)
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class CheckResult:
+    findings: list[FindingData]
+    reviews: dict[str, Review]  # latest review per finding id
+
+    def visible(self, hide_dismissed: bool) -> list[FindingData]:
+        if not hide_dismissed:
+            return self.findings
+        return [f for f in self.findings if getattr(self.reviews.get(f.key), "status", None) != "dismissed"]
+
+
+def _documents(session: Session, names: list[str] | None) -> dict[int, Doc]:
+    query = select(DocumentRow).where(DocumentRow.status == "loaded")
+    docs = {
+        r.id: Doc(r.id, r.name, r.sha256, r.date, r.organisation_id, r.issuing_body) for r in session.scalars(query)
+    }
+    if names:
+        wanted = {i for i, d in docs.items() if any(n in d.name for n in names)}
+        return {i: d for i, d in docs.items() if i in wanted}
+    return docs
+
+
+def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
+    rows = session.scalars(select(FigureRow).where(FigureRow.document_id.in_(list(docs))))
+    return {
+        r.id: Fig(
+            id=r.id,
+            fid=r.fid,
+            document=docs[r.document_id],
+            value=r.value,
+            raw=r.raw,
+            decimals=r.decimals,
+            measure=r.measure,
+            approx=r.approx,
+            subject=r.subject,
+            category=r.category,
+            period=r.period,
+            column_role=r.column_role,
+            org=r.org,
+            place=r.place,
+            page=r.page,
+            footnote=r.footnote,
+            sentence=r.sentence,
+            base=r.base,
+        )
+        for r in rows
+    }
+
+
+LIST_ROLES = ("parts", "terms")
+
+
+def _relations(session: Session, docs: dict[int, Doc], figs: dict[int, Fig]) -> list[Rel]:
+    members: dict[int, list[RelationMember]] = defaultdict(list)
+    query = select(RelationMember).join(RelationRow).where(RelationRow.document_id.in_(list(docs)))
+    for m in session.scalars(query):
+        members[m.relation_id].append(m)
+    out = []
+    for r in session.scalars(select(RelationRow).where(RelationRow.document_id.in_(list(docs)))):
+        roles: dict[str, Fig | list[Fig] | None] = {}
+        for m in sorted(members[r.id], key=lambda m: (m.role, m.position)):
+            fig = figs[m.figure_id]
+            if m.role in LIST_ROLES:
+                existing = roles.setdefault(m.role, [])
+                assert isinstance(existing, list)
+                existing.append(fig)
+            else:
+                roles[m.role] = fig
+        out.append(Rel(r.kind, docs[r.document_id], roles, r.evidence))
+    return out
+
+
+def _citations(session: Session, docs: dict[int, Doc]) -> list[Cite]:
+    query = (
+        select(CitationRow, DirectiveRow)
+        .join(DirectiveRow, CitationRow.directive_id == DirectiveRow.id)
+        .where(CitationRow.document_id.in_(list(docs)))
+    )
+    return [
+        Cite(d.key, docs[c.document_id], c.kind, c.raw, c.date, c.body, c.variant, d.issuer, c.page, c.place)
+        for c, d in session.execute(query).all()
+    ]
+
+
+def issuer_levels() -> dict[str, str]:
+    return {str(i["code"]): str(i["level"]) for i in load_yaml("directives.yaml")["issuers"]}
+
+
+def run_rules(figs: list[Fig], rels: list[Rel], cites: list[Cite]) -> list[FindingData]:
+    findings: list[FindingData] = []
+    for rel in rels:
+        findings += check_relation(rel)
+    findings += check_text_against_table(figs)
+    findings += check_across_reports(figs)
+    findings += check_directive_dates(cites)
+    findings += check_directive_after_report(cites)
+    findings += check_directive_level(cites, issuer_levels())
+    findings += check_directive_variants(cites)
+    unique = {f.key: f for f in findings}
+    return sorted(unique.values(), key=lambda f: (f.document.name if f.document else "", SEVERITY_ORDER[f.severity]))
+
+
+def _latest_reviews(session: Session) -> dict[str, Review]:
+    out: dict[str, Review] = {}
+    for r in session.scalars(select(Review).order_by(Review.at)):
+        out[r.finding_key] = r
+    return out
+
+
+def check_database(session: Session, documents: list[str] | None = None) -> CheckResult:
+    """Check the loaded documents (all, or those whose names contain one of ``documents``)
+    and store the findings."""
+    docs = _documents(session, documents)
+    figs = _figures(session, docs)
+    rels = _relations(session, docs, figs)
+    cites = _citations(session, docs)
+    findings = run_rules(list(figs.values()), rels, cites)
+    _save(session, docs, findings)
+    return CheckResult(findings, _latest_reviews(session))
+
+
+def _save(session: Session, docs: dict[int, Doc], findings: list[FindingData]) -> None:
+    session.execute(delete(Finding).where(Finding.document_id.in_(list(docs))))
+    created = now()
+    for f in findings:
+        existing = session.scalar(select(Finding).where(Finding.key == f.key))
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        session.add(
+            Finding(
+                key=f.key,
+                rule=f.rule,
+                severity=f.severity,
+                document_id=f.document.id if f.document else None,
+                details=f.to_dict(),
+                created_at=created,
+            )
+        )
+
+
+def review(session: Session, key: str, status: str, note: str, reviewer: str) -> Review:
+    """Record an auditor's decision on a finding (by its stable id)."""
+    if session.scalar(select(Finding.id).where(Finding.key == key)) is None:
+        from extractor.errors import BaocaoError
+
+        raise BaocaoError(f"no finding with id {key!r}; run `baocao check` and copy an id from its output")
+    decision = Review(finding_key=key, status=status, note=note, reviewer=reviewer, at=now())
+    session.add(decision)
+    return decision

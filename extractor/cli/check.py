@@ -1,0 +1,103 @@
+"""``baocao check`` and ``baocao review``: the consistency checker and the auditors' decisions."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from extractor.check.findings import FindingData
+from extractor.check.runner import CheckResult, check_database, review
+from extractor.cli.errors import user_errors
+from extractor.store.engine import open_database, session_scope
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_FINDINGS = 4  # `check --fail-on`: findings at or above the severity were reported
+
+
+def _describe(f: FindingData, status: str | None) -> str:
+    where = f.document.name if f.document else "—"
+    lines = [
+        f"[{f.severity.upper()}] {f.key}  {f.rule}  {where}" + (f"  (review: {status})" if status else ""),
+        f"  {f.message_vi}",
+        f"  {f.message_en}",
+        f"  computation: {f.computation}",
+        f"  tolerance: {f.tolerance}",
+    ]
+    for fig in f.figures:
+        place = fig.place + (f" {fig.footnote}" if fig.footnote else "")
+        lines.append(f"  - {fig.raw} (tr./p. {fig.page}, {place}): {fig.sentence[:160]}")
+    for c in f.citations:
+        lines.append(f"  - «{c.raw}» {c.date or ''} ({c.document.name}, tr./p. {c.page}, {c.place})")
+    return "\n".join(lines)
+
+
+@click.command("check")
+@click.option("--db", default=None, help="Database URL or SQLite path (default: $BAOCAO_DB or baocao.db).")
+@click.option(
+    "--document", "documents", multiple=True, help="Only documents whose file name contains this (repeatable)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Findings as JSON.")
+@click.option("--hide-dismissed", is_flag=True, help="Leave out findings an auditor dismissed.")
+@click.option(
+    "--severity",
+    type=click.Choice(["error", "warning", "info"]),
+    default="info",
+    show_default=True,
+    help="Show findings of this severity and above.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default="never",
+    show_default=True,
+    help=f"Exit with code {EXIT_FINDINGS} when findings of this severity or above are shown.",
+)
+@user_errors
+def check_cmd(
+    db: str | None, documents: tuple[str, ...], as_json: bool, hide_dismissed: bool, severity: str, fail_on: str
+) -> None:
+    """Cross-check every loaded report: parts against totals, percentages against counts,
+    averages, targets, text against appendix, reports against each other, and directive
+    citations.  Each finding has a stable id for `baocao review`."""
+    engine = open_database(db)
+    with session_scope(engine) as session:
+        result: CheckResult = check_database(session, list(documents) or None)
+    order = {"error": 0, "warning": 1, "info": 2}
+    shown = [f for f in result.visible(hide_dismissed) if order[f.severity] <= order[severity]]
+    if as_json:
+        data = [{**f.to_dict(), "review": _review_dict(result, f.key)} for f in shown]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for f in shown:
+            click.echo(_describe(f, getattr(result.reviews.get(f.key), "status", None)) + "\n")
+        counts = {s: sum(1 for f in shown if f.severity == s) for s in order}
+        click.echo(
+            f"{len(shown)} finding(s): {counts['error']} error, {counts['warning']} warning, {counts['info']} info"
+        )
+    if fail_on != "never" and any(order[f.severity] <= order[fail_on] for f in shown):
+        raise SystemExit(EXIT_FINDINGS)
+
+
+def _review_dict(result: CheckResult, key: str) -> dict[str, Any] | None:
+    r = result.reviews.get(key)
+    return None if r is None else {"status": r.status, "note": r.note, "reviewer": r.reviewer, "at": r.at.isoformat()}
+
+
+@click.command("review")
+@click.argument("finding_id")
+@click.option("--status", type=click.Choice(["confirmed", "dismissed", "fixed"]), required=True)
+@click.option("--note", default="", help="Why; kept with the decision.")
+@click.option("--reviewer", default=None, help="Who decides (default: the login name).")
+@click.option("--db", default=None, help="Database URL or SQLite path (default: $BAOCAO_DB or baocao.db).")
+@user_errors
+def review_cmd(finding_id: str, status: str, note: str, reviewer: str | None, db: str | None) -> None:
+    """Record an auditor's decision on FINDING_ID (confirmed, dismissed or fixed), with who and
+    when.  Decisions survive re-running the check and re-ingesting the same document."""
+    engine = open_database(db)
+    with session_scope(engine) as session:
+        decision = review(session, finding_id, status, note, reviewer or getpass.getuser())
+        click.echo(f"{finding_id}: {decision.status} by {decision.reviewer} at {decision.at.isoformat()}")

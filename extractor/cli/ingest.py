@@ -1,0 +1,126 @@
+"""``baocao ingest``: load report files into the database (thin layer over :func:`extractor.store.ingest.ingest`)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from extractor.cli.errors import user_errors
+from extractor.cli.options import reading_options
+from extractor.store.ingest import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress, ingest
+
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
+
+T = TypeVar("T")
+
+
+class BarProgress(IngestProgress):
+    """Progress on stderr: files done/total, pages done and the current file; errors as lines."""
+
+    def __init__(self, silent: bool) -> None:
+        self.silent = silent
+        self.bar: Any = None
+        self.current = ""
+        self.pages = 0
+
+    def start(self, total: int) -> None:
+        if self.silent or total == 0 or not sys.stderr.isatty():
+            return
+        self.bar = click.progressbar(
+            length=total,
+            label="ingesting",
+            file=sys.stderr,
+            show_pos=True,
+            item_show_func=lambda _item: f"{self.pages} pages  {self.current}",
+        )
+        self.bar.__enter__()
+
+    def begin_file(self, path: str) -> None:
+        self.current = path
+        if self.bar is not None:
+            self.bar.render_progress()
+
+    def end_file(self, path: str, files_done: int, pages_done: int) -> None:
+        self.pages = pages_done
+        if self.bar is not None:
+            self.bar.update(files_done - self.bar.pos)
+
+    def error(self, path: str, reason: str) -> None:
+        prefix = "\n" if self.bar is not None else ""
+        click.echo(f"{prefix}error: {path}: {reason}", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@contextmanager
+def _bar(silent: bool) -> Iterator[BarProgress]:
+    progress = BarProgress(silent)
+    try:
+        yield progress
+    finally:
+        progress.close()
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--db", default=None, help="Database: a SQLite file path or a postgresql:// URL [default: $BAOCAO_DB or baocao.db]."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing (1 = in-process).",
+)
+@click.option("--recursive", is_flag=True, help="Search directories at all levels (default: top level only).")
+@click.option(
+    "--dask",
+    "dask",
+    metavar="ADDRESS",
+    default=None,
+    help="Parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).",
+)
+@reading_options
+@click.option("--silent", is_flag=True, help="No progress; only errors (stderr) and the final summary (stdout).")
+@user_errors
+def ingest_cmd(
+    paths: tuple[str, ...],
+    db: str | None,
+    workers: int,
+    recursive: bool,
+    dask: str | None,
+    password: str | None,
+    ocr: str,
+    silent: bool,
+) -> None:
+    """Load report PATHS (files; directories contribute their .pdf/.docx/.txt files) into the database.
+
+    Files already loaded (same SHA-256) are skipped; a changed file at a known path is
+    loaded as a new version and the old one marked superseded.  Each document is
+    stored in one transaction, so an interrupted run can simply be started again.
+
+    Exit codes: 0 all files loaded or skipped; 3 some files could not be read (the
+    others were loaded; each failure is listed); 1 database error or unreachable
+    Dask scheduler; 2 invalid command line.
+    """
+    with _bar(silent) as progress:
+        summary = ingest(
+            paths,
+            db=db,
+            workers=workers,
+            recursive=recursive,
+            dask=dask,
+            progress=progress,
+            password=password,
+            ocr=ocr,
+        )
+    click.echo(summary.to_text())
+    sys.exit(summary.exit_code)

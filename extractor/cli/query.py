@@ -1,0 +1,136 @@
+"""``baocao figures``, ``directives``, ``documents``, ``sql`` and ``export``: thin click commands
+over :mod:`extractor.store.queries`.
+
+Shared pieces, written once: :func:`db_option` (``--db``), :func:`output_options` (``--table``
+default, ``--csv``, ``--json``, ``--nl``, ``--max-width``; the command returns its rows and
+columns, the decorator prints them) and :func:`friendly_errors` (a library
+:class:`~extractor.errors.BaocaoError` becomes a one-line :class:`click.ClickException`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from extractor.cli.errors import user_errors
+from extractor.store import queries as q
+
+F = TypeVar("F", bound=Callable[..., Any])
+Result = tuple[Sequence[dict[str, Any]], Sequence[str]]
+
+
+def db_option(fn: F) -> F:
+    return click.option(
+        "--db", default=None, metavar="URL", help="Database: a SQLite path or URL (default $BAOCAO_DB or baocao.db)."
+    )(fn)
+
+
+def output_options(fn: Callable[..., Result]) -> Callable[..., None]:
+    """Add the shared output options; the command returns (rows, columns) and this prints them."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, fmt: str, max_width: int, **kwargs: Any) -> None:
+        rows, cols = fn(*args, **kwargs)
+        click.echo(q.render(rows, cols, fmt, max_width), nl=False)
+
+    options = [
+        click.option("--table", "fmt", flag_value="table", default=True, help="Aligned columns (default)."),
+        click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row."),
+        click.option("--json", "fmt", flag_value="json", help="A JSON array of objects."),
+        click.option("--nl", "fmt", flag_value="nl", help="One JSON object per line."),
+        click.option(
+            "--max-width",
+            type=click.IntRange(min=0),
+            default=40,
+            show_default=True,
+            help="Table output: truncate longer text to this many characters (0: never).",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def _all_versions(fn: F) -> F:
+    return click.option("--all-versions", is_flag=True, help="Include superseded versions of changed files.")(fn)
+
+
+@click.command("figures")
+@click.option("--subject", help="Subject key, exactly (e.g. dang_vien).")
+@click.option("--category", help="Category key exactly (rating.htxsnv), or a prefix ending in '.' (rating.).")
+@click.option("--year", type=int, help="Year (the period's last year).")
+@click.option("--period", help="Period, exactly (2022, 2020-2025, 2023-H1).")
+@click.option("--org", help="Organisation, any spelling: the figure's unit or the document's issuer.")
+@click.option("--document", help="Part of the document's file name (case-insensitive).")
+@click.option("--measure", help="count, percent, money, ratio…")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many rows.")
+@_all_versions
+@db_option
+@output_options
+@user_errors
+def figures_cmd(db: str | None, all_versions: bool, **filters: Any) -> Result:
+    """Figures in the database, one row per figure with its document and page.
+
+    Filters combine with AND.
+    """
+    flt = q.FigureFilter(all_versions=all_versions, **filters)
+    return q.figures(q.connect(db), flt), q.FIGURE_COLUMNS
+
+
+@click.command("directives")
+@click.option("--symbol", help="Symbol and issuer (NQ/TW), a symbol alone (NQ) or an issuer alone (/TW).")
+@click.option("--key", help="Directive key (21-NQ/TW).")
+@click.option("--cited-by", help="Only directives cited by a document whose file name contains this.")
+@_all_versions
+@db_option
+@output_options
+@user_errors
+def directives_cmd(
+    db: str | None, symbol: str | None, key: str | None, cited_by: str | None, all_versions: bool
+) -> Result:
+    """Directives cited, one row each: every date cited (flagged when they differ), and who cites them."""
+    rows = q.directives(q.connect(db), symbol=symbol, key=key, cited_by=cited_by, all_versions=all_versions)
+    return rows, q.DIRECTIVE_COLUMNS
+
+
+@click.command("documents")
+@db_option
+@output_options
+@user_errors
+def documents_cmd(db: str | None) -> Result:
+    """Documents in the database, every version (status loaded or superseded), with their counts."""
+    return q.documents(q.connect(db)), q.DOCUMENT_COLUMNS
+
+
+@click.command("sql")
+@click.argument("statement")
+@db_option
+@output_options
+@user_errors
+def sql_cmd(statement: str, db: str | None) -> Result:
+    """Run one read-only SQL STATEMENT; writes and multiple statements are refused."""
+    cols, rows = q.run_sql(db, statement)
+    return q.tuples_to_rows(cols, rows), cols
+
+
+@click.command("export")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(q.EXPORT_FORMATS), required=True, help="csv/parquet: OUT is a directory."
+)
+@_all_versions
+@db_option
+@user_errors
+def export_cmd(out: Path, fmt: str, all_versions: bool, db: str | None) -> None:
+    """Export the database as tidy tables: figures, directives, citations, documents.
+
+    xlsx: one sheet per table (and a 'fields' sheet describing the columns); json: one
+    object with one array per table; csv and parquet: OUT is a directory holding
+    figures, directives, citations and documents files.
+    """
+    counts = q.export(q.connect(db), fmt, out, all_versions=all_versions)
+    click.echo(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {out}", err=True)

@@ -1,0 +1,863 @@
+"""Directive citations: every Nghị quyết, Chỉ thị, Kết luận … a report cites.
+
+``find_citations(doc)`` searches every block of a parsed document (headings,
+paragraphs, list items, footnotes, table cells; the header only for the report's
+own number) and returns one :class:`~extractor.find.facts.Citation` per mention, with
+its normalised key (``corpus/gold/GUIDE.md``), date, issuing body, subject and
+provenance.  ``group_directives`` folds mentions into the gold file's
+``directives`` entries, ``group_backrefs`` into its ``backrefs``.
+
+The vocabulary (type words, symbols, issuer codes and aliases) is read from
+``patterns/directives.yaml``; every ``*.yaml`` declaring ``kind: directives`` in the
+directory named by ``BAOCAO_PATTERNS`` is merged in (types and issuers appended,
+aliases added).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from extractor.document.elements import Block, BlockKind, Document
+from extractor.errors import BaocaoError
+from extractor.find.facts import Citation, Span
+from extractor.text.regexes import (  # directive fragments live with every other regular expression
+    capitalised_words_fragment,
+    course_fragment,
+    date_fragment,
+    party_number_fragment,
+    roman_fragment,
+    state_number_fragment,
+    words_fragment,
+)
+from extractor.text.resources import load_yaml
+
+PATTERNS_ENV = "BAOCAO_PATTERNS"
+SUBJECT_MAX = 200
+# Type words that, written alone and capitalised ("… thực hiện Đề án;"), refer back to
+# the one directive of that type cited earlier.
+BARE_BACKREF_TYPES = ("Đề án",)
+
+# ---------------------------------------------------------------------------
+# vocabulary
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The directive vocabulary with its patterns compiled once."""
+
+    types: tuple[tuple[str, str], ...]  # (type word, symbol)
+    symbol_aliases: dict[str, str]  # upper-cased written form → symbol
+    issuers: tuple[tuple[str, str, tuple[str, ...]], ...]  # (code, level, bodies)
+    issuer_aliases: dict[str, str]
+    symbols: dict[str, str] = field(init=False)  # upper-cased → canonical symbol
+    codes: dict[str, str] = field(init=False)  # upper-cased → canonical issuer code
+    type_by_word: dict[str, str] = field(init=False)  # casefolded type word → type word
+    type_by_symbol: dict[str, str] = field(init=False)
+    party_re: re.Pattern[str] = field(init=False)
+    state_re: re.Pattern[str] = field(init=False)
+    typed_re: re.Pattern[str] = field(init=False)  # type word [số] right before a number
+    backref_number_re: re.Pattern[str] = field(init=False)
+    backref_qualified_re: re.Pattern[str] = field(init=False)
+    bare_re: re.Pattern[str] = field(init=False)
+    central_re: re.Pattern[str] = field(init=False)
+    congress_re: re.Pattern[str] = field(init=False)
+    congress_local_re: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        sets = object.__setattr__
+        symbols = {sym.upper(): sym for _, sym in self.types}
+        symbols.update({k.upper(): v for k, v in self.symbol_aliases.items()})
+        sets(self, "symbols", symbols)
+        codes = {code.upper(): code for code, _, _ in self.issuers}
+        codes.update({k.upper(): v for k, v in self.issuer_aliases.items()})
+        sets(self, "codes", codes)
+        sets(self, "type_by_word", {w.casefold(): w for w, _ in self.types})
+        by_symbol: dict[str, str] = {}
+        for word, sym in self.types:
+            by_symbol.setdefault(sym, word)
+        sets(self, "type_by_symbol", by_symbol)
+        words = [w for w, _ in self.types]
+        any_case, capital = words_fragment(words), capitalised_words_fragment(words)
+        sets(self, "party_re", re.compile(party_number_fragment()))
+        sets(self, "state_re", re.compile(state_number_fragment()))
+        sets(self, "typed_re", re.compile(rf"(?P<type>{any_case})\s+(?:số\s*)?$"))
+        sets(
+            self,
+            "backref_number_re",
+            re.compile(rf"\b(?P<type>{capital})\s+(?:số\s+)?(?P<num>\d{{1,4}})(?!\s?[-/%\d]|[.,]\d|\s?%)"),
+        )
+        sets(
+            self,
+            "backref_qualified_re",
+            re.compile(rf"\b(?P<type>{capital})\s+(?P<q>nêu trên|nói trên|đã nêu|trên|này|đó)\b"),
+        )
+        sets(self, "bare_re", re.compile(rf"\b(?P<type>{capitalised_words_fragment(BARE_BACKREF_TYPES)})\b"))
+        tw = r"Trung\s+ương\s+(?P<n>\d{1,2})"
+        sets(
+            self,
+            "central_re",
+            re.compile(
+                rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:[Hh]ội\s+nghị\s+)?{tw}"
+                rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+\d{{1,2}})*)"
+                rf"(?:\s*,?\s*{course_fragment(None)})?"
+            ),
+        )
+        r = roman_fragment()
+        sets(
+            self,
+            "congress_re",
+            re.compile(
+                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+                rf"(?:lần\s+thứ\s+)?(?P<roman>{r})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
+            ),
+        )
+        sets(
+            self,
+            "congress_local_re",
+            re.compile(
+                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
+                rf"(?P<level>\w+)[^.;:]{{0,100}}?lần\s+thứ\s+(?P<roman>{r})"
+            ),
+        )
+
+    def canonical_symbol(self, written: str) -> str | None:
+        return self.symbols.get(written.upper())
+
+    def canonical_issuer(self, written: str) -> str | None:
+        if written in self.codes.values():
+            return written
+        return self.codes.get(written.upper())
+
+    def type_word(self, written: str) -> str | None:
+        return self.type_by_word.get(" ".join(written.split()).casefold())
+
+
+def _read_extra(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise BaocaoError(f"pattern file {path} cannot be read: {exc}") from exc
+    return data if isinstance(data, dict) else {}
+
+
+def _extra_files(directory: str | None) -> list[Path]:
+    if not directory:
+        return []
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise BaocaoError(f"{PATTERNS_ENV}={directory} is not a directory")
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
+def _vocabulary_from(sources: list[dict[str, Any]]) -> Vocabulary:
+    types: list[tuple[str, str]] = []
+    issuers: list[tuple[str, str, tuple[str, ...]]] = []
+    symbol_aliases: dict[str, str] = {}
+    issuer_aliases: dict[str, str] = {}
+    for data in sources:
+        types += [(str(t["name"]), str(t["symbol"])) for t in data.get("types") or []]
+        issuers += [
+            (str(i["code"]), str(i.get("level", "")), tuple(str(b) for b in i.get("bodies") or []))
+            for i in data.get("issuers") or []
+        ]
+        symbol_aliases.update({str(k): str(v) for k, v in (data.get("symbol_aliases") or {}).items()})
+        issuer_aliases.update({str(k): str(v) for k, v in (data.get("issuer_aliases") or {}).items()})
+    return Vocabulary(tuple(types), symbol_aliases, tuple(issuers), issuer_aliases)
+
+
+def load_vocabulary(extra_dir: str | None = None) -> Vocabulary:
+    """The shipped vocabulary plus every ``kind: directives`` YAML in ``extra_dir``.
+
+    ``extra_dir`` defaults to the ``BAOCAO_PATTERNS`` environment variable.
+    """
+    directory = extra_dir if extra_dir is not None else os.environ.get(PATTERNS_ENV)
+    sources = [load_yaml("directives.yaml")]
+    for path in _extra_files(directory):
+        data = _read_extra(path)
+        if data.get("kind") == "directives":
+            sources.append(data)
+    key = tuple(repr(s) for s in sources)
+    if key not in _CACHE:
+        _CACHE[key] = _vocabulary_from(sources)
+    return _CACHE[key]
+
+
+_CACHE: dict[tuple[str, ...], Vocabulary] = {}
+
+
+def default_vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+# ---------------------------------------------------------------------------
+# dates, tails (date, body, subject)
+# ---------------------------------------------------------------------------
+
+_DATE_RE = re.compile(date_fragment())
+_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + date_fragment())
+_BODY_CUE_RE = re.compile(r"\s*,?\s*của\s+")
+_BODY_STOP_RE = re.compile(
+    r"\s+(?:về|thực\s+hiện|khóa|khoá|một\s+số|và|nhằm|để|tại|theo|ban\s+hành|đã|ngày)\b|[,;().:“”\"\n\t]"
+)
+_COURSE_SKIP_RE = re.compile(r"\s*,?\s*" + course_fragment())
+_SUBJECT_CUE_RE = re.compile(r"\s*,?\s*(?P<q>[“\"])?\s*[Vv]ề\s+(?P<q2>[“\"])?\s*")
+_SUBJECT_STOP_RE = re.compile(r"[;.)”\"\n\t]|\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)|\(?\s*nay\s+là\b")
+_QUOTE_END_RE = re.compile(r"[”\"]")
+_TRAILING_RE = re.compile(r"(?:[\s,;:]|\s(?:và|của|theo|cùng|với)$)+$")
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """The first date in ``text`` as (ISO, raw): ``16/6/2022``, ``28-3-2022``, ``25 tháng 7 năm 2023``."""
+    for m in _DATE_RE.finditer(text):
+        iso = _iso(m)
+        if iso:
+            return iso, m.group(0)
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    d, mo, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") else (m["d2"], m["m2"], m["y2"])
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Tail:
+    date: str | None = None
+    date_raw: str | None = None
+    body: str | None = None
+    subject: str | None = None
+
+
+def _clean(text: str) -> str:
+    return _TRAILING_RE.sub("", " ".join(text.split())).strip()
+
+
+def _take_date(seg: str, i: int, tail: _Tail) -> int:
+    m = _DATE_AFTER_RE.match(seg, i)
+    if tail.date is None and m:
+        iso = _iso(m)
+        if iso:
+            tail.date, tail.date_raw = iso, m.group(0).strip(" ,").removeprefix("ban hành").strip()
+            return m.end()
+    return i
+
+
+# lower-case words that occur inside the names of Party and State bodies
+ORG_WORDS = frozenset(
+    [
+        "các",
+        "cơ",
+        "quan",
+        "tỉnh",
+        "huyện",
+        "thành",
+        "phố",
+        "quận",
+        "xã",
+        "phường",
+        "thị",
+        "khối",
+        "hành",
+        "vụ",
+        "chức",
+        "tra",
+        "bộ",
+        "thư",
+        "ương",
+        "trị",
+        "ủy",
+        "uỷ",
+        "nhân",
+        "dân",
+        "thường",
+        "chấp",
+        "trực",
+        "tuyên",
+        "giáo",
+        "vận",
+        "phòng",
+        "doanh",
+        "nghiệp",
+        "kiểm",
+        "tổ",
+        "ban",
+        "hội",
+        "nghị",
+        "đảng",
+        "chính",
+        "sở",
+        "phủ",
+        "tướng",
+        "quốc",
+        "mặt",
+        "trận",
+        "đoàn",
+        "thanh",
+        "niên",
+        "lãnh",
+        "đạo",
+    ]
+)
+LEVEL_WORDS = ("tỉnh", "huyện", "khối", "quận", "xã", "phường", "thị", "thành")
+
+
+def _org_prefix(text: str) -> str:
+    """The longest leading run of words that can belong to a body's name."""
+    kept: list[str] = []
+    for word in text.split():
+        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in ORG_WORDS):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _take_body(seg: str, i: int, tail: _Tail) -> int:
+    m = _BODY_CUE_RE.match(seg, i)
+    if not m:
+        return i
+    stop = _BODY_STOP_RE.search(seg, m.end())
+    end = stop.start() if stop else len(seg)
+    body = _org_prefix(_clean(seg[m.end() : end]))
+    if body and body[0].isupper() and len(body) <= 120:
+        tail.body = body
+        return end
+    return i
+
+
+def _take_subject(seg: str, i: int, tail: _Tail) -> None:
+    m = _SUBJECT_CUE_RE.match(seg, i)
+    if not m:
+        return
+    quoted = bool(m.group("q") or m.group("q2"))
+    stop = (_QUOTE_END_RE if quoted else _SUBJECT_STOP_RE).search(seg, m.end())
+    subject = _clean(seg[m.end() : stop.start() if stop else len(seg)])
+    if len(subject) > SUBJECT_MAX:
+        subject = subject[:SUBJECT_MAX].rsplit(" ", 1)[0]
+    tail.subject = subject or None
+
+
+def parse_tail(text: str, pos: int, limit: int | None = None) -> _Tail:
+    """Date, issuing body and subject written after a citation ending at ``pos``."""
+    seg = text[pos : len(text) if limit is None else limit]
+    tail = _Tail()
+    i = _take_date(seg, 0, tail)
+    i = _take_body(seg, i, tail)
+    i = _take_date(seg, i, tail)
+    course = _COURSE_SKIP_RE.match(seg, i)
+    _take_subject(seg, course.end() if course else i, tail)
+    return tail
+
+
+# ---------------------------------------------------------------------------
+# numbered citations
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    start: int  # of the type word when there is one
+    end: int
+    num_start: int
+    written: str  # the number-symbol part as written
+    key: str
+    type: str | None
+    number: str
+    symbol: str
+    issuer: str
+    variant: bool
+
+
+def _strip_zeros(number: str) -> str:
+    return str(int(number))
+
+
+def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
+    sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
+    if iss is None and m["piss"].isupper():
+        iss = m["piss"]
+    if sym is None or iss is None:
+        return None
+    num, written = m["pnum"], m.group(0)
+    key = f"{_strip_zeros(num)}-{sym}/{iss}"
+    variant = written != f"{num}-{sym}/{iss}"
+    return _Token(m.start(), m.end(), m.start(), written, key, None, num, sym, iss, variant)
+
+
+def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
+    sym = vocab.canonical_symbol(m["ssym"])
+    if sym is None:
+        return None
+    num, iss, year = m["snum"], m["siss"], m["syear"]
+    middle = f"/{year}/" if year else "/"
+    key = f"{_strip_zeros(num)}{middle}{sym}-{iss}"
+    variant = m.group(0) != f"{num}{middle}{sym}-{iss}"
+    return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, iss, variant)
+
+
+def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
+    found = [t for m in vocab.party_re.finditer(text) if (t := _party_token(m, vocab))]
+    found += [t for m in vocab.state_re.finditer(text) if (t := _state_token(m, vocab))]
+    return sorted(found, key=lambda t: t.start)
+
+
+_LIST_GAP_RE = re.compile(r"(?:\s*,?\s*ngày\s+" + date_fragment() + r")?\s*(?:,|và|;)?\s*(?:số\s*)?")
+
+
+def _assign_types(text: str, tokens: list[_Token], vocab: Vocabulary) -> None:
+    prev: _Token | None = None
+    for tok in tokens:
+        lo = max(0, tok.start - 45)
+        m = vocab.typed_re.search(text, lo, tok.start)
+        if m and (m.start() == 0 or not text[m.start() - 1].isalpha()):
+            tok.type, tok.start = vocab.type_word(m["type"]), m.start()
+        elif prev and prev.type and _LIST_GAP_RE.fullmatch(text, prev.end, tok.start):
+            tok.type = prev.type
+        else:
+            tok.type = vocab.type_by_symbol.get(tok.symbol)
+        prev = tok
+
+
+def find_numbered(text: str, vocab: Vocabulary) -> list[_Token]:
+    """Every ``<type> số <number-SYMBOL/ISSUER>`` (or the bare symbol) in ``text``."""
+    tokens = _raw_tokens(text, vocab)
+    _assign_types(text, tokens, vocab)
+    return tokens
+
+
+# ---------------------------------------------------------------------------
+# unnumbered citations: Nghị quyết Trung ương 4 (khóa XII), Nghị quyết Đại hội XIII
+# ---------------------------------------------------------------------------
+
+_TW_RE = re.compile(r"Trung\s+ương\s+(\d{1,2})")
+_COURSE_RE = re.compile(course_fragment())
+_ROMAN_RE = re.compile(roman_fragment())
+_TYPE_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+
+
+@dataclass
+class _Unnumbered:
+    start: int
+    end: int
+    key: str
+    type: str | None
+
+
+def deaccent(word: str) -> str:
+    """``tỉnh`` → ``tinh``, ``Khối`` → ``khoi``: the issuer words of a local congress key."""
+    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
+    words = [vocab.type_word(w) for w in _TYPE_SPLIT_RE.split(m["types"])]
+    seg = m.group(0)[len(m["types"]) :]
+    courses = [(c.start(), _ROMAN_RE.findall(c["courses"])) for c in _COURSE_RE.finditer(seg)]
+    pairs: list[tuple[str, str]] = []
+    for tw in _TW_RE.finditer(seg):
+        after = [romans for pos, romans in courses if pos > tw.start()]
+        pairs += [(tw[1], r) for r in after[0]] if after else [(tw[1], "")]
+    keys: list[tuple[str, str | None]] = []
+    for word in words:
+        sym = dict(vocab.types).get(word or "", "NQ")
+        for n, course in pairs:
+            key = f"{sym}TW{n}-{course}" if course else f"{sym}TW{n}"
+            if (key, word) not in keys:
+                keys.append((key, word))
+    return keys
+
+
+def _issuer_words(after: str) -> str:
+    """``tỉnh …`` → ``tinh``; ``Các cơ quan tỉnh lần thứ`` → ``cac-co-quan-tinh``."""
+    words = _org_prefix(re.split(r"[,;().:“”\"–-]|\blần\s+thứ\b", after, maxsplit=1)[0]).split()
+    if not words:
+        return ""
+    if words[0].casefold() in LEVEL_WORDS:
+        return deaccent(words[0])
+    return "-".join(deaccent(w) for w in words if not re.fullmatch(roman_fragment(), w))
+
+
+def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
+    out: list[_Unnumbered] = []
+    for m in vocab.central_re.finditer(text):
+        out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _central_keys(m, vocab)]
+    for rx in (vocab.congress_local_re, vocab.congress_re):
+        for m in rx.finditer(text):
+            if any(u.start <= m.start() < u.end for u in out):
+                continue
+            words = _issuer_words(text[m.start("level") :]) if m["level"] else ""
+            level = f"{words}-" if words else ""
+            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{m['roman']}", "Nghị quyết"))
+    return sorted(out, key=lambda u: u.start)
+
+
+# ---------------------------------------------------------------------------
+# one block of text
+# ---------------------------------------------------------------------------
+
+_ALIAS_RE = re.compile(
+    r"\(\s*(?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+chung\s+là)\s+(?P<inner>[^()]+)\)"
+)
+_REPLACED_RE = re.compile(r"\bnay\s+là\s*$")
+MENTION_KINDS = ("citation", "replacement")
+
+
+@dataclass
+class _Context:
+    """What a block's search needs from the rest of the document."""
+
+    vocab: Vocabulary
+    earlier: list[Citation] = field(default_factory=list)  # document order, resolved so far
+    self_key: str | None = None
+    self_type: str | None = None  # the report's own type word ("Kết luận"), from its header
+
+
+def _span(start: int, end: int) -> Span:
+    return Span(block=0, start=start, end=end)
+
+
+def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> list[Citation]:
+    tokens = find_numbered(text, ctx.vocab)
+    aliases = [(m.start("inner"), m.end("inner")) for m in _ALIAS_RE.finditer(text)]
+    out: list[Citation] = []
+    for i, tok in enumerate(tokens):
+        limit = min(
+            [p for p in limit_after if p > tok.end] + [tokens[i + 1].start if i + 1 < len(tokens) else len(text)]
+        )
+        tail = parse_tail(text, tok.end, limit)
+        kind, refers = "citation", None
+        if any(a <= tok.num_start < b for a, b in aliases):
+            kind, refers = "alias", tok.key
+        elif _REPLACED_RE.search(text, max(0, tok.start - 12), tok.start):
+            previous = out or ctx.earlier
+            kind, refers = "replacement", (previous[-1].key if previous else None)
+        out.append(
+            Citation(
+                key=tok.key,
+                type=tok.type,
+                number=tok.number,
+                symbol=tok.symbol,
+                issuer=tok.issuer,
+                raw=text[tok.start : tok.end],
+                span=_span(tok.start, tok.end),
+                date=tail.date,
+                date_raw=tail.date_raw,
+                body=tail.body,
+                subject=tail.subject,
+                variant=tok.variant,
+                kind=kind,
+                refers_to=refers,
+            )
+        )
+    return out
+
+
+def _unnumbered_citations(text: str, ctx: _Context, taken: list[tuple[int, int]]) -> list[Citation]:
+    out = []
+    for u in find_unnumbered(text, ctx.vocab):
+        if any(a < u.end and u.start < b for a, b in taken):
+            continue
+        tail = parse_tail(text, u.end)
+        out.append(
+            Citation(
+                key=u.key,
+                type=u.type,
+                number=None,
+                symbol=None,
+                issuer=None,
+                raw=text[u.start : u.end],
+                span=_span(u.start, u.end),
+                date=tail.date,
+                date_raw=tail.date_raw,
+                body=tail.body,
+                subject=tail.subject,
+            )
+        )
+    return out
+
+
+def _short_aliases(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]:
+    """``(gọi tắt là Đề án 02)``: a short name, no number-symbol, for the citation before it."""
+    out = []
+    typed = re.compile(capitalised_words_fragment(w for w, _ in ctx.vocab.types))
+    for m in _ALIAS_RE.finditer(text):
+        inner_start = m.start("inner")
+        if any(inner_start <= c.span.start < m.end() for c in found) or not typed.match(m["inner"]):
+            continue
+        before = [c for c in found if c.span.end <= m.start()] or ctx.earlier
+        key = before[-1].key if before else None
+        word = typed.match(m["inner"])
+        out.append(
+            Citation(
+                key=key or "",
+                type=ctx.vocab.type_word(word.group(0)) if word else None,
+                number=None,
+                symbol=None,
+                issuer=None,
+                raw=m["inner"].strip(),
+                span=_span(inner_start, m.end("inner")),
+                kind="alias",
+                refers_to=key,
+            )
+        )
+    return out
+
+
+def _candidates(ctx: _Context, before: list[Citation], type_word: str | None) -> list[Citation]:
+    pool = ctx.earlier + before
+    return [c for c in pool if c.kind != "backref" and c.type == type_word and c.key]
+
+
+def _resolve(cands: list[Citation], number: str | None) -> str | None:
+    if number is not None:
+        cands = [c for c in cands if c.number and c.number.isdigit() and int(c.number) == int(number)]
+    keys = list(dict.fromkeys(c.key for c in cands))
+    return keys[0] if len(keys) == 1 else None
+
+
+def _backref(m: re.Match[str], text: str, ref: str | None, word: str | None, number: str | None) -> Citation:
+    return Citation(
+        key=ref or "",
+        type=word,
+        number=number,
+        symbol=None,
+        issuer=None,
+        raw=text[m.start() : m.end()],
+        span=_span(m.start(), m.end()),
+        kind="backref",
+        refers_to=ref,
+    )
+
+
+def _backrefs(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]:
+    taken = [(c.span.start, c.span.end) for c in found]
+    out: list[Citation] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    def before(m: re.Match[str]) -> list[Citation]:
+        return [c for c in found if c.span.end <= m.start()]
+
+    for m in ctx.vocab.backref_qualified_re.finditer(text):
+        if not free(m):
+            continue
+        word = ctx.vocab.type_word(m["type"])
+        own = m["q"] == "này" and ctx.self_type is not None and word == ctx.self_type
+        ref = ctx.self_key if own else _resolve(_candidates(ctx, before(m), word), None)
+        out.append(_backref(m, text, ref, word, None))
+        taken.append((m.start(), m.end()))
+    for m in ctx.vocab.backref_number_re.finditer(text):
+        word = ctx.vocab.type_word(m["type"])
+        cands = _candidates(ctx, before(m), word)
+        if free(m) and cands:
+            out.append(_backref(m, text, _resolve(cands, m["num"]), word, m["num"]))
+            taken.append((m.start(), m.end()))
+    for m in ctx.vocab.bare_re.finditer(text):
+        word = ctx.vocab.type_word(m["type"])
+        cands = _candidates(ctx, before(m), word)
+        if free(m) and cands:
+            out.append(_backref(m, text, _resolve(cands, None), word, None))
+    return out
+
+
+def scan_text(text: str, ctx: _Context | None = None) -> list[Citation]:
+    """Every citation in one text; spans are offsets into ``text`` (block 0)."""
+    ctx = ctx or _Context(default_vocabulary())
+    unnumbered_starts = [u.start for u in find_unnumbered(text, ctx.vocab)]
+    numbered = _numbered_citations(text, ctx, unnumbered_starts)
+    taken = [(c.span.start, c.span.end) for c in numbered]
+    found = sorted(numbered + _unnumbered_citations(text, ctx, taken), key=lambda c: c.span.start)
+    found += _short_aliases(text, ctx, found)
+    found += _backrefs(text, ctx, found)
+    return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def find_in_text(text: str, vocab: Vocabulary | None = None) -> list[Citation]:
+    """Citations in a free-standing snippet (no document context), spans into ``text``."""
+    found = scan_text(text, _Context(vocab or default_vocabulary()))
+    return _complete_central_keys(found)
+
+
+# ---------------------------------------------------------------------------
+# the document
+# ---------------------------------------------------------------------------
+
+_SEARCHED = (
+    BlockKind.TITLE,
+    BlockKind.HEADING,
+    BlockKind.PARAGRAPH,
+    BlockKind.LIST_ITEM,
+    BlockKind.TABLE,
+    BlockKind.FOOTNOTE,
+    BlockKind.SIGNATURE,
+    BlockKind.RECIPIENTS,
+)
+
+
+def _cell_at(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    line = before.rsplit("\n", 1)[-1]
+    return before.count("\n"), line.count("\t")
+
+
+def _place(c: Citation, index: int, block: Block, footnotes: dict[int, int]) -> Citation:
+    where = {BlockKind.FOOTNOTE: "footnote", BlockKind.TABLE: "table"}.get(block.kind, "body")
+    span = Span(
+        block=index,
+        start=block.span[0] + c.span.start,
+        end=block.span[0] + c.span.end,
+        pages=tuple(block.pages),
+        where=where,
+        footnote=footnotes.get(index),
+        cell=_cell_at(block.text, c.span.start) if block.kind is BlockKind.TABLE else None,
+    )
+    return replace(c, span=span)
+
+
+def _self_type(doc: Document, vocab: Vocabulary) -> str | None:
+    return vocab.type_word(doc.metadata.doc_type) if doc.metadata.doc_type else None
+
+
+def self_citation(doc: Document, vocab: Vocabulary | None = None) -> Citation | None:
+    """The report's own number (``doc.metadata.number``) as a ``kind="self"`` citation."""
+    vocab = vocab or default_vocabulary()
+    number = doc.metadata.number
+    tokens = _raw_tokens(number, vocab) if number else []
+    if not tokens:
+        return None
+    key = tokens[0].key
+    for index, block in enumerate(doc.blocks):
+        if block.kind is not BlockKind.HEADER:
+            continue
+        for tok in _raw_tokens(block.text, vocab):
+            if tok.key == key:
+                line_start = block.text.rfind("\n", 0, tok.start) + 1
+                line_end = block.text.find("\n", tok.end) % (len(block.text) + 1)
+                c = _self_from(tok, key, doc, _span(line_start, line_end or len(block.text)), _self_type(doc, vocab))
+                return _place(c, index, block, {})
+    return _self_from(tokens[0], key, doc, Span(block=-1, start=0, end=0), _self_type(doc, vocab))
+
+
+def _self_from(tok: _Token, key: str, doc: Document, span: Span, word: str | None) -> Citation:
+    return Citation(
+        key=key,
+        type=word,
+        number=tok.number,
+        symbol=tok.symbol,
+        issuer=tok.issuer,
+        raw=tok.written,
+        span=span,
+        date=doc.metadata.date,
+        date_raw=doc.metadata.date_raw,
+        body=doc.metadata.issuing_body,
+        variant=tok.variant,
+        kind="self",
+    )
+
+
+def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
+    """``NQTW6`` written without its course takes the course when the report names exactly one."""
+    full = {c.key for c in citations if "TW" in c.key and c.number is None and "-" in c.key}
+    out = []
+    for c in citations:
+        if c.number is None and c.kind == "citation" and re.fullmatch(r"[A-ZĐ]+TW\d+", c.key):
+            matches = sorted(k for k in full if k.startswith(c.key + "-"))
+            if len(matches) == 1:
+                c = replace(c, key=matches[0])
+        out.append(c)
+    return out
+
+
+def find_citations(doc: Document, vocab: Vocabulary | None = None) -> list[Citation]:
+    """Every directive citation in ``doc``, in block order; the report's own number first."""
+    vocab = vocab or default_vocabulary()
+    own = self_citation(doc, vocab)
+    ctx = _Context(vocab, self_key=own.key if own else None, self_type=_self_type(doc, vocab))
+    footnotes = {f.block: f.number for f in doc.footnotes}
+    out: list[Citation] = [own] if own else []
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _SEARCHED or not block.text:
+            continue
+        found = [_place(c, index, block, footnotes) for c in scan_text(block.text, ctx)]
+        ctx.earlier += found
+        out += found
+    return _complete_central_keys(out)
+
+
+# ---------------------------------------------------------------------------
+# gold-file shapes
+# ---------------------------------------------------------------------------
+
+
+def is_mention(c: Citation) -> bool:
+    """An explicit citation (type word with number/symbol, or the unnumbered form)."""
+    return c.kind in MENTION_KINDS or (c.kind == "alias" and c.symbol is not None)
+
+
+def group_directives(citations: Iterable[Citation]) -> list[dict[str, Any]]:
+    """One entry per key (the report's own number and back-references left out), first-seen order."""
+    groups: dict[str, dict[str, Any]] = {}
+    for c in citations:
+        if not is_mention(c) or not c.key:
+            continue
+        g = groups.setdefault(c.key, _new_group(c))
+        g["mentions"] += 1
+        _add(g["dates"], c.date)
+        _add(g["bodies"], c.body)
+        if c.variant:
+            _add(g["variants"], _variant_text(c))
+        if g["type"] is None:
+            g["type"] = c.type
+    return list(groups.values())
+
+
+def _new_group(c: Citation) -> dict[str, Any]:
+    return {
+        "key": c.key,
+        "type": c.type,
+        "number": c.number,
+        "symbol": c.symbol,
+        "issuer": c.issuer,
+        "dates": [],
+        "bodies": [],
+        "mentions": 0,
+        "variants": [],
+    }
+
+
+def _add(values: list[str], value: str | None) -> None:
+    if value and value not in values:
+        values.append(value)
+
+
+def _variant_text(c: Citation) -> str:
+    m = re.search(r"\d", c.raw)
+    return c.raw[m.start() :] if m else c.raw
+
+
+def group_backrefs(citations: Iterable[Citation]) -> list[dict[str, Any]]:
+    """The gold file's ``backrefs``: aliases, replacements and short back-references."""
+    return [
+        {"text": c.raw, "resolves_to": c.refers_to, "kind": c.kind}
+        for c in citations
+        if c.kind in ("backref", "alias", "replacement")
+    ]
+
+
+def iter_keys(citations: Iterable[Citation]) -> Iterator[str]:
+    """Keys of the explicit mentions, in order (for quick checks and reports)."""
+    return (c.key for c in citations if is_mention(c))

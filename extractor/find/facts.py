@@ -1,0 +1,94 @@
+"""Typed facts extracted from a document: directive citations, figures, relations.
+
+The values they are read from (numbers, quantities, dates, periods) are text-level types:
+:mod:`extractor.text.quantities`.
+
+Every fact keeps the raw text it was read from and where it stands: the block, the
+character span into ``Document.text`` and the page(s).  The field meanings follow
+``corpus/gold/GUIDE.md``; the gold files and the extractor speak the same language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a fact stands: block index, character span into Document.text, pages, block kind."""
+
+    block: int
+    start: int
+    end: int
+    pages: tuple[int, ...] = ()
+    where: str = "body"  # body | footnote | table
+    footnote: int | None = None  # the footnote's number when where == "footnote"
+    cell: tuple[int, int] | None = None  # (row, col) for a table cell
+
+
+@dataclass
+class Citation:
+    """One mention of a directive."""
+
+    key: str
+    type: str | None
+    number: str | None
+    symbol: str | None
+    issuer: str | None
+    raw: str
+    span: Span
+    date: str | None = None
+    date_raw: str | None = None
+    body: str | None = None  # issuing body as written ("của Ban Chấp hành Trung ương")
+    subject: str | None = None  # "về …" where given
+    variant: bool = False  # spelled other than the normal form (spacing, mistyped code)
+    kind: str = "citation"  # citation | self | alias | replacement | backref
+    refers_to: str | None = None  # for alias/replacement/backref: the key it resolves to
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Figure:
+    id: str
+    value: float
+    raw: str
+    measure: str
+    span: Span
+    unit: str | None = None
+    base: float | None = None
+    decimals: int = 0
+    subject: str = "other"
+    subject_text: str | None = None
+    category: str | None = None
+    level: str | None = None
+    period: str | None = None
+    org: str | None = None
+    approx: str | None = None
+    column: str | None = None  # table role: target | actual | percent_of_target
+    sentence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Relation:
+    kind: str  # total_parts | percent_of | target | average_of
+    members: dict[str, Any]  # role → figure id or list of ids (as in the gold files)
+    evidence: str = ""  # the cue that states it ("trong đó", "(…)", footnote 5, table column)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.members, "evidence": self.evidence}
+
+
+@dataclass
+class Extraction:
+    document: str
+    self_key: str | None
+    citations: list[Citation] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

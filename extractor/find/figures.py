@@ -1,0 +1,552 @@
+"""Figures: every quantity a report states, typed and traced to its source.
+
+Stages per text block: find quantities (``values``) → drop those inside directive
+citations → attach vocabulary (spaCy span ruler: unit, rating, action, level) →
+subject, category, level, period → :class:`~extractor.find.facts.Figure` with its span.
+Table cells take their meaning from the row label and the column header instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extractor.document.elements import Block, BlockKind, Document, Table
+from extractor.find.facts import Figure, Span
+from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
+from extractor.text.quantities import Period, Quantity
+from extractor.text.regexes import ORGANISATION_RE
+from extractor.text.values import find_periods, find_quantities
+
+TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
+CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
+TARGET_AFTER = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|nghị quyết|kế hoạch|mục tiêu)", re.IGNORECASE)
+BETWEEN_NUMBER_AND_UNIT = re.compile(r"^\s{0,2}(?:(?:trở lên|trở xuống|các|những|số)\s+)?$", re.IGNORECASE)
+APPOSITION = re.compile(r"^\s*(?:là\s+)?$")
+RATE = re.compile(r"\btỷ lệ\b", re.IGNORECASE)
+ADJACENT_GAP = re.compile(r"^[\s:=]*(?:có|là|được|gồm|đạt)?[\s:=]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockContext:
+    index: int
+    block: Block
+    where: str
+    footnote: int | None
+
+
+def _contexts(doc: Document) -> Iterable[BlockContext]:
+    note_of = {f.block: f.number for f in doc.footnotes}
+    for i, b in enumerate(doc.blocks):
+        if b.kind in TEXT_KINDS:
+            where = "footnote" if b.kind is BlockKind.FOOTNOTE else "body"
+            yield BlockContext(i, b, where, note_of.get(i))
+
+
+def find_figures(doc: Document, excluded: dict[int, list[tuple[int, int]]] | None = None) -> list[Figure]:
+    """All figures of ``doc`` in reading order.  ``excluded`` maps a block index to
+    character ranges (in block text) that are not figures, e.g. directive citations."""
+    excluded = excluded or {}
+    figures: list[Figure] = []
+    for ctx in _contexts(doc):
+        figures += _block_figures(ctx, excluded.get(ctx.index, []))
+    for i, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TABLE and b.table is not None:
+            figures += _table_figures(i, b, b.table, _document_term(doc))
+    figures.sort(key=lambda f: f.span.block)  # stable: reading order, tables where they stand
+    _close_open_periods(figures, _report_year(doc))
+    _organisations(doc, figures)
+    _footnote_subjects(doc, figures)
+    for n, f in enumerate(figures, start=1):
+        f.id = f"f{n}"
+    return figures
+
+
+def _issuer_words(doc: Document) -> set[str]:
+    """Words naming the report's own issuer, to tell "the issuer" from another unit."""
+    names = [doc.metadata.issuing_body or "", doc.metadata.parent_body or ""]
+    return {w.casefold() for n in names for w in n.split()} | {"khối"}
+
+
+def _organisations(doc: Document, figures: list[Figure]) -> None:
+    """The organisation a figure is about when its clause names one other than the issuer
+    (``Chi bộ Khối Thương Mại … tổ chức 05 cuộc/năm``)."""
+    issuer = _issuer_words(doc) | _most_named(doc)
+    for f in figures:
+        if f.span.where == "table":
+            continue
+        block = doc.blocks[f.span.block]
+        pos = f.span.start - block.span[0]
+        start = max(
+            clause_start(block.text, pos), block.text.rfind(":", 0, pos) + 1, block.text.rfind("\n", 0, pos) + 1
+        )
+        found = list(ORGANISATION_RE.finditer(block.text, start, pos))
+        if not found:
+            continue
+        name = found[-1].group("org").strip()
+        if _capitalised(name) and not _is_issuer(name, issuer):
+            f.org = name
+
+
+def _capitalised(name: str) -> bool:
+    words = name.split()
+    return len(words) > 2 and words[2][:1].isupper()
+
+
+def _most_named(doc: Document) -> set[str]:
+    """The words of the organisation the report names most often (at least 3 times): a
+    report that does not print its issuer in a header still names itself throughout."""
+    cores: dict[str, int] = {}
+    for m in ORGANISATION_RE.finditer(doc.text):
+        name = m.group("org").split()
+        if len(name) > 2 and name[2][:1].isupper():
+            core = " ".join(name[2:]).casefold()
+            cores[core] = cores.get(core, 0) + 1
+    if not cores:
+        return set()
+    core, count = max(cores.items(), key=lambda kv: kv[1])
+    return set(core.split()) if count >= 3 else set()
+
+
+def _is_issuer(name: str, issuer: set[str]) -> bool:
+    """``Đảng bộ Khối …``/``Đảng ủy Khối …`` in a bloc's report, or a name made only of the
+    issuer's own words, is the issuer itself."""
+    words = [w.casefold() for w in name.split()]
+    bloc = words[:3] in (["đảng", "bộ", "khối"], ["đảng", "ủy", "khối"], ["đảng", "uỷ", "khối"])
+    return bloc or set(words[2:]) <= issuer
+
+
+def _report_year(doc: Document) -> str | None:
+    """The year of the report: its own date, else the latest year it mentions (a draft
+    without a date still speaks of its own year last)."""
+    if doc.metadata.date:
+        return doc.metadata.date[:4]
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.text)]
+    return str(max(years)) if years else None
+
+
+def _close_open_periods(figures: list[Figure], year: str | None) -> None:
+    """``từ năm 2011 đến nay`` ("2011-") runs to the report's year."""
+    for f in figures:
+        if year and f.period and f.period.endswith("-") and f.period[:-1] < year:
+            f.period = f"{f.period}{year}"
+
+
+def _footnote_subjects(doc: Document, figures: list[Figure]) -> None:
+    """A percentage in a footnote that names no unit (``Năm 2020, đạt tỷ lệ 99,04%``) is
+    about what the figure its marker follows is about."""
+    by_block: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_block.setdefault(f.span.block, []).append(f)
+    for note in doc.footnotes:
+        if note.ref is None:
+            continue
+        anchor_at = doc.blocks[note.ref.block].span[0] + note.ref.offset
+        before = [f for f in by_block.get(note.ref.block, []) if f.span.end <= anchor_at]
+        if not before or before[-1].subject == "other":
+            continue
+        for f in by_block.get(note.block, []):
+            if f.subject == "other" and f.measure == before[-1].measure:
+                f.subject, f.subject_text = before[-1].subject, before[-1].subject_text
+
+
+# ---------------------------------------------------------------- text blocks
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if m.group() != "\n" and not (nxt.isupper() or nxt.isdigit() or nxt in '(“"-'):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding ``pos`` starts (after the last ; ! ? or sentence-ending dot)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, floor, pos)]
+    return breaks[-1] if breaks else floor
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends."""
+    m = CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _full_sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, bounded by . ! ? (not by ;)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    ends = [i for i in (text.find(". ", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
+    return (start + 2 if start >= 0 else 0, min(ends) if ends else len(text))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next((s for s in sentences if s[0] <= pos <= s[1]), (0, 0))
+
+
+def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[Figure]:
+    text = ctx.block.text
+    quantities = [q for q in find_quantities(text) if not _overlaps(q, excluded)]
+    if not quantities:
+        return []
+    spans = list(vocab_spans(text))
+    periods = find_periods(text)
+    sentences = _sentences(text)
+    out: list[Figure] = []
+    for q in quantities:
+        sentence = _sentence_of(sentences, q.number_start)
+        fig = _figure(ctx, q, text, sentence)
+        _attach_subject(fig, q, text, spans, out, sentence)
+        fig.category = _category(q, text, spans, quantities, sentence)
+        fig.level = _level(q, spans, sentence)
+        fig.period = _period(q, periods, _full_sentence(text, q.start), text)
+        out.append(fig)
+    return out
+
+
+def _overlaps(q: Quantity, ranges: list[tuple[int, int]]) -> bool:
+    return any(q.number_start < end and start < q.number_end for start, end in ranges)
+
+
+def _figure(ctx: BlockContext, q: Quantity, text: str, sentence: tuple[int, int]) -> Figure:
+    base = ctx.block.span[0]
+    span = Span(
+        block=ctx.index,
+        start=base + q.number_start,
+        end=base + q.number_end,
+        pages=tuple(ctx.block.pages),
+        where=ctx.where,
+        footnote=ctx.footnote,
+    )
+    return Figure(
+        id="",
+        value=q.value,
+        raw=text[q.number_start : q.number_end],
+        measure=q.measure,
+        span=span,
+        unit=q.unit,
+        base=q.base,
+        decimals=q.number.decimals,
+        approx=q.approx,
+        sentence=text[sentence[0] : sentence[1]].strip(),
+    )
+
+
+def _attach_subject(
+    fig: Figure, q: Quantity, text: str, spans: list[VocabSpan], earlier: list[Figure], sentence: tuple[int, int]
+) -> None:
+    """What the number counts, first rule that applies:
+
+    1. a share of a target (``đạt 87,5% so với chỉ tiêu``) is about no unit: ``other``;
+    2. the unit right after the quantity (``127 TCCSĐ``, ``98,58% đảng viên``), refined by
+       an apposition (``998 đồng chí là cấp ủy viên`` → cấp ủy viên);
+    3. the unit labelling it (``Tổng số đảng viên: 6.210``);
+    4. a percentage: the unit of ``tỷ lệ <unit>`` earlier in the sentence, else the
+       count or ratio it is a share of, else the percentage before it in the sentence;
+    5. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
+    6. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
+    units = [s for s in spans if s.label == "UNIT"]
+    if q.measure == "percent" and TARGET_AFTER.match(text[q.end :]):
+        return
+    after = next((s for s in units if s.start >= q.end and BETWEEN_NUMBER_AND_UNIT.match(text[q.end : s.start])), None)
+    if after is not None:
+        fig.subject, fig.subject_text = _refine(after, units, text)
+        return
+    label = next((s for s in reversed(units) if _adjacent_before(s, q, text)), None)
+    if label is not None:
+        fig.subject, fig.subject_text = label.key, label.text
+        return
+    base = fig.span.start - q.number_start  # block start in document coordinates
+    same_sentence = [f for f in earlier if f.span.start - base >= sentence[0]]
+    if q.measure == "percent":
+        rate = _rate_unit(text, units, sentence[0], q.start)
+        if rate is not None:
+            fig.subject, fig.subject_text = rate.key, rate.text
+            return
+        share = next((f for f in reversed(same_sentence) if f.measure in ("count", "ratio", "percent")), None)
+        if share is not None and share.subject != "other":
+            fig.subject, fig.subject_text = share.subject, share.subject_text
+            return
+    start = clause_start(text, q.start, sentence[0])
+    prior = [f for f in earlier if f.subject != "other" and f.span.start - base >= start]
+    if prior and q.measure in ("count", "ratio"):
+        fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
+        return
+    following = _coordinated_unit(q, text, units)
+    if following is not None:
+        fig.subject, fig.subject_text = following.key, following.text
+        return
+    if q.measure in ("count", "ratio"):
+        fig.subject_text = head_noun(text[q.end :].lstrip()[:80])
+
+
+def _coordinated_unit(q: Quantity, text: str, units: list[VocabSpan]) -> VocabSpan | None:
+    """``Chuyển đi 1.317, chuyển đến 588 đảng viên``: a bare number coordinated with a
+    counted one later in the same clause shares its unit."""
+    if not re.match(r"^\s*(?:,|và)\s", text[q.end :]):
+        return None
+    paren = text.find("(", q.end)
+    end = min(clause_end(text, q.end), paren if paren >= 0 else len(text))
+    nxt = next((s for s in units if q.end < s.start < end), None)
+    if nxt is None or re.search(r"\d", text[q.end : nxt.start]) is None:
+        return None
+    return nxt
+
+
+def _refine(unit: VocabSpan, units: list[VocabSpan], text: str) -> tuple[str, str]:
+    """``đồng chí`` followed by what they are (``là cấp ủy viên``, ``cấp ủy viên``)."""
+    if unit.key == "nguoi":
+        nxt = next((s for s in units if s.start >= unit.end), None)
+        if nxt is not None and APPOSITION.match(text[unit.end : nxt.start]):
+            return nxt.key, nxt.text
+    return unit.key, unit.text
+
+
+def _rate_unit(text: str, units: list[VocabSpan], start: int, end: int) -> VocabSpan | None:
+    """The unit of the last ``tỷ lệ <unit>`` between ``start`` and ``end``."""
+    rates = [m.end() for m in RATE.finditer(text, start, end)]
+    if not rates:
+        return None
+    return next((s for s in units if 0 <= s.start - rates[-1] <= 2), None)
+
+
+def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:
+    return s.end <= q.start and bool(ADJACENT_GAP.match(text[s.end : q.start])) and ":" in text[s.end : q.start]
+
+
+def _category(
+    q: Quantity, text: str, spans: list[VocabSpan], quantities: list[Quantity], sentence: tuple[int, int]
+) -> str | None:
+    """Rating or action: one written right before the number (``HTXS NV: 24``,
+    ``khiển trách 26``), else the nearest one earlier in the clause with no other
+    number between, else one right after the counted noun (``53/83 chi bộ … đạt trong
+    sạch, vững mạnh``)."""
+    cats = [s for s in spans if s.label in ("RATING", "ACTION")]
+    before = [s for s in cats if s.end <= q.start and s.start >= sentence[0]]
+    if before and ADJACENT_GAP.match(text[before[-1].end : q.start]):
+        return _cat_key(before[-1])
+    start = clause_start(text, q.start, sentence[0])
+    for s in reversed(before):
+        if s.start < start:
+            break
+        if not any(s.end <= o.start < q.start for o in quantities):
+            return _cat_key(s)
+    after = [s for s in cats if s.start >= q.end and s.end <= sentence[1] and s.start - q.end <= 45]
+    labels_next = bool(after) and text[after[0].end :].lstrip().startswith(":")
+    if after and not labels_next and not any(q.end <= o.start < after[0].start for o in quantities):
+        return _cat_key(after[0])
+    return None
+
+
+def _cat_key(s: VocabSpan) -> str:
+    return ("rating." if s.label == "RATING" else "action.") + s.key
+
+
+def _level(q: Quantity, spans: list[VocabSpan], sentence: tuple[int, int]) -> str | None:
+    levels = [s for s in spans if s.label == "LEVEL" and sentence[0] <= s.start < q.start]
+    return levels[-1].key if levels else None
+
+
+def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text: str) -> str | None:
+    """A period written right after the number (``74% năm 2017``), else the last one stated
+    before it in the same sentence (``Năm 2016, có 53/83 …``); none otherwise."""
+    after = next((p for p in periods if p.start >= q.end and not text[q.end : p.start].strip(" ,")), None)
+    if after is not None:
+        return _year_level(after.label)
+    before = [p for p in periods if p.end <= q.start and p.start >= sentence[0]]
+    return _year_level(before[-1].label) if before else None
+
+
+def _year_level(label: str) -> str:
+    """Figures carry periods at year granularity or coarser ("2022-05" → "2022")."""
+    return label[:4] if re.fullmatch(r"\d{4}-\d{2}", label) else label
+
+
+# ---------------------------------------------------------------- tables
+
+MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _document_term(doc: Document) -> str | None:
+    title = doc.metadata.title or ""
+    return next((p.label for p in find_periods(title) if "-" in p.label), None)
+
+
+def _column_period(header: str) -> str | None:
+    if "6 tháng" in header.lower() and YEAR.search(header):
+        return f"{YEAR.findall(header)[-1]}-H1"
+    periods = find_periods(header)
+    if periods:
+        return periods[-1].label
+    years = re.findall(r"\b(?:19|20)\d{2}\b", header)
+    return years[-1] if years else None
+
+
+def _column_roles(header: list[str], term: str | None) -> list[tuple[str | None, str | None]]:
+    """(period, role) for every column from its header text.  The target column covers the
+    document's term; actual and percent-of-target columns cover the yearly columns' span."""
+    low = [h.lower() for h in header]
+    yearly = [_column_period(h) for h in header]
+    spans = [p for p, h in zip(yearly, low, strict=True) if p and "chỉ tiêu" not in h]
+    covered = f"{spans[0].split('-')[0]}-{spans[-1]}" if len(spans) > 1 else (spans[0] if spans else None)
+    out: list[tuple[str | None, str | None]] = []
+    for h, period in zip(low, yearly, strict=True):
+        if "%" in h and "chỉ tiêu" in h:
+            out.append((covered, "percent_of_target"))
+        elif "chỉ tiêu" in h:
+            out.append((term, "target"))
+        elif period is not None:
+            out.append((period, None))
+        elif h.strip().startswith("thực hiện"):
+            out.append((covered, "actual"))
+        else:
+            out.append((None, None))
+    return out
+
+
+def _header_labels(table: Table) -> list[str]:
+    grid = table.grid()
+    head = grid[: max(table.header_rows, 1)]
+    return [" ".join(dict.fromkeys(row[c] for row in head if row[c])) for c in range(table.n_cols)]
+
+
+def _label_col(labels: list[str]) -> int:
+    """The column of row labels: "Nội dung"/"Tên"/"Chỉ tiêu", else the first column that is
+    not a row number (STT)."""
+    found = _find_col(labels, "nội dung", "tên", "chỉ tiêu")
+    if found is not None and not labels[found].lower().startswith("chỉ tiêu nghị quyết"):
+        return found
+    return 1 if labels and labels[0].strip().lower() in ("stt", "tt") else 0
+
+
+def _find_col(labels: list[str], *words: str) -> int | None:
+    return next((i for i, h in enumerate(labels) if any(w in h.lower() for w in words)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class RowInfo:
+    label: str  # without its leading "- " / "+ "
+    unit: str
+    sub: bool  # a sub-row of the group row above it ("- Chuyển đến", "Hoàn thành tốt nhiệm vụ")
+
+
+def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
+    """Column header labels and, per grid row, its label, unit and whether it is a sub-row
+    (None for header rows)."""
+    labels = _header_labels(table)
+    label_col = _label_col(labels)
+    unit_col = _find_col(labels, "đơn vị")
+    rows: list[RowInfo | None] = []
+    for r, row in enumerate(table.grid()):
+        if r < table.header_rows:
+            rows.append(None)
+            continue
+        raw = row[label_col] or row[0]
+        label = raw.lstrip("-+• ").strip()
+        unit = row[unit_col].strip() if unit_col is not None else ""
+        sub = raw.lstrip()[:1] in "-+•" or _is_category_label(label)
+        previous = rows[-1] if rows else None
+        if not unit and sub and previous is not None and previous.sub:
+            unit = previous.unit  # a sub-row with an empty unit cell is in its siblings' unit
+        rows.append(RowInfo(label, unit, sub))
+    return labels, rows
+
+
+def _table_figures(index: int, block: Block, table: Table, term: str | None) -> list[Figure]:
+    labels, infos = table_rows(table)
+    roles = _column_roles(labels, term)
+    label_col = _label_col(labels)
+    unit_col = _find_col(labels, "đơn vị")
+    number_col = _find_col(labels, "stt")
+    out: list[Figure] = []
+    parent: VocabSpan | None = None
+    for r, row in enumerate(table.grid()):
+        info = infos[r]
+        if info is None:
+            continue
+        label, unit = info.label, info.unit
+        own = _row_subject(label, unit) or (None if info.sub else _sub_rows_subject(infos, r))
+        sub_row = info.sub
+        subject = own if own is not None else (parent if sub_row else None)
+        if not sub_row:
+            parent = own
+        for c, cell in enumerate(row):
+            if c in (label_col, unit_col, number_col):
+                continue
+            fig = _cell_figure(index, block, (r, c), cell, label, unit, roles[c], labels[c])
+            if fig is not None:
+                if subject is not None and fig.column != "percent_of_target":
+                    fig.subject = subject.key
+                out.append(fig)
+    return out
+
+
+def _sub_rows_subject(infos: list[RowInfo | None], r: int) -> VocabSpan | None:
+    """A group row naming no unit counts what all its sub-rows count (``Xóa tên và khai trừ
+    đảng`` over ``- Xóa tên`` ĐV, ``- Khai trừ đảng`` ĐV)."""
+    found: list[VocabSpan] = []
+    k = r + 1
+    while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
+        sub = infos[k]
+        assert sub is not None
+        unit = _row_subject(sub.label, sub.unit)
+        if unit is None:
+            return None
+        found.append(unit)
+        k += 1
+    return found[0] if found and len({u.key for u in found}) == 1 else None
+
+
+def _is_category_label(label: str) -> bool:
+    """A row that is a rating of its group (``Hoàn thành tốt nhiệm vụ``)."""
+    return any(s.label == "RATING" and s.start == 0 for s in vocab_spans(label))
+
+
+def _row_subject(label: str, unit: str) -> VocabSpan | None:
+    """The unit a row counts: named in its unit column (``ĐV``, ``Lớp``), else in its label."""
+    for text in (unit, label):
+        found = next((s for s in vocab_spans(text) if s.label == "UNIT"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _cell_figure(
+    index: int,
+    block: Block,
+    cell: tuple[int, int],
+    text: str,
+    label: str,
+    unit: str,
+    role: tuple[str | None, str | None],
+    header: str,
+) -> Figure | None:
+    quantities = find_quantities(text)
+    if len(quantities) != 1 or not text.strip():
+        return None
+    q = quantities[0]
+    period, column = role
+    percent = "%" in unit or column == "percent_of_target" or q.measure == "percent"
+    category = next((s for s in vocab_spans(label) if s.label in ("RATING", "ACTION")), None)
+    start = block.span[0]
+    return Figure(
+        id="",
+        value=q.value,
+        raw=q.number.raw,
+        measure="percent" if percent else ("money" if MONEY_UNIT.search(unit) else q.measure),
+        span=Span(index, start, block.span[1], tuple(block.pages), "table", None, cell),
+        unit=unit if MONEY_UNIT.search(unit) else None,
+        decimals=q.number.decimals,
+        subject_text=label,
+        category=_cat_key(category) if category else None,
+        period=period,
+        column=column,
+        sentence=f"{label} | {header} | {text}",
+    )

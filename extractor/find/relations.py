@@ -1,0 +1,418 @@
+"""Relations between figures that the text states, for the checker to test.
+
+* ``total_parts``: a total and its parts — ``94 tổ chức cơ sở đảng, trong đó có 60 đảng
+  bộ cơ sở … 34 chi bộ cơ sở``; ``kỷ luật 33 đảng viên (27 khiển trách, 06 cảnh cáo)``; a
+  footnote that breaks down the figure its marker follows; a table group row over its
+  sub-rows.
+* ``percent_of``: a percentage and the count (and base) it is a share of — ``62/77 đồng
+  chí … (chiếm 80%)``, ``3.852 đảng viên, bằng 98%``.
+* ``target``: achievement against a target — ``đạt 79,61% chỉ tiêu``; in an appendix
+  table, the target, actual and percent-of-target columns of one row.
+* ``average_of``: ``bình quân 97,11%`` and the yearly values in its footnote.
+
+Relations only say what the text claims; whether the numbers agree is the checker's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractor.document.elements import Document
+from extractor.find.facts import Figure, Relation
+from extractor.find.figures import RowInfo, clause_end, clause_start, table_rows
+from extractor.text.vocabulary import load_vocabulary
+
+TRONG_DO = re.compile(r"\btrong đó\b", re.IGNORECASE)
+SHARE_BEFORE = re.compile(r"(?:bằng|chiếm|đạt tỷ lệ|tỷ lệ|=)\s*$", re.IGNORECASE)
+TARGET_CUE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|nghị quyết)", re.IGNORECASE)
+TARGET_BEFORE = re.compile(
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
+)
+RATE_LABEL = re.compile(r"^(?:Tỷ lệ|Tỉ lệ)\b", re.IGNORECASE)
+TOTAL_LABEL = re.compile(r"^Tổng số\b", re.IGNORECASE)
+STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
+CHANGE_WORD = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|lên|xuống))?\s*$", re.IGNORECASE)
+END_WORD = re.compile(r"(?:\blên|\bxuống|\bcòn|\bthành)\s*$", re.IGNORECASE)
+COMPARED = re.compile(r"^\s*%?\s*(?:so với|so cùng kỳ|so với cùng kỳ)", re.IGNORECASE)
+CHANGE_CELL = re.compile(r"^\s*(?:tăng|giảm|vượt)\b", re.IGNORECASE)
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.IGNORECASE)
+TARGET_NOTE = re.compile(r"^\s*(?:Nghị quyết|Chỉ tiêu|Mục tiêu|Kế hoạch)\b[^.;]{0,40}?\d", re.IGNORECASE)
+AVERAGE_CUE = re.compile(r"bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*(?:đạt\s*)?(?:là\s*)?$", re.IGNORECASE)
+
+
+def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
+    by_block: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_block[f.span.block].append(f)
+    out: list[Relation] = []
+    for index, figs in by_block.items():
+        if figs[0].span.where == "table":
+            out += _table_relations(doc, figs)
+            continue
+        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        out += _parenthesised(figs, text, base)
+        out += _trong_do(figs, text, base)
+        out += _shares(figs, text, base)
+        out += _distributions(figs, text, base)
+        out += _changes(figs, text, base)
+        out += _targets(figs, text, base)
+    inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
+    out += _footnote_breakdowns(doc, by_block, inside_notes)
+    out += _footnote_targets(doc, by_block)
+    return out
+
+
+def _pos(f: Figure, base: int) -> tuple[int, int]:
+    return f.span.start - base, f.span.end - base
+
+
+def _closing(text: str, start: int) -> int:
+    """The ``)`` closing the ``(`` at ``start``; a parenthesis left open ends where the next
+    one opens or the clause ends (reports do forget to close them)."""
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+        if depth > 1 or text[i] in ":;":
+            return i
+    return len(text)
+
+
+def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    out = []
+    for m in re.finditer(r"\(", text):
+        close = _closing(text, m.start())
+        before = [f for f in figs if _pos(f, base)[1] <= m.start()]
+        inside = [f for f in figs if m.start() < _pos(f, base)[0] < close]
+        if not before or not inside or m.start() - _pos(before[-1], base)[1] > 40:
+            continue
+        total = before[-1]
+        parts = [f for f in inside if f.measure == "count"]
+        if total.measure in ("count", "ratio") and len(parts) >= 2 and _parts_fit(total, parts):
+            out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, "(…)"))
+    return out
+
+
+def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
+    """Parts that could make up the total: ``84 chi, đảng bộ cơ sở (34 đảng bộ, 50 chi bộ)``,
+    not ``60 đảng bộ cơ sở (có 465 chi bộ trực thuộc, 04 đảng bộ bộ phận)`` — units inside
+    the total's units, which need not add up to it."""
+    vocab = load_vocabulary()
+    return all(vocab.can_be_part_of(p.subject, total.subject) for p in parts)
+
+
+def _in_parens(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` lies inside a parenthesis opened after ``start``."""
+    segment = text[start:pos]
+    return segment.count("(") > segment.count(")")
+
+
+def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``dự phân loại: 127, HTXS NV: 24, HTT: 86, HTNV: 15, KHTNV: 2``: a count followed in
+    the same clause by counts that each carry a rating is the total of those ratings."""
+    out = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        rated = []
+        j = i + 1
+        while j < len(figs) and _rating(figs[j]) and not _clause_break(text, figs[j - 1], figs[j], base):
+            rated.append(figs[j])
+            j += 1
+        if f.measure == "count" and not _rating(f) and len(rated) >= 2:
+            out.append(Relation("total_parts", {"total": f.id, "parts": [g.id for g in rated]}, "ratings"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """Identity over time stated in one clause: ``từ 84 lên 90 tổ chức, tăng 6`` or ``có 104
+    tổ chức cơ sở đảng, giảm 5, còn 99`` — start, change and end of one measure.  A change
+    "so với" something else (a target, the same period last year) is not a step in time."""
+    out = []
+    for i, start in enumerate(figs):
+        trio = figs[i : i + 3]
+        if len(trio) < 3 or len({f.measure for f in trio}) != 1 or start.measure not in ("count", "percent"):
+            continue
+        a, b, c = trio
+        if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
+            continue
+        arranged = _arrange_change(a, b, c, text, base)
+        if arranged is not None:
+            begin, change, end, sign = arranged
+            members = {"start": begin.id, "change": change.id, "end": end.id}
+            out.append(Relation("change", members, "tăng" if sign > 0 else "giảm"))
+    return out
+
+
+def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tuple[Figure, Figure, Figure, int] | None:
+    """(start, change, end, sign) when the words before b and c say which is the change and which the end."""
+    before_b = text[max(0, _pos(b, base)[0] - 20) : _pos(b, base)[0]]
+    before_c = text[max(0, _pos(c, base)[0] - 20) : _pos(c, base)[0]]
+    after_b = text[_pos(b, base)[1] : _pos(b, base)[1] + 30]
+    after_c = text[_pos(c, base)[1] : _pos(c, base)[1] + 30]
+    for change, end, before_change, before_end, after_change in (
+        (b, c, before_b, before_c, after_b),
+        (c, b, before_c, before_b, after_c),
+    ):
+        delta = CHANGE_WORD.search(before_change)
+        if delta and END_WORD.search(before_end) and not COMPARED.match(after_change):
+            return a, change, end, 1 if delta.group(1).lower() == "tăng" else -1
+    return None
+
+
+def _rating(f: Figure) -> bool:
+    return f.measure == "count" and (f.category or "").startswith("rating.")
+
+
+def _clause_break(text: str, a: Figure, b: Figure, base: int) -> bool:
+    return any(c in text[_pos(a, base)[1] : _pos(b, base)[0]] for c in ";.")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    return clause_end(text, pos)
+
+
+def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    out = []
+    for m in TRONG_DO.finditer(text):
+        before = [f for f in figs if _pos(f, base)[1] <= m.start() and f.measure == "count"]
+        end = _sentence_end(text, m.end())
+        if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
+            close = text.find(")", m.end())
+            end = min(end, close) if close >= 0 else end
+        parts = [
+            f
+            for f in figs
+            if m.end() <= _pos(f, base)[0] < end
+            and f.measure == "count"
+            and not _in_parens(text, m.end(), _pos(f, base)[0])
+        ]
+        if before and len(parts) >= 2 and _parts_fit(before[-1], parts):
+            out.append(Relation("total_parts", {"total": before[-1].id, "parts": [f.id for f in parts]}, "trong đó"))
+    return out
+
+
+def _shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A percentage introduced by chiếm/bằng/tỷ lệ after a ratio of the same sentence
+    (``62/77 đồng chí … (chiếm 80%)``, ``53/83 chi bộ … bằng 63,8%``): the ratio is both
+    the count and the base."""
+    out = []
+    for i, f in enumerate(figs):
+        start = _pos(f, base)[0]
+        if f.measure != "percent" or not SHARE_BEFORE.search(text[max(0, start - 25) : start]):
+            continue
+        prev = figs[i - 1] if i else None
+        if prev is None or prev.measure != "ratio" or _sentence_end(text, _pos(prev, base)[1]) < start:
+            continue
+        out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
+    return out
+
+
+def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``đạt 87,5% so với chỉ tiêu`` (the percent of target, after the achieved figure) and
+    ``96,25% (nghị quyết đại hội đề ra 95%)`` / ``(chỉ tiêu … là 95%)`` (a stated target
+    after the achieved percentage)."""
+    out = []
+    for i, f in enumerate(figs):
+        start, end = _pos(f, base)
+        if f.measure == "percent" and TARGET_CUE.match(text[end:]):
+            clause = clause_start(text, start)
+            # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
+            actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
+            members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}
+            out.append(Relation("target", members, "chỉ tiêu"))
+        elif f.measure == "percent" and TARGET_BEFORE.search(text[max(0, start - 60) : start]):
+            levels = [g for g in figs[:i] if g.measure == "percent" and not _is_change(g, text, base)]
+            actual = levels[-1] if levels else None
+            if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
+                out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
+    return out
+
+
+def _is_change(f: Figure, text: str, base: int) -> bool:
+    """``tăng 4,76%``, ``giảm 11%``: a change, not a level."""
+    return bool(CHANGE_BEFORE.search(text[max(0, _pos(f, base)[0] - 12) : _pos(f, base)[0]]))
+
+
+def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
+    """A footnote that states the targets (``Nghị quyết 98% đảng viên, quần chúng 90%``) of
+    the percentages its marker follows: each target pairs with the achieved percentage of
+    the same subject."""
+    out = []
+    for note in doc.footnotes:
+        if note.ref is None or not TARGET_NOTE.match(note.text):
+            continue
+        body = doc.blocks[note.ref.block]
+        anchor = body.span[0] + note.ref.offset
+        achieved = [f for f in by_block.get(note.ref.block, []) if f.measure == "percent" and f.span.end <= anchor]
+        for target in (f for f in by_block.get(note.block, []) if f.measure == "percent"):
+            actual = next((a for a in reversed(achieved) if a.subject == target.subject != "other"), None)
+            if actual is not None:
+                members = {"actual": actual.id, "target": target.id, "percent": None}
+                out.append(Relation("target", members, f"footnote {note.number}"))
+    return out
+
+
+def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]], related: set[str]) -> list[Relation]:
+    """A footnote whose counts break down the count its marker follows."""
+    out = []
+    for note in doc.footnotes:
+        if note.ref is None:
+            continue
+        inside = by_block.get(note.block, [])
+        if any(f.id in related for f in inside):
+            continue  # a footnote with its own totals and parts is not one breakdown
+        body = by_block.get(note.ref.block, [])
+        base = doc.blocks[note.ref.block].span[0]
+        before = [f for f in body if _pos(f, base)[1] <= note.ref.offset]
+        if not before:
+            continue
+        cue = f"footnote {note.number}"
+        counts = [f for f in inside if f.measure == "count"]
+        percents = [f.id for f in inside if f.measure == "percent"]
+        for family, parts in _by_family(counts).items():
+            subjects = {f.subject for f in parts}
+            exact = [f for f in before if f.measure == "count" and f.subject in subjects and len(subjects) == 1]
+            same = exact or [f for f in before if f.measure == "count" and _family(f.subject) == family]
+            total = same[-1] if same and family != "other" else (before[-1] if len(_by_family(counts)) == 1 else None)
+            if total is not None and total.measure == "count" and len(parts) >= 2:
+                out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, cue))
+        total = before[-1]
+        if total.measure == "percent" and len(percents) >= 2 and _average_before(doc, note.ref.block, total, base):
+            out.append(Relation("average_of", {"average": total.id, "terms": percents}, cue))
+    return out
+
+
+def _family(subject: str) -> str:
+    return "other" if subject == "other" else load_vocabulary().family(subject)
+
+
+def _by_family(figs: list[Figure]) -> dict[str, list[Figure]]:
+    groups: dict[str, list[Figure]] = {}
+    for f in figs:
+        groups.setdefault(_family(f.subject), []).append(f)
+    return groups
+
+
+def _average_before(doc: Document, block: int, figure: Figure, base: int) -> bool:
+    pos = _pos(figure, base)[0]
+    return bool(AVERAGE_CUE.search(doc.blocks[block].text[max(0, pos - 30) : pos]))
+
+
+def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
+    """Per row: target, actual and percent-of-target columns; the actual column as the
+    sum (counts) or mean (percentages) of the yearly columns.  Per column: a group row
+    as the total of its sub-rows, and sub-rows that are ratings as a distribution."""
+    table = doc.blocks[figs[0].span.block].table
+    if table is None:
+        return []
+    _, infos = table_rows(table)
+    cells = {f.span.cell: f for f in figs if f.span.cell is not None}
+    merged = {(c.row, c.col) for c in table.cells if c.row_span > 1}
+    out = []
+    for r, info in enumerate(infos):
+        row = {c: f for (rr, c), f in cells.items() if rr == r}
+        if info is not None and row:
+            out += _row_relations(info, row, merged)
+    out += _group_relations(infos, cells)
+    out += _rate_rows(cells)
+    return out
+
+
+def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A rate row (``Tỷ lệ đảng viên được kiểm tra, giám sát``, %) over the row counting that
+    action and the ``Tổng số đảng viên`` row, column by column."""
+    rows: dict[int, list[Figure]] = defaultdict(list)
+    for (r, _c), f in cells.items():
+        rows[r].append(f)
+    first = {r: fs[0] for r, fs in rows.items()}
+    out = []
+    for r, f in first.items():
+        if f.measure != "percent" or not RATE_LABEL.match(f.subject_text or "") or f.category is None:
+            continue
+        count_row = next(
+            (k for k, g in first.items() if k != r and g.measure == "count" and g.category == f.category), None
+        )
+        base_row = next(
+            (
+                k
+                for k, g in first.items()
+                if g.measure == "count" and g.subject == f.subject and TOTAL_LABEL.match(g.subject_text or "")
+            ),
+            None,
+        )
+        if count_row is None or base_row is None:
+            continue
+        for (rr, c), pct in cells.items():
+            count, base = cells.get((count_row, c)), cells.get((base_row, c))
+            if rr == r and pct.column is None and count is not None and base is not None:
+                members = {"percent": pct.id, "count": count.id, "base": base.id}
+                out.append(Relation("percent_of", members, "table: rate row over count and total rows"))
+    return out
+
+
+def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int, int]]) -> list[Relation]:
+    by_role = {f.column: f for f in row.values() if f.column}
+    yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
+    out = []
+    actual, target, percent = by_role.get("actual"), by_role.get("target"), by_role.get("percent_of_target")
+    if percent is not None and CHANGE_CELL.match(percent.sentence.rsplit("|", 1)[-1]):
+        percent = None  # "tăng 2,11%": the gap above the target, not achievement over target
+    if target is not None and (actual is not None or percent is not None):
+        members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
+        out.append(Relation("target", members, "table columns"))
+    spans_rows = actual is not None and actual.span.cell in merged  # a cell over several rows sums them up
+    same_measure = actual is not None and all(f.measure == actual.measure for f in yearly)
+    if actual is not None and len(yearly) >= 2 and same_measure and not spans_rows:
+        ids = [f.id for f in yearly]
+        values = [f.value for f in yearly]
+        margin = max(2.0, max(values) - min(values)) + 0.05 * max(values)
+        if actual.measure == "percent" and min(values) - margin <= actual.value <= max(values) + margin:
+            # an average lies near its terms; a whole-term cell far outside them averages something else
+            out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
+        elif actual.measure == "count" and not STOCK.match(info.label) and actual.value >= max(values):
+            out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))
+    return out
+
+
+def _id(f: Figure | None) -> str | None:
+    return f.id if f is not None else None
+
+
+def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    out = []
+    r = 0
+    while r < len(infos):
+        subs = []
+        k = r + 1
+        while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
+            subs.append(k)
+            k += 1
+        if infos[r] is not None and subs:
+            out += _group_columns(r, subs, cells)
+        r = k if subs else r + 1
+    return out
+
+
+def _group_columns(group: int, subs: list[int], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    out = []
+    columns = sorted({c for (rr, c) in cells if rr in subs})
+    for c in columns:
+        parts = [cells[(k, c)] for k in subs if (k, c) in cells]
+        total = cells.get((group, c))
+        if len(parts) < 2:
+            continue
+        if total is not None and total.measure == "count" and all(p.measure == "count" for p in parts):
+            out.append(Relation("total_parts", {"total": total.id, "parts": [p.id for p in parts]}, "table: group row"))
+        elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
+            out.append(Relation("total_parts", {"total": None, "parts": [p.id for p in parts]}, "table: distribution"))
+    return out
+
+
+def _ratings(parts: list[Figure]) -> bool:
+    return sum(1 for p in parts if (p.category or "").startswith("rating.")) >= 2

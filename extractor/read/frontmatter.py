@@ -1,0 +1,164 @@
+"""The document's own metadata: header block, title, signature and recipients.
+
+Vocabularies and patterns come from ``patterns/layout.yaml`` and
+``patterns/document.yaml``, compiled once.  A field the document does not
+state stays None: nothing here is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from extractor.document.elements import Block, BlockKind, Metadata
+from extractor.text.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    id: str
+    level: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LayoutPatterns:
+    motto: re.Pattern[str]
+    place_date: re.Pattern[str]
+    number: re.Pattern[str]
+    draft: re.Pattern[str]
+    signing_capacity: re.Pattern[str]
+    signer_prefix: re.Pattern[str]
+    recipients: re.Pattern[str]
+    list_item: re.Pattern[str]
+    headings: tuple[HeadingRule, ...]
+    document_types: tuple[str, ...]
+
+
+@functools.cache
+def layout_patterns() -> LayoutPatterns:
+    data = load_yaml("layout.yaml")
+    names = ("place_date", "number", "draft", "signing_capacity", "signer_prefix", "recipients", "list_item")
+    compiled = {n: re.compile(data[n]["pattern"]) for n in names}
+    headings = tuple(HeadingRule(h["id"], int(h["level"]), re.compile(h["pattern"])) for h in data["headings"])
+    types = tuple(t["name"] for t in load_yaml("document.yaml")["document_types"])
+    return LayoutPatterns(
+        motto=re.compile(data["mottos"]["pattern"]),
+        headings=headings,
+        document_types=types,
+        **compiled,
+    )
+
+
+def is_document_type_line(text: str) -> bool:
+    """True for a line that is a document type alone: "BÁO CÁO", "KẾT LUẬN", "CHỈ THỊ" …"""
+    line = " ".join(text.split()).upper()
+    return line in layout_patterns().document_types
+
+
+def heading_level(text: str) -> int | None:
+    for rule in layout_patterns().headings:
+        if rule.pattern.match(text):
+            return rule.level
+    return None
+
+
+def is_list_item(text: str) -> bool:
+    return bool(layout_patterns().list_item.match(text))
+
+
+def is_recipients_line(text: str) -> bool:
+    return bool(layout_patterns().recipients.match(text))
+
+
+def _norm_number(raw: str) -> str:
+    return re.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), raw.strip())
+
+
+def read_metadata(blocks: list[Block]) -> Metadata:
+    meta = Metadata()
+    header_lines = [ln.strip() for b in blocks if b.kind is BlockKind.HEADER for ln in b.text.split("\n")]
+    _read_header(header_lines, meta)
+    title = next((b for b in blocks if b.kind is BlockKind.TITLE), None)
+    if title is not None:
+        _read_title(title.text, meta)
+    signature = next((b for b in blocks if b.kind is BlockKind.SIGNATURE), None)
+    if signature is not None:
+        _read_signature(signature.text.split("\n"), meta)
+    recipients = next((b for b in blocks if b.kind is BlockKind.RECIPIENTS), None)
+    if recipients is not None:
+        meta.recipients = _read_recipients(recipients.text.split("\n"))
+    return meta
+
+
+def _read_header(lines: list[str], meta: Metadata) -> None:
+    pats = layout_patterns()
+    body: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if pats.motto.match(line):
+            continue
+        if pats.draft.match(line):
+            meta.draft = True
+        elif m := pats.place_date.match(line):
+            _set_date(meta, m)
+        elif m := pats.number.match(line):
+            meta.number = _norm_number(m.group("number"))
+        elif line.strip("*-– ") == "":
+            continue
+        elif meta.number is None and line.upper() == line:
+            body.append(line)
+    if len(body) >= 2 and body[0].startswith("ĐẢNG BỘ"):
+        meta.parent_body = body[0]
+        body = body[1:]
+    if body:
+        meta.issuing_body = " ".join(body)
+
+
+def _set_date(meta: Metadata, m: re.Match[str]) -> None:
+    meta.place = m.group("place").strip()
+    meta.date_raw = m.group("raw")
+    try:
+        meta.date = dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day"))).isoformat()
+    except ValueError:
+        meta.date = None  # an impossible date stays raw only
+
+
+def _read_title(text: str, meta: Metadata) -> None:
+    first, _, rest = text.partition("\n")
+    if is_document_type_line(first):
+        meta.doc_type = " ".join(first.split()).upper()
+        meta.title = " ".join(rest.split()) or None
+    else:
+        meta.title = " ".join(text.split()) or None
+    if "(Dự thảo)" in text or "(DỰ THẢO)" in text:
+        meta.draft = True
+
+
+def _read_signature(lines: list[str], meta: Metadata) -> None:
+    pats = layout_patterns()
+    lines = [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("(")]
+    rest: list[str] = []
+    for line in lines:
+        if meta.signing_capacity is None and pats.signing_capacity.match(line):
+            meta.signing_capacity = line
+        else:
+            rest.append(line)
+    names = [ln for ln in rest if ln != ln.upper() or pats.signer_prefix.match(ln)]
+    titles = [ln for ln in rest if ln not in names]
+    if titles:
+        meta.signer_title = " ".join(titles)
+    if names:
+        meta.signer_name = pats.signer_prefix.sub("", names[-1]).strip() or None
+
+
+def _read_recipients(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        line = line.strip()
+        if line[:1] in "-+•":
+            out.append(line.lstrip("-+• ").rstrip(",;.").strip())
+    return [r for r in out if r]

@@ -1,0 +1,175 @@
+"""Lines of a PDF page's text layer, read with pypdfium2.
+
+pypdfium2 gives the page text in content order with generated line breaks,
+one character per text-page index, so a line's characters are a contiguous
+index range.  Per line we ask PDFium only for what the layout needs: the
+boxes of its first and last visible characters, the size and font of a few
+sample characters, and the size of each digit (a digit much smaller than the
+line is a superscript footnote marker).  That keeps the reader within a small
+factor of raw text extraction while still seeing fonts and positions.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractor.document.drafts import Line
+from extractor.document.elements import BBox
+
+SUPERSCRIPT_RATIO = 0.75  # a digit below this fraction of the line's size is a superscript
+_ITALIC_FLAG = 64  # PDF font descriptor flag bit 7
+_LINE = re.compile(r"[^\r\n]+")
+
+
+@dataclass
+class _CharProbe:
+    """Thin wrapper over one text page's raw handle, with a font-name cache."""
+
+    handle: object
+    height: float
+
+    def size(self, i: int) -> float:
+        return float(pdfium_c.FPDFText_GetFontSize(self.handle, i))
+
+    def font(self, i: int) -> tuple[str, int]:
+        flags = ctypes.c_int()
+        buf = ctypes.create_string_buffer(96)
+        pdfium_c.FPDFText_GetFontInfo(self.handle, i, buf, 96, ctypes.byref(flags))
+        return buf.value.decode("latin-1", "replace"), flags.value
+
+    def box(self, i: int) -> tuple[float, float, float, float]:
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        pdfium_c.FPDFText_GetCharBox(
+            self.handle, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
+        )
+        return left.value, bottom.value, right.value, top.value
+
+    def origin_y(self, i: int) -> float:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        pdfium_c.FPDFText_GetCharOrigin(self.handle, i, ctypes.byref(x), ctypes.byref(y))
+        return y.value
+
+
+def _is_bold(font_name: str) -> bool:
+    name = font_name.lower()
+    return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
+
+
+def _is_italic(font_name: str, flags: int) -> bool:
+    name = font_name.lower()
+    return bool(flags & _ITALIC_FLAG) or "italic" in name or "oblique" in name
+
+
+def _split_marker_runs(text: str, start: int, probe: _CharProbe, base: float) -> tuple[str, list[tuple[int, int]]]:
+    """Remove superscript digit runs from ``text``; return the text and (offset, number) markers."""
+    out: list[str] = []
+    markers: list[tuple[int, int]] = []
+    run = ""
+    for k, ch in enumerate(text):
+        if ch.isdigit() and probe.size(start + k) < base * SUPERSCRIPT_RATIO:
+            run += ch
+            continue
+        if run:
+            markers.append((len("".join(out)), int(run)))
+            run = ""
+        out.append(ch)
+    if run:
+        markers.append((len("".join(out)), int(run)))
+    return "".join(out), markers
+
+
+def _style_sample(text: str, start: int) -> list[int]:
+    """Indices of a few letters spread over the line (first, middle, last)."""
+    letters = [k for k, ch in enumerate(text) if ch.isalpha()]
+    if not letters:
+        return []
+    picks = {letters[0], letters[len(letters) // 2], letters[-1]}
+    return [start + k for k in sorted(picks)]
+
+
+def _make_line(raw_text: str, start: int, probe: _CharProbe, page_no: int) -> Line | None:
+    lead = len(raw_text) - len(raw_text.lstrip())
+    text = raw_text.strip()
+    if not text:
+        return None
+    first, last = start + lead, start + lead + len(text) - 1
+    sample = _style_sample(text, first)
+    sizes = [probe.size(i) for i in sample] or [probe.size(first)]
+    base = max(sizes)
+    fonts = [probe.font(i) for i in sample]
+    bold = bool(fonts) and all(_is_bold(name) for name, _ in fonts)
+    italic = bool(fonts) and all(_is_italic(name, fl) for name, fl in fonts)
+    clean, markers = _split_marker_runs(text, first, probe, base)
+    x0, _, _, _ = probe.box(first)
+    _, _, x1, _ = probe.box(last)
+    baseline = probe.origin_y(first if not text[0].isdigit() else sample[0] if sample else first)
+    top = probe.height - (baseline + base * 0.8)
+    bottom = probe.height - (baseline - base * 0.25)
+    return Line(
+        page=page_no,
+        text=" ".join(clean.split()),
+        bbox=BBox(x0, top, x1, bottom),
+        size=base,
+        bold=bold,
+        italic=italic,
+        markers=markers,
+    )
+
+
+def text_lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> Iterator[Line]:
+    """Yield the visual lines of one page in content order (top-left origin)."""
+    probe = _CharProbe(textpage.raw, page_height)
+    text = textpage.get_text_range()
+    prev: Line | None = None
+    for match in _LINE.finditer(text):
+        line = _make_line(match.group(), match.start(), probe, page_no)
+        if line is None or not (line.text or line.markers):
+            continue
+        if prev is not None and _same_baseline(prev, line):
+            prev = _join(prev, line)
+            continue
+        if prev is not None:
+            yield prev
+        prev = line
+    if prev is not None:
+        yield prev
+
+
+def _same_baseline(a: Line, b: Line) -> bool:
+    """PDFium breaks a line after a superscript; the rest of the line follows on the same baseline."""
+    return abs(a.bbox.y1 - b.bbox.y1) < 2.0 and b.bbox.x0 >= a.bbox.x1 - 1.0 and abs(a.size - b.size) < 1.0
+
+
+def _join(a: Line, b: Line) -> Line:
+    gap = " " if b.bbox.x0 - a.bbox.x1 > 0.2 * a.size else ""
+    shift = len(a.text) + len(gap)
+    return Line(
+        page=a.page,
+        text=a.text + gap + b.text,
+        bbox=a.bbox.union(b.bbox),
+        size=max(a.size, b.size),
+        bold=a.bold and b.bold,
+        italic=a.italic and b.italic,
+        markers=[*a.markers, *((off + shift, num) for off, num in b.markers)],
+    )
+
+
+def horizontal_rules(page: pdfium.PdfPage) -> list[BBox]:
+    """Thin horizontal path objects (footnote separators, table rules), top-left origin."""
+    height = page.get_height()
+    rules = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 2.0 and right - left > 20:
+            rules.append(BBox(left, height - top, right, height - bottom))
+    return rules
+
+
+def count_path_objects(page: pdfium.PdfPage) -> int:
+    return sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))

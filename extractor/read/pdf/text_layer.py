@@ -1,0 +1,485 @@
+"""PDF reader: text layer with pypdfium2, tables with pdfplumber, OCR for scanned pages.
+
+Stages, page by page (one page in memory at a time):
+  lines    pypdfium2 text lines with size, style and superscript markers
+           (or tesseract lines when the page has no usable text layer);
+  zones    page furniture (page numbers at the top/bottom), the footnote area
+           (below the separator rule, or trailing small-type lines), tables
+           (pdfplumber, only on pages with ruling lines), the body;
+Then over the whole document:
+  footnotes  marker lines + texts, continuations re-joined across pages;
+  tables     a table continued on the next page is one table, repeated header rows dropped;
+  body       lines grouped into paragraphs by indent, line end, style and spacing;
+             a paragraph cut by a page break is re-joined (next page starts flush
+             left, previous line ran to the right margin).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from extractor.document.drafts import Draft, Line, RawDocument
+from extractor.document.elements import BBox, BlockKind, Region, Table
+from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
+from extractor.read.pdf.opening import load_page, open_pdf
+from extractor.read.pdf.tables import TableChunk, extract_tables, merge_continued_tables
+
+FOOTNOTE_SIZE_RATIO = 0.88  # footnote type is smaller than body type (11 pt vs 14 pt)
+TABLE_PAGE_MIN_PATHS = 12  # a page with this many path objects may hold a ruled table
+
+
+@dataclass
+class PageZones:
+    page: int
+    width: float
+    height: float
+    furniture: list[Draft] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+    tables: list[TableChunk] = field(default_factory=list)
+    ocr: bool = False
+
+
+def read_pdf(path: Path, *, password: str | None = None, ocr: str = "auto") -> RawDocument:
+    pages: list[PageZones] = []
+    warnings: list[str] = []
+    with open_pdf(path, password) as pdf:
+        page_count = len(pdf)
+        needs_ocr: list[int] = []
+        table_pages: list[int] = []
+        for index in range(page_count):
+            zones, wants_ocr, has_rules = _read_page(pdf, index, ocr, str(path))
+            pages.append(zones)
+            if wants_ocr:
+                needs_ocr.append(index)
+            if has_rules:
+                table_pages.append(index)
+        if needs_ocr:
+            _ocr_into(pdf, needs_ocr, pages, str(path))
+    if table_pages:
+        _tables_into(path, password, table_pages, pages)
+    body_size = _body_size(pages)
+    for zones in pages:
+        _split_zones(zones, body_size)
+    drafts = _assemble_drafts(pages, body_size)
+    return RawDocument(
+        format="pdf",
+        page_count=page_count,
+        drafts=drafts,
+        ocr=any(z.ocr for z in pages),
+        warnings=warnings,
+    )
+
+
+# ---------------------------------------------------------------- page reading
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str) -> tuple[PageZones, bool, bool]:
+    page = load_page(pdf, index, path)
+    try:
+        width, height = page.get_size()
+        zones = PageZones(page=index + 1, width=width, height=height)
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+            wants_ocr = ocr == "always" or (ocr == "auto" and _page_needs_ocr(text))
+            if not wants_ocr:
+                zones.body = list(text_lines(textpage, index + 1, height))
+                rules = horizontal_rules(page)
+                zones.notes = _below_separator(zones.body, rules, height)
+        finally:
+            textpage.close()
+        has_rules = not wants_ocr and count_path_objects(page) >= TABLE_PAGE_MIN_PATHS
+        return zones, wants_ocr, has_rules
+    finally:
+        page.close()
+
+
+def _page_needs_ocr(text: str) -> bool:
+    from extractor.read.pdf.scan import page_needs_ocr
+
+    return page_needs_ocr(text)
+
+
+def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones], path: str) -> None:
+    from extractor.read.pdf.scan import check_tesseract, ocr_pages
+
+    check_tesseract(path)
+    for page_no, lines in ocr_pages(pdf, [i + 1 for i in indices], path):
+        pages[page_no - 1].body = lines
+        pages[page_no - 1].ocr = True
+
+
+def _tables_into(path: Path, password: str | None, indices: list[int], pages: list[PageZones]) -> None:
+    for index, chunks in extract_tables(path, password, indices):
+        zones = pages[index]
+        zones.tables = chunks
+        zones.body = [ln for ln in zones.body if not any(_inside(ln.bbox, c.bbox) for c in chunks)]
+
+
+def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
+    cx, cy = (inner.x0 + inner.x1) / 2, (inner.y0 + inner.y1) / 2
+    return outer.x0 - slack <= cx <= outer.x1 + slack and outer.y0 - slack <= cy <= outer.y1 + slack
+
+
+# ---------------------------------------------------------------- zones
+
+
+def _below_separator(lines: list[Line], rules: list[BBox], height: float) -> list[Line]:
+    """Mark the footnote area: lines below a short rule in the lower part of the page."""
+    separators = [r for r in rules if r.y0 > height * 0.35 and 40 < r.x1 - r.x0 < 0.5 * 595]
+    if not separators:
+        return []
+    cut = min(r.y0 for r in separators)
+    return [ln for ln in lines if ln.bbox.y0 >= cut - 1]
+
+
+def _body_size(pages: list[PageZones]) -> float:
+    sizes = [round(ln.size) for z in pages for ln in z.body if len(ln.text) > 40]
+    return float(statistics.mode(sizes)) if sizes else 12.0
+
+
+def _split_zones(zones: PageZones, body_size: float) -> None:
+    notes = zones.notes
+    body = [ln for ln in zones.body if ln not in notes] if notes else zones.body
+    if not notes:
+        body, notes = _trailing_small_type(body, body_size)
+    body = _peel_furniture(zones, body)
+    zones.body, zones.notes = body, notes
+
+
+def _trailing_small_type(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
+    """Without a separator rule: the footnote area is the run of small-type lines at the page end
+    that starts with a footnote marker."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].size < body_size * FOOTNOTE_SIZE_RATIO:
+        k -= 1
+    tail = lines[k:]
+    start = next((i for i, ln in enumerate(tail) if _starts_with_marker(ln)), None)
+    if start is None:
+        return lines, []
+    return lines[: k + start], tail[start:]
+
+
+def _starts_with_marker(line: Line) -> bool:
+    return bool(line.markers and line.markers[0][0] == 0) or _is_marker_line(line)
+
+
+def _is_marker_line(line: Line) -> bool:
+    return line.text.isdigit() and len(line.text) <= 3 and line.bbox.x1 - line.bbox.x0 < 15
+
+
+def _peel_furniture(zones: PageZones, body: list[Line]) -> list[Line]:
+    """Page numbers and running headers/footers become page-furniture drafts."""
+    if body and _is_page_number(body[0], zones, top=True):
+        zones.furniture.append(_furniture(body[0], BlockKind.PAGE_HEADER))
+        body = body[1:]
+    if body and _is_page_number(body[-1], zones, top=False):
+        zones.furniture.append(_furniture(body[-1], BlockKind.PAGE_FOOTER))
+        body = body[:-1]
+    return body
+
+
+def _is_page_number(line: Line, zones: PageZones, *, top: bool) -> bool:
+    text = line.text.strip("- –—").replace("Trang", "").strip()
+    in_margin = line.bbox.y1 < zones.height * 0.09 if top else line.bbox.y0 > zones.height * 0.91
+    return text.isdigit() and len(text) <= 4 and in_margin
+
+
+def _furniture(line: Line, kind: BlockKind) -> Draft:
+    return Draft(text=line.text, kind=kind, regions=[Region(line.page, line.bbox)])
+
+
+# ---------------------------------------------------------------- drafts
+
+
+@dataclass
+class _Geometry:
+    """Text-block margins measured on the body's long lines; the right margin is kept as a
+    gap from the page edge so landscape pages (appendices) are measured correctly."""
+
+    left: float
+    right_gap: float
+    indent: float
+    body_size: float
+    widths: dict[int, float]
+    main_width: float
+
+    def right(self, line: Line) -> float:
+        return self.widths.get(line.page, 595.0) - self.right_gap
+
+    def centred(self, line: Line) -> bool:
+        right = self.right(line)
+        centre = (line.bbox.x0 + line.bbox.x1) / 2
+        width = self.widths.get(line.page, self.main_width)
+        if abs(width - self.main_width) > 1:  # a section of another size (landscape appendix): own margins
+            return abs(centre - width / 2) < 8 and line.bbox.x0 > width * 0.15
+        flush = line.bbox.x0 < self.left + 4 or abs(line.bbox.x0 - self.indent) < 4
+        return abs(centre - (self.left + right) / 2) < 8 and not flush and line.bbox.x1 < right - 4
+
+    def indented(self, line: Line) -> bool:
+        return line.bbox.x0 > self.left + 12
+
+    def full(self, line: Line) -> bool:
+        return line.bbox.x1 > self.right(line) - 18
+
+
+def _geometry(pages: list[PageZones], body_size: float) -> _Geometry:
+    long_lines = [ln for z in pages for ln in z.body if len(ln.text) > 50 and abs(ln.size - body_size) < 1]
+    if not long_lines:
+        long_lines = [ln for z in pages for ln in z.body] or [Line(1, "", BBox(72, 0, 523, 0), body_size)]
+    widths = {z.page: z.width for z in pages}
+    left = statistics.median(round(ln.bbox.x0) for ln in long_lines)
+    gap = statistics.median(round(widths.get(ln.page, 595.0) - ln.bbox.x1) for ln in long_lines)
+    indents = [round(ln.bbox.x0) for ln in long_lines if ln.bbox.x0 > left + 12]
+    indent = statistics.median(indents) if indents else left + 36
+    main_width = statistics.mode(round(w) for w in widths.values()) if widths else 595
+    return _Geometry(float(left), float(gap), float(indent), body_size, widths, float(main_width))
+
+
+def _assemble_drafts(pages: list[PageZones], body_size: float) -> list[Draft]:
+    geo = _geometry(pages, body_size)
+    drafts: list[Draft] = []
+    for zones in pages:
+        drafts.extend(zones.furniture)
+    body_stream: list[Line | TableChunk] = []
+    note_lines: list[Line] = []
+    for zones in pages:
+        body_stream.extend(_interleave(zones.body, zones.tables))
+        note_lines.extend(zones.notes)
+    front, rest = _front_matter(pages, body_stream, geo)
+    drafts.extend(front)
+    drafts.extend(_body_drafts(rest, geo))
+    drafts.extend(_footnote_drafts(note_lines))
+    return _order(drafts)
+
+
+def _order(drafts: list[Draft]) -> list[Draft]:
+    """Furniture first, then the body in reading order, footnotes where their pages end."""
+    furniture = [d for d in drafts if d.kind in (BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER)]
+    others = [d for d in drafts if d not in furniture]
+    body = [d for d in others if d.kind is not BlockKind.FOOTNOTE]
+    notes = [d for d in others if d.kind is BlockKind.FOOTNOTE]
+    out: list[Draft] = []
+    for d in body:
+        last_page = d.regions[-1].page if d.regions else 0
+        while notes and notes[0].regions and notes[0].regions[0].page < last_page:
+            out.append(notes.pop(0))
+        out.append(d)
+    out.extend(notes)
+    return furniture + out
+
+
+def _interleave(lines: list[Line], tables: list[TableChunk]) -> list[Line | TableChunk]:
+    items: list[Line | TableChunk] = [*lines, *tables]
+    if tables:
+        items.sort(key=lambda it: it.bbox.y0)
+    return items
+
+
+def _front_matter(
+    pages: list[PageZones], stream: list[Line | TableChunk], geo: _Geometry
+) -> tuple[list[Draft], list[Line | TableChunk]]:
+    """The header block: first-page lines above the title, split into left and right columns."""
+    from extractor.read.frontmatter import is_document_type_line
+
+    first_page = [it for it in stream if isinstance(it, Line) and it.page == 1]
+    title_at = next((i for i, ln in enumerate(first_page) if is_document_type_line(ln.text)), None)
+    if title_at is None or title_at == 0:
+        return [], stream
+    header = first_page[:title_at]
+    width = pages[0].width
+    left = [ln for ln in header if (ln.bbox.x0 + ln.bbox.x1) / 2 < width / 2]
+    right = [ln for ln in header if ln not in left]
+    drafts = [_column_draft(col, BlockKind.HEADER) for col in (left, right) if col]
+    header_ids = {id(ln) for ln in header}
+    return drafts, [it for it in stream if id(it) not in header_ids]
+
+
+def _column_draft(lines: list[Line], kind: BlockKind) -> Draft:
+    lines = sorted(lines, key=lambda ln: ln.bbox.y0)
+    return Draft(
+        text="\n".join(_unwrap([ln.text for ln in lines])),
+        kind=kind,
+        regions=_regions(lines),
+        bold=all(ln.bold for ln in lines),
+    )
+
+
+def _unwrap(texts: list[str]) -> list[str]:
+    """Re-join a column line that wrapped: its continuation starts in lower case."""
+    out: list[str] = []
+    for t in texts:
+        if out and t[:1].islower():
+            out[-1] += " " + t
+        else:
+            out.append(t)
+    return out
+
+
+def _regions(lines: list[Line]) -> list[Region]:
+    by_page: dict[int, BBox] = {}
+    for ln in lines:
+        by_page[ln.page] = by_page[ln.page].union(ln.bbox) if ln.page in by_page else ln.bbox
+    return [Region(p, b) for p, b in by_page.items()]
+
+
+def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]:
+    drafts: list[Draft] = []
+    tables = merge_continued_tables([it for it in stream if isinstance(it, TableChunk)], stream)
+    closing = _closing_start(stream)
+    para: list[Line] = []
+    for pos, item in enumerate(stream):
+        if closing is not None and pos >= closing[0] and isinstance(item, Line) and item.page == closing[1]:
+            continue
+        if isinstance(item, TableChunk):
+            _flush(para, drafts, geo)
+            para = []
+            if item in tables:
+                drafts.append(_table_draft(tables[item]))
+            continue
+        if para and _starts_paragraph(para[-1], item, geo):
+            _flush(para, drafts, geo)
+            para = []
+        para.append(item)
+        if closing is not None and pos + 1 == closing[0]:
+            _flush(para, drafts, geo)
+            para = []
+            drafts.extend(_closing_drafts(stream, closing, geo))
+    _flush(para, drafts, geo)
+    return drafts
+
+
+def _closing_start(stream: list[Line | TableChunk]) -> tuple[int, int] | None:
+    """(position in stream, page) of the line that opens the closing block ("Nơi nhận:")."""
+    from extractor.read.frontmatter import is_recipients_line
+
+    for pos, item in enumerate(stream):
+        if isinstance(item, Line) and is_recipients_line(item.text):
+            return pos, item.page
+    return None
+
+
+def _closing_drafts(stream: list[Line | TableChunk], closing: tuple[int, int], geo: _Geometry) -> list[Draft]:
+    pos, page = closing
+    anchor = stream[pos]
+    assert isinstance(anchor, Line)
+    mid = (geo.left + geo.right(anchor)) / 2
+    block = [
+        it for it in stream[pos:] if isinstance(it, Line) and it.page == page and it.bbox.y0 >= anchor.bbox.y0 - 30
+    ]
+    recipients = [ln for ln in block if ln.bbox.x0 < mid - 20 and ln.bbox.y0 >= anchor.bbox.y0 - 2]
+    signature = [ln for ln in block if ln not in recipients]
+    drafts = []
+    if recipients:
+        drafts.append(_column_draft(recipients, BlockKind.RECIPIENTS))
+    if signature:
+        drafts.append(_column_draft(signature, BlockKind.SIGNATURE))
+    return drafts
+
+
+def _starts_paragraph(prev: Line, line: Line, geo: _Geometry) -> bool:
+    if line.page != prev.page:
+        return not _continues_across_pages(prev, line, geo)
+    if geo.centred(line) or geo.centred(prev):
+        together = geo.centred(line) and geo.centred(prev) and _same_style(prev, line) and _tight(prev, line)
+        return not together or _is_type_line(prev)
+    if geo.indented(line) or not geo.full(prev):
+        return True
+    if abs(prev.size - line.size) > 1.0:
+        return True
+    return line.bbox.y0 - prev.bbox.y1 > line.size * 1.2
+
+
+def _tight(prev: Line, line: Line) -> bool:
+    """Lines of one centred paragraph are set closer than separate centred paragraphs."""
+    return line.bbox.y1 - prev.bbox.y1 < max(line.size, prev.size) * 1.22
+
+
+def _is_type_line(line: Line) -> bool:
+    from extractor.read.frontmatter import is_document_type_line
+
+    return is_document_type_line(line.text)
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return a.bold == b.bold
+
+
+def _continues_across_pages(prev: Line, line: Line, geo: _Geometry) -> bool:
+    """A paragraph cut by a page break: the previous line ran to the right margin,
+    the next page's first line is flush left (no first-line indent), same type."""
+    if geo.centred(prev) or geo.centred(line) or not geo.full(prev) or geo.indented(line):
+        return False
+    if prev.text.rstrip().endswith((".", "!", "?", ":", "…")) and line.text[:1].isupper():
+        return False
+    return abs(prev.size - line.size) <= 1.0 and prev.bold == line.bold
+
+
+def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
+    if not lines:
+        return
+    text = ""
+    markers: list[tuple[int, int]] = []
+    for ln in lines:
+        if text and not _hyphen_break(text):
+            text += " "
+        markers.extend((len(text) + off, num) for off, num in ln.markers)
+        text += ln.text
+    conf = [ln.conf for ln in lines if ln.conf is not None]
+    drafts.append(
+        Draft(
+            text=text,
+            regions=_regions(lines),
+            markers=markers,
+            bold=all(ln.bold for ln in lines),
+            italic=all(ln.italic for ln in lines),
+            centered=all(geo.centred(ln) for ln in lines),
+            conf=sum(conf) / len(conf) if conf else None,
+        )
+    )
+
+
+def _hyphen_break(text: str) -> bool:
+    """A line that ends inside a hyphenated token ("17-" | "QĐ/TU", "28-" | "3-2022") joins without a space."""
+    return len(text) > 1 and text[-1] in "-–" and not text[-2].isspace()
+
+
+def _table_draft(table: Table) -> Draft:
+    return Draft(text=table.as_text(), kind=BlockKind.TABLE, table=table, regions=[Region(p) for p in table.pages])
+
+
+# ---------------------------------------------------------------- footnotes
+
+
+def _footnote_drafts(lines: list[Line]) -> list[Draft]:
+    """Footnote texts from the footnote areas, in order; a text without a marker at the
+    top of a page's area continues the previous page's last footnote."""
+    notes: list[tuple[int | None, list[Line]]] = []
+    pending: int | None = None
+    for ln in lines:
+        if _is_marker_line(ln) and ln.size < 9:
+            pending = int(ln.text)
+            continue
+        number = pending
+        if number is None and ln.markers and ln.markers[0][0] == 0:
+            number = ln.markers[0][1]
+        pending = None
+        if number is not None:
+            notes.append((number, [ln]))
+        elif notes:
+            notes[-1][1].append(ln)
+        else:
+            notes.append((None, [ln]))
+    return [_note_draft(num, group) for num, group in notes if num is not None]
+
+
+def _note_draft(number: int, lines: list[Line]) -> Draft:
+    text = ""
+    for ln in lines:
+        text += ("" if not text or _hyphen_break(text) else " ") + ln.text
+    return Draft(text=text, kind=BlockKind.FOOTNOTE, regions=_regions(lines), footnote_number=number)

@@ -1,0 +1,611 @@
+"""Read a plain-text report into draft blocks.
+
+Two shapes of text are understood:
+
+* the clean document-model text (paragraphs separated by blank lines, the
+  footnote texts after a ``____`` rule at the end, one tab-separated table
+  per table);
+* raw text extracted from a PDF: paragraphs cut at page breaks, footnote
+  texts standing where a page ended (a long footnote may go on after the
+  next page's body text), markdown emphasis (``**…**``, ``*…*``) and tables
+  whose header rows repeat at each page break.
+
+Both yield the same drafts: the header columns, the title, body paragraphs
+with their footnote markers, tables, footnotes, recipients and signature.
+Legacy 8-bit files (TCVN3, VNI) are decoded as cp1252 here and converted
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractor.document.drafts import Draft, RawDocument
+from extractor.document.elements import BlockKind, Cell, Table
+from extractor.errors import UnreadableFile
+from extractor.read.sniff import utf16_by_nuls
+from extractor.text.resources import load_yaml
+
+# --------------------------------------------------------------------------- decoding
+
+_C1_HANDLER = "baocao-c1-passthrough"
+
+
+def _c1_passthrough(exc: UnicodeError) -> tuple[str, int]:
+    """Map a byte cp1252 leaves undefined (0x81, 0x8D …) to the C1 code point of the same value."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(b) for b in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(_C1_HANDLER, _c1_passthrough)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_NEWLINES = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"), ("\f", "\n\n"))
+
+
+def _decode_raw(data: bytes) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            if name.startswith("utf-16") and len(body) % 2:
+                body = body[:-1]
+            return body.decode(name.replace("-sig", ""), errors="replace"), name
+    guess = utf16_by_nuls(data)
+    if guess is not None:
+        try:
+            return data[: len(data) - len(data) % 2].decode(guess), guess
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors=_C1_HANDLER), "cp1252"
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Bytes of a text file → (NFC text with ``\\n`` newlines, name of the encoding used).
+
+    UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or recognised by its NUL
+    bytes), else cp1252 so that TCVN3/VNI bytes survive for later conversion.
+    """
+    text, name = _decode_raw(data)
+    text = text.lstrip("\ufeff")
+    for old, new in _NEWLINES:
+        text = text.replace(old, new)
+    return unicodedata.normalize("NFC", text), name
+
+
+# --------------------------------------------------------------------------- inline text
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_MARKER_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+_FOOTNOTE_START = re.compile(rf"^([{SUPERSCRIPT_DIGITS}]+)\s*(.*)$", re.S)
+_UNITS = {"m", "km", "cm", "dm", "mm"}  # m², km³ … are units, not footnote markers
+_BOLD = re.compile(r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*", re.S)
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+_BOLD_ITALIC = re.compile(r"\*\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*\*")
+_TERMINAL = (".", "!", "?", ":", "…")
+_CLOSING_QUOTES = "\"'”’»"
+_OPENING_QUOTES = "\"'“‘«"
+
+
+@dataclass
+class _Inline:
+    text: str
+    markers: list[tuple[int, int]] = field(default_factory=list)
+    bold: bool = False
+    italic: bool = False
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove markdown ``**bold**`` and ``*italic*`` markers; a lone ``*`` stays."""
+    return _ITALIC.sub(r"\1", _BOLD.sub(r"\1", text))
+
+
+def _whole_emphasis(text: str) -> tuple[bool, bool]:
+    """(bold, italic) when the whole text is wrapped in emphasis markers."""
+    if _BOLD_ITALIC.fullmatch(text):
+        return True, True
+    if _BOLD.fullmatch(text):
+        return True, False
+    return False, _ITALIC.fullmatch(text) is not None
+
+
+def _is_unit(before: str, run: str) -> bool:
+    if run not in ("²", "³"):
+        return False
+    word = re.search(r"[^\W\d_]+$", before)
+    return word is not None and word.group(0) in _UNITS
+
+
+def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Remove superscript digit runs; return the text and (offset, footnote number) pairs."""
+    out: list[str] = []
+    markers: list[tuple[int, int]] = []
+    pos = 0
+    for m in _MARKER_RUN.finditer(text):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        done = "".join(out)
+        if _is_unit(done, m.group(0)):
+            out.append(m.group(0))
+            continue
+        markers.append((len(done), int(m.group(0).translate(_SUP_TO_ASCII))))
+    out.append(text[pos:])
+    return "".join(out), markers
+
+
+def _inline(text: str) -> _Inline:
+    """Strip emphasis and footnote markers from one block's text."""
+    text = text.strip()
+    bold, italic = _whole_emphasis(_MARKER_RUN.sub("", text).strip())
+    clean, markers = extract_markers(strip_emphasis(text).strip())
+    stripped = clean.rstrip()
+    markers = [(min(off, len(stripped)), n) for off, n in markers]
+    return _Inline(stripped, markers, bold, italic)
+
+
+def ends_open(text: str) -> bool:
+    """True when a paragraph ends without terminal punctuation (closing quotes ignored)."""
+    core = text.rstrip().rstrip(_CLOSING_QUOTES).rstrip()
+    return bool(core) and not core.endswith(_TERMINAL)
+
+
+_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–])?(\s*)(\S)")
+
+
+def _is_list_number(text: str) -> bool:
+    m = _NUMBER_START.match(text)
+    if m is None:
+        return False
+    number, sep, space, nxt = m.groups()
+    if sep == ")":
+        return True
+    if sep == ".":
+        return bool(space) or nxt.isupper()
+    if sep in ("-", "–"):
+        if space:
+            return not nxt[0].isdigit()
+        word = text[m.start(4) :].split(maxsplit=1)[0]
+        return nxt.isupper() and "/" not in word
+    return "." in number and nxt.isupper()
+
+
+def starts_continuation(text: str) -> bool:
+    """True when a paragraph starts in lower case or with a number that is not a list number."""
+    core = text.lstrip().lstrip(_OPENING_QUOTES)
+    if not core:
+        return False
+    first = core[0]
+    if first in "0123456789":
+        return not _is_list_number(core)
+    return first.isalpha() and first.islower()
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+_RULE = re.compile(r"^_{5,}$")
+_RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)
+_CAPACITY = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*\S")
+_TYPIST = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")
+_RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")
+_PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
+
+_MOTTO = re.compile(
+    r"^(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*$",
+    re.I,
+)
+_PLACE_DATE = re.compile(r"^[^,\n]{2,60},\s*ngày\b.*\btháng\b.*\bnăm\b", re.I)
+_DRAFT_MARK = re.compile(r"^\(\s*dự\s+thảo[^)]*\)$", re.I)
+_MAX_FRONT = 12  # the title must come within the first paragraphs
+_MAX_SUBJECT_CHARS = 600
+_HEADER_SIMILARITY = 0.75
+
+
+@dataclass
+class _Para:
+    lines: list[str]  # stripped, except table rows which keep their tabs
+    kind: str  # text, table, rule, footnote, recipients, signature
+
+    @property
+    def first(self) -> str:
+        return self.lines[0]
+
+
+def _classify(lines: list[str]) -> str:
+    first = strip_emphasis(lines[0].strip())
+    if all("\t" in line for line in lines):
+        return "table"
+    if len(lines) == 1 and _RULE.match(first):
+        return "rule"
+    if _FOOTNOTE_START.match(first):
+        return "footnote"
+    if _RECIPIENTS.match(first):
+        return "recipients"
+    if _CAPACITY.match(first.lstrip("*")):
+        return "signature"
+    return "text"
+
+
+def _make_para(lines: list[str]) -> _Para:
+    if not all("\t" in ln for ln in lines):
+        lines = [ln.replace("\t", " ").strip() for ln in lines]
+    return _Para(lines, _classify(lines))
+
+
+def _starts_note(line: str) -> bool:
+    return _FOOTNOTE_START.match(line.strip()) is not None
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    """Blank-line separated paragraphs; a footnote line glued under body lines starts its own paragraph."""
+    paras: list[_Para] = []
+    current: list[str] = []
+    for raw in [*text.split("\n"), ""]:
+        if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
+            paras.append(_make_para(current))
+            current = []
+        if raw.strip():
+            current.append(raw.rstrip(" \u00a0") if "\t" in raw else raw.strip())
+    return paras
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+@functools.cache
+def _document_types() -> tuple[str, ...]:
+    data = load_yaml("document.yaml") or {}
+    names = [str(entry["name"]) for entry in data.get("document_types", [])]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _is_type_line(line: str) -> bool:
+    """A line reading exactly a document type (BÁO CÁO …), or a type followed by more capitals."""
+    core = re.sub(r"\s+", " ", strip_emphasis(line).strip("* "))
+    upper = core.upper()
+    return any(upper == name or (upper.startswith(name + " ") and upper == core) for name in _document_types())
+
+
+def _find_title(paras: list[_Para]) -> tuple[int, int] | None:
+    """(paragraph, line) of the document-type line among the first paragraphs."""
+    for i, para in enumerate(paras[:_MAX_FRONT]):
+        if para.kind != "text":
+            continue
+        for k, line in enumerate(para.lines):
+            if _is_type_line(line):
+                return i, k
+    return None
+
+
+def _is_right_column(line: str) -> bool:
+    return bool(_MOTTO.match(line) or _PLACE_DATE.match(line) or _DRAFT_MARK.match(line))
+
+
+def _header_drafts(lines: list[str]) -> list[Draft]:
+    """One HEADER draft per column; the right column starts at the first motto, place-date or draft line."""
+    lines = [ln.strip() for ln in strip_emphasis("\n".join(lines)).split("\n") if ln.strip()]
+    split = next((i for i, ln in enumerate(lines) if _is_right_column(ln)), len(lines))
+    columns = (lines[:split], lines[split:])
+    return [Draft(text="\n".join(col), kind=BlockKind.HEADER) for col in columns if col]
+
+
+def _title_draft(type_line: str, subject_lines: list[str]) -> Draft:
+    head = re.sub(r"\s+", " ", strip_emphasis(type_line).strip("* "))
+    if not subject_lines:
+        return Draft(text=head, kind=BlockKind.TITLE)
+    subject = _inline(" ".join(subject_lines))
+    shift = len(head) + 1
+    markers = [(off + shift, n) for off, n in subject.markers]
+    return Draft(text=f"{head}\n{subject.text}", kind=BlockKind.TITLE, markers=markers)
+
+
+def _takes_subject(para: _Para) -> bool:
+    text = " ".join(para.lines)
+    return para.kind == "text" and len(text) <= _MAX_SUBJECT_CHARS and ends_open(text)
+
+
+def _front_matter(paras: list[_Para]) -> tuple[list[Draft], int]:
+    """Header and title drafts, and the index of the first body paragraph."""
+    found = _find_title(paras)
+    if found is None:
+        return [], 0
+    t, k = found
+    drafts = _header_drafts([ln for p in paras[:t] for ln in p.lines] + paras[t].lines[:k])
+    subject, body_start = paras[t].lines[k + 1 :], t + 1
+    if not subject and body_start < len(paras) and _takes_subject(paras[body_start]):
+        subject, body_start = paras[body_start].lines, body_start + 1
+    drafts.append(_title_draft(paras[t].lines[k], subject))
+    return drafts, body_start
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _split_row(line: str) -> list[str]:
+    return [strip_emphasis(cell.strip()) for cell in line.split("\t")]
+
+
+def _is_row_number(cell: str) -> bool:
+    return bool(re.fullmatch(r"(?:[0-9]+|[IVXLC]+)[.)]?", cell.strip()))
+
+
+def _header_count(rows: list[list[str]]) -> int:
+    """Rows before the first one numbered by an arabic or roman numeral (1 when that is far or absent)."""
+    for i, row in enumerate(rows):
+        if row and _is_row_number(row[0]):
+            return i if i <= 3 else 1
+    return 1 if len(rows) > 1 else 0
+
+
+def _make_table(rows: list[list[str]], header_rows: int) -> Table:
+    n_cols = max(len(r) for r in rows)
+    cells = [
+        Cell(row=r, col=c, text=row[c] if c < len(row) else "", header=r < header_rows)
+        for r, row in enumerate(rows)
+        for c in range(n_cols)
+    ]
+    return Table(n_rows=len(rows), n_cols=n_cols, cells=cells, header_rows=header_rows)
+
+
+def _row_similar(a: list[str], b: list[str]) -> bool:
+    left, right = " ".join(x for x in a if x), " ".join(x for x in b if x)
+    return difflib.SequenceMatcher(None, left, right).ratio() >= _HEADER_SIMILARITY
+
+
+def _repeated_header(header: list[list[str]], rows: list[list[str]]) -> bool:
+    return bool(header) and len(rows) >= len(header) and all(map(_row_similar, header, rows))
+
+
+# --------------------------------------------------------------------------- closing block
+
+
+def _signature_line(line: str) -> str | None:
+    """'title', 'name' or 'note' for a line that can stand in a signature block, else None."""
+    core = line.strip("* ").strip()
+    if core.startswith("Người ký"):
+        return "name"
+    if _CAPACITY.match(core):
+        return "title"
+    if core.startswith("(") and core.endswith(")") and len(core) <= 40:
+        return "note"
+    words = core.split()
+    letters = [ch for ch in core if ch.isalpha()]
+    if letters and core.upper() == core and len(words) <= 8 and not core.startswith("PHỤ LỤC"):
+        return "title"
+    if 2 <= len(words) <= 6 and all(_PERSON_WORD.match(w) and w[0].isupper() for w in words):
+        return "name"
+    return None
+
+
+def _is_recipient_line(line: str) -> bool:
+    core = line.strip("* ").strip()
+    return bool(_RECIPIENT_ITEM.match(core) or _TYPIST.match(core))
+
+
+# --------------------------------------------------------------------------- body
+
+
+@dataclass
+class _TableState:
+    draft: Draft
+    rows: list[list[str]]
+    header_rows: int
+
+
+@dataclass
+class _Body:
+    """Walks the body paragraphs, re-joining what page breaks cut apart."""
+
+    paras: list[_Para]
+    drafts: list[Draft] = field(default_factory=list)
+    end_notes: list[Draft] = field(default_factory=list)  # footnotes after the ____ rule
+    warnings: list[str] = field(default_factory=list)
+    open_body: Draft | None = None  # last body paragraph, while only footnotes follow it
+    last_note: Draft | None = None  # last footnote, a candidate for a continuation
+    table: _TableState | None = None
+    after_rule: bool = False
+    note_numbers: set[int] = field(default_factory=set)
+
+    def run(self, start: int) -> None:
+        i = start
+        while i < len(self.paras):
+            i = self._step(i)
+
+    def _kind(self, i: int) -> str | None:
+        return self.paras[i].kind if 0 <= i < len(self.paras) else None
+
+    def _step(self, i: int) -> int:
+        para = self.paras[i]
+        if para.kind == "footnote":
+            self._footnotes(para)
+            return i + 1
+        if para.kind == "rule":
+            self.after_rule = True
+            self._close()
+            return i + 1
+        if para.kind == "table":
+            self._table(para)
+            return i + 1
+        if para.kind == "recipients":
+            return self._recipients(i)
+        if para.kind == "signature":
+            return self._signature(i)
+        if self.after_rule and self.last_note is not None:
+            self._extend(self.last_note, _inline(" ".join(para.lines)))
+            return i + 1
+        self._text(i)
+        return i + 1
+
+    def _close(self) -> None:
+        self.open_body = None
+        self.table = None
+
+    def _emit(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+
+    # footnotes ---------------------------------------------------------------
+    def _footnotes(self, para: _Para) -> None:
+        for line in para.lines:
+            m = _FOOTNOTE_START.match(line)
+            if m is None:
+                if self.last_note is not None:
+                    self._extend(self.last_note, _Inline(strip_emphasis(line).strip()))
+                continue
+            number = int(m.group(1).translate(_SUP_TO_ASCII))
+            note = Draft(text=strip_emphasis(m.group(2)).strip(), kind=BlockKind.FOOTNOTE, footnote_number=number)
+            self._add_note(note)
+
+    def _add_note(self, note: Draft) -> None:
+        if note.footnote_number in self.note_numbers:
+            self.warnings.append(f"footnote {note.footnote_number} appears more than once")
+        self.note_numbers.add(note.footnote_number or 0)
+        (self.end_notes if self.after_rule else self.drafts).append(note)
+        self.last_note = note
+
+    # body paragraphs ---------------------------------------------------------
+    @staticmethod
+    def _extend(draft: Draft, part: _Inline) -> None:
+        if not part.text:
+            return
+        shift = len(draft.text) + 1 if draft.text else 0
+        draft.markers.extend((off + shift, n) for off, n in part.markers)
+        draft.text = f"{draft.text} {part.text}" if draft.text else part.text
+        draft.bold = draft.bold and part.bold
+        draft.italic = draft.italic and part.italic
+
+    def _continues_note(self, i: int, body_open: bool) -> bool:
+        note = self.last_note
+        if note is None or self.after_rule or not ends_open(note.text):
+            return False
+        if self._kind(i - 1) == "footnote":
+            return False  # a new page's body starts right after the footnote area
+        return self._kind(i + 1) == "footnote" or not body_open
+
+    def _text(self, i: int) -> None:
+        part = _inline(" ".join(self.paras[i].lines))
+        if starts_continuation(part.text):
+            body_open = self.open_body is not None and ends_open(self.open_body.text)
+            if self._continues_note(i, body_open):
+                assert self.last_note is not None
+                self._extend(self.last_note, part)
+                return
+            if body_open:
+                assert self.open_body is not None
+                self._extend(self.open_body, part)
+                return
+        draft = Draft(text=part.text, markers=part.markers, bold=part.bold, italic=part.italic)
+        self._close()
+        self._emit(draft)
+        self.open_body = draft
+
+    # tables ------------------------------------------------------------------
+    def _table(self, para: _Para) -> None:
+        rows = [_split_row(line) for line in para.lines]
+        state = self.table
+        if state is not None:
+            header = state.rows[: state.header_rows]
+            if _repeated_header(header, rows):
+                state.rows.extend(rows[len(header) :])
+                self._refresh(state)
+                return
+        self._close()
+        state = _TableState(Draft(text="", kind=BlockKind.TABLE), rows, _header_count(rows))
+        self._refresh(state)
+        self._emit(state.draft)
+        self.table = state
+
+    @staticmethod
+    def _refresh(state: _TableState) -> None:
+        table = _make_table(state.rows, state.header_rows)
+        state.draft.table = table
+        state.draft.text = table.as_text()
+
+    # closing block -----------------------------------------------------------
+    def _recipients(self, i: int) -> int:
+        lines = list(self.paras[i].lines)
+        j = i + 1
+        while self._kind(j) == "text" and all(map(_is_recipient_line, self.paras[j].lines)):
+            lines.extend(self.paras[j].lines)
+            j += 1
+        self._close()
+        self._emit(Draft(text=self._clean_lines(lines), kind=BlockKind.RECIPIENTS))
+        if self._kind(j) == "text" and _signature_line(self.paras[j].first) == "title":
+            return self._signature(j)
+        return j
+
+    def _signature(self, i: int) -> int:
+        lines = list(self.paras[i].lines)
+        j = i + 1
+        named = any(_signature_line(ln) == "name" for ln in lines)
+        while not named and self._kind(j) == "text":
+            kinds = [_signature_line(ln) for ln in self.paras[j].lines]
+            if None in kinds:
+                break
+            lines.extend(self.paras[j].lines)
+            named = "name" in kinds
+            j += 1
+        self._close()
+        self._emit(Draft(text=self._clean_lines(lines), kind=BlockKind.SIGNATURE))
+        return j
+
+    @staticmethod
+    def _clean_lines(lines: list[str]) -> str:
+        text = strip_emphasis("\n".join(lines))
+        return "\n".join(ln.strip("* ").strip() if ln.strip() != "*" else "*" for ln in text.split("\n"))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _drafts_from_text(text: str) -> tuple[list[Draft], list[str]]:
+    paras = _paragraphs(text)
+    front, start = _front_matter(paras)
+    warnings = [] if front else ["no document type line (BÁO CÁO, KẾT LUẬN …) near the top: no header or title"]
+    body = _Body(paras)
+    body.run(start)
+    notes = sorted(body.end_notes, key=lambda d: d.footnote_number or 0)
+    return [*front, *body.drafts, *notes], warnings + body.warnings
+
+
+def _repair_lines(text: str) -> tuple[str, str | None]:
+    from extractor.read.legacy import convert, detect_legacy
+
+    legacy = detect_legacy(text)
+    if legacy is None:
+        return text, None
+    return "\n".join(convert(line, legacy) for line in text.split("\n")), legacy
+
+
+def read_txt(path: Path) -> RawDocument:
+    """Read a plain-text report (clean model text or raw PDF-extracted text) into drafts."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(str(path), f"cannot read the file ({exc.strerror or exc})") from exc
+    text, encoding = decode_text(data)
+    if encoding == "cp1252":
+        # Legacy 8-bit text: convert TCVN3/VNI before the structure is read from it, line by
+        # line so that the uppercase-font heuristic sees each line's own context.
+        text, legacy = _repair_lines(text)
+    else:
+        legacy = None
+    if not text.strip():
+        raise UnreadableFile(str(path), "no text in file")
+    if "\x00" in text:
+        raise UnreadableFile(str(path), "binary data, not a text file")
+    drafts, warnings = _drafts_from_text(text)
+    return RawDocument(format="txt", page_count=None, drafts=drafts, warnings=warnings, source_encoding=legacy)

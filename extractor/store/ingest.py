@@ -1,0 +1,502 @@
+"""Load many report files into the database: ``baocao ingest``.
+
+Every file is hashed first; bytes already in ``documents`` are skipped without being
+parsed.  Parsing and extraction run in-process (``workers=1``), in a pool of worker
+processes (``workers>1``) or on a Dask cluster (``dask=ADDRESS``); in every case the
+calling process is the single writer and stores each document in its own
+transaction as soon as its result arrives, so a killed run loses at most the
+document being written and a rerun of the same command completes the batch.  A file
+that cannot be read becomes an ``ingestion_errors`` row and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+
+from extractor.document.elements import Document
+from extractor.errors import BaocaoError
+from extractor.find.directives import group_directives
+from extractor.find.extract import extract_document
+from extractor.find.facts import Extraction
+from extractor.read.parse import parse_file, sha256_of
+from extractor.store.engine import open_database, session_scope
+from extractor.store.load import is_loaded, now, store_document
+from models.tables import DirectiveRow, IngestionError, IngestionRun
+
+SUFFIXES = (".pdf", ".docx", ".txt")
+
+EXIT_OK = 0  # every file loaded or skipped as already loaded
+EXIT_ERROR = 1  # database error, unreachable Dask scheduler (click's code for a ClickException)
+EXIT_USAGE = 2  # invalid command line (click's code for a UsageError)
+EXIT_SOME_FAILED = 3  # some files could not be read; all the others were loaded
+
+IN_FLIGHT_PER_WORKER = 2
+DASK_CONNECT_TIMEOUT = 10.0  # seconds
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to parse and extract (picklable: sent to worker processes and Dask)."""
+
+    path: str
+    sha256: str
+    password: str | None = None
+    ocr: str = "auto"
+
+
+@dataclass
+class WorkResult:
+    """What a worker sends back: the document and its facts, or the reason it failed."""
+
+    path: str
+    sha256: str
+    document: Document | None = None
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class FileFailure:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestSummary:
+    """The outcome of one ``ingest`` call."""
+
+    run_id: int
+    files: int = 0
+    loaded: int = 0
+    skipped: int = 0
+    failed: list[FileFailure] = field(default_factory=list)
+    figures: int = 0
+    pages: int = 0
+    directive_keys: set[str] = field(default_factory=set)
+    new_directives: int = 0
+
+    @property
+    def directives(self) -> int:
+        """Distinct directives cited by the documents loaded in this run."""
+        return len(self.directive_keys)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK
+
+    def to_text(self) -> str:
+        lines = [
+            f"files: {self.files} (loaded {self.loaded}, skipped as already loaded {self.skipped}, "
+            f"failed {len(self.failed)})",
+            f"figures: {self.figures}",
+            f"directives: {self.directives} distinct, {self.new_directives} new",
+            f"pages: {self.pages}",
+        ]
+        if self.failed:
+            lines.append("failed:")
+            lines += [f"  {f.path}: {f.reason}" for f in self.failed]
+        return "\n".join(lines)
+
+
+class IngestProgress:
+    """Receives progress; the default does nothing.  The command draws a bar with it."""
+
+    def start(self, total: int) -> None:
+        """``total`` files are about to be processed."""
+
+    def begin_file(self, path: str) -> None:
+        """Work on ``path`` starts (or it is handed to a worker)."""
+
+    def end_file(self, path: str, files_done: int, pages_done: int) -> None:
+        """``path`` is done (loaded, skipped or failed)."""
+
+    def error(self, path: str, reason: str) -> None:
+        """``path`` failed with ``reason`` (the batch goes on)."""
+
+
+# ---------------------------------------------------------------- files
+
+
+def expand_paths(paths: Iterable[str | Path], recursive: bool = False) -> list[Path]:
+    """Files as given; a directory contributes its .pdf/.docx/.txt files (sorted), top
+    level only unless ``recursive``.  Paths are made absolute, duplicates dropped."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = p.rglob("*") if recursive else p.iterdir()
+            files = sorted(f for f in found if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            files = [p]
+        for f in files:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(key)
+    return out
+
+
+def work(job: Job) -> WorkResult:
+    """Parse and extract one file; never raises (runs in worker processes and on Dask)."""
+    try:
+        doc = parse_file(job.path, password=job.password, ocr=job.ocr)
+        return WorkResult(job.path, doc.sha256, doc, extract_document(doc))
+    except BaocaoError as exc:
+        reason = getattr(exc, "reason", None) or str(exc)
+        return WorkResult(job.path, job.sha256, error=str(reason))
+    except Exception as exc:  # a reader or extractor bug must not stop the batch
+        return WorkResult(job.path, job.sha256, error=f"internal error ({type(exc).__name__}: {exc})")
+
+
+# ---------------------------------------------------------------- runners
+
+Runner = Callable[[Iterator[Job]], Generator[WorkResult, None, None]]
+
+
+def run_inline(jobs: Iterator[Job]) -> Generator[WorkResult, None, None]:
+    for job in jobs:
+        yield work(job)
+
+
+def _future_result(job: Job, fut: Future[WorkResult]) -> WorkResult:
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        return WorkResult(job.path, job.sha256, error="the worker process died while reading this file")
+    except Exception as exc:  # e.g. a result that cannot be sent back
+        return WorkResult(job.path, job.sha256, error=f"worker failed ({type(exc).__name__}: {exc})")
+
+
+def _isolated(job: Job) -> WorkResult:
+    """Run one job alone in a fresh process: after a worker died, find out which file killed it."""
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        return _future_result(job, solo.submit(work, job))
+
+
+class _Pool:
+    """A process pool with bounded in-flight jobs that survives a worker dying.
+
+    When a worker process dies (a crash in a native library, the out-of-memory
+    killer), every job in flight in that pool fails with ``BrokenProcessPool``; each
+    of them is then run again alone, so only the file that kills its process is
+    reported, and a new pool takes the remaining jobs.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.limit = workers * IN_FLIGHT_PER_WORKER
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+        self.pending: dict[Future[WorkResult], tuple[Job, ProcessPoolExecutor]] = {}
+
+    def submit(self, job: Job) -> None:
+        try:
+            fut = self.pool.submit(work, job)
+        except BrokenProcessPool:  # its failed futures are retried in drain()
+            self._renew(self.pool)
+            fut = self.pool.submit(work, job)
+        self.pending[fut] = (job, self.pool)
+
+    def drain(self) -> Iterator[WorkResult]:
+        """Wait for at least one job; yield the results of those done."""
+        done, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)
+        for fut in done:
+            job, pool = self.pending.pop(fut)
+            if isinstance(fut.exception(), BrokenProcessPool):
+                self._renew(pool)
+                yield _isolated(job)
+            else:
+                yield _future_result(job, fut)
+
+    def _renew(self, broken: ProcessPoolExecutor) -> None:
+        if broken is self.pool:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def process_runner(workers: int) -> Runner:
+    """Parse in ``workers`` processes with at most ``2 * workers`` files in flight."""
+
+    def run(jobs: Iterator[Job]) -> Generator[WorkResult, None, None]:
+        pool = _Pool(workers)
+        try:
+            for job in jobs:
+                pool.submit(job)
+                while len(pool.pending) >= pool.limit:
+                    yield from pool.drain()
+            while pool.pending:
+                yield from pool.drain()
+        finally:
+            pool.close()
+
+    return run
+
+
+def dask_runner(address: str, timeout: float = DASK_CONNECT_TIMEOUT) -> Runner:
+    """Parse on the Dask cluster at ``address`` (one task per file, bounded in flight)."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise BaocaoError("--dask needs the 'distributed' package (pip install 'dask[distributed]')") from exc
+    try:
+        client = Client(address, timeout=timeout)
+    except Exception as exc:
+        raise BaocaoError(f"cannot reach the Dask scheduler at {address}: {exc or type(exc).__name__}") from exc
+
+    def run(jobs: Iterator[Job]) -> Generator[WorkResult, None, None]:
+        try:
+            threads = sum(client.nthreads().values()) or 1
+            limit = threads * IN_FLIGHT_PER_WORKER
+            ac = as_completed()
+            by_key: dict[Any, Job] = {}
+            for job in jobs:
+                fut = client.submit(work, job, pure=False)
+                by_key[fut.key] = job
+                ac.add(fut)
+                while ac.count() >= limit:
+                    yield _dask_result(by_key, next(ac))
+            for fut in ac:
+                yield _dask_result(by_key, fut)
+        finally:
+            client.close()
+
+    return run
+
+
+def _dask_result(by_key: dict[Any, Job], fut: Any) -> WorkResult:
+    job = by_key.pop(fut.key)
+    try:
+        result: WorkResult = fut.result()
+        return result
+    except Exception as exc:  # the task or its worker died
+        return WorkResult(job.path, job.sha256, error=f"Dask task failed ({type(exc).__name__}: {exc})")
+    finally:
+        fut.release()
+
+
+# ---------------------------------------------------------------- the batch
+
+
+class _Batch:
+    """One ingestion run: decides what to parse and writes the results."""
+
+    def __init__(self, engine: Engine, summary: IngestSummary, progress: IngestProgress) -> None:
+        self.engine = engine
+        self.summary = summary
+        self.progress = progress
+        self.queued: set[str] = set()
+        self.done = 0
+
+    def jobs(self, files: list[Path], password: str | None, ocr: str) -> Iterator[Job]:
+        """Hash each file; yield those not loaded yet (skips and unreadable files recorded here)."""
+        for path in files:
+            try:
+                sha = sha256_of(path)
+            except OSError as exc:
+                self.fail(str(path), None, _os_reason(exc))
+                continue
+            if sha in self.queued or self._loaded(sha):
+                self.skip(str(path))
+                continue
+            self.queued.add(sha)
+            self.progress.begin_file(path.name)
+            yield Job(str(path), sha, password, ocr)
+
+    def _loaded(self, sha: str) -> bool:
+        with session_scope(self.engine) as s:
+            return is_loaded(s, sha)
+
+    def handle(self, result: WorkResult) -> None:
+        doc, ex = result.document, result.extraction
+        if result.error is not None or doc is None or ex is None:
+            self.fail(result.path, result.sha256, result.error or "no result")
+            return
+        try:
+            stored = self._store(doc, ex)
+        except (OperationalError, InterfaceError) as exc:
+            raise BaocaoError(f"database error while storing {result.path}: {exc.orig or exc}") from exc
+        except Exception as exc:  # a row the database refuses: this file fails, the batch goes on
+            self.fail(result.path, doc.sha256, f"could not be stored ({type(exc).__name__}: {exc})")
+            return
+        if not stored:
+            self.skip(result.path)
+            return
+        s = self.summary
+        s.figures += len(ex.figures)
+        s.pages += doc.page_count or 0
+        s.directive_keys.update(d["key"] for d in group_directives(ex.citations) if d.get("key"))
+        self._finish_file(result.path)
+
+    def _store(self, doc: Document, ex: Extraction) -> bool:
+        """Store one document in one transaction, with the run's counts; False if already there."""
+        try:
+            with session_scope(self.engine) as s:
+                if is_loaded(s, doc.sha256):  # loaded meanwhile by another run
+                    return False
+                store_document(s, doc, ex, run_id=self.summary.run_id)
+                s.execute(self._counts(loaded=1))
+            self.summary.loaded += 1
+        except IntegrityError:
+            with session_scope(self.engine) as s:
+                if is_loaded(s, doc.sha256):  # a concurrent run won the race for this sha256
+                    return False
+            raise
+        return True
+
+    def _counts(self, loaded: int = 0) -> Any:
+        """The run row's counts, so an interrupted run shows how far it got."""
+        s = self.summary
+        return (
+            update(IngestionRun)
+            .where(IngestionRun.id == s.run_id)
+            .values(loaded=s.loaded + loaded, skipped=s.skipped, failed=len(s.failed))
+        )
+
+    def skip(self, path: str) -> None:
+        self.summary.skipped += 1
+        self._finish_file(path)
+
+    def fail(self, path: str, sha: str | None, reason: str) -> None:
+        self.summary.failed.append(FileFailure(path, reason))
+        with session_scope(self.engine) as s:
+            s.add(IngestionError(run_id=self.summary.run_id, path=path, sha256=sha, reason=reason, at=now()))
+            s.execute(self._counts())
+        self.progress.error(path, reason)
+        self._finish_file(path)
+
+    def _finish_file(self, path: str) -> None:
+        self.done += 1
+        self.progress.end_file(Path(path).name, self.done, self.summary.pages)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def _start_run(engine: Engine, arguments: dict[str, Any]) -> int:
+    with session_scope(engine) as s:
+        run = IngestionRun(started_at=now(), arguments=arguments, status="running")
+        s.add(run)
+        s.flush()
+        return run.id
+
+
+def _end_run(engine: Engine, summary: IngestSummary, status: str) -> None:
+    with session_scope(engine) as s:
+        s.execute(
+            update(IngestionRun)
+            .where(IngestionRun.id == summary.run_id)
+            .values(
+                status=status,
+                finished_at=dt.datetime.now(dt.UTC),
+                loaded=summary.loaded,
+                skipped=summary.skipped,
+                failed=len(summary.failed),
+            )
+        )
+
+
+def _count_directives(engine: Engine) -> int:
+    with session_scope(engine) as s:
+        return int(s.scalar(select(func.count()).select_from(DirectiveRow)) or 0)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | None = None,
+    workers: int = 1,
+    recursive: bool = False,
+    dask: str | None = None,
+    progress: IngestProgress | None = None,
+    *,
+    password: str | None = None,
+    ocr: str = "auto",
+    dask_timeout: float | None = None,
+) -> IngestSummary:
+    """Load report files (and the report files of directories) into the database ``db``.
+
+    Returns the summary; files that could not be read are in ``summary.failed`` (and
+    in ``ingestion_errors``).  Raises :class:`BaocaoError` for a database that cannot
+    be opened or written, an unreachable Dask scheduler or ``workers < 1``.
+    """
+    if workers < 1:
+        raise BaocaoError(f"--workers must be at least 1, not {workers}")
+    if ocr not in ("auto", "always", "never"):
+        raise BaocaoError(f"--ocr must be auto, always or never, not {ocr!r}")
+    path_list = [str(p) for p in paths]
+    files = expand_paths(path_list, recursive)
+    runner: Runner = run_inline
+    if dask:
+        runner = dask_runner(dask, DASK_CONNECT_TIMEOUT if dask_timeout is None else dask_timeout)
+    elif workers > 1:
+        runner = process_runner(workers)
+    arguments = {  # stored in ingestion_runs.arguments; never the password itself
+        "paths": path_list,
+        "files": len(files),
+        "workers": workers,
+        "recursive": recursive,
+        "dask": dask,
+        "ocr": ocr,
+        "password": password is not None,
+        "pid": os.getpid(),
+    }
+    engine = open_database(db)
+    try:
+        return _run(engine, files, runner, progress or IngestProgress(), password, ocr, arguments)
+    except (OperationalError, InterfaceError) as exc:
+        raise BaocaoError(f"database error: {exc.orig or exc}") from exc
+    finally:
+        engine.dispose()
+
+
+def _run(
+    engine: Engine,
+    files: list[Path],
+    runner: Runner,
+    progress: IngestProgress,
+    password: str | None,
+    ocr: str,
+    arguments: dict[str, Any],
+) -> IngestSummary:
+    directives_before = _count_directives(engine)
+    summary = IngestSummary(run_id=_start_run(engine, arguments), files=len(files))
+    batch = _Batch(engine, summary, progress)
+    progress.start(len(files))
+    try:
+        with closing(runner(batch.jobs(files, password, ocr))) as results:
+            for result in results:
+                batch.handle(result)
+    except BaseException:
+        _mark_interrupted(engine, summary)
+        raise
+    summary.new_directives = _count_directives(engine) - directives_before
+    _end_run(engine, summary, "finished")
+    return summary
+
+
+def _mark_interrupted(engine: Engine, summary: IngestSummary) -> None:
+    """Best effort: Ctrl-C or a database error; a killed process leaves the run "running"."""
+    with suppress(Exception):  # the database itself may be what failed
+        _end_run(engine, summary, "interrupted")

@@ -1,0 +1,610 @@
+"""Researchers' queries over the database: figures, directives, documents, read-only SQL
+and a tidy export (CSV, JSON, XLSX, Parquet).
+
+Every query reads only documents whose status is ``loaded`` (the current version of
+each file) unless ``all_versions`` is set.  Rows are plain dicts whose keys are the
+column names documented in :data:`FIELDS`; every figure and citation row carries its
+document's name and its page.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import io
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Select, create_engine, func, or_, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from extractor.errors import BaocaoError
+from extractor.store.engine import open_database, resolve_url
+from extractor.store.load import name_key
+from models.tables import CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, OrganisationAlias
+
+Row = dict[str, Any]
+
+# ---------------------------------------------------------------- the tidy layout
+
+# (column, type, description) per table; the same layout for queries and every export format.
+FIELDS: dict[str, list[tuple[str, str, str]]] = {
+    "figures": [
+        ("document", "text", "file name of the document the figure is in"),
+        ("document_id", "integer", "the document's id (`documents.id`)"),
+        ("page", "integer", "page the figure is on (empty for DOCX/TXT)"),
+        ("place", "text", "`body`, `footnote` or `table`"),
+        ("figure", "text", "figure id within the document version (`f12`)"),
+        ("value", "float", "the number, as a value (`7.261` → 7261, `45,5%` → 45.5)"),
+        ("raw", "text", "the number exactly as written"),
+        ("measure", "text", "`count`, `percent`, `money`, `ratio`…"),
+        ("unit", "text", "unit as written (`đảng viên`, `tổ chức cơ sở đảng`, `triệu đồng`…)"),
+        ("subject", "text", "normalised subject key (what is counted)"),
+        ("subject_text", "text", "the subject as written"),
+        ("category", "text", "classification key (`rating.htxsnv`, `action.ket_nap`…), empty when none"),
+        ("period", "text", "period the figure refers to (`2022`, `2020-2025`, `2023-H1`)"),
+        ("year", "integer", "the period's last year (else the document's year), for filters"),
+        ("org", "text", "organisation the figure is about, as written, when the sentence names one"),
+        ("footnote", "integer", "footnote number when `place` is `footnote`"),
+        ("sentence", "text", "the sentence (or table row) the figure was read from"),
+    ],
+    "directives": [
+        ("key", "text", "normalised key (`21-NQ/TW`, `NQTW4-XII`)"),
+        ("type", "text", "`Nghị quyết`, `Chỉ thị`, `Kết luận`…"),
+        ("number", "text", "number as written (`05`)"),
+        ("symbol", "text", "type symbol (`NQ`, `CT`, `KL`…)"),
+        ("issuer", "text", "issuing body symbol (`TW`, `TU`, `BTCTW`…)"),
+        ("dates", "text", "every distinct issue date cited, ISO 8601, `; `-separated"),
+        ("date_conflict", "boolean", "true when documents cite more than one date"),
+        ("documents", "integer", "number of documents citing it"),
+        ("mentions", "integer", "number of mentions over all documents"),
+        ("cited_by", "text", "names of the citing documents, `; `-separated"),
+    ],
+    "citations": [
+        ("document", "text", "file name of the citing document"),
+        ("document_id", "integer", "the citing document's id"),
+        ("page", "integer", "page of the mention (empty for DOCX/TXT)"),
+        ("place", "text", "`body`, `footnote` or `table`"),
+        ("directive", "text", "key of the directive cited (empty for a document's own number)"),
+        ("kind", "text", "`citation`, `self`, `alias`, `replacement` or `backref`"),
+        ("raw", "text", "the mention as written"),
+        ("date", "text", "issue date given with the mention, ISO 8601"),
+        ("date_raw", "text", "that date as written"),
+        ("body", "text", "issuing body as written"),
+        ("subject", "text", "subject of the directive as written (`về …`)"),
+        ("refers_to", "text", "for aliases, replacements and back-references: the key referred to"),
+        ("variant", "boolean", "true when the mention is written in a non-standard way"),
+    ],
+    "documents": [
+        ("id", "integer", "document id"),
+        ("name", "text", "file name"),
+        ("path", "text", "path the file was loaded from"),
+        ("sha256", "text", "SHA-256 of the file"),
+        ("format", "text", "`pdf`, `docx` or `txt`"),
+        ("pages", "integer", "page count (empty for DOCX/TXT)"),
+        ("ocr", "boolean", "true when text was recognised from page images"),
+        ("type", "text", "document type from the header (`BÁO CÁO`, `KẾT LUẬN`…)"),
+        ("number", "text", "document number (`161-BC/ĐUK`)"),
+        ("date", "text", "document date, ISO 8601"),
+        ("title", "text", "title"),
+        ("issuer", "text", "issuing body as written in the header"),
+        ("parent_body", "text", "the issuing body's parent as written"),
+        ("signer", "text", "signer's name"),
+        ("status", "text", "`loaded` (current version) or `superseded`"),
+        ("figures", "integer", "number of figures"),
+        ("citations", "integer", "number of directive mentions"),
+        ("loaded_at", "text", "when it was loaded, ISO 8601 UTC"),
+    ],
+}
+
+FIGURE_COLUMNS = [f[0] for f in FIELDS["figures"] if f[0] not in ("document_id", "footnote")]
+DIRECTIVE_COLUMNS = [f[0] for f in FIELDS["directives"]]
+DOCUMENT_COLUMNS = ["name", "format", "pages", "type", "number", "date", "issuer", "status"]
+DOCUMENT_COLUMNS += ["figures", "citations", "loaded_at"]
+EXPORT_FORMATS = ("csv", "json", "xlsx", "parquet")
+TABLES = ("figures", "directives", "citations", "documents")
+
+
+def columns(table: str) -> list[str]:
+    return [f[0] for f in FIELDS[table]]
+
+
+# ---------------------------------------------------------------- connecting
+
+
+def connect(db: str | None) -> Engine:
+    """An engine on an existing, up-to-date database (a missing SQLite file is an error, not a new database)."""
+    url = make_url(resolve_url(db))
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        raise BaocaoError(f"no database at {url.database} (load reports with `baocao ingest` first)")
+    return open_database(db)
+
+
+@contextmanager
+def _reading(engine: Engine) -> Iterator[Session]:
+    try:
+        with Session(engine) as session:
+            yield session
+    except SQLAlchemyError as exc:
+        raise BaocaoError(f"database error: {exc}") from exc
+
+
+# ---------------------------------------------------------------- figures
+
+
+@dataclass(frozen=True)
+class FigureFilter:
+    """Filters of :func:`figures`; all given ones must hold (AND)."""
+
+    subject: str | None = None
+    category: str | None = None  # exact, or a prefix when it ends with "." (``rating.``)
+    year: int | None = None
+    period: str | None = None
+    org: str | None = None  # the figure's organisation or the document's issuer, by name key
+    document: str | None = None  # part of the document's file name, case-insensitive
+    measure: str | None = None
+    limit: int | None = None
+    all_versions: bool = False
+
+
+def organisation_ids(session: Session, name: str) -> set[int]:
+    """Ids of the organisations a name (any spelling) stands for, with or without a parent body."""
+    key = name_key(name)
+    if not key:
+        return set()
+    suffix = f" / {key}"
+    aliases = select(OrganisationAlias.organisation_id).where(
+        or_(OrganisationAlias.key == key, OrganisationAlias.key.endswith(suffix, autoescape=True))
+    )
+    orgs = select(Organisation.id).where(
+        or_(Organisation.key == key, Organisation.key.endswith(suffix, autoescape=True))
+    )
+    return set(session.scalars(aliases)) | set(session.scalars(orgs))
+
+
+def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str]:
+    f, d = FigureRow, DocumentRow
+    query = select(f, d.name).join(d, d.id == f.document_id)
+    if not flt.all_versions:
+        query = query.where(d.status == "loaded")
+    for column, value in ((f.subject, flt.subject), (f.period, flt.period), (f.measure, flt.measure)):
+        if value is not None:
+            query = query.where(column == value)
+    if flt.year is not None:
+        query = query.where(f.year == flt.year)
+    if flt.category is not None:
+        category = flt.category
+        cond = f.category.startswith(category, autoescape=True) if category.endswith(".") else f.category == category
+        query = query.where(cond)
+    if flt.document is not None:
+        query = query.where(d.name.icontains(flt.document, autoescape=True))
+    if flt.org is not None:
+        ids = organisation_ids(session, flt.org)
+        query = query.where(or_(f.organisation_id.in_(ids), d.organisation_id.in_(ids)))
+    query = query.order_by(d.name, d.id, f.id)
+    return query.limit(flt.limit) if flt.limit is not None else query
+
+
+def _figure_dict(f: FigureRow, document: str) -> Row:
+    return {
+        "document": document,
+        "document_id": f.document_id,
+        "page": f.page,
+        "place": f.place,
+        "figure": f.fid,
+        "value": f.value,
+        "raw": f.raw,
+        "measure": f.measure,
+        "unit": f.unit,
+        "subject": f.subject,
+        "subject_text": f.subject_text,
+        "category": f.category,
+        "period": f.period,
+        "year": f.year,
+        "org": f.org,
+        "footnote": f.footnote,
+        "sentence": f.sentence,
+    }
+
+
+def figures(engine: Engine, flt: FigureFilter | None = None) -> list[Row]:
+    """One row per figure matching ``flt`` (see :data:`FIELDS` ``figures``)."""
+    flt = flt or FigureFilter()
+    if flt.limit is not None and flt.limit < 0:
+        raise BaocaoError("--limit must be 0 or more")
+    with _reading(engine) as session:
+        return [_figure_dict(f, name) for f, name in session.execute(_figure_select(session, flt))]
+
+
+# ---------------------------------------------------------------- directives
+
+
+def _parse_symbol(symbol: str) -> tuple[str | None, str | None]:
+    """``NQ/TW`` → (NQ, TW); ``NQ`` → (NQ, None); ``/TW`` → (None, TW)."""
+    head, _, tail = symbol.strip().partition("/")
+    return head.strip() or None, tail.strip() or None
+
+
+def normalise_key(key: str) -> str:
+    """``05-CT/TW`` → ``5-CT/TW`` (keys are stored without leading zeros)."""
+    return re.sub(r"^0+(?=\d)", "", key.strip())
+
+
+def directives(
+    engine: Engine,
+    symbol: str | None = None,
+    key: str | None = None,
+    cited_by: str | None = None,
+    all_versions: bool = False,
+) -> list[Row]:
+    """One row per directive cited by a (loaded) document, with every date cited and who cites it."""
+    d, c, doc = DirectiveRow, CitationRow, DocumentRow
+    query = select(d, c.date, doc.name).join(c, c.directive_id == d.id).join(doc, doc.id == c.document_id)
+    if not all_versions:
+        query = query.where(doc.status == "loaded")
+    if symbol:
+        sym, issuer = _parse_symbol(symbol)
+        query = query.where(*([d.symbol == sym] if sym else []), *([d.issuer == issuer] if issuer else []))
+    if key:
+        query = query.where(d.key == normalise_key(key))
+    with _reading(engine) as session:
+        rows = session.execute(query.order_by(d.key, doc.name, c.id)).all()
+    out: dict[int, Row] = {}
+    for directive, date, name in rows:
+        row = out.setdefault(directive.id, _directive_dict(directive))
+        row["mentions"] += 1
+        if date and date not in row["dates"]:
+            row["dates"].append(date)
+        if name not in row["cited_by"]:
+            row["cited_by"].append(name)
+    result = [_finish(r) for r in out.values()]
+    if cited_by:
+        needle = cited_by.casefold()
+        result = [r for r in result if any(needle in n.casefold() for n in r["cited_by"])]
+    return result
+
+
+def _directive_dict(d: DirectiveRow) -> Row:
+    return {"key": d.key, "type": d.type, "number": d.number, "symbol": d.symbol, "issuer": d.issuer} | {
+        "dates": [],
+        "date_conflict": False,
+        "documents": 0,
+        "mentions": 0,
+        "cited_by": [],
+    }
+
+
+def _finish(row: Row) -> Row:
+    row["dates"] = sorted(row["dates"])
+    row["date_conflict"] = len(row["dates"]) > 1
+    row["documents"] = len(row["cited_by"])
+    return row
+
+
+# ---------------------------------------------------------------- documents and citations
+
+
+def documents(engine: Engine, all_versions: bool = True) -> list[Row]:
+    """One row per document version (see :data:`FIELDS` ``documents``)."""
+    d = DocumentRow
+    n_fig = select(func.count(FigureRow.id)).where(FigureRow.document_id == d.id).scalar_subquery()
+    n_cit = select(func.count(CitationRow.id)).where(CitationRow.document_id == d.id).scalar_subquery()
+    query = select(d, n_fig, n_cit).order_by(d.name, d.id)
+    if not all_versions:
+        query = query.where(d.status == "loaded")
+    with _reading(engine) as session:
+        return [_document_dict(doc, nf, nc) for doc, nf, nc in session.execute(query)]
+
+
+def _document_dict(d: DocumentRow, n_figures: int, n_citations: int) -> Row:
+    loaded = d.loaded_at.replace(tzinfo=d.loaded_at.tzinfo or dt.UTC).astimezone(dt.UTC)
+    return {
+        "id": d.id,
+        "name": d.name,
+        "path": d.path,
+        "sha256": d.sha256,
+        "format": d.format,
+        "pages": d.pages,
+        "ocr": d.ocr,
+        "type": d.doc_type,
+        "number": d.number,
+        "date": d.date,
+        "title": d.title,
+        "issuer": d.issuing_body,
+        "parent_body": d.parent_body,
+        "signer": d.signer,
+        "status": d.status,
+        "figures": n_figures,
+        "citations": n_citations,
+        "loaded_at": loaded.isoformat(timespec="seconds"),
+    }
+
+
+def citations(engine: Engine, all_versions: bool = False) -> list[Row]:
+    """One row per directive mention (see :data:`FIELDS` ``citations``)."""
+    c, doc = CitationRow, DocumentRow
+    query = (
+        select(c, doc.name, DirectiveRow.key)
+        .join(doc, doc.id == c.document_id)
+        .outerjoin(DirectiveRow, DirectiveRow.id == c.directive_id)
+        .order_by(doc.name, doc.id, c.id)
+    )
+    if not all_versions:
+        query = query.where(doc.status == "loaded")
+    with _reading(engine) as session:
+        return [_citation_dict(row, name, key) for row, name, key in session.execute(query)]
+
+
+def _citation_dict(c: CitationRow, document: str, key: str | None) -> Row:
+    return {
+        "document": document,
+        "document_id": c.document_id,
+        "page": c.page,
+        "place": c.place,
+        "directive": key,
+        "kind": c.kind,
+        "raw": c.raw,
+        "date": c.date,
+        "date_raw": c.date_raw,
+        "body": c.body,
+        "subject": c.subject,
+        "refers_to": c.refers_to,
+        "variant": c.variant,
+    }
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_tables(engine: Engine, all_versions: bool = False) -> dict[str, list[Row]]:
+    """The four tidy tables, flat (lists joined with ``; ``), in :data:`FIELDS` column order."""
+    tables = {
+        "figures": figures(engine, FigureFilter(all_versions=all_versions)),
+        "directives": directives(engine, all_versions=all_versions),
+        "citations": citations(engine, all_versions=all_versions),
+        "documents": documents(engine, all_versions=all_versions),
+    }
+    return {name: [flat_row(row, columns(name)) for row in rows] for name, rows in tables.items()}
+
+
+def flat_row(row: Row, cols: Sequence[str]) -> Row:
+    return {c: "; ".join(map(str, v)) if isinstance(v, list) else v for c, v in ((c, row.get(c)) for c in cols)}
+
+
+def export(engine: Engine, fmt: str, out: Path, all_versions: bool = False) -> dict[str, int]:
+    """Write the tidy tables to ``out`` (a file for json/xlsx, a directory for csv/parquet); rows per table."""
+    if fmt not in EXPORT_FORMATS:
+        raise BaocaoError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    if fmt in ("json", "xlsx") and not out.parent.is_dir():
+        raise BaocaoError(f"cannot write {out}: no directory {out.parent}")
+    tables = export_tables(engine, all_versions)
+    try:
+        {"csv": _write_csv, "json": _write_json, "xlsx": _write_xlsx, "parquet": _write_parquet}[fmt](tables, out)
+    except OSError as exc:
+        raise BaocaoError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+def _directory(out: Path) -> Path:
+    if out.exists() and not out.is_dir():
+        raise BaocaoError(f"{out} is a file: CSV and Parquet exports write a directory of files")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _write_csv(tables: dict[str, list[Row]], out: Path) -> None:
+    directory = _directory(out)
+    for name, rows in tables.items():
+        with open(directory / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns(name))
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+def _write_json(tables: dict[str, list[Row]], out: Path) -> None:
+    out.write_text(json.dumps(tables, ensure_ascii=False, indent=1, default=jsonable), encoding="utf-8")
+
+
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _write_xlsx(tables: dict[str, list[Row]], out: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for name, rows in tables.items():
+        sheet = book.create_sheet(name)
+        cols = columns(name)
+        sheet.append(cols)
+        for row in rows:
+            sheet.append([_ILLEGAL_XLSX.sub(" ", v) if isinstance(v, str) else v for v in (row[c] for c in cols)])
+    fields = book.create_sheet("fields")
+    fields.append(["table", "column", "type", "description"])
+    for name, specs in FIELDS.items():
+        for spec in specs:
+            fields.append([name, *spec])
+    book.save(out)
+
+
+def _write_parquet(tables: dict[str, list[Row]], out: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"text": pa.string(), "integer": pa.int64(), "float": pa.float64(), "boolean": pa.bool_()}
+    directory = _directory(out)
+    for name, rows in tables.items():
+        schema = pa.schema([(col, types[kind]) for col, kind, _ in FIELDS[name]])
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), directory / f"{name}.parquet")
+
+
+# ---------------------------------------------------------------- read-only SQL
+
+
+READ_PRAGMAS = {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list"}
+
+
+def _sqlite_readonly(path: str) -> Any:
+    if not Path(path).exists():
+        raise BaocaoError(f"no database at {path}")
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only=ON")
+
+    def authorise(action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
+        if action == sqlite3.SQLITE_PRAGMA and arg2 is not None and (arg1 or "").lower() not in READ_PRAGMAS:
+            return sqlite3.SQLITE_DENY  # setting a pragma
+        if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    conn.set_authorizer(authorise)
+    return conn
+
+
+def _pg_readonly(url: Any) -> Any:
+    engine = create_engine(url, poolclass=NullPool, connect_args={"options": "-c default_transaction_read_only=on"})
+    try:
+        conn = engine.raw_connection()
+    except Exception as exc:  # the driver's own connection errors (raw connections are not wrapped)
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BaocaoError(f"cannot connect to {url.render_as_string()}: {reason}") from exc
+    cur = conn.cursor()
+    cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    cur.close()
+    conn.commit()
+    return conn
+
+
+@contextmanager
+def readonly_connection(db: str | None) -> Iterator[Any]:
+    """A DB-API connection the database itself keeps read-only: SQLite opened ``mode=ro`` with
+    ``query_only`` and an authoriser refusing pragma changes and ATTACH; PostgreSQL sessions
+    with ``default_transaction_read_only``.  Never committed: rolled back and closed at the end."""
+    url = make_url(resolve_url(db))
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        conn = _sqlite_readonly(url.database or "")
+    elif backend == "postgresql":
+        conn = _pg_readonly(url)
+    else:
+        raise BaocaoError(f"read-only SQL is supported on SQLite and PostgreSQL, not {backend}")
+    try:
+        yield conn
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+REFUSED_SQLSTATES = {"25006", "42501"}  # read_only_sql_transaction, insufficient_privilege
+
+
+def _refusal(exc: Exception) -> str | None:
+    """The reason a statement was refused as a write or as several statements, else None."""
+    text = str(exc)
+    if "one statement at a time" in text or "multiple commands" in text:
+        return "only one statement is allowed"
+    if getattr(exc, "sqlstate", None) in REFUSED_SQLSTATES:
+        return text.splitlines()[0]
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered or "not authorized" in lowered or "query_only" in lowered:
+        return text
+    return None
+
+
+def run_sql(db: str | None, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one read-only statement; returns (column names, rows).  Writes and multiple statements
+    are refused with a :class:`BaocaoError` and change nothing."""
+    with readonly_connection(db) as conn:
+        cur = conn.cursor()
+        try:
+            if isinstance(conn, sqlite3.Connection):
+                cur.execute(sql)
+            else:
+                cur.execute(sql, prepare=True)  # the extended protocol: one statement only
+            rows = [tuple(r) for r in cur.fetchall()] if cur.description else []
+        except Exception as exc:  # the driver's own error classes differ per database
+            reason = _refusal(exc)
+            if reason is not None:
+                raise BaocaoError(f"refused: `baocao sql` is read-only ({reason})") from exc
+            raise BaocaoError(f"SQL error: {str(exc).strip()}") from exc
+        names = [d[0] for d in cur.description] if cur.description else []
+        return _unique(names), rows
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
+
+
+# ---------------------------------------------------------------- output formats
+
+OUTPUT_FORMATS = ("table", "csv", "json", "nl")
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, bytes | memoryview):
+        return bytes(value).hex()
+    return str(value)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(map(_cell, value))
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _truncate(text: str, width: int) -> str:
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    return text if width <= 0 or len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def render(rows: Sequence[Row], cols: Sequence[str], fmt: str, max_width: int = 40) -> str:
+    """Rows as an aligned table (long text truncated to ``max_width``, 0 = never), CSV, a JSON
+    array or newline-delimited JSON."""
+    if fmt == "json":
+        data = [{c: r.get(c) for c in cols} for r in rows]
+        return json.dumps(data, ensure_ascii=False, indent=2, default=jsonable) + "\n"
+    if fmt == "nl":
+        objects = (json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False, default=jsonable) for r in rows)
+        return "".join(line + "\n" for line in objects)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(cols)
+        writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
+        return buf.getvalue()
+    if fmt != "table":
+        raise BaocaoError(f"unknown output format {fmt!r}")
+    table = [list(cols), *([_truncate(_cell(r.get(c)), max_width) for c in cols] for r in rows)]
+    widths = [max(len(line[i]) for line in table) for i in range(len(cols))]
+    lines: list[str] = ["  ".join(t.ljust(w) for t, w in zip(line, widths, strict=True)).rstrip() for line in table]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def tuples_to_rows(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[Row]:
+    return [dict(zip(cols, r, strict=True)) for r in rows]

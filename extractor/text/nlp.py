@@ -1,0 +1,138 @@
+"""The NLP layer: a spaCy pipeline that applies the vocabularies, and underthesea for head nouns.
+
+* Tokenizer: spaCy's Vietnamese tokenizer needs pyvi and splits ``21-NQ/TW,`` badly
+  when pyvi is off; ours is a regular expression that keeps Vietnamese numbers
+  (``7.589``, ``98,58%``, ``16/6/2022``) and symbols (``21-NQ/TW``, ``Covid-19``)
+  whole and splits punctuation off.
+* A ``span_ruler`` holds the unit, rating, action and level names of ``patterns/`` as
+  lower-cased phrase patterns; its spans (label = vocabulary, id = canonical key) are
+  what the figure extractor attaches to numbers.
+* underthesea's POS tagger names the noun a number counts when no vocabulary entry
+  does (``1.200 bài dự thi`` → ``bài``), so ``subject_text`` is never a guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.text.vocabulary import Entry, Vocabulary, load_vocabulary
+
+TOKEN = re.compile(
+    r"\d+-[^\W\d_]\w*(?:/[\w-]+)+"  # Party-style symbols: 21-NQ/TW, 02-ĐA/ĐU
+    r"|\d+(?:/\d+)*/[^\W\d_]\w*(?:-\w+)*"  # State-style symbols: 30/2020/NĐ-CP, 1234/QĐ-TTg
+    r"|\d+(?:[.,/-]\d+)*%?"  # numbers, decimals, ratios, dates, percents
+    r"|[^\W\d_]+(?:[-/][\w]+)*"  # words, hyphenated and slashed symbols: 21-NQ/TW, Covid-19
+    r"|\w+"
+    r"|\S",  # any other single character (punctuation)
+)
+
+
+class VietnameseTokenizer:
+    """Whitespace-aware regex tokenizer producing spaCy Docs."""
+
+    def __init__(self, vocab: spacy.vocab.Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in TOKEN.finditer(text):
+            words.append(m.group())
+            spaces.append(m.end() < len(text) and text[m.end()].isspace())
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@dataclass(frozen=True, slots=True)
+class VocabSpan:
+    label: str  # UNIT | RATING | ACTION | LEVEL
+    key: str
+    start: int  # character offsets in the analysed text
+    end: int
+    text: str
+
+
+def _patterns(vocab: Vocabulary) -> list[dict[str, str]]:
+    out = []
+    for label, entries in (
+        ("UNIT", vocab.units),
+        ("RATING", vocab.ratings),
+        ("ACTION", vocab.actions),
+        ("LEVEL", vocab.levels),
+    ):
+        for entry in entries:
+            out += [{"label": label, "pattern": name.lower(), "id": entry.key} for name in entry.names]
+    return out
+
+
+@functools.cache
+def pipeline() -> Language:
+    """The spaCy pipeline, built once: blank Vietnamese, our tokenizer, the vocabulary ruler."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = VietnameseTokenizer(nlp.vocab)
+    ruler = nlp.add_pipe("span_ruler", config={"phrase_matcher_attr": "LOWER", "spans_key": "vocab"})
+    ruler.add_patterns(_patterns(load_vocabulary()))  # type: ignore[attr-defined]
+    return nlp
+
+
+@functools.lru_cache(maxsize=8192)
+def vocab_spans(text: str) -> tuple[VocabSpan, ...]:
+    """Vocabulary matches in ``text``; where matches of one vocabulary overlap, the longest
+    wins (matches of different vocabularies may overlap: ``cuộc kiểm tra`` is a unit and
+    ``kiểm tra khi có dấu hiệu vi phạm`` an action)."""
+    doc = pipeline()(text)
+    vocab = load_vocabulary()
+    spans = sorted(doc.spans["vocab"], key=lambda s: (s.start_char, -(s.end_char - s.start_char)))
+    out: list[VocabSpan] = []
+    last_end: dict[str, int] = {}
+    for s in spans:
+        if s.start_char < last_end.get(s.label_, -1):
+            continue  # overlaps a longer match of the same vocabulary
+        if _excluded(vocab.entry(s.label_, s.id_), text, s.start_char, s.end_char):
+            continue
+        out.append(VocabSpan(s.label_, s.id_, s.start_char, s.end_char, s.text))
+        last_end[s.label_] = s.end_char
+    return tuple(s for s in out if not _inside_other(s, out))
+
+
+def _inside_other(span: VocabSpan, spans: list[VocabSpan]) -> bool:
+    """A unit word inside a rating or action phrase (``vụ`` in ``hoàn thành nhiệm vụ``) is
+    part of that phrase, unless the phrase starts with it (``đơn thư`` in ``đơn thư tố cáo``)."""
+    return span.label == "UNIT" and any(o.label != "UNIT" and o.start < span.start and span.end <= o.end for o in spans)
+
+
+def _excluded(entry: Entry | None, text: str, start: int, end: int) -> bool:
+    """The context words of the entry that make this match something else."""
+    if entry is None:
+        return False
+    after = text[end:].lstrip().casefold()
+    before = text[:start].rstrip().casefold()
+    return any(after.startswith(w.casefold()) for w in entry.not_followed_by) or any(
+        before.endswith(w.casefold()) for w in entry.not_preceded_by
+    )
+
+
+@functools.cache
+def _tagger() -> Callable[[str], list[tuple[str, str]]]:
+    from underthesea import pos_tag
+
+    return pos_tag
+
+
+@functools.lru_cache(maxsize=4096)
+def head_noun(text: str) -> str | None:
+    """The first noun (compound) of ``text`` by underthesea's POS tagger, e.g. the noun a
+    number counts in ``bài dự thi của cán bộ`` → ``bài``; None when there is none."""
+    words = _tagger()(text)
+    for word, tag in words[:4]:
+        if tag in ("N", "Nc", "Nu", "Np") and not word[:1].isdigit():
+            return str(word)
+        if tag in ("V", "E", "C", "CH"):
+            return None
+    return None

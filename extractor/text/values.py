@@ -1,0 +1,454 @@
+"""Vietnamese numbers, quantities, dates and periods read from text (pure functions, no I/O).
+
+Conventions of the reports: ``.`` groups thousands (``7.589`` → 7589), ``,`` is the decimal
+comma (``98,58`` → 98.58).  Spans returned index into the text given.  Patterns live in
+``extractor.text.regexes``.
+
+Number-reading rules (``parse_number``):
+
+* digits only → integer, leading zeros dropped (``02`` → 2);
+* dots only, every group after the first exactly three digits, first group 1–3 digits
+  (``7.589``, ``1.200.000``) → thousands, *not* ambiguous: that is the reports' convention;
+* one dot and any other group size (``1.5``, ``12.4``, ``1.2345``) → not a Vietnamese
+  thousands group, read as a foreign decimal point, ``ambiguous=True``; several dots with
+  a bad group (``1.2.3``) → None (a section number, not a number);
+* one comma (``98,58``, ``97,60``) → decimal comma; ``ambiguous=True`` only when exactly
+  three digits follow and the integer part is 1–3 digits not starting with 0 (``1,200``
+  could be a foreign 1200);
+* several commas, well grouped (``1,200,000``) → foreign thousands, ``ambiguous=True``;
+* dots then a comma (``20.331,5``) → Vietnamese; commas then a dot (``1,200.5``) → foreign,
+  ``ambiguous=True``; anything else → None.
+
+``decimals`` is the number of digits after the decimal separator as written (trailing
+zeros kept: ``97,60`` → 2).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from extractor.text import regexes as fr
+from extractor.text.quantities import DateValue, Number, Period, Quantity
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+Spans = list[tuple[int, int]]
+
+
+# ---------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------
+
+
+def parse_number(raw: str) -> Number | None:
+    """Read one number as written (rules in the module docstring); None if it is not one."""
+    s = raw.strip()
+    if not fr.TOKEN.fullmatch(s):
+        return None
+    if "," in s and "." in s:
+        return _mixed(s)
+    if s.count(",") == 1:
+        return _decimal_comma(s)
+    if "," in s:
+        ok = fr.FOREIGN_GROUPED.fullmatch(s)
+        return Number(float(s.replace(",", "")), s, 0, ambiguous=True) if ok else None
+    if "." in s:
+        return _dotted(s)
+    return Number(float(int(s)), s, 0)
+
+
+def _decimal_comma(s: str) -> Number:
+    whole, frac = s.split(",")
+    ambiguous = len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0")
+    return Number(float(f"{whole}.{frac}"), s, len(frac), ambiguous=ambiguous)
+
+
+def _dotted(s: str) -> Number | None:
+    groups = s.split(".")
+    if 1 <= len(groups[0]) <= 3 and not s.startswith("0") and all(len(g) == 3 for g in groups[1:]):
+        return Number(float(s.replace(".", "")), s, 0)
+    if len(groups) == 2:
+        return Number(float(s), s, len(groups[1]), ambiguous=True)
+    return None
+
+
+def _mixed(s: str) -> Number | None:
+    if fr.VN_MIXED.fullmatch(s):
+        whole, frac = s.replace(".", "").split(",")
+        return Number(float(f"{whole}.{frac}"), s, len(frac))
+    if fr.FOREIGN_MIXED.fullmatch(s):
+        frac = s.rsplit(".", 1)[1]
+        return Number(float(s.replace(",", "")), s, len(frac), ambiguous=True)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Number words
+# ---------------------------------------------------------------------------
+
+
+class _WordNumber:
+    """State of a spelled-out number being read word by word."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.group = 0
+        self.digit: int | None = None
+        self.prev = ""
+
+    def feed(self, word: str) -> bool:
+        """Take one word; False when it cannot continue the number."""
+        ok = self._take(word)
+        if ok:
+            self.prev = word
+        return ok
+
+    def _take(self, w: str) -> bool:
+        if w in fr.AFTER_TENS_WORDS and self.prev in ("mười", "mươi"):
+            return self._set_digit(fr.AFTER_TENS_WORDS[w])
+        if w in fr.DIGIT_WORDS:
+            return self._set_digit(fr.DIGIT_WORDS[w])
+        if w == "mười":
+            ok = self.digit is None and self.group % 100 == 0
+            self.group += 10 if ok else 0
+            return ok
+        if w in ("mươi", "trăm"):
+            return self._multiply(10 if w == "mươi" else 100)
+        if w in ("linh", "lẻ"):
+            return self.prev == "trăm"
+        if w in fr.SCALE_WORDS:
+            return self._scale(fr.SCALE_WORDS[w])
+        return False
+
+    def _set_digit(self, value: int) -> bool:
+        if self.digit is not None:
+            return False
+        self.digit = value
+        return True
+
+    def _multiply(self, factor: int) -> bool:
+        if self.digit is None:
+            return False
+        self.group += self.digit * factor
+        self.digit = None
+        return True
+
+    def _scale(self, factor: float) -> bool:
+        part = self.group + (self.digit or 0)
+        if part == 0 and self.total == 0:
+            return False
+        if part == 0:
+            self.total *= factor  # "nghìn tỷ"
+        else:
+            self.total += part * factor
+        self.group, self.digit = 0, None
+        return True
+
+    @property
+    def value(self) -> float:
+        return self.total + self.group + (self.digit or 0)
+
+
+def parse_number_words(text: str) -> tuple[float, int] | None:
+    """Read a spelled-out number at the start of ``text``: (value, characters consumed).
+
+    ``"mười lăm đảng viên"`` → (15, 8); ``"hai mươi tư"`` → (24, 11); ``"một trăm linh năm"``
+    → (105, 17); ``"ba triệu"`` → (3e6, 8).  ``mốt``/``tư``/``lăm`` count only after
+    ``mười``/``mươi``; a trailing ``linh``/``lẻ`` is left out.  None when no number word
+    starts the text, or the context says it is not a number: followed by a digit
+    (``"năm 2022"``), by ``là`` (``"Một là,"``), ``số``/``cách`` (``"một số"``); a lone
+    ``năm`` followed by a year word (``"năm nay"``, ``"năm học"``).  Whether the number
+    counts something is the caller's business (``find_quantities`` wants a counted noun).
+    """
+    state = _WordNumber()
+    end, last, words = 0, 0, 0
+    for m in fr.WORD_RE.finditer(text):
+        if text[last : m.start()].strip() or not state.feed(m.group().lower()):
+            break
+        words, last = words + 1, m.end()
+        if m.group().lower() not in ("linh", "lẻ"):
+            end = m.end()
+    if end == 0 or fr.NOT_AFTER_NUMBER_WORD.match(text, end):
+        return None
+    if words == 1 and text[:end].lower() == "năm" and fr.YEAR_AFTER_NAM.match(text, end):
+        return None
+    return state.value, end
+
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+
+def find_dates(text: str) -> list[DateValue]:
+    """Every valid date: ``ngày 25 tháng 7 năm 2023``, ``25/7/2023``, ``28-3-2022``, ``30/03/2007``.
+
+    ``raw`` is the date as written: the whole phrase for the word form, the digits for the
+    numeric form (``ngày 16/6/2022`` → raw ``16/6/2022``).  Impossible dates (``31/2/2023``)
+    are dropped; a day and month without a year is not a date here.
+    """
+    found: list[DateValue] = []
+    for pattern in (fr.DATE_WORDS_RE, fr.DATE_DMY_RE):
+        for m in pattern.finditer(text):
+            iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+            if iso and not _overlaps(m.start(), m.end(), [(d.start, d.end) for d in found]):
+                found.append(DateValue(iso, m.group(), m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Periods
+# ---------------------------------------------------------------------------
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every period, labelled as the gold guide writes them.
+
+    ``năm 2022`` → "2022"; ``2020-2025``/``nhiệm kỳ 2020 - 2025``/``giai đoạn 2011-2022`` →
+    "2020-2025"; ``6 tháng đầu năm 2023`` → "2023-H1", ``… cuối năm`` → "2023-H2",
+    ``3 tháng đầu năm`` → "2023-Q1"; ``quý I/2013`` → "2013-Q1"; ``tháng 7/2023`` →
+    "2023-07"; ``từ năm 2011 đến nay`` → "2011-" (open end: ``-`` with nothing after);
+    ``từ năm 2011 đến năm 2015`` → "2011-2015", ``… đến tháng 10/2023`` → "2011-2023".
+    ``raw`` includes the introducing words (``nhiệm kỳ``, ``từ năm``).  Years inside a full
+    date are not periods; a bare year without ``năm`` is not one either.
+    """
+    taken: Spans = [(d.start, d.end) for d in find_dates(text)]
+    found: list[Period] = []
+    for pattern, label in _PERIOD_RULES:
+        for m in pattern.finditer(text):
+            lab = label(m)
+            if lab and not _overlaps(m.start(), m.end(), taken):
+                taken.append((m.start(), m.end()))
+                found.append(Period(lab, m.group(), m.start(), m.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _from_to_label(m: re.Match[str]) -> str | None:
+    if m.group("now"):
+        return f"{m.group('y1')}-"
+    end = m.group("y2") or m.group("y3")
+    return f"{m.group('y1')}-{end}" if int(end) >= int(m.group("y1")) else None
+
+
+def _half_label(m: re.Match[str]) -> str | None:
+    n = {"sáu": 6, "ba": 3}.get(m.group("n").lower()) or int(m.group("n"))
+    first = m.group("pos").lower() == "đầu"
+    name = {(6, True): "H1", (6, False): "H2", (3, True): "Q1", (3, False): "Q4"}.get((n, first))
+    return f"{m.group('y')}-{name}" if name else None
+
+
+def _quarter_label(m: re.Match[str]) -> str:
+    q = m.group("q").upper()
+    return f"{m.group('y')}-Q{_ROMAN.get(q) or int(q)}"
+
+
+def _month_label(m: re.Match[str]) -> str | None:
+    month = int(m.group("m"))
+    return f"{m.group('y')}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _range_label(m: re.Match[str]) -> str | None:
+    y1, y2 = m.group("y1"), m.group("y2")
+    return f"{y1}-{y2}" if int(y2) > int(y1) else None
+
+
+_PERIOD_RULES = (
+    (fr.FROM_TO_RE, _from_to_label),
+    (fr.HALF_YEAR_RE, _half_label),
+    (fr.QUARTER_RE, _quarter_label),
+    (fr.MONTH_YEAR_RE, _month_label),
+    (fr.YEAR_RANGE_RE, _range_label),
+    (fr.YEAR_WORD_RE, lambda m: m.group("y")),
+)
+
+
+# ---------------------------------------------------------------------------
+# Quantities
+# ---------------------------------------------------------------------------
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, in reading order.
+
+    Measures: ``count``, ``percent`` (``98,58%``, ``98,58 %``), ``money`` (``30.196 tỷ đồng``:
+    number 30196, unit "tỷ đồng" as written, scale 1), ``ratio`` (``62/77``: number 62,
+    base 77), ``rank`` (``xếp thứ 3``).  A scale word without a currency scales a count:
+    ``hơn 1,2 triệu`` → number 1.2, scale 1e6.  ``approx`` is the guide's word
+    (``ước đạt`` → "ước", ``xấp xỉ`` → "khoảng").  Spelled-out numbers count only before a
+    counted noun on the same line (``hai đồng chí``); a lone ``một`` never does, a lone ``năm``
+    not after ``mỗi``/``hằng``/``các``… ("mỗi năm tổ chức").
+
+    Ranges (``10-15%``, ``từ 10 đến 15``, ``1-2 lớp``) give two quantities that share the
+    range's qualifiers (approx, percent, unit, scale) and its whole span (``start``/``end``);
+    their ``number_start``/``number_end`` differ.
+
+    Not quantities: dates and day-months (``ngày 30/6``, ``19/5``), years (4-digit 1900–2099
+    without ``%`` or a unit), periods and durations (``2020-2025``, ``02 năm``, ``6 tháng``),
+    document numbers (``21-NQ/TW``, ``Hướng dẫn 02``), list markers and enumerators at a
+    line start or in parentheses (``1.``, ``2.1-``, ``(2)``, ``II-``), names (``Trung ương 4``,
+    ``Ban Chỉ đạo 35``, ``lần thứ 7``, ``4.0``, ``Covid-19``, ``CNKG2``), times and phone numbers.
+    A slash pair is a ratio only when numerator ≤ denominator, the denominator is not a year
+    (``10/2023``) and it cannot be a day/month (denominator > 12, or a word follows it:
+    ``10/12 chỉ tiêu``).
+    """
+    masked = _masked_spans(text)
+    found = list(_ranks(text, _Mask(masked)))
+    mask = _Mask(masked + [(q.start, q.end) for q in found])
+    for m in fr.QUANTITY_RE.finditer(text):
+        if not mask.overlaps(m.start("num"), m.end()):
+            found.extend(_from_match(m, text))
+    found.extend(_word_quantities(text, _Mask(masked + [(q.start, q.end) for q in found])))
+    return sorted(found, key=lambda q: (q.start, q.number_start))
+
+
+class _Mask:
+    """Character spans that are not quantities, merged and sorted for fast overlap tests."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: Spans = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+def _masked_spans(text: str) -> Spans:
+    spans: Spans = [(d.start, d.end) for d in find_dates(text)]
+    spans += [(p.start, p.end) for p in find_periods(text)]
+    for pattern in fr.EXCLUSION_RES:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _ranks(text: str, mask: _Mask) -> Iterator[Quantity]:
+    for m in fr.RANK_RE.finditer(text):
+        num = parse_number(m.group("num"))
+        if num and not mask.overlaps(m.start("num"), m.end("num")):
+            yield Quantity(num, "rank", start=m.start(), end=m.end(), number_start=m.start("num"), number_end=m.end())
+
+
+def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
+    """The quantities of one QUANTITY_RE match (none when it is a year, a date or unreadable)."""
+    num = parse_number(m.group("num"))
+    if num is None or _is_year(m, num, text):
+        return []
+    if m.group("base"):
+        return _ratio(m, num, text)
+    measure, unit, scale = _measure(m)
+    approx = fr.APPROX_WORDS[" ".join(m.group("approx").lower().split())] if m.group("approx") else None
+    out = [_quantity(m, "num", num, measure, unit, scale, approx)]
+    num2 = parse_number(m.group("num2")) if m.group("num2") else None
+    if num2 is not None:
+        out.append(_quantity(m, "num2", num2, measure, unit, scale, approx))
+    return out
+
+
+def _quantity(
+    m: re.Match[str], group: str, num: Number, measure: str, unit: str | None, scale: float, approx: str | None
+) -> Quantity:
+    return Quantity(
+        num,
+        measure,
+        unit=unit,
+        approx=approx,
+        scale=scale,
+        start=m.start(),
+        end=m.end(),
+        number_start=m.start(group),
+        number_end=m.end(group),
+    )
+
+
+def _is_year(m: re.Match[str], num: Number, text: str = "") -> bool:
+    """A bare 19xx/20xx number is a year, unless it carries a unit or counts a noun that
+    follows it (``kết nạp 2015 đảng viên``) and no ``năm`` stands before it."""
+    raw = num.raw
+    year_like = len(raw) == 4 and raw.isdigit() and 1900 <= num.value <= 2099
+    if not year_like or m.group("pct") or m.group("money") or m.group("scale") or m.group("base"):
+        return False
+    counts = fr.COUNTED_NOUN_RE.match(text, m.end("num")) is not None
+    after_nam = re.search(r"\bnăm\s*$", text[max(0, m.start("num") - 8) : m.start("num")], re.IGNORECASE)
+    return not counts or after_nam is not None
+
+
+def _measure(m: re.Match[str]) -> tuple[str, str | None, float]:
+    if m.group("pct"):
+        return "percent", None, 1.0
+    if m.group("money"):
+        return "money", " ".join(m.group("money").split()), 1.0
+    if m.group("scale"):
+        return "count", None, fr.SCALE_WORDS[m.group("scale").lower()]
+    return "count", None, 1.0
+
+
+def _ratio(m: re.Match[str], num: Number, text: str) -> list[Quantity]:
+    base = parse_number(m.group("base"))
+    if base is None or num.value > base.value or _day_month_like(m, num, base, text):
+        return []
+    approx = fr.APPROX_WORDS[" ".join(m.group("approx").lower().split())] if m.group("approx") else None
+    end = m.end("base")
+    return [
+        Quantity(
+            num,
+            "ratio",
+            base=base.value,
+            approx=approx,
+            start=m.start(),
+            end=end,
+            number_start=m.start("num"),
+            number_end=end,
+        )
+    ]
+
+
+def _day_month_like(m: re.Match[str], num: Number, base: Number, text: str) -> bool:
+    """``19/5``, ``30/6`` (a day and month), ``10/2023``, ``30/2020`` (a month or number and a year)."""
+    if len(base.raw) == 4 and base.raw.isdigit() and 1900 <= base.value <= 2099:
+        return True
+    if num.decimals or base.decimals or base.value > 12 or num.value > 31:
+        return False
+    return not fr.WORD_AFTER.match(text, m.end("base"))
+
+
+def _year_nam(raw: str, text: str, start: int) -> bool:
+    """A lone ``năm`` after ``mỗi``/``hằng``/``các``… means "year": "mỗi năm tổ chức 1-2 lớp"."""
+    return raw.lower() == "năm" and bool(fr.BEFORE_YEAR_NAM.search(text[max(0, start - 12) : start]))
+
+
+def _word_quantities(text: str, mask: _Mask) -> Iterator[Quantity]:
+    taken_until = 0
+    for m in fr.NUMBER_WORD_RE.finditer(text):
+        if m.start() < taken_until or mask.overlaps(m.start(), m.end()):
+            continue
+        read = parse_number_words(text[m.start() :])
+        if read is None:
+            continue
+        value, length = read
+        end = m.start() + length
+        raw = text[m.start() : end]
+        if raw.lower() == "một" or not fr.COUNTED_NOUN_RE.match(text, end) or _year_nam(raw, text, m.start()):
+            continue
+        taken_until = end
+        num = Number(value, raw, 0)
+        yield Quantity(num, "count", start=m.start(), end=end, number_start=m.start(), number_end=end)

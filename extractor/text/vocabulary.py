@@ -1,0 +1,139 @@
+"""Vocabularies (units, ratings, actions, levels) compiled once from ``patterns/*.yaml``.
+
+A pattern file declares its ``kind`` and a list of entries, each with a canonical
+``key``, the ``names`` it is written as, and ``examples``/``counter_examples`` that
+tests run.  Users add vocabulary without touching code: every ``*.yaml`` in the
+directory named by the ``BAOCAO_PATTERNS`` environment variable is merged in (an entry
+whose key already exists extends that entry's names).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from extractor.errors import BaocaoError
+from extractor.text.resources import load_yaml
+
+KINDS = ("units", "ratings", "actions", "levels")
+PATTERNS_ENV = "BAOCAO_PATTERNS"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    names: tuple[str, ...]
+    description: str = ""
+    family: str | None = None  # units that can be parts of one total: persons, organisations
+    not_followed_by: tuple[str, ...] = ()  # "giải" is not a prize in "giải quyết"
+    not_preceded_by: tuple[str, ...] = ()  # "kiểm tra" is not an inspection in "Ủy ban kiểm tra"
+    kind_of: tuple[str, ...] = ()  # totals this unit can be a part of ("dang_bo_co_so" → "tccsd")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    units: tuple[Entry, ...]
+    ratings: tuple[Entry, ...]
+    actions: tuple[Entry, ...]
+    levels: tuple[Entry, ...]
+
+    def keys(self, kind: str) -> set[str]:
+        return {e.key for e in getattr(self, kind)}
+
+    def entry(self, label: str, key: str) -> Entry | None:
+        kind = {"UNIT": self.units, "RATING": self.ratings, "ACTION": self.actions, "LEVEL": self.levels}[label]
+        return next((e for e in kind if e.key == key), None)
+
+    def can_be_part_of(self, part: str, total: str) -> bool:
+        """Whether a count of ``part`` can be one of the parts of a total of ``total``: the
+        same unit, a kind of it, a person within persons, or a part that names no unit."""
+        if part in (total, "other") or total == "other":
+            return True
+        if self.family(total) not in ("organisations", "persons"):
+            return True  # a total of "điển hình" may be made of collectives and individuals
+        entry = next((e for e in self.units if e.key == part), None)
+        if entry is not None and total in entry.kind_of:
+            return True
+        return total == "nguoi" and self.family(part) == "persons"
+
+    def family(self, unit: str) -> str:
+        """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
+        return next((e.family or e.key for e in self.units if e.key == unit), unit)
+
+
+def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
+    out = []
+    for raw in data.get(kind, []):
+        if "key" not in raw or not raw.get("names"):
+            raise BaocaoError(f"{source}: every {kind} entry needs a key and names (got {raw!r})")
+        names = tuple(str(n) for n in raw["names"])
+        family = str(raw["family"]) if raw.get("family") else None
+        out.append(
+            Entry(
+                str(raw["key"]),
+                names,
+                str(raw.get("description", "")),
+                family,
+                tuple(str(w) for w in raw.get("not_followed_by", [])),
+                tuple(str(w) for w in raw.get("not_preceded_by", [])),
+                tuple(str(w) for w in raw.get("kind_of", [])),
+            )
+        )
+    return out
+
+
+def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
+    by_key = {e.key: e for e in base}
+    for e in extra:
+        if e.key in by_key:
+            old = by_key[e.key]
+            names = old.names + tuple(n for n in e.names if n not in old.names)
+            by_key[e.key] = Entry(
+                e.key,
+                names,
+                old.description,
+                old.family or e.family,
+                old.not_followed_by + e.not_followed_by,
+                old.not_preceded_by + e.not_preceded_by,
+                old.kind_of + e.kind_of,
+            )
+        else:
+            by_key[e.key] = e
+    return list(by_key.values())
+
+
+def _user_files() -> list[Path]:
+    folder = os.environ.get(PATTERNS_ENV)
+    if not folder:
+        return []
+    path = Path(folder)
+    if not path.is_dir():
+        raise BaocaoError(f"{PATTERNS_ENV}={folder} is not a directory")
+    return sorted(path.glob("*.yaml"))
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BaocaoError(f"pattern file {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise BaocaoError(f"pattern file {path}: expected a mapping with a `kind`")
+    return data
+
+
+@functools.cache
+def load_vocabulary() -> Vocabulary:
+    merged: dict[str, list[Entry]] = {kind: [] for kind in KINDS}
+    for kind in KINDS:
+        merged[kind] = _entries(load_yaml(f"{kind}.yaml"), kind, f"patterns/{kind}.yaml")
+    for path in _user_files():
+        data = _read_user_file(path)
+        for kind in KINDS:
+            merged[kind] = _merge(merged[kind], _entries(data, kind, str(path)))
+    return Vocabulary(*(tuple(merged[k]) for k in KINDS))
