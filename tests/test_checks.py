@@ -8,15 +8,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from extractor.check.arithmetic import check_relation
-from extractor.check.consistency import (
-    check_directive_after_report,
-    check_directive_dates,
-    check_directive_level,
-    check_text_against_table,
-)
+from extractor.check.apply import check_relation
 from extractor.check.findings import Cite, Doc, Fig, Rel
-from extractor.check.runner import issuer_levels
+from extractor.check.rules.agreement import check_text_against_table
+from extractor.check.rules.directive_dates import check_directive_after_report, check_directive_dates
+from extractor.check.rules.directive_level import check_directive_level, issuer_levels
 from extractor.check.tolerance import stated, truncated
 from extractor.cli import main
 

@@ -2,7 +2,7 @@
 
 ``facts_to_check_inputs`` builds the same :class:`Fig`, :class:`Rel` and :class:`Cite`
 objects that :mod:`extractor.check.runner` reads from the tables, field for field as
-:func:`extractor.store.load.store_document` writes them, so :func:`runner.run_rules` gives the
+:func:`extractor.store.load.store_document` writes them, so :func:`extractor.check.apply.run_rules` gives the
 same findings in memory as ``baocao check`` on a loaded database.
 """
 
@@ -12,6 +12,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.check.apply import run_rules
 from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
 from extractor.document.elements import Document
 from extractor.find.directives import group_directives
@@ -109,8 +110,6 @@ def facts_to_check_inputs(doc: Document, extraction: Extraction, doc_id: int = 1
 
 
 def check_extraction(doc: Document, extraction: Extraction, doc_id: int = 1) -> list[FindingData]:
-    """Every rule over one document in memory (``runner.run_rules``)."""
-    from extractor.check.runner import run_rules
-
+    """Every rule over one document in memory (:func:`extractor.check.apply.run_rules`)."""
     inputs = facts_to_check_inputs(doc, extraction, doc_id)
     return run_rules(inputs.figs, inputs.rels, inputs.cites)

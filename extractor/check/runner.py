@@ -14,18 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from extractor.check.arithmetic import check_relation
-from extractor.check.consistency import (
-    check_across_reports,
-    check_directive_after_report,
-    check_directive_dates,
-    check_directive_level,
-    check_directive_variants,
-    check_text_against_table,
-)
+from extractor.check.apply import run_rules
 from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
+from extractor.errors import BaocaoError
 from extractor.store.load import now
-from extractor.text.resources import load_yaml
 from models.tables import (
     CitationRow,
     DirectiveRow,
@@ -36,8 +28,6 @@ from models.tables import (
     RelationRow,
     Review,
 )
-
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass
@@ -124,24 +114,6 @@ def _citations(session: Session, docs: dict[int, Doc]) -> list[Cite]:
     ]
 
 
-def issuer_levels() -> dict[str, str]:
-    return {str(i["code"]): str(i["level"]) for i in load_yaml("directives.yaml")["issuers"]}
-
-
-def run_rules(figs: list[Fig], rels: list[Rel], cites: list[Cite]) -> list[FindingData]:
-    findings: list[FindingData] = []
-    for rel in rels:
-        findings += check_relation(rel)
-    findings += check_text_against_table(figs)
-    findings += check_across_reports(figs)
-    findings += check_directive_dates(cites)
-    findings += check_directive_after_report(cites)
-    findings += check_directive_level(cites, issuer_levels())
-    findings += check_directive_variants(cites)
-    unique = {f.key: f for f in findings}
-    return sorted(unique.values(), key=lambda f: (f.document.name if f.document else "", SEVERITY_ORDER[f.severity]))
-
-
 def _latest_reviews(session: Session) -> dict[str, Review]:
     out: dict[str, Review] = {}
     for r in session.scalars(select(Review).order_by(Review.at)):
@@ -184,8 +156,6 @@ def _save(session: Session, docs: dict[int, Doc], findings: list[FindingData]) -
 def review(session: Session, key: str, status: str, note: str, reviewer: str) -> Review:
     """Record an auditor's decision on a finding (by its stable id)."""
     if session.scalar(select(Finding.id).where(Finding.key == key)) is None:
-        from extractor.errors import BaocaoError
-
         raise BaocaoError(f"no finding with id {key!r}; run `baocao check` and copy an id from its output")
     decision = Review(finding_key=key, status=status, note=note, reviewer=reviewer, at=now())
     session.add(decision)

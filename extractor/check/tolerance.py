@@ -42,12 +42,12 @@ class Interval:
 
     def describe(self) -> str:
         if self.lo == self.hi:
-            return _fmt(self.lo)
-        hi = "∞" if self.hi == float("inf") else _fmt(self.hi)
-        return f"[{_fmt(self.lo)}; {hi}]"
+            return format_number(self.lo)
+        hi = "∞" if self.hi == float("inf") else format_number(self.hi)
+        return f"[{format_number(self.lo)}; {hi}]"
 
 
-def _fmt(x: float) -> str:
+def format_number(x: float) -> str:
     """Vietnamese style: decimal comma, up to 4 decimals, no trailing zeros."""
     if x == int(x):
         return f"{int(x):,}".replace(",", ".")

@@ -33,7 +33,7 @@ from typing import Any
 
 from extractor.check.findings import FindingData
 from extractor.check.inputs import check_extraction
-from extractor.check.runner import issuer_levels
+from extractor.check.rules.directive_level import issuer_levels
 from extractor.document.elements import Document
 from extractor.evaluate.scores import pair_figures
 from extractor.find.facts import Extraction

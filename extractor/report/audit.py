@@ -24,8 +24,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from extractor.check.apply import SEVERITY_ORDER
 from extractor.check.findings import Cite, Fig, FindingData
-from extractor.check.runner import SEVERITY_ORDER, CheckResult
+from extractor.check.runner import CheckResult
 from models.tables import DocumentRow, FigureRow, Review
 
 SEVERITIES = ("error", "warning", "info")

@@ -1,0 +1,68 @@
+"""The rule registry: every check the checker runs, registered by the module that defines it.
+
+A rule reads one kind of input:
+
+* ``relation`` rules check one stated relation at a time, of the kind they name
+  (``total_parts``, ``percent_of`` …);
+* ``figures`` rules see every figure of the checked reports at once (agreement);
+* ``citations`` rules see every directive citation at once (dates, levels, variants).
+
+Adding a rule is one module in :mod:`extractor.check.rules` whose function carries one
+of the decorators below, and its name in :data:`extractor.check.rules.RULE_MODULES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from extractor.check.findings import FindingData
+
+Scope = Literal["relation", "figures", "citations"]
+F = TypeVar("F", bound=Callable[..., Iterable[FindingData]])
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # as findings and the README name it: sum, percent, agreement, directive-dates …
+    scope: Scope
+    run: Callable[[Any], Iterable[FindingData]]
+    relation: str | None = None  # for relation rules: the relation kind checked
+    summary: str = ""
+
+
+_RULES: list[Rule] = []
+
+
+def _register(rule: Rule) -> None:
+    if any(r.run is rule.run for r in _RULES):
+        return  # a module imported twice (reload) registers once
+    _RULES.append(rule)
+
+
+def relation_rule(name: str, kind: str) -> Callable[[F], F]:
+    """Register ``fn(rel) -> findings`` for every stated relation of ``kind``."""
+
+    def decorate(fn: F) -> F:
+        _register(Rule(name, "relation", fn, kind, (fn.__doc__ or "").strip().split("\n")[0]))
+        return fn
+
+    return decorate
+
+
+def facts_rule(name: str, scope: Literal["figures", "citations"]) -> Callable[[F], F]:
+    """Register ``fn(figures)`` or ``fn(citations) -> findings`` over every checked report."""
+
+    def decorate(fn: F) -> F:
+        _register(Rule(name, scope, fn, None, (fn.__doc__ or "").strip().split("\n")[0]))
+        return fn
+
+    return decorate
+
+
+def registered() -> list[Rule]:
+    """Every rule, in registration order (relation rules first where findings tie)."""
+    import extractor.check.rules  # noqa: F401  (importing the package registers every rule)
+
+    return list(_RULES)

@@ -1,0 +1,28 @@
+"""identity over time: start ± change = end, where the report states all three."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from extractor.check.findings import FindingData, Rel
+from extractor.check.registry import relation_rule
+from extractor.check.rules.judgement import judge
+
+
+@relation_rule("identity", "change")
+def check_identity(rel: Rel) -> Iterator[FindingData]:
+    """identity over time: start ± change = end, where the report states all three."""
+    start, change, end = rel.one("start"), rel.one("change"), rel.one("end")
+    if start is None or change is None or end is None:
+        return
+    sign = 1 if rel.evidence == "tăng" else -1
+    expected = start.interval() + change.interval().scale(sign)
+    op = "+" if sign > 0 else "−"
+    computation = f"{start.raw} {op} {change.raw} = {expected.describe()}; ghi/stated {end.raw}"
+    texts = (
+        f"Số đầu kỳ {start.raw} {op} thay đổi {change.raw} không bằng số cuối kỳ {end.raw}",
+        f"Start {start.raw} {op} change {change.raw} does not give the stated end {end.raw}",
+    )
+    found = judge("identity", rel, end, expected, [end, start, change], computation, texts)
+    if found is not None:
+        yield found

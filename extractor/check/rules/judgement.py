@@ -1,0 +1,83 @@
+"""What every rule shares: how a stated figure is judged against what it should be, and the
+wording of a finding (bilingual messages, computation, tolerance).
+
+Every arithmetic rule compares intervals (see :mod:`extractor.check.tolerance`): a relation
+holds when what the stated numbers could have been overlaps what they should be.  A relation
+that holds only if the author truncated instead of rounding gives an ``info`` finding that
+says so; one that fails outright is an ``error`` (exact numbers) or a ``warning`` (when an
+approximate figure — hơn, gần, khoảng — is involved).
+"""
+
+from __future__ import annotations
+
+from extractor.check.findings import Cite, Fig, FindingData, Rel, fig_identity
+from extractor.check.tolerance import Interval, truncated
+
+TOLERANCE_NOTE = (
+    "giá trị ghi được hiểu là khoảng làm tròn (±½ đơn vị chữ số cuối) / "
+    "stated values are rounding intervals (±½ of the last digit)"
+)
+
+
+def severity_of(figs: list[Fig]) -> str:
+    return "warning" if any(f.approx for f in figs) else "error"
+
+
+def truncation_holds(target: Fig, expected: Interval) -> bool:
+    return target.decimals > 0 and truncated(target.value, target.decimals).overlaps(expected)
+
+
+def finding(
+    rule: str,
+    rel: Rel,
+    figs: list[Fig],
+    stated_text: str,
+    expected: Interval,
+    computation: str,
+    texts: tuple[str, str],
+    severity: str,
+) -> FindingData:
+    return FindingData(
+        rule=rule,
+        severity=severity,
+        document=rel.document,
+        stated=stated_text,
+        expected=expected.describe(),
+        computation=computation,
+        tolerance=TOLERANCE_NOTE,
+        message_vi=texts[0],
+        message_en=texts[1],
+        figures=figs,
+        identity=fig_identity(figs),
+    )
+
+
+def judge(
+    rule: str, rel: Rel, checked: Fig, expected: Interval, figs: list[Fig], computation: str, texts: tuple[str, str]
+) -> FindingData | None:
+    """None when the stated figure agrees with what it should be; else a finding."""
+    if checked.interval().overlaps(expected):
+        return None
+    if truncation_holds(checked, expected):
+        trunc = (
+            f"{texts[0]} — chỉ khớp nếu số liệu bị cắt bớt chữ số thay vì làm tròn",
+            f"{texts[1]} — it matches only if the figure was truncated, not rounded",
+        )
+        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info")
+    return finding(rule, rel, figs, checked.raw, expected, computation, texts, severity_of(figs))
+
+
+def cite_finding(rule: str, severity: str, cites: list[Cite], texts: tuple[str, str], computation: str) -> FindingData:
+    return FindingData(
+        rule=rule,
+        severity=severity,
+        document=cites[0].document,
+        stated=cites[0].raw,
+        expected=cites[-1].raw,
+        computation=computation,
+        tolerance="—",
+        message_vi=texts[0],
+        message_en=texts[1],
+        citations=cites,
+        identity=tuple(f"{c.document.sha256}:{c.key}:{c.raw}:{c.date}" for c in cites),
+    )

@@ -1,0 +1,68 @@
+"""percent and granularity: a percentage against its count over its base, and a percentage
+no whole count of its base can produce (GRIM)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from extractor.check.findings import Fig, FindingData, Rel
+from extractor.check.registry import relation_rule
+from extractor.check.rules.judgement import finding, judge
+from extractor.check.tolerance import Interval, format_number
+
+
+def _share(count: Fig, base_value: float | None, base_fig: Fig | None) -> Interval | None:
+    numerator = count.interval() if count.measure != "ratio" else Interval(count.value, count.value)
+    if base_fig is not None and base_fig is not count:
+        denominator = base_fig.interval()
+    elif count.base is not None:
+        denominator = Interval(count.base, count.base)
+    elif base_value is not None:
+        denominator = Interval(base_value, base_value)
+    else:
+        return None
+    ratio = numerator.divide(denominator)
+    return ratio.scale(100.0) if ratio else None
+
+
+@relation_rule("percent", "percent_of")
+def check_percent(rel: Rel) -> Iterator[FindingData]:
+    """percent: a percentage against its count over its base."""
+    percent, count, base = rel.one("percent"), rel.one("count"), rel.one("base")
+    if percent is None or count is None:
+        return
+    expected = _share(count, None, base)
+    if expected is None:
+        return
+    denominator = base.raw if base is not None and base is not count else format_number(count.base or 0)
+    numerator = count.raw.split("/")[0]
+    computation = f"{numerator} / {denominator} × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
+    texts = (
+        f"Tỷ lệ {percent.raw}% không khớp với {numerator}/{denominator}",
+        f"The percentage {percent.raw}% does not match {numerator}/{denominator}",
+    )
+    figs = [percent, count] + ([base] if base is not None and base is not count else [])
+    found = judge("percent", rel, percent, expected, figs, computation, texts)
+    if found is not None:
+        yield found
+    yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
+
+
+def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[FindingData]:
+    """granularity (GRIM): a percentage that no whole count of the stated base can produce."""
+    if base is None or base <= 0 or base != int(base) or percent.approx:
+        return
+    n = int(base)
+    interval = percent.interval()
+    lo = max(0, math.floor(interval.lo * n / 100) - 1)
+    hi = min(n, math.ceil(interval.hi * n / 100) + 1) if interval.hi != float("inf") else n
+    if any(interval.overlaps(Interval(100 * k / n, 100 * k / n)) for k in range(lo, hi + 1)):
+        return
+    texts = (
+        f"Không có số nguyên nào trên tổng {n} cho ra tỷ lệ {percent.raw}%",
+        f"No whole count out of {n} gives {percent.raw}%",
+    )
+    nearest = sorted({round(100 * k / n, percent.decimals + 2) for k in range(lo, hi + 1)})
+    computation = f"k / {n} × 100 ∈ {{{', '.join(format_number(x) for x in nearest[:4])}…}}; ghi/stated {percent.raw}%"
+    yield finding("granularity", rel, [percent], percent.raw, interval, computation, texts, "warning")
