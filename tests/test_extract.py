@@ -185,10 +185,10 @@ def test_year_like_count_is_a_figure(tmp_path):
 
 
 def test_unit_column_dong_chi_is_not_money():
-    from extractor.find.figures import MONEY_UNIT
+    from extractor.text.regexes import TABLE_MONEY_UNIT
 
-    assert MONEY_UNIT.search("tỷ đồng") and MONEY_UNIT.search("triệu đồng/người/tháng")
-    assert not MONEY_UNIT.search("đồng chí")
+    assert TABLE_MONEY_UNIT.search("tỷ đồng") and TABLE_MONEY_UNIT.search("triệu đồng/người/tháng")
+    assert not TABLE_MONEY_UNIT.search("đồng chí")
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,32 @@ Table cells take their meaning from the row label and the column header instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractor.document.elements import Block, BlockKind, Document, Table
+from extractor.find.context import (
+    RowInfo,
+    before_marker,
+    by_block,
+    clause_end,
+    clause_start,
+    full_sentence,
+    label_column,
+    role_column,
+    sentence_of,
+    sentences,
+    table_rows,
+)
 from extractor.find.facts import Figure, Span
+from extractor.text import regexes as rx
+from extractor.text.cues import column_is, cue, window
 from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
 from extractor.text.quantities import Period, Quantity
 from extractor.text.regexes import ORGANISATION_RE
 from extractor.text.values import find_periods, find_quantities
 
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
-CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
-TARGET_AFTER = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|nghị quyết|kế hoạch|mục tiêu)", re.IGNORECASE)
-BETWEEN_NUMBER_AND_UNIT = re.compile(r"^\s{0,2}(?:(?:trở lên|trở xuống|các|những|số)\s+)?$", re.IGNORECASE)
-APPOSITION = re.compile(r"^\s*(?:là\s+)?$")
-RATE = re.compile(r"\btỷ lệ\b", re.IGNORECASE)
-ADJACENT_GAP = re.compile(r"^[\s:=]*(?:có|là|được|gồm|đạt)?[\s:=]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +130,7 @@ def _report_year(doc: Document) -> str | None:
     without a date still speaks of its own year last)."""
     if doc.metadata.date:
         return doc.metadata.date[:4]
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.text)]
+    years = [int(y) for y in rx.YEAR_RE.findall(doc.text)]
     return str(max(years)) if years else None
 
 
@@ -137,57 +144,17 @@ def _close_open_periods(figures: list[Figure], year: str | None) -> None:
 def _footnote_subjects(doc: Document, figures: list[Figure]) -> None:
     """A percentage in a footnote that names no unit (``Năm 2020, đạt tỷ lệ 99,04%``) is
     about what the figure its marker follows is about."""
-    by_block: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_block.setdefault(f.span.block, []).append(f)
+    blocks = by_block(figures)
     for note in doc.footnotes:
-        if note.ref is None:
-            continue
-        anchor_at = doc.blocks[note.ref.block].span[0] + note.ref.offset
-        before = [f for f in by_block.get(note.ref.block, []) if f.span.end <= anchor_at]
+        before = before_marker(doc, note, blocks)
         if not before or before[-1].subject == "other":
             continue
-        for f in by_block.get(note.block, []):
+        for f in blocks.get(note.block, []):
             if f.subject == "other" and f.measure == before[-1].measure:
                 f.subject, f.subject_text = before[-1].subject, before[-1].subject_text
 
 
 # ---------------------------------------------------------------- text blocks
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        nxt = text[m.end() : m.end() + 1]
-        if m.group() != "\n" and not (nxt.isupper() or nxt.isdigit() or nxt in '(“"-'):
-            continue
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
-def clause_start(text: str, pos: int, floor: int = 0) -> int:
-    """Where the clause holding ``pos`` starts (after the last ; ! ? or sentence-ending dot)."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, floor, pos)]
-    return breaks[-1] if breaks else floor
-
-
-def clause_end(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends."""
-    m = CLAUSE_BREAK.search(text, pos)
-    return m.start() if m else len(text)
-
-
-def _full_sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos``, bounded by . ! ? (not by ;)."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    ends = [i for i in (text.find(". ", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
-    return (start + 2 if start >= 0 else 0, min(ends) if ends else len(text))
-
-
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    return next((s for s in sentences if s[0] <= pos <= s[1]), (0, 0))
 
 
 def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[Figure]:
@@ -197,15 +164,15 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         return []
     spans = list(vocab_spans(text))
     periods = find_periods(text)
-    sentences = _sentences(text)
+    spans_of_sentences = sentences(text)
     out: list[Figure] = []
     for q in quantities:
-        sentence = _sentence_of(sentences, q.number_start)
+        sentence = sentence_of(spans_of_sentences, q.number_start)
         fig = _figure(ctx, q, text, sentence)
         _attach_subject(fig, q, text, spans, out, sentence)
         fig.category = _category(q, text, spans, quantities, sentence)
         fig.level = _level(q, spans, sentence)
-        fig.period = _period(q, periods, _full_sentence(text, q.start), text)
+        fig.period = _period(q, periods, full_sentence(text, q.start), text)
         out.append(fig)
     return out
 
@@ -252,9 +219,9 @@ def _attach_subject(
     5. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
     6. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
     units = [s for s in spans if s.label == "UNIT"]
-    if q.measure == "percent" and TARGET_AFTER.match(text[q.end :]):
+    if q.measure == "percent" and cue("target_after_figure").match(text[q.end :]):
         return
-    after = next((s for s in units if s.start >= q.end and BETWEEN_NUMBER_AND_UNIT.match(text[q.end : s.start])), None)
+    after = next((s for s in units if s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])), None)
     if after is not None:
         fig.subject, fig.subject_text = _refine(after, units, text)
         return
@@ -283,18 +250,18 @@ def _attach_subject(
         fig.subject, fig.subject_text = following.key, following.text
         return
     if q.measure in ("count", "ratio"):
-        fig.subject_text = head_noun(text[q.end :].lstrip()[:80])
+        fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
 
 
 def _coordinated_unit(q: Quantity, text: str, units: list[VocabSpan]) -> VocabSpan | None:
     """``Chuyển đi 1.317, chuyển đến 588 đảng viên``: a bare number coordinated with a
     counted one later in the same clause shares its unit."""
-    if not re.match(r"^\s*(?:,|và)\s", text[q.end :]):
+    if not rx.COORDINATED.match(text[q.end :]):
         return None
     paren = text.find("(", q.end)
     end = min(clause_end(text, q.end), paren if paren >= 0 else len(text))
     nxt = next((s for s in units if q.end < s.start < end), None)
-    if nxt is None or re.search(r"\d", text[q.end : nxt.start]) is None:
+    if nxt is None or rx.DIGIT.search(text[q.end : nxt.start]) is None:
         return None
     return nxt
 
@@ -303,21 +270,21 @@ def _refine(unit: VocabSpan, units: list[VocabSpan], text: str) -> tuple[str, st
     """``đồng chí`` followed by what they are (``là cấp ủy viên``, ``cấp ủy viên``)."""
     if unit.key == "nguoi":
         nxt = next((s for s in units if s.start >= unit.end), None)
-        if nxt is not None and APPOSITION.match(text[unit.end : nxt.start]):
+        if nxt is not None and cue("apposition").match(text[unit.end : nxt.start]):
             return nxt.key, nxt.text
     return unit.key, unit.text
 
 
 def _rate_unit(text: str, units: list[VocabSpan], start: int, end: int) -> VocabSpan | None:
     """The unit of the last ``tỷ lệ <unit>`` between ``start`` and ``end``."""
-    rates = [m.end() for m in RATE.finditer(text, start, end)]
+    rates = [m.end() for m in cue("rate").finditer(text, start, end)]
     if not rates:
         return None
     return next((s for s in units if 0 <= s.start - rates[-1] <= 2), None)
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:
-    return s.end <= q.start and bool(ADJACENT_GAP.match(text[s.end : q.start])) and ":" in text[s.end : q.start]
+    return s.end <= q.start and bool(cue("label_gap").match(text[s.end : q.start])) and ":" in text[s.end : q.start]
 
 
 def _category(
@@ -329,7 +296,7 @@ def _category(
     sạch, vững mạnh``)."""
     cats = [s for s in spans if s.label in ("RATING", "ACTION")]
     before = [s for s in cats if s.end <= q.start and s.start >= sentence[0]]
-    if before and ADJACENT_GAP.match(text[before[-1].end : q.start]):
+    if before and cue("label_gap").match(text[before[-1].end : q.start]):
         return _cat_key(before[-1])
     start = clause_start(text, q.start, sentence[0])
     for s in reversed(before):
@@ -337,7 +304,8 @@ def _category(
             break
         if not any(s.end <= o.start < q.start for o in quantities):
             return _cat_key(s)
-    after = [s for s in cats if s.start >= q.end and s.end <= sentence[1] and s.start - q.end <= 45]
+    reach = window("category_after_number")
+    after = [s for s in cats if s.start >= q.end and s.end <= sentence[1] and s.start - q.end <= reach]
     labels_next = bool(after) and text[after[0].end :].lstrip().startswith(":")
     if after and not labels_next and not any(q.end <= o.start < after[0].start for o in quantities):
         return _cat_key(after[0])
@@ -365,13 +333,10 @@ def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text:
 
 def _year_level(label: str) -> str:
     """Figures carry periods at year granularity or coarser ("2022-05" → "2022")."""
-    return label[:4] if re.fullmatch(r"\d{4}-\d{2}", label) else label
+    return label[:4] if rx.YEAR_MONTH_LABEL.fullmatch(label) else label
 
 
 # ---------------------------------------------------------------- tables
-
-MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _document_term(doc: Document) -> str | None:
@@ -380,91 +345,42 @@ def _document_term(doc: Document) -> str | None:
 
 
 def _column_period(header: str) -> str | None:
-    if "6 tháng" in header.lower() and YEAR.search(header):
-        return f"{YEAR.findall(header)[-1]}-H1"
+    if column_is("half_year", header) and rx.YEAR_RE.search(header):
+        return f"{rx.YEAR_RE.findall(header)[-1]}-H1"
     periods = find_periods(header)
     if periods:
         return periods[-1].label
-    years = re.findall(r"\b(?:19|20)\d{2}\b", header)
+    years = rx.YEAR_RE.findall(header)
     return years[-1] if years else None
 
 
 def _column_roles(header: list[str], term: str | None) -> list[tuple[str | None, str | None]]:
     """(period, role) for every column from its header text.  The target column covers the
     document's term; actual and percent-of-target columns cover the yearly columns' span."""
-    low = [h.lower() for h in header]
     yearly = [_column_period(h) for h in header]
-    spans = [p for p, h in zip(yearly, low, strict=True) if p and "chỉ tiêu" not in h]
+    spans = [p for p, h in zip(yearly, header, strict=True) if p and not column_is("target", h)]
     covered = f"{spans[0].split('-')[0]}-{spans[-1]}" if len(spans) > 1 else (spans[0] if spans else None)
     out: list[tuple[str | None, str | None]] = []
-    for h, period in zip(low, yearly, strict=True):
-        if "%" in h and "chỉ tiêu" in h:
+    for h, period in zip(header, yearly, strict=True):
+        if column_is("percent_of_target", h):
             out.append((covered, "percent_of_target"))
-        elif "chỉ tiêu" in h:
+        elif column_is("target", h):
             out.append((term, "target"))
         elif period is not None:
             out.append((period, None))
-        elif h.strip().startswith("thực hiện"):
+        elif column_is("actual", h):
             out.append((covered, "actual"))
         else:
             out.append((None, None))
     return out
 
 
-def _header_labels(table: Table) -> list[str]:
-    grid = table.grid()
-    head = grid[: max(table.header_rows, 1)]
-    return [" ".join(dict.fromkeys(row[c] for row in head if row[c])) for c in range(table.n_cols)]
-
-
-def _label_col(labels: list[str]) -> int:
-    """The column of row labels: "Nội dung"/"Tên"/"Chỉ tiêu", else the first column that is
-    not a row number (STT)."""
-    found = _find_col(labels, "nội dung", "tên", "chỉ tiêu")
-    if found is not None and not labels[found].lower().startswith("chỉ tiêu nghị quyết"):
-        return found
-    return 1 if labels and labels[0].strip().lower() in ("stt", "tt") else 0
-
-
-def _find_col(labels: list[str], *words: str) -> int | None:
-    return next((i for i, h in enumerate(labels) if any(w in h.lower() for w in words)), None)
-
-
-@dataclass(frozen=True, slots=True)
-class RowInfo:
-    label: str  # without its leading "- " / "+ "
-    unit: str
-    sub: bool  # a sub-row of the group row above it ("- Chuyển đến", "Hoàn thành tốt nhiệm vụ")
-
-
-def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
-    """Column header labels and, per grid row, its label, unit and whether it is a sub-row
-    (None for header rows)."""
-    labels = _header_labels(table)
-    label_col = _label_col(labels)
-    unit_col = _find_col(labels, "đơn vị")
-    rows: list[RowInfo | None] = []
-    for r, row in enumerate(table.grid()):
-        if r < table.header_rows:
-            rows.append(None)
-            continue
-        raw = row[label_col] or row[0]
-        label = raw.lstrip("-+• ").strip()
-        unit = row[unit_col].strip() if unit_col is not None else ""
-        sub = raw.lstrip()[:1] in "-+•" or _is_category_label(label)
-        previous = rows[-1] if rows else None
-        if not unit and sub and previous is not None and previous.sub:
-            unit = previous.unit  # a sub-row with an empty unit cell is in its siblings' unit
-        rows.append(RowInfo(label, unit, sub))
-    return labels, rows
-
-
 def _table_figures(index: int, block: Block, table: Table, term: str | None) -> list[Figure]:
     labels, infos = table_rows(table)
     roles = _column_roles(labels, term)
-    label_col = _label_col(labels)
-    unit_col = _find_col(labels, "đơn vị")
-    number_col = _find_col(labels, "stt")
+    label_col = label_column(labels)
+    unit_col = role_column(labels, "unit")
+    number_col = role_column(labels, "row_number")
     out: list[Figure] = []
     parent: VocabSpan | None = None
     for r, row in enumerate(table.grid()):
@@ -504,11 +420,6 @@ def _sub_rows_subject(infos: list[RowInfo | None], r: int) -> VocabSpan | None:
     return found[0] if found and len({u.key for u in found}) == 1 else None
 
 
-def _is_category_label(label: str) -> bool:
-    """A row that is a rating of its group (``Hoàn thành tốt nhiệm vụ``)."""
-    return any(s.label == "RATING" and s.start == 0 for s in vocab_spans(label))
-
-
 def _row_subject(label: str, unit: str) -> VocabSpan | None:
     """The unit a row counts: named in its unit column (``ĐV``, ``Lớp``), else in its label."""
     for text in (unit, label):
@@ -540,9 +451,9 @@ def _cell_figure(
         id="",
         value=q.value,
         raw=q.number.raw,
-        measure="percent" if percent else ("money" if MONEY_UNIT.search(unit) else q.measure),
+        measure="percent" if percent else ("money" if rx.TABLE_MONEY_UNIT.search(unit) else q.measure),
         span=Span(index, start, block.span[1], tuple(block.pages), "table", None, cell),
-        unit=unit if MONEY_UNIT.search(unit) else None,
+        unit=unit if rx.TABLE_MONEY_UNIT.search(unit) else None,
         decimals=q.number.decimals,
         subject_text=label,
         category=_cat_key(category) if category else None,

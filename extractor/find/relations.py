@@ -15,30 +15,15 @@ Relations only say what the text claims; whether the numbers agree is the checke
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from extractor.document.elements import Document
+from extractor.find.context import RowInfo, before_marker, clause_end, clause_start, table_rows
 from extractor.find.facts import Figure, Relation
-from extractor.find.figures import RowInfo, clause_end, clause_start, table_rows
+from extractor.text import regexes as rx
+from extractor.text.cues import before as cue_before
+from extractor.text.cues import cue, cue_window, window
 from extractor.text.vocabulary import load_vocabulary
-
-TRONG_DO = re.compile(r"\btrong đó\b", re.IGNORECASE)
-SHARE_BEFORE = re.compile(r"(?:bằng|chiếm|đạt tỷ lệ|tỷ lệ|=)\s*$", re.IGNORECASE)
-TARGET_CUE = re.compile(r"^\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|nghị quyết)", re.IGNORECASE)
-TARGET_BEFORE = re.compile(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^.;%]{0,45}(?:là|đề ra|đặt ra|:)?\s*$|đề ra\s*$", re.IGNORECASE
-)
-RATE_LABEL = re.compile(r"^(?:Tỷ lệ|Tỉ lệ)\b", re.IGNORECASE)
-TOTAL_LABEL = re.compile(r"^Tổng số\b", re.IGNORECASE)
-STOCK = re.compile(r"^(?:Tổng số|Đánh giá|Tỷ lệ|Tỉ lệ)", re.IGNORECASE)
-CHANGE_WORD = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|lên|xuống))?\s*$", re.IGNORECASE)
-END_WORD = re.compile(r"(?:\blên|\bxuống|\bcòn|\bthành)\s*$", re.IGNORECASE)
-COMPARED = re.compile(r"^\s*%?\s*(?:so với|so cùng kỳ|so với cùng kỳ)", re.IGNORECASE)
-CHANGE_CELL = re.compile(r"^\s*(?:tăng|giảm|vượt)\b", re.IGNORECASE)
-CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.IGNORECASE)
-TARGET_NOTE = re.compile(r"^\s*(?:Nghị quyết|Chỉ tiêu|Mục tiêu|Kế hoạch)\b[^.;]{0,40}?\d", re.IGNORECASE)
-AVERAGE_CUE = re.compile(r"bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*(?:đạt\s*)?(?:là\s*)?$", re.IGNORECASE)
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -82,11 +67,11 @@ def _closing(text: str, start: int) -> int:
 
 def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
-    for m in re.finditer(r"\(", text):
+    for m in rx.OPEN_PAREN.finditer(text):
         close = _closing(text, m.start())
         before = [f for f in figs if _pos(f, base)[1] <= m.start()]
         inside = [f for f in figs if m.start() < _pos(f, base)[0] < close]
-        if not before or not inside or m.start() - _pos(before[-1], base)[1] > 40:
+        if not before or not inside or m.start() - _pos(before[-1], base)[1] > window("parenthesis_after_total"):
             continue
         total = before[-1]
         parts = [f for f in inside if f.measure == "count"]
@@ -151,17 +136,12 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
 
 def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tuple[Figure, Figure, Figure, int] | None:
     """(start, change, end, sign) when the words before b and c say which is the change and which the end."""
-    before_b = text[max(0, _pos(b, base)[0] - 20) : _pos(b, base)[0]]
-    before_c = text[max(0, _pos(c, base)[0] - 20) : _pos(c, base)[0]]
-    after_b = text[_pos(b, base)[1] : _pos(b, base)[1] + 30]
-    after_c = text[_pos(c, base)[1] : _pos(c, base)[1] + 30]
-    for change, end, before_change, before_end, after_change in (
-        (b, c, before_b, before_c, after_b),
-        (c, b, before_c, before_b, after_c),
-    ):
-        delta = CHANGE_WORD.search(before_change)
-        if delta and END_WORD.search(before_end) and not COMPARED.match(after_change):
-            return a, change, end, 1 if delta.group(1).lower() == "tăng" else -1
+    reach = cue_window("compared")
+    for change, end in ((b, c), (c, b)):
+        delta = cue_before("change_step", text, _pos(change, base)[0])
+        after_change = text[_pos(change, base)[1] : _pos(change, base)[1] + reach]
+        if delta and cue_before("change_end", text, _pos(end, base)[0]) and not cue("compared").match(after_change):
+            return a, change, end, 1 if delta.group("cue").lower() == "tăng" else -1
     return None
 
 
@@ -179,7 +159,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
-    for m in TRONG_DO.finditer(text):
+    for m in cue("trong_do").finditer(text):
         before = [f for f in figs if _pos(f, base)[1] <= m.start() and f.measure == "count"]
         end = _sentence_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
@@ -204,7 +184,7 @@ def _shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
-        if f.measure != "percent" or not SHARE_BEFORE.search(text[max(0, start - 25) : start]):
+        if f.measure != "percent" or not cue_before("share", text, start):
             continue
         prev = figs[i - 1] if i else None
         if prev is None or prev.measure != "ratio" or _sentence_end(text, _pos(prev, base)[1]) < start:
@@ -220,13 +200,13 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, f in enumerate(figs):
         start, end = _pos(f, base)
-        if f.measure == "percent" and TARGET_CUE.match(text[end:]):
+        if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
             clause = clause_start(text, start)
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
             actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
             members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
-        elif f.measure == "percent" and TARGET_BEFORE.search(text[max(0, start - 60) : start]):
+        elif f.measure == "percent" and _target_before(text, start):
             levels = [g for g in figs[:i] if g.measure == "percent" and not _is_change(g, text, base)]
             actual = levels[-1] if levels else None
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
@@ -234,9 +214,14 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _target_before(text: str, start: int) -> bool:
+    """A stated target: ``chỉ tiêu … là 95%``, ``nghị quyết đại hội đề ra 95%``."""
+    return bool(cue_before("target_named_before", text, start) or cue_before("target_set_before", text, start))
+
+
 def _is_change(f: Figure, text: str, base: int) -> bool:
     """``tăng 4,76%``, ``giảm 11%``: a change, not a level."""
-    return bool(CHANGE_BEFORE.search(text[max(0, _pos(f, base)[0] - 12) : _pos(f, base)[0]]))
+    return bool(cue_before("change", text, _pos(f, base)[0]))
 
 
 def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
@@ -245,11 +230,9 @@ def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[
     the same subject."""
     out = []
     for note in doc.footnotes:
-        if note.ref is None or not TARGET_NOTE.match(note.text):
+        if note.ref is None or not cue("target_note").match(note.text):
             continue
-        body = doc.blocks[note.ref.block]
-        anchor = body.span[0] + note.ref.offset
-        achieved = [f for f in by_block.get(note.ref.block, []) if f.measure == "percent" and f.span.end <= anchor]
+        achieved = [f for f in before_marker(doc, note, by_block) if f.measure == "percent"]
         for target in (f for f in by_block.get(note.block, []) if f.measure == "percent"):
             actual = next((a for a in reversed(achieved) if a.subject == target.subject != "other"), None)
             if actual is not None:
@@ -267,9 +250,8 @@ def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]], relat
         inside = by_block.get(note.block, [])
         if any(f.id in related for f in inside):
             continue  # a footnote with its own totals and parts is not one breakdown
-        body = by_block.get(note.ref.block, [])
         base = doc.blocks[note.ref.block].span[0]
-        before = [f for f in body if _pos(f, base)[1] <= note.ref.offset]
+        before = before_marker(doc, note, by_block)
         if not before:
             continue
         cue = f"footnote {note.number}"
@@ -301,7 +283,7 @@ def _by_family(figs: list[Figure]) -> dict[str, list[Figure]]:
 
 def _average_before(doc: Document, block: int, figure: Figure, base: int) -> bool:
     pos = _pos(figure, base)[0]
-    return bool(AVERAGE_CUE.search(doc.blocks[block].text[max(0, pos - 30) : pos]))
+    return bool(cue_before("average", doc.blocks[block].text, pos))
 
 
 def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
@@ -333,7 +315,7 @@ def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
     first = {r: fs[0] for r, fs in rows.items()}
     out = []
     for r, f in first.items():
-        if f.measure != "percent" or not RATE_LABEL.match(f.subject_text or "") or f.category is None:
+        if f.measure != "percent" or not cue("rate_label").match(f.subject_text or "") or f.category is None:
             continue
         count_row = next(
             (k for k, g in first.items() if k != r and g.measure == "count" and g.category == f.category), None
@@ -342,7 +324,7 @@ def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
             (
                 k
                 for k, g in first.items()
-                if g.measure == "count" and g.subject == f.subject and TOTAL_LABEL.match(g.subject_text or "")
+                if g.measure == "count" and g.subject == f.subject and cue("total_label").match(g.subject_text or "")
             ),
             None,
         )
@@ -361,7 +343,7 @@ def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int,
     yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
     out = []
     actual, target, percent = by_role.get("actual"), by_role.get("target"), by_role.get("percent_of_target")
-    if percent is not None and CHANGE_CELL.match(percent.sentence.rsplit("|", 1)[-1]):
+    if percent is not None and cue("change_cell").match(percent.sentence.rsplit("|", 1)[-1]):
         percent = None  # "tăng 2,11%": the gap above the target, not achievement over target
     if target is not None and (actual is not None or percent is not None):
         members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
@@ -375,7 +357,7 @@ def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int,
         if actual.measure == "percent" and min(values) - margin <= actual.value <= max(values) + margin:
             # an average lies near its terms; a whole-term cell far outside them averages something else
             out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
-        elif actual.measure == "count" and not STOCK.match(info.label) and actual.value >= max(values):
+        elif actual.measure == "count" and not cue("stock_label").match(info.label) and actual.value >= max(values):
             out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))
     return out
 

@@ -534,3 +534,81 @@ def capitalised_words_fragment(names: Iterable[str]) -> str:
     """Like :func:`words_fragment` but the first letter must be upper-case (a proper reference)."""
     parts = [r"\s+".join(re.escape(w) for w in n.split(" ")) for n in sorted(set(names), key=len, reverse=True)]
     return "(?:" + "|".join(parts) + ")"
+
+
+# ---------------------------------------------------------------- cues (words from patterns/cues.yaml)
+#
+# A cue's words are data; its *shape* says where they stand relative to a figure, and each
+# shape is one builder here.  ``extractor.text.cues`` compiles every cue once.
+
+
+def _phrase(word: str) -> str:
+    """One cue word or phrase: literal, any run of spaces between its words."""
+    return r"\s+".join(re.escape(w) for w in word.split())
+
+
+def cue_words(words: Iterable[str], *, whole_word: bool = True, group: str | None = None) -> str:
+    """Alternation of cue words, longest first: ``(?:chiếm|bằng)``; ``whole_word`` keeps
+    ``tăng`` from matching in ``tăngcường`` (only where a word starts or ends with a letter)."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = _phrase(w)
+        if whole_word:
+            p = (r"(?<!\w)" if w[:1].isalnum() else "") + p + (r"(?!\w)" if w[-1:].isalnum() else "")
+        parts.append(p)
+    body = "|".join(parts)
+    return f"(?P<{group}>{body})" if group else f"(?:{body})"
+
+
+def cue_before(words: str, then: str | None = None, reach: int = 0) -> str:
+    """The text before a figure ends with the cue: ``chiếm `` before ``80%``; ``then`` words may
+    follow it (``bình quân hằng năm đạt``), ``reach`` characters may stand between (no stop)."""
+    tail = rf"(?:\s+{then})*" if then else ""
+    gap = rf"[^.;%]{{0,{reach}}}" if reach else ""
+    return rf"{words}{tail}{gap}\s*$"
+
+
+def cue_after(words: str, lead: str | None = None) -> str:
+    """The text after a figure starts with the cue, after its % sign and optional ``lead``
+    words: ``% so với chỉ tiêu`` after ``87,5``."""
+    lead_part = rf"(?:{lead}\s+)?" if lead else ""
+    return rf"^\s*%?\s*{lead_part}{words}"
+
+
+def cue_start(words: str) -> str:
+    """A label, cell or note that starts with the cue: ``Tỷ lệ đảng viên …``."""
+    return rf"^\s*{words}"
+
+
+def cue_anywhere(words: str) -> str:
+    """The cue anywhere in the text: ``trong đó``."""
+    return words
+
+
+def cue_gap(words: str, filler: str = r"\s") -> str:
+    """A gap made only of filler characters and at most one cue word: `` các `` between a
+    number and its unit, ``: `` between a label and its number."""
+    return rf"^[{filler}]*(?:{words}[{filler}]*)?$"
+
+
+def cue_note(words: str, reach: int) -> str:
+    """A note that starts with the cue and states a number within ``reach`` characters:
+    ``Nghị quyết 98% đảng viên``; not a directive's own number (``Nghị quyết số 21-NQ/TW``)."""
+    return rf"^\s*{words}(?!\s+số\b)[^.;]{{0,{reach}}}?\d"
+
+
+def header_word(word: str) -> re.Pattern[str]:
+    """A table-header word as a whole word (``6 tháng`` is not in ``16 tháng``), any case."""
+    return re.compile(cue_words([word]), re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- sentences, clauses and small shapes
+
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
+CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
+COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
+DIGIT = re.compile(r"\d")
+OPEN_PAREN = re.compile(r"\(")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
+YEAR_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")  # a period label at month granularity: "2022-05"
+TABLE_MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)

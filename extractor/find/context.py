@@ -1,0 +1,130 @@
+"""What the figure and relation finders share about where a figure stands: sentences and
+clauses of a text block, the figures before a footnote's marker, and the rows and columns of
+an appendix table (column roles from ``patterns/columns.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.document.elements import Document, Footnote, Table
+from extractor.find.facts import Figure
+from extractor.text import regexes as rx
+from extractor.text.cues import column_is
+from extractor.text.nlp import vocab_spans
+
+# ---------------------------------------------------------------- sentences and clauses
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence: a break after . ! ? ; only before an upper-case letter,
+    a digit, a quote or a parenthesis; every line break."""
+    out, start = [], 0
+    for m in rx.SENTENCE_END.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if m.group() != "\n" and not (nxt.isupper() or nxt.isdigit() or nxt in '(“"-'):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding ``pos`` starts (after the last ; ! ? or sentence-ending dot)."""
+    breaks = [m.end() for m in rx.CLAUSE_BREAK.finditer(text, floor, pos)]
+    return breaks[-1] if breaks else floor
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends."""
+    m = rx.CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def full_sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, bounded by . ! ? (not by ;)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    ends = [i for i in (text.find(". ", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
+    return (start + 2 if start >= 0 else 0, min(ends) if ends else len(text))
+
+
+def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence of ``spans`` that holds ``pos``."""
+    return next((s for s in spans if s[0] <= pos <= s[1]), (0, 0))
+
+
+# ---------------------------------------------------------------- footnotes
+
+
+def by_block(figures: list[Figure]) -> dict[int, list[Figure]]:
+    """Figures grouped by the block they stand in, in reading order."""
+    out: dict[int, list[Figure]] = {}
+    for f in figures:
+        out.setdefault(f.span.block, []).append(f)
+    return out
+
+
+def before_marker(doc: Document, note: Footnote, figures: dict[int, list[Figure]]) -> list[Figure]:
+    """The figures of the block a footnote's marker stands in, up to the marker."""
+    if note.ref is None:
+        return []
+    anchor = doc.blocks[note.ref.block].span[0] + note.ref.offset
+    return [f for f in figures.get(note.ref.block, []) if f.span.end <= anchor]
+
+
+# ---------------------------------------------------------------- tables
+
+
+def header_labels(table: Table) -> list[str]:
+    """Each column's header text: the header rows' texts of that column, each once."""
+    grid = table.grid()
+    head = grid[: max(table.header_rows, 1)]
+    return [" ".join(dict.fromkeys(row[c] for row in head if row[c])) for c in range(table.n_cols)]
+
+
+def label_column(labels: list[str]) -> int:
+    """The column of row labels (``patterns/columns.yaml``: label), else the first column
+    that is not a row number (STT)."""
+    found = role_column(labels, "label")
+    if found is not None:
+        return found
+    return 1 if labels and column_is("row_number", labels[0]) else 0
+
+
+def role_column(labels: list[str], role: str) -> int | None:
+    """The first column whose header says it has ``role`` (``patterns/columns.yaml``)."""
+    return next((i for i, h in enumerate(labels) if column_is(role, h)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class RowInfo:
+    label: str  # without its leading "- " / "+ "
+    unit: str
+    sub: bool  # a sub-row of the group row above it ("- Chuyển đến", "Hoàn thành tốt nhiệm vụ")
+
+
+def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
+    """Column header labels and, per grid row, its label, unit and whether it is a sub-row
+    (None for header rows)."""
+    labels = header_labels(table)
+    label_col = label_column(labels)
+    unit_col = role_column(labels, "unit")
+    rows: list[RowInfo | None] = []
+    for r, row in enumerate(table.grid()):
+        if r < table.header_rows:
+            rows.append(None)
+            continue
+        raw = row[label_col] or row[0]
+        label = raw.lstrip("-+• ").strip()
+        unit = row[unit_col].strip() if unit_col is not None else ""
+        sub = raw.lstrip()[:1] in "-+•" or is_category_label(label)
+        previous = rows[-1] if rows else None
+        if not unit and sub and previous is not None and previous.sub:
+            unit = previous.unit  # a sub-row with an empty unit cell is in its siblings' unit
+        rows.append(RowInfo(label, unit, sub))
+    return labels, rows
+
+
+def is_category_label(label: str) -> bool:
+    """A row that is a rating of its group (``Hoàn thành tốt nhiệm vụ``)."""
+    return any(s.label == "RATING" and s.start == 0 for s in vocab_spans(label))
