@@ -17,6 +17,7 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	VENV=$(VENV) bash scripts/test.sh
 
 bench: setup

@@ -28,6 +28,15 @@ def test_upgrade_empty_database_to_head_matches_the_models(db_url):
     engine.dispose()
 
 
+def test_head_revision_constant_is_alembics_head():
+    """open_database skips Alembic when the database is at HEAD_REVISION: it must be the real head."""
+    from alembic.script import ScriptDirectory
+
+    from extractor.store.engine import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
 def test_upgrade_from_previous_migration_keeps_data(db_url):
     engine = make_engine(db_url)
     upgrade(engine, "0001")

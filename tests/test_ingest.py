@@ -23,12 +23,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from extractor.cli import main
 from extractor.errors import BaocaoError
+from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress
 from extractor.store.engine import resolve_url
 from extractor.store.ingest import (
-    EXIT_OK,
-    EXIT_SOME_FAILED,
-    EXIT_USAGE,
-    IngestProgress,
     IngestSummary,
     Job,
     WorkResult,

@@ -34,7 +34,7 @@ def test_rule_examples(name, rule):
 
 
 def test_heading_levels_follow_numbering():
-    from extractor.read.frontmatter import heading_level
+    from extractor.text.shapes import heading_level
 
     assert heading_level("Phần thứ nhất") == 1
     assert heading_level("I- KẾT QUẢ") == 2

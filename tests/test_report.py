@@ -12,7 +12,9 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from extractor.cli import main
-from extractor.report.audit import FigureLine, highlight, write_xlsx
+from extractor.report.page import highlight
+from extractor.report.sources import FigureLine
+from extractor.report.workbook import write_xlsx
 
 from .conftest import CORPUS
 

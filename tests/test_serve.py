@@ -21,9 +21,9 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.cli import main
-from extractor.cli.serve import datasette_metadata, load_metadata_file, view_sql
 from extractor.find.extract import extract_document
 from extractor.read.parse import parse_file
+from extractor.store.browse import datasette_metadata, load_metadata_file, view_sql
 from extractor.store.engine import open_database, session_scope
 from extractor.store.load import store_document
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import extractor.check.rules  # noqa: F401  (importing the package registers every rule)
 from extractor.check.findings import Cite, Fig, FindingData, Rel
 from extractor.check.registry import registered
 

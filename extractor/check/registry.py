@@ -35,9 +35,16 @@ class Rule:
 _RULES: list[Rule] = []
 
 
+def _origin(rule: Rule) -> tuple[str, str]:
+    return rule.run.__module__, rule.run.__qualname__
+
+
 def _register(rule: Rule) -> None:
-    if any(r.run is rule.run for r in _RULES):
-        return  # a module imported twice (reload) registers once
+    """Add ``rule``; a module imported again (a reload) replaces its rules in place."""
+    for i, known in enumerate(_RULES):
+        if _origin(known) == _origin(rule):
+            _RULES[i] = rule
+            return
     _RULES.append(rule)
 
 
@@ -62,7 +69,6 @@ def facts_rule(name: str, scope: Literal["figures", "citations"]) -> Callable[[F
 
 
 def registered() -> list[Rule]:
-    """Every rule, in registration order (relation rules first where findings tie)."""
-    import extractor.check.rules  # noqa: F401  (importing the package registers every rule)
-
+    """Every rule registered so far, in registration order (importing
+    :mod:`extractor.check.rules` registers them all; :mod:`extractor.check.apply` does)."""
     return list(_RULES)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from extractor.check.findings import FindingData
-from extractor.check.runner import CheckResult, check_database, review
 from extractor.cli.errors import user_errors
-from extractor.store.engine import open_database, session_scope
+
+if TYPE_CHECKING:
+    from extractor.check.findings import FindingData
+    from extractor.check.runner import CheckResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_FINDINGS = 4  # `check --fail-on`: findings at or above the severity were reported
@@ -63,6 +64,9 @@ def check_cmd(
     """Cross-check every loaded report: parts against totals, percentages against counts,
     averages, targets, text against appendix, reports against each other, and directive
     citations.  Each finding has a stable id for `baocao review`."""
+    from extractor.check.runner import check_database
+    from extractor.store.engine import open_database, session_scope
+
     engine = open_database(db)
     with session_scope(engine) as session:
         result: CheckResult = check_database(session, list(documents) or None)
@@ -97,6 +101,9 @@ def _review_dict(result: CheckResult, key: str) -> dict[str, Any] | None:
 def review_cmd(finding_id: str, status: str, note: str, reviewer: str | None, db: str | None) -> None:
     """Record an auditor's decision on FINDING_ID (confirmed, dismissed or fixed), with who and
     when.  Decisions survive re-running the check and re-ingesting the same document."""
+    from extractor.check.runner import review
+    from extractor.store.engine import open_database, session_scope
+
     engine = open_database(db)
     with session_scope(engine) as session:
         decision = review(session, finding_id, status, note, reviewer or getpass.getuser())

@@ -11,7 +11,7 @@ import click
 
 from extractor.cli.errors import user_errors
 from extractor.cli.options import reading_options
-from extractor.store.ingest import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress, ingest
+from extractor.store.batch import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
 
@@ -111,6 +111,8 @@ def ingest_cmd(
     others were loaded; each failure is listed); 1 database error or unreachable
     Dask scheduler; 2 invalid command line.
     """
+    from extractor.store.ingest import ingest
+
     with _bar(silent) as progress:
         summary = ingest(
             paths,

@@ -17,9 +17,10 @@ from typing import Any, TypeVar
 import click
 
 from extractor.cli.errors import user_errors
-from extractor.store import queries as q
+from extractor.store import EXPORT_FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
+
 Result = tuple[Sequence[dict[str, Any]], Sequence[str]]
 
 
@@ -35,7 +36,9 @@ def output_options(fn: Callable[..., Result]) -> Callable[..., None]:
     @functools.wraps(fn)
     def wrapper(*args: Any, fmt: str, max_width: int, **kwargs: Any) -> None:
         rows, cols = fn(*args, **kwargs)
-        click.echo(q.render(rows, cols, fmt, max_width), nl=False)
+        from extractor.store.queries import render
+
+        click.echo(render(rows, cols, fmt, max_width), nl=False)
 
     options = [
         click.option("--table", "fmt", flag_value="table", default=True, help="Aligned columns (default)."),
@@ -77,6 +80,8 @@ def figures_cmd(db: str | None, all_versions: bool, **filters: Any) -> Result:
 
     Filters combine with AND.
     """
+    from extractor.store import queries as q  # imported when the command runs: --help stays light
+
     flt = q.FigureFilter(all_versions=all_versions, **filters)
     return q.figures(q.connect(db), flt), q.FIGURE_COLUMNS
 
@@ -93,6 +98,8 @@ def directives_cmd(
     db: str | None, symbol: str | None, key: str | None, cited_by: str | None, all_versions: bool
 ) -> Result:
     """Directives cited, one row each: every date cited (flagged when they differ), and who cites them."""
+    from extractor.store import queries as q  # imported when the command runs: --help stays light
+
     rows = q.directives(q.connect(db), symbol=symbol, key=key, cited_by=cited_by, all_versions=all_versions)
     return rows, q.DIRECTIVE_COLUMNS
 
@@ -103,6 +110,8 @@ def directives_cmd(
 @user_errors
 def documents_cmd(db: str | None) -> Result:
     """Documents in the database, every version (status loaded or superseded), with their counts."""
+    from extractor.store import queries as q  # imported when the command runs: --help stays light
+
     return q.documents(q.connect(db)), q.DOCUMENT_COLUMNS
 
 
@@ -113,6 +122,8 @@ def documents_cmd(db: str | None) -> Result:
 @user_errors
 def sql_cmd(statement: str, db: str | None) -> Result:
     """Run one read-only SQL STATEMENT; writes and multiple statements are refused."""
+    from extractor.store import queries as q  # imported when the command runs: --help stays light
+
     cols, rows = q.run_sql(db, statement)
     return q.tuples_to_rows(cols, rows), cols
 
@@ -120,7 +131,7 @@ def sql_cmd(statement: str, db: str | None) -> Result:
 @click.command("export")
 @click.argument("out", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(q.EXPORT_FORMATS), required=True, help="csv/parquet: OUT is a directory."
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="csv/parquet: OUT is a directory."
 )
 @_all_versions
 @db_option
@@ -132,5 +143,7 @@ def export_cmd(out: Path, fmt: str, all_versions: bool, db: str | None) -> None:
     object with one array per table; csv and parquet: OUT is a directory holding
     figures, directives, citations and documents files.
     """
+    from extractor.store import queries as q  # imported when the command runs: --help stays light
+
     counts = q.export(q.connect(db), fmt, out, all_versions=all_versions)
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {out}", err=True)

@@ -6,10 +6,7 @@ from pathlib import Path
 
 import click
 
-from extractor.check.runner import check_database
 from extractor.cli.errors import user_errors
-from extractor.report.audit import document_summaries, render_html, write_xlsx
-from extractor.store.engine import open_database, session_scope
 
 
 def _written(path: Path, what: str) -> None:
@@ -45,6 +42,12 @@ def report_cmd(
     review decisions, and the source sentences or table cells with the figures highlighted."""
     if html_path is None and xlsx_path is None:
         raise click.UsageError("give --html OUT.html and/or --xlsx OUT.xlsx")
+    from extractor.check.runner import check_database
+    from extractor.report.page import render_html
+    from extractor.report.sources import document_summaries
+    from extractor.report.workbook import write_xlsx
+    from extractor.store.engine import open_database, session_scope
+
     names = list(documents) or None
     engine = open_database(db)
     try:

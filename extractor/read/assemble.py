@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import Block, BlockKind, Cell, Document, Footnote, FootnoteRef, Table
-from extractor.read.frontmatter import heading_level, is_document_type_line, is_list_item, read_metadata
+from extractor.read.frontmatter import read_metadata
 from extractor.read.legacy import convert, detect_legacy
+from extractor.text.shapes import heading_level, is_document_type_line, is_list_item
 
 BLOCK_SEPARATOR = "\n\n"
 HEADING_MAX_CHARS = 250

@@ -12,14 +12,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from extractor.errors import BaocaoError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_DB = "baocao.db"
 DB_ENV = "BAOCAO_DB"
@@ -56,6 +57,8 @@ def make_engine(db: str | None = None) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # loaded only when a schema is checked or migrated
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -63,6 +66,8 @@ def alembic_config() -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (creating it in an empty database)."""
+    from alembic import command
+
     cfg = alembic_config()
     try:
         with engine.begin() as connection:
@@ -80,10 +85,20 @@ def current_revision(engine: Engine) -> str | None:
         return str(row[0]) if row else None
 
 
+#: The newest migration in ``migrations/versions`` (a test holds it to Alembic's head).  A
+#: database already there is opened without loading Alembic at all.
+HEAD_REVISION = "0002"
+
+
 def open_database(db: str | None = None) -> Engine:
     """An engine on an up-to-date schema."""
     engine = make_engine(db)
-    upgrade(engine)
+    try:
+        up_to_date = current_revision(engine) == HEAD_REVISION
+    except Exception:  # an unreachable or unreadable database: upgrade() says why
+        up_to_date = False
+    if not up_to_date:
+        upgrade(engine)
     return engine
 
 

@@ -27,19 +27,14 @@ from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from extractor.document.elements import Document
 from extractor.errors import BaocaoError
 from extractor.find.directives import group_directives
-from extractor.find.extract import extract_document
 from extractor.find.facts import Extraction
 from extractor.read.parse import parse_file, sha256_of
+from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, IngestProgress
 from extractor.store.engine import open_database, session_scope
 from extractor.store.load import is_loaded, now, store_document
 from models.tables import DirectiveRow, IngestionError, IngestionRun
 
 SUFFIXES = (".pdf", ".docx", ".txt")
-
-EXIT_OK = 0  # every file loaded or skipped as already loaded
-EXIT_ERROR = 1  # database error, unreachable Dask scheduler (click's code for a ClickException)
-EXIT_USAGE = 2  # invalid command line (click's code for a UsageError)
-EXIT_SOME_FAILED = 3  # some files could not be read; all the others were loaded
 
 IN_FLIGHT_PER_WORKER = 2
 DASK_CONNECT_TIMEOUT = 10.0  # seconds
@@ -112,22 +107,6 @@ class IngestSummary:
         return "\n".join(lines)
 
 
-class IngestProgress:
-    """Receives progress; the default does nothing.  The command draws a bar with it."""
-
-    def start(self, total: int) -> None:
-        """``total`` files are about to be processed."""
-
-    def begin_file(self, path: str) -> None:
-        """Work on ``path`` starts (or it is handed to a worker)."""
-
-    def end_file(self, path: str, files_done: int, pages_done: int) -> None:
-        """``path`` is done (loaded, skipped or failed)."""
-
-    def error(self, path: str, reason: str) -> None:
-        """``path`` failed with ``reason`` (the batch goes on)."""
-
-
 # ---------------------------------------------------------------- files
 
 
@@ -152,6 +131,8 @@ def expand_paths(paths: Iterable[str | Path], recursive: bool = False) -> list[P
 
 def work(job: Job) -> WorkResult:
     """Parse and extract one file; never raises (runs in worker processes and on Dask)."""
+    from extractor.find.extract import extract_document  # loads spaCy: only where files are read
+
     try:
         doc = parse_file(job.path, password=job.password, ocr=job.ocr)
         return WorkResult(job.path, doc.sha256, doc, extract_document(doc))

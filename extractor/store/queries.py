@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from extractor.errors import BaocaoError
+from extractor.store import EXPORT_FORMATS
 from extractor.store.engine import open_database, resolve_url
 from extractor.store.load import name_key
 from models.tables import CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, OrganisationAlias
@@ -112,7 +113,6 @@ FIGURE_COLUMNS = [f[0] for f in FIELDS["figures"] if f[0] not in ("document_id",
 DIRECTIVE_COLUMNS = [f[0] for f in FIELDS["directives"]]
 DOCUMENT_COLUMNS = ["name", "format", "pages", "type", "number", "date", "issuer", "status"]
 DOCUMENT_COLUMNS += ["figures", "citations", "loaded_at"]
-EXPORT_FORMATS = ("csv", "json", "xlsx", "parquet")
 TABLES = ("figures", "directives", "citations", "documents")
 
 

@@ -608,6 +608,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-
 CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
 DIGIT = re.compile(r"\d")
+ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
 YEAR_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")  # a period label at month granularity: "2022-05"

@@ -27,6 +27,7 @@ from extractor.document.elements import BBox, BlockKind, Region, Table
 from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.tables import TableChunk, extract_tables, merge_continued_tables
+from extractor.text.shapes import is_document_type_line, is_recipients_line
 
 FOOTNOTE_SIZE_RATIO = 0.88  # footnote type is smaller than body type (11 pt vs 14 pt)
 TABLE_PAGE_MIN_PATHS = 12  # a page with this many path objects may hold a ruled table
@@ -285,8 +286,6 @@ def _front_matter(
     pages: list[PageZones], stream: list[Line | TableChunk], geo: _Geometry
 ) -> tuple[list[Draft], list[Line | TableChunk]]:
     """The header block: first-page lines above the title, split into left and right columns."""
-    from extractor.read.frontmatter import is_document_type_line
-
     first_page = [it for it in stream if isinstance(it, Line) and it.page == 1]
     title_at = next((i for i, ln in enumerate(first_page) if is_document_type_line(ln.text)), None)
     if title_at is None or title_at == 0:
@@ -356,8 +355,6 @@ def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]
 
 def _closing_start(stream: list[Line | TableChunk]) -> tuple[int, int] | None:
     """(position in stream, page) of the line that opens the closing block ("Nơi nhận:")."""
-    from extractor.read.frontmatter import is_recipients_line
-
     for pos, item in enumerate(stream):
         if isinstance(item, Line) and is_recipients_line(item.text):
             return pos, item.page
@@ -401,8 +398,6 @@ def _tight(prev: Line, line: Line) -> bool:
 
 
 def _is_type_line(line: Line) -> bool:
-    from extractor.read.frontmatter import is_document_type_line
-
     return is_document_type_line(line.text)
 
 

@@ -1,4 +1,4 @@
-"""The auditor's report: one self-contained HTML file and an Excel workbook.
+"""The auditor's report as one self-contained HTML file.
 
 The HTML file carries its own CSS and JavaScript (no network access, no fonts, no images),
 so it can be mailed and opened anywhere.  Every piece of text that comes from a document
@@ -10,135 +10,18 @@ written unescaped.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import astuple, dataclass, fields
+from collections.abc import Iterable
 from html import escape
-from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from extractor.check.apply import SEVERITY_ORDER
 from extractor.check.findings import Cite, Fig, FindingData
 from extractor.check.runner import CheckResult
-from models.tables import DocumentRow, FigureRow, Review
-
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_LABELS = {
-    "error": ("Lỗi", "Error"),
-    "warning": ("Cảnh báo", "Warning"),
-    "info": ("Lưu ý", "Info"),
-}
-STATUS_LABELS = {
-    "confirmed": ("đã xác nhận", "confirmed"),
-    "dismissed": ("đã bác bỏ", "dismissed"),
-    "fixed": ("đã sửa", "fixed"),
-    "none": ("chưa xem xét", "not reviewed"),
-}
-RULE_LABELS = {
-    "sum": ("Tổng các phần khác tổng số", "parts do not add up to the total"),
-    "distribution": ("Các tỷ lệ không cộng thành 100%", "shares do not add up to 100%"),
-    "percent": ("Tỷ lệ không khớp với số đếm", "percentage does not match its counts"),
-    "granularity": ("Tỷ lệ không thể có với mẫu số này", "percentage impossible for this denominator"),
-    "average": ("Số bình quân không khớp", "average does not match its terms"),
-    "agreement": ("Cùng chỉ tiêu, khác giá trị", "same measure, different values"),
-    "directive-dates": ("Văn bản được dẫn với nhiều ngày", "directive cited with several dates"),
-    "directive-date-after-report": ("Văn bản dẫn có ngày sau báo cáo", "cited directive dated after the report"),
-    "directive-level": ("Cấp ban hành không phù hợp", "issuing level does not fit"),
-    "directive-variant": ("Số hiệu viết khác dạng chuẩn", "non-standard directive number"),
-}
-NO_DOCUMENT = "(nhiều báo cáo / several reports)"
-
-
-# ---------------------------------------------------------------------------- data
-
-
-@dataclass(frozen=True)
-class DocSummary:
-    """What the report says about one loaded document."""
-
-    name: str
-    title: str | None
-    doc_type: str | None
-    date: str | None
-    issuing_body: str | None
-    format: str
-    pages: int | None
-    figures: int
-
-
-@dataclass(frozen=True)
-class FigureLine:
-    """One row of the ``figures`` sheet."""
-
-    document: str
-    page: int | None
-    place: str
-    footnote: int | None
-    subject: str
-    category: str | None
-    period: str | None
-    value: float
-    raw: str
-    measure: str
-    unit: str | None
-    sentence: str
-
-
-def _wanted(name: str, names: Sequence[str] | None) -> bool:
-    return not names or any(n in name for n in names)
-
-
-def document_summaries(session: Session, names: Sequence[str] | None = None) -> list[DocSummary]:
-    """The loaded documents (all, or those whose name contains one of ``names``), by name."""
-    counts = dict(
-        session.execute(select(FigureRow.document_id, func.count(FigureRow.id)).group_by(FigureRow.document_id)).all()
-    )
-    rows = session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded").order_by(DocumentRow.name))
-    return [
-        DocSummary(r.name, r.title, r.doc_type, r.date, r.issuing_body, r.format, r.pages, counts.get(r.id, 0))
-        for r in rows
-        if _wanted(r.name, names)
-    ]
-
-
-def figure_lines(session: Session, names: Sequence[str] | None = None) -> list[FigureLine]:
-    """Every figure of the loaded documents, in document and reading order."""
-    query = (
-        select(FigureRow, DocumentRow.name)
-        .join(DocumentRow, FigureRow.document_id == DocumentRow.id)
-        .where(DocumentRow.status == "loaded")
-        .order_by(DocumentRow.name, FigureRow.span_start, FigureRow.id)
-    )
-    return [
-        FigureLine(
-            name,
-            f.page,
-            f.place,
-            f.footnote,
-            f.subject,
-            f.category,
-            f.period,
-            f.value,
-            f.raw,
-            f.measure,
-            f.unit,
-            f.sentence,
-        )
-        for f, name in session.execute(query).all()
-        if _wanted(name, names)
-    ]
-
+from extractor.report.sources import NO_DOCUMENT, RULE_LABELS, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, DocSummary
+from extractor.text.regexes import ASCII_DIGIT
+from models.tables import Review
 
 # ---------------------------------------------------------------------------- highlighting
-
-_NUMBER_CHAR = re.compile(r"[0-9]")
 
 
 def _occurrences(text: str, raw: str, start: int = 0) -> list[tuple[int, int]]:
@@ -151,11 +34,11 @@ def _occurrences(text: str, raw: str, start: int = 0) -> list[tuple[int, int]]:
         end = pos + len(raw)
         before = text[pos - 1] if pos > 0 else ""
         after = text[end : end + 2]
-        glued_before = bool(_NUMBER_CHAR.match(before)) or (
-            before in ".,/" and pos > 1 and bool(_NUMBER_CHAR.match(text[pos - 2]))
+        glued_before = bool(ASCII_DIGIT.match(before)) or (
+            before in ".,/" and pos > 1 and bool(ASCII_DIGIT.match(text[pos - 2]))
         )
-        glued_after = bool(_NUMBER_CHAR.match(after[:1])) or (
-            after[:1] in ".,/" and len(after) == 2 and bool(_NUMBER_CHAR.match(after[1]))
+        glued_after = bool(ASCII_DIGIT.match(after[:1])) or (
+            after[:1] in ".,/" and len(after) == 2 and bool(ASCII_DIGIT.match(after[1]))
         )
         if not glued_before and not glued_after:
             found.append((pos, end))
@@ -285,7 +168,7 @@ def _review_badge(review: Review | None) -> str:
     return f'{badge}<span class="review-by">{_e(review.reviewer)}, {_e(when)}{note}</span>'
 
 
-def _pages(f: FindingData) -> str:
+def finding_pages(f: FindingData) -> str:
     pages = sorted({p for p in [*(g.page for g in f.figures), *(c.page for c in f.citations)] if p is not None})
     return ", ".join(map(str, pages))
 
@@ -314,7 +197,7 @@ def _finding(f: FindingData, review: Review | None) -> str:
         f'<dt>Kỳ vọng <span class="en">/ expected</span></dt><dd class="num">{_e(f.expected)}</dd>'
         f'<dt>Phép tính <span class="en">/ computation</span></dt><dd class="calc">{_e(f.computation)}</dd>'
         f'<dt>Dung sai <span class="en">/ tolerance</span></dt><dd class="tol">{_e(f.tolerance)}</dd>'
-        f'<dt>Trang <span class="en">/ pages</span></dt><dd>{_e(_pages(f) or "—")}</dd>'
+        f'<dt>Trang <span class="en">/ pages</span></dt><dd>{_e(finding_pages(f) or "—")}</dd>'
         f'<dt>Xem xét <span class="en">/ review</span></dt><dd>{_review_badge(review)}</dd>'
         "</dl>"
         f"{_sources(f)}"
@@ -657,97 +540,3 @@ def render_html(
         '<span class="en">/ This file needs no network; every excerpt is shown exactly as written.</span></footer>'
         f"</main><script>{SCRIPT}</script></body></html>\n"
     )
-
-
-# ---------------------------------------------------------------------------- XLSX
-
-FINDING_COLUMNS = (
-    "id",
-    "document",
-    "severity",
-    "rule",
-    "message_vi",
-    "message_en",
-    "stated",
-    "expected",
-    "computation",
-    "tolerance",
-    "pages",
-    "review status",
-    "reviewer",
-    "review note",
-)
-FIGURE_COLUMNS = tuple(f.name for f in fields(FigureLine))  # the sheet writes astuple(FigureLine)
-WIDTHS = {"message_vi": 60, "message_en": 60, "computation": 50, "sentence": 90, "document": 34, "tolerance": 40}
-
-
-def _cell_value(value: object) -> object:
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
-
-
-def _fill(sheet: Worksheet, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    sheet.append(list(columns))
-    for row in rows:
-        sheet.append([_cell_value(v) for v in row])
-    for cells in sheet.iter_rows(min_row=2):
-        for cell in cells:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text from a document is never a formula
-    header = PatternFill("solid", fgColor="DCE3EE")
-    for i, name in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=i)
-        cell.font = Font(bold=True)
-        cell.fill = header
-        letter = cell.column_letter
-        sheet.column_dimensions[letter].width = WIDTHS.get(name, 14)
-        if name in ("message_vi", "message_en", "sentence", "computation"):
-            for c in sheet[letter][1:]:
-                c.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-
-
-def _finding_row(f: FindingData, review: Review | None) -> list[object]:
-    return [
-        f.key,
-        f.document.name if f.document else NO_DOCUMENT,
-        f.severity,
-        f.rule,
-        f.message_vi,
-        f.message_en,
-        f.stated,
-        f.expected,
-        f.computation,
-        f.tolerance,
-        _pages(f),
-        review.status if review is not None else "",
-        review.reviewer if review is not None else "",
-        review.note if review is not None else "",
-    ]
-
-
-def write_xlsx(
-    result: CheckResult,
-    figures: Session | Iterable[FigureLine],
-    path: str | Path,
-    *,
-    hide_dismissed: bool = False,
-    documents: Sequence[str] | None = None,
-) -> None:
-    """Write the workbook: sheet ``findings`` (one row per finding) and sheet ``figures``
-    (one row per figure of the loaded documents, or of ``documents`` when given; ``figures``
-    is a session to read them from, or the rows themselves)."""
-    lines = figure_lines(figures, documents) if isinstance(figures, Session) else list(figures)
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "findings"
-    found = sorted(
-        result.visible(hide_dismissed),
-        key=lambda f: (f.document.name if f.document else "\uffff", SEVERITY_ORDER[f.severity], f.rule),
-    )
-    _fill(sheet, FINDING_COLUMNS, (_finding_row(f, result.reviews.get(f.key)) for f in found))
-    _fill(book.create_sheet("figures"), FIGURE_COLUMNS, (list(astuple(f)) for f in lines))
-    book.save(str(path))

@@ -1,0 +1,119 @@
+"""What the auditor's report is made of: the labels of severities, statuses and rules, and
+the loaded documents and figures it lists (read from the database, or from documents in
+memory)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.tables import DocumentRow, FigureRow
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_LABELS = {
+    "error": ("Lỗi", "Error"),
+    "warning": ("Cảnh báo", "Warning"),
+    "info": ("Lưu ý", "Info"),
+}
+STATUS_LABELS = {
+    "confirmed": ("đã xác nhận", "confirmed"),
+    "dismissed": ("đã bác bỏ", "dismissed"),
+    "fixed": ("đã sửa", "fixed"),
+    "none": ("chưa xem xét", "not reviewed"),
+}
+RULE_LABELS = {
+    "sum": ("Tổng các phần khác tổng số", "parts do not add up to the total"),
+    "distribution": ("Các tỷ lệ không cộng thành 100%", "shares do not add up to 100%"),
+    "percent": ("Tỷ lệ không khớp với số đếm", "percentage does not match its counts"),
+    "granularity": ("Tỷ lệ không thể có với mẫu số này", "percentage impossible for this denominator"),
+    "average": ("Số bình quân không khớp", "average does not match its terms"),
+    "agreement": ("Cùng chỉ tiêu, khác giá trị", "same measure, different values"),
+    "directive-dates": ("Văn bản được dẫn với nhiều ngày", "directive cited with several dates"),
+    "directive-date-after-report": ("Văn bản dẫn có ngày sau báo cáo", "cited directive dated after the report"),
+    "directive-level": ("Cấp ban hành không phù hợp", "issuing level does not fit"),
+    "directive-variant": ("Số hiệu viết khác dạng chuẩn", "non-standard directive number"),
+}
+NO_DOCUMENT = "(nhiều báo cáo / several reports)"
+
+
+# ---------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class DocSummary:
+    """What the report says about one loaded document."""
+
+    name: str
+    title: str | None
+    doc_type: str | None
+    date: str | None
+    issuing_body: str | None
+    format: str
+    pages: int | None
+    figures: int
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """One row of the ``figures`` sheet."""
+
+    document: str
+    page: int | None
+    place: str
+    footnote: int | None
+    subject: str
+    category: str | None
+    period: str | None
+    value: float
+    raw: str
+    measure: str
+    unit: str | None
+    sentence: str
+
+
+def _wanted(name: str, names: Sequence[str] | None) -> bool:
+    return not names or any(n in name for n in names)
+
+
+def document_summaries(session: Session, names: Sequence[str] | None = None) -> list[DocSummary]:
+    """The loaded documents (all, or those whose name contains one of ``names``), by name."""
+    counts = dict(
+        session.execute(select(FigureRow.document_id, func.count(FigureRow.id)).group_by(FigureRow.document_id)).all()
+    )
+    rows = session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded").order_by(DocumentRow.name))
+    return [
+        DocSummary(r.name, r.title, r.doc_type, r.date, r.issuing_body, r.format, r.pages, counts.get(r.id, 0))
+        for r in rows
+        if _wanted(r.name, names)
+    ]
+
+
+def figure_lines(session: Session, names: Sequence[str] | None = None) -> list[FigureLine]:
+    """Every figure of the loaded documents, in document and reading order."""
+    query = (
+        select(FigureRow, DocumentRow.name)
+        .join(DocumentRow, FigureRow.document_id == DocumentRow.id)
+        .where(DocumentRow.status == "loaded")
+        .order_by(DocumentRow.name, FigureRow.span_start, FigureRow.id)
+    )
+    return [
+        FigureLine(
+            name,
+            f.page,
+            f.place,
+            f.footnote,
+            f.subject,
+            f.category,
+            f.period,
+            f.value,
+            f.raw,
+            f.measure,
+            f.unit,
+            f.sentence,
+        )
+        for f, name in session.execute(query).all()
+        if _wanted(name, names)
+    ]
