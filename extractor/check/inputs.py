@@ -9,6 +9,7 @@ same findings in memory as ``baocao check`` on a loaded database.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,13 +98,13 @@ def _cites(ex: Extraction, doc: Doc) -> list[Cite]:
     ]
 
 
-def facts_to_check_inputs(doc: Document, extraction: Extraction, doc_id: int = 1) -> CheckInputs:
-    """The checker's view of one parsed and extracted document (``doc_id`` tells documents apart
-    when several are checked together)."""
+def facts_to_check_inputs(doc: Document, extraction: Extraction, doc_id: int = 1, first_figure: int = 1) -> CheckInputs:
+    """The checker's view of one parsed and extracted document (``doc_id`` and ``first_figure``
+    tell documents and their figures apart when several are checked together)."""
     d = Doc(
         doc_id, Path(doc.path).name, doc.sha256, doc.metadata.date, _organisation_id(doc), doc.metadata.issuing_body
     )
-    figs = [_fig(i, f, d) for i, f in enumerate(extraction.figures, start=1)]
+    figs = [_fig(i, f, d) for i, f in enumerate(extraction.figures, start=first_figure)]
     by_fid = {f.fid: f for f in figs}
     rels = [_rel(r.kind, r.members, r.evidence, d, by_fid) for r in extraction.relations]
     return CheckInputs(d, figs, rels, _cites(extraction, d), by_fid)
@@ -113,3 +114,17 @@ def check_extraction(doc: Document, extraction: Extraction, doc_id: int = 1) -> 
     """Every rule over one document in memory (:func:`extractor.check.apply.run_rules`)."""
     inputs = facts_to_check_inputs(doc, extraction, doc_id)
     return run_rules(inputs.figs, inputs.rels, inputs.cites)
+
+
+def check_documents(pairs: Iterable[tuple[Document, Extraction]]) -> list[FindingData]:
+    """Every rule over several documents in memory at once, so that the rules across
+    reports (agreement, directive dates) compare them with each other."""
+    figs: list[Fig] = []
+    rels: list[Rel] = []
+    cites: list[Cite] = []
+    for doc_id, (doc, extraction) in enumerate(pairs, start=1):
+        inputs = facts_to_check_inputs(doc, extraction, doc_id, first_figure=len(figs) + 1)
+        figs += inputs.figs
+        rels += inputs.rels
+        cites += inputs.cites
+    return run_rules(figs, rels, cites)

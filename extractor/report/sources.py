@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from extractor.document.elements import Document
+from extractor.find.facts import Extraction
 from models.tables import DocumentRow, FigureRow
 
 SEVERITIES = ("error", "warning", "info")
@@ -116,4 +119,41 @@ def figure_lines(session: Session, names: Sequence[str] | None = None) -> list[F
         )
         for f, name in session.execute(query).all()
         if _wanted(name, names)
+    ]
+
+
+def summary_of(doc: Document, extraction: Extraction) -> DocSummary:
+    """The report's line for a document parsed and extracted in memory (no database)."""
+    m = doc.metadata
+    return DocSummary(
+        Path(doc.path).name,
+        m.title,
+        m.doc_type,
+        m.date,
+        m.issuing_body,
+        doc.format,
+        doc.page_count,
+        len(extraction.figures),
+    )
+
+
+def figure_lines_of(doc: Document, extraction: Extraction) -> list[FigureLine]:
+    """The ``figures`` sheet's rows for a document extracted in memory, in reading order."""
+    name = Path(doc.path).name
+    return [
+        FigureLine(
+            name,
+            f.span.pages[0] if f.span.pages else None,
+            f.span.where,
+            f.span.footnote,
+            f.subject,
+            f.category,
+            f.period,
+            f.value,
+            f.raw,
+            f.measure,
+            f.unit,
+            f.sentence,
+        )
+        for f in extraction.figures
     ]
