@@ -26,7 +26,6 @@ Findings that match no gold case are listed as *unmatched*.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -37,6 +36,7 @@ from extractor.check.rules.directive_level import issuer_levels
 from extractor.document.elements import Document
 from extractor.evaluate.scores import pair_figures
 from extractor.find.facts import Extraction
+from extractor.text.regexes import WHITESPACE
 
 ARITHMETIC_RULES = {"sum", "distribution", "percent", "average", "granularity"}
 EXPECTED_RULE = {"total_parts": "sum", "percent_of": "percent", "target": "percent", "average_of": "average"}
@@ -243,7 +243,7 @@ def _level_conflicts(d: dict[str, Any], levels: dict[str, str]) -> list[str]:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return WHITESPACE.sub("", text)
 
 
 def _mistyped(d: dict[str, Any]) -> list[str]:

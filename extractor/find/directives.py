@@ -29,14 +29,36 @@ import yaml
 from extractor.document.elements import Block, BlockKind, Document
 from extractor.errors import BaocaoError
 from extractor.find.facts import Citation, Span
-from extractor.text.regexes import (  # directive fragments live with every other regular expression
-    capitalised_words_fragment,
-    course_fragment,
-    date_fragment,
-    party_number_fragment,
-    roman_fragment,
-    state_number_fragment,
-    words_fragment,
+from extractor.text.regexes import (  # directive patterns live with every other regular expression
+    ALIAS_RE,
+    BODY_CUE_RE,
+    BODY_STOP_RE,
+    CENTRAL_KEY_RE,
+    CITATION_DATE_AFTER_RE,
+    CITATION_DATE_RE,
+    CONGRESS_LOCAL_RE,
+    CONGRESS_RE,
+    COURSE_RE,
+    COURSE_SKIP_RE,
+    DIGIT,
+    ISSUER_END_RE,
+    LIST_GAP_RE,
+    PARTY_NUMBER_RE,
+    QUOTE_END_RE,
+    REPLACED_RE,
+    ROMAN_RE,
+    STATE_NUMBER_RE,
+    SUBJECT_CUE_RE,
+    SUBJECT_STOP_RE,
+    TAIL_TRAILING_RE,
+    TW_RE,
+    TYPE_SPLIT_RE,
+    bare_backref_re,
+    central_citation_re,
+    numbered_backref_re,
+    qualified_backref_re,
+    type_word_re,
+    typed_number_re,
 )
 from extractor.text.resources import load_yaml
 
@@ -87,48 +109,15 @@ class Vocabulary:
             by_symbol.setdefault(sym, word)
         sets(self, "type_by_symbol", by_symbol)
         words = [w for w, _ in self.types]
-        any_case, capital = words_fragment(words), capitalised_words_fragment(words)
-        sets(self, "party_re", re.compile(party_number_fragment()))
-        sets(self, "state_re", re.compile(state_number_fragment()))
-        sets(self, "typed_re", re.compile(rf"(?P<type>{any_case})\s+(?:số\s*)?$"))
-        sets(
-            self,
-            "backref_number_re",
-            re.compile(rf"\b(?P<type>{capital})\s+(?:số\s+)?(?P<num>\d{{1,4}})(?!\s?[-/%\d]|[.,]\d|\s?%)"),
-        )
-        sets(
-            self,
-            "backref_qualified_re",
-            re.compile(rf"\b(?P<type>{capital})\s+(?P<q>nêu trên|nói trên|đã nêu|trên|này|đó)\b"),
-        )
-        sets(self, "bare_re", re.compile(rf"\b(?P<type>{capitalised_words_fragment(BARE_BACKREF_TYPES)})\b"))
-        tw = r"Trung\s+ương\s+(?P<n>\d{1,2})"
-        sets(
-            self,
-            "central_re",
-            re.compile(
-                rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:[Hh]ội\s+nghị\s+)?{tw}"
-                rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+\d{{1,2}})*)"
-                rf"(?:\s*,?\s*{course_fragment(None)})?"
-            ),
-        )
-        r = roman_fragment()
-        sets(
-            self,
-            "congress_re",
-            re.compile(
-                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
-                rf"(?:lần\s+thứ\s+)?(?P<roman>{r})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
-            ),
-        )
-        sets(
-            self,
-            "congress_local_re",
-            re.compile(
-                rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
-                rf"(?P<level>\w+)[^.;:]{{0,100}}?lần\s+thứ\s+(?P<roman>{r})"
-            ),
-        )
+        sets(self, "party_re", PARTY_NUMBER_RE)
+        sets(self, "state_re", STATE_NUMBER_RE)
+        sets(self, "typed_re", typed_number_re(words))
+        sets(self, "backref_number_re", numbered_backref_re(words))
+        sets(self, "backref_qualified_re", qualified_backref_re(words))
+        sets(self, "bare_re", bare_backref_re(BARE_BACKREF_TYPES))
+        sets(self, "central_re", central_citation_re(words))
+        sets(self, "congress_re", CONGRESS_RE)
+        sets(self, "congress_local_re", CONGRESS_LOCAL_RE)
 
     def canonical_symbol(self, written: str) -> str | None:
         return self.symbols.get(written.upper())
@@ -204,22 +193,10 @@ def default_vocabulary() -> Vocabulary:
 # dates, tails (date, body, subject)
 # ---------------------------------------------------------------------------
 
-_DATE_RE = re.compile(date_fragment())
-_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + date_fragment())
-_BODY_CUE_RE = re.compile(r"\s*,?\s*của\s+")
-_BODY_STOP_RE = re.compile(
-    r"\s+(?:về|thực\s+hiện|khóa|khoá|một\s+số|và|nhằm|để|tại|theo|ban\s+hành|đã|ngày)\b|[,;().:“”\"\n\t]"
-)
-_COURSE_SKIP_RE = re.compile(r"\s*,?\s*" + course_fragment())
-_SUBJECT_CUE_RE = re.compile(r"\s*,?\s*(?P<q>[“\"])?\s*[Vv]ề\s+(?P<q2>[“\"])?\s*")
-_SUBJECT_STOP_RE = re.compile(r"[;.)”\"\n\t]|\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)|\(?\s*nay\s+là\b")
-_QUOTE_END_RE = re.compile(r"[”\"]")
-_TRAILING_RE = re.compile(r"(?:[\s,;:]|\s(?:và|của|theo|cùng|với)$)+$")
-
 
 def parse_date(text: str) -> tuple[str, str] | None:
     """The first date in ``text`` as (ISO, raw): ``16/6/2022``, ``28-3-2022``, ``25 tháng 7 năm 2023``."""
-    for m in _DATE_RE.finditer(text):
+    for m in CITATION_DATE_RE.finditer(text):
         iso = _iso(m)
         if iso:
             return iso, m.group(0)
@@ -243,11 +220,11 @@ class _Tail:
 
 
 def _clean(text: str) -> str:
-    return _TRAILING_RE.sub("", " ".join(text.split())).strip()
+    return TAIL_TRAILING_RE.sub("", " ".join(text.split())).strip()
 
 
 def _take_date(seg: str, i: int, tail: _Tail) -> int:
-    m = _DATE_AFTER_RE.match(seg, i)
+    m = CITATION_DATE_AFTER_RE.match(seg, i)
     if tail.date is None and m:
         iso = _iso(m)
         if iso:
@@ -326,10 +303,10 @@ def _org_prefix(text: str) -> str:
 
 
 def _take_body(seg: str, i: int, tail: _Tail) -> int:
-    m = _BODY_CUE_RE.match(seg, i)
+    m = BODY_CUE_RE.match(seg, i)
     if not m:
         return i
-    stop = _BODY_STOP_RE.search(seg, m.end())
+    stop = BODY_STOP_RE.search(seg, m.end())
     end = stop.start() if stop else len(seg)
     body = _org_prefix(_clean(seg[m.end() : end]))
     if body and body[0].isupper() and len(body) <= 120:
@@ -339,11 +316,11 @@ def _take_body(seg: str, i: int, tail: _Tail) -> int:
 
 
 def _take_subject(seg: str, i: int, tail: _Tail) -> None:
-    m = _SUBJECT_CUE_RE.match(seg, i)
+    m = SUBJECT_CUE_RE.match(seg, i)
     if not m:
         return
     quoted = bool(m.group("q") or m.group("q2"))
-    stop = (_QUOTE_END_RE if quoted else _SUBJECT_STOP_RE).search(seg, m.end())
+    stop = (QUOTE_END_RE if quoted else SUBJECT_STOP_RE).search(seg, m.end())
     subject = _clean(seg[m.end() : stop.start() if stop else len(seg)])
     if len(subject) > SUBJECT_MAX:
         subject = subject[:SUBJECT_MAX].rsplit(" ", 1)[0]
@@ -357,7 +334,7 @@ def parse_tail(text: str, pos: int, limit: int | None = None) -> _Tail:
     i = _take_date(seg, 0, tail)
     i = _take_body(seg, i, tail)
     i = _take_date(seg, i, tail)
-    course = _COURSE_SKIP_RE.match(seg, i)
+    course = COURSE_SKIP_RE.match(seg, i)
     _take_subject(seg, course.end() if course else i, tail)
     return tail
 
@@ -414,9 +391,6 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
     return sorted(found, key=lambda t: t.start)
 
 
-_LIST_GAP_RE = re.compile(r"(?:\s*,?\s*ngày\s+" + date_fragment() + r")?\s*(?:,|và|;)?\s*(?:số\s*)?")
-
-
 def _assign_types(text: str, tokens: list[_Token], vocab: Vocabulary) -> None:
     prev: _Token | None = None
     for tok in tokens:
@@ -424,7 +398,7 @@ def _assign_types(text: str, tokens: list[_Token], vocab: Vocabulary) -> None:
         m = vocab.typed_re.search(text, lo, tok.start)
         if m and (m.start() == 0 or not text[m.start() - 1].isalpha()):
             tok.type, tok.start = vocab.type_word(m["type"]), m.start()
-        elif prev and prev.type and _LIST_GAP_RE.fullmatch(text, prev.end, tok.start):
+        elif prev and prev.type and LIST_GAP_RE.fullmatch(text, prev.end, tok.start):
             tok.type = prev.type
         else:
             tok.type = vocab.type_by_symbol.get(tok.symbol)
@@ -442,11 +416,6 @@ def find_numbered(text: str, vocab: Vocabulary) -> list[_Token]:
 # unnumbered citations: Nghị quyết Trung ương 4 (khóa XII), Nghị quyết Đại hội XIII
 # ---------------------------------------------------------------------------
 
-_TW_RE = re.compile(r"Trung\s+ương\s+(\d{1,2})")
-_COURSE_RE = re.compile(course_fragment())
-_ROMAN_RE = re.compile(roman_fragment())
-_TYPE_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
-
 
 @dataclass
 class _Unnumbered:
@@ -463,11 +432,11 @@ def deaccent(word: str) -> str:
 
 
 def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
-    words = [vocab.type_word(w) for w in _TYPE_SPLIT_RE.split(m["types"])]
+    words = [vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])]
     seg = m.group(0)[len(m["types"]) :]
-    courses = [(c.start(), _ROMAN_RE.findall(c["courses"])) for c in _COURSE_RE.finditer(seg)]
+    courses = [(c.start(), ROMAN_RE.findall(c["courses"])) for c in COURSE_RE.finditer(seg)]
     pairs: list[tuple[str, str]] = []
-    for tw in _TW_RE.finditer(seg):
+    for tw in TW_RE.finditer(seg):
         after = [romans for pos, romans in courses if pos > tw.start()]
         pairs += [(tw[1], r) for r in after[0]] if after else [(tw[1], "")]
     keys: list[tuple[str, str | None]] = []
@@ -482,20 +451,20 @@ def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | 
 
 def _issuer_words(after: str) -> str:
     """``tỉnh …`` → ``tinh``; ``Các cơ quan tỉnh lần thứ`` → ``cac-co-quan-tinh``."""
-    words = _org_prefix(re.split(r"[,;().:“”\"–-]|\blần\s+thứ\b", after, maxsplit=1)[0]).split()
+    words = _org_prefix(ISSUER_END_RE.split(after, maxsplit=1)[0]).split()
     if not words:
         return ""
     if words[0].casefold() in LEVEL_WORDS:
         return deaccent(words[0])
-    return "-".join(deaccent(w) for w in words if not re.fullmatch(roman_fragment(), w))
+    return "-".join(deaccent(w) for w in words if not ROMAN_RE.fullmatch(w))
 
 
 def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
     out: list[_Unnumbered] = []
     for m in vocab.central_re.finditer(text):
         out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _central_keys(m, vocab)]
-    for rx in (vocab.congress_local_re, vocab.congress_re):
-        for m in rx.finditer(text):
+    for pattern in (vocab.congress_local_re, vocab.congress_re):
+        for m in pattern.finditer(text):
             if any(u.start <= m.start() < u.end for u in out):
                 continue
             words = _issuer_words(text[m.start("level") :]) if m["level"] else ""
@@ -508,10 +477,6 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
 # one block of text
 # ---------------------------------------------------------------------------
 
-_ALIAS_RE = re.compile(
-    r"\(\s*(?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+chung\s+là)\s+(?P<inner>[^()]+)\)"
-)
-_REPLACED_RE = re.compile(r"\bnay\s+là\s*$")
 MENTION_KINDS = ("citation", "replacement")
 
 
@@ -531,7 +496,7 @@ def _span(start: int, end: int) -> Span:
 
 def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> list[Citation]:
     tokens = find_numbered(text, ctx.vocab)
-    aliases = [(m.start("inner"), m.end("inner")) for m in _ALIAS_RE.finditer(text)]
+    aliases = [(m.start("inner"), m.end("inner")) for m in ALIAS_RE.finditer(text)]
     out: list[Citation] = []
     for i, tok in enumerate(tokens):
         limit = min(
@@ -541,7 +506,7 @@ def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> lis
         kind, refers = "citation", None
         if any(a <= tok.num_start < b for a, b in aliases):
             kind, refers = "alias", tok.key
-        elif _REPLACED_RE.search(text, max(0, tok.start - 12), tok.start):
+        elif REPLACED_RE.search(text, max(0, tok.start - 12), tok.start):
             previous = out or ctx.earlier
             kind, refers = "replacement", (previous[-1].key if previous else None)
         out.append(
@@ -592,8 +557,8 @@ def _unnumbered_citations(text: str, ctx: _Context, taken: list[tuple[int, int]]
 def _short_aliases(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]:
     """``(gọi tắt là Đề án 02)``: a short name, no number-symbol, for the citation before it."""
     out = []
-    typed = re.compile(capitalised_words_fragment(w for w, _ in ctx.vocab.types))
-    for m in _ALIAS_RE.finditer(text):
+    typed = type_word_re(w for w, _ in ctx.vocab.types)
+    for m in ALIAS_RE.finditer(text):
         inner_start = m.start("inner")
         if any(inner_start <= c.span.start < m.end() for c in found) or not typed.match(m["inner"]):
             continue
@@ -774,7 +739,7 @@ def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
     full = {c.key for c in citations if "TW" in c.key and c.number is None and "-" in c.key}
     out = []
     for c in citations:
-        if c.number is None and c.kind == "citation" and re.fullmatch(r"[A-ZĐ]+TW\d+", c.key):
+        if c.number is None and c.kind == "citation" and CENTRAL_KEY_RE.fullmatch(c.key):
             matches = sorted(k for k in full if k.startswith(c.key + "-"))
             if len(matches) == 1:
                 c = replace(c, key=matches[0])
@@ -845,7 +810,7 @@ def _add(values: list[str], value: str | None) -> None:
 
 
 def _variant_text(c: Citation) -> str:
-    m = re.search(r"\d", c.raw)
+    m = DIGIT.search(c.raw)
     return c.raw[m.start() :] if m else c.raw
 
 

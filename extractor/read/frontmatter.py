@@ -11,11 +11,12 @@ import datetime as dt
 import re
 
 from extractor.document.elements import Block, BlockKind, Metadata
+from extractor.text.regexes import NUMBER_SEPARATOR
 from extractor.text.shapes import is_document_type_line, layout_patterns
 
 
 def _norm_number(raw: str) -> str:
-    return re.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), raw.strip())
+    return NUMBER_SEPARATOR.sub(lambda m: "-" if m.group(1) == "–" else m.group(1), raw.strip())
 
 
 def read_metadata(blocks: list[Block]) -> Metadata:

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.errors import BaocaoError
+from extractor.text import regexes as rx
 from extractor.text.resources import load_yaml
 
 __all__ = [
@@ -54,7 +55,7 @@ uy uya uych uyên uyêt uyn uynh uyp uyt uyu uôc uôi uôm uôn uông uôt
 ư ưc ưi ưm ưn ưng ưt ưu ưa ươc ươi ươm ươn ương ươp ươt ươu
 y yêm yên yêt yêu ych ynh yn yt
 """.split()  # noqa: SIM905 - a table reads better than a list literal
-_SYLLABLE = re.compile("(?:{})?(?:{})".format(_ONSETS, "|".join(sorted(_RHYMES, key=len, reverse=True))))
+_SYLLABLE = rx.vietnamese_syllable_re(_ONSETS, _RHYMES)
 _TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 _STOP_FINALS = ("c", "ch", "p", "t")
 _LETTERS = frozenset(
@@ -127,7 +128,7 @@ def _font_patterns(data: dict[str, object], key: str) -> tuple[re.Pattern[str], 
     raw = data.get(key) or []
     if not isinstance(raw, list):
         raise BaocaoError(f"encodings/{data.get('name')}.yaml: '{key}' must be a list")
-    return tuple(re.compile(str(p), re.IGNORECASE) for p in raw)
+    return tuple(rx.font_name_re(str(p)) for p in raw)
 
 
 def _hyphen_rule(
@@ -141,8 +142,7 @@ def _hyphen_rule(
     codes = [code for code, letter in decode.items() if letter == rule.get("letter")]
     if len(codes) != 1:
         raise BaocaoError(f"encodings/{name}.yaml: 'hyphen_for' letter {rule.get('letter')!r} has no single code")
-    hyphens = "".join(re.escape(str(ch)) for ch in rule["characters"])
-    return re.compile(rf"(?<!{word})({word}*)[{hyphens}]({word}+)"), codes[0]
+    return rx.legacy_hyphen_re(word, (str(ch) for ch in rule["characters"])), codes[0]
 
 
 @functools.cache
@@ -151,10 +151,8 @@ def _codec(name: str) -> _Codec:
         raise ValueError(f"unknown legacy encoding {name!r}; expected one of {', '.join(ENCODINGS)}")
     data = load_yaml(f"encodings/{name}.yaml")
     decode = _decode_map(name, data.get("mapping"))
-    sequences = sorted(decode, key=len, reverse=True)
-    sequence_re = re.compile("|".join(re.escape(s) for s in sequences))
-    codes = "".join(sorted({re.escape(ch) for s in sequences for ch in s}))
-    word = rf"(?:[^\W\d_]|[{codes}])"
+    sequence_re = rx.legacy_sequence_re(decode)
+    word = rx.legacy_letter(decode)
     upper_fonts = _font_patterns(data, "uppercase_fonts")
     caseless = frozenset(s for s, letter in decode.items() if letter.islower()) if upper_fonts else frozenset()
     hyphen_re, hyphen_code = _hyphen_rule(name, data, decode, word)
@@ -162,7 +160,7 @@ def _codec(name: str) -> _Codec:
         name,
         decode,
         sequence_re,
-        re.compile(f"{word}+"),
+        rx.legacy_word_re(word),
         caseless,
         _font_patterns(data, "fonts"),
         upper_fonts,
@@ -214,9 +212,6 @@ def _word_case(word: str, codec: _Codec) -> str:
     return "ambiguous" if has_caseless else "neutral"
 
 
-_BARRIER = re.compile(r"[\d/]")
-
-
 def _neighbour_case(cases: list[str], barriers: list[bool], index: int, step: int) -> str | None:
     """Case of the nearest decided word in direction ``step``; a number or "/" in between stops."""
     i = index
@@ -233,7 +228,9 @@ def _convert_line(line: str, codec: _Codec) -> str:
     matches = list(codec.word_re.finditer(line))
     cases = [_word_case(m.group(), codec) for m in matches]
     # barriers[i]: the gap before word i holds a number or "/" ("Sè 161-BC/§UK" is "Số", not "SỐ")
-    barriers = [False] + [bool(_BARRIER.search(line[a.end() : b.start()])) for a, b in itertools.pairwise(matches)]
+    barriers = [False] + [
+        bool(rx.CASE_BARRIER.search(line[a.end() : b.start()])) for a, b in itertools.pairwise(matches)
+    ]
     upper = [
         case == "upper"
         or (
@@ -308,9 +305,6 @@ class _Score:
         return self.gained - self.lost
 
 
-_LATIN1_SYMBOLS = re.compile("[\u00a0-\u00bf\u00d7\u00f7]")
-
-
 def _is_strong(word: str, converted: str) -> bool:
     """A gain that Latin-1 text does not produce by chance.
 
@@ -318,7 +312,7 @@ def _is_strong(word: str, converted: str) -> bool:
     with Latin-1 symbols (``B¸O``), or a multi-byte sequence collapsed in a word of 3+ letters
     (``thaùng`` -> ``tháng``; the French ``où`` -> ``ó`` stays weak).
     """
-    if any(ord(ch) > 0xFF for ch in converted) or _LATIN1_SYMBOLS.search(word):
+    if any(ord(ch) > 0xFF for ch in converted) or rx.LATIN1_SYMBOLS.search(word):
         return True
     return len(converted) >= 3 and len(converted) < len(word)
 
@@ -402,11 +396,9 @@ def repair(text: str) -> tuple[str, str | None]:
 
 # --- fonts -------------------------------------------------------------------------------------
 
-_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
-
 
 def _bare_font(font_name: str) -> str:
-    return _SUBSET_PREFIX.sub("", font_name.strip())
+    return rx.FONT_SUBSET_PREFIX.sub("", font_name.strip())
 
 
 def font_encoding(font_name: str) -> str | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import codecs
 import difflib
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,27 @@ from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
 from extractor.read.sniff import utf16_by_nuls
+from extractor.text.regexes import (
+    DRAFT_MARK,
+    FOOTNOTE_MARKER_RUN,
+    FOOTNOTE_RULE,
+    FOOTNOTE_START,
+    LAST_WORD,
+    LIST_NUMBER_START,
+    MARKDOWN_BOLD,
+    MARKDOWN_BOLD_ITALIC,
+    MARKDOWN_ITALIC,
+    MOTTO_LINE,
+    PERSON_WORD,
+    PLACE_DATE_LINE,
+    RECIPIENT_ITEM,
+    RECIPIENTS_LINE,
+    SIGNING_CAPACITY,
+    SUPERSCRIPT_DIGITS,
+    TABLE_ROW_NUMBER,
+    TYPIST_INITIALS,
+    WHITESPACE,
+)
 from extractor.text.resources import load_yaml
 
 # --------------------------------------------------------------------------- decoding
@@ -88,14 +108,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- inline text
 
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
-_MARKER_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-_FOOTNOTE_START = re.compile(rf"^([{SUPERSCRIPT_DIGITS}]+)\s*(.*)$", re.S)
 _UNITS = {"m", "km", "cm", "dm", "mm"}  # m², km³ … are units, not footnote markers
-_BOLD = re.compile(r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*", re.S)
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
-_BOLD_ITALIC = re.compile(r"\*\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*\*")
 _TERMINAL = (".", "!", "?", ":", "…")
 _CLOSING_QUOTES = "\"'”’»"
 _OPENING_QUOTES = "\"'“‘«"
@@ -111,22 +125,22 @@ class _Inline:
 
 def strip_emphasis(text: str) -> str:
     """Remove markdown ``**bold**`` and ``*italic*`` markers; a lone ``*`` stays."""
-    return _ITALIC.sub(r"\1", _BOLD.sub(r"\1", text))
+    return MARKDOWN_ITALIC.sub(r"\1", MARKDOWN_BOLD.sub(r"\1", text))
 
 
 def _whole_emphasis(text: str) -> tuple[bool, bool]:
     """(bold, italic) when the whole text is wrapped in emphasis markers."""
-    if _BOLD_ITALIC.fullmatch(text):
+    if MARKDOWN_BOLD_ITALIC.fullmatch(text):
         return True, True
-    if _BOLD.fullmatch(text):
+    if MARKDOWN_BOLD.fullmatch(text):
         return True, False
-    return False, _ITALIC.fullmatch(text) is not None
+    return False, MARKDOWN_ITALIC.fullmatch(text) is not None
 
 
 def _is_unit(before: str, run: str) -> bool:
     if run not in ("²", "³"):
         return False
-    word = re.search(r"[^\W\d_]+$", before)
+    word = LAST_WORD.search(before)
     return word is not None and word.group(0) in _UNITS
 
 
@@ -135,7 +149,7 @@ def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
     out: list[str] = []
     markers: list[tuple[int, int]] = []
     pos = 0
-    for m in _MARKER_RUN.finditer(text):
+    for m in FOOTNOTE_MARKER_RUN.finditer(text):
         out.append(text[pos : m.start()])
         pos = m.end()
         done = "".join(out)
@@ -150,7 +164,7 @@ def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
 def _inline(text: str) -> _Inline:
     """Strip emphasis and footnote markers from one block's text."""
     text = text.strip()
-    bold, italic = _whole_emphasis(_MARKER_RUN.sub("", text).strip())
+    bold, italic = _whole_emphasis(FOOTNOTE_MARKER_RUN.sub("", text).strip())
     clean, markers = extract_markers(strip_emphasis(text).strip())
     stripped = clean.rstrip()
     markers = [(min(off, len(stripped)), n) for off, n in markers]
@@ -163,11 +177,8 @@ def ends_open(text: str) -> bool:
     return bool(core) and not core.endswith(_TERMINAL)
 
 
-_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–])?(\s*)(\S)")
-
-
 def _is_list_number(text: str) -> bool:
-    m = _NUMBER_START.match(text)
+    m = LIST_NUMBER_START.match(text)
     if m is None:
         return False
     number, sep, space, nxt = m.groups()
@@ -196,20 +207,6 @@ def starts_continuation(text: str) -> bool:
 
 # --------------------------------------------------------------------------- paragraphs
 
-_RULE = re.compile(r"^_{5,}$")
-_RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)
-_CAPACITY = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*\S")
-_TYPIST = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")
-_RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")
-_PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
-
-_MOTTO = re.compile(
-    r"^(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
-    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*$",
-    re.I,
-)
-_PLACE_DATE = re.compile(r"^[^,\n]{2,60},\s*ngày\b.*\btháng\b.*\bnăm\b", re.I)
-_DRAFT_MARK = re.compile(r"^\(\s*dự\s+thảo[^)]*\)$", re.I)
 _MAX_FRONT = 12  # the title must come within the first paragraphs
 _MAX_SUBJECT_CHARS = 600
 _HEADER_SIMILARITY = 0.75
@@ -229,13 +226,13 @@ def _classify(lines: list[str]) -> str:
     first = strip_emphasis(lines[0].strip())
     if all("\t" in line for line in lines):
         return "table"
-    if len(lines) == 1 and _RULE.match(first):
+    if len(lines) == 1 and FOOTNOTE_RULE.match(first):
         return "rule"
-    if _FOOTNOTE_START.match(first):
+    if FOOTNOTE_START.match(first):
         return "footnote"
-    if _RECIPIENTS.match(first):
+    if RECIPIENTS_LINE.match(first):
         return "recipients"
-    if _CAPACITY.match(first.lstrip("*")):
+    if SIGNING_CAPACITY.match(first.lstrip("*")):
         return "signature"
     return "text"
 
@@ -247,7 +244,7 @@ def _make_para(lines: list[str]) -> _Para:
 
 
 def _starts_note(line: str) -> bool:
-    return _FOOTNOTE_START.match(line.strip()) is not None
+    return FOOTNOTE_START.match(line.strip()) is not None
 
 
 def _paragraphs(text: str) -> list[_Para]:
@@ -275,7 +272,7 @@ def _document_types() -> tuple[str, ...]:
 
 def _is_type_line(line: str) -> bool:
     """A line reading exactly a document type (BÁO CÁO …), or a type followed by more capitals."""
-    core = re.sub(r"\s+", " ", strip_emphasis(line).strip("* "))
+    core = WHITESPACE.sub(" ", strip_emphasis(line).strip("* "))
     upper = core.upper()
     return any(upper == name or (upper.startswith(name + " ") and upper == core) for name in _document_types())
 
@@ -292,7 +289,7 @@ def _find_title(paras: list[_Para]) -> tuple[int, int] | None:
 
 
 def _is_right_column(line: str) -> bool:
-    return bool(_MOTTO.match(line) or _PLACE_DATE.match(line) or _DRAFT_MARK.match(line))
+    return bool(MOTTO_LINE.match(line) or PLACE_DATE_LINE.match(line) or DRAFT_MARK.match(line))
 
 
 def _header_drafts(lines: list[str]) -> list[Draft]:
@@ -304,7 +301,7 @@ def _header_drafts(lines: list[str]) -> list[Draft]:
 
 
 def _title_draft(type_line: str, subject_lines: list[str]) -> Draft:
-    head = re.sub(r"\s+", " ", strip_emphasis(type_line).strip("* "))
+    head = WHITESPACE.sub(" ", strip_emphasis(type_line).strip("* "))
     if not subject_lines:
         return Draft(text=head, kind=BlockKind.TITLE)
     subject = _inline(" ".join(subject_lines))
@@ -340,7 +337,7 @@ def _split_row(line: str) -> list[str]:
 
 
 def _is_row_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"(?:[0-9]+|[IVXLC]+)[.)]?", cell.strip()))
+    return bool(TABLE_ROW_NUMBER.fullmatch(cell.strip()))
 
 
 def _header_count(rows: list[list[str]]) -> int:
@@ -378,7 +375,7 @@ def _signature_line(line: str) -> str | None:
     core = line.strip("* ").strip()
     if core.startswith("Người ký"):
         return "name"
-    if _CAPACITY.match(core):
+    if SIGNING_CAPACITY.match(core):
         return "title"
     if core.startswith("(") and core.endswith(")") and len(core) <= 40:
         return "note"
@@ -386,14 +383,14 @@ def _signature_line(line: str) -> str | None:
     letters = [ch for ch in core if ch.isalpha()]
     if letters and core.upper() == core and len(words) <= 8 and not core.startswith("PHỤ LỤC"):
         return "title"
-    if 2 <= len(words) <= 6 and all(_PERSON_WORD.match(w) and w[0].isupper() for w in words):
+    if 2 <= len(words) <= 6 and all(PERSON_WORD.match(w) and w[0].isupper() for w in words):
         return "name"
     return None
 
 
 def _is_recipient_line(line: str) -> bool:
     core = line.strip("* ").strip()
-    return bool(_RECIPIENT_ITEM.match(core) or _TYPIST.match(core))
+    return bool(RECIPIENT_ITEM.match(core) or TYPIST_INITIALS.match(core))
 
 
 # --------------------------------------------------------------------------- body
@@ -460,7 +457,7 @@ class _Body:
     # footnotes ---------------------------------------------------------------
     def _footnotes(self, para: _Para) -> None:
         for line in para.lines:
-            m = _FOOTNOTE_START.match(line)
+            m = FOOTNOTE_START.match(line)
             if m is None:
                 if self.last_note is not None:
                     self._extend(self.last_note, _Inline(strip_emphasis(line).strip()))

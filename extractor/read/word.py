@@ -15,7 +15,6 @@ number being Word's automatic one (order of first reference in the body).
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 import zipfile
 import zlib
@@ -34,6 +33,7 @@ from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
 from extractor.read.safety import xml_parser
+from extractor.text.regexes import WORD_CLOSING_LINE, WORD_HEADER_LINE
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -52,11 +52,6 @@ _CONTAINERS = frozenset(
 )
 _BLANK_CHARS = {_w("tab"): " ", _w("ptab"): " ", _w("br"): " ", _w("cr"): " ", _w("noBreakHyphen"): "-"}
 
-_HEADER_LINE = re.compile(
-    r"^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]A XÃ HỘI CHỦ NGHĨA|ĐẢNG BỘ\b|ĐẢNG [ỦU]Y\b|[ỦU]Y BAN\b|BAN\b|HUYỆN [ỦU]Y|"
-    r"TỈNH [ỦU]Y|THÀNH [ỦU]Y|Số\b|\*$|.*\bngày\b.*\btháng\b.*\bnăm\b)"
-)
-_CLOSING_LINE = re.compile(r"^nơi nhận\b", re.IGNORECASE)
 _LAYOUT_MAX_ROWS = 4
 _LAYOUT_MAX_COLS = 3
 
@@ -412,9 +407,9 @@ def _layout_kind(grid: _Grid) -> str | None:
     if grid.n_rows > _LAYOUT_MAX_ROWS or grid.n_cols > _LAYOUT_MAX_COLS:
         return None
     texts = [p.text for c in grid.cells for p in c.paras if p.text]
-    if any(_CLOSING_LINE.match(t) for t in texts):
+    if any(WORD_CLOSING_LINE.match(t) for t in texts):
         return "closing"
-    if any(_HEADER_LINE.match(t) for t in texts):
+    if any(WORD_HEADER_LINE.match(t) for t in texts):
         return "header"
     return None
 
@@ -427,7 +422,7 @@ def _layout_drafts(grid: _Grid, kind: str) -> list[Draft]:
             continue
         if kind == "header":
             block = BlockKind.HEADER
-        elif any(_CLOSING_LINE.match(p.text) for p in paras):
+        elif any(WORD_CLOSING_LINE.match(p.text) for p in paras):
             block = BlockKind.RECIPIENTS
         else:
             block = BlockKind.SIGNATURE

@@ -10,7 +10,6 @@ superseded.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,13 @@ from sqlalchemy.orm import Session
 from extractor.document.elements import Block, Document
 from extractor.find.directives import group_directives
 from extractor.find.facts import Citation, Extraction, Figure
+from extractor.text.regexes import (
+    ORG_KEY_CONJUNCTION,
+    ORG_KEY_DANG_UY,
+    ORG_KEY_NON_WORD,
+    ORG_KEY_ROLE_PREFIX,
+    YEAR_DIGITS,
+)
 from models.tables import (
     Base,
     BlockRow,
@@ -36,9 +42,6 @@ from models.tables import (
     RelationRow,
 )
 
-ROLE_PREFIX = re.compile(r"^(?:ban thuong vu|ban chap hanh|thuong truc|tm|t/m)\s+", re.IGNORECASE)
-YEAR = re.compile(r"(?:19|20)\d{2}")
-
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -49,10 +52,10 @@ def name_key(name: str) -> str:
     nghiệp tỉnh`` → ``dang bo khoi cac co quan doanh nghiep tinh``."""
     text = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[^\w]+", " ", text)
-    text = re.sub(r"\b(?:va|cua)\b", " ", text)
-    text = re.sub(r"\bdang uy\b", "dang bo", " ".join(text.split()))
-    return ROLE_PREFIX.sub("", text).strip()
+    text = ORG_KEY_NON_WORD.sub(" ", text)
+    text = ORG_KEY_CONJUNCTION.sub(" ", text)
+    text = ORG_KEY_DANG_UY.sub("dang bo", " ".join(text.split()))
+    return ORG_KEY_ROLE_PREFIX.sub("", text).strip()
 
 
 def resolve_organisation(session: Session, name: str, parent: str | None = None) -> Organisation:
@@ -102,7 +105,7 @@ def _directive_ids(session: Session, entries: list[dict[str, Any]]) -> dict[str,
 
 
 def _year(period: str | None, fallback: str | None) -> int | None:
-    years = YEAR.findall(period or "") or YEAR.findall(fallback or "")
+    years = YEAR_DIGITS.findall(period or "") or YEAR_DIGITS.findall(fallback or "")
     return int(years[-1]) if years else None
 
 

@@ -14,7 +14,6 @@ import datetime as dt
 import decimal
 import io
 import json
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -33,6 +32,7 @@ from extractor.errors import BaocaoError
 from extractor.store import EXPORT_FORMATS
 from extractor.store.engine import open_database, resolve_url
 from extractor.store.load import name_key
+from extractor.text.regexes import LEADING_ZEROS, XLSX_ILLEGAL_CHARS
 from models.tables import CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, OrganisationAlias
 
 Row = dict[str, Any]
@@ -238,7 +238,7 @@ def _parse_symbol(symbol: str) -> tuple[str | None, str | None]:
 
 def normalise_key(key: str) -> str:
     """``05-CT/TW`` → ``5-CT/TW`` (keys are stored without leading zeros)."""
-    return re.sub(r"^0+(?=\d)", "", key.strip())
+    return LEADING_ZEROS.sub("", key.strip())
 
 
 def directives(
@@ -416,9 +416,6 @@ def _write_json(tables: dict[str, list[Row]], out: Path) -> None:
     out.write_text(json.dumps(tables, ensure_ascii=False, indent=1, default=jsonable), encoding="utf-8")
 
 
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
 def _write_xlsx(tables: dict[str, list[Row]], out: Path) -> None:
     from openpyxl import Workbook
 
@@ -428,7 +425,7 @@ def _write_xlsx(tables: dict[str, list[Row]], out: Path) -> None:
         cols = columns(name)
         sheet.append(cols)
         for row in rows:
-            sheet.append([_ILLEGAL_XLSX.sub(" ", v) if isinstance(v, str) else v for v in (row[c] for c in cols)])
+            sheet.append([XLSX_ILLEGAL_CHARS.sub(" ", v) if isinstance(v, str) else v for v in (row[c] for c in cols)])
     fields = book.create_sheet("fields")
     fields.append(["table", "column", "type", "description"])
     for name, specs in FIELDS.items():

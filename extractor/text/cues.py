@@ -63,7 +63,7 @@ def all_cues() -> dict[str, Cue]:
         out[name] = Cue(
             name,
             raw["shape"],
-            re.compile(_pattern(name, raw), re.IGNORECASE),
+            rx.cue_re(_pattern(name, raw)),
             int(raw["window"]) if raw.get("window") is not None else None,
             tuple(str(e) for e in raw.get("examples") or ()),
             tuple(str(e) for e in raw.get("counter_examples") or ()),

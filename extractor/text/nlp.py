@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,16 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.text.regexes import NLP_TOKEN
 from extractor.text.vocabulary import Entry, Vocabulary, load_vocabulary
-
-TOKEN = re.compile(
-    r"\d+-[^\W\d_]\w*(?:/[\w-]+)+"  # Party-style symbols: 21-NQ/TW, 02-ĐA/ĐU
-    r"|\d+(?:/\d+)*/[^\W\d_]\w*(?:-\w+)*"  # State-style symbols: 30/2020/NĐ-CP, 1234/QĐ-TTg
-    r"|\d+(?:[.,/-]\d+)*%?"  # numbers, decimals, ratios, dates, percents
-    r"|[^\W\d_]+(?:[-/][\w]+)*"  # words, hyphenated and slashed symbols: 21-NQ/TW, Covid-19
-    r"|\w+"
-    r"|\S",  # any other single character (punctuation)
-)
 
 
 class VietnameseTokenizer:
@@ -43,7 +34,7 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in TOKEN.finditer(text):
+        for m in NLP_TOKEN.finditer(text):
             words.append(m.group())
             spaces.append(m.end() < len(text) and text[m.end()].isspace())
         return Doc(self.vocab, words=words, spaces=spaces)

@@ -6,9 +6,16 @@ built from ``number()``, ``approx_word()``, ``percent()`` and ``money_unit()``.
 The compiled patterns at the end of each section are built once, at import.
 
 Sections: numbers · number words · quantities · dates · periods · exclusions
-(things that look like numbers but are not figures).  Add new sections (e.g.
-directives) below, with the same conventions: one helper per idea, an example in
-every docstring, compiled constants in UPPER_CASE.
+(things that look like numbers but are not figures) · organisations · directive
+citations (fragments, then the compiled patterns and the builders over the directive
+vocabulary) · cues · sentences and small shapes · plain-text layout · Word layout ·
+document header · PDF text · legacy encodings · NLP tokens · store keys.  Add new
+sections below, with the same conventions: one helper per idea, an example in every
+docstring, compiled constants in UPPER_CASE.
+
+Patterns whose words are data (``patterns/*.yaml``, the legacy encoding tables, the
+directive vocabulary) keep their data where it is: the builders here take the data and
+return the compiled pattern, and the caller keeps it (cached, compiled once).
 
 All word patterns expect NFC text and are compiled case-insensitive unless the
 compiled constant says otherwise.
@@ -149,6 +156,8 @@ BEFORE_YEAR_NAM = re.compile(
     r"(?<!\w)(?:mỗi|hằng|hàng|các|những|từng|trong|cả|nhiều|qua|cùng|này|sau|đầu|cuối|của|một|hai|ba)\s+$",
     re.IGNORECASE,
 )
+# "năm" ending the text just before a number makes it a year: "kết nạp năm " before "2015".
+NAM_BEFORE_NUMBER = re.compile(r"\bnăm\s*$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -536,6 +545,93 @@ def capitalised_words_fragment(names: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# ---------------------------------------------------------------- directive citations (compiled)
+
+PARTY_NUMBER_RE = re.compile(party_number_fragment())  # "11-NQ/ĐUK", "181 - CV/ĐU"
+STATE_NUMBER_RE = re.compile(state_number_fragment())  # "30/2020/NĐ-CP", "1234/QĐ-TTg"
+CITATION_DATE_RE = re.compile(date_fragment())  # "16/6/2022", "25 tháng 7 năm 2023"
+# The date written right after a citation: ", ngày 16/6/2022", " ban hành ngày 28-3-2022".
+CITATION_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + date_fragment())
+BODY_CUE_RE = re.compile(r"\s*,?\s*của\s+")  # ", của " before the issuing body
+# Where the issuing body's name ends: " về", " thực hiện", " ngày", a comma, a bracket …
+BODY_STOP_RE = re.compile(
+    r"\s+(?:về|thực\s+hiện|khóa|khoá|một\s+số|và|nhằm|để|tại|theo|ban\s+hành|đã|ngày)\b|[,;().:“”\"\n\t]"
+)
+COURSE_SKIP_RE = re.compile(r"\s*,?\s*" + course_fragment())  # ", khóa XII" between body and subject
+SUBJECT_CUE_RE = re.compile(r"\s*,?\s*(?P<q>[“\"])?\s*[Vv]ề\s+(?P<q2>[“\"])?\s*")  # ' về "' before the subject
+# Where an unquoted subject ends: ";", ".", ")", a quote, "(sau đây gọi tắt", "nay là".
+SUBJECT_STOP_RE = re.compile(r"[;.)”\"\n\t]|\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)|\(?\s*nay\s+là\b")
+QUOTE_END_RE = re.compile(r"[”\"]")  # the closing quote of a quoted subject
+TAIL_TRAILING_RE = re.compile(r"(?:[\s,;:]|\s(?:và|của|theo|cùng|với)$)+$")  # trailing ", và" of a body or subject
+# Between two numbers of one list: ", ngày 16/6/2022 và số " in "số 21-NQ/TW, ngày …, và số 22-NQ/TW".
+LIST_GAP_RE = re.compile(r"(?:\s*,?\s*ngày\s+" + date_fragment() + r")?\s*(?:,|và|;)?\s*(?:số\s*)?")
+TW_RE = re.compile(r"Trung\s+ương\s+(\d{1,2})")  # "Trung ương 4" (group 1: the plenum)
+COURSE_RE = re.compile(course_fragment())  # "(khóa XI, XII)" (group courses)
+ROMAN_RE = re.compile(roman_fragment())  # "XII"
+TYPE_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")  # between type words: "Nghị quyết, Kết luận và Chỉ thị"
+# "(sau đây gọi tắt là Đề án 02)": a short name given to the citation before it (group inner).
+ALIAS_RE = re.compile(
+    r"\(\s*(?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+chung\s+là)\s+(?P<inner>[^()]+)\)"
+)
+REPLACED_RE = re.compile(r"\bnay\s+là\s*$")  # "… nay là " before the citation that replaces it
+CENTRAL_KEY_RE = re.compile(r"[A-ZĐ]+TW\d+")  # a central-plenum key without its course (fullmatch): "NQTW6"
+# Where the issuer words of a local congress end: "tỉnh lần thứ" → "tỉnh ".
+ISSUER_END_RE = re.compile(r"[,;().:“”\"–-]|\blần\s+thứ\b")
+# "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
+CONGRESS_RE = re.compile(
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+    rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
+)
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV".
+CONGRESS_LOCAL_RE = re.compile(
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
+    rf"(?P<level>\w+)[^.;:]{{0,100}}?lần\s+thứ\s+(?P<roman>{roman_fragment()})"
+)
+
+
+def typed_number_re(types: Iterable[str]) -> re.Pattern[str]:
+    """A type word, any case, and an optional ``số`` ending the text before a number:
+    ``Nghị quyết số `` before ``21-NQ/TW``."""
+    return re.compile(rf"(?P<type>{words_fragment(types)})\s+(?:số\s*)?$")
+
+
+def numbered_backref_re(types: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised type word and a short number, no symbol: ``Kế hoạch 05``, ``Chỉ thị số 12``
+    (not ``Kế hoạch 05-KH/TU``, ``Nghị quyết 98%``)."""
+    return re.compile(
+        rf"\b(?P<type>{capitalised_words_fragment(types)})\s+(?:số\s+)?(?P<num>\d{{1,4}})(?!\s?[-/%\d]|[.,]\d|\s?%)"
+    )
+
+
+def qualified_backref_re(types: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised type word pointing back: ``Nghị quyết nêu trên``, ``Kết luận này``, ``Chỉ thị đó``."""
+    return re.compile(
+        rf"\b(?P<type>{capitalised_words_fragment(types)})\s+(?P<q>nêu trên|nói trên|đã nêu|trên|này|đó)\b"
+    )
+
+
+def bare_backref_re(types: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised type word alone: ``Đề án`` in "… thực hiện Đề án;"."""
+    return re.compile(rf"\b(?P<type>{capitalised_words_fragment(types)})\b")
+
+
+def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
+    """Type words and central plenums with their courses: ``Nghị quyết Trung ương 4 (khóa XII)``,
+    ``Nghị quyết Hội nghị Trung ương 6, Trung ương 7 khóa X`` (groups types, n, chain)."""
+    any_case = words_fragment(types)
+    tw = r"Trung\s+ương\s+(?P<n>\d{1,2})"
+    return re.compile(
+        rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:[Hh]ội\s+nghị\s+)?{tw}"
+        rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+\d{{1,2}})*)"
+        rf"(?:\s*,?\s*{course_fragment(None)})?"
+    )
+
+
+def type_word_re(types: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised type word: ``Đề án`` at the start of "Đề án 02" (an alias's short name)."""
+    return re.compile(capitalised_words_fragment(types))
+
+
 # ---------------------------------------------------------------- cues (words from patterns/cues.yaml)
 #
 # A cue's words are data; its *shape* says where they stand relative to a figure, and each
@@ -597,6 +693,12 @@ def cue_note(words: str, reach: int) -> str:
     return rf"^\s*{words}(?!\s+số\b)[^.;]{{0,{reach}}}?\d"
 
 
+def cue_re(pattern: str) -> re.Pattern[str]:
+    """A cue pattern made by the shape builders above, compiled case-insensitive:
+    ``cue_re(cue_before(cue_words(["chiếm"])))`` finds ``Chiếm `` ending the text before ``80%``."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def header_word(word: str) -> re.Pattern[str]:
     """A table-header word as a whole word (``6 tháng`` is not in ``16 tháng``), any case."""
     return re.compile(cue_words([word]), re.IGNORECASE)
@@ -613,3 +715,127 @@ OPEN_PAREN = re.compile(r"\(")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
 YEAR_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")  # a period label at month granularity: "2022-05"
 TABLE_MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)
+WHITESPACE = re.compile(r"\s+")  # a run of spaces, tabs or newlines: "  \n "
+
+
+# ---------------------------------------------------------------- plain-text layout
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARKER_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")  # "¹²" in "đảng viên¹²"
+FOOTNOTE_START = re.compile(rf"^([{SUPERSCRIPT_DIGITS}]+)\s*(.*)$", re.S)  # "³ Nghị quyết số …" (number, text)
+MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*", re.S)  # "**Kết quả**"
+MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")  # "*ghi chú*"
+MARKDOWN_BOLD_ITALIC = re.compile(r"\*\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*\*")  # "***Nơi nhận***"
+LAST_WORD = re.compile(r"[^\W\d_]+$")  # the letters ending the text: "km" in "diện tích 12 km"
+# A number starting a paragraph, its separator, the space after it and the next character: "2.1. Kết quả".
+LIST_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–])?(\s*)(\S)")
+FOOTNOTE_RULE = re.compile(r"^_{5,}$")  # "__________" before the footnote texts
+RECIPIENTS_LINE = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)  # "Nơi nhận:", "- Noi nhan"
+SIGNING_CAPACITY = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*\S")  # "T/M BAN THƯỜNG VỤ"
+TYPIST_INITIALS = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")  # "VT/ĐU", "HT/TU/3b" (a recipients line)
+RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")  # "- Ban Tổ chức Tỉnh ủy,"
+PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # one word of a signer's name: "Nguyễn"
+# A motto line of the right header column: "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc".
+MOTTO_LINE = re.compile(
+    r"^(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)\s*$",
+    re.I,
+)
+PLACE_DATE_LINE = re.compile(r"^[^,\n]{2,60},\s*ngày\b.*\btháng\b.*\bnăm\b", re.I)  # "Cà Mau, ngày 25 tháng 7 năm 2023"
+DRAFT_MARK = re.compile(r"^\(\s*dự\s+thảo[^)]*\)$", re.I)  # "(Dự thảo)", "(dự thảo lần 2)"
+TABLE_ROW_NUMBER = re.compile(r"(?:[0-9]+|[IVXLC]+)[.)]?")  # a table row's number (fullmatch): "1", "2.", "IV)"
+
+
+# ---------------------------------------------------------------- Word layout
+
+# A line of a layout table's header: "ĐẢNG BỘ TỈNH CÀ MAU", "Số 181-BC/TU", "*", "…, ngày 25 tháng 7 năm 2023".
+WORD_HEADER_LINE = re.compile(
+    r"^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]A XÃ HỘI CHỦ NGHĨA|ĐẢNG BỘ\b|ĐẢNG [ỦU]Y\b|[ỦU]Y BAN\b|BAN\b|HUYỆN [ỦU]Y|"
+    r"TỈNH [ỦU]Y|THÀNH [ỦU]Y|Số\b|\*$|.*\bngày\b.*\btháng\b.*\bnăm\b)"
+)
+WORD_CLOSING_LINE = re.compile(r"^nơi nhận\b", re.IGNORECASE)  # "Nơi nhận:" of a layout table
+
+
+# ---------------------------------------------------------------- document header (patterns/layout.yaml)
+
+
+def layout_re(pattern: str) -> re.Pattern[str]:
+    r"""A pattern string of ``patterns/layout.yaml`` compiled as written, no flags:
+    ``layout_re(r"^(Nơi nhận|Nơi gửi)\s*:?\s*$")`` matches ``Nơi nhận:``."""
+    return re.compile(pattern)
+
+
+NUMBER_SEPARATOR = re.compile(r"\s*([-–/])\s*")  # " - " and " / " in "181 - BC / TU" (group 1: the sign)
+
+
+# ---------------------------------------------------------------- PDF text
+
+TEXT_LINE = re.compile(r"[^\r\n]+")  # one line of a page's text, without its line break
+
+
+# ---------------------------------------------------------------- legacy encodings (TCVN3, VNI)
+
+
+def vietnamese_syllable_re(onsets: str, rhymes: Iterable[str]) -> re.Pattern[str]:
+    """An optional onset (an alternation) and a rhyme, longest rhyme first; fullmatch a
+    toneless syllable: ``vietnamese_syllable_re("ngh|ng|tr", ["iêng", "ương"])`` matches ``nghiêng``."""
+    return re.compile("(?:{})?(?:{})".format(onsets, "|".join(sorted(rhymes, key=len, reverse=True))))
+
+
+def legacy_sequence_re(sequences: Iterable[str]) -> re.Pattern[str]:
+    """Any legacy code sequence of an encoding table, longest first: ``aû`` before ``a`` in ``Ñaûng`` (VNI)."""
+    return re.compile("|".join(re.escape(s) for s in sorted(sequences, key=len, reverse=True)))
+
+
+def legacy_letter(sequences: Iterable[str]) -> str:
+    """One letter of legacy text: a letter, or any character of a legacy code sequence:
+    ``§`` and ``¶`` in ``§¶ng`` (TCVN3)."""
+    codes = "".join(sorted({re.escape(ch) for s in sequences for ch in s}))
+    return rf"(?:[^\W\d_]|[{codes}])"
+
+
+def legacy_word_re(letter: str) -> re.Pattern[str]:
+    """A word of legacy text, ``letter`` being :func:`legacy_letter`: ``§¶ng``."""
+    return re.compile(f"{letter}+")
+
+
+def legacy_hyphen_re(letter: str, hyphens: Iterable[str]) -> re.Pattern[str]:
+    """A hyphen inside a legacy word that may stand for a letter, with the word parts before
+    and after it (groups 1 and 2): ``tr-êng`` (TCVN3 "trường" whose "ư" a PDF turned into "-")."""
+    characters = "".join(re.escape(ch) for ch in hyphens)
+    return re.compile(rf"(?<!{letter})({letter}*)[{characters}]({letter}+)")
+
+
+def font_name_re(pattern: str) -> re.Pattern[str]:
+    """A font-name pattern of an encoding table, any case: ``^[._]?vn(?!i[-_ ])`` finds ``.VnTime``."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+CASE_BARRIER = re.compile(r"[\d/]")  # a number or "/" between two words: "161-BC/" in "Sè 161-BC/§UK"
+LATIN1_SYMBOLS = re.compile("[\u00a0-\u00bf\u00d7\u00f7]")  # "¸" in "B¸O" (TCVN3 spelt with symbols)
+FONT_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+" in "ABCDEF+.VnTime"
+
+
+# ---------------------------------------------------------------- NLP tokens
+
+# One token of the spaCy tokenizer: "21-NQ/TW", "30/2020/NĐ-CP", "98,58%", "Covid-19", a word, a sign.
+NLP_TOKEN = re.compile(
+    r"\d+-[^\W\d_]\w*(?:/[\w-]+)+"  # Party-style symbols: 21-NQ/TW, 02-ĐA/ĐU
+    r"|\d+(?:/\d+)*/[^\W\d_]\w*(?:-\w+)*"  # State-style symbols: 30/2020/NĐ-CP, 1234/QĐ-TTg
+    r"|\d+(?:[.,/-]\d+)*%?"  # numbers, decimals, ratios, dates, percents
+    r"|[^\W\d_]+(?:[-/][\w]+)*"  # words, hyphenated and slashed symbols: 21-NQ/TW, Covid-19
+    r"|\w+"
+    r"|\S",  # any other single character (punctuation)
+)
+
+
+# ---------------------------------------------------------------- store keys
+
+# Organisation keys are deaccented and casefolded first ("đảng ủy" → "dang uy").
+ORG_KEY_ROLE_PREFIX = re.compile(r"^(?:ban thuong vu|ban chap hanh|thuong truc|tm|t/m)\s+", re.IGNORECASE)  # "tm "
+ORG_KEY_NON_WORD = re.compile(r"[^\w]+")  # "-" and " – " in "co quan-doanh nghiep"
+ORG_KEY_CONJUNCTION = re.compile(r"\b(?:va|cua)\b")  # "va" (và), "cua" (của)
+ORG_KEY_DANG_UY = re.compile(r"\bdang uy\b")  # "dang uy", folded into "dang bo"
+YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # "2023" in "2020-2025" or "Q3/2023"
+LEADING_ZEROS = re.compile(r"^0+(?=\d)")  # "0" in "05-CT/TW"
+XLSX_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters a worksheet cannot hold

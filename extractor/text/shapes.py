@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from extractor.text.regexes import layout_re
 from extractor.text.resources import load_yaml
 
 
@@ -38,11 +39,11 @@ class LayoutPatterns:
 def layout_patterns() -> LayoutPatterns:
     data = load_yaml("layout.yaml")
     names = ("place_date", "number", "draft", "signing_capacity", "signer_prefix", "recipients", "list_item")
-    compiled = {n: re.compile(data[n]["pattern"]) for n in names}
-    headings = tuple(HeadingRule(h["id"], int(h["level"]), re.compile(h["pattern"])) for h in data["headings"])
+    compiled = {n: layout_re(data[n]["pattern"]) for n in names}
+    headings = tuple(HeadingRule(h["id"], int(h["level"]), layout_re(h["pattern"])) for h in data["headings"])
     types = tuple(t["name"] for t in load_yaml("document.yaml")["document_types"])
     return LayoutPatterns(
-        motto=re.compile(data["mottos"]["pattern"]),
+        motto=layout_re(data["mottos"]["pattern"]),
         headings=headings,
         document_types=types,
         **compiled,

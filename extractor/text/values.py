@@ -388,7 +388,7 @@ def _is_year(m: re.Match[str], num: Number, text: str = "") -> bool:
     if not year_like or m.group("pct") or m.group("money") or m.group("scale") or m.group("base"):
         return False
     counts = fr.COUNTED_NOUN_RE.match(text, m.end("num")) is not None
-    after_nam = re.search(r"\bnăm\s*$", text[max(0, m.start("num") - 8) : m.start("num")], re.IGNORECASE)
+    after_nam = fr.NAM_BEFORE_NUMBER.search(text[max(0, m.start("num") - 8) : m.start("num")])
     return not counts or after_nam is not None
 
 

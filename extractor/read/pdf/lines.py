@@ -12,7 +12,6 @@ factor of raw text extraction while still seeing fonts and positions.
 from __future__ import annotations
 
 import ctypes
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,10 +20,10 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document.drafts import Line
 from extractor.document.elements import BBox
+from extractor.text.regexes import TEXT_LINE
 
 SUPERSCRIPT_RATIO = 0.75  # a digit below this fraction of the line's size is a superscript
 _ITALIC_FLAG = 64  # PDF font descriptor flag bit 7
-_LINE = re.compile(r"[^\r\n]+")
 
 
 @dataclass
@@ -127,7 +126,7 @@ def text_lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -
     probe = _CharProbe(textpage.raw, page_height)
     text = textpage.get_text_range()
     prev: Line | None = None
-    for match in _LINE.finditer(text):
+    for match in TEXT_LINE.finditer(text):
         line = _make_line(match.group(), match.start(), probe, page_no)
         if line is None or not (line.text or line.markers):
             continue
