@@ -15,6 +15,9 @@ class UnreadableFile(BaocaoError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, ...]]:  # picklable across worker processes
+        return (type(self), (self.path, self.reason))
+
 
 class EncryptedFile(UnreadableFile):
     """A password-protected PDF opened without (or with the wrong) password."""
@@ -22,3 +25,15 @@ class EncryptedFile(UnreadableFile):
 
 class OCRUnavailable(UnreadableFile):
     """A scanned page needs OCR but tesseract (or its Vietnamese data) is missing."""
+
+
+class LimitExceeded(UnreadableFile):
+    """A file that would cost more than a limit allows (pages, pixels, OCR time, cells …);
+    ``limit`` names the field of :class:`extractor.read.limits.Limits`."""
+
+    def __init__(self, path: str, reason: str, limit: str) -> None:
+        super().__init__(path, reason)
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type, tuple[str, ...]]:
+        return (type(self), (self.path, self.reason, self.limit))

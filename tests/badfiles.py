@@ -111,6 +111,18 @@ def make_encrypted_pdf(path: Path, password: str = "secret", source: Path | None
 # ---------------------------------------------------------------- other formats
 
 
+def make_owner_only_pdf(path: Path, owner: str = "owner-secret", source: Path | None = None) -> Path:
+    """A corpus PDF whose only password is the owner's (it restricts permissions; anyone may open it)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.constants import UserAccessPermissions
+
+    writer = PdfWriter(clone_from=PdfReader(source or CORPUS / "004-chi-thi-sinh-hoat-chi-bo.pdf"))
+    writer.encrypt(user_password="", owner_password=owner, permissions_flag=UserAccessPermissions(0))
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
 def make_empty(path: Path) -> Path:
     path.write_bytes(b"")
     return path
@@ -245,3 +257,50 @@ def make_xxe_docx(path: Path, secret_file: Path, part: str = "word/document.xml"
     root = b"w:document" if part == "word/document.xml" else b"w:footnotes"
     src = source or CORPUS / "000-bao-cao-tong-ket-ha-tinh.docx"
     return rewrite_docx(path, src, {part: lambda xml: external_entity_xml(xml, secret_file, root)})
+
+
+# ---------------------------------------------------------------- tiny files that claim a lot
+
+
+def make_big_page_pdf(path: Path, width: float, height: float, pages: int = 1) -> Path:
+    """A blank PDF whose pages declare *width* × *height* points (a 610-byte file may claim
+    14,400 × 14,400 pt, which renders at 200 dpi to 40,000 × 40,000 pixels)."""
+
+    def objects() -> Iterator[bytes]:
+        kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
+        yield b"<< /Type /Catalog /Pages 2 0 R >>"
+        yield b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)
+        for _ in range(pages):
+            yield b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << >> >>" % (width, height)
+
+    _write_pdf(path, objects(), 2 + pages)
+    return path
+
+
+def make_grid_span_docx(path: Path, span: int = 100_000_000, source: Path | None = None) -> Path:
+    """A corpus DOCX whose first table cell claims to span *span* columns (33 KB that grew past 6 GB)."""
+
+    def edit(xml: bytes) -> bytes:
+        return xml.replace(b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="%d"/>' % span, 1)
+
+    return rewrite_docx(path, source or CORPUS / "003-bao-cao-so-ket-kien-giang.docx", {"word/document.xml": edit})
+
+
+def to_cp1258(text: str) -> bytes:
+    """Vietnamese text as Windows-1258 writes it: base letters precomposed (â, ơ, ư …), tone
+    marks as combining characters."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out: list[str] = []
+    base, marks = "", ""
+    for ch in unicodedata.normalize("NFD", text) + "\n":
+        if unicodedata.combining(ch):
+            if ch in tones:
+                marks += ch
+            else:
+                base = unicodedata.normalize("NFC", base + ch)
+            continue
+        out.append(base + marks)
+        base, marks = ch, ""
+    return "".join(out).encode("cp1258")

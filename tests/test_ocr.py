@@ -101,8 +101,10 @@ def test_tesseract_without_vietnamese(monkeypatch: pytest.MonkeyPatch, tmp_path:
 def test_tesseract_failure_is_unreadable_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     body = 'if [ "$1" = "--list-langs" ]; then echo vie; exit 0; fi\necho "Error: bad image" >&2; exit 1\n'
     monkeypatch.setenv(pdf_scan.TESSERACT_ENV, _script(tmp_path, "tess-broken", body))
+    image = Image.new("L", (50, 50), 255)
+    image.putpixel((10, 10), 0)  # some ink: a blank page is never sent to tesseract
     with pytest.raises(UnreadableFile, match="OCR of page 7 failed: tesseract said: Error: bad image"):
-        pdf_scan.ocr_image(Image.new("L", (50, 50), 255), 300, 7, "b.pdf")
+        pdf_scan.ocr_image(image, 300, 7, "b.pdf")
 
 
 # --------------------------------------------------------------------------- markers in words
@@ -137,7 +139,7 @@ def test_strip_marker(word: str, leading: bool, digits: int, expected: str, cut:
 def test_ocr_pages_yields_in_order_with_bounded_parallelism(monkeypatch: pytest.MonkeyPatch) -> None:
     busy, peak, lock = [0], [0], threading.Lock()
 
-    def fake_ocr(image: Image.Image, dpi: int, page_no: int, path: str) -> list[Line]:
+    def fake_ocr(image: Image.Image, dpi: int, page_no: int, path: str, timeout: float = 0) -> list[Line]:
         with lock:
             busy[0] += 1
             peak[0] = max(peak[0], busy[0])

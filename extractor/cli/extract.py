@@ -11,6 +11,7 @@ import click
 
 from extractor.cli.files import expand, parse_all, report_failures
 from extractor.cli.options import reading_options
+from extractor.read.limits import Limits
 
 FIGURE_COLUMNS = [
     "document",
@@ -44,7 +45,7 @@ FIGURE_COLUMNS = [
 @click.option("--csv", "fmt", flag_value="csv", help="One CSV row per figure.")
 @reading_options
 @click.option("--silent", is_flag=True, help="No progress on stderr.")
-def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, silent: bool) -> None:
+def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, limits: Limits, silent: bool) -> None:
     """Extract directives, figures and relations from report FILES, with provenance.
 
     Unreadable files get one line on stderr each; the others are still extracted
@@ -57,7 +58,7 @@ def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str
     failed = 0
     out: list[dict[str, Any]] = []
     writer = None
-    for _path, doc, error in parse_all(paths, password, ocr, silent):
+    for _path, doc, error in parse_all(paths, password, ocr, limits, silent):
         if doc is None:
             failed += 1
             click.echo(f"error: {error}", err=True)

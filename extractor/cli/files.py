@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from extractor.errors import BaocaoError
+from extractor.read.limits import Limits
 
 if TYPE_CHECKING:
     from extractor.document.elements import Document
@@ -33,7 +34,7 @@ def expand(paths: tuple[str, ...]) -> list[Path]:
 
 
 def parse_all(
-    files: list[Path], password: str | None, ocr: str, silent: bool
+    files: list[Path], password: str | None, ocr: str, limits: Limits, silent: bool
 ) -> Iterator[tuple[Path, Document | None, str | None]]:
     """Parse each file; yield (path, document, None) or (path, None, error message)."""
     from extractor.read.parse import parse_file
@@ -47,7 +48,7 @@ def parse_all(
     ) as bar:
         for path in bar:
             try:
-                yield path, parse_file(path, password=password, ocr=ocr), None
+                yield path, parse_file(path, password=password, ocr=ocr, limits=limits), None
             except BaocaoError as exc:
                 yield path, None, str(exc) if str(path) in str(exc) else f"{path}: {exc}"
             except Exception as exc:  # a reader bug must not stop the batch either

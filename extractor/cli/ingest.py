@@ -11,6 +11,7 @@ import click
 
 from extractor.cli.errors import user_errors
 from extractor.cli.options import reading_options
+from extractor.read.limits import Limits
 from extractor.store.batch import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
@@ -99,6 +100,7 @@ def ingest_cmd(
     dask: str | None,
     password: str | None,
     ocr: str,
+    limits: Limits,
     silent: bool,
 ) -> None:
     """Load report PATHS (files; directories contribute their .pdf/.docx/.txt files) into the database.
@@ -123,6 +125,7 @@ def ingest_cmd(
             progress=progress,
             password=password,
             ocr=ocr,
+            limits=limits,
         )
     click.echo(summary.to_text())
     sys.exit(summary.exit_code)

@@ -10,6 +10,7 @@ import click
 
 from extractor.cli.files import expand, parse_all, report_failures
 from extractor.cli.options import reading_options
+from extractor.read.limits import Limits
 
 if TYPE_CHECKING:
     from extractor.document.elements import Document
@@ -26,7 +27,7 @@ SUMMARY_COLUMNS = ["file", "format", "pages", "paragraphs", "headings", "footnot
 @click.option("--summary", "fmt", flag_value="summary", default=True, help="One summary line per document (default).")
 @reading_options
 @click.option("--silent", is_flag=True, help="No progress on stderr.")
-def parse_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, silent: bool) -> None:
+def parse_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, limits: Limits, silent: bool) -> None:
     """Parse report FILES (PDF, DOCX, TXT; directories are searched) into the document model.
 
     Every file that cannot be read gets one line on stderr naming it and the
@@ -35,7 +36,7 @@ def parse_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str, 
     paths = expand(files)
     failed = 0
     docs: list[dict[str, Any]] = []
-    for _path, doc, error in parse_all(paths, password, ocr, silent):
+    for _path, doc, error in parse_all(paths, password, ocr, limits, silent):
         if doc is None:
             failed += 1
             click.echo(f"error: {error}", err=True)

@@ -35,6 +35,7 @@ __all__ = [
     "font_encoding",
     "is_uppercase_font",
     "is_vietnamese_syllable",
+    "legacy_confidence",
     "repair",
 ]
 
@@ -380,6 +381,18 @@ def detect_legacy(text: str) -> str | None:
         if _convincing(score) and (best is None or key > best[0]):
             best = (key, name)
     return best[1] if best else None
+
+
+def legacy_confidence(text: str, encoding: str) -> float:
+    """How sure the reading of a whole file's ``text`` as ``encoding`` is (0–1): the words its
+    conversion turns into valid Vietnamese syllables, the weak gains (Latin-1 letters into
+    other Latin-1 letters, ``où`` → ``ó``) counted half, less the words it spoils, over the
+    words it changes.  0 when most gains are weak: French read as VNI is not Vietnamese."""
+    score = _score(unicodedata.normalize("NFC", text), _codec(encoding))
+    if not score.candidates or score.strong == 0 or 2 * score.strong < score.gained:
+        return 0.0
+    evidence = score.strong + (score.gained - score.strong) / 2 - score.lost
+    return max(0.0, min(1.0, evidence / score.candidates))
 
 
 def repair(text: str) -> tuple[str, str | None]:

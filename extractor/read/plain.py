@@ -28,6 +28,10 @@ from pathlib import Path
 from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
+from extractor.read.encoding import decide
+from extractor.read.legacy import convert
+from extractor.read.limits import DEFAULT_LIMITS, Limits
+from extractor.read.limits import check as limit_check
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     DRAFT_MARK,
@@ -100,16 +104,22 @@ def decode_text(data: bytes) -> tuple[str, str]:
     bytes), else cp1252 so that TCVN3/VNI bytes survive for later conversion.
     """
     text, name = _decode_raw(data)
+    return _normalise(text), name
+
+
+def _normalise(text: str) -> str:
+    """``\\n`` newlines, no BOM, NFC."""
     text = text.lstrip("\ufeff")
     for old, new in _NEWLINES:
         text = text.replace(old, new)
-    return unicodedata.normalize("NFC", text), name
+    return unicodedata.normalize("NFC", text)
 
 
 # --------------------------------------------------------------------------- inline text
 
 _SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _UNITS = {"m", "km", "cm", "dm", "mm"}  # m², km³ … are units, not footnote markers
+_UNIT_CONTEXT = 8  # characters before a ² or ³ that tell whether it follows a unit
 _TERMINAL = (".", "!", "?", ":", "…")
 _CLOSING_QUOTES = "\"'”’»"
 _OPENING_QUOTES = "\"'“‘«"
@@ -145,18 +155,22 @@ def _is_unit(before: str, run: str) -> bool:
 
 
 def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """Remove superscript digit runs; return the text and (offset, footnote number) pairs."""
+    """Remove superscript digit runs; return the text and (offset, footnote number) pairs.
+
+    Linear in the text: 200,000 markers cost no more than their characters."""
     out: list[str] = []
     markers: list[tuple[int, int]] = []
-    pos = 0
+    pos = length = 0
     for m in FOOTNOTE_MARKER_RUN.finditer(text):
-        out.append(text[pos : m.start()])
+        before = text[pos : m.start()]
+        out.append(before)
+        length += len(before)
         pos = m.end()
-        done = "".join(out)
-        if _is_unit(done, m.group(0)):
+        if _is_unit(text[max(0, m.start() - _UNIT_CONTEXT) : m.start()], m.group(0)):
             out.append(m.group(0))
+            length += len(m.group(0))
             continue
-        markers.append((len(done), int(m.group(0).translate(_SUP_TO_ASCII))))
+        markers.append((length, int(m.group(0).translate(_SUP_TO_ASCII))))
     out.append(text[pos:])
     return "".join(out), markers
 
@@ -348,8 +362,10 @@ def _header_count(rows: list[list[str]]) -> int:
     return 1 if len(rows) > 1 else 0
 
 
-def _make_table(rows: list[list[str]], header_rows: int) -> Table:
+def _make_table(rows: list[list[str]], header_rows: int, path: str = "", limits: Limits = DEFAULT_LIMITS) -> Table:
     n_cols = max(len(r) for r in rows)
+    found = f"a tab-separated table has {len(rows):,} rows × {n_cols:,} columns"
+    limit_check(path, "max_table_cells", len(rows) * n_cols, limits, found)
     cells = [
         Cell(row=r, col=c, text=row[c] if c < len(row) else "", header=r < header_rows)
         for r, row in enumerate(rows)
@@ -416,6 +432,8 @@ class _Body:
     table: _TableState | None = None
     after_rule: bool = False
     note_numbers: set[int] = field(default_factory=set)
+    path: str = ""
+    limits: Limits = DEFAULT_LIMITS
 
     def run(self, start: int) -> None:
         i = start
@@ -525,9 +543,8 @@ class _Body:
         self._emit(state.draft)
         self.table = state
 
-    @staticmethod
-    def _refresh(state: _TableState) -> None:
-        table = _make_table(state.rows, state.header_rows)
+    def _refresh(self, state: _TableState) -> None:
+        table = _make_table(state.rows, state.header_rows, self.path, self.limits)
         state.draft.table = table
         state.draft.text = table.as_text()
 
@@ -568,41 +585,52 @@ class _Body:
 # --------------------------------------------------------------------------- entry point
 
 
-def _drafts_from_text(text: str) -> tuple[list[Draft], list[str]]:
+def _drafts_from_text(text: str, path: str = "", limits: Limits = DEFAULT_LIMITS) -> tuple[list[Draft], list[str]]:
     paras = _paragraphs(text)
     front, start = _front_matter(paras)
     warnings = [] if front else ["no document type line (BÁO CÁO, KẾT LUẬN …) near the top: no header or title"]
-    body = _Body(paras)
+    body = _Body(paras, path=path, limits=limits)
     body.run(start)
     notes = sorted(body.end_notes, key=lambda d: d.footnote_number or 0)
     return [*front, *body.drafts, *notes], warnings + body.warnings
 
 
-def _repair_lines(text: str) -> tuple[str, str | None]:
-    from extractor.read.legacy import convert, detect_legacy
-
-    legacy = detect_legacy(text)
-    if legacy is None:
-        return text, None
-    return "\n".join(convert(line, legacy) for line in text.split("\n")), legacy
+def _check_lines(text: str, path: str, limits: Limits) -> None:
+    """One line of 300,000 tabs must not become a table of 300,000 columns."""
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    limit_check(path, "max_line_chars", longest, limits, f"a line has {longest:,} characters")
 
 
-def read_txt(path: Path) -> RawDocument:
-    """Read a plain-text report (clean model text or raw PDF-extracted text) into drafts."""
+def read_txt(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    """Read a plain-text report (clean model text or raw PDF-extracted text) into drafts.
+
+    The encoding is decided from the whole file (:mod:`extractor.read.encoding`); a guessed
+    one is reported with its confidence in the warnings.
+    """
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UnreadableFile(str(path), f"cannot read the file ({exc.strerror or exc})") from exc
-    text, encoding = decode_text(data)
-    if encoding == "cp1252":
+    decoded = decide(data, str(path))
+    text = _normalise(decoded.text)
+    legacy: str | None = None
+    if decoded.legacy:
         # Legacy 8-bit text: convert TCVN3/VNI before the structure is read from it, line by
         # line so that the uppercase-font heuristic sees each line's own context.
-        text, legacy = _repair_lines(text)
-    else:
-        legacy = None
+        text = "\n".join(convert(line, decoded.legacy) for line in text.split("\n"))
+        legacy = decoded.legacy
+    elif decoded.encoding == "cp1258":
+        legacy = "cp1258"
     if not text.strip():
         raise UnreadableFile(str(path), "no text in file")
     if "\x00" in text:
         raise UnreadableFile(str(path), "binary data, not a text file")
-    drafts, warnings = _drafts_from_text(text)
-    return RawDocument(format="txt", page_count=None, drafts=drafts, warnings=warnings, source_encoding=legacy)
+    _check_lines(text, str(path), limits)
+    drafts, warnings = _drafts_from_text(text, str(path), limits)
+    return RawDocument(
+        format="txt",
+        page_count=None,
+        drafts=drafts,
+        warnings=decoded.warnings + warnings,
+        source_encoding=legacy,
+    )

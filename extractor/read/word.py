@@ -32,6 +32,7 @@ from lxml import etree
 from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
+from extractor.read.limits import DEFAULT_LIMITS, Limits, exceeded
 from extractor.read.safety import xml_parser
 from extractor.text.regexes import WORD_CLOSING_LINE, WORD_HEADER_LINE
 
@@ -52,6 +53,7 @@ _CONTAINERS = frozenset(
 )
 _BLANK_CHARS = {_w("tab"): " ", _w("ptab"): " ", _w("br"): " ", _w("cr"): " ", _w("noBreakHyphen"): "-"}
 
+WORD_MAX_COLUMNS = 63  # Word lays out at most 63 columns: the bound of a span when a table has no grid
 _LAYOUT_MAX_ROWS = 4
 _LAYOUT_MAX_COLS = 3
 
@@ -142,6 +144,9 @@ class _Ctx:
     styles: _StyleSheet
     notes: _NoteNumbers
     warnings: list[str] = field(default_factory=list)
+    path: str = ""
+    limits: Limits = DEFAULT_LIMITS
+    tables: int = 0  # tables read so far (for messages)
 
 
 # --------------------------------------------------------------------------- paragraph text
@@ -344,18 +349,34 @@ def _is_header_row(tr: Any) -> bool:
     return _flag(tr.find(_w("trPr")), "tblHeader") is True
 
 
+def _bounded(value: int, col: int, width: int, ctx: _Ctx, what: str) -> int:
+    """A span (or a row's skipped columns) as Word can lay it out: never past the table's
+    grid (its ``tblGrid``), nor past Word's own maximum of columns when the grid is missing.
+    A DOCX of 33 KB may claim ``gridSpan="100000000"``; that cell covers the columns left."""
+    room = max(width - col, 1)
+    if value <= room:
+        return value
+    ctx.warnings.append(f"table {ctx.tables}: a cell's {what} of {value:,} columns was cut to the {room} the table has")
+    return room
+
+
 def _build_grid(tbl: Any, ctx: _Ctx) -> _Grid:
-    """Resolve gridSpan / vMerge / hMerge into one cell per merged region."""
+    """Resolve gridSpan / vMerge / hMerge into one cell per merged region, bounded by the
+    table's real columns and by ``limits.max_table_cells``."""
+    ctx.tables += 1
     rows = _rows(tbl)
     n_cols = len(tbl.findall(f"{_w('tblGrid')}/{_w('gridCol')}"))
+    width = n_cols if n_cols else WORD_MAX_COLUMNS
     owner: dict[tuple[int, int], _GridCell] = {}
     cells: list[_GridCell] = []
     for r, tr in enumerate(rows):
-        col = _int_attr(tr.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
+        skipped = _int_attr(tr.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
+        col = _bounded(skipped, 0, width - 1, ctx, "gridBefore") if skipped else 0
         last: _GridCell | None = None
-        for tc in _row_cells(tr):
+        for tc in _row_cells(tr):  # a row with more cells than the grid declares widens the table
             tcpr = tc.find(_w("tcPr"))
             span = _int_attr(tcpr.find(_w("gridSpan")) if tcpr is not None else None, 1)
+            span = _bounded(span, col, width, ctx, "gridSpan")
             vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
             hmerge = tcpr.find(_w("hMerge")) if tcpr is not None else None
             above = owner.get((r - 1, col))
@@ -373,6 +394,10 @@ def _build_grid(tbl: Any, ctx: _Ctx) -> _Grid:
             last = target
             col += span
         n_cols = max(n_cols, col)
+        cells_so_far = (r + 1) * n_cols
+        if cells_so_far > ctx.limits.max_table_cells:
+            found = f"table {ctx.tables} has {len(rows):,} rows × {n_cols:,} columns"
+            raise exceeded(ctx.path, "max_table_cells", found, ctx.limits.max_table_cells)
     header_rows = 0
     while header_rows < len(rows) and _is_header_row(rows[header_rows]):
         header_rows += 1
@@ -595,14 +620,15 @@ def _drafts(document: Any, ctx: _Ctx, path: Path) -> list[Draft]:
     return furniture + body_drafts + _footnote_drafts(document, ctx, path)
 
 
-def read_docx(path: Path) -> RawDocument:
+def read_docx(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     """Read a DOCX file into drafts: page furniture, body in order, then footnotes.
 
-    Raises :class:`~extractor.errors.UnreadableFile` when the file is not a readable DOCX.
+    Raises :class:`~extractor.errors.UnreadableFile` when the file is not a readable DOCX,
+    :class:`~extractor.errors.LimitExceeded` for a table over ``limits.max_table_cells``.
     """
     document = _open(path)
     try:
-        ctx = _Ctx(_StyleSheet(document.styles.element), _NoteNumbers())
+        ctx = _Ctx(_StyleSheet(document.styles.element), _NoteNumbers(), path=str(path), limits=limits)
         drafts = _drafts(document, ctx, path)
     except (KeyError, ValueError, InvalidXmlError) as exc:  # dangling relationship, malformed attribute
         raise UnreadableFile(str(path), f"the DOCX structure is damaged ({exc})") from exc

@@ -1,8 +1,9 @@
 """Load many report files into the database: ``baocao ingest``.
 
 Every file is hashed first; bytes already in ``documents`` are skipped without being
-parsed.  Parsing and extraction run in-process (``workers=1``), in a pool of worker
-processes (``workers>1``) or on a Dask cluster (``dask=ADDRESS``); in every case the
+parsed.  Parsing and extraction run in worker processes with bounded memory and time
+(:mod:`extractor.store.workers`; one worker by default) or on a Dask cluster
+(``dask=ADDRESS``); in every case the
 calling process is the single writer and stores each document in its own
 transaction as soon as its result arrives, so a killed run loses at most the
 document being written and a rerun of the same command completes the batch.  A file
@@ -13,11 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Iterator
 from contextlib import closing, suppress
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,40 +27,18 @@ from extractor.document.elements import Document
 from extractor.errors import BaocaoError
 from extractor.find.directives import group_directives
 from extractor.find.facts import Extraction
-from extractor.read.parse import parse_file, sha256_of
+from extractor.read.limits import DEFAULT_LIMITS, Limits
+from extractor.read.parse import sha256_of
 from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, IngestProgress
 from extractor.store.engine import open_database, session_scope
 from extractor.store.load import is_loaded, now, store_document
+from extractor.store.workers import DASK_CONNECT_TIMEOUT, Job, Runner, WorkResult, dask_runner, process_runner
 from models.tables import DirectiveRow, IngestionError, IngestionRun
 
 SUFFIXES = (".pdf", ".docx", ".txt")
 
-IN_FLIGHT_PER_WORKER = 2
-DASK_CONNECT_TIMEOUT = 10.0  # seconds
-
 
 # ---------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class Job:
-    """One file to parse and extract (picklable: sent to worker processes and Dask)."""
-
-    path: str
-    sha256: str
-    password: str | None = None
-    ocr: str = "auto"
-
-
-@dataclass
-class WorkResult:
-    """What a worker sends back: the document and its facts, or the reason it failed."""
-
-    path: str
-    sha256: str
-    document: Document | None = None
-    extraction: Extraction | None = None
-    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,148 +106,6 @@ def expand_paths(paths: Iterable[str | Path], recursive: bool = False) -> list[P
     return out
 
 
-def work(job: Job) -> WorkResult:
-    """Parse and extract one file; never raises (runs in worker processes and on Dask)."""
-    from extractor.find.extract import extract_document  # loads spaCy: only where files are read
-
-    try:
-        doc = parse_file(job.path, password=job.password, ocr=job.ocr)
-        return WorkResult(job.path, doc.sha256, doc, extract_document(doc))
-    except BaocaoError as exc:
-        reason = getattr(exc, "reason", None) or str(exc)
-        return WorkResult(job.path, job.sha256, error=str(reason))
-    except Exception as exc:  # a reader or extractor bug must not stop the batch
-        return WorkResult(job.path, job.sha256, error=f"internal error ({type(exc).__name__}: {exc})")
-
-
-# ---------------------------------------------------------------- runners
-
-Runner = Callable[[Iterator[Job]], Generator[WorkResult, None, None]]
-
-
-def run_inline(jobs: Iterator[Job]) -> Generator[WorkResult, None, None]:
-    for job in jobs:
-        yield work(job)
-
-
-def _future_result(job: Job, fut: Future[WorkResult]) -> WorkResult:
-    try:
-        return fut.result()
-    except BrokenProcessPool:
-        return WorkResult(job.path, job.sha256, error="the worker process died while reading this file")
-    except Exception as exc:  # e.g. a result that cannot be sent back
-        return WorkResult(job.path, job.sha256, error=f"worker failed ({type(exc).__name__}: {exc})")
-
-
-def _isolated(job: Job) -> WorkResult:
-    """Run one job alone in a fresh process: after a worker died, find out which file killed it."""
-    with ProcessPoolExecutor(max_workers=1) as solo:
-        return _future_result(job, solo.submit(work, job))
-
-
-class _Pool:
-    """A process pool with bounded in-flight jobs that survives a worker dying.
-
-    When a worker process dies (a crash in a native library, the out-of-memory
-    killer), every job in flight in that pool fails with ``BrokenProcessPool``; each
-    of them is then run again alone, so only the file that kills its process is
-    reported, and a new pool takes the remaining jobs.
-    """
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.limit = workers * IN_FLIGHT_PER_WORKER
-        self.pool = ProcessPoolExecutor(max_workers=workers)
-        self.pending: dict[Future[WorkResult], tuple[Job, ProcessPoolExecutor]] = {}
-
-    def submit(self, job: Job) -> None:
-        try:
-            fut = self.pool.submit(work, job)
-        except BrokenProcessPool:  # its failed futures are retried in drain()
-            self._renew(self.pool)
-            fut = self.pool.submit(work, job)
-        self.pending[fut] = (job, self.pool)
-
-    def drain(self) -> Iterator[WorkResult]:
-        """Wait for at least one job; yield the results of those done."""
-        done, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)
-        for fut in done:
-            job, pool = self.pending.pop(fut)
-            if isinstance(fut.exception(), BrokenProcessPool):
-                self._renew(pool)
-                yield _isolated(job)
-            else:
-                yield _future_result(job, fut)
-
-    def _renew(self, broken: ProcessPoolExecutor) -> None:
-        if broken is self.pool:
-            broken.shutdown(wait=False, cancel_futures=True)
-            self.pool = ProcessPoolExecutor(max_workers=self.workers)
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def process_runner(workers: int) -> Runner:
-    """Parse in ``workers`` processes with at most ``2 * workers`` files in flight."""
-
-    def run(jobs: Iterator[Job]) -> Generator[WorkResult, None, None]:
-        pool = _Pool(workers)
-        try:
-            for job in jobs:
-                pool.submit(job)
-                while len(pool.pending) >= pool.limit:
-                    yield from pool.drain()
-            while pool.pending:
-                yield from pool.drain()
-        finally:
-            pool.close()
-
-    return run
-
-
-def dask_runner(address: str, timeout: float = DASK_CONNECT_TIMEOUT) -> Runner:
-    """Parse on the Dask cluster at ``address`` (one task per file, bounded in flight)."""
-    try:
-        from distributed import Client, as_completed
-    except ImportError as exc:  # pragma: no cover - declared dependency
-        raise BaocaoError("--dask needs the 'distributed' package (pip install 'dask[distributed]')") from exc
-    try:
-        client = Client(address, timeout=timeout)
-    except Exception as exc:
-        raise BaocaoError(f"cannot reach the Dask scheduler at {address}: {exc or type(exc).__name__}") from exc
-
-    def run(jobs: Iterator[Job]) -> Generator[WorkResult, None, None]:
-        try:
-            threads = sum(client.nthreads().values()) or 1
-            limit = threads * IN_FLIGHT_PER_WORKER
-            ac = as_completed()
-            by_key: dict[Any, Job] = {}
-            for job in jobs:
-                fut = client.submit(work, job, pure=False)
-                by_key[fut.key] = job
-                ac.add(fut)
-                while ac.count() >= limit:
-                    yield _dask_result(by_key, next(ac))
-            for fut in ac:
-                yield _dask_result(by_key, fut)
-        finally:
-            client.close()
-
-    return run
-
-
-def _dask_result(by_key: dict[Any, Job], fut: Any) -> WorkResult:
-    job = by_key.pop(fut.key)
-    try:
-        result: WorkResult = fut.result()
-        return result
-    except Exception as exc:  # the task or its worker died
-        return WorkResult(job.path, job.sha256, error=f"Dask task failed ({type(exc).__name__}: {exc})")
-    finally:
-        fut.release()
-
-
 # ---------------------------------------------------------------- the batch
 
 
@@ -284,7 +119,7 @@ class _Batch:
         self.queued: set[str] = set()
         self.done = 0
 
-    def jobs(self, files: list[Path], password: str | None, ocr: str) -> Iterator[Job]:
+    def jobs(self, files: list[Path], password: str | None, ocr: str, limits: Limits) -> Iterator[Job]:
         """Hash each file; yield those not loaded yet (skips and unreadable files recorded here)."""
         for path in files:
             try:
@@ -297,7 +132,7 @@ class _Batch:
                 continue
             self.queued.add(sha)
             self.progress.begin_file(path.name)
-            yield Job(str(path), sha, password, ocr)
+            yield Job(str(path), sha, password, ocr, limits)
 
     def _loaded(self, sha: str) -> bool:
         with session_scope(self.engine) as s:
@@ -415,9 +250,11 @@ def ingest(
     password: str | None = None,
     ocr: str = "auto",
     dask_timeout: float | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> IngestSummary:
     """Load report files (and the report files of directories) into the database ``db``.
 
+    Every file is read in a worker process within ``limits`` (memory, time, pages …).
     Returns the summary; files that could not be read are in ``summary.failed`` (and
     in ``ingestion_errors``).  Raises :class:`BaocaoError` for a database that cannot
     be opened or written, an unreachable Dask scheduler or ``workers < 1``.
@@ -428,11 +265,10 @@ def ingest(
         raise BaocaoError(f"--ocr must be auto, always or never, not {ocr!r}")
     path_list = [str(p) for p in paths]
     files = expand_paths(path_list, recursive)
-    runner: Runner = run_inline
     if dask:
         runner = dask_runner(dask, DASK_CONNECT_TIMEOUT if dask_timeout is None else dask_timeout)
-    elif workers > 1:
-        runner = process_runner(workers)
+    else:
+        runner = process_runner(workers, limits)
     arguments = {  # stored in ingestion_runs.arguments; never the password itself
         "paths": path_list,
         "files": len(files),
@@ -441,11 +277,12 @@ def ingest(
         "dask": dask,
         "ocr": ocr,
         "password": password is not None,
+        "limits": asdict(limits),
         "pid": os.getpid(),
     }
     engine = open_database(db)
     try:
-        return _run(engine, files, runner, progress or IngestProgress(), password, ocr, arguments)
+        return _run(engine, files, runner, progress or IngestProgress(), (password, ocr, limits), arguments)
     except (OperationalError, InterfaceError) as exc:
         raise BaocaoError(f"database error: {exc.orig or exc}") from exc
     finally:
@@ -457,8 +294,7 @@ def _run(
     files: list[Path],
     runner: Runner,
     progress: IngestProgress,
-    password: str | None,
-    ocr: str,
+    reading: tuple[str | None, str, Limits],
     arguments: dict[str, Any],
 ) -> IngestSummary:
     directives_before = _count_directives(engine)
@@ -466,7 +302,7 @@ def _run(
     batch = _Batch(engine, summary, progress)
     progress.start(len(files))
     try:
-        with closing(runner(batch.jobs(files, password, ocr))) as results:
+        with closing(runner(batch.jobs(files, *reading))) as results:
             for result in results:
                 batch.handle(result)
     except BaseException:

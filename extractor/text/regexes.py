@@ -789,9 +789,14 @@ def legacy_sequence_re(sequences: Iterable[str]) -> re.Pattern[str]:
 
 def legacy_letter(sequences: Iterable[str]) -> str:
     """One letter of legacy text: a letter, or any character of a legacy code sequence:
-    ``§`` and ``¶`` in ``§¶ng`` (TCVN3)."""
-    codes = "".join(sorted({re.escape(ch) for s in sequences for ch in s}))
-    return rf"(?:[^\W\d_]|[{codes}])"
+    ``§`` and ``¶`` in ``§¶ng`` (TCVN3).
+
+    The two alternatives never match the same character (code characters that are letters
+    already are left out of the second), so ``(?:letter)*`` cannot backtrack exponentially:
+    a run of 128 such characters used to take minutes."""
+    letter = re.compile(r"[^\W\d_]")
+    codes = "".join(sorted({re.escape(ch) for s in sequences for ch in s if not letter.match(ch)}))
+    return rf"(?:[^\W\d_]|[{codes}])" if codes else r"[^\W\d_]"
 
 
 def legacy_word_re(letter: str) -> re.Pattern[str]:

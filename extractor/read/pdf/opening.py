@@ -58,6 +58,12 @@ def _load_raw(path: Path, password: str | None) -> pdfium_c.FPDF_DOCUMENT:
         raise UnreadableFile(name, "is a directory, not a file")
     pw = None if password is None else password.encode("utf-8")
     raw = pdfium_c.FPDF_LoadDocument(os.fsencode(path), pw)
+    if not raw and password is not None and int(pdfium_c.FPDF_GetLastError()) == pdfium_c.FPDF_ERR_PASSWORD:
+        # a password given for a PDF that needs none to open (no encryption, or only an owner
+        # password that restricts permissions): it opens with the empty user password
+        raw = pdfium_c.FPDF_LoadDocument(os.fsencode(path), None)
+        if not raw:
+            raise EncryptedFile(name, WRONG_PASSWORD)
     if not raw:
         raise _load_error(name, int(pdfium_c.FPDF_GetLastError()), password)
     if pdfium_c.FPDF_GetPageCount(raw) < 1:

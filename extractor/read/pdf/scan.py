@@ -20,6 +20,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import time
 import unicodedata
 from collections import deque
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ from PIL import Image, ImageOps
 from extractor.document.drafts import Line
 from extractor.document.elements import BBox, Origin
 from extractor.errors import OCRUnavailable, UnreadableFile
+from extractor.read.limits import DEFAULT_LIMITS, Limits, exceeded
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -47,7 +49,9 @@ LANG = "vie"
 OCR_DPI: int | None = None
 MIN_DPI, MAX_DPI = 200, 400
 PSM = 3  # fully automatic page segmentation: keeps two-column header blocks apart
-TIMEOUT_S = 300
+TIMEOUT_S = 300  # one page's OCR at most (the document's budget is limits.max_ocr_seconds)
+MIN_FIT_DPI = 50  # a page is rendered at no less than this to fit the pixel limit; larger pages are refused
+BLANK_LEVEL = 245  # a grayscale page whose darkest pixel is this light has no ink
 
 # Font size in points = SIZE_FACTOR × the 90th-percentile word height of the line in
 # points.  The tallest words of a line span an accent or ascender and a descender,
@@ -165,16 +169,16 @@ class _Word:
         return self.top + self.height
 
 
-def _run_tesseract(image: Image.Image, args: list[str], path: str, what: str) -> str:
+def _run_tesseract(image: Image.Image, args: list[str], path: str, what: str, timeout: float = TIMEOUT_S) -> str:
     check_tesseract(path)
     buf = io.BytesIO()
     image.save(buf, "PPM")  # PGM for grayscale: no compression cost
     cmd = [tesseract_binary(), "stdin", "stdout", "-l", LANG, "--oem", "1", *args]
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        res = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=TIMEOUT_S, check=False)
+        res = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise UnreadableFile(path, f"OCR of {what} took longer than {TIMEOUT_S} s and was stopped") from exc
+        raise UnreadableFile(path, f"OCR of {what} took longer than {timeout:,.0f} s and was stopped") from exc
     except OSError as exc:
         raise OCRUnavailable(path, f"tesseract could not be started ({exc}); {INSTALL_HINT}") from exc
     if res.returncode != 0:
@@ -468,6 +472,29 @@ def choose_dpi(page: pypdfium2.PdfPage) -> int:
     return int(min(MAX_DPI, max(MIN_DPI, round(dpi))))
 
 
+def fit_dpi(page: pypdfium2.PdfPage, dpi: int, page_no: int, path: str, limits: Limits = DEFAULT_LIMITS) -> int:
+    """``dpi``, lowered so that the rendered page stays within ``limits.max_page_pixels``; a
+    page too large even at :data:`MIN_FIT_DPI` is refused (a 610-byte PDF may declare a page
+    of 14,400 × 14,400 points)."""
+    width, height = page.get_size()
+    area_in = max(width, 1.0) * max(height, 1.0) / 72**2
+    if area_in * dpi**2 <= limits.max_page_pixels:
+        return dpi
+    fitted = int((limits.max_page_pixels / area_in) ** 0.5)
+    if fitted < MIN_FIT_DPI:
+        pixels = area_in * MIN_FIT_DPI**2
+        found = f"page {page_no} is {width:,.0f} × {height:,.0f} pt: {pixels:,.0f} pixels even at {MIN_FIT_DPI} dpi"
+        raise exceeded(path, "max_page_pixels", found, limits.max_page_pixels)
+    return fitted
+
+
+def is_blank(image: Image.Image) -> bool:
+    """A page with no ink at all (every pixel near white): nothing for OCR to read."""
+    extrema = image.getextrema()
+    low = extrema[0] if isinstance(extrema[0], int | float) else min(band[0] for band in extrema)
+    return bool(low >= BLANK_LEVEL)
+
+
 def render_page(page: pypdfium2.PdfPage, dpi: int) -> Image.Image:
     """The page as an 8-bit grayscale image at ``dpi``."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
@@ -476,30 +503,56 @@ def render_page(page: pypdfium2.PdfPage, dpi: int) -> Image.Image:
     return image
 
 
-def ocr_image(image: Image.Image, dpi: int, page_no: int, path: str) -> list[Line]:
-    """OCR a rendered page image (``dpi`` pixels per inch) into lines in reading order."""
-    tsv = _run_tesseract(image, ["--psm", str(PSM), "--dpi", str(dpi), "tsv"], path, f"page {page_no}")
+def ocr_image(image: Image.Image, dpi: int, page_no: int, path: str, timeout: float = TIMEOUT_S) -> list[Line]:
+    """OCR a rendered page image (``dpi`` pixels per inch) into lines in reading order; a
+    blank page has none, without running tesseract."""
+    if is_blank(image):
+        return []
+    tsv = _run_tesseract(image, ["--psm", str(PSM), "--dpi", str(dpi), "tsv"], path, f"page {page_no}", timeout)
     return _lines_from_words(image, _parse_tsv(tsv), dpi / 72, page_no, path)
 
 
-def ocr_page(page: pypdfium2.PdfPage, page_no: int, path: str) -> list[Line]:
+def ocr_page(page: pypdfium2.PdfPage, page_no: int, path: str, limits: Limits = DEFAULT_LIMITS) -> list[Line]:
     """Render one page and OCR it: lines in reading order, markers removed, PDF points."""
     check_tesseract(path)
-    dpi = choose_dpi(page)
+    dpi = fit_dpi(page, choose_dpi(page), page_no, path, limits)
     return ocr_image(render_page(page, dpi), dpi, page_no, path)
 
 
+class _OcrBudget:
+    """The document's OCR time (``limits.max_ocr_seconds``), spent page by page."""
+
+    def __init__(self, path: str, pages: int, limits: Limits) -> None:
+        self.path, self.pages, self.limit = path, pages, limits.max_ocr_seconds
+        self.start = time.monotonic()
+        self.done = 0
+
+    def remaining(self) -> float:
+        left = self.limit - (time.monotonic() - self.start)
+        if left <= 0:
+            found = f"OCR of {self.done:,} of its {self.pages:,} scanned pages took {self.limit:,.0f} s"
+            raise exceeded(self.path, "max_ocr_seconds", found, self.limit)
+        return left
+
+
 def ocr_pages(
-    pdf: pypdfium2.PdfDocument, page_numbers: list[int], path: str, workers: int = 2
+    pdf: pypdfium2.PdfDocument,
+    page_numbers: list[int],
+    path: str,
+    workers: int = 2,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[tuple[int, list[Line]]]:
     """OCR pages (1-based numbers) with up to ``workers`` tesseract processes, yielding in page order.
 
     Pages are rendered in the calling thread (pdfium is not thread-safe) just
     before they are handed to a worker, so at most ``workers`` page images are
-    held at once.
+    held at once.  Each page is rendered within ``limits.max_page_pixels``; the whole
+    document's OCR stops with :class:`~extractor.errors.LimitExceeded` once it has taken
+    ``limits.max_ocr_seconds``.
     """
     check_tesseract(path)
     workers = max(1, workers)
+    budget = _OcrBudget(path, len(page_numbers), limits)
     pending: deque[tuple[int, Future[list[Line]]]] = deque()
     with ThreadPoolExecutor(max_workers=workers) as pool:
         try:
@@ -507,14 +560,19 @@ def ocr_pages(
                 while len(pending) >= workers:
                     done_no, fut = pending.popleft()
                     yield done_no, fut.result()
+                    budget.done += 1
+                timeout = min(TIMEOUT_S, budget.remaining())
                 page = pdf[no - 1]
-                dpi = choose_dpi(page)
-                image = render_page(page, dpi)
-                page.close()
-                pending.append((no, pool.submit(ocr_image, image, dpi, no, path)))
+                try:
+                    dpi = fit_dpi(page, choose_dpi(page), no, path, limits)
+                    image = render_page(page, dpi)
+                finally:
+                    page.close()
+                pending.append((no, pool.submit(ocr_image, image, dpi, no, path, timeout)))
             while pending:
                 done_no, fut = pending.popleft()
                 yield done_no, fut.result()
+                budget.done += 1
         finally:
             for _, fut in pending:
                 fut.cancel()

@@ -40,17 +40,42 @@ class TableChunk:
         return tuple(c.text for c in self.rows[r])
 
 
-def extract_tables(path: Path, password: str | None, indices: Sequence[int]) -> Iterator[tuple[int, list[TableChunk]]]:
-    with pdfplumber.open(path, password=password or "") as pdf:
+def extract_tables(
+    path: Path, password: str | None, indices: Sequence[int], warnings: list[str] | None = None
+) -> Iterator[tuple[int, list[TableChunk]]]:
+    """The ruled tables of the pages ``indices``.  Table finding is an optional step: a page
+    (or a file) on which it fails keeps its text, and the failure is added to ``warnings``."""
+    notes = warnings if warnings is not None else []
+    try:
+        pdf = _open(path, password)
+    except Exception as exc:  # pdfplumber cannot parse what PDFium read: keep the text
+        notes.append(f"tables were not read ({type(exc).__name__}: {exc}); the text of every page is kept")
+        return
+    with pdf:
         for index in indices:
-            page = pdf.pages[index]
             try:
-                chunks = [_chunk(index + 1, t) for t in page.find_tables()]
-            finally:
-                page.close()
+                page = pdf.pages[index]
+                try:
+                    chunks = [_chunk(index + 1, t) for t in page.find_tables()]
+                finally:
+                    page.close()
+            except Exception as exc:  # one page's table finder fails: that page keeps its text
+                notes.append(f"page {index + 1}: tables were not read ({type(exc).__name__}: {exc}); its text is kept")
+                continue
             chunks = [c for c in chunks if c.n_rows >= 2 and c.n_cols >= 2]
             if chunks:
                 yield index, chunks
+
+
+def _open(path: Path, password: str | None) -> Any:
+    """pdfplumber on ``path``: with the password, else without it (a PDF whose password only
+    restricts permissions opens with an empty user password)."""
+    if password:
+        try:
+            return pdfplumber.open(path, password=password)
+        except Exception:
+            pass
+    return pdfplumber.open(path, password="")
 
 
 def _snap(values: list[float]) -> list[float]:

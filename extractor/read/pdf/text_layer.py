@@ -24,6 +24,8 @@ import pypdfium2 as pdfium
 
 from extractor.document.drafts import Draft, Line, RawDocument
 from extractor.document.elements import BBox, BlockKind, Region, Table
+from extractor.read.limits import DEFAULT_LIMITS, Limits
+from extractor.read.limits import check as limit_check
 from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.tables import TableChunk, extract_tables, merge_continued_tables
@@ -45,11 +47,14 @@ class PageZones:
     ocr: bool = False
 
 
-def read_pdf(path: Path, *, password: str | None = None, ocr: str = "auto") -> RawDocument:
+def read_pdf(
+    path: Path, *, password: str | None = None, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS
+) -> RawDocument:
     pages: list[PageZones] = []
     warnings: list[str] = []
     with open_pdf(path, password) as pdf:
         page_count = len(pdf)
+        limit_check(str(path), "max_pages", page_count, limits, f"it has {page_count:,} pages")
         needs_ocr: list[int] = []
         table_pages: list[int] = []
         for index in range(page_count):
@@ -60,9 +65,9 @@ def read_pdf(path: Path, *, password: str | None = None, ocr: str = "auto") -> R
             if has_rules:
                 table_pages.append(index)
         if needs_ocr:
-            _ocr_into(pdf, needs_ocr, pages, str(path))
+            _ocr_into(pdf, needs_ocr, pages, str(path), limits)
     if table_pages:
-        _tables_into(path, password, table_pages, pages)
+        _tables_into(path, password, table_pages, pages, warnings)
     body_size = _body_size(pages)
     for zones in pages:
         _split_zones(zones, body_size)
@@ -106,17 +111,19 @@ def _page_needs_ocr(text: str) -> bool:
     return page_needs_ocr(text)
 
 
-def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones], path: str) -> None:
+def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones], path: str, limits: Limits) -> None:
     from extractor.read.pdf.scan import check_tesseract, ocr_pages
 
     check_tesseract(path)
-    for page_no, lines in ocr_pages(pdf, [i + 1 for i in indices], path):
+    for page_no, lines in ocr_pages(pdf, [i + 1 for i in indices], path, limits=limits):
         pages[page_no - 1].body = lines
         pages[page_no - 1].ocr = True
 
 
-def _tables_into(path: Path, password: str | None, indices: list[int], pages: list[PageZones]) -> None:
-    for index, chunks in extract_tables(path, password, indices):
+def _tables_into(
+    path: Path, password: str | None, indices: list[int], pages: list[PageZones], warnings: list[str]
+) -> None:
+    for index, chunks in extract_tables(path, password, indices, warnings):
         zones = pages[index]
         zones.tables = chunks
         zones.body = [ln for ln in zones.body if not any(_inside(ln.bbox, c.bbox) for c in chunks)]
