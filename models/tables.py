@@ -160,6 +160,8 @@ class RelationRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    # how certain the structure is: explicit, or for breakdowns exhaustive | disjoint | plausible | open
+    certainty: Mapped[str] = mapped_column(String(20), default="explicit", server_default="explicit")
     members: Mapped[list[RelationMember]] = relationship(back_populates="relation", cascade="all, delete-orphan")
 
 

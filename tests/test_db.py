@@ -6,7 +6,7 @@ from sqlalchemy import func, inspect, select
 
 from extractor.find.extract import extract_document
 from extractor.read.parse import parse_file
-from extractor.store.engine import current_revision, make_engine, session_scope, upgrade
+from extractor.store.engine import HEAD_REVISION, current_revision, make_engine, session_scope, upgrade
 from extractor.store.load import name_key, store_document
 from models.tables import Base, CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, RelationMember
 
@@ -16,7 +16,7 @@ from .conftest import CORPUS
 def test_upgrade_empty_database_to_head_matches_the_models(db_url):
     engine = make_engine(db_url)
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD_REVISION
     tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
     assert tables == set(Base.metadata.tables)
     from alembic.autogenerate import compare_metadata
@@ -46,8 +46,10 @@ def test_upgrade_from_previous_migration_keeps_data(db_url):
     with session_scope(engine) as s:
         store_document(s, doc, extract_document(doc))
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD_REVISION
     assert "findings" in inspect(engine).get_table_names()
+    columns = {c["name"] for c in inspect(engine).get_columns("relations")}
+    assert "certainty" in columns  # 0003: relations stored before it read as explicit
     with session_scope(engine) as s:
         assert s.scalar(select(DocumentRow.number)) == "1066-KL/HU"
     engine.dispose()

@@ -100,3 +100,69 @@ def test_column_role_examples(name, role):
         assert column_is(name, example), f"{example!r} should be a {name} column"
     for counter in role.counter_examples:
         assert not column_is(name, counter), f"{counter!r} should not be a {name} column"
+
+
+# ---------------------------------------------------------------- partitions
+
+from extractor.text.partitions import (  # noqa: E402
+    ends_partial,
+    is_subset_word,
+    load_partitions,
+    partition_of,
+    word_partition_of,
+)
+from extractor.text.resources import load_yaml as _load_yaml  # noqa: E402
+
+PARTITIONS = [(p["key"], p) for p in _load_yaml("partitions.yaml")["partitions"]]
+
+
+@pytest.mark.parametrize(("key", "raw"), PARTITIONS, ids=[k for k, _ in PARTITIONS])
+def test_partition_examples(key, raw):
+    assert raw.get("examples") and raw.get("counter_examples"), f"{key} needs examples and counter-examples"
+    total = next(t for t in raw["totals"] if t != "any") if raw["totals"] != ["any"] else "other"
+    if raw["by"] == "word":  # the examples are class names: write each as its first word
+        words = {c: ws[0] for c, ws in raw["classes"].items()}
+        for example in raw["examples"]:
+            found = word_partition_of(total, [f" {words[c]}, " for c in example])
+            assert found is not None and found.partition.key == key, f"{example} should be {key}"
+        for counter in raw["counter_examples"]:
+            found = word_partition_of(total, [f" {words.get(c, c)}, " for c in counter])
+            assert found is None or found.partition.key != key, f"{counter} should not be {key}"
+        return
+    for example in raw["examples"]:
+        found = partition_of(total, example, raw["by"])
+        assert found is not None and found.partition.key == key, f"{example} should be {key}"
+        assert found.exhaustive == (set(example) == set(raw["classes"]))
+    for counter in raw["counter_examples"]:
+        found = partition_of(total, counter, raw["by"])
+        assert found is None or found.partition.key != key, f"{counter} should not be {key}"
+
+
+def test_partition_classes_are_vocabulary_keys():
+    from extractor.text.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    known = {f"rating.{k}" for k in vocab.keys("ratings")} | {f"action.{k}" for k in vocab.keys("actions")}
+    units = vocab.keys("units") | {"any"}
+    for p in load_partitions().partitions:
+        assert p.totals <= units, f"{p.key}: unknown total units {p.totals - units}"
+        if p.by == "word":
+            continue
+        pool = known if p.by == "category" else vocab.keys("units")
+        assert set(p.classes) <= pool, f"{p.key}: unknown classes {set(p.classes) - pool}"
+
+
+def test_a_class_named_twice_is_not_a_partition():
+    assert partition_of("dang_vien", ["rating.htxsnv", "rating.htxsnv"], "category") is None
+
+
+def test_subset_words_and_partial_markers():
+    data = _load_yaml("partitions.yaml")
+    for example in data["subset_words"]["examples"]:
+        assert is_subset_word(example.split(" ", 1)[1]), example
+    for counter in data["subset_words"]["counter_examples"]:
+        assert not is_subset_word(counter.split(" ", 1)[1]), counter
+    for example in data["partial_markers"]["examples"]:
+        assert ends_partial(example), example
+    for counter in data["partial_markers"]["counter_examples"]:
+        assert not ends_partial(counter), counter

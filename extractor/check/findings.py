@@ -72,6 +72,7 @@ class Rel:
     document: Doc
     members: dict[str, Fig | list[Fig] | None]
     evidence: str = ""
+    certainty: str = "explicit"  # see extractor.find.facts.CERTAINTIES
 
     def one(self, role: str) -> Fig | None:
         value = self.members.get(role)
@@ -110,6 +111,7 @@ class FindingData:
     figures: list[Fig] = field(default_factory=list)
     citations: list[Cite] = field(default_factory=list)
     identity: tuple[str, ...] = ()  # what makes the finding the same finding next time
+    why: tuple[str, str] = ("", "")  # why it has its severity (Vietnamese, English)
 
     @property
     def key(self) -> str:
@@ -131,6 +133,8 @@ class FindingData:
             "tolerance": self.tolerance,
             "message_vi": self.message_vi,
             "message_en": self.message_en,
+            "why_vi": self.why[0],
+            "why_en": self.why[1],
             "figures": [f.to_dict() for f in self.figures],
             "citations": [
                 {"key": c.key, "document": c.document.name, "raw": c.raw, "date": c.date, "page": c.page}

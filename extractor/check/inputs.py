@@ -64,7 +64,7 @@ def _fig(index: int, f: Figure, doc: Doc) -> Fig:
     )
 
 
-def _rel(kind: str, members: dict[str, object], evidence: str, doc: Doc, by_fid: dict[str, Fig]) -> Rel:
+def _rel(kind: str, members: dict[str, object], evidence: str, doc: Doc, by_fid: dict[str, Fig], certainty: str) -> Rel:
     roles: dict[str, Fig | list[Fig] | None] = {}
     for role, value in sorted(members.items()):
         ids = value if isinstance(value, list) else [value]
@@ -74,7 +74,7 @@ def _rel(kind: str, members: dict[str, object], evidence: str, doc: Doc, by_fid:
                 roles[role] = figs
         elif figs:
             roles[role] = figs[0]
-    return Rel(kind, doc, roles, evidence)
+    return Rel(kind, doc, roles, evidence, certainty)
 
 
 def _cites(ex: Extraction, doc: Doc) -> list[Cite]:
@@ -106,7 +106,7 @@ def facts_to_check_inputs(doc: Document, extraction: Extraction, doc_id: int = 1
     )
     figs = [_fig(i, f, d) for i, f in enumerate(extraction.figures, start=first_figure)]
     by_fid = {f.fid: f for f in figs}
-    rels = [_rel(r.kind, r.members, r.evidence, d, by_fid) for r in extraction.relations]
+    rels = [_rel(r.kind, r.members, r.evidence, d, by_fid, r.certainty) for r in extraction.relations]
     return CheckInputs(d, figs, rels, _cites(extraction, d), by_fid)
 
 

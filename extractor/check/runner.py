@@ -98,7 +98,7 @@ def _relations(session: Session, docs: dict[int, Doc], figs: dict[int, Fig]) -> 
                 existing.append(fig)
             else:
                 roles[m.role] = fig
-        out.append(Rel(r.kind, docs[r.document_id], roles, r.evidence))
+        out.append(Rel(r.kind, docs[r.document_id], roles, r.evidence, r.certainty))
     return out
 
 

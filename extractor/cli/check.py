@@ -27,6 +27,7 @@ def _describe(f: FindingData, status: str | None) -> str:
         f"  {f.message_en}",
         f"  computation: {f.computation}",
         f"  tolerance: {f.tolerance}",
+        *([f"  why {f.severity}: {f.why[0]} / {f.why[1]}"] if f.why[0] else []),
     ]
     for fig in f.figures:
         place = fig.place + (f" {fig.footnote}" if fig.footnote else "")

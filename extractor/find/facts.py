@@ -76,12 +76,22 @@ class Figure:
 
 @dataclass
 class Relation:
-    kind: str  # total_parts | percent_of | target | average_of
+    kind: str  # total_parts | subset_of | percent_of | target | average_of | change
     members: dict[str, Any]  # role → figure id or list of ids (as in the gold files)
     evidence: str = ""  # the cue that states it ("trong đó", "(…)", footnote 5, table column)
+    certainty: str = "explicit"  # total_parts: exhaustive | disjoint | plausible | open (see CERTAINTIES)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, **self.members, "evidence": self.evidence}
+        return {"kind": self.kind, **self.members, "evidence": self.evidence, "certainty": self.certainty}
+
+
+#: How sure a relation's structure is.  A breakdown (``total_parts``) is ``exhaustive`` when
+#: its parts are every class of a partition of the total (their sum must equal it),
+#: ``disjoint`` when they are some classes of one (their sum must not pass it; less is
+#: suspicious), ``plausible`` when nothing says the parts are disjoint and complete,
+#: ``open`` when the list says it is incomplete (``…``, ``v.v.``).  Every other relation is
+#: ``explicit``: the text states it unmistakably.
+CERTAINTIES = ("explicit", "exhaustive", "disjoint", "plausible", "open")
 
 
 @dataclass

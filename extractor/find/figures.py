@@ -291,13 +291,16 @@ def _category(
     q: Quantity, text: str, spans: list[VocabSpan], quantities: list[Quantity], sentence: tuple[int, int]
 ) -> str | None:
     """Rating or action: one written right before the number (``HTXS NV: 24``,
-    ``khiển trách 26``), else the nearest one earlier in the clause with no other
-    number between, else one right after the counted noun (``53/83 chi bộ … đạt trong
-    sạch, vững mạnh``)."""
+    ``khiển trách 26``), else one written right after it (``9 khiển trách, 4 cảnh cáo``),
+    else the nearest one earlier in the clause with no other number between, else one
+    right after the counted noun (``53/83 chi bộ … đạt trong sạch, vững mạnh``)."""
     cats = [s for s in spans if s.label in ("RATING", "ACTION")]
     before = [s for s in cats if s.end <= q.start and s.start >= sentence[0]]
     if before and cue("label_gap").match(text[before[-1].end : q.start]):
         return _cat_key(before[-1])
+    right_after = next((s for s in cats if s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])), None)
+    if right_after is not None and not text[right_after.end :].lstrip().startswith(":"):
+        return _cat_key(right_after)
     start = clause_start(text, q.start, sentence[0])
     for s in reversed(before):
         if s.start < start:

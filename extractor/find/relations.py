@@ -23,7 +23,11 @@ from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
+from extractor.text.partitions import ends_partial, is_subset_word, partition_of, word_partition_of
 from extractor.text.vocabulary import load_vocabulary
+
+SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -75,8 +79,10 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         total = before[-1]
         parts = [f for f in inside if f.measure == "count"]
-        if total.measure in ("count", "ratio") and len(parts) >= 2 and _parts_fit(total, parts):
-            out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, "(…)"))
+        if total.measure in ("count", "ratio") and len(parts) >= 2 and not _is_change(total, text, base):
+            found = _breakdown(total, parts, text, base, close, "(…)")
+            if found is not None:
+                out.append(found)
     return out
 
 
@@ -107,7 +113,10 @@ def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
             rated.append(figs[j])
             j += 1
         if f.measure == "count" and not _rating(f) and len(rated) >= 2:
-            out.append(Relation("total_parts", {"total": f.id, "parts": [g.id for g in rated]}, "ratings"))
+            end = clause_end(text, _pos(rated[-1], base)[1])
+            found = _breakdown(f, rated, text, base, end, "ratings")
+            if found is not None:
+                out.append(found)
             i = j
         else:
             i += 1
@@ -157,11 +166,73 @@ def _sentence_end(text: str, pos: int) -> int:
     return clause_end(text, pos)
 
 
-def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
+def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
+    """Counts before ``pos`` that can be a total: not a change (``tăng 7``) and not inside a
+    parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``)."""
     out = []
-    for m in cue("trong_do").finditer(text):
-        before = [f for f in figs if _pos(f, base)[1] <= m.start() and f.measure == "count"]
-        end = _sentence_end(text, m.end())
+    for f in figs:
+        start, end = _pos(f, base)
+        if end > pos or f.measure != "count" or _is_change(f, text, base):
+            continue
+        if _in_parens(text, 0, start) and not _in_parens(text, 0, pos):
+            continue
+        out.append(f)
+    return out
+
+
+def _breakdown(
+    total: Figure, parts: list[Figure], text: str, base: int, end: int, evidence: str, fitted: bool = False
+) -> Relation | None:
+    """What a list of parts states about its total, by what the parts are: overlapping
+    attributes (``812 nữ, 95 người dân tộc thiểu số``) are a subset, never summed; classes of
+    one partition (a rating scale, the forms of discipline …) a breakdown that is exhaustive
+    when every class is named; other parts that can make up the total a plausible one; a
+    list that says it is incomplete (``…``, ``v.v.``) an open one.  ``fitted``: the caller
+    already chose parts of the total's family (a footnote's breakdown)."""
+    members = {"total": total.id, "parts": [f.id for f in parts]}
+    afters = [text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD] for f in parts]
+    by_words = word_partition_of(total.subject, afters)
+    if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
+        return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
+    if any(is_subset_word(a) for a in afters):
+        return Relation("subset_of", members, evidence)
+    if not fitted and not _parts_fit(total, parts):
+        return None
+    match = partition_of(total.subject, [f.category for f in parts], "category") or partition_of(
+        total.subject, [f.subject for f in parts], "subject"
+    )
+    if ends_partial(_tail(text, _pos(parts[-1], base)[1], end)):
+        certainty = "open"
+    elif match is not None:
+        certainty = "exhaustive" if match.exhaustive else "disjoint"
+    else:
+        certainty = "plausible"
+    return Relation("total_parts", members, evidence, certainty)
+
+
+def _tail(text: str, pos: int, end: int) -> str:
+    """What follows a list's last part up to the list's end, or to the sentence's end when the
+    list ends early at a dot of ``v.v.``: where an incomplete list says so."""
+    stop = rx.NEXT_SENTENCE.search(text, pos)
+    return text[pos : max(end, min(stop.start() if stop else len(text), pos + TAIL_REACH))]
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where a breakdown opened at ``pos`` ends: its clause, or for a list after a colon
+    (``Cụ thể: huyện A 120; huyện B 95; …``) its sentence, across semicolons."""
+    if not text[pos:].lstrip(" ,").startswith(":"):
+        return _sentence_end(text, pos)
+    m = rx.SENTENCE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A breakdown after a cue (``trong đó``, ``gồm``, ``cụ thể``, ``với hình thức``) of the
+    last count before it that can be a total."""
+    out = []
+    for m in cue("breakdown").finditer(text):
+        before = _totals_before(figs, text, base, m.start())
+        end = _list_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
             end = min(end, close) if close >= 0 else end
@@ -172,8 +243,10 @@ def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
             and f.measure == "count"
             and not _in_parens(text, m.end(), _pos(f, base)[0])
         ]
-        if before and len(parts) >= 2 and _parts_fit(before[-1], parts):
-            out.append(Relation("total_parts", {"total": before[-1].id, "parts": [f.id for f in parts]}, "trong đó"))
+        if before and len(parts) >= 2:
+            found = _breakdown(before[-1], parts, text, base, end, m.group().lower())
+            if found is not None:
+                out.append(found)
     return out
 
 
@@ -263,7 +336,10 @@ def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]], relat
             same = exact or [f for f in before if f.measure == "count" and _family(f.subject) == family]
             total = same[-1] if same and family != "other" else (before[-1] if len(_by_family(counts)) == 1 else None)
             if total is not None and total.measure == "count" and len(parts) >= 2:
-                out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, cue))
+                note_text, note_base = doc.blocks[note.block].text, doc.blocks[note.block].span[0]
+                found = _breakdown(total, parts, note_text, note_base, len(note_text), cue, fitted=True)
+                if found is not None:
+                    out.append(found)
         total = before[-1]
         if total.measure == "percent" and len(percents) >= 2 and _average_before(doc, note.ref.block, total, base):
             out.append(Relation("average_of", {"average": total.id, "terms": percents}, cue))

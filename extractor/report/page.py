@@ -168,6 +168,16 @@ def _review_badge(review: Review | None) -> str:
     return f'{badge}<span class="review-by">{_e(review.reviewer)}, {_e(when)}{note}</span>'
 
 
+def _why(f: FindingData) -> str:
+    """Why the finding has its severity, when the rule says."""
+    if not f.why[0]:
+        return ""
+    return (
+        '<dt>Vì sao mức này <span class="en">/ why this severity</span></dt>'
+        f'<dd>{_e(f.why[0])} <span class="en">/ {_e(f.why[1])}</span></dd>'
+    )
+
+
 def finding_pages(f: FindingData) -> str:
     pages = sorted({p for p in [*(g.page for g in f.figures), *(c.page for c in f.citations)] if p is not None})
     return ", ".join(map(str, pages))
@@ -197,6 +207,7 @@ def _finding(f: FindingData, review: Review | None) -> str:
         f'<dt>Kỳ vọng <span class="en">/ expected</span></dt><dd class="num">{_e(f.expected)}</dd>'
         f'<dt>Phép tính <span class="en">/ computation</span></dt><dd class="calc">{_e(f.computation)}</dd>'
         f'<dt>Dung sai <span class="en">/ tolerance</span></dt><dd class="tol">{_e(f.tolerance)}</dd>'
+        f"{_why(f)}"
         f'<dt>Trang <span class="en">/ pages</span></dt><dd>{_e(finding_pages(f) or "—")}</dd>'
         f'<dt>Xem xét <span class="en">/ review</span></dt><dd>{_review_badge(review)}</dd>'
         "</dl>"

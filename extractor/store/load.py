@@ -241,7 +241,10 @@ def store_document(session: Session, doc: Document, ex: Extraction, run_id: int 
 
 
 def _store_relations(session: Session, doc_id: int, ex: Extraction, figure_ids: dict[str, int]) -> None:
-    rows = [{"document_id": doc_id, "kind": r.kind, "evidence": r.evidence, "n": n} for n, r in enumerate(ex.relations)]
+    rows = [
+        {"document_id": doc_id, "kind": r.kind, "evidence": r.evidence, "certainty": r.certainty, "n": n}
+        for n, r in enumerate(ex.relations)
+    ]
     if not rows:
         return
     core = _core(RelationRow)

@@ -9,9 +9,9 @@ Sections: numbers · number words · quantities · dates · periods · exclusion
 (things that look like numbers but are not figures) · organisations · directive
 citations (fragments, then the compiled patterns and the builders over the directive
 vocabulary) · cues · sentences and small shapes · plain-text layout · Word layout ·
-document header · PDF text · legacy encodings · NLP tokens · store keys.  Add new
-sections below, with the same conventions: one helper per idea, an example in every
-docstring, compiled constants in UPPER_CASE.
+document header · PDF text · legacy encodings · NLP tokens · store keys · SQL typed
+by a user.  Add new sections below, with the same conventions: one helper per idea, an
+example in every docstring, compiled constants in UPPER_CASE.
 
 Patterns whose words are data (``patterns/*.yaml``, the legacy encoding tables, the
 directive vocabulary) keep their data where it is: the builders here take the data and
@@ -708,6 +708,8 @@ def header_word(word: str) -> re.Pattern[str]:
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
 CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
+NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
+SENTENCE_STOP = re.compile(r"[.!?](?!\d)|\n")  # a sentence's end, not a clause's: "120; 95." ends at "."
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
 DIGIT = re.compile(r"\d")
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
@@ -844,3 +846,26 @@ ORG_KEY_DANG_UY = re.compile(r"\bdang uy\b")  # "dang uy", folded into "dang bo"
 YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # "2023" in "2020-2025" or "Q3/2023"
 LEADING_ZEROS = re.compile(r"^0+(?=\d)")  # "0" in "05-CT/TW"
 XLSX_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters a worksheet cannot hold
+
+
+# ---------------------------------------------------------------- partitions (words from patterns/partitions.yaml)
+
+
+def subset_word(names: Iterable[str]) -> str:
+    """A part's counted noun that names an overlapping attribute, at the start of what
+    follows its number: ``nữ`` in "812 nữ", ``người dân tộc thiểu số`` in "95 người dân tộc …"."""
+    return r"^\s*" + cue_words(names)
+
+
+def partial_marker(names: Iterable[str]) -> str:
+    """A marker that a list is incomplete: ``…``, ``v.v.``, ``như:``."""
+    return cue_words(names, whole_word=True)
+
+
+# ---------------------------------------------------------------- SQL typed by a user
+
+# One conversion of SQLite's printf()/format(): "%-*.*c" → flags "-", width "*", precision "*", "c".
+SQL_PRINTF_SPEC = re.compile(r"%(?P<flags>[-+ #0,!]*)(?P<width>\*|\d+)?(?:\.(?P<precision>\*|\d*))?l{0,2}(?P<kind>.)?")
+SQL_NUMERIC_PREFIX = re.compile(
+    r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+)  # "2e9" in "2e9abc", as SQLite reads it

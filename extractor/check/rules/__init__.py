@@ -13,6 +13,7 @@ from importlib import import_module
 
 RULE_MODULES = (
     "sums",
+    "subsets",
     "percent",
     "average",
     "target",

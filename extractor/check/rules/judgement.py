@@ -19,8 +19,23 @@ TOLERANCE_NOTE = (
 )
 
 
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+WHY_EXACT = ("cấu trúc chắc chắn, số liệu chính xác", "the structure is certain and the figures exact")
+WHY_APPROX = ("có số liệu ước lượng (hơn, gần, khoảng…)", "a figure is approximate (hơn, gần, khoảng…)")
+WHY_TRUNCATED = ("chỉ lệch do cắt bớt chữ số", "it differs only as truncation would")
+
+
 def severity_of(figs: list[Fig]) -> str:
     return "warning" if any(f.approx for f in figs) else "error"
+
+
+def why_of(figs: list[Fig]) -> tuple[str, str]:
+    return WHY_APPROX if any(f.approx for f in figs) else WHY_EXACT
+
+
+def milder(a: str, b: str) -> str:
+    """The milder of two severities."""
+    return a if SEVERITY_RANK[a] >= SEVERITY_RANK[b] else b
 
 
 def truncation_holds(target: Fig, expected: Interval) -> bool:
@@ -36,6 +51,7 @@ def finding(
     computation: str,
     texts: tuple[str, str],
     severity: str,
+    why: tuple[str, str] = WHY_EXACT,
 ) -> FindingData:
     return FindingData(
         rule=rule,
@@ -49,13 +65,22 @@ def finding(
         message_en=texts[1],
         figures=figs,
         identity=fig_identity(figs),
+        why=why,
     )
 
 
 def judge(
-    rule: str, rel: Rel, checked: Fig, expected: Interval, figs: list[Fig], computation: str, texts: tuple[str, str]
+    rule: str,
+    rel: Rel,
+    checked: Fig,
+    expected: Interval,
+    figs: list[Fig],
+    computation: str,
+    texts: tuple[str, str],
+    cap: tuple[str, tuple[str, str]] | None = None,
 ) -> FindingData | None:
-    """None when the stated figure agrees with what it should be; else a finding."""
+    """None when the stated figure agrees with what it should be; else a finding.  ``cap``
+    (a severity and why) makes the finding no more severe than the structure is certain."""
     if checked.interval().overlaps(expected):
         return None
     if truncation_holds(checked, expected):
@@ -63,8 +88,11 @@ def judge(
             f"{texts[0]} — chỉ khớp nếu số liệu bị cắt bớt chữ số thay vì làm tròn",
             f"{texts[1]} — it matches only if the figure was truncated, not rounded",
         )
-        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info")
-    return finding(rule, rel, figs, checked.raw, expected, computation, texts, severity_of(figs))
+        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info", WHY_TRUNCATED)
+    severity, why = severity_of(figs), why_of(figs)
+    if cap is not None and milder(severity, cap[0]) != severity:
+        severity, why = cap
+    return finding(rule, rel, figs, checked.raw, expected, computation, texts, severity, why)
 
 
 def cite_finding(rule: str, severity: str, cites: list[Cite], texts: tuple[str, str], computation: str) -> FindingData:

@@ -1,4 +1,18 @@
-"""sum and distribution: the parts of a total add up to it; a list of shares adds up to 100 %."""
+"""sum and distribution: the parts of a total add up to it; a list of shares adds up to 100 %.
+
+How a mismatch counts depends on how certain the breakdown's structure is
+(``Rel.certainty``, see :data:`extractor.find.facts.CERTAINTIES`):
+
+* ``explicit`` / ``exhaustive`` — every class of a partition (a rating scale, the forms of
+  discipline, both kinds of tổ chức cơ sở đảng; a table's group row): the sum must equal the
+  total, a mismatch is an ``error``;
+* ``disjoint`` — some classes of one partition: a sum above the total is an ``error``, one
+  below it a ``warning`` (a class may be missing, or counted as zero);
+* ``plausible`` — nothing says the parts are disjoint and complete: a mismatch is a
+  ``warning``;
+* ``open`` — the list says it is incomplete (``…``, ``v.v.``): only a sum above the total
+  is a ``warning``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +22,30 @@ from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import finding, judge
 from extractor.check.tolerance import Interval, total
+
+WHY = {
+    "disjoint_below": (
+        "các phần là các loại riêng biệt nhưng có thể thiếu một loại",
+        "the parts are distinct classes, but a class may be missing",
+    ),
+    "plausible": (
+        "không chắc các phần tách rời và đủ",
+        "nothing says the parts are distinct and complete",
+    ),
+    "open": ("danh sách ghi là chưa đầy đủ", "the list says it is incomplete"),
+}
+
+
+def _cap(rel: Rel, over: bool) -> tuple[str, tuple[str, str]] | None:
+    """The most severe finding the breakdown's certainty allows; "none" when it allows none."""
+    certainty = rel.certainty
+    if certainty in ("explicit", "exhaustive") or (certainty == "disjoint" and over):
+        return None
+    if certainty == "disjoint":
+        return "warning", WHY["disjoint_below"]
+    if certainty == "open":
+        return ("warning", WHY["open"]) if over else ("none", WHY["open"])
+    return "warning", WHY["plausible"]
 
 
 @relation_rule("sum", "total_parts")
@@ -32,11 +70,15 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
             "distribution", rel, parts, "100", expected, f"{terms} = {expected.describe()} ≠ 100", texts, "error"
         )
         return
+    over = expected.lo > total_fig.interval().hi
+    cap = _cap(rel, over)
+    if cap is not None and cap[0] == "none":
+        return
     texts = (
         f"Tổng các phần ({terms}) không khớp với tổng số {total_fig.raw}",
         f"The parts ({terms}) do not add up to the stated total {total_fig.raw}",
     )
     computation = f"{terms} = {expected.describe()}; ghi/stated {total_fig.raw}"
-    found = judge("sum", rel, total_fig, expected, [total_fig, *parts], computation, texts)
+    found = judge("sum", rel, total_fig, expected, [total_fig, *parts], computation, texts, cap)
     if found is not None:
         yield found

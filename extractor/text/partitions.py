@@ -1,0 +1,127 @@
+"""Which lists of parts partition their total, loaded once from ``patterns/partitions.yaml``.
+
+A breakdown is summed against its total only when its parts are disjoint categories that
+exhaust the total's kind (a rating scale, the forms of discipline, the two kinds of
+tổ chức cơ sở đảng …).  :func:`partition_of` names the partition a list of parts belongs
+to and whether it names every class; :func:`is_subset_word` tells an overlapping attribute
+(``nữ``, ``dân tộc thiểu số``, ``dự bị`` …) that is a subset of its total, never a part of a
+sum; :func:`ends_partial` tells a list that says it is incomplete (``…``, ``v.v.``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.errors import BaocaoError
+from extractor.text import regexes as rx
+from extractor.text.resources import load_yaml
+
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class Partition:
+    key: str
+    totals: frozenset[str]  # unit keys of a total it divides; "any" for a total of any unit
+    by: str  # "category", "subject" or "word"
+    classes: tuple[str, ...]
+    description: str = ""
+    words: tuple[tuple[str, re.Pattern[str]], ...] = ()  # by "word": (class, what names it)
+
+    def word_class(self, text: str) -> str | None:
+        """The class the words at the start of ``text`` name (``by: word`` partitions)."""
+        return next((name for name, pattern in self.words if pattern.match(text)), None)
+
+    def divides(self, total_subject: str) -> bool:
+        return total_subject in self.totals or ANY in self.totals
+
+
+@dataclass(frozen=True)
+class Match:
+    """A list of parts recognised as (part of) a partition."""
+
+    partition: Partition
+    exhaustive: bool  # every class is named: the sum must equal the total
+
+
+@dataclass(frozen=True)
+class Partitions:
+    partitions: tuple[Partition, ...]
+    subset_words: re.Pattern[str]
+    partial_markers: re.Pattern[str]
+
+
+@functools.cache
+def load_partitions() -> Partitions:
+    data = load_yaml("partitions.yaml")
+    parts = []
+    for raw in data.get("partitions", []):
+        by, classes = raw.get("by"), raw.get("classes")
+        if by not in ("category", "subject", "word") or not classes or (by == "word") != isinstance(classes, dict):
+            raise BaocaoError(
+                f"patterns/partitions.yaml: {raw.get('key')!r} needs `by` (category|subject|word) and classes "
+                "(a list, or for `by: word` a mapping of class to words)"
+            )
+        words = (
+            tuple(
+                (str(c), re.compile(rx.subset_word([str(w) for w in ws]), re.IGNORECASE)) for c, ws in classes.items()
+            )
+            if by == "word"
+            else ()
+        )
+        parts.append(
+            Partition(
+                str(raw["key"]),
+                frozenset(str(t) for t in raw.get("totals", [])),
+                str(by),
+                tuple(str(c) for c in classes),
+                str(raw.get("description", "")),
+                words,
+            )
+        )
+    subset = [str(w) for w in data["subset_words"]["names"]]
+    partial = [str(w) for w in data["partial_markers"]["names"]]
+    return Partitions(
+        tuple(parts),
+        re.compile(rx.subset_word(subset), re.IGNORECASE),
+        re.compile(rx.partial_marker(partial), re.IGNORECASE),
+    )
+
+
+def partition_of(total_subject: str, keys: Sequence[str | None], by: str) -> Match | None:
+    """The partition of a total of ``total_subject`` whose classes the parts' ``keys`` (their
+    categories when ``by`` is ``"category"``, their units when ``"subject"``) are, each class
+    at most once; None when the parts are not classes of one partition."""
+    if len(keys) < 2 or any(k is None for k in keys) or len(set(keys)) != len(keys):
+        return None
+    named = set(keys)
+    candidates = [p for p in load_partitions().partitions if p.by == by and named <= set(p.classes)]
+    named_total = [p for p in candidates if total_subject in p.totals]  # a partition of this very unit first
+    for p in named_total or [p for p in candidates if p.divides(total_subject)]:
+        return Match(p, exhaustive=named == set(p.classes))
+    return None
+
+
+def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None:
+    """The ``by: word`` partition whose classes the words after each part's number name,
+    each class at most once (``1.060 đảng viên nam, 1.034 đảng viên nữ`` → sex)."""
+    for p in load_partitions().partitions:
+        if p.by != "word" or not p.divides(total_subject):
+            continue
+        named = [p.word_class(a) for a in afters]
+        if len(named) >= 2 and None not in named and len(set(named)) == len(named):
+            return Match(p, exhaustive=set(named) == set(p.classes))
+    return None
+
+
+def is_subset_word(text: str) -> bool:
+    """Whether ``text`` (what a part counts, as written) names an overlapping attribute."""
+    return bool(load_partitions().subset_words.match(text.strip()))
+
+
+def ends_partial(text: str) -> bool:
+    """Whether a list's tail (the text after its last part) says the list is incomplete."""
+    return bool(load_partitions().partial_markers.search(text))
