@@ -424,6 +424,26 @@ def phone_number() -> str:
     return r"(?<!\w)(?:ĐT|SĐT|Điện thoại|Fax|Tel)\s*:?\s*[\d .()-]{6,}"
 
 
+def time_zone() -> str:
+    """A time zone in a page's time stamp: ``GMT+7`` in "Cập nhật lúc 08:33 … (GMT+7)"."""
+    return r"(?<!\w)(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?(?!\d)"
+
+
+def day_month() -> str:
+    """A day and month without a year after a time of day: ``sáng 17.6``, ``chiều 16-9``,
+    ``ngày 2/9`` — a date, never a figure (and never the range 16–9)."""
+    when = _words("sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng", "ngày", "hôm", "sáng nay", "chiều nay", "tối nay")
+    return rf"{when}\s+\d{{1,2}}\s*[./\-]\s*\d{{1,2}}(?![\d./\-]|\s*[./\-]\s*\d)"
+
+
+def ordinal() -> str:
+    """An ordinal, batch or round: ``nhiệm kỳ thứ 3``, ``mùa đông thứ 2``, ``đợt 2.9``, ``đợt 3``
+    (not a rank: ``xếp thứ 3`` and ``đứng thứ 2`` are figures)."""
+    batch = rf"{_words('đợt', 'vòng', 'phiên')}\s+\d{{1,2}}(?:[./]\d{{1,2}})?(?![\d,%]|\s*/\s*\d)"
+    nth = r"(?<!xếp )(?<!đứng )(?<!hạng )(?<!\w)thứ\s+\d{1,3}(?![\d,%]|\s*/\s*\d)"
+    return rf"{batch}|{nth}"
+
+
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(document_number()),
     re.compile(document_reference(), re.IGNORECASE),
@@ -434,6 +454,9 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(duration(), re.IGNORECASE),
     re.compile(calendar_word_number(), re.IGNORECASE),
     re.compile(phone_number(), re.IGNORECASE),
+    re.compile(time_zone()),
+    re.compile(day_month(), re.IGNORECASE),
+    re.compile(ordinal(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
 
