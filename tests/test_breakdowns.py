@@ -106,3 +106,37 @@ def test_parts_of_unknown_kinds_are_only_a_warning(tmp_path: Path) -> None:
     sums = [f for f in findings if f.rule == "sum"]
     assert [f.severity for f in sums] == ["warning"]
     assert "complete" in sums[0].why[1]
+
+
+# ---------------------------------------------------------------- bases and targets stated elsewhere
+
+
+def _pct_relations(facts) -> list[tuple[str, str, dict[str, float | None]]]:
+    value = {f.id: f.value for f in facts.figures}
+    return [
+        (r.kind, r.certainty, {k: value.get(v) if isinstance(v, str) else None for k, v in r.members.items()})
+        for r in facts.relations
+        if r.kind in ("percent_of", "target")
+    ]
+
+
+def test_a_base_stated_in_an_earlier_sentence(tmp_path: Path) -> None:
+    holds = (
+        "Đảng bộ có 420 tổ chức cơ sở đảng. "
+        "Qua đánh giá, 350 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên (chiếm 83,33%)."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("percent_of", "plausible", {"percent": 83.33, "count": 350, "base": 420}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("83,33", "88,33"))
+    found = [f for f in planted if f.rule == "percent"]
+    assert [f.severity for f in found] == ["warning"] and "base" in found[0].why[1]
+
+
+def test_a_target_stated_in_parentheses(tmp_path: Path) -> None:
+    holds = "Năm 2023 kết nạp 212 đảng viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("target", "explicit", {"actual": 212, "target": 250, "percent": 84.8}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("212", "221"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["error"]

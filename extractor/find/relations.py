@@ -27,6 +27,7 @@ from extractor.text.partitions import ends_partial, is_subset_word, partition_of
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
 
 
@@ -251,19 +252,41 @@ def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
 
 
 def _shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
-    """A percentage introduced by chiếm/bằng/tỷ lệ after a ratio of the same sentence
-    (``62/77 đồng chí … (chiếm 80%)``, ``53/83 chi bộ … bằng 63,8%``): the ratio is both
-    the count and the base."""
+    """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence.
+
+    After a ratio (``62/77 đồng chí … (chiếm 80%)``) the ratio is both the count and the
+    base: explicit.  After a plain count, the base is the latest earlier total of the same
+    unit, also in an earlier sentence (``Đảng bộ có 420 TCCSĐ. Qua đánh giá, 350 tổ chức
+    hoàn thành tốt nhiệm vụ trở lên (chiếm 83,33%)``): plausible, since the text does not
+    say which total it is a share of."""
     out = []
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
         if f.measure != "percent" or not cue_before("share", text, start):
             continue
         prev = figs[i - 1] if i else None
-        if prev is None or prev.measure != "ratio" or _sentence_end(text, _pos(prev, base)[1]) < start:
+        if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
-        out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
+        if prev.measure == "ratio":
+            out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
+        elif prev.measure == "count" and prev.subject != "other":
+            total = _base_of(prev, figs[: i - 1], text, base)
+            if total is not None:
+                members = {"percent": f.id, "count": prev.id, "base": total.id}
+                out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _base_of(count: Figure, earlier: list[Figure], text: str, base: int) -> Figure | None:
+    """The latest earlier total the count is a share of: a count of the same unit (or one
+    the count's unit is a kind of), larger, not rated, not a change."""
+    vocab = load_vocabulary()
+    for g in reversed(earlier):
+        if g.measure != "count" or g.category is not None or _is_change(g, text, base) or g.value <= count.value:
+            continue
+        if g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject)):
+            return g
+    return None
 
 
 def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -277,7 +300,8 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             clause = clause_start(text, start)
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
             actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
-            members = {"actual": actual.id if actual else None, "target": None, "percent": f.id}
+            target = _target_in_parens(figs[i + 1 :], actual, text, base, end)
+            members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
         elif f.measure == "percent" and _target_before(text, start):
             levels = [g for g in figs[:i] if g.measure == "percent" and not _is_change(g, text, base)]
@@ -285,6 +309,18 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
+
+
+def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:
+    """The target stated in parentheses right after ``đạt X% chỉ tiêu``: ``kết nạp 212 đảng
+    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure."""
+    if actual is None or not later:
+        return None
+    g = later[0]
+    start = _pos(g, base)[0]
+    if g.measure != actual.measure or not _in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
+        return None
+    return g
 
 
 def _target_before(text: str, start: int) -> bool:

@@ -429,7 +429,7 @@ def time_zone() -> str:
     return r"(?<!\w)(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?(?!\d)"
 
 
-def day_month() -> str:
+def day_month_after_time_word() -> str:
     """A day and month without a year after a time of day: ``sáng 17.6``, ``chiều 16-9``,
     ``ngày 2/9`` — a date, never a figure (and never the range 16–9)."""
     when = _words("sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng", "ngày", "hôm", "sáng nay", "chiều nay", "tối nay")
@@ -455,7 +455,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(calendar_word_number(), re.IGNORECASE),
     re.compile(phone_number(), re.IGNORECASE),
     re.compile(time_zone()),
-    re.compile(day_month(), re.IGNORECASE),
+    re.compile(day_month_after_time_word(), re.IGNORECASE),
     re.compile(ordinal(), re.IGNORECASE),
     DAY_MONTH_RE,
 )

@@ -26,6 +26,17 @@ def _share(count: Fig, base_value: float | None, base_fig: Fig | None) -> Interv
     return ratio.scale(100.0) if ratio else None
 
 
+WHY_INFERRED_BASE = (
+    "mẫu số là tổng số gần nhất cùng loại, văn bản không nêu rõ",
+    "the base is the latest total of the same kind; the text does not name it",
+)
+
+
+def _cap(rel: Rel) -> tuple[str, tuple[str, str]] | None:
+    """A base the text does not state outright makes a mismatch a warning, not an error."""
+    return ("warning", WHY_INFERRED_BASE) if rel.certainty == "plausible" else None
+
+
 @relation_rule("percent", "percent_of")
 def check_percent(rel: Rel) -> Iterator[FindingData]:
     """percent: a percentage against its count over its base."""
@@ -43,7 +54,7 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         f"The percentage {percent.raw}% does not match {numerator}/{denominator}",
     )
     figs = [percent, count] + ([base] if base is not None and base is not count else [])
-    found = judge("percent", rel, percent, expected, figs, computation, texts)
+    found = judge("percent", rel, percent, expected, figs, computation, texts, _cap(rel))
     if found is not None:
         yield found
     yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
