@@ -515,11 +515,17 @@ def letters_fragment() -> str:
     return "A-Za-zĐđƯư"
 
 
+PARTY_KEY = re.compile(r"^\d+-[^/]+/[^/]+$")  # a normalised Party key: "1-HD/TW", "161-BC/ĐUK"
+STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+/[^/]+$")  # a State key numbered within its year: "11/NQ-HĐND"
+DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
+
+
 def party_number_fragment() -> str:
-    """``11-NQ/ĐUK``, ``02- ĐA/ĐU``, ``181 - CV/ĐU``, ``02-QĐi/TU``: number-SYMBOL/ISSUER."""
+    """``11-NQ/ĐUK``, ``02- ĐA/ĐU``, ``181 - CV/ĐU``, ``1374 – QĐ/TU`` (any dash), ``02-QĐi/TU``:
+    number-SYMBOL/ISSUER."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s?-\s?(?P<psym>[{le}]{{1,4}})\s?/\s?"
+        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s?{DASHES}\s?(?P<psym>[{le}]{{1,4}})\s?/\s?"
         rf"(?P<piss>[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
     )
 

@@ -1,24 +1,52 @@
 """directive dates: one directive cited with two different dates (in one report or across
-reports), and a cited date later than the citing report's own date."""
+reports), and a cited date later than the citing report's own date.
+
+Party numbers start again with each congress term and State numbers with each year, so two
+citations of one key are compared only when they can be the same document: their dates fall
+in one term (``01-HD/TW`` of 2012 and of 2021 are two guides) or, for a State number without
+its year (``11/NQ-HĐND``), in one year.  The terms are data (``patterns/directives.yaml``).
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections import defaultdict
 from collections.abc import Iterator
 
 from extractor.check.findings import Cite, FindingData
 from extractor.check.registry import facts_rule
 from extractor.check.rules.judgement import cite_finding
+from extractor.text.regexes import PARTY_KEY, STATE_KEY_WITHOUT_YEAR
+from extractor.text.resources import load_yaml
+
+
+@functools.cache
+def _term_starts() -> dict[str, list[str]]:
+    terms = load_yaml("directives.yaml")["terms"]
+    return {"central": sorted(terms["central"]), "local": sorted(terms["local"])}
+
+
+def edition(key: str, issuer: str | None, date: str) -> str:
+    """What, besides its key, tells a directive apart: the term of a Party number, the year
+    of a State number without one, nothing for the others."""
+    if STATE_KEY_WITHOUT_YEAR.match(key):
+        return date[:4]
+    if PARTY_KEY.match(key):
+        level = "central" if (issuer or key.rsplit("/", 1)[-1]) in ("TW", "TƯ") or key.endswith("TW") else "local"
+        return f"{level}:{bisect.bisect_right(_term_starts()[level], date)}"
+    return ""
 
 
 @facts_rule("directive-dates", "citations")
 def check_directive_dates(cites: list[Cite]) -> Iterator[FindingData]:
-    """One directive cited with different dates, in one report or across reports."""
-    by_key: dict[str, dict[str, Cite]] = defaultdict(dict)
+    """One directive cited with different dates, in one report or across reports (only
+    citations that can be one document: same term or year)."""
+    by_key: dict[tuple[str, str], dict[str, Cite]] = defaultdict(dict)
     for c in cites:
         if c.date and c.kind in ("citation", "alias", "replacement"):
-            by_key[c.key].setdefault(c.date, c)
-    for key, dates in by_key.items():
+            by_key[(c.key, edition(c.key, c.issuer, c.date))].setdefault(c.date, c)
+    for (key, _edition), dates in by_key.items():
         if len(dates) > 1:
             listed = sorted(dates.values(), key=lambda c: c.date or "")
             same_doc = len({c.document.id for c in listed}) == 1

@@ -1,0 +1,66 @@
+"""A directive's identity: Party numbers start again each term, State numbers each year, and
+a number's dash may be any dash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.check.rules.directive_dates import edition
+
+
+def _check(tmp_path: Path, body: str):
+    path = tmp_path / "r.txt"
+    path.write_text("BÁO CÁO\nKết quả\n\n" + body + "\n", encoding="utf-8")
+    doc = extractor.parse_file(path)
+    facts = extractor.extract_facts(doc)
+    return facts, extractor.check_facts([(doc, facts)])
+
+
+@pytest.mark.parametrize(
+    ("key", "issuer", "first", "second", "same"),
+    [
+        ("1-HD/TW", "TW", "2012-01-05", "2021-09-28", False),  # two terms: two guides
+        ("1-HD/TW", "TW", "2016-09-20", "2016-09-21", True),
+        ("21-NQ/TU", "TU", "2016-03-01", "2019-05-02", True),  # one provincial term (2015-2020)
+        ("21-NQ/TU", "TU", "2014-03-01", "2016-05-02", False),
+        ("11/NQ-HĐND", None, "2021-12-08", "2022-12-08", False),  # State numbers restart each year
+        ("11/NQ-HĐND", None, "2021-12-08", "2021-12-18", True),
+        ("30/2020/NĐ-CP", None, "2020-03-05", "2021-03-05", True),  # the year is in the number
+    ],
+)
+def test_citations_compare_only_within_one_edition(key, issuer, first, second, same) -> None:
+    assert (edition(key, issuer, first) == edition(key, issuer, second)) is same
+
+
+def test_one_guide_number_in_two_terms_is_two_guides(tmp_path: Path) -> None:
+    _, findings = _check(
+        tmp_path,
+        "Thực hiện Hướng dẫn số 01-HD/TW ngày 5/1/2012 và Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Chấp hành "
+        "Trung ương.",
+    )
+    assert [f for f in findings if f.rule == "directive-dates"] == []
+
+
+def test_one_guide_cited_with_two_dates_in_one_term_is_still_found(tmp_path: Path) -> None:
+    _, findings = _check(
+        tmp_path,
+        "Thực hiện Hướng dẫn số 01-HD/TW ngày 20/9/2016 và Hướng dẫn số 01-HD/TW ngày 21/9/2016 của Ban Chấp hành "
+        "Trung ương.",
+    )
+    assert [f.rule for f in findings if f.rule == "directive-dates"] == ["directive-dates"]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "‐", " – ", " - "])
+def test_any_dash_separates_a_party_number(tmp_path: Path, dash: str) -> None:
+    facts, _ = _check(tmp_path, f"Thực hiện Quyết định số 1374{dash}QĐ/TU ngày 12/3/2019 của Ban Thường vụ Tỉnh ủy.")
+    assert [(c.key, c.date) for c in facts.citations] == [("1374-QĐ/TU", "2019-03-12")]
+
+
+def test_state_numbers_are_first_class(tmp_path: Path) -> None:
+    facts, _ = _check(
+        tmp_path, "Theo Nghị quyết số 11/NQ-HĐND ngày 8/12/2021 và Quyết định số 1030/QĐ-UBND ngày 5/5/2022."
+    )
+    assert [c.key for c in facts.citations] == ["11/NQ-HĐND", "1030/QĐ-UBND"]
