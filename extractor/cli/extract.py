@@ -53,6 +53,7 @@ def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str
     """
     from extractor.find.extract import extract_document
     from extractor.find.render import extraction_dict, figure_rows
+    from extractor.store.outputs import csv_row
 
     paths = expand(files)
     failed = 0
@@ -73,7 +74,7 @@ def extract_cmd(files: tuple[str, ...], fmt: str, password: str | None, ocr: str
             if writer is None:
                 writer = csv.DictWriter(sys.stdout, fieldnames=FIGURE_COLUMNS, extrasaction="ignore")
                 writer.writeheader()
-            writer.writerows(figure_rows(data))
+            writer.writerows(csv_row(row) for row in figure_rows(data))  # text never runs in a spreadsheet
         elif fmt == "nl":
             click.echo(json.dumps(data, ensure_ascii=False))
         else:

@@ -115,16 +115,28 @@ def documents_cmd(db: str | None) -> Result:
     return q.documents(q.connect(db)), q.DOCUMENT_COLUMNS
 
 
+SQL_TIMEOUT = 10.0  # seconds; the same as extractor.store.queries.DEFAULT_TIMEOUT (not imported: --help stays light)
+
+
 @click.command("sql")
 @click.argument("statement")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=SQL_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop the statement after this many seconds (SQLite: a progress handler; PostgreSQL: statement_timeout).",
+)
 @db_option
 @output_options
 @user_errors
-def sql_cmd(statement: str, db: str | None) -> Result:
-    """Run one read-only SQL STATEMENT; writes and multiple statements are refused."""
+def sql_cmd(statement: str, timeout: float, db: str | None) -> Result:
+    """Run one read-only SQL STATEMENT; writes, multiple statements and functions that reach
+    outside the database (fts3_tokenizer, load_extension…) are refused."""
     from extractor.store import queries as q  # imported when the command runs: --help stays light
 
-    cols, rows = q.run_sql(db, statement)
+    cols, rows = q.run_sql(db, statement, timeout=timeout)
     return q.tuples_to_rows(cols, rows), cols
 
 

@@ -7,7 +7,6 @@ from dataclasses import astuple, fields
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
@@ -17,6 +16,7 @@ from extractor.check.findings import FindingData
 from extractor.check.runner import CheckResult
 from extractor.report.page import finding_pages
 from extractor.report.sources import NO_DOCUMENT, FigureLine, figure_lines
+from extractor.store.outputs import write_xlsx_row
 from models.tables import Review
 
 FINDING_COLUMNS = (
@@ -39,20 +39,10 @@ FIGURE_COLUMNS = tuple(f.name for f in fields(FigureLine))  # the sheet writes a
 WIDTHS = {"message_vi": 60, "message_en": 60, "computation": 50, "sentence": 90, "document": 34, "tolerance": 40}
 
 
-def _cell_value(value: object) -> object:
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
-
-
 def _fill(sheet: Worksheet, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    sheet.append(list(columns))
+    write_xlsx_row(sheet, columns)
     for row in rows:
-        sheet.append([_cell_value(v) for v in row])
-    for cells in sheet.iter_rows(min_row=2):
-        for cell in cells:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text from a document is never a formula
+        write_xlsx_row(sheet, row)  # text from a document is a string cell, never a formula
     header = PatternFill("solid", fgColor="DCE3EE")
     for i, name in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=i)

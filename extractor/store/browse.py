@@ -5,12 +5,21 @@ The metadata (titles, Vietnamese/English descriptions, facets, canned queries, t
 it names are created in the SQLite file when the server starts and dropped when it stops,
 so the Alembic-managed schema never contains them (SQLite refuses to rename a rebuilt
 table while a view refers to it, which would break later batch migrations).
+
+The server is read-only and guarded like ``baocao sql`` (:func:`register_guard`): every
+connection gets the :class:`~extractor.store.queries.SQLiteGuard` authoriser and length
+limit (no ``fts3_tokenizer``, ``load_extension``…, no pragma changes, no ATTACH), a query
+stops after :data:`SQL_TIME_LIMIT_MS`, and every request that is not a GET or HEAD (the
+write API's ``/-/insert``, ``/-/upsert``, ``/-/create``, ``/-/drop``, ``/-/update``,
+``/-/delete``, and any other POST) is answered 403 before Datasette sees it.
 """
 
 from __future__ import annotations
 
+import json
 import signal
 import socket
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +31,7 @@ from sqlalchemy.engine import make_url
 
 from extractor.errors import BaocaoError
 from extractor.store.engine import open_database, resolve_url
+from extractor.store.queries import MAX_HEAP_BYTES, guard_sqlite
 
 METADATA_FILE = Path(__file__).resolve().parent / "datasette_metadata.yaml"
 
@@ -117,13 +127,77 @@ def check_port(host: str, port: int) -> None:
             raise BaocaoError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
 
 
+SQL_TIME_LIMIT_MS = 3000  # Datasette's sql_time_limit_ms: a query (typed, a table page, a facet) stops after this
+READ_METHODS = frozenset({"GET", "HEAD"})
+#: Datasette's permissions that change data (its write API, Datasette 1.0 on): refused to everyone.
+WRITE_ACTIONS = frozenset({"insert-row", "update-row", "delete-row", "create-table", "alter-table", "drop-table"})
+PLUGIN_NAME = "baocao_guard"
+READ_ONLY_MESSAGE = "baocao serve is read-only: only GET and HEAD requests are answered"
+
+
+def refuse_writes(app: Any) -> Any:
+    """ASGI middleware: an HTTP request other than GET or HEAD gets 403 (JSON), whatever its path."""
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
+            body = json.dumps({"ok": False, "error": READ_ONLY_MESSAGE, "status": 403}).encode("utf-8")
+            headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", b"%d" % len(body))]
+            await send({"type": "http.response.start", "status": 403, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await app(scope, receive, send)
+
+    return guarded
+
+
+def _guard_plugin() -> Any:
+    from datasette import hookimpl
+
+    class BaocaoGuard:
+        """Datasette hooks: guarded connections, no write permission, no write request."""
+
+        __name__ = PLUGIN_NAME  # Datasette lists its plugins by module name
+
+        @hookimpl
+        def prepare_connection(self, conn: sqlite3.Connection) -> None:
+            guard_sqlite(conn)
+
+        @hookimpl
+        def permission_allowed(self, action: str) -> bool | None:
+            return False if action in WRITE_ACTIONS else None  # None: Datasette's own answer
+
+        @hookimpl
+        def asgi_wrapper(self) -> Any:
+            return refuse_writes
+
+    return BaocaoGuard()
+
+
+def register_guard() -> None:
+    """Register the guard plugin with Datasette (once per process: Datasette's plugins are global)."""
+    from datasette.plugins import pm
+
+    if pm.get_plugin(PLUGIN_NAME) is None:
+        pm.register(_guard_plugin(), name=PLUGIN_NAME)
+
+
 def make_datasette(path: Path, metadata: dict[str, Any], name: str) -> Any:
     from datasette.app import Datasette
     from datasette.database import Database
 
-    ds = Datasette(metadata=metadata)
+    register_guard()
+    ds = Datasette(metadata=metadata, settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS})
     ds.add_database(Database(ds, str(path), is_mutable=True), name=name)
     return ds
+
+
+def limit_sqlite_heap(limit: int = MAX_HEAP_BYTES) -> None:
+    """Cap the memory SQLite may take in this process (``PRAGMA hard_heap_limit``, process-wide)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"PRAGMA hard_heap_limit={int(limit)}")
+    finally:
+        conn.close()
 
 
 class _Stopped(Exception):
@@ -140,6 +214,7 @@ def run_server(ds: Any, host: str, port: int) -> None:
 
     import uvicorn
 
+    limit_sqlite_heap()
     asyncio.run(ds.invoke_startup())
     previous = signal.signal(signal.SIGTERM, _stop)
     try:

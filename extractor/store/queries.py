@@ -15,8 +15,9 @@ import decimal
 import io
 import json
 import sqlite3
+import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,8 @@ from extractor.errors import BaocaoError
 from extractor.store import EXPORT_FORMATS
 from extractor.store.engine import open_database, resolve_url
 from extractor.store.load import name_key
-from extractor.text.regexes import LEADING_ZEROS, XLSX_ILLEGAL_CHARS
+from extractor.store.outputs import csv_field, csv_row, is_number, write_xlsx_row
+from extractor.text.regexes import LEADING_ZEROS, SQL_NUMERIC_PREFIX, SQL_PRINTF_SPEC
 from models.tables import CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, OrganisationAlias
 
 Row = dict[str, Any]
@@ -409,7 +411,7 @@ def _write_csv(tables: dict[str, list[Row]], out: Path) -> None:
         with open(directory / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=columns(name))
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(csv_row(row) for row in rows)
 
 
 def _write_json(tables: dict[str, list[Row]], out: Path) -> None:
@@ -423,14 +425,14 @@ def _write_xlsx(tables: dict[str, list[Row]], out: Path) -> None:
     for name, rows in tables.items():
         sheet = book.create_sheet(name)
         cols = columns(name)
-        sheet.append(cols)
+        write_xlsx_row(sheet, cols)
         for row in rows:
-            sheet.append([XLSX_ILLEGAL_CHARS.sub(" ", v) if isinstance(v, str) else v for v in (row[c] for c in cols)])
+            write_xlsx_row(sheet, (row[c] for c in cols))
     fields = book.create_sheet("fields")
-    fields.append(["table", "column", "type", "description"])
+    write_xlsx_row(fields, ["table", "column", "type", "description"])
     for name, specs in FIELDS.items():
         for spec in specs:
-            fields.append([name, *spec])
+            write_xlsx_row(fields, [name, *spec])
     book.save(out)
 
 
@@ -450,26 +452,145 @@ def _write_parquet(tables: dict[str, list[Row]], out: Path) -> None:
 
 READ_PRAGMAS = {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list"}
 
+#: SQL functions refused wherever SQL someone typed runs (``baocao sql``, ``baocao serve``): each
+#: reaches past the data into the program or the machine.  ``fts3_tokenizer`` returns the memory
+#: address of C code (and, given a second argument, calls code at any address); ``fts5`` takes a
+#: pointer; ``load_extension`` loads a shared library; ``readfile``, ``writefile``, ``edit`` and
+#: ``fsdir`` (the sqlite3 shell's) read and write files.
+REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "fts5", "load_extension", "readfile", "writefile", "edit", "fsdir"})
 
-def _sqlite_readonly(path: str) -> Any:
-    if not Path(path).exists():
-        raise BaocaoError(f"no database at {path}")
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    conn.execute("PRAGMA query_only=ON")
+DEFAULT_TIMEOUT = 10.0  # seconds a `baocao sql` statement may run (--timeout)
+MAX_VALUE_BYTES = 100_000_000  # SQLITE_LIMIT_LENGTH: the longest text or blob a statement may build
+MAX_HEAP_BYTES = 1 << 30  # SQLite's hard_heap_limit while a `baocao sql` statement runs
+MAX_RESULT_BYTES = 512 << 20  # about this much memory for the rows a statement returns
+PROGRESS_STEPS = 1000  # SQLite VM instructions between two looks at the clock (about 0.1 ms)
 
-    def authorise(action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
+
+PRINTF_FUNCTIONS = ("printf", "format")
+PRINTF_MAX_ONLY = frozenset("sqQwz")  # conversions whose precision is a maximum, not an output length
+
+
+def _sql_int(value: Any) -> float:
+    """An argument as SQLite's printf reads a ``*`` width or precision (``'2e9abc'`` → 2e9), as a float."""
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str | bytes):
+        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+        match = SQL_NUMERIC_PREFIX.match(text)
+        return float(match.group()) if match else 0.0
+    return 0.0
+
+
+def printf_too_big(fmt: Any, args: Sequence[Any]) -> bool:
+    """Whether ``printf(fmt, *args)`` asks for a width or an output precision over
+    :data:`MAX_VALUE_BYTES` (whose result SQLite cannot return, after seconds of work:
+    ``printf('%.*c', 2000000000, 'x')`` runs 15 s where no progress handler can stop it)."""
+    if isinstance(fmt, bytes):  # SQLite reads a blob format as text
+        fmt = fmt.decode("utf-8", "replace")
+    if not isinstance(fmt, str):
+        return False
+    rest = iter(args)
+    for spec in SQL_PRINTF_SPEC.finditer(fmt):
+        width = _printf_size(spec["width"], rest)
+        precision = _printf_size(spec["precision"], rest)
+        if width > MAX_VALUE_BYTES or (precision > MAX_VALUE_BYTES and spec["kind"] not in PRINTF_MAX_ONLY):
+            return True
+        if spec["kind"] != "%":
+            next(rest, None)  # the value converted
+    return False
+
+
+def _printf_size(part: str | None, rest: Iterator[Any]) -> float:
+    """A width or precision: written out, or ``*`` (the next argument), or none."""
+    if part == "*":
+        return abs(_sql_int(next(rest, 0)))
+    return float(part) if part else 0.0
+
+
+class SQLiteGuard:
+    """The authoriser of a SQLite connection running SQL someone typed: refuses setting a
+    pragma, ``ATTACH``/``DETACH`` and :data:`REFUSED_FUNCTIONS`, and remembers the function it
+    refused (for the error message).  Also stands in for ``printf``/``format``: a call asking
+    for more than :data:`MAX_VALUE_BYTES` fails at once (:func:`printf_too_big`), any other is
+    SQLite's own printf, run on a private in-memory connection."""
+
+    def __init__(self) -> None:
+        self.refused_function: str | None = None
+        self.too_big = False
+        self._printer: sqlite3.Connection | None = None
+
+    def printf(self, *args: Any) -> Any:
+        if args and printf_too_big(args[0], args[1:]):
+            self.too_big = True
+            raise ValueError(f"printf() would build a text over {MAX_VALUE_BYTES // 1_000_000} MB")
+        if self._printer is None:
+            self._printer = sqlite3.connect(":memory:", check_same_thread=False)
+            self._printer.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+        marks = ", ".join("?" * len(args))
+        return self._printer.execute(f"SELECT printf({marks})", args).fetchone()[0]
+
+    def __call__(self, action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
         if action == sqlite3.SQLITE_PRAGMA and arg2 is not None and (arg1 or "").lower() not in READ_PRAGMAS:
             return sqlite3.SQLITE_DENY  # setting a pragma
         if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
             return sqlite3.SQLITE_DENY
+        if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in REFUSED_FUNCTIONS:
+            self.refused_function = (arg2 or "").lower()
+            return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
 
-    conn.set_authorizer(authorise)
-    return conn
+
+def guard_sqlite(conn: sqlite3.Connection) -> SQLiteGuard:
+    """Install the :class:`SQLiteGuard` authoriser, its ``printf``/``format`` and the
+    :data:`MAX_VALUE_BYTES` length limit (``zeroblob(2000000000)`` then fails at once instead
+    of taking 2 GB)."""
+    guard = SQLiteGuard()
+    conn.set_authorizer(guard)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    for name in PRINTF_FUNCTIONS:  # the application's function of a name wins over SQLite's own
+        conn.create_function(name, -1, guard.printf, deterministic=True)
+    return guard
 
 
-def _pg_readonly(url: Any) -> Any:
-    engine = create_engine(url, poolclass=NullPool, connect_args={"options": "-c default_transaction_read_only=on"})
+class TimeBudget:
+    """A progress handler that stops the statement running on ``conn`` once ``seconds`` have passed."""
+
+    def __init__(self, conn: sqlite3.Connection, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.expired = False
+        conn.set_progress_handler(self._tick, PROGRESS_STEPS)
+
+    def _tick(self) -> int:
+        if time.monotonic() >= self.deadline:
+            self.expired = True
+            return 1  # SQLite stops the statement: "interrupted"
+        return 0
+
+
+@dataclass
+class _SQLiteSession:
+    """A read-only SQLite connection with its guard and the heap limit to put back."""
+
+    conn: sqlite3.Connection
+    guard: SQLiteGuard
+    previous_heap_limit: int
+
+
+def _sqlite_readonly(path: str) -> _SQLiteSession:
+    if not Path(path).exists():
+        raise BaocaoError(f"no database at {path}")
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only=ON")
+    # the heap limit is the process's: lowered for the statement, put back by readonly_connection
+    previous = int(conn.execute("PRAGMA hard_heap_limit").fetchone()[0])
+    limit = min(previous, MAX_HEAP_BYTES) if previous > 0 else MAX_HEAP_BYTES
+    conn.execute(f"PRAGMA hard_heap_limit={limit}")
+    return _SQLiteSession(conn, guard_sqlite(conn), previous)
+
+
+def _pg_readonly(url: Any, timeout: float) -> Any:
+    options = f"-c default_transaction_read_only=on -c statement_timeout={max(1, round(timeout * 1000))}"
+    engine = create_engine(url, poolclass=NullPool, connect_args={"options": options})
     try:
         conn = engine.raw_connection()
     except Exception as exc:  # the driver's own connection errors (raw connections are not wrapped)
@@ -483,26 +604,42 @@ def _pg_readonly(url: Any) -> Any:
 
 
 @contextmanager
-def readonly_connection(db: str | None) -> Iterator[Any]:
-    """A DB-API connection the database itself keeps read-only: SQLite opened ``mode=ro`` with
-    ``query_only`` and an authoriser refusing pragma changes and ATTACH; PostgreSQL sessions
-    with ``default_transaction_read_only``.  Never committed: rolled back and closed at the end."""
+def _readonly(db: str | None, timeout: float) -> Iterator[tuple[Any, SQLiteGuard | None]]:
     url = make_url(resolve_url(db))
     backend = url.get_backend_name()
+    guard, heap_limit = None, 0
     if backend == "sqlite":
-        conn = _sqlite_readonly(url.database or "")
+        session = _sqlite_readonly(url.database or "")
+        conn: Any = session.conn
+        guard, heap_limit = session.guard, session.previous_heap_limit
     elif backend == "postgresql":
-        conn = _pg_readonly(url)
+        conn = _pg_readonly(url, timeout)
     else:
         raise BaocaoError(f"read-only SQL is supported on SQLite and PostgreSQL, not {backend}")
     try:
-        yield conn
+        yield conn, guard
     finally:
         conn.rollback()
+        if guard is not None:
+            conn.set_authorizer(None)
+            conn.execute(f"PRAGMA hard_heap_limit={heap_limit}")  # the process's limit as it was
         conn.close()
 
 
+@contextmanager
+def readonly_connection(db: str | None, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Any]:
+    """A DB-API connection the database itself keeps read-only: SQLite opened ``mode=ro`` with
+    ``query_only``, the :class:`SQLiteGuard` authoriser (no pragma changes, no ATTACH, none of
+    :data:`REFUSED_FUNCTIONS`), values of at most :data:`MAX_VALUE_BYTES` and SQLite's heap at
+    most :data:`MAX_HEAP_BYTES`; PostgreSQL sessions with ``default_transaction_read_only`` and
+    a ``statement_timeout`` of ``timeout`` seconds.  Never committed: rolled back and closed at
+    the end."""
+    with _readonly(db, timeout) as (conn, _guard):
+        yield conn
+
+
 REFUSED_SQLSTATES = {"25006", "42501"}  # read_only_sql_transaction, insufficient_privilege
+TIMEOUT_SQLSTATE = "57014"  # query_canceled (statement_timeout)
 
 
 def _refusal(exc: Exception) -> str | None:
@@ -518,18 +655,67 @@ def _refusal(exc: Exception) -> str | None:
     return None
 
 
-def run_sql(db: str | None, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run one read-only statement; returns (column names, rows).  Writes and multiple statements
-    are refused with a :class:`BaocaoError` and change nothing."""
-    with readonly_connection(db) as conn:
+def _stopped(exc: Exception, timeout: float, budget: TimeBudget | None, guard: SQLiteGuard | None) -> str | None:
+    """The one-line reason a statement was stopped by a limit, else None."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if (budget is not None and budget.expired) or getattr(exc, "sqlstate", None) == TIMEOUT_SQLSTATE:
+        return f"the query was stopped after {timeout:g} s (raise it with --timeout)"
+    if name == "SQLITE_TOOBIG" or (guard is not None and guard.too_big):
+        return f"the query was stopped: it builds a text or blob over {MAX_VALUE_BYTES // 1_000_000} MB"
+    if name == "SQLITE_NOMEM":
+        return f"the query was stopped: it needs more than {MAX_HEAP_BYTES >> 20} MB of memory"
+    return None
+
+
+def _cost(value: Any) -> int:
+    """About the memory a fetched value takes in Python."""
+    return 64 + len(value) if isinstance(value, str | bytes) else 32
+
+
+def _fetch(cur: Any) -> list[tuple[Any, ...]]:
+    """Every row, refusing a result over about :data:`MAX_RESULT_BYTES` of memory."""
+    rows: list[tuple[Any, ...]] = []
+    used = 0
+    while batch := cur.fetchmany(1000):
+        for row in batch:
+            used += 56 + sum(_cost(v) for v in row)
+            rows.append(tuple(row))
+        if used > MAX_RESULT_BYTES:
+            raise BaocaoError(
+                f"the result is larger than {MAX_RESULT_BYTES >> 20} MB: narrow the query (WHERE, LIMIT, "
+                "aggregates) or use `baocao export`"
+            )
+    return rows
+
+
+def run_sql(db: str | None, sql: str, timeout: float = DEFAULT_TIMEOUT) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one read-only statement; returns (column names, rows).  Writes, multiple statements
+    and :data:`REFUSED_FUNCTIONS` are refused with a :class:`BaocaoError` and change nothing;
+    a statement running longer than ``timeout`` seconds, building a value over
+    :data:`MAX_VALUE_BYTES` or returning more than about :data:`MAX_RESULT_BYTES` is stopped
+    with a :class:`BaocaoError` (one line)."""
+    if not timeout > 0:
+        raise BaocaoError("--timeout must be more than 0 seconds")
+    with _readonly(db, timeout) as (conn, guard):
         cur = conn.cursor()
+        budget = TimeBudget(conn, timeout) if isinstance(conn, sqlite3.Connection) else None
         try:
             if isinstance(conn, sqlite3.Connection):
                 cur.execute(sql)
             else:
                 cur.execute(sql, prepare=True)  # the extended protocol: one statement only
-            rows = [tuple(r) for r in cur.fetchall()] if cur.description else []
+            rows = _fetch(cur) if cur.description else []
+        except BaocaoError:
+            raise
         except Exception as exc:  # the driver's own error classes differ per database
+            if guard is not None and guard.refused_function is not None:
+                raise BaocaoError(
+                    f"refused: the SQL function {guard.refused_function}() is not allowed "
+                    "(it reaches outside the database)"
+                ) from exc
+            stopped = _stopped(exc, timeout, budget, guard)
+            if stopped is not None:
+                raise BaocaoError(stopped) from exc
             reason = _refusal(exc)
             if reason is not None:
                 raise BaocaoError(f"refused: `baocao sql` is read-only ({reason})") from exc
@@ -574,6 +760,27 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> Any:
+    """A CSV field: numbers as :func:`_cell` writes them, anything else as neutralised text
+    (:mod:`extractor.store.outputs`)."""
+    text = _cell(value)
+    return text if value is None or is_number(value) else csv_field(text)
+
+
+def _csv_lines(rows: Iterable[Sequence[Any]]) -> str:
+    """CSV lines ending in ``\n``; a field holding a carriage return is quoted (the csv module
+    quotes only the characters of its line terminator, so it writes with ``\r\n``)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    lines = []
+    for row in rows:
+        writer.writerow(row)
+        lines.append(buf.getvalue()[:-2] + "\n")
+        buf.seek(0)
+        buf.truncate()
+    return "".join(lines)
+
+
 def _truncate(text: str, width: int) -> str:
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     return text if width <= 0 or len(text) <= width else text[: max(width - 1, 0)] + "…"
@@ -589,11 +796,7 @@ def render(rows: Sequence[Row], cols: Sequence[str], fmt: str, max_width: int = 
         objects = (json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False, default=jsonable) for r in rows)
         return "".join(line + "\n" for line in objects)
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(cols)
-        writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
-        return buf.getvalue()
+        return _csv_lines([[csv_field(c) for c in cols], *([_csv_cell(r.get(c)) for c in cols] for r in rows)])
     if fmt != "table":
         raise BaocaoError(f"unknown output format {fmt!r}")
     table = [list(cols), *([_truncate(_cell(r.get(c)), max_width) for c in cols] for r in rows)]

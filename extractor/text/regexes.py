@@ -895,6 +895,5 @@ def partial_marker(names: Iterable[str]) -> str:
 
 # One conversion of SQLite's printf()/format(): "%-*.*c" → flags "-", width "*", precision "*", "c".
 SQL_PRINTF_SPEC = re.compile(r"%(?P<flags>[-+ #0,!]*)(?P<width>\*|\d+)?(?:\.(?P<precision>\*|\d*))?l{0,2}(?P<kind>.)?")
-SQL_NUMERIC_PREFIX = re.compile(
-    r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
-)  # "2e9" in "2e9abc", as SQLite reads it
+# The number SQLite reads at the start of a text: "2e9" in "2e9abc".
+SQL_NUMERIC_PREFIX = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
