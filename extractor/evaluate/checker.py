@@ -38,10 +38,30 @@ from extractor.evaluate.scores import pair_figures
 from extractor.find.facts import Extraction
 from extractor.text.regexes import WHITESPACE
 
-ARITHMETIC_RULES = {"sum", "distribution", "percent", "average", "granularity"}
-EXPECTED_RULE = {"total_parts": "sum", "percent_of": "percent", "target": "percent", "average_of": "average"}
+ARITHMETIC_RULES = {"sum", "distribution", "percent", "average", "granularity", "subset", "identity"}
+EXPECTED_RULE = {
+    "total_parts": "sum",
+    "percent_of": "percent",
+    "target": "percent",
+    "average_of": "average",
+    "subset_of": "subset",
+    "change": "identity",
+}
 FLAGGING = ("error", "warning")
-MEMBER_ROLES = ("total", "parts", "percent", "count", "base", "average", "terms", "actual", "target")
+MEMBER_ROLES = (
+    "total",
+    "parts",
+    "percent",
+    "count",
+    "base",
+    "average",
+    "terms",
+    "actual",
+    "target",
+    "start",
+    "change",
+    "end",
+)
 
 
 @dataclass
@@ -152,7 +172,18 @@ def main_figure(rel: dict[str, Any]) -> str | None:
         return rel.get("average")
     if kind == "target":
         return rel.get("percent") or rel.get("actual")
+    if kind == "change":
+        return rel.get("end")
     return None
+
+
+def judged_figures(rel: dict[str, Any]) -> list[str]:
+    """The gold ids a rule may judge for this relation: its main figure, or for a subset any
+    of its parts (the rule judges the part that passes its total)."""
+    if rel["kind"] == "subset_of":
+        return [str(p) for p in rel.get("parts") or []]
+    main = main_figure(rel)
+    return [main] if main else []
 
 
 def expected_rule(rel: dict[str, Any]) -> str:
@@ -196,17 +227,15 @@ def assign_findings(
     relations whose main figure is the one it judges (its first figure) and, among those (a
     total may be the total of two relations), to the ones sharing most members with it."""
     members = [_mapped_members(r, pairs) for r in relations]
-    mains = [pairs.get(main_figure(r) or "") for r in relations]
+    judged = [{pairs[g] for g in judged_figures(r) if g in pairs} for r in relations]
     out: dict[int, list[FindingData]] = defaultdict(list)
     for f in findings:
         if f.rule not in ARITHMETIC_RULES or not f.figures:
             continue
         candidates = [
             i
-            for i, m in enumerate(mains)
-            if m is not None
-            and m == f.figures[0].fid
-            and (f.rule != "granularity" or relations[i]["kind"] == "percent_of")
+            for i, js in enumerate(judged)
+            if f.figures[0].fid in js and (f.rule != "granularity" or relations[i]["kind"] == "percent_of")
         ]
         if not candidates:
             continue

@@ -144,8 +144,25 @@ def pair_figures(gold: list[dict[str, Any]], found: list[Figure], strict: bool) 
     return pairs, s
 
 
+MEMBER_ROLES = (
+    "total",
+    "parts",
+    "percent",
+    "count",
+    "base",
+    "average",
+    "terms",
+    "actual",
+    "target",
+    "start",
+    "change",
+    "end",
+)
+
+
 def _members(rel: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in rel.items() if k not in ("kind", "holds", "note", "evidence", "id")}
+    """A gold relation's members by role (not its holds, note, certainty, checkers …)."""
+    return {k: v for k, v in rel.items() if k in MEMBER_ROLES}
 
 
 def _mapped(value: Any, pairs: dict[str, str]) -> Any:

@@ -1,0 +1,282 @@
+"""The out-of-sample evaluation on real report prose (``corpus/prose``), the statcheck way.
+
+For the passages of one split (``dev``, ``test`` or ``all``; the split is by source, in
+``sources.csv``):
+
+* extraction is scored against the hand annotation (directives, figures, relations);
+* the checker is scored on the annotated relations: genuine inconsistencies flagged,
+  holding relations left alone, and **false errors per 100 passages** (``error`` findings on
+  a relation that holds, or on no annotated relation at all);
+* **planted errors**: into every relation that holds, one wrong number is planted — the
+  total of a breakdown, the stated percentage, the average, the end of a change, a subset's
+  first part — written the way the text writes numbers (thousands dots, decimal comma, the
+  same decimals), and the passage is read, extracted and checked again; a plant is *caught*
+  when a finding of severity error or warning judges the planted figure.  Per rule: plants
+  made and caught.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.check.inputs import check_extraction
+from extractor.errors import BaocaoError
+from extractor.evaluate.checker import EXPECTED_RULE, FLAGGING, CheckerEval, evaluate_checker, judged_figures
+from extractor.evaluate.scores import DocumentReport, Score, evaluate, load_gold, pair_figures
+from extractor.find.extract import extract_document
+from extractor.read.parse import parse_file
+from extractor.text.regexes import DIGIT
+
+SPLITS = ("dev", "test", "all")
+PERCENT_STEP = 5.0  # a planted percentage moves this many points
+COUNT_STEP = 0.1  # a planted count grows by this share (at least 2)
+PLANT_ROLE = {"total_parts": "total", "percent_of": "percent", "target": "percent", "average_of": "average"}
+
+
+@dataclass
+class Passage:
+    id: str
+    text_path: Path
+    gold: dict[str, Any]
+    split: str
+    source: str
+
+
+@dataclass
+class Plant:
+    passage: str
+    rule: str
+    original: str
+    planted: str
+    caught: bool
+    found: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ProseEval:
+    split: str
+    passages: int = 0
+    sources: int = 0
+    reports: list[DocumentReport] = field(default_factory=list)
+    checker: CheckerEval = field(default_factory=CheckerEval)
+    false_errors: int = 0  # error findings on holding relations or on nothing annotated
+    plants: list[Plant] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def planted_table(self) -> dict[str, tuple[int, int]]:
+        out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for p in self.plants:
+            out[p.rule][0] += 1
+            out[p.rule][1] += p.caught
+        return {rule: (made, caught) for rule, (made, caught) in sorted(out.items())}
+
+    @property
+    def false_errors_per_100(self) -> float:
+        return 100.0 * self.false_errors / self.passages if self.passages else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "split": self.split,
+            "passages": self.passages,
+            "sources": self.sources,
+            "false_errors": self.false_errors,
+            "false_errors_per_100_passages": round(self.false_errors_per_100, 2),
+            "planted": {r: {"planted": m, "caught": c} for r, (m, c) in self.planted_table().items()},
+            "plants_missed": [p.__dict__ for p in self.plants if not p.caught],
+            "failed": self.failed,
+        }
+
+    def to_text(self) -> str:
+        lines = [
+            f"PROSE ({self.split}): {self.passages} passages from {self.sources} sources",
+            f"false errors: {self.false_errors} ({self.false_errors_per_100:.2f} per 100 passages)",
+            "planted errors caught (error or warning):",
+        ]
+        for rule, (made, caught) in self.planted_table().items():
+            share = 100.0 * caught / made if made else 0.0
+            lines.append(f"  {rule:12} {caught:>4}/{made:<4} {share:5.1f} %")
+        lines += [f"  MISSED {p.passage} {p.rule}: {p.original} → {p.planted}" for p in self.plants if not p.caught]
+        lines += [f"FAILED {f}" for f in self.failed]
+        return "\n".join(lines)
+
+
+def load_passages(root: Path, split: str) -> list[Passage]:
+    """The passages of ``split`` with their gold; a clear error for a missing corpus."""
+    if split not in SPLITS:
+        raise BaocaoError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+    sources = root / "sources.csv"
+    if not sources.is_file():
+        raise BaocaoError(f"{root}: no sources.csv (is this the prose corpus folder?)")
+    with sources.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for row in rows:
+        if split != "all" and row.get("split") != split:
+            continue
+        text = root / "passages" / f"{row['id']}.txt"
+        gold = load_gold(root / "gold", row["id"])
+        if not text.is_file() or gold is None:
+            raise BaocaoError(f"{root}: passage {row['id']} has no text or no gold file")
+        out.append(Passage(row["id"], text, gold, row.get("split", ""), row.get("source", "")))
+    if not out:
+        raise BaocaoError(f"{root}: no passage in split {split!r}")
+    return out
+
+
+# ---------------------------------------------------------------- planting
+
+
+def vietnamese_number(value: float, decimals: int) -> str:
+    """``7589`` → ``7.589``, ``98.5`` with 2 decimals → ``98,50``."""
+    whole, _, frac = f"{abs(value):.{decimals}f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    sign = "-" if value < 0 else ""
+    return sign + grouped + ("," + frac if frac else "")
+
+
+def wrong_value(raw: str, value: float, measure: str) -> tuple[str, float]:
+    """A number clearly outside the tolerance of ``raw``, written as the text writes numbers:
+    a count grows by about a tenth (at least 2), a percentage by 5 points (down when that
+    would pass 100)."""
+    decimals = len(raw.split(",", 1)[1]) if "," in raw else 0
+    step = PERCENT_STEP if measure == "percent" else max(2, round(value * COUNT_STEP))
+    new = value + step if measure != "percent" or value + step <= 100 else value - step
+    text = vietnamese_number(new, decimals)
+    if raw.startswith("0") and len(raw) == 2 and len(text) == 1:
+        text = "0" + text  # "02" stays two digits
+    return text, round(new, decimals)
+
+
+def _locate(text: str, quote: str, raw: str) -> int | None:
+    """Where ``raw`` stands in ``text``: inside its quote, as a whole number."""
+    at = text.find(quote)
+    if at < 0:
+        return None
+    i = quote.find(raw)
+    while i >= 0:
+        if _whole_number(quote, i, i + len(raw)):
+            return at + i
+        i = quote.find(raw, i + 1)
+    return None
+
+
+def _whole_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole number, not part of a longer one (``12`` in ``1.120``)."""
+    before = text[start - 1] if start else ""
+    glued_before = before.isdigit() or (before in ".," and start > 1 and text[start - 2].isdigit())
+    after = text[end : end + 2]
+    glued_after = after[:1].isdigit() or (after[:1] in ".," and bool(DIGIT.match(after[1:2])))
+    return not glued_before and not glued_after
+
+
+def plant_target(rel: dict[str, Any]) -> str | None:
+    """The gold id of the figure to plant a wrong number in."""
+    if rel["kind"] == "subset_of":
+        parts = rel.get("parts") or []
+        return str(parts[0]) if parts else None
+    if rel["kind"] == "change":
+        return rel.get("end")
+    role = PLANT_ROLE.get(rel["kind"])
+    return rel.get(role) if role else None
+
+
+def _read(path: Path) -> tuple[Any, Any]:
+    doc = parse_file(path)
+    return doc, extract_document(doc)
+
+
+def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
+    target = plant_target(rel)
+    figure = next((g for g in p.gold.get("figures", []) if g["id"] == target), None)
+    if figure is None or rel["kind"] not in EXPECTED_RULE:
+        return None
+    text = p.text_path.read_text(encoding="utf-8")
+    at = _locate(text, figure.get("quote", ""), figure["raw"])
+    if at is None:
+        return None
+    if not DIGIT.search(figure["raw"]):
+        return None  # a number written in words ("mười") is not planted
+    value = float(figure["value"])
+    if rel["kind"] == "subset_of":  # a part that passes its total
+        total = next((g for g in p.gold["figures"] if g["id"] == rel.get("total")), None)
+        if total is None:
+            return None
+        value = float(total["value"])
+    planted_raw, planted_value = wrong_value(figure["raw"], value, figure["measure"])
+    path = workdir / f"{p.id}.txt"
+    path.write_text(text[:at] + planted_raw + text[at + len(figure["raw"]) :], encoding="utf-8")
+    doc, ex = _read(path)
+    findings = check_extraction(doc, ex)
+    planted = dict(figure, raw=planted_raw, value=planted_value)
+    gold = dict(p.gold, figures=[planted if g["id"] == target else g for g in p.gold["figures"]])
+    pairs, _ = pair_figures(gold["figures"], ex.figures, strict=False)
+    judged = pairs.get(str(target))
+    hits = [f for f in findings if f.figures and f.figures[0].fid == judged and f.severity in FLAGGING]
+    rule = EXPECTED_RULE[rel["kind"]]
+    return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), [f"{f.rule}:{f.severity}" for f in hits])
+
+
+# ---------------------------------------------------------------- the run
+
+
+def _false_errors(checker: CheckerEval) -> int:
+    on_holding = sum(1 for c in checker.cases if not c.genuine and c.error)
+    unmatched = sum(1 for u in checker.unmatched if ":error " in u)
+    return on_holding + unmatched
+
+
+def evaluate_prose(root: Path, split: str = "dev", plant: bool = True) -> ProseEval:
+    passages = load_passages(root, split)
+    out = ProseEval(split, len(passages), len({p.source for p in passages}))
+    with tempfile.TemporaryDirectory(prefix="baocao-plant-") as tmp:
+        for p in passages:
+            try:
+                doc, ex = _read(p.text_path)
+            except BaocaoError as exc:
+                out.failed.append(f"{p.id}: {exc}")
+                continue
+            out.reports.append(evaluate(p.gold, ex, p.id, "txt"))
+            out.checker.add(evaluate_checker(p.gold, doc, ex, p.id, "txt"))
+            if plant:
+                for rel in p.gold.get("relations", []):
+                    if rel.get("holds") is True and judged_figures(rel):
+                        planted = _plant_one(p, rel, Path(tmp))
+                        if planted is not None:
+                            out.plants.append(planted)
+    out.false_errors = _false_errors(out.checker)
+    return out
+
+
+def render_prose(result: ProseEval, as_json: bool = False, details: bool = True) -> str:
+    """The prose evaluation as text or JSON: extraction totals, the checker's table, false
+    errors and planted errors."""
+    from extractor.evaluate.run import KINDS
+
+    totals = {k: Score() for k in KINDS}
+    for r in result.reports:
+        for k in KINDS:
+            totals[k].add(getattr(r, k))
+    if as_json:
+        data = {
+            **result.to_dict(),
+            "extraction": {
+                k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+                for k, s in totals.items()
+            },
+            "checker": result.checker.to_dict(),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    lines = [f"EXTRACTION ({result.split}, {len(result.reports)} passages)"]
+    for k, s in totals.items():
+        lines.append(
+            f"  {k:14} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+        )
+    lines.append(result.checker.to_text(details=details))
+    lines.append(result.to_text())
+    return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""The real-prose evaluation: splits by source, planted errors, false errors per 100 passages.
+Run here on a tiny corpus written for the test (the real one is corpus/prose)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import main
+from extractor.errors import BaocaoError
+from extractor.evaluate.prose import evaluate_prose, load_passages, vietnamese_number, wrong_value
+
+PASSAGE = "Toàn Đảng bộ có 512 tổ chức cơ sở đảng, trong đó 180 đảng bộ cơ sở, 332 chi bộ cơ sở.\n"
+GOLD = {
+    "document": "t-001",
+    "self": None,
+    "directives": [],
+    "backrefs": [],
+    "figures": [
+        {"id": "f1", "value": 512, "raw": "512", "measure": "count", "subject": "tccsd", "period": None,
+         "where": "body", "quote": "có 512 tổ chức cơ sở đảng"},
+        {"id": "f2", "value": 180, "raw": "180", "measure": "count", "subject": "dang_bo_co_so", "period": None,
+         "where": "body", "quote": "180 đảng bộ cơ sở"},
+        {"id": "f3", "value": 332, "raw": "332", "measure": "count", "subject": "chi_bo_co_so", "period": None,
+         "where": "body", "quote": "332 chi bộ cơ sở"},
+    ],
+    "relations": [
+        {"kind": "total_parts", "total": "f1", "parts": ["f2", "f3"], "exhaustive": True, "holds": True,
+         "certainty": "explicit", "note": "180 + 332 = 512", "checked_by": ["a", "b"]}
+    ],
+}  # fmt: skip
+
+
+def _corpus(tmp_path: Path, split: str = "dev") -> Path:
+    root = tmp_path / "prose"
+    (root / "passages").mkdir(parents=True)
+    (root / "gold").mkdir()
+    (root / "passages" / "t-001.txt").write_text(PASSAGE, encoding="utf-8")
+    (root / "gold" / "t-001.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    with (root / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "url", "source", "host", "title", "published", "topic", "split"])
+        w.writerow(["t-001", "https://example.vn/a", "example.vn", "example.vn", "", "", "adm", split])
+    return root
+
+
+def test_planted_errors_are_caught_and_holding_text_is_left_alone(tmp_path: Path) -> None:
+    result = evaluate_prose(_corpus(tmp_path), "dev")
+    assert (result.passages, result.sources, result.false_errors) == (1, 1, 0)
+    assert result.planted_table() == {"sum": (1, 1)}
+    [plant] = result.plants
+    assert (plant.original, plant.planted) == ("512", "563") and plant.found == ["sum:error"]
+    assert result.reports[0].relations.f1 == 1.0
+
+
+def test_a_split_is_never_mixed(tmp_path: Path) -> None:
+    root = _corpus(tmp_path, split="test")
+    with pytest.raises(BaocaoError, match="no passage in split 'dev'"):
+        load_passages(root, "dev")
+    assert [p.id for p in load_passages(root, "test")] == ["t-001"]
+
+
+def test_a_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "--prose", str(tmp_path / "nope")])
+    assert result.exit_code == 1 and "no sources.csv" in result.output
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "measure", "planted"),
+    [("512", 512, "count", "563"), ("7.589", 7589, "count", "8.348"), ("98,58", 98.58, "percent", "93,58"),
+     ("83,3", 83.3, "percent", "88,3"), ("02", 2, "count", "04")],
+)  # fmt: skip
+def test_planted_numbers_are_written_as_the_text_writes_them(raw, value, measure, planted) -> None:
+    assert wrong_value(raw, value, measure)[0] == planted
+
+
+def test_vietnamese_number() -> None:
+    assert (vietnamese_number(1234567, 0), vietnamese_number(98.5, 2)) == ("1.234.567", "98,50")
