@@ -195,7 +195,7 @@ def expected_rule(rel: dict[str, Any]) -> str:
 def _relation_extracted(rel: dict[str, Any], ex: Extraction, pairs: dict[str, str]) -> bool:
     """An extracted relation of the same kind with the main figure in the same role, and the
     members the rule needs (at least two parts or terms, or the count) present."""
-    main = main_figure(rel)
+    main = main_figure(rel) or rel.get("total")
     fid = pairs.get(main or "")
     if fid is None:
         return False

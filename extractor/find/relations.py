@@ -27,6 +27,8 @@ from extractor.text.partitions import ends_partial, is_subset_word, partition_of
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
+SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
 
@@ -36,6 +38,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     for f in figures:
         by_block[f.span.block].append(f)
     out: list[Relation] = []
+    earlier: list[Figure] = []  # body figures of the paragraph before: a base stated there
     for index, figs in by_block.items():
         if figs[0].span.where == "table":
             out += _table_relations(doc, figs)
@@ -43,7 +46,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         out += _parenthesised(figs, text, base)
         out += _trong_do(figs, text, base)
-        out += _shares(figs, text, base)
+        out += _shares(figs, text, base, earlier)
+        if figs[0].span.where == "body":
+            earlier = figs
         out += _distributions(figs, text, base)
         out += _changes(figs, text, base)
         out += _targets(figs, text, base)
@@ -173,7 +178,7 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
     out = []
     for f in figs:
         start, end = _pos(f, base)
-        if end > pos or f.measure != "count" or _is_change(f, text, base):
+        if end > pos or f.measure not in ("count", "percent") or _is_change(f, text, base):
             continue
         if _in_parens(text, 0, start) and not _in_parens(text, 0, pos):
             continue
@@ -229,29 +234,51 @@ def _list_end(text: str, pos: int) -> int:
 
 def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """A breakdown after a cue (``trong đó``, ``gồm``, ``cụ thể``, ``với hình thức``) of the
-    last count before it that can be a total."""
+    last count (or percentage) before it that can be a total.  The list runs to the end of its
+    sentence, across commas and semicolons (``trong đó có 25 đảng bộ xã; 4 đảng bộ khối; 43
+    chi bộ cơ sở``), or of its parenthesis, and stops at the first figure that cannot be a
+    part of the total.  One part alone is a subset: at most its total."""
     out = []
     for m in cue("breakdown").finditer(text):
         before = _totals_before(figs, text, base, m.start())
+        if not before:
+            continue
+        total = before[-1]
         end = _list_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
             end = min(end, close) if close >= 0 else end
-        parts = [
-            f
-            for f in figs
-            if m.end() <= _pos(f, base)[0] < end
-            and f.measure == "count"
-            and not _in_parens(text, m.end(), _pos(f, base)[0])
+        listed = [
+            f for f in figs if m.end() <= _pos(f, base)[0] < end and not _in_parens(text, m.end(), _pos(f, base)[0])
         ]
-        if before and len(parts) >= 2:
-            found = _breakdown(before[-1], parts, text, base, end, m.group().lower())
+        parts = _fitting_prefix(total, listed, text, base)
+        evidence = m.group().lower()
+        if len(parts) >= 2:
+            found = _breakdown(total, parts, text, base, end, evidence)
             if found is not None:
                 out.append(found)
+        elif len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
+            out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible"))
     return out
 
 
-def _shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:
+    """The figures of a list, in order, while each can be a part of ``total``: of its measure,
+    not a change, of a unit that can be part of the total's or counted by an overlapping
+    attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
+    vocab = load_vocabulary()
+    out = []
+    for f in listed:
+        if f.measure != total.measure or _is_change(f, text, base):
+            break
+        attribute = is_subset_word(text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD])
+        if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
+            break
+        out.append(f)
+    return out
+
+
+def _shares(figs: list[Figure], text: str, base: int, earlier: list[Figure] | None = None) -> list[Relation]:
     """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence.
 
     After a ratio (``62/77 đồng chí … (chiếm 80%)``) the ratio is both the count and the
@@ -262,31 +289,58 @@ def _shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
-        if f.measure != "percent" or not cue_before("share", text, start):
+        cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
+        if f.measure != "percent" or not cued:
             continue
+        if cue("target_after_percent").match(text[_pos(f, base)[1] :]):
+            continue  # "đạt 84,8% chỉ tiêu": a share of a target, not of a count
         prev = figs[i - 1] if i else None
         if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
         if prev.measure == "ratio":
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
-        elif prev.measure == "count" and prev.subject != "other":
-            total = _base_of(prev, figs[: i - 1], text, base)
+        elif prev.measure == "count":
+            total = _base_of(prev, [*_just_before(earlier, figs[0]), *figs[: i - 1]], text, base, f)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
 
 
-def _base_of(count: Figure, earlier: list[Figure], text: str, base: int) -> Figure | None:
+def _just_before(earlier: list[Figure] | None, first: Figure) -> list[Figure]:
+    """The figures of the paragraph right before ``first``'s (none when another block, such as
+    a heading or a table, stands between)."""
+    if not earlier or earlier[-1].span.block != first.span.block - 1:
+        return []
+    return earlier
+
+
+def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure) -> Figure | None:
     """The latest earlier total the count is a share of: a count of the same unit (or one
-    the count's unit is a kind of), larger, not rated, not a change."""
+    the count's unit is a kind of), larger, not rated, not a change, and plausible — the share
+    it gives within ``BASE_PLAUSIBLE_POINTS`` of the stated one (a total of the same unit that
+    gives 16 % for a stated 96,8 % is some other total, not this share's base)."""
     vocab = load_vocabulary()
     for g in reversed(earlier):
-        if g.measure != "count" or g.category is not None or _is_change(g, text, base) or g.value <= count.value:
+        changed = g.span.block == count.span.block and _is_change(g, text, base)
+        if g.measure != "count" or g.category is not None or changed or g.value <= count.value:
             continue
-        if g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject)):
+        if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
+            continue
+        if count.period and g.period and count.period != g.period:
+            continue  # a total of another year is not this share's base
+        if count.subject == "other":
+            if _head(count) and _head(count) == _head(g):  # "222 đại biểu nữ" of "1.587 đại biểu"
+                return g
+        elif g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject)):
             return g
     return None
+
+
+def _head(f: Figure) -> str:
+    """The first word of what a figure counts, as written (``đại biểu`` → ``đại``)."""
+    words = (f.subject_text or "").lower().split()
+    return words[0] if words else ""
 
 
 def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:

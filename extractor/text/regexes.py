@@ -27,7 +27,8 @@ import re
 from collections.abc import Iterable
 
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
-_GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
+_GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"
+DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"  # a letter or digit glued to a number; footnote superscripts may follow it
 
 
 def _words(*alternatives: str) -> str:
@@ -367,7 +368,7 @@ NAME_WORDS: tuple[str, ...] = (
 def document_number() -> str:
     """A directive or document number: ``21-NQ/TW``, ``181 - CV/ĐU``, ``30/2020/NĐ-CP``, ``1234/QĐ-TTg``."""
     symbol = rf"[A-ZĐ]{_LETTER}*"
-    party = rf"\d+(?:[-–]\s*{symbol}|\s+[-–]\s*{symbol}(?=\s*/))(?:\s*/\s*[\wĐđ-]*)?"
+    party = rf"\d+(?:{DASHES}\s*{symbol}|\s+{DASHES}\s*{symbol}(?=\s*/))(?:\s*/\s*[\wĐđ-]*)?"
     state = rf"\d+(?:/(?:19|20)\d\d)?/[A-ZĐ]{_LETTER}*(?:[-/][\wĐđ]+)*"
     return rf"(?<![\w/])(?:{party}|{state})"
 
@@ -517,7 +518,6 @@ def letters_fragment() -> str:
 
 PARTY_KEY = re.compile(r"^\d+-[^/]+/[^/]+$")  # a normalised Party key: "1-HD/TW", "161-BC/ĐUK"
 STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+/[^/]+$")  # a State key numbered within its year: "11/NQ-HĐND"
-DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
 def party_number_fragment() -> str:
@@ -738,7 +738,7 @@ def header_word(word: str) -> re.Pattern[str]:
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
 CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
 NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
-SENTENCE_STOP = re.compile(r"[.!?](?!\d)|\n")  # a sentence's end, not a clause's: "120; 95." ends at "."
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")  # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
 DIGIT = re.compile(r"\d")
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
