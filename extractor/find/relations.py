@@ -23,7 +23,7 @@ from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
-from extractor.text.partitions import ends_partial, is_subset_word, partition_of, word_partition_of
+from extractor.text.partitions import ends_partial, exclusive_classes, is_subset_word, partition_of, word_partition_of
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
@@ -45,7 +45,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         out += _parenthesised(figs, text, base)
-        out += _trong_do(figs, text, base)
+        out += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
         out += _shares(figs, text, base, earlier)
         if figs[0].span.where == "body":
             earlier = figs
@@ -195,6 +195,8 @@ def _breakdown(
     when every class is named; other parts that can make up the total a plausible one; a
     list that says it is incomplete (``…``, ``v.v.``) an open one.  ``fitted``: the caller
     already chose parts of the total's family (a footnote's breakdown)."""
+    if not all(_category_within(f.category, total.category) for f in parts):
+        return None  # "khai trừ 4 (… cảnh cáo 1, khai trừ 4)": parts of other categories are not its parts
     members = {"total": total.id, "parts": [f.id for f in parts]}
     afters = [text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD] for f in parts]
     by_words = word_partition_of(total.subject, afters)
@@ -224,23 +226,27 @@ def _tail(text: str, pos: int, end: int) -> str:
 
 
 def _list_end(text: str, pos: int) -> int:
-    """Where a breakdown opened at ``pos`` ends: its clause, or for a list after a colon
-    (``Cụ thể: huyện A 120; huyện B 95; …``) its sentence, across semicolons."""
-    if not text[pos:].lstrip(" ,").startswith(":"):
-        return _sentence_end(text, pos)
+    """Where a breakdown opened at ``pos`` ends: its sentence, across commas and semicolons
+    (``Cụ thể: huyện A 120; huyện B 95; …``); the parts taken from it stop earlier, at the
+    first figure that cannot be one (:func:`_fitting_prefix`)."""
     m = rx.SENTENCE_STOP.search(text, pos)
     return m.start() if m else len(text)
 
 
-def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
+def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] | None = None) -> list[Relation]:
     """A breakdown after a cue (``trong đó``, ``gồm``, ``cụ thể``, ``với hình thức``) of the
     last count (or percentage) before it that can be a total.  The list runs to the end of its
     sentence, across commas and semicolons (``trong đó có 25 đảng bộ xã; 4 đảng bộ khối; 43
     chi bộ cơ sở``), or of its parenthesis, and stops at the first figure that cannot be a
-    part of the total.  One part alone is a subset: at most its total."""
+    part of the total.  One part alone is a subset: at most its total.  A paragraph that opens
+    with the cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``) breaks down the last count
+    of the paragraph before."""
     out = []
     for m in cue("breakdown").finditer(text):
         before = _totals_before(figs, text, base, m.start())
+        across = not before and not text[: m.start()].strip() and bool(previous)
+        if across:  # the paragraph before's totals: no change, not inside a parenthesis, not rated
+            before = [f for f in previous or [] if f.category is None][-1:]
         if not before:
             continue
         total = before[-1]
@@ -255,6 +261,8 @@ def _trong_do(figs: list[Figure], text: str, base: int) -> list[Relation]:
         evidence = m.group().lower()
         if len(parts) >= 2:
             found = _breakdown(total, parts, text, base, end, evidence)
+            if found is not None and across and found.certainty in ("exhaustive", "disjoint", "explicit"):
+                found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
             if found is not None:
                 out.append(found)
         elif len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
@@ -267,15 +275,28 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     not a change, of a unit that can be part of the total's or counted by an overlapping
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
-    out = []
+    out: list[Figure] = []
     for f in listed:
+        if f.measure == "percent" and total.measure == "count" and out:
+            continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         if f.measure != total.measure or _is_change(f, text, base):
             break
         attribute = is_subset_word(text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD])
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             break
+        if not _category_within(f.category, total.category):
+            break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _category_within(part: str | None, total: str | None) -> bool:
+    """A part rated or acted on as ``part`` can belong to a total of ``total`` unless both are
+    different classes of one partition (a cảnh cáo is never part of a khai trừ, an HTNV never
+    part of an HTXSNV)."""
+    if not part or not total or part == total:
+        return True
+    return not exclusive_classes(part, total)
 
 
 def _shares(figs: list[Figure], text: str, base: int, earlier: list[Figure] | None = None) -> list[Relation]:
@@ -305,6 +326,14 @@ def _shares(figs: list[Figure], text: str, base: int, earlier: list[Figure] | No
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _totals_of(doc: Document, figs: list[Figure]) -> list[Figure]:
+    """The figures of a paragraph that can be totals of a breakdown after it."""
+    if not figs:
+        return []
+    block = doc.blocks[figs[0].span.block]
+    return _totals_before(figs, block.text, block.span[0], len(block.text))
 
 
 def _just_before(earlier: list[Figure] | None, first: Figure) -> list[Figure]:

@@ -105,6 +105,12 @@ def partition_of(total_subject: str, keys: Sequence[str | None], by: str) -> Mat
     return None
 
 
+def exclusive_classes(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two different classes of one partition (by category or
+    subject): nothing counted as one is counted as the other."""
+    return a != b and any({a, b} <= set(p.classes) for p in load_partitions().partitions)
+
+
 def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None:
     """The ``by: word`` partition whose classes the words after each part's number name,
     each class at most once (``1.060 đảng viên nam, 1.034 đảng viên nữ`` → sex)."""

@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterable
 
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
-_GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"
-DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"  # a letter or digit glued to a number; footnote superscripts may follow it
+_GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
+DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
 def _words(*alternatives: str) -> str:

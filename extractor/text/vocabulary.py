@@ -51,7 +51,8 @@ class Vocabulary:
 
     def can_be_part_of(self, part: str, total: str) -> bool:
         """Whether a count of ``part`` can be one of the parts of a total of ``total``: the
-        same unit, a kind of it, a person within persons, or a part that names no unit."""
+        same unit, a kind of it, a person within persons (and persons counted by a generic
+        person word: ``13 đảng viên … 11 đồng chí``), or a part that names no unit."""
         if part in (total, "other") or total == "other":
             return True
         if self.family(total) not in ("organisations", "persons"):
@@ -59,7 +60,8 @@ class Vocabulary:
         entry = next((e for e in self.units if e.key == part), None)
         if entry is not None and total in entry.kind_of:
             return True
-        return total == "nguoi" and self.family(part) == "persons"
+        persons = self.family(part) == "persons" and self.family(total) == "persons"
+        return persons and "nguoi" in (part, total)
 
     def family(self, unit: str) -> str:
         """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
