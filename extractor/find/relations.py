@@ -46,6 +46,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         out += _parenthesised(figs, text, base)
         out += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
+        out += _within(figs, text, base)
         out += _shares(figs, text, base, earlier)
         if figs[0].span.where == "body":
             earlier = figs
@@ -267,6 +268,31 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 out.append(found)
         elif len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
             out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible"))
+    return out
+
+
+def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A sentence that opens with its total: ``Trong số 125 đồng chí cấp ủy viên có 27 đồng chí
+    nữ; 2 đồng chí có đạo …`` — the counts after it in the sentence are its parts (mostly
+    overlapping attributes, so a subset)."""
+    out = []
+    for i, total in enumerate(figs):
+        start = _pos(total, base)[0]
+        m = cue_before("within", text, start)
+        if total.measure != "count" or m is None:
+            continue
+        cue_at = max(0, start - cue_window("within")) + m.start()
+        if text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
+            continue  # only a sentence's opening "Trong …"
+        end = _list_end(text, _pos(total, base)[1])
+        listed = [f for f in figs[i + 1 :] if _pos(f, base)[0] < end]
+        parts = _fitting_prefix(total, listed, text, base)
+        if len(parts) >= 2:
+            found = _breakdown(total, parts, text, base, end, "trong số")
+            if found is not None:
+                out.append(found)
+        elif len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
+            out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "trong số", "plausible"))
     return out
 
 
