@@ -44,10 +44,11 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             out += _table_relations(doc, figs)
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
-        out += _parenthesised(figs, text, base)
-        out += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
-        out += _within(figs, text, base)
-        out += _shares(figs, text, base, earlier)
+        lists = _parenthesised(figs, text, base)
+        lists += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
+        lists += _within(figs, text, base)
+        out += lists
+        out += _shares(figs, text, base, earlier, _totals_of_parts(lists, figures))
         if figs[0].span.where == "body":
             earlier = figs
         out += _distributions(figs, text, base)
@@ -325,7 +326,26 @@ def _category_within(part: str | None, total: str | None) -> bool:
     return not exclusive_classes(part, total)
 
 
-def _shares(figs: list[Figure], text: str, base: int, earlier: list[Figure] | None = None) -> list[Relation]:
+def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, Figure]:
+    """Each listed part's total: the base of a share stated with the part (``trong đó, có
+    564 nữ (20,14%)`` of ``1.351 đảng viên mới``)."""
+    by_id = {f.id: f for f in figures}
+    out: dict[str, Figure] = {}
+    for r in lists:
+        total = by_id.get(r.members.get("total") or "")
+        for part in r.members.get("parts") or []:
+            if total is not None and total.measure == "count":
+                out.setdefault(part, total)
+    return out
+
+
+def _shares(
+    figs: list[Figure],
+    text: str,
+    base: int,
+    earlier: list[Figure] | None = None,
+    listed_in: dict[str, Figure] | None = None,
+) -> list[Relation]:
     """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence.
 
     After a ratio (``62/77 đồng chí … (chiếm 80%)``) the ratio is both the count and the
@@ -346,6 +366,11 @@ def _shares(figs: list[Figure], text: str, base: int, earlier: list[Figure] | No
             continue
         if prev.measure == "ratio":
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
+        elif prev.measure == "count" and prev.id in (listed_in or {}):
+            own = (listed_in or {})[prev.id]  # the part's own total, stated with it
+            if abs(100.0 * prev.value / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
+                members = {"percent": f.id, "count": prev.id, "base": own.id}
+                out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
         elif prev.measure == "count":
             total = _base_of(prev, [*_just_before(earlier, figs[0]), *figs[: i - 1]], text, base, f)
             if total is not None:
