@@ -180,7 +180,7 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
     out = []
     for f in figs:
         start, end = _pos(f, base)
-        if end > pos or f.measure not in ("count", "percent") or _is_change(f, text, base):
+        if end > pos or f.measure not in ("count", "percent", "money") or _is_change(f, text, base):
             continue
         if _in_parens(text, 0, start) and not _in_parens(text, 0, pos):
             continue
@@ -306,8 +306,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     for f in listed:
         if f.measure == "percent" and total.measure == "count" and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
-        if f.measure != total.measure or _is_change(f, text, base):
-            break
+        if f.measure != total.measure or _is_change(f, text, base) or f.unit != total.unit:
+            break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
         attribute = is_subset_word(text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD])
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             break
