@@ -299,6 +299,19 @@ def _category(
     if before and cue("label_gap").match(text[before[-1].end : q.start]):
         return _cat_key(before[-1])
     right_after = next((s for s in cats if s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])), None)
+    if right_after is None:  # "99 chi bộ hoàn thành tốt nhiệm vụ": after the counted noun
+        noun = next(
+            (
+                s
+                for s in spans
+                if s.label == "UNIT" and s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])
+            ),
+            None,
+        )
+        if noun is not None:
+            right_after = next(
+                (s for s in cats if s.start >= noun.end and cue("rating_gap").match(text[noun.end : s.start])), None
+            )
     if right_after is not None and not text[right_after.end :].lstrip().startswith(":"):
         return _cat_key(right_after)
     start = clause_start(text, q.start, sentence[0])
