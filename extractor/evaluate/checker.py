@@ -34,7 +34,7 @@ from extractor.check.findings import FindingData
 from extractor.check.inputs import check_extraction
 from extractor.check.rules.directive_level import issuer_levels
 from extractor.document.elements import Document
-from extractor.evaluate.scores import pair_figures
+from extractor.evaluate.scores import MEMBER_ROLES, pair_figures
 from extractor.find.facts import Extraction
 from extractor.text.regexes import WHITESPACE
 
@@ -48,20 +48,6 @@ EXPECTED_RULE = {
     "change": "identity",
 }
 FLAGGING = ("error", "warning")
-MEMBER_ROLES = (
-    "total",
-    "parts",
-    "percent",
-    "count",
-    "base",
-    "average",
-    "terms",
-    "actual",
-    "target",
-    "start",
-    "change",
-    "end",
-)
 
 
 @dataclass
