@@ -2,7 +2,7 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint bench
+.PHONY: setup demo test lint bench fuzz
 
 $(VENV)/.installed: pyproject.toml scripts/setup.sh
 	VENV=$(VENV) bash scripts/setup.sh
@@ -22,3 +22,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/bench_parse.py
+
+# A longer mutation fuzz of the PDF, DOCX and TXT readers than the one the tests run (about 10 minutes).
+fuzz: setup
+	$(BIN)/python bench/fuzz_readers.py --seconds 600

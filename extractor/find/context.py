@@ -4,6 +4,8 @@ an appendix table (column roles from ``patterns/columns.yaml``)."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
 
 from extractor.document.elements import Document, Footnote, Table
@@ -29,10 +31,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> list[int]:
+    """Where each clause break of ``text`` ends (breaks are one character), found once per text."""
+    return [m.end() for m in rx.CLAUSE_BREAK.finditer(text)]
+
+
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
-    """Where the clause holding ``pos`` starts (after the last ; ! ? or sentence-ending dot)."""
-    breaks = [m.end() for m in rx.CLAUSE_BREAK.finditer(text, floor, pos)]
-    return breaks[-1] if breaks else floor
+    """Where the clause holding ``pos`` starts (after the last ; ! ? or sentence-ending dot
+    between ``floor`` and ``pos``).  The breaks are found once per text, so a block of
+    thousands of figures costs linear time, not quadratic."""
+    if pos > floor and text[pos - 1] == ".":
+        return pos  # a dot right before pos ends a sentence as far as the text up to pos says
+    breaks = _clause_breaks(text)
+    i = bisect.bisect_right(breaks, pos) - 1
+    return breaks[i] if i >= 0 and breaks[i] - 1 >= floor else floor
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -120,6 +120,7 @@ def _normalise(text: str) -> str:
 _SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _UNITS = {"m", "km", "cm", "dm", "mm"}  # m², km³ … are units, not footnote markers
 _UNIT_CONTEXT = 8  # characters before a ² or ³ that tell whether it follows a unit
+_MARKER_DIGITS = 6  # a footnote number has a few digits: a longer run of superscripts is text
 _TERMINAL = (".", "!", "?", ":", "…")
 _CLOSING_QUOTES = "\"'”’»"
 _OPENING_QUOTES = "\"'“‘«"
@@ -154,6 +155,12 @@ def _is_unit(before: str, run: str) -> bool:
     return word is not None and word.group(0) in _UNITS
 
 
+def _marker_number(run: str) -> int | None:
+    """The footnote number a run of superscript digits stands for; None when the run is too long
+    to be one (a line of thousands of ``¹``: int() refuses more than 4,300 digits)."""
+    return int(run.translate(_SUP_TO_ASCII)) if len(run) <= _MARKER_DIGITS else None
+
+
 def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Remove superscript digit runs; return the text and (offset, footnote number) pairs.
 
@@ -166,11 +173,12 @@ def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
         out.append(before)
         length += len(before)
         pos = m.end()
-        if _is_unit(text[max(0, m.start() - _UNIT_CONTEXT) : m.start()], m.group(0)):
+        number = _marker_number(m.group(0))
+        if number is None or _is_unit(text[max(0, m.start() - _UNIT_CONTEXT) : m.start()], m.group(0)):
             out.append(m.group(0))
             length += len(m.group(0))
             continue
-        markers.append((length, int(m.group(0).translate(_SUP_TO_ASCII))))
+        markers.append((length, number))
     out.append(text[pos:])
     return "".join(out), markers
 
@@ -476,11 +484,11 @@ class _Body:
     def _footnotes(self, para: _Para) -> None:
         for line in para.lines:
             m = FOOTNOTE_START.match(line)
-            if m is None:
+            number = _marker_number(m.group(1)) if m else None
+            if m is None or number is None:
                 if self.last_note is not None:
                     self._extend(self.last_note, _Inline(strip_emphasis(line).strip()))
                 continue
-            number = int(m.group(1).translate(_SUP_TO_ASCII))
             note = Draft(text=strip_emphasis(m.group(2)).strip(), kind=BlockKind.FOOTNOTE, footnote_number=number)
             self._add_note(note)
 

@@ -172,7 +172,7 @@ def _zip_format(path: Path, name: str) -> str:
             if "word/document.xml" in names:
                 return "docx"
             mimetype = _odf_mimetype(zf, names)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError) as exc:  # NotImplementedError: "zip file version 14.8"
         raise UnreadableFile(name, f"damaged or truncated ZIP/DOCX file ({exc})") from exc
     raise UnreadableFile(name, "is " + _zip_kind(names, mimetype))
 

@@ -556,7 +556,7 @@ def _footnotes_root(document: Any, path: Path) -> Any:
                 return etree.fromstring(rel.target_part.blob, xml_parser())
             except etree.XMLSyntaxError as exc:
                 raise UnreadableFile(
-                    str(path), f"the footnotes part (word/footnotes.xml) is not valid XML: {exc}"
+                    str(path), f"the footnotes part (word/footnotes.xml) is not valid XML: {_one_line(exc)}"
                 ) from exc
     return None
 
@@ -591,6 +591,11 @@ def _footnote_drafts(document: Any, ctx: _Ctx, path: Path) -> list[Draft]:
 # --------------------------------------------------------------------------- entry point
 
 
+def _one_line(exc: BaseException) -> str:
+    """An exception's message on one line (libxml2's messages hold line breaks)."""
+    return " ".join(str(exc).split())
+
+
 def _open(path: Path) -> Any:
     name = str(path)
     try:
@@ -604,7 +609,9 @@ def _open(path: Path) -> Any:
     except KeyError as exc:
         raise UnreadableFile(name, f"not a valid DOCX file: a required part is missing ({exc.args[0]})") from exc
     except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(name, f"not a valid DOCX file: a part is not valid XML ({exc})") from exc
+        raise UnreadableFile(name, f"not a valid DOCX file: a part is not valid XML ({_one_line(exc)})") from exc
+    except AttributeError as exc:  # python-docx meets a content-types or relationships part of the wrong kind
+        raise UnreadableFile(name, f"not a valid DOCX file: a package part is damaged ({_one_line(exc)})") from exc
     except ValueError as exc:
         content_type = str(exc).rpartition("content type is ")[2]
         raise UnreadableFile(name, f"not a Word document (its main part has content type {content_type})") from exc
@@ -630,6 +637,7 @@ def read_docx(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     try:
         ctx = _Ctx(_StyleSheet(document.styles.element), _NoteNumbers(), path=str(path), limits=limits)
         drafts = _drafts(document, ctx, path)
-    except (KeyError, ValueError, InvalidXmlError) as exc:  # dangling relationship, malformed attribute
-        raise UnreadableFile(str(path), f"the DOCX structure is damaged ({exc})") from exc
+    except (KeyError, ValueError, InvalidXmlError, AttributeError) as exc:
+        # dangling relationship, malformed attribute, a relationship to a part of the wrong kind
+        raise UnreadableFile(str(path), f"the DOCX structure is damaged ({_one_line(exc)})") from exc
     return RawDocument(format="docx", page_count=None, drafts=drafts, ocr=False, warnings=ctx.warnings)

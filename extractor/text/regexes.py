@@ -525,7 +525,7 @@ def party_number_fragment() -> str:
     number-SYMBOL/ISSUER."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s?{DASHES}\s?(?P<psym>[{le}]{{1,4}})\s?/\s?"
+        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s{{0,2}}{DASHES}\s{{0,2}}(?P<psym>[{le}]{{1,4}})\s?/\s?"
         rf"(?P<piss>[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
     )
 

@@ -43,10 +43,13 @@ Spans = list[tuple[int, int]]
 # ---------------------------------------------------------------------------
 
 
+MAX_DIGITS = 18  # more digits than any figure a report states: not a number to read
+
+
 def parse_number(raw: str) -> Number | None:
     """Read one number as written (rules in the module docstring); None if it is not one."""
     s = raw.strip()
-    if not fr.TOKEN.fullmatch(s):
+    if not fr.TOKEN.fullmatch(s) or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         return None
     if "," in s and "." in s:
         return _mixed(s)
@@ -57,6 +60,8 @@ def parse_number(raw: str) -> Number | None:
         return Number(float(s.replace(",", "")), s, 0, ambiguous=True) if ok else None
     if "." in s:
         return _dotted(s)
+    if len(s) > MAX_DIGITS:
+        return None  # a run of digits no report counts with (float() overflows past 308)
     return Number(float(int(s)), s, 0)
 
 
@@ -359,9 +364,21 @@ def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
     approx = fr.APPROX_WORDS[" ".join(m.group("approx").lower().split())] if m.group("approx") else None
     out = [_quantity(m, "num", num, measure, unit, scale, approx)]
     num2 = parse_number(m.group("num2")) if m.group("num2") else None
+    if num2 is not None and _day_month(m, num, num2):
+        return []  # "vào 16-9 hằng năm": a day and month without a year, not the range 16–9
     if num2 is not None:
         out.append(_quantity(m, "num2", num2, measure, unit, scale, approx))
     return out
+
+
+def _day_month(m: re.Match[str], num: Number, num2: Number) -> bool:
+    """Two whole numbers joined by a dash that can only be a day and a month: the second
+    smaller than the first (a range never runs backwards), a day and a month in size, and
+    nothing that makes them counts (no percent, unit or scale)."""
+    joiner = m.string[m.end("num") : m.start("num2")].strip()
+    whole = num.decimals == 0 and num2.decimals == 0 and not num.raw.count(".") and not num2.raw.count(".")
+    bare = not (m.group("pct") or m.group("money") or m.group("scale"))
+    return joiner in ("-", "–") and whole and bare and num2.value < num.value <= 31 and 1 <= num2.value <= 12
 
 
 def _quantity(

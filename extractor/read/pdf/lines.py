@@ -71,7 +71,7 @@ def _split_marker_runs(text: str, start: int, probe: _CharProbe, base: float) ->
     markers: list[tuple[int, int]] = []
     run = ""
     for k, ch in enumerate(text):
-        if ch.isdigit() and probe.size(start + k) < base * SUPERSCRIPT_RATIO:
+        if ch.isdecimal() and probe.size(start + k) < base * SUPERSCRIPT_RATIO:  # int() reads "7", not "⁷"
             run += ch
             continue
         if run:

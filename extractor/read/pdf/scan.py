@@ -330,7 +330,7 @@ def _read_digit_crop(image: Image.Image, g: _Glyph, path: str) -> int | None:
     args = ["--psm", "7", "--dpi", "300", "-c", "tessedit_char_whitelist=0123456789", "tsv"]
     words = [w for w in _parse_tsv(_run_tesseract(sheet, args, path, "a footnote marker")) if w.conf >= 40]
     text = "".join(w.text for w in words)
-    return int(text) if text.isdigit() and 0 < int(text) < 1000 else None
+    return int(text) if text.isdecimal() and text.isascii() and 0 < int(text) < 1000 else None
 
 
 # ---------------------------------------------------------------------------

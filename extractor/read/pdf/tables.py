@@ -51,7 +51,7 @@ def extract_tables(
     except Exception as exc:  # pdfplumber cannot parse what PDFium read: keep the text
         notes.append(f"tables were not read ({type(exc).__name__}: {exc}); the text of every page is kept")
         return
-    with pdf:
+    try:
         for index in indices:
             try:
                 page = pdf.pages[index]
@@ -65,6 +65,18 @@ def extract_tables(
             chunks = [c for c in chunks if c.n_rows >= 2 and c.n_cols >= 2]
             if chunks:
                 yield index, chunks
+    finally:
+        _close(pdf)
+
+
+def _close(pdf: Any) -> None:
+    """Close pdfplumber's document.  Its ``close()`` first builds every page, which fails on a
+    damaged page tree or page box (the pages were already reported): then close the file alone."""
+    try:
+        pdf.close()
+    except Exception:
+        if not pdf.stream_is_external:
+            pdf.stream.close()
 
 
 def _open(path: Path, password: str | None) -> Any:

@@ -178,7 +178,7 @@ def _starts_with_marker(line: Line) -> bool:
 
 
 def _is_marker_line(line: Line) -> bool:
-    return line.text.isdigit() and len(line.text) <= 3 and line.bbox.x1 - line.bbox.x0 < 15
+    return line.text.isdecimal() and len(line.text) <= 3 and line.bbox.x1 - line.bbox.x0 < 15
 
 
 def _peel_furniture(zones: PageZones, body: list[Line]) -> list[Line]:
