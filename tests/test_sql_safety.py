@@ -266,6 +266,24 @@ def test_every_write_endpoint_answers_403(datasette, db):
     assert _counts(db) == before
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/baocao/figures.csv",
+        "/baocao/figures.csv?_stream=on",
+        "/baocao.csv?sql=select+1",
+        "/baocao/figures?_format=csv",
+    ],
+)
+def test_datasette_csv_downloads_are_refused(datasette, path):
+    """Datasette writes document text into its CSV as it is (=HYPERLINK(…) would run in a
+    spreadsheet) and has no hook to neutralise it: its CSV downloads answer 403 and say
+    which command writes a safe CSV."""
+    [response] = requests(datasette, [("GET", path, {})])
+    assert response.status_code == 403
+    assert "baocao export --format csv" in response.json()["error"]
+
+
 def test_reading_and_canned_queries_still_work(datasette):
     calls: list[tuple[str, str, dict[str, Any]]] = [
         ("GET", "/baocao/figures.json?_shape=array", {}),

@@ -133,17 +133,37 @@ READ_METHODS = frozenset({"GET", "HEAD"})
 WRITE_ACTIONS = frozenset({"insert-row", "update-row", "delete-row", "create-table", "alter-table", "drop-table"})
 PLUGIN_NAME = "baocao_guard"
 READ_ONLY_MESSAGE = "baocao serve is read-only: only GET and HEAD requests are answered"
+CSV_MESSAGE = (
+    "CSV downloads are off in baocao serve: Datasette writes document text into them as it is, "
+    "and a spreadsheet would run a field such as =HYPERLINK(…). Use `baocao export --format csv` "
+    "or `baocao figures --csv`, which neutralise such fields (README, 'Outputs that cannot run')."
+)
+
+
+def _is_csv(scope: dict[str, Any]) -> bool:
+    """A request for one of Datasette's CSV renderings (``….csv``, ``?_format=csv``)."""
+    path = str(scope.get("path", "")).lower()
+    query = bytes(scope.get("query_string", b"")).decode("latin-1").lower()
+    return path.endswith(".csv") or "_format=csv" in query
+
+
+async def _refuse(send: Any, message: str) -> None:
+    body = json.dumps({"ok": False, "error": message, "status": 403}).encode("utf-8")
+    headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", b"%d" % len(body))]
+    await send({"type": "http.response.start", "status": 403, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def refuse_writes(app: Any) -> Any:
-    """ASGI middleware: an HTTP request other than GET or HEAD gets 403 (JSON), whatever its path."""
+    """ASGI middleware: an HTTP request other than GET or HEAD gets 403 (JSON), whatever its
+    path; so does a CSV download, which Datasette would write without neutralising fields."""
 
     async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
-            body = json.dumps({"ok": False, "error": READ_ONLY_MESSAGE, "status": 403}).encode("utf-8")
-            headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", b"%d" % len(body))]
-            await send({"type": "http.response.start", "status": 403, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            await _refuse(send, READ_ONLY_MESSAGE)
+            return
+        if scope["type"] == "http" and _is_csv(scope):
+            await _refuse(send, CSV_MESSAGE)
             return
         await app(scope, receive, send)
 
