@@ -64,3 +64,25 @@ def test_state_numbers_are_first_class(tmp_path: Path) -> None:
         tmp_path, "Theo Nghị quyết số 11/NQ-HĐND ngày 8/12/2021 và Quyết định số 1030/QĐ-UBND ngày 5/5/2022."
     )
     assert [c.key for c in facts.citations] == ["11/NQ-HĐND", "1030/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị và Chỉ thị 06 của Ban Thường vụ Tỉnh ủy",
+            ["5-CT/TW", "6-CT/TU"],
+        ),
+        ("thực hiện tốt quy chế phối hợp theo Nghị định 77 của Chính phủ", ["77/NĐ-CP"]),
+        ("theo Nghị quyết số 17 ngày 10/12/2014 của Hội đồng nhân dân tỉnh", ["17/NQ-HĐND"]),
+        ("Kế hoạch 05 đã đề ra nhiều giải pháp", []),  # no body named: not a citation on its own
+    ],
+)
+def test_a_short_citation_that_names_its_body(text: str, keys: list[str]) -> None:
+    """'Chỉ thị 05 của Bộ Chính trị' is 5-CT/TW written short: a citation (a variant), not a
+    back-reference to nothing."""
+    from extractor.find.directives import find_in_text
+
+    found = [c for c in find_in_text(text) if c.kind == "citation"]
+    assert [c.key for c in found] == keys
+    assert all(c.variant for c in found)

@@ -127,6 +127,18 @@ class Vocabulary:
             return written
         return self.codes.get(written.upper())
 
+    def issuer_of_body(self, body: str) -> tuple[str, str] | None:
+        """(issuer code, level) of the body a citation names (``Bộ Chính trị`` → TW,
+        ``Ban Thường vụ Tỉnh ủy`` → TU): the issuer with the longest body name it starts with."""
+        folded = " ".join(body.split()).casefold()
+        best: tuple[int, str, str] | None = None
+        for code, level, bodies in self.issuers:
+            for name in bodies:
+                n = name.casefold()
+                if (folded == n or folded.startswith(n + " ")) and (best is None or len(n) > best[0]):
+                    best = (len(n), code, level)
+        return (best[1], best[2]) if best else None
+
     def type_word(self, written: str) -> str | None:
         return self.type_by_word.get(" ".join(written.split()).casefold())
 
@@ -287,6 +299,7 @@ ORG_WORDS = frozenset(
         "niên",
         "lãnh",
         "đạo",
+        "đồng",
     ]
 )
 LEVEL_WORDS = ("tỉnh", "huyện", "khối", "quận", "xã", "phường", "thị", "thành")
@@ -607,6 +620,35 @@ def _backref(m: re.Match[str], text: str, ref: str | None, word: str | None, num
     )
 
 
+def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -> Citation | None:
+    """A type word and a number without a symbol that names its issuing body: ``Chỉ thị 05
+    của Bộ Chính trị`` is 5-CT/TW, ``Nghị định 77 của Chính phủ`` 77/NĐ-CP — a citation in
+    short form (a variant spelling of the key), not a back-reference."""
+    tail = _Tail()
+    i = _take_date(text, m.end(), tail)
+    end = _take_body(text, i, tail)
+    issuer = vocab.issuer_of_body(tail.body) if tail.body else None
+    symbol = next((sym for w, sym in vocab.types if w == word), None)
+    if issuer is None or symbol is None:
+        return None
+    code, level = issuer
+    number = str(int(m["num"]))
+    key = f"{number}/{symbol}-{code}" if level == "state" else f"{number}-{symbol}/{code}"
+    return Citation(
+        key=key,
+        type=word,
+        number=m["num"],
+        symbol=symbol,
+        issuer=code,
+        raw=text[m.start() : end].strip(),
+        span=_span(m.start(), end),
+        date=tail.date,
+        date_raw=tail.date_raw,
+        body=tail.body,
+        variant=True,
+    )
+
+
 def _backrefs(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]:
     taken = [(c.span.start, c.span.end) for c in found]
     out: list[Citation] = []
@@ -631,6 +673,11 @@ def _backrefs(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]
         if free(m) and cands:
             out.append(_backref(m, text, _resolve(cands, m["num"]), word, m["num"]))
             taken.append((m.start(), m.end()))
+        elif free(m) and word is not None:
+            short = _short_citation(m, text, ctx.vocab, word)
+            if short is not None:
+                out.append(short)
+                taken.append((short.span.start, short.span.end))
     for m in ctx.vocab.bare_re.finditer(text):
         word = ctx.vocab.type_word(m["type"])
         cands = _candidates(ctx, before(m), word)
