@@ -21,7 +21,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractor.document.elements import Block, BlockKind, Document, Metadata, Region
+from extractor.find.context import clause_end, full_sentence
 from extractor.find.directives import default_vocabulary, find_citations, find_in_text, parse_date
+from extractor.text.nlp import vocab_spans
 from extractor.text.regexes import DIGIT_WORDS
 from extractor.text.values import (
     find_dates,
@@ -554,3 +556,31 @@ def test_a_very_long_digit_run_is_not_a_crash(digits: int) -> None:
     (found by the extract fuzz: 001-bao-cao-so-ket-bac-giang.docx:xml_long_attr:3003237139)."""
     assert parse_number("9" * digits) is None
     assert find_quantities(f"có {'9' * digits} đảng viên") == []
+
+
+# ---------------------------------------------------------------------------
+# sentence and clause bounds: indexed once per text, same answer as scanning
+# ---------------------------------------------------------------------------
+
+punctuated = st.text(alphabet="ab1. !?;\n", max_size=40)
+
+
+@SETTINGS
+@given(text=punctuated, data=st.data())
+def test_sentence_and_clause_bounds_match_a_plain_scan(text: str, data: st.DataObject) -> None:
+    """full_sentence and clause_end answer from a per-text index (a block of thousands of
+    figures stays linear); they must agree with the plain string scans they replace."""
+    pos = data.draw(st.integers(0, len(text)))
+    start = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    ends = [i for i in (text.find(". ", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
+    assert full_sentence(text, pos) == (start + 2 if start >= 0 else 0, min(ends) if ends else len(text))
+    m = re.compile(r"[;!?]|\.(?!\d)").search(text, pos)
+    assert clause_end(text, pos) == (m.start() if m else len(text))
+
+
+def test_a_unit_word_inside_a_rating_phrase_is_part_of_it_among_many() -> None:
+    """The containment test of unit words in rating/action phrases is indexed by position;
+    in a long list each 'vụ' of 'hoàn thành nhiệm vụ' still belongs to its phrase."""
+    text = ", ".join(f"{i} chi bộ hoàn thành nhiệm vụ" for i in range(1, 60))
+    spans = vocab_spans(text)
+    assert [s.key for s in spans if s.label == "UNIT"] == ["chi_bo"] * 59

@@ -49,16 +49,24 @@ def clause_start(text: str, pos: int, floor: int = 0) -> int:
 
 
 def clause_end(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends."""
-    m = rx.CLAUSE_BREAK.search(text, pos)
-    return m.start() if m else len(text)
+    """Where the clause holding ``pos`` ends (the first break at or after ``pos``)."""
+    breaks = _clause_breaks(text)
+    i = bisect.bisect_left(breaks, pos + 1)
+    return breaks[i] - 1 if i < len(breaks) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_marks(text: str) -> list[int]:
+    """Where each ". ", "! " or "? " of ``text`` starts, found once per text."""
+    return [m.start() for m in rx.SENTENCE_MARK.finditer(text)]
 
 
 def full_sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos``, bounded by . ! ? (not by ;)."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    ends = [i for i in (text.find(". ", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
-    return (start + 2 if start >= 0 else 0, min(ends) if ends else len(text))
+    """The sentence around ``pos``, bounded by ". ", "! ", "? " (not by ;)."""
+    marks = _sentence_marks(text)
+    i = bisect.bisect_right(marks, pos - 2)  # a mark before pos ends before it
+    j = bisect.bisect_left(marks, pos)
+    return (marks[i - 1] + 2 if i > 0 else 0, marks[j] if j < len(marks) else len(text))
 
 
 def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

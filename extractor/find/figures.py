@@ -8,7 +8,8 @@ Table cells take their meaning from the row label and the column header instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractor.document.elements import Block, BlockKind, Document, Table
@@ -163,18 +164,68 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
     if not quantities:
         return []
     spans = list(vocab_spans(text))
+    units, cats, levels = (_Sorted.of(spans, labels) for labels in (("UNIT",), ("RATING", "ACTION"), ("LEVEL",)))
+    starts = sorted(q.start for q in quantities)
     periods = find_periods(text)
     spans_of_sentences = sentences(text)
     out: list[Figure] = []
     for q in quantities:
         sentence = sentence_of(spans_of_sentences, q.number_start)
         fig = _figure(ctx, q, text, sentence)
-        _attach_subject(fig, q, text, spans, out, sentence)
-        fig.category = _category(q, text, spans, quantities, sentence)
-        fig.level = _level(q, spans, sentence)
+        _attach_subject(fig, q, text, units, out, sentence)
+        fig.category = _category(q, text, cats, units, starts, sentence)
+        fig.level = _level(q, levels, sentence)
         fig.period = _period(q, periods, full_sentence(text, q.start), text)
         out.append(fig)
     return out
+
+
+@dataclass(frozen=True)
+class _Sorted:
+    """Vocabulary matches of some labels in order of start, searchable by position so that a
+    block of thousands of figures stays near-linear."""
+
+    items: list[VocabSpan]
+    starts: list[int]
+    longest: int  # the length of the longest match
+
+    @classmethod
+    def of(cls, spans: list[VocabSpan], labels: tuple[str, ...]) -> _Sorted:
+        items = sorted((s for s in spans if s.label in labels), key=lambda s: s.start)
+        return cls(items, [s.start for s in items], max((s.end - s.start for s in items), default=0))
+
+    def from_(self, pos: int, reach: int | None = None) -> Iterator[VocabSpan]:
+        """Matches starting at or after ``pos`` (and at most ``reach`` characters after it)."""
+        for i in range(bisect_left(self.starts, pos), len(self.items)):
+            if reach is not None and self.starts[i] - pos > reach:
+                return
+            yield self.items[i]
+
+    def between(self, start: int, end: int) -> list[VocabSpan]:
+        """Matches starting in ``[start, end)``."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+_GAP_REACH = 200  # a number and its unit or label are never further apart than this
+
+
+def _since(figures: list[Figure], start: int) -> list[Figure]:
+    """The figures (in reading order) that start at or after ``start``, found from the end."""
+    i = len(figures)
+    while i > 0 and figures[i - 1].span.start >= start:
+        i -= 1
+    return figures[i:]
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a quantity starts in ``[lo, hi)`` (``starts`` sorted)."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _colon_next(text: str, pos: int) -> bool:
+    """Whether the next character after ``pos`` other than whitespace is a colon."""
+    return rx.COLON_NEXT.match(text, pos) is not None
 
 
 def _overlaps(q: Quantity, ranges: list[tuple[int, int]]) -> bool:
@@ -206,7 +257,7 @@ def _figure(ctx: BlockContext, q: Quantity, text: str, sentence: tuple[int, int]
 
 
 def _attach_subject(
-    fig: Figure, q: Quantity, text: str, spans: list[VocabSpan], earlier: list[Figure], sentence: tuple[int, int]
+    fig: Figure, q: Quantity, text: str, units: _Sorted, earlier: list[Figure], sentence: tuple[int, int]
 ) -> None:
     """What the number counts, first rule that applies:
 
@@ -218,19 +269,20 @@ def _attach_subject(
        count or ratio it is a share of, else the percentage before it in the sentence;
     5. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
     6. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
-    units = [s for s in spans if s.label == "UNIT"]
     if q.measure == "percent" and cue("target_after_figure").match(text[q.end :]):
         return
-    after = next((s for s in units if s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])), None)
+    gap = cue("unit_gap")
+    after = next((s for s in units.from_(q.end, _GAP_REACH) if gap.match(text[q.end : s.start])), None)
     if after is not None:
         fig.subject, fig.subject_text = _refine(after, units, text)
         return
-    label = next((s for s in reversed(units) if _adjacent_before(s, q, text)), None)
+    near = units.between(q.start - 2 * _GAP_REACH, q.start)
+    label = next((s for s in reversed(near) if _adjacent_before(s, q, text)), None)
     if label is not None:
         fig.subject, fig.subject_text = label.key, label.text
         return
     base = fig.span.start - q.number_start  # block start in document coordinates
-    same_sentence = [f for f in earlier if f.span.start - base >= sentence[0]]
+    same_sentence = _since(earlier, base + sentence[0])
     if q.measure == "percent":
         rate = _rate_unit(text, units, sentence[0], q.start)
         if rate is not None:
@@ -241,7 +293,7 @@ def _attach_subject(
             fig.subject, fig.subject_text = share.subject, share.subject_text
             return
     start = clause_start(text, q.start, sentence[0])
-    prior = [f for f in earlier if f.subject != "other" and f.span.start - base >= start]
+    prior = [f for f in _since(earlier, base + start) if f.subject != "other"]
     if prior and q.measure in ("count", "ratio"):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
@@ -253,34 +305,34 @@ def _attach_subject(
         fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
 
 
-def _coordinated_unit(q: Quantity, text: str, units: list[VocabSpan]) -> VocabSpan | None:
+def _coordinated_unit(q: Quantity, text: str, units: _Sorted) -> VocabSpan | None:
     """``Chuyển đi 1.317, chuyển đến 588 đảng viên``: a bare number coordinated with a
     counted one later in the same clause shares its unit."""
     if not rx.COORDINATED.match(text[q.end :]):
         return None
     paren = text.find("(", q.end)
     end = min(clause_end(text, q.end), paren if paren >= 0 else len(text))
-    nxt = next((s for s in units if q.end < s.start < end), None)
-    if nxt is None or rx.DIGIT.search(text[q.end : nxt.start]) is None:
+    nxt = next(units.from_(q.end + 1), None)
+    if nxt is None or nxt.start >= end or rx.DIGIT.search(text[q.end : nxt.start]) is None:
         return None
     return nxt
 
 
-def _refine(unit: VocabSpan, units: list[VocabSpan], text: str) -> tuple[str, str]:
+def _refine(unit: VocabSpan, units: _Sorted, text: str) -> tuple[str, str]:
     """``đồng chí`` followed by what they are (``là cấp ủy viên``, ``cấp ủy viên``)."""
     if unit.key == "nguoi":
-        nxt = next((s for s in units if s.start >= unit.end), None)
+        nxt = next(units.from_(unit.end), None)
         if nxt is not None and cue("apposition").match(text[unit.end : nxt.start]):
             return nxt.key, nxt.text
     return unit.key, unit.text
 
 
-def _rate_unit(text: str, units: list[VocabSpan], start: int, end: int) -> VocabSpan | None:
+def _rate_unit(text: str, units: _Sorted, start: int, end: int) -> VocabSpan | None:
     """The unit of the last ``tỷ lệ <unit>`` between ``start`` and ``end``."""
     rates = [m.end() for m in cue("rate").finditer(text, start, end)]
     if not rates:
         return None
-    return next((s for s in units if 0 <= s.start - rates[-1] <= 2), None)
+    return next(units.from_(rates[-1], 2), None)
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:
@@ -288,42 +340,39 @@ def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:
 
 
 def _category(
-    q: Quantity, text: str, spans: list[VocabSpan], quantities: list[Quantity], sentence: tuple[int, int]
+    q: Quantity, text: str, cats: _Sorted, units: _Sorted, starts: list[int], sentence: tuple[int, int]
 ) -> str | None:
     """Rating or action: one written right before the number (``HTXS NV: 24``,
     ``khiển trách 26``), else one written right after it (``9 khiển trách, 4 cảnh cáo``),
     else the nearest one earlier in the clause with no other number between, else one
-    right after the counted noun (``53/83 chi bộ … đạt trong sạch, vững mạnh``)."""
-    cats = [s for s in spans if s.label in ("RATING", "ACTION")]
-    before = [s for s in cats if s.end <= q.start and s.start >= sentence[0]]
+    right after the counted noun (``53/83 chi bộ … đạt trong sạch, vững mạnh``).
+    ``starts`` are the sorted starts of the block's quantities."""
+    before = [s for s in cats.between(sentence[0], q.start) if s.end <= q.start]
     if before and cue("label_gap").match(text[before[-1].end : q.start]):
         return _cat_key(before[-1])
-    right_after = next((s for s in cats if s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])), None)
+    unit_gap, rating_gap = cue("unit_gap"), cue("rating_gap")
+    right_after = next((s for s in cats.from_(q.end, _GAP_REACH) if unit_gap.match(text[q.end : s.start])), None)
     if right_after is None:  # "99 chi bộ hoàn thành tốt nhiệm vụ": after the counted noun
-        noun = next(
-            (
-                s
-                for s in spans
-                if s.label == "UNIT" and s.start >= q.end and cue("unit_gap").match(text[q.end : s.start])
-            ),
-            None,
-        )
+        noun = next((s for s in units.from_(q.end, _GAP_REACH) if unit_gap.match(text[q.end : s.start])), None)
         if noun is not None:
             right_after = next(
-                (s for s in cats if s.start >= noun.end and cue("rating_gap").match(text[noun.end : s.start])), None
+                (s for s in cats.from_(noun.end, _GAP_REACH) if rating_gap.match(text[noun.end : s.start])), None
             )
-    if right_after is not None and not text[right_after.end :].lstrip().startswith(":"):
+    if right_after is not None and not _colon_next(text, right_after.end):
         return _cat_key(right_after)
     start = clause_start(text, q.start, sentence[0])
+    last = bisect_left(starts, q.start) - 1  # the last quantity before this one
+    # only a phrase ending after that quantity starts has no number between
+    start_ok = start if last < 0 else max(start, starts[last] - cats.longest)
     for s in reversed(before):
-        if s.start < start:
+        if s.start < start_ok:
             break
-        if not any(s.end <= o.start < q.start for o in quantities):
+        if not _any_between(starts, s.end, q.start):
             return _cat_key(s)
     reach = window("category_after_number")
-    after = [s for s in cats if s.start >= q.end and s.end <= sentence[1] and s.start - q.end <= reach]
-    labels_next = bool(after) and text[after[0].end :].lstrip().startswith(":")
-    if after and not labels_next and not any(q.end <= o.start < after[0].start for o in quantities):
+    after = [s for s in cats.from_(q.end, reach) if s.end <= sentence[1]]
+    labels_next = bool(after) and _colon_next(text, after[0].end)
+    if after and not labels_next and not _any_between(starts, q.end, after[0].start):
         return _cat_key(after[0])
     return None
 
@@ -332,9 +381,9 @@ def _cat_key(s: VocabSpan) -> str:
     return ("rating." if s.label == "RATING" else "action.") + s.key
 
 
-def _level(q: Quantity, spans: list[VocabSpan], sentence: tuple[int, int]) -> str | None:
-    levels = [s for s in spans if s.label == "LEVEL" and sentence[0] <= s.start < q.start]
-    return levels[-1].key if levels else None
+def _level(q: Quantity, levels: _Sorted, sentence: tuple[int, int]) -> str | None:
+    found = levels.between(sentence[0], q.start)
+    return found[-1].key if found else None
 
 
 def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text: str) -> str | None:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,24 +90,48 @@ def vocab_spans(text: str) -> tuple[VocabSpan, ...]:
             continue
         out.append(VocabSpan(s.label_, s.id_, s.start_char, s.end_char, s.text))
         last_end[s.label_] = s.end_char
-    return tuple(s for s in out if not _inside_other(s, out))
+    phrases = [o for o in out if o.label != "UNIT"]  # in order of start
+    starts = [o.start for o in phrases]
+    longest = max((o.end - o.start for o in phrases), default=0)
+    return tuple(s for s in out if not _inside_other(s, phrases, starts, longest))
 
 
-def _inside_other(span: VocabSpan, spans: list[VocabSpan]) -> bool:
+def _inside_other(span: VocabSpan, phrases: list[VocabSpan], starts: list[int], longest: int) -> bool:
     """A unit word inside a rating or action phrase (``vụ`` in ``hoàn thành nhiệm vụ``) is
-    part of that phrase, unless the phrase starts with it (``đơn thư`` in ``đơn thư tố cáo``)."""
-    return span.label == "UNIT" and any(o.label != "UNIT" and o.start < span.start and span.end <= o.end for o in spans)
+    part of that phrase, unless the phrase starts with it (``đơn thư`` in ``đơn thư tố cáo``).
+    Only phrases starting less than the longest phrase before it can hold it."""
+    if span.label != "UNIT":
+        return False
+    lo, hi = bisect.bisect_left(starts, span.start - longest), bisect.bisect_left(starts, span.start)
+    return any(span.end <= phrases[i].end for i in range(lo, hi))
 
 
 def _excluded(entry: Entry | None, text: str, start: int, end: int) -> bool:
     """The context words of the entry that make this match something else."""
     if entry is None:
         return False
-    after = text[end:].lstrip().casefold()
-    before = text[:start].rstrip().casefold()
+    after = _word_window(text, end, _longest(entry.not_followed_by))
+    before = _word_window(text, start, -_longest(entry.not_preceded_by))
     return any(after.startswith(w.casefold()) for w in entry.not_followed_by) or any(
         before.endswith(w.casefold()) for w in entry.not_preceded_by
     )
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    return max((len(w.casefold()) for w in words), default=0)
+
+
+def _word_window(text: str, pos: int, size: int) -> str:
+    """The casefolded ``size`` characters after ``pos`` (before it when ``size`` is negative),
+    past any whitespace: enough to hold any context word, and linear over a block of
+    thousands of matches."""
+    if size > 0:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        return text[pos : pos + size].casefold()
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[max(0, pos + size) : pos].casefold()
 
 
 @functools.cache

@@ -737,10 +737,12 @@ def header_word(word: str) -> re.Pattern[str]:
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
 CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
+SENTENCE_MARK = re.compile(r"(?=[.!?] )")  # where ". ", "! " or "? " starts (they may overlap: "?. ")
 NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")  # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
 DIGIT = re.compile(r"\d")
+COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace is a colon
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
