@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from extractor.cli.errors import user_errors
+from extractor.cli.options import db_option
 
 if TYPE_CHECKING:
     from extractor.check.findings import FindingData
@@ -38,7 +39,7 @@ def _describe(f: FindingData, status: str | None) -> str:
 
 
 @click.command("check")
-@click.option("--db", default=None, help="Database URL or SQLite path (default: $BAOCAO_DB or baocao.db).")
+@db_option
 @click.option(
     "--document", "documents", multiple=True, help="Only documents whose file name contains this (repeatable)."
 )
@@ -97,7 +98,7 @@ def _review_dict(result: CheckResult, key: str) -> dict[str, Any] | None:
 @click.option("--status", type=click.Choice(["confirmed", "dismissed", "fixed"]), required=True)
 @click.option("--note", default="", help="Why; kept with the decision.")
 @click.option("--reviewer", default=None, help="Who decides (default: the login name).")
-@click.option("--db", default=None, help="Database URL or SQLite path (default: $BAOCAO_DB or baocao.db).")
+@db_option
 @user_errors
 def review_cmd(finding_id: str, status: str, note: str, reviewer: str | None, db: str | None) -> None:
     """Record an auditor's decision on FINDING_ID (confirmed, dismissed or fixed), with who and

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from extractor.cli.errors import user_errors
-from extractor.cli.options import reading_options
+from extractor.cli.options import db_option, reading_options
 from extractor.read.limits import Limits
 from extractor.store.batch import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress
 
@@ -71,9 +71,7 @@ def _bar(silent: bool) -> Iterator[BarProgress]:
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "--db", default=None, help="Database: a SQLite file path or a postgresql:// URL [default: $BAOCAO_DB or baocao.db]."
-)
+@db_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),

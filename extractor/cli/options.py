@@ -1,4 +1,6 @@
-"""Options shared by the commands that read report files (parse, extract, ingest)."""
+"""Options shared by several commands: ``--db`` (every command that opens the database but
+``serve``, which takes a SQLite file only) and the reading options of the commands that read
+report files (parse, extract, ingest)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,16 @@ from extractor.read.limits import DEFAULT_LIMITS, DESCRIPTIONS, Limits, option_n
 F = TypeVar("F", bound=Callable[..., Any])
 
 LIMIT_NAMES = tuple(f.name for f in fields(Limits))
+
+
+def db_option(fn: F) -> F:
+    """``--db``: the database the command opens."""
+    return click.option(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="Database: a SQLite path or URL, or a postgresql:// URL (default $BAOCAO_DB or baocao.db).",
+    )(fn)
 
 
 def _limit_option(name: str) -> Callable[[F], F]:

@@ -1,7 +1,7 @@
 """``baocao figures``, ``directives``, ``documents``, ``sql`` and ``export``: thin click commands
 over :mod:`extractor.store.queries`.
 
-Shared pieces, written once: :func:`db_option` (``--db``), :func:`output_options` (``--table``
+Shared pieces, written once: ``--db`` (:func:`extractor.cli.options.db_option`), :func:`output_options` (``--table``
 default, ``--csv``, ``--json``, ``--nl``, ``--max-width``; the command returns its rows and
 columns, the decorator prints them) and :func:`friendly_errors` (a library
 :class:`~extractor.errors.BaocaoError` becomes a one-line :class:`click.ClickException`).
@@ -17,17 +17,12 @@ from typing import Any, TypeVar
 import click
 
 from extractor.cli.errors import user_errors
+from extractor.cli.options import db_option
 from extractor.store import EXPORT_FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 Result = tuple[Sequence[dict[str, Any]], Sequence[str]]
-
-
-def db_option(fn: F) -> F:
-    return click.option(
-        "--db", default=None, metavar="URL", help="Database: a SQLite path or URL (default $BAOCAO_DB or baocao.db)."
-    )(fn)
 
 
 def output_options(fn: Callable[..., Result]) -> Callable[..., None]:

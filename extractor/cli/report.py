@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from extractor.cli.errors import user_errors
+from extractor.cli.options import db_option
 
 
 def _written(path: Path, what: str) -> None:
@@ -28,7 +29,7 @@ def _written(path: Path, what: str) -> None:
     default=None,
     help="Also write an Excel workbook with the sheets 'findings' and 'figures'.",
 )
-@click.option("--db", default=None, help="Database URL or SQLite path (default: $BAOCAO_DB or baocao.db).")
+@db_option
 @click.option(
     "--document", "documents", multiple=True, help="Only documents whose file name contains this (repeatable)."
 )
