@@ -62,6 +62,22 @@ CASES = [
         "error",
     ),
     (
+        "Năm 2023 tổng thu ngân sách đạt 412 tỷ đồng, bằng 103% dự toán. "
+        "Trong đó, thu nội địa 380 tỷ đồng, thu khác 32 tỷ đồng.",
+        ("total_parts", "plausible", 412, [32, 380]),
+        "Năm 2023 tổng thu ngân sách đạt 412 tỷ đồng, bằng 103% dự toán. "
+        "Trong đó, thu nội địa 380 tỷ đồng, thu khác 42 tỷ đồng.",
+        "warning",
+    ),
+    (
+        "Năm 2023, toàn Đảng bộ thi hành kỷ luật 40 đảng viên, trong đó có 6 cấp ủy viên. "
+        "Hình thức kỷ luật: khiển trách 25, cảnh cáo 10, cách chức 2, khai trừ 3.",
+        ("total_parts", "exhaustive", 40, [2, 3, 10, 25]),
+        "Năm 2023, toàn Đảng bộ thi hành kỷ luật 40 đảng viên, trong đó có 6 cấp ủy viên. "
+        "Hình thức kỷ luật: khiển trách 26, cảnh cáo 10, cách chức 2, khai trừ 3.",
+        "error",
+    ),
+    (
         "Năm 2022 giao chỉ tiêu kết nạp 640 đảng viên. Cụ thể: huyện A 120 đảng viên; huyện B 95 đảng viên; …",
         ("total_parts", "open", 640, [95, 120]),
         "Năm 2022 giao chỉ tiêu kết nạp 640 đảng viên. Cụ thể: huyện A 620 đảng viên; huyện B 95 đảng viên; …",
@@ -108,6 +124,62 @@ def test_parts_of_unknown_kinds_are_only_a_warning(tmp_path: Path) -> None:
     assert "complete" in sums[0].why[1]
 
 
+def test_totals_written_as_a_pair_are_broken_down_by_unit(tmp_path: Path) -> None:
+    """ "25 vụ/61 bị can; trong đó … 11 vụ/20 bị can, … 14 vụ/41 bị can": cases add up to the
+    cases and defendants to the defendants."""
+    holds = (
+        "Cơ quan điều tra đã thụ lý 25 vụ/61 bị can; trong đó, kỳ trước chuyển sang 11 vụ/20 bị can, "
+        "khởi tố mới 14 vụ/41 bị can."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 25, [11, 14]) in found
+    assert ("total_parts", "plausible", 61, [20, 41]) in found
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, holds.replace("14 vụ/41", "14 vụ/45"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
+def test_a_list_that_breaks_its_total_down_twice(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2023 thụ lý 30 bị can, trong đó kỳ trước chuyển sang 12 bị can, khởi tố mới 18 bị can; "
+        "đã kết thúc điều tra 21 bị can, đang điều tra 9 bị can.",
+    )
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 30, [12, 18]) in found
+    assert ("total_parts", "plausible", 30, [9, 21]) in found
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_classes_and_attributes_in_one_list(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Trong 36 ủy viên Ban Chấp hành có 24 đồng chí tái cử, 12 đồng chí tham gia lần đầu; 9 đồng chí là nữ.",
+    )
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 36, [12, 24]) in found
+    assert ("subset_of", "explicit", 36, [9]) in found
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # growth rates are not levels: a sector's rate is no part of the whole's
+        "Tốc độ tăng trưởng kinh tế bình quân đạt 7,2%. Trong đó, công nghiệp đạt 9,5%, dịch vụ đạt 8,1%.",
+        # the highest and lowest of the units are not parts
+        "Tỷ lệ đảng viên nữ đạt 31,5%, trong đó cao nhất là xã A với 45,2% và thấp nhất là xã B 12,4%.",
+        # last year's figures in brackets are a comparison, not a breakdown
+        "So với năm trước giảm 40 lượt, 12 đoàn (năm 2022 tiếp 360 lượt, 55 đoàn đông người).",
+    ],
+)
+def test_lists_that_are_not_breakdowns(tmp_path: Path, sentence: str) -> None:
+    facts, findings = _facts(tmp_path, sentence)
+    assert [r for r in _relations(facts) if r[0] == "total_parts"] == []
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
 # ---------------------------------------------------------------- bases and targets stated elsewhere
 
 
@@ -139,4 +211,13 @@ def test_a_target_stated_in_parentheses(tmp_path: Path) -> None:
     assert ("target", "explicit", {"actual": 212, "target": 250, "percent": 84.8}) in _pct_relations(facts)
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, holds.replace("212", "221"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["error"]
+
+
+def test_a_ratio_in_parentheses_after_its_percentage(tmp_path: Path) -> None:
+    holds = "Tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 98,5% (4.925/5.000 trẻ)."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("percent_of", "explicit", {"percent": 98.5, "count": 4925, "base": 4925}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("98,5", "93,5"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["error"]

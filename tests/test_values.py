@@ -109,6 +109,13 @@ QUANTITIES = [
         [("81.326", 81326, "money", "tỷ đồng", None, "trên"), ("87,5", 87.5, "percent", None, None, None)],
     ),
     ("nộp ngân sách tỉnh 20.331,5 tỷ đồng", [("20.331,5", 20331.5, "money", "tỷ đồng", None, None)]),
+    # a pair written with a slash after the first number's noun: two counts, not a ratio
+    ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),
+    ("tiếp định kỳ 98 lượt /115 người", [_count("98"), _count("115")]),
+    (
+        "thu hồi 1 tỷ đồng/40,5 tỷ đồng",
+        [("1", 1, "money", "tỷ đồng", None, None), ("40,5", 40.5, "money", "tỷ đồng", None, None)],
+    ),
     ("Đến nay, đã có 77/77 chi, đảng bộ cơ sở", [("77", 77, "ratio", None, 77, None)]),
     (
         "Năm 2011: Tổng số 127 TCCSĐ, dự phân loại: 127, HTXS NV: 24, HTT: 86, HTNV: 15, KHTNV: 2",
@@ -207,6 +214,8 @@ NOT_QUANTITIES = [
     "II- NHIỆM VỤ",
     "2.2 Kết quả",
     "ĐT: 0297.3862.123",
+    "trường đạt chuẩn Quốc gia mức độ 1",
+    "theo Nghị quyết số 11/NQ-HĐND/2021",  # a symbol before a slash is no pair
 ]
 
 

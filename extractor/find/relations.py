@@ -15,10 +15,11 @@ Relations only say what the text claims; whether the numbers agree is the checke
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from extractor.document.elements import Document
-from extractor.find.context import RowInfo, before_marker, clause_end, clause_start, table_rows
+from extractor.find.context import RowInfo, before_marker, clause_end, clause_start, full_sentence, table_rows
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -49,6 +50,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _within(figs, text, base)
         out += lists
         out += _shares(figs, text, base, earlier, _totals_of_parts(lists, figures))
+        out += _ratio_after(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
         out += _distributions(figs, text, base)
@@ -87,10 +89,10 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         total = before[-1]
         parts = [f for f in inside if f.measure == "count"]
+        if any(f.period and f.period != total.period for f in parts):
+            continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
         if total.measure in ("count", "ratio") and len(parts) >= 2 and not _is_change(total, text, base):
-            found = _breakdown(total, parts, text, base, close, "(…)")
-            if found is not None:
-                out.append(found)
+            out += _list_relations(total, parts, text, base, close, "(…)")
     return out
 
 
@@ -182,6 +184,8 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
         start, end = _pos(f, base)
         if end > pos or f.measure not in ("count", "percent", "money") or _is_change(f, text, base):
             continue
+        if f.measure == "percent" and cue_before("growth_rate", text, start):
+            continue  # a growth rate is no sum of the sectors' rates
         if _in_parens(text, 0, start) and not _in_parens(text, 0, pos):
             continue
         out.append(f)
@@ -200,7 +204,7 @@ def _breakdown(
     if not all(_category_within(f.category, total.category) for f in parts):
         return None  # "khai trừ 4 (… cảnh cáo 1, khai trừ 4)": parts of other categories are not its parts
     members = {"total": total.id, "parts": [f.id for f in parts]}
-    afters = [text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD] for f in parts]
+    afters = [_after(f, text, base) for f in parts]
     by_words = word_partition_of(total.subject, afters)
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
@@ -236,22 +240,28 @@ def _list_end(text: str, pos: int) -> int:
 
 
 def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] | None = None) -> list[Relation]:
-    """A breakdown after a cue (``trong đó``, ``gồm``, ``cụ thể``, ``với hình thức``) of the
-    last count (or percentage) before it that can be a total.  The list runs to the end of its
-    sentence, across commas and semicolons (``trong đó có 25 đảng bộ xã; 4 đảng bộ khối; 43
-    chi bộ cơ sở``), or of its parenthesis, and stops at the first figure that cannot be a
-    part of the total.  One part alone is a subset: at most its total.  A paragraph that opens
-    with the cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``) breaks down the last count
-    of the paragraph before."""
+    """A breakdown after a cue (``trong đó``, ``gồm``, ``cụ thể``, ``với hình thức``) of a
+    count (or percentage, or sum of money) before it that can be a total.  The list runs to
+    the end of its sentence, across commas and semicolons (``trong đó có 25 đảng bộ xã; 4
+    đảng bộ khối; 43 chi bộ cơ sở``), or of its parenthesis, and stops at the first figure
+    that cannot be a part of the total.  The total is the latest figure of the cue's sentence
+    (or, when the cue opens a sentence, of the sentence before) that the list's first figure
+    can be part of: ``thu 235 tỷ đồng, đạt 24% dự toán. Trong đó, … 127 tỷ đồng`` breaks
+    down the 235, not the 24 %.  Two totals written as a pair (``761 tổ chức đảng và 1.947
+    đảng viên``, ``19 vụ/48 bị can``) are each broken down by the listed figures of their
+    unit.  One part alone is a subset: at most its total.  A paragraph that opens with the
+    cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``) breaks down the last count of the
+    paragraph before."""
     out = []
     for m in cue("breakdown").finditer(text):
         before = _totals_before(figs, text, base, m.start())
         across = not before and not text[: m.start()].strip() and bool(previous)
         if across:  # the paragraph before's totals: no change, not inside a parenthesis, not rated
             before = [f for f in previous or [] if f.category is None][-1:]
+        else:
+            before = _in_reach(before, text, base, m.start())
         if not before:
             continue
-        total = before[-1]
         end = _list_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
@@ -259,17 +269,114 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         listed = [
             f for f in figs if m.end() <= _pos(f, base)[0] < end and not _in_parens(text, m.end(), _pos(f, base)[0])
         ]
-        parts = _fitting_prefix(total, listed, text, base)
         evidence = m.group().lower()
-        if len(parts) >= 2:
-            found = _breakdown(total, parts, text, base, end, evidence)
-            if found is not None and across and found.certainty in ("exhaustive", "disjoint", "explicit"):
-                found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
-            if found is not None:
-                out.append(found)
-        elif len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
-            out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible"))
+        for total, parts in _lists_of(before, listed, text, base):
+            for group in _repeated(total, parts, text, base):
+                for found in _list_relations(total, group, text, base, end, evidence):
+                    if across and found.certainty in ("exhaustive", "disjoint", "explicit"):
+                        found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
+                    out.append(found)
     return out
+
+
+def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
+    """The totals a cue at ``pos`` can break down: those of its sentence, or of the sentence
+    before when the cue opens one."""
+    start = full_sentence(text, pos)[0]
+    if not text[start:pos].strip(" ,:(") and start > 1:
+        start = full_sentence(text, start - 2)[0]
+    return [f for f in before if _pos(f, base)[0] >= start]
+
+
+def _lists_of(before: list[Figure], listed: list[Figure], text: str, base: int) -> list[tuple[Figure, list[Figure]]]:
+    """(total, parts) for the figures listed after a cue: each total of a pair with the
+    listed figures of its unit, else the latest total the first listed figure can be part of."""
+    pair = _coordinated(before, text, base)
+    if pair is not None and {_unit_key(f) for f in listed} >= {_unit_key(f) for f in pair}:
+        return [
+            (total, _fitting_prefix(total, [f for f in listed if _unit_key(f) == _unit_key(total)], text, base))
+            for total in pair
+        ]
+    fits = [(total, _fitting_prefix(total, listed, text, base)) for total in reversed(before)]
+    fits = [(total, parts) for total, parts in fits if parts]
+    for total, parts in fits:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
+        if _kind_of(parts, total):
+            return [(total, parts)]
+    return fits[:1]
+
+
+def _kind_of(parts: list[Figure], total: Figure) -> bool:
+    """Whether the parts are all subclasses of the total's category (``action.ky_luat.khien_trach``
+    … of ``action.ky_luat``): the total a list of discipline forms or ratings breaks down."""
+    prefix = f"{total.category}." if total.category else None
+    return prefix is not None and all((f.category or "").startswith(prefix) for f in parts)
+
+
+def _unit_key(f: Figure) -> str:
+    """What a figure counts, to tell the two halves of a pair apart: its unit key, else the
+    words of its noun as written (``vụ``, ``bị can``), else its measure and money unit."""
+    if f.subject != "other":
+        return f.subject
+    return (f.subject_text or "").lower().strip() or f"{f.measure}:{f.unit}"
+
+
+def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | None:
+    """The last two totals before a cue when they are one pair of two units: ``761 tổ chức
+    đảng và 1.947 đảng viên``, ``19 vụ/48 bị can``."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if a.measure != b.measure or _unit_key(a) == _unit_key(b):
+        return None
+    if not rx.PAIR_JOIN.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
+        return None
+    return [a, b]
+
+
+def _repeated(total: Figure, parts: list[Figure], text: str, base: int) -> list[list[Figure]]:
+    """A list that breaks its total down twice, clause after clause (``kỳ trước chuyển sang 9
+    bị can, khởi tố mới 10 bị can; kết thúc điều tra 13 bị can, đang điều tra 6 bị can`` of
+    19 bị can): split where a clause's parts add up to the total and the rest do too.
+    Otherwise the one list, whose sum the checker tests."""
+    for k in range(2, len(parts) - 1):
+        between = text[_pos(parts[k - 1], base)[1] : _pos(parts[k], base)[0]]
+        if ";" not in between:
+            continue
+        first, rest = parts[:k], parts[k:]
+        if _adds_up(first, total) and _adds_up(rest, total):
+            return [first, rest]
+    return [parts]
+
+
+def _adds_up(parts: list[Figure], total: Figure) -> bool:
+    return abs(sum(f.value for f in parts) - total.value) < 1e-9
+
+
+def _list_relations(
+    total: Figure, parts: list[Figure], text: str, base: int, end: int, evidence: str
+) -> list[Relation]:
+    """What a list of parts states about its total (:func:`_breakdown`); one part alone is a
+    subset.  A list that mixes classes with overlapping attributes (``31 đồng chí tái cử; 17
+    đồng chí lần đầu đắc cử; 6 đồng chí là nữ`` of 48 Bí thư) is a breakdown by its classes
+    and a subset by its attributes."""
+    attributes = [f for f in parts if is_subset_word(_after(f, text, base))]
+    classes = [f for f in parts if f not in attributes]
+    if attributes and len(classes) >= 2:
+        found = _breakdown(total, classes, text, base, end, evidence)
+        members = {"total": total.id, "parts": [f.id for f in attributes]}
+        return [*([found] if found else []), Relation("subset_of", members, evidence)]
+    if len(parts) >= 2:
+        found = _breakdown(total, parts, text, base, end, evidence)
+        return [found] if found else []
+    if len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
+        return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
+    return []
+
+
+def _after(f: Figure, text: str, base: int) -> str:
+    """What follows a figure's number: where the noun it counts is written."""
+    end = _pos(f, base)[1]
+    return text[end : end + SUBSET_LOOKAHEAD]
 
 
 def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -286,14 +393,10 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
             continue  # only a sentence's opening "Trong …"
         end = _list_end(text, _pos(total, base)[1])
-        listed = [f for f in figs[i + 1 :] if _pos(f, base)[0] < end]
-        parts = _fitting_prefix(total, listed, text, base)
-        if len(parts) >= 2:
-            found = _breakdown(total, parts, text, base, end, "trong số")
-            if found is not None:
-                out.append(found)
-        elif len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
-            out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "trong số", "plausible"))
+        verb = cue("within_verb").search(text, _pos(total, base)[1], end)
+        opens = verb.end() if verb else _pos(total, base)[1]  # "… của 21 tỉnh có 352 …": the parts follow "có"
+        listed = [f for f in figs[i + 1 :] if opens <= _pos(f, base)[0] < end]
+        out += _list_relations(total, _fitting_prefix(total, listed, text, base), text, base, end, "trong số")
     return out
 
 
@@ -304,11 +407,13 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     vocab = load_vocabulary()
     out: list[Figure] = []
     for f in listed:
-        if f.measure == "percent" and total.measure == "count" and out:
+        if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         if f.measure != total.measure or _is_change(f, text, base) or f.unit != total.unit:
             break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
-        attribute = is_subset_word(text[_pos(f, base)[1] : _pos(f, base)[1] + SUBSET_LOOKAHEAD])
+        if cue_before("extreme", text, _pos(f, base)[0]):
+            break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
+        attribute = is_subset_word(_after(f, text, base))
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             break
         if not _category_within(f.category, total.category):
@@ -376,6 +481,20 @@ def _shares(
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
+    return out
+
+
+def _ratio_after(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A percentage followed by the ratio it states, in parentheses: ``đạt 95,9%
+    (17.076/17.807 trẻ)``, ``98,23% (17.455/17.768 học sinh)``."""
+    out = []
+    for f, g in itertools.pairwise(figs):
+        if (
+            f.measure == "percent"
+            and g.measure == "ratio"
+            and rx.OPENS_PAREN.fullmatch(text, _pos(f, base)[1], _pos(g, base)[0])
+        ):
+            out.append(Relation("percent_of", {"percent": f.id, "count": g.id, "base": g.id}, "ratio in parentheses"))
     return out
 
 
@@ -462,9 +581,21 @@ def _target_before(text: str, start: int) -> bool:
     return bool(cue_before("target_named_before", text, start) or cue_before("target_set_before", text, start))
 
 
+CHANGE_LIST_DEPTH = 3  # "giảm 07 lượt đoàn, 166 lượt người": how many figures a change word governs
+
+
 def _is_change(f: Figure, text: str, base: int) -> bool:
-    """``tăng 4,76%``, ``giảm 11%``: a change, not a level."""
-    return bool(cue_before("change", text, _pos(f, base)[0]))
+    """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
+    the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""
+    pos = _pos(f, base)[0]
+    for _ in range(CHANGE_LIST_DEPTH):
+        if cue_before("change", text, pos):
+            return True
+        m = rx.LISTED_AFTER.search(text, max(0, pos - rx.LISTED_REACH), pos)
+        if m is None:
+            return False
+        pos = m.start("num")
+    return False
 
 
 def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:

@@ -83,10 +83,12 @@ def load_partitions() -> Partitions:
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
+    lead = [str(w) for w in data["subset_words"].get("lead", [])]
+    links = [str(w) for w in data["subset_words"].get("links", [])]
     partial = [str(w) for w in data["partial_markers"]["names"]]
     return Partitions(
         tuple(parts),
-        re.compile(rx.subset_word(subset), re.IGNORECASE),
+        re.compile(rx.subset_word(subset, lead, links), re.IGNORECASE),
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
     )
 

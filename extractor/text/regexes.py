@@ -51,13 +51,16 @@ def digits_token() -> str:
     return r"(?>\d+(?:[.,]\d+)*)"
 
 
-def number(name: str = "num") -> str:
+def number(name: str = "num", lead: str | None = None) -> str:
     """A free-standing number: ``7.589`` in "có 7.589 đảng viên".
 
-    Not glued to a letter, digit or ``/`` before it (``CNKG2``, ``ng/BTC/98``), not after a
+    Not glued to a letter, digit or ``/`` before it (``CNKG2``, ``ng/BTC/98``), not the
+    decimals of a number the pattern could not start at (``5`` of "đồng/40,5"), not after a
     letter and hyphen (``Covid-19``), not followed by a letter or digit (``4.0Hằng``, ``7h30``).
+    ``lead`` replaces what may stand before it.
     """
-    return rf"(?<![\w/])(?<!{_LETTER}-)(?P<{name}>{digits_token()})(?!{_GLUED})"
+    before = rf"(?<![\w/])(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
+    return rf"{before}(?P<{name}>{digits_token()})(?!{_GLUED})"
 
 
 def roman() -> str:
@@ -219,12 +222,35 @@ def quantity() -> str:
     return rf"(?:{approx_word()}\s+)?{number('num')}(?:{ratio}|{rng})?{tail}"
 
 
+def paired_quantity() -> str:
+    """The second number of a pair written with a slash after the first one's noun: ``48`` in
+    "19 vụ/48 bị can", ``115`` in "98 lượt /115 người", ``40,5 tỷ đồng`` in "1 tỷ
+    đồng/40,5 tỷ đồng".  Group ``noun``: the word before the slash (the caller keeps only a
+    lowercase noun after a number, never a document symbol such as ``HĐND/12``)."""
+    tail = rf"(?:{percent()}|\s+{money_unit()}|\s+{scale_word()})?"
+    lead = rf"(?P<noun>{_LETTER}+) ?/ ?"
+    return rf"{lead}{number('num', lead='')}(?!\s*/\s*\d){tail}"
+
+
 def rank() -> str:
     """A rank: ``xếp thứ 3`` (number group ``num``), ``đứng thứ 2``, ``xếp hạng 5``."""
     return rf"{_words('xếp thứ', 'đứng thứ', 'xếp hạng', 'đứng hạng', 'xếp hạng thứ')}\s+{number('num')}"
 
 
 QUANTITY_RE = re.compile(quantity(), re.IGNORECASE)
+PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
+# The figure before a listed one: a number, its noun (up to four words) and a comma or "và"
+# right before the listed figure ("giảm 146 lượt tiếp, 127 lượt người"); searched in the last
+# LISTED_REACH characters.
+LISTED_AFTER = re.compile(rf"(?<![\w.,])(?P<num>\d[\d.,]*)(?:\s+{_LETTER}+){{1,4}}\s*(?:,|\svà)\s*$", re.IGNORECASE)
+LISTED_REACH = 60
+# Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
+OPENS_PAREN = re.compile(r"%?\s*\(\s*")
+# Between the two numbers of a pair of totals: the first one's noun, then "và", "/" or a comma
+# ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can").
+PAIR_JOIN = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*(?:và|/|,)\s*", re.IGNORECASE)
+# The first number of a slash pair: a number and at most three words right before the slash.
+PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,4}}$")
 RANK_RE = re.compile(rank(), re.IGNORECASE)
 # A word after a slash pair makes it a ratio rather than a day/month ("10/12 chỉ tiêu").
 WORD_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)
@@ -362,6 +388,8 @@ NAME_WORDS: tuple[str, ...] = (
     "Quận",
     "Chi bộ",
     "Tổ đảng",
+    "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
+    "cấp độ",
 )
 
 
@@ -882,10 +910,14 @@ XLSX_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control char
 # ---------------------------------------------------------------- partitions (words from patterns/partitions.yaml)
 
 
-def subset_word(names: Iterable[str]) -> str:
+def subset_word(names: Iterable[str], lead: Iterable[str] = (), links: Iterable[str] = ()) -> str:
     """A part's counted noun that names an overlapping attribute, at the start of what
-    follows its number: ``nữ`` in "812 nữ", ``người dân tộc thiểu số`` in "95 người dân tộc …"."""
-    return r"^\s*" + cue_words(names)
+    follows its number: ``nữ`` in "812 nữ", ``người dân tộc thiểu số`` in "95 người dân tộc …";
+    after ``lead`` person nouns and ``links`` words: "5 đồng chí là nữ", "120 đảng viên là
+    người có đạo"."""
+    words = [*lead, *links]
+    before = rf"(?:{cue_words(words)}\s+){{0,4}}" if words else ""
+    return r"^\s*" + before + cue_words(names)
 
 
 def partial_marker(names: Iterable[str]) -> str:

@@ -312,8 +312,36 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in fr.QUANTITY_RE.finditer(text):
         if not mask.overlaps(m.start("num"), m.end()):
             found.extend(_from_match(m, text))
+    found.extend(_paired(text, _Mask(masked + [(q.start, q.end) for q in found])))
     found.extend(_word_quantities(text, _Mask(masked + [(q.start, q.end) for q in found])))
     return sorted(found, key=lambda q: (q.start, q.number_start))
+
+
+PAIR_REACH = 40  # characters before a slash pair's noun where its first number stands
+
+
+def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
+    """The second number of a slash pair (``19 vụ/48 bị can``): a quantity of its own when the
+    word before the slash is a lowercase noun right after a number."""
+    for m in fr.PAIRED_QUANTITY_RE.finditer(text):
+        noun = m.group("noun")
+        lead = text[max(0, m.start("noun") - PAIR_REACH) : m.end("noun")]
+        if not noun.islower() or not fr.PAIR_FIRST.search(lead) or mask.overlaps(m.start("num"), m.end()):
+            continue
+        num = parse_number(m.group("num"))
+        if num is None or _is_year(m, num, text):
+            continue
+        measure, unit, scale = _measure(m)
+        yield Quantity(
+            num,
+            measure,
+            unit=unit,
+            scale=scale,
+            start=m.start("num"),
+            end=m.end(),
+            number_start=m.start("num"),
+            number_end=m.end("num"),
+        )
 
 
 class _Mask:
@@ -402,7 +430,7 @@ def _is_year(m: re.Match[str], num: Number, text: str = "") -> bool:
     follows it (``kết nạp 2015 đảng viên``) and no ``năm`` stands before it."""
     raw = num.raw
     year_like = len(raw) == 4 and raw.isdigit() and 1900 <= num.value <= 2099
-    if not year_like or m.group("pct") or m.group("money") or m.group("scale") or m.group("base"):
+    if not year_like or m.group("pct") or m.group("money") or m.group("scale") or m.groupdict().get("base"):
         return False
     counts = fr.COUNTED_NOUN_RE.match(text, m.end("num")) is not None
     after_nam = fr.NAM_BEFORE_NUMBER.search(text[max(0, m.start("num") - 8) : m.start("num")])
