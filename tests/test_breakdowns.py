@@ -221,3 +221,18 @@ def test_a_ratio_in_parentheses_after_its_percentage(tmp_path: Path) -> None:
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, holds.replace("98,5", "93,5"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["error"]
+
+
+def test_a_later_stage_of_a_flow_is_at_most_the_stage_before(tmp_path: Path) -> None:
+    """Inspected, found at fault, disciplined: each stage at most the one before it."""
+    holds = (
+        "Năm 2023, Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm đối với 45 tổ chức đảng. "
+        "Qua kiểm tra, kết luận 18 tổ chức đảng có vi phạm; đã thi hành kỷ luật 6 tổ chức đảng."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    assert ("subset_of", "plausible", 45, [18]) in found
+    assert ("subset_of", "plausible", 18, [6]) in found
+    assert [f for f in findings if f.rule == "subset"] == []
+    _, planted = _facts(tmp_path, holds.replace("thi hành kỷ luật 6", "thi hành kỷ luật 26"))
+    assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]

@@ -166,3 +166,39 @@ def test_subset_words_and_partial_markers():
         assert ends_partial(example), example
     for counter in data["partial_markers"]["counter_examples"]:
         assert not ends_partial(counter), counter
+
+
+# ---------------------------------------------------------------- flows
+
+FLOWS = [(f["key"], f) for f in load_yaml("flows.yaml")["flows"]]
+
+
+def _flow_subsets(tmp_path, text: str) -> list[tuple[float, float]]:
+    import extractor
+
+    path = tmp_path / "flow.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    facts = extractor.extract_facts(extractor.parse_file(path))
+    value = {f.id: f.value for f in facts.figures}
+    return [
+        (value[r.members["total"]], value[r.members["parts"][0]])
+        for r in facts.relations
+        if r.kind == "subset_of" and r.evidence.startswith("flow:")
+    ]
+
+
+@pytest.mark.parametrize(("key", "raw"), FLOWS, ids=[k for k, _ in FLOWS])
+def test_flow_examples(tmp_path, key, raw):
+    for text, earlier, later in raw["examples"]:
+        assert (earlier, later) in _flow_subsets(tmp_path, text), f"{key}: {text!r}"
+    for text in raw["counter_examples"]:
+        assert _flow_subsets(tmp_path, text) == [], f"{key}: {text!r}"
+
+
+def test_flows_load_with_their_stages():
+    from extractor.text.flows import load_flows
+
+    flows = {f.key: f for f in load_flows()}
+    inspection = flows["inspection"]
+    text = "kiểm tra khi có dấu hiệu vi phạm đối với 12 đảng viên; kết luận 8 đảng viên có vi phạm; kỷ luật 3"
+    assert inspection.stages_in(text, 0, len(text)) == [0, 1, 2]

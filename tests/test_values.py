@@ -109,6 +109,8 @@ QUANTITIES = [
         [("81.326", 81326, "money", "tỷ đồng", None, "trên"), ("87,5", 87.5, "percent", None, None, None)],
     ),
     ("nộp ngân sách tỉnh 20.331,5 tỷ đồng", [("20.331,5", 20331.5, "money", "tỷ đồng", None, None)]),
+    # a document type word used as a verb before a count: "kết luận 85 đảng viên có vi phạm"
+    ("Qua kiểm tra, kết luận 85 đảng viên có vi phạm", [_count("85")]),
     # a pair written with a slash after the first number's noun: two counts, not a ratio
     ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),
     ("tiếp định kỳ 98 lượt /115 người", [_count("98"), _count("115")]),
@@ -215,6 +217,7 @@ NOT_QUANTITIES = [
     "2.2 Kết quả",
     "ĐT: 0297.3862.123",
     "trường đạt chuẩn Quốc gia mức độ 1",
+    "theo Kết luận 85 của Bộ Chính trị",
     "theo Nghị quyết số 11/NQ-HĐND/2021",  # a symbol before a slash is no pair
 ]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extractor.document.elements import Document, Footnote, Table
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
+from extractor.text.cues import before as cue_before
 from extractor.text.cues import column_is
 from extractor.text.nlp import vocab_spans
 
@@ -149,3 +150,31 @@ def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
 def is_category_label(label: str) -> bool:
     """A row that is a rating of its group (``Hoàn thành tốt nhiệm vụ``)."""
     return any(s.label == "RATING" and s.start == 0 for s in vocab_spans(label))
+
+
+# ---------------------------------------------------------------- what a figure is
+
+
+def unit_key(f: Figure) -> str:
+    """What a figure counts, to tell the two halves of a pair apart: its unit key, else the
+    words of its noun as written (``vụ``, ``bị can``), else its measure and money unit."""
+    if f.subject != "other":
+        return f.subject
+    return (f.subject_text or "").lower().strip() or f"{f.measure}:{f.unit}"
+
+
+CHANGE_LIST_DEPTH = 3  # "giảm 07 lượt đoàn, 166 lượt người": how many figures a change word governs
+
+
+def is_change(f: Figure, text: str, base: int) -> bool:
+    """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
+    the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""
+    pos = f.span.start - base
+    for _ in range(CHANGE_LIST_DEPTH):
+        if cue_before("change", text, pos) or cue_before("change_compared", text, pos):
+            return True
+        m = rx.LISTED_AFTER.search(text, max(0, pos - rx.LISTED_REACH), pos)
+        if m is None:
+            return False
+        pos = m.start("num")
+    return False

@@ -19,8 +19,18 @@ import itertools
 from collections import defaultdict
 
 from extractor.document.elements import Document
-from extractor.find.context import RowInfo, before_marker, clause_end, clause_start, full_sentence, table_rows
+from extractor.find.context import (
+    RowInfo,
+    before_marker,
+    clause_end,
+    clause_start,
+    full_sentence,
+    is_change,
+    table_rows,
+    unit_key,
+)
 from extractor.find.facts import Figure, Relation
+from extractor.find.flows import flow_relations
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -56,10 +66,22 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _distributions(figs, text, base)
         out += _changes(figs, text, base)
         out += _targets(figs, text, base)
+        out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     return out
+
+
+def _parts_of(relations: list[Relation]) -> set[str]:
+    return {p for r in relations for p in r.members.get("parts") or []}
+
+
+def _new(found: list[Relation], known: list[Relation]) -> list[Relation]:
+    """The subsets of ``found`` that no relation in ``known`` already states (the same total
+    and part)."""
+    pairs = {(r.members.get("total"), p) for r in known for p in r.members.get("parts") or []}
+    return [r for r in found if (r.members["total"], r.members["parts"][0]) not in pairs]
 
 
 def _pos(f: Figure, base: int) -> tuple[int, int]:
@@ -91,7 +113,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         parts = [f for f in inside if f.measure == "count"]
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
-        if total.measure in ("count", "ratio") and len(parts) >= 2 and not _is_change(total, text, base):
+        if total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
             out += _list_relations(total, parts, text, base, close, "(…)")
     return out
 
@@ -182,7 +204,7 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
     out = []
     for f in figs:
         start, end = _pos(f, base)
-        if end > pos or f.measure not in ("count", "percent", "money") or _is_change(f, text, base):
+        if end > pos or f.measure not in ("count", "percent", "money") or is_change(f, text, base):
             continue
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
@@ -292,9 +314,9 @@ def _lists_of(before: list[Figure], listed: list[Figure], text: str, base: int) 
     """(total, parts) for the figures listed after a cue: each total of a pair with the
     listed figures of its unit, else the latest total the first listed figure can be part of."""
     pair = _coordinated(before, text, base)
-    if pair is not None and {_unit_key(f) for f in listed} >= {_unit_key(f) for f in pair}:
+    if pair is not None and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
         return [
-            (total, _fitting_prefix(total, [f for f in listed if _unit_key(f) == _unit_key(total)], text, base))
+            (total, _fitting_prefix(total, [f for f in listed if unit_key(f) == unit_key(total)], text, base))
             for total in pair
         ]
     fits = [(total, _fitting_prefix(total, listed, text, base)) for total in reversed(before)]
@@ -312,21 +334,13 @@ def _kind_of(parts: list[Figure], total: Figure) -> bool:
     return prefix is not None and all((f.category or "").startswith(prefix) for f in parts)
 
 
-def _unit_key(f: Figure) -> str:
-    """What a figure counts, to tell the two halves of a pair apart: its unit key, else the
-    words of its noun as written (``vụ``, ``bị can``), else its measure and money unit."""
-    if f.subject != "other":
-        return f.subject
-    return (f.subject_text or "").lower().strip() or f"{f.measure}:{f.unit}"
-
-
 def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | None:
     """The last two totals before a cue when they are one pair of two units: ``761 tổ chức
     đảng và 1.947 đảng viên``, ``19 vụ/48 bị can``."""
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
-    if a.measure != b.measure or _unit_key(a) == _unit_key(b):
+    if a.measure != b.measure or unit_key(a) == unit_key(b):
         return None
     if not rx.PAIR_JOIN.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
         return None
@@ -409,7 +423,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     for f in listed:
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
-        if f.measure != total.measure or _is_change(f, text, base) or f.unit != total.unit:
+        if f.measure != total.measure or is_change(f, text, base) or f.unit != total.unit:
             break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
@@ -521,7 +535,7 @@ def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent
     gives 16 % for a stated 96,8 % is some other total, not this share's base)."""
     vocab = load_vocabulary()
     for g in reversed(earlier):
-        changed = g.span.block == count.span.block and _is_change(g, text, base)
+        changed = g.span.block == count.span.block and is_change(g, text, base)
         if g.measure != "count" or g.category is not None or changed or g.value <= count.value:
             continue
         if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
@@ -557,7 +571,7 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
         elif f.measure == "percent" and _target_before(text, start):
-            levels = [g for g in figs[:i] if g.measure == "percent" and not _is_change(g, text, base)]
+            levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
             actual = levels[-1] if levels else None
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
@@ -579,23 +593,6 @@ def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, bas
 def _target_before(text: str, start: int) -> bool:
     """A stated target: ``chỉ tiêu … là 95%``, ``nghị quyết đại hội đề ra 95%``."""
     return bool(cue_before("target_named_before", text, start) or cue_before("target_set_before", text, start))
-
-
-CHANGE_LIST_DEPTH = 3  # "giảm 07 lượt đoàn, 166 lượt người": how many figures a change word governs
-
-
-def _is_change(f: Figure, text: str, base: int) -> bool:
-    """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
-    the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""
-    pos = _pos(f, base)[0]
-    for _ in range(CHANGE_LIST_DEPTH):
-        if cue_before("change", text, pos):
-            return True
-        m = rx.LISTED_AFTER.search(text, max(0, pos - rx.LISTED_REACH), pos)
-        if m is None:
-            return False
-        pos = m.start("num")
-    return False
 
 
 def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:

@@ -244,6 +244,8 @@ PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
 # LISTED_REACH characters.
 LISTED_AFTER = re.compile(rf"(?<![\w.,])(?P<num>\d[\d.,]*)(?:\s+{_LETTER}+){{1,4}}\s*(?:,|\svà)\s*$", re.IGNORECASE)
 LISTED_REACH = 60
+# Where the words after a figure stop describing it: a comma, semicolon, colon or stop.
+PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 # Between the two numbers of a pair of totals: the first one's noun, then "và", "/" or a comma
@@ -403,8 +405,9 @@ def document_number() -> str:
 
 def document_reference() -> str:
     """A number right after a document type word: ``Hướng dẫn 02``, ``Quyết định số 35``, ``Điều 5``
-    (not a percentage: ``Nghị quyết 98% đảng viên`` states a target)."""
-    return rf"{_words(*DOC_TYPE_WORDS)}\s+(?:số\s*:?\s*)?\d+(?![\d.,]*\s*%)"
+    (not a percentage: ``Nghị quyết 98% đảng viên`` states a target; not a count of a noun:
+    ``kết luận 85 đảng viên có vi phạm``)."""
+    return rf"{_words(*DOC_TYPE_WORDS)}\s+(?:số\s*:?\s*)?\d+(?!\d)(?![.,\d]*\s*%)(?!{counted_noun()})"
 
 
 def name_number() -> str:
@@ -918,6 +921,14 @@ def subset_word(names: Iterable[str], lead: Iterable[str] = (), links: Iterable[
     words = [*lead, *links]
     before = rf"(?:{cue_words(words)}\s+){{0,4}}" if words else ""
     return r"^\s*" + before + cue_words(names)
+
+
+def stage_words(words: Iterable[tuple[str, int]]) -> str:
+    """The words of a flow's stages, longest first across all stages (``kiểm tra khi có dấu
+    hiệu vi phạm``, stage 0, before ``vi phạm``, stage 1); each word in its own group
+    ``s<stage>_<n>``, so a match tells its stage."""
+    ordered = sorted(words, key=lambda ws: len(ws[0]), reverse=True)
+    return "|".join(f"(?P<s{stage}_{n}>{cue_words([word])})" for n, (word, stage) in enumerate(ordered))
 
 
 def partial_marker(names: Iterable[str]) -> str:

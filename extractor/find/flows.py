@@ -1,0 +1,71 @@
+"""Counts that follow one another through the stages of a flow (``patterns/flows.yaml``).
+
+``kiểm tra 3.005 tổ chức đảng … kết luận có 1.575 tổ chức đảng … có vi phạm; phải thi hành
+kỷ luật 194 tổ chức đảng``: each later-stage count is a subset of the latest count of the
+same unit at the stage right before, in its paragraph (or sentence, for flows of money).
+The text implies it rather than states it, so the relation is ``plausible`` (a breach is a
+warning).
+"""
+
+from __future__ import annotations
+
+from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
+from extractor.find.facts import Figure, Relation
+from extractor.text import regexes as rx
+from extractor.text.flows import Flow, load_flows
+
+AFTER_REACH = 40  # characters after a figure where the stage it is at may be named
+BEFORE_REACH = 90  # characters before a figure (within its clause) where its stage may be named
+
+
+def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -> list[Relation]:
+    """Subsets along every flow among the figures of one paragraph.  ``listed``: ids of figures
+    that are parts of a breakdown (a part is neither stage of the whole; its total is)."""
+    out = []
+    for flow in load_flows():
+        staged = [(f, _stage(flow, figs, i, text, base)) for i, f in enumerate(figs) if f.measure == flow.measure]
+        for k, (later, stage) in enumerate(staged):
+            if stage is None or stage == 0 or later.id in listed or is_change(later, text, base):
+                continue
+            candidates = staged[:k]
+            if flow.within == "sentence":
+                opens = full_sentence(text, later.span.start - base)[0]
+                candidates = [(f, s) for f, s in candidates if f.span.start - base >= opens]
+            earlier = _earlier(candidates, later, stage, listed, text, base)
+            if earlier is not None:
+                members = {"total": earlier.id, "parts": [later.id]}
+                out.append(Relation("subset_of", members, f"flow: {flow.key}", "plausible"))
+    return out
+
+
+def _earlier(
+    before: list[tuple[Figure, int | None]], later: Figure, stage: int, listed: set[str], text: str, base: int
+) -> Figure | None:
+    for f, s in reversed(before):
+        if s != stage - 1 or f.id in listed or unit_key(f) != unit_key(later) or is_change(f, text, base):
+            continue
+        return f
+    return None
+
+
+def _stage(flow: Flow, figs: list[Figure], i: int, text: str, base: int) -> int | None:
+    """The stage of ``figs[i]``: named right after it, before the next comma (or after the
+    second figure of a pair, ``1.575 tổ chức đảng và 6.695 đảng viên có vi phạm``), else by
+    the last stage word before it in its clause."""
+    f = figs[i]
+    start = f.span.start - base
+    last = i
+    while last + 1 < len(figs) and rx.PAIR_JOIN.fullmatch(
+        text, figs[last].span.end - base, figs[last + 1].span.start - base
+    ):
+        last += 1
+    after_from = figs[last].span.end - base
+    comma = rx.PHRASE_END.search(text, after_from, after_from + AFTER_REACH)
+    stop = min(clause_end(text, after_from), comma.start() if comma else after_from + AFTER_REACH)
+    if last + 1 < len(figs):
+        stop = min(stop, figs[last + 1].span.start - base)
+    after = flow.stages_in(text, after_from, stop)
+    if after:
+        return max(after)
+    before = flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start)
+    return before[-1] if before else None

@@ -1,0 +1,62 @@
+"""The stages a count passes through, loaded once from ``patterns/flows.yaml``.
+
+A flow (inspected → found at fault → disciplined; received → handled → on time; found in
+breach → recommended for recovery → recovered) orders the stages of one measure: a count
+at a later stage is at most the count of the same unit at an earlier stage.
+:func:`stage_of` tells which stage the words around a figure name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extractor.errors import BaocaoError
+from extractor.text import regexes as rx
+from extractor.text.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Flow:
+    key: str
+    measure: str  # count | money
+    pattern: re.Pattern[str]  # every stage word, longest first, each in a group "s<stage>_<n>"
+    stages: int
+    within: str = "paragraph"  # paragraph | sentence: where the earlier stage is looked for
+    description: str = ""
+
+    def stages_in(self, text: str, start: int, end: int) -> list[int]:
+        """The stages named in ``text[start:end]``, in reading order."""
+        return [_stage(m) for m in self.pattern.finditer(text, start, end)]
+
+
+def _stage(m: re.Match[str]) -> int:
+    name = next(name for name, value in m.groupdict().items() if value is not None)
+    return int(name[1:].split("_", 1)[0])
+
+
+@functools.cache
+def load_flows() -> tuple[Flow, ...]:
+    data = load_yaml("flows.yaml")
+    out = []
+    for raw in data.get("flows", []):
+        stages = raw.get("stages") or []
+        within = raw.get("within", "paragraph")
+        if len(stages) < 2 or raw.get("measure") not in ("count", "money") or within not in ("paragraph", "sentence"):
+            raise BaocaoError(
+                f"patterns/flows.yaml: {raw.get('key')!r} needs a measure (count|money), two stages"
+                " and `within` paragraph or sentence"
+            )
+        words = [(str(w), i) for i, names in enumerate(stages) for w in names]
+        out.append(
+            Flow(
+                str(raw["key"]),
+                str(raw["measure"]),
+                re.compile(rx.stage_words(words), re.IGNORECASE),
+                len(stages),
+                str(within),
+                str(raw.get("description", "")),
+            )
+        )
+    return tuple(out)
