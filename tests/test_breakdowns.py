@@ -236,3 +236,71 @@ def test_a_later_stage_of_a_flow_is_at_most_the_stage_before(tmp_path: Path) -> 
     assert [f for f in findings if f.rule == "subset"] == []
     _, planted = _facts(tmp_path, holds.replace("thi hành kỷ luật 6", "thi hành kỷ luật 26"))
     assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]
+
+
+def test_forms_in_brackets_after_each_of_two_totals(tmp_path: Path) -> None:
+    """A form of discipline in brackets belongs to the figures inside them, not to the total
+    before the bracket or the next one."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2023 thi hành kỷ luật 4 tổ chức đảng (khiển trách) và 52 đảng viên "
+        "(khiển trách 31, cảnh cáo 17, khai trừ 4).",
+    )
+    assert ("total_parts", "disjoint", 52, [4, 17, 31]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_a_total_after_an_opening_phrase_with_changes_in_brackets(tmp_path: Path) -> None:
+    holds = (
+        "Theo đó, trong số 38 cơ quan, đơn vị được đánh giá, có 21 đơn vị xếp hạng Tốt (tăng 02 đơn vị); "
+        "15 đơn vị xếp hạng Khá (giảm 1 đơn vị); 2 đơn vị xếp hạng Trung bình."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 38, [2, 15, 21]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, holds.replace("trong số 38", "trong số 42"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
+def test_the_generic_name_of_the_totals_kind(tmp_path: Path) -> None:
+    """ "142 chi bộ trực thuộc …: 29 chi bộ HTXSNV …": the parts name the total's kind generically."""
+    facts, _ = _facts(
+        tmp_path,
+        "Đối với 130 chi bộ trực thuộc đảng ủy cơ sở được đánh giá, xếp loại có 25 chi bộ hoàn thành xuất sắc "
+        "nhiệm vụ, 95 chi bộ hoàn thành tốt nhiệm vụ và 10 chi bộ hoàn thành nhiệm vụ.",
+    )
+    assert ("total_parts", "disjoint", 130, [10, 25, 95]) in _relations(facts)
+
+
+def test_a_bare_trong_inside_a_sentence_opens_no_total(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Các tổ chức cơ sở đảng hoạt động trong 08 loại hình khác nhau; Ban Chấp hành có 25 đồng chí, "
+        "Ban Thường vụ có 06 đồng chí.",
+    )
+    assert _relations(facts) == []
+
+
+def test_forms_of_discipline_in_the_next_paragraph(tmp_path: Path) -> None:
+    """The forms break down the members disciplined, not the committee members among them."""
+    holds = (
+        "Năm 2023, toàn tỉnh thi hành kỷ luật 70 đảng viên, trong đó có 9 cấp ủy viên.\n\n"
+        "Hình thức kỷ luật: khiển trách 40 (chiếm 57,1%), cảnh cáo 20 (28,6%), cách chức 4 (5,7%), khai trừ 6 (8,6%)."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 70, [4, 6, 20, 40]) in _relations(facts)
+    shares = {r[2]["percent"]: r[2]["base"] for r in _pct_relations(facts) if r[0] == "percent_of"}
+    assert shares[57.1] == 70 and shares[8.6] == 70
+    assert [f for f in findings if f.rule in ("sum", "percent")] == []
+    _, planted = _facts(tmp_path, holds.replace("khiển trách 40 (chiếm 57,1%)", "khiển trách 40 (chiếm 62,1%)"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_the_base_whose_share_rounds_to_the_stated_percentage(tmp_path: Path) -> None:
+    """Of two earlier totals of the same unit, the one the stated share was computed from."""
+    holds = "Đại hội có 1.587 đại biểu, trong đó có 1.381 đại biểu chính thức. Có 222 đại biểu nữ (chiếm 13,99%)."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("percent_of", "plausible", {"percent": 13.99, "count": 222, "base": 1587}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("13,99", "18,99"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]

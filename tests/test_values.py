@@ -111,6 +111,7 @@ QUANTITIES = [
     ("nộp ngân sách tỉnh 20.331,5 tỷ đồng", [("20.331,5", 20331.5, "money", "tỷ đồng", None, None)]),
     # a document type word used as a verb before a count: "kết luận 85 đảng viên có vi phạm"
     ("Qua kiểm tra, kết luận 85 đảng viên có vi phạm", [_count("85")]),
+    ("cấp 2.000 thẻ bảo hiểm y tế", [("2.000", 2000, "count", None, None, None)]),
     # a pair written with a slash after the first number's noun: two counts, not a ratio
     ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),
     ("tiếp định kỳ 98 lượt /115 người", [_count("98"), _count("115")]),
@@ -218,6 +219,7 @@ NOT_QUANTITIES = [
     "ĐT: 0297.3862.123",
     "trường đạt chuẩn Quốc gia mức độ 1",
     "theo Kết luận 85 của Bộ Chính trị",
+    "có trình độ văn hoá tốt nghiệp cấp 3",
     "theo Nghị quyết số 11/NQ-HĐND/2021",  # a symbol before a slash is no pair
 ]
 

@@ -367,12 +367,17 @@ def _category(
     for s in reversed(before):
         if s.start < start_ok:
             break
+        if ")" in text[s.end : q.start]:
+            continue  # "10 tổ chức Đảng (khiển trách) và 46 đảng viên": the bracket's figure's
         if not _any_between(starts, s.end, q.start):
             return _cat_key(s)
     reach = window("category_after_number")
     after = [s for s in cats.from_(q.end, reach) if s.end <= sentence[1]]
     labels_next = bool(after) and _colon_next(text, after[0].end)
-    if after and not labels_next and not _any_between(starts, q.end, after[0].start):
+    opens = (
+        bool(after) and "(" in text[q.end : after[0].start]
+    )  # "46 đảng viên (khiển trách 30, …)": the inner figure's
+    if after and not labels_next and not opens and not _any_between(starts, q.end, after[0].start):
         return _cat_key(after[0])
     return None
 

@@ -278,10 +278,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     for m in cue("breakdown").finditer(text):
         before = _totals_before(figs, text, base, m.start())
         across = not before and not text[: m.start()].strip() and bool(previous)
-        if across:  # the paragraph before's totals: no change, not inside a parenthesis, not rated
-            before = [f for f in previous or [] if f.category is None][-1:]
-        else:
-            before = _in_reach(before, text, base, m.start())
+        # across: the paragraph before's totals (no change, not inside a parenthesis)
+        before = list(previous or []) if across else _in_reach(before, text, base, m.start())
         if not before:
             continue
         end = _list_end(text, m.end())
@@ -292,7 +290,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             f for f in figs if m.end() <= _pos(f, base)[0] < end and not _in_parens(text, m.end(), _pos(f, base)[0])
         ]
         evidence = m.group().lower()
-        for total, parts in _lists_of(before, listed, text, base):
+        for total, parts in _lists_of(before, listed, text, base, across):
             for group in _repeated(total, parts, text, base):
                 for found in _list_relations(total, group, text, base, end, evidence):
                     if across and found.certainty in ("exhaustive", "disjoint", "explicit"):
@@ -310,9 +308,20 @@ def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figu
     return [f for f in before if _pos(f, base)[0] >= start]
 
 
-def _lists_of(before: list[Figure], listed: list[Figure], text: str, base: int) -> list[tuple[Figure, list[Figure]]]:
+def _lists_of(
+    before: list[Figure], listed: list[Figure], text: str, base: int, across: bool = False
+) -> list[tuple[Figure, list[Figure]]]:
     """(total, parts) for the figures listed after a cue: each total of a pair with the
-    listed figures of its unit, else the latest total the first listed figure can be part of."""
+    listed figures of its unit, else the latest total the first listed figure can be part of.
+    ``across``: the totals are the paragraph before's; the last of them breaks the list down,
+    unless an earlier one is what the parts are kinds of (``thi hành kỷ luật 62 đảng viên,
+    trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
+    figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
+    if across:
+        fits = [(t, _fitting_prefix(t, listed, text, base)) for t in reversed(before)]
+        kinds = [(t, parts) for t, parts in fits if parts and _kind_of(parts, t)]
+        last = [(t, parts) for t, parts in fits if t.category is None][:1]
+        return kinds[:1] or [(t, parts) for t, parts in last if parts]
     pair = _coordinated(before, text, base)
     if pair is not None and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
         return [
@@ -404,12 +413,21 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if total.measure != "count" or m is None:
             continue
         cue_at = max(0, start - cue_window("within")) + m.start()
-        if text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
-            continue  # only a sentence's opening "Trong …"
+        bare = (
+            m.group().strip().lower() == "trong"
+        )  # "hoạt động trong 08 loại hình": a bare "trong" opens only a sentence
+        if bare and text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
+            continue
+        if rx.DIGIT.search(text, full_sentence(text, cue_at)[0], cue_at):
+            continue  # "trong số" near a sentence's opening ("Theo đó, trong số 44 …"), before any figure
         end = _list_end(text, _pos(total, base)[1])
         verb = cue("within_verb").search(text, _pos(total, base)[1], end)
         opens = verb.end() if verb else _pos(total, base)[1]  # "… của 21 tỉnh có 352 …": the parts follow "có"
-        listed = [f for f in figs[i + 1 :] if opens <= _pos(f, base)[0] < end]
+        listed = [
+            f
+            for f in figs[i + 1 :]
+            if opens <= _pos(f, base)[0] < end and not _in_parens(text, opens, _pos(f, base)[0])
+        ]
         out += _list_relations(total, _fitting_prefix(total, listed, text, base), text, base, end, "trong số")
     return out
 
@@ -529,25 +547,36 @@ def _just_before(earlier: list[Figure] | None, first: Figure) -> list[Figure]:
 
 
 def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure) -> Figure | None:
-    """The latest earlier total the count is a share of: a count of the same unit (or one
-    the count's unit is a kind of), larger, not rated, not a change, and plausible — the share
-    it gives within ``BASE_PLAUSIBLE_POINTS`` of the stated one (a total of the same unit that
-    gives 16 % for a stated 96,8 % is some other total, not this share's base)."""
+    """The earlier total the count is a share of: a count of the same unit (or one the
+    count's unit is a kind of), larger, not rated, not a change, and plausible — the share it
+    gives within ``BASE_PLAUSIBLE_POINTS`` of the stated one (a total of the same unit that
+    gives 16 % for a stated 96,8 % is some other total, not this share's base).  Of several,
+    the one whose share rounds to the stated percentage (``222 đại biểu nữ (chiếm 13,99%)``
+    of the 1.587 delegates, not of the 1.381 elected ones listed among them), else the latest:
+    a wrong percentage matches none and is judged against the latest."""
+    candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent)]
+    exact = [g for g in candidates if _rounds_to(100.0 * count.value / g.value, percent)]
+    found = exact or candidates
+    return found[0] if found else None
+
+
+def _rounds_to(value: float, percent: Figure) -> bool:
+    half = 0.5 * 10.0**-percent.decimals
+    return abs(value - percent.value) <= half + 1e-9
+
+
+def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
     vocab = load_vocabulary()
-    for g in reversed(earlier):
-        changed = g.span.block == count.span.block and is_change(g, text, base)
-        if g.measure != "count" or g.category is not None or changed or g.value <= count.value:
-            continue
-        if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
-            continue
-        if count.period and g.period and count.period != g.period:
-            continue  # a total of another year is not this share's base
-        if count.subject == "other":
-            if _head(count) and _head(count) == _head(g):  # "222 đại biểu nữ" of "1.587 đại biểu"
-                return g
-        elif g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject)):
-            return g
-    return None
+    changed = g.span.block == count.span.block and is_change(g, text, base)
+    if g.measure != "count" or g.category is not None or changed or g.value <= count.value:
+        return False
+    if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
+        return False
+    if count.period and g.period and count.period != g.period:
+        return False  # a total of another year is not this share's base
+    if count.subject == "other":
+        return bool(_head(count)) and _head(count) == _head(g)  # "222 đại biểu nữ" of "1.587 đại biểu"
+    return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
 
 
 def _head(f: Figure) -> str:

@@ -143,6 +143,10 @@ def number_word() -> str:
     return r"(?<!thứ )(?<!Thứ )" + _words(*DIGIT_WORDS, "mười")
 
 
+def _not_counting() -> str:
+    return rf"(?!{counted_noun()})"
+
+
 def counted_noun() -> str:
     """A noun that a number word can count, after spaces on the same line: ``" đồng chí"``."""
     return r"[ \u00a0]+" + _words(*COUNTED_NOUNS)
@@ -476,7 +480,14 @@ def ordinal() -> str:
     return rf"{batch}|{nth}"
 
 
+def school_level() -> str:
+    """A school level: ``cấp 3`` in "tốt nghiệp cấp 3", ``cấp 1, 2`` (a single digit 1–3 that
+    counts no noun; ``cấp 2.000 thẻ`` grants a count)."""
+    return rf"(?<!\w)cấp[ \u00a0]+[123](?:[ \u00a0]*,[ \u00a0]*[123])*(?![\w.,%]|\.\d){_not_counting()}"
+
+
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(school_level(), re.IGNORECASE),
     re.compile(document_number()),
     re.compile(document_reference(), re.IGNORECASE),
     re.compile(name_number(), re.IGNORECASE),
