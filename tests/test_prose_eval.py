@@ -80,3 +80,24 @@ def test_planted_numbers_are_written_as_the_text_writes_them(raw, value, measure
 
 def test_vietnamese_number() -> None:
     assert (vietnamese_number(1234567, 0), vietnamese_number(98.5, 2)) == ("1.234.567", "98,50")
+
+
+def test_relations_whose_arithmetic_the_text_leaves_open_are_not_planted() -> None:
+    from extractor.evaluate.prose import checkable, plant_target
+
+    plan_not_given = {"kind": "target", "actual": "f1", "target": None, "percent": "f2", "holds": True}
+    assert not checkable(plan_not_given)
+    assert checkable({"kind": "target", "actual": "f1", "target": "f3", "percent": "f2"})
+    one_part = {"kind": "total_parts", "total": "f1", "parts": ["f2"], "exhaustive": False}
+    assert checkable(one_part) and plant_target(one_part) == "f2"  # planted above its total, like a subset
+    assert not checkable({"kind": "total_parts", "total": None, "parts": ["f2"]})
+
+
+def test_unplantable_relations_are_reported(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    gold = dict(GOLD, relations=[*GOLD["relations"], {"kind": "target", "actual": "f1", "target": None,
+                                                      "percent": None, "holds": True}])  # fmt: skip
+    (root / "gold" / "t-001.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = evaluate_prose(root, "dev")
+    assert result.unplantable == {"percent": 1}
+    assert "not planted" in result.to_text() and result.to_dict()["unplantable"] == {"percent": 1}

@@ -20,14 +20,21 @@ from __future__ import annotations
 import csv
 import json
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from extractor.check.inputs import check_extraction
 from extractor.errors import BaocaoError
-from extractor.evaluate.checker import EXPECTED_RULE, FLAGGING, CheckerEval, evaluate_checker, judged_figures
+from extractor.evaluate.checker import (
+    EXPECTED_RULE,
+    FLAGGING,
+    CheckerEval,
+    evaluate_checker,
+    expected_rule,
+    judged_figures,
+)
 from extractor.evaluate.scores import DocumentReport, Score, evaluate, load_gold, pair_figures
 from extractor.find.extract import extract_document
 from extractor.read.parse import parse_file
@@ -67,6 +74,9 @@ class ProseEval:
     checker: CheckerEval = field(default_factory=CheckerEval)
     false_errors: int = 0  # error findings on holding relations or on nothing annotated
     plants: list[Plant] = field(default_factory=list)
+    unplantable: Counter[str] = field(
+        default_factory=Counter
+    )  # holding relations whose arithmetic the text leaves open
     failed: list[str] = field(default_factory=list)
 
     def planted_table(self) -> dict[str, tuple[int, int]]:
@@ -88,6 +98,7 @@ class ProseEval:
             "false_errors": self.false_errors,
             "false_errors_per_100_passages": round(self.false_errors_per_100, 2),
             "planted": {r: {"planted": m, "caught": c} for r, (m, c) in self.planted_table().items()},
+            "unplantable": dict(sorted(self.unplantable.items())),
             "plants_missed": [p.__dict__ for p in self.plants if not p.caught],
             "failed": self.failed,
         }
@@ -101,6 +112,9 @@ class ProseEval:
         for rule, (made, caught) in self.planted_table().items():
             share = 100.0 * caught / made if made else 0.0
             lines.append(f"  {rule:12} {caught:>4}/{made:<4} {share:5.1f} %")
+        if self.unplantable:
+            left = ", ".join(f"{rule} {n}" for rule, n in sorted(self.unplantable.items()))
+            lines.append(f"  not planted (the text leaves the arithmetic open, e.g. a plan not given): {left}")
         lines += [f"  MISSED {p.passage} {p.rule}: {p.original} → {p.planted}" for p in self.plants if not p.caught]
         lines += [f"FAILED {f}" for f in self.failed]
         return "\n".join(lines)
@@ -175,9 +189,35 @@ def _whole_number(text: str, start: int, end: int) -> bool:
     return not glued_before and not glued_after
 
 
+def checkable(rel: dict[str, Any]) -> bool:
+    """Whether the text states the whole arithmetic of a relation: ``đạt 94,7% kế hoạch`` with
+    the plan not given has nothing a wrong number could contradict, so no plant is made in it
+    (such relations are counted apart, as ``unplantable``)."""
+    need = {
+        "target": ("actual", "target", "percent"),
+        "percent_of": ("percent", "count"),
+        "subset_of": ("total",),
+        "change": ("start", "change", "end"),
+        "average_of": ("average",),
+    }.get(rel["kind"], ())
+    if any(rel.get(role) is None for role in need):
+        return False
+    listed = rel.get("parts") if rel["kind"] in ("total_parts", "subset_of") else rel.get("terms")
+    minimum = {"total_parts": 1, "subset_of": 1, "average_of": 2}.get(rel["kind"], 0)
+    if rel["kind"] == "total_parts" and rel.get("total") is None:
+        minimum = 2  # shares that must make 100 %
+    return len(listed or []) >= minimum
+
+
+def _one_part(rel: dict[str, Any]) -> bool:
+    """A breakdown that names one part of its total (``63/68 đảng bộ …, trong đó có 59 Đảng bộ
+    tỉnh``) states only that the part is at most the total: planted as a subset."""
+    return rel["kind"] == "total_parts" and bool(rel.get("total")) and len(rel.get("parts") or []) == 1
+
+
 def plant_target(rel: dict[str, Any]) -> str | None:
     """The gold id of the figure to plant a wrong number in."""
-    if rel["kind"] == "subset_of":
+    if rel["kind"] == "subset_of" or _one_part(rel):
         parts = rel.get("parts") or []
         return str(parts[0]) if parts else None
     if rel["kind"] == "change":
@@ -203,7 +243,7 @@ def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
     if not DIGIT.search(figure["raw"]):
         return None  # a number written in words ("mười") is not planted
     value = float(figure["value"])
-    if rel["kind"] == "subset_of":  # a part that passes its total
+    if rel["kind"] == "subset_of" or _one_part(rel):  # a part that passes its total
         total = next((g for g in p.gold["figures"] if g["id"] == rel.get("total")), None)
         if total is None:
             return None
@@ -218,7 +258,7 @@ def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
     pairs, _ = pair_figures(gold["figures"], ex.figures, strict=False)
     judged = pairs.get(str(target))
     hits = [f for f in findings if f.figures and f.figures[0].fid == judged and f.severity in FLAGGING]
-    rule = EXPECTED_RULE[rel["kind"]]
+    rule = EXPECTED_RULE["subset_of" if _one_part(rel) else rel["kind"]]
     return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), [f"{f.rule}:{f.severity}" for f in hits])
 
 
@@ -245,7 +285,9 @@ def evaluate_prose(root: Path, split: str = "dev", plant: bool = True) -> ProseE
             out.checker.add(evaluate_checker(p.gold, doc, ex, p.id, "txt"))
             if plant:
                 for rel in p.gold.get("relations", []):
-                    if rel.get("holds") is True and judged_figures(rel):
+                    if rel.get("holds") is True and judged_figures(rel) and not checkable(rel):
+                        out.unplantable[expected_rule(rel)] += 1
+                    elif rel.get("holds") is True and judged_figures(rel):
                         planted = _plant_one(p, rel, Path(tmp))
                         if planted is not None:
                             out.plants.append(planted)
