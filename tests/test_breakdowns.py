@@ -304,3 +304,52 @@ def test_the_base_whose_share_rounds_to_the_stated_percentage(tmp_path: Path) ->
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, holds.replace("13,99", "18,99"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_what_is_left_after_the_handled(tmp_path: Path) -> None:
+    """ "thụ lý A, đã xét xử B, còn lại C": A = B + C, for cases and defendants alike; a
+    bracketed breakdown of a pair is split by unit too."""
+    holds = (
+        "Tòa án hai cấp thụ lý 15 vụ/22 bị cáo; đã xét xử 10 vụ/14 bị cáo (án sơ thẩm 7 vụ/10 bị cáo; "
+        "án phúc thẩm 3 vụ/4 bị cáo); còn lại 5 vụ/8 bị cáo."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    for relation in [(15, [5, 10]), (22, [8, 14]), (10, [3, 7]), (14, [4, 10])]:
+        assert ("total_parts", "plausible", *relation) in found
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, holds.replace("thụ lý 15 vụ", "thụ lý 17 vụ"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
+def test_a_remainder_of_another_count_is_not_what_is_left(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Quý I tiếp nhận 5.400 hồ sơ; đã giải quyết 5.120 hồ sơ, đúng hạn 5.000 hồ sơ; quá hạn còn 120 hồ sơ.",
+    )
+    assert [r for r in _relations(facts) if r[0] == "total_parts"] == []
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_a_first_part_broken_down_by_the_rest(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2023 tiếp nhận 6.200 đơn, trong đó có 4.800 đơn đủ điều kiện xử lý với 500 đơn khiếu nại, "
+        "300 đơn tố cáo và 4.000 đơn kiến nghị, phản ánh.",
+    )
+    found = _relations(facts)
+    assert ("subset_of", "plausible", 6200, [4800]) in found
+    assert ("total_parts", "exhaustive", 4800, [300, 500, 4000]) in found  # the kinds of letters
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_two_totals_of_two_kinds_broken_down_clause_by_clause(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2023 đã giải quyết 120 đơn khiếu nại và 45 đơn tố cáo; trong đó có 20 đơn khiếu nại đúng, "
+        "100 đơn khiếu nại sai; có 15 đơn tố cáo đúng, 30 đơn tố cáo sai.",
+    )
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 120, [20, 100]) in found
+    assert ("total_parts", "plausible", 45, [15, 30]) in found
+    assert [f for f in findings if f.rule == "sum"] == []

@@ -95,8 +95,9 @@ def test_relations_whose_arithmetic_the_text_leaves_open_are_not_planted() -> No
 
 def test_unplantable_relations_are_reported(tmp_path: Path) -> None:
     root = _corpus(tmp_path)
-    gold = dict(GOLD, relations=[*GOLD["relations"], {"kind": "target", "actual": "f1", "target": None,
-                                                      "percent": None, "holds": True}])  # fmt: skip
+    open_target = {"kind": "target", "actual": "f1", "target": None, "percent": None, "holds": True}
+    gold = json.loads(json.dumps(GOLD))
+    gold["relations"].append(open_target)
     (root / "gold" / "t-001.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     result = evaluate_prose(root, "dev")
     assert result.unplantable == {"percent": 1}

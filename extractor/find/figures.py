@@ -359,6 +359,8 @@ def _category(
                 (s for s in cats.from_(noun.end, _GAP_REACH) if rating_gap.match(text[noun.end : s.start])), None
             )
     if right_after is not None and not _colon_next(text, right_after.end):
+        if _listed_with_another(right_after, cats, text):
+            return None  # "7.156 đơn khiếu nại, tố cáo, kiến nghị": letters of every kind, not one
         return _cat_key(right_after)
     start = clause_start(text, q.start, sentence[0])
     last = bisect_left(starts, q.start) - 1  # the last quantity before this one
@@ -367,6 +369,8 @@ def _category(
     for s in reversed(before):
         if s.start < start_ok:
             break
+        if cue("breakdown").search(text, s.end, q.start):
+            break  # "… đơn khiếu nại, tố cáo, trong đó có 5.591 đơn": the total's kinds, not the part's
         if ")" in text[s.end : q.start]:
             continue  # "10 tổ chức Đảng (khiển trách) và 46 đảng viên": the bracket's figure's
         if not _any_between(starts, s.end, q.start):
@@ -380,6 +384,13 @@ def _category(
     if after and not labels_next and not opens and not _any_between(starts, q.end, after[0].start):
         return _cat_key(after[0])
     return None
+
+
+def _listed_with_another(s: VocabSpan, cats: _Sorted, text: str) -> bool:
+    """Whether the category ``s`` is followed, after a comma or "và", by another of its kind:
+    the figure counts several kinds together."""
+    nxt = next(iter(cats.from_(s.end, rx.LIST_JOIN_REACH)), None)
+    return nxt is not None and nxt.label == s.label and rx.LIST_JOIN.fullmatch(text, s.end, nxt.start) is not None
 
 
 def _cat_key(s: VocabSpan) -> str:

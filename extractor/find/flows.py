@@ -16,6 +16,7 @@ from extractor.text.flows import Flow, load_flows
 
 AFTER_REACH = 40  # characters after a figure where the stage it is at may be named
 BEFORE_REACH = 90  # characters before a figure (within its clause) where its stage may be named
+REST_REACH = 20  # characters before a figure where "còn lại" makes it a remainder
 
 
 def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -> list[Relation]:
@@ -27,6 +28,9 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
         for k, (later, stage) in enumerate(staged):
             if stage is None or stage == 0 or later.id in listed or is_change(later, text, base):
                 continue
+            if flow.rest and stage == flow.stages:
+                out += _remainder([(f, s) for f, s in staged[:k] if f.id not in listed], later, flow, text, base)
+                continue
             candidates = staged[:k]
             if flow.within == "sentence":
                 opens = full_sentence(text, later.span.start - base)[0]
@@ -36,6 +40,29 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
                 members = {"total": earlier.id, "parts": [later.id]}
                 out.append(Relation("subset_of", members, f"flow: {flow.key}", "plausible"))
     return out
+
+
+def _remainder(
+    before: list[tuple[Figure, int | None]], rest: Figure, flow: Flow, text: str, base: int
+) -> list[Relation]:
+    """``thụ lý 12 vụ, đã xét xử 8 vụ, còn lại 4 vụ``: in one sentence, the first-stage count of
+    the remainder's unit is the second-stage count plus the remainder, when the second-stage
+    count is the last of that unit before it."""
+    opens = full_sentence(text, rest.span.start - base)[0]
+    same = [(f, s) for f, s in before if f.span.start - base >= opens and unit_key(f) == unit_key(rest)]
+    if not same or same[-1][1] != 1:
+        return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
+    done = len(same) - 1
+    total = next((f for f, s in reversed(same[:done]) if s == 0), None)
+    if total is None:
+        return []
+    members = {"total": total.id, "parts": [same[done][0].id, rest.id]}
+    return [Relation("total_parts", members, f"flow: {flow.key}, remainder", "plausible")]
+
+
+def _paired(a: Figure, b: Figure, text: str, base: int) -> bool:
+    """Two figures written as one pair (``1.575 tổ chức đảng và 6.695 đảng viên``, ``9 vụ/16 bị can``)."""
+    return rx.PAIR_JOIN.fullmatch(text, a.span.end - base, b.span.start - base) is not None
 
 
 def _earlier(
@@ -54,11 +81,15 @@ def _stage(flow: Flow, figs: list[Figure], i: int, text: str, base: int) -> int 
     the last stage word before it in its clause."""
     f = figs[i]
     start = f.span.start - base
-    last = i
-    while last + 1 < len(figs) and rx.PAIR_JOIN.fullmatch(
-        text, figs[last].span.end - base, figs[last + 1].span.start - base
-    ):
+    first, last = i, i
+    while first > 0 and _paired(figs[first - 1], figs[first], text, base):
+        first -= 1
+    while last + 1 < len(figs) and _paired(figs[last], figs[last + 1], text, base):
         last += 1
+    lead = figs[first].span.start - base
+    near = flow.stages_in(text, max(clause_start(text, lead), lead - REST_REACH), lead)
+    if flow.rest and near and near[-1] == flow.stages:
+        return flow.stages  # "hiện còn 1 vụ/1 bị can đang giải quyết": what is left
     after_from = figs[last].span.end - base
     comma = rx.PHRASE_END.search(text, after_from, after_from + AFTER_REACH)
     stop = min(clause_end(text, after_from), comma.start() if comma else after_from + AFTER_REACH)

@@ -92,13 +92,16 @@ def _closing(text: str, start: int) -> int:
     """The ``)`` closing the ``(`` at ``start``; a parenthesis left open ends where the next
     one opens or the clause ends (reports do forget to close them)."""
     depth = 0
+    stop = None  # where an unclosed parenthesis would end
     for i in range(start, len(text)):
         depth += {"(": 1, ")": -1}.get(text[i], 0)
         if depth == 0:
-            return i
-        if depth > 1 or text[i] in ":;":
-            return i
-    return len(text)
+            return i  # closed: "(án sơ thẩm 6 vụ/9 bị cáo; án phúc thẩm 2 vụ/2 bị cáo)" spans its ";"
+        if depth > 1 or (text[i] in ".\n" and rx.SENTENCE_STOP.match(text, i)):
+            return stop if stop is not None else i
+        if stop is None and text[i] in ":;":
+            stop = i
+    return stop if stop is not None else len(text)
 
 
 def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -113,7 +116,15 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         parts = [f for f in inside if f.measure == "count"]
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
-        if total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
+        pair = _coordinated(before, text, base)
+        if pair is not None and unit_key(pair[0]) != unit_key(
+            pair[1]
+        ):  # "8 vụ/11 bị cáo (6 vụ/9 bị cáo; 2 vụ/2 bị cáo)"
+            for one in pair:
+                mine = [f for f in parts if unit_key(f) == unit_key(one)]
+                if len(mine) >= 2 and not is_change(one, text, base):
+                    out += _list_relations(one, mine, text, base, close, "(…)")
+        elif total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
             out += _list_relations(total, parts, text, base, close, "(…)")
     return out
 
@@ -291,8 +302,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         ]
         evidence = m.group().lower()
         for total, parts in _lists_of(before, listed, text, base, across):
-            for group in _repeated(total, parts, text, base):
-                for found in _list_relations(total, group, text, base, end, evidence):
+            for whole, group in _nested(total, parts, text, base):
+                for found in _list_relations(whole, group, text, base, end, evidence):
                     if across and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
@@ -323,11 +334,15 @@ def _lists_of(
         last = [(t, parts) for t, parts in fits if t.category is None][:1]
         return kinds[:1] or [(t, parts) for t, parts in last if parts]
     pair = _coordinated(before, text, base)
-    if pair is not None and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
+    by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
+    if pair is not None and by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
         return [
             (total, _fitting_prefix(total, [f for f in listed if unit_key(f) == unit_key(total)], text, base))
             for total in pair
         ]
+    clauses = _clauses(listed, text, base)
+    if pair is not None and len(clauses) == 2:  # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …"
+        return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
     fits = [(total, _fitting_prefix(total, listed, text, base)) for total in reversed(before)]
     fits = [(total, parts) for total, parts in fits if parts]
     for total, parts in fits:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
@@ -344,16 +359,38 @@ def _kind_of(parts: list[Figure], total: Figure) -> bool:
 
 
 def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | None:
-    """The last two totals before a cue when they are one pair of two units: ``761 tổ chức
-    đảng và 1.947 đảng viên``, ``19 vụ/48 bị can``."""
+    """The last two totals before a cue when they are one pair of two units or kinds: ``761
+    tổ chức đảng và 1.947 đảng viên``, ``19 vụ/48 bị can``, ``274 đơn khiếu nại và 105 đơn
+    tố cáo``."""
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
-    if a.measure != b.measure or unit_key(a) == unit_key(b):
+    if a.measure != b.measure or (unit_key(a), a.category) == (unit_key(b), b.category):
         return None
     if not rx.PAIR_JOIN.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
         return None
     return [a, b]
+
+
+def _clauses(listed: list[Figure], text: str, base: int) -> list[list[Figure]]:
+    """The listed figures in groups, one per clause (split at semicolons)."""
+    groups: list[list[Figure]] = []
+    for i, f in enumerate(listed):
+        if i == 0 or ";" in text[_pos(listed[i - 1], base)[1] : _pos(f, base)[0]]:
+            groups.append([])
+        groups[-1].append(f)
+    return groups
+
+
+def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tuple[Figure, list[Figure]]]:
+    """(total, parts) lists of a breakdown: a first part that opens its own breakdown
+    (``trong đó có 5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo và
+    4.659 đơn kiến nghị``) is a subset of the total and the total of the rest; a list that
+    breaks its total down twice is split (:func:`_repeated`)."""
+    gap = text[_pos(parts[0], base)[1] : _pos(parts[1], base)[0]] if len(parts) >= 3 else ""
+    if gap and cue("nested").search(gap) and not rx.DIGIT.search(gap) and ";" not in gap:
+        return [(total, parts[:1]), (parts[0], parts[1:])]
+    return [(total, group) for group in _repeated(total, parts, text, base)]
 
 
 def _repeated(total: Figure, parts: list[Figure], text: str, base: int) -> list[list[Figure]]:

@@ -22,7 +22,8 @@ class Flow:
     key: str
     measure: str  # count | money
     pattern: re.Pattern[str]  # every stage word, longest first, each in a group "s<stage>_<n>"
-    stages: int
+    stages: int  # the stages proper; a remainder word is reported as stage ``stages`` (see ``rest``)
+    rest: bool = False  # whether the flow has remainder words
     within: str = "paragraph"  # paragraph | sentence: where the earlier stage is looked for
     description: str = ""
 
@@ -49,12 +50,14 @@ def load_flows() -> tuple[Flow, ...]:
                 " and `within` paragraph or sentence"
             )
         words = [(str(w), i) for i, names in enumerate(stages) for w in names]
+        words += [(str(w), len(stages)) for w in raw.get("remainder") or []]
         out.append(
             Flow(
                 str(raw["key"]),
                 str(raw["measure"]),
                 re.compile(rx.stage_words(words), re.IGNORECASE),
                 len(stages),
+                bool(raw.get("remainder")),
                 str(within),
                 str(raw.get("description", "")),
             )

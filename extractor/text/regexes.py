@@ -248,6 +248,9 @@ PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
 # LISTED_REACH characters.
 LISTED_AFTER = re.compile(rf"(?<![\w.,])(?P<num>\d[\d.,]*)(?:\s+{_LETTER}+){{1,4}}\s*(?:,|\svà)\s*$", re.IGNORECASE)
 LISTED_REACH = 60
+# Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo").
+LIST_JOIN = re.compile(r"\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
+LIST_JOIN_REACH = 8
 # Where the words after a figure stop describing it: a comma, semicolon, colon or stop.
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
