@@ -353,3 +353,38 @@ def test_two_totals_of_two_kinds_broken_down_clause_by_clause(tmp_path: Path) ->
     assert ("total_parts", "plausible", 120, [20, 100]) in found
     assert ("total_parts", "plausible", 45, [15, 30]) in found
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "part"),
+    [
+        ("Năm 2023 tiếp nhận 130 đơn thư (có 18 đơn trùng nội dung).", 130, 18),
+        ("Năm 2023 kiểm tra 95 tổ chức đảng và 2.140 đảng viên, có 612 cấp ủy viên.", 2140, 612),
+        ("Năm 2023 kiểm tra 2.140 đảng viên (trong đó có 612 cấp ủy viên các cấp).", 2140, 612),
+    ],
+)
+def test_one_part_after_its_total(tmp_path: Path, sentence: str, total: int, part: int) -> None:
+    facts, findings = _facts(tmp_path, sentence)
+    assert ("subset_of", "plausible", total, [part]) in _relations(facts)
+    assert [f for f in findings if f.rule == "subset"] == []
+    _, planted = _facts(tmp_path, sentence.replace(f" {part} ", f" {total + 500} "))
+    assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]
+
+
+def test_more_than_is_a_bound_not_a_change(tmp_path: Path) -> None:
+    """ "hơn 9.200 tỷ đồng" is at least 9.200, not a change of 9.200: it can be a total."""
+    facts, _ = _facts(
+        tmp_path, "Qua thanh tra phát hiện vi phạm với số tiền hơn 920 tỷ đồng, kiến nghị thu hồi 710 tỷ đồng."
+    )
+    assert ("subset_of", "plausible", 920, [710]) in _relations(facts)
+
+
+def test_a_person_counted_as_nguoi_in_a_flow(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Năm 2023 kiểm tra hơn 3.190 đảng viên có dấu hiệu vi phạm; phát hiện gần 1.340 người vi phạm "
+        "và đã có 620 đảng viên bị kỷ luật.",
+    )
+    found = _relations(facts)
+    assert ("subset_of", "plausible", 3190, [1340]) in found
+    assert ("subset_of", "plausible", 1340, [620]) in found

@@ -13,6 +13,7 @@ from extractor.find.context import clause_end, clause_start, full_sentence, is_c
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.flows import Flow, load_flows
+from extractor.text.vocabulary import load_vocabulary
 
 AFTER_REACH = 40  # characters after a figure where the stage it is at may be named
 BEFORE_REACH = 90  # characters before a figure (within its clause) where its stage may be named
@@ -65,11 +66,20 @@ def _paired(a: Figure, b: Figure, text: str, base: int) -> bool:
     return rx.PAIR_JOIN.fullmatch(text, a.span.end - base, b.span.start - base) is not None
 
 
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """Counts of one unit; a generic person (``gần 13.400 người``) stands for any persons."""
+    if unit_key(a) == unit_key(b):
+        return True
+    vocab = load_vocabulary()
+    persons = vocab.family(a.subject) == vocab.family(b.subject) == "persons"
+    return persons and "nguoi" in (a.subject, b.subject)
+
+
 def _earlier(
     before: list[tuple[Figure, int | None]], later: Figure, stage: int, listed: set[str], text: str, base: int
 ) -> Figure | None:
     for f, s in reversed(before):
-        if s != stage - 1 or f.id in listed or unit_key(f) != unit_key(later) or is_change(f, text, base):
+        if s != stage - 1 or f.id in listed or not _same_unit(f, later) or is_change(f, text, base):
             continue
         return f
     return None

@@ -67,9 +67,26 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _changes(figs, text, base)
         out += _targets(figs, text, base)
         out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
+        out += _new(_having(figs, text, base), out)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
+    return out
+
+
+def _having(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``8.982 đảng viên, có 4.307 cấp ủy viên``: a count of a kind of the unit just counted,
+    after ``có``, is a subset of that count."""
+    vocab = load_vocabulary()
+    out = []
+    for g, f in itertools.pairwise(figs):
+        if f.measure != "count" or g.measure != "count" or f.subject == g.subject or "other" in (f.subject, g.subject):
+            continue
+        if not rx.HAVING_GAP.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
+            continue
+        entry = next((e for e in vocab.units if e.key == f.subject), None)
+        if entry is not None and g.subject in entry.kind_of and not is_change(f, text, base):
+            out.append(Relation("subset_of", {"total": g.id, "parts": [f.id]}, "có", "plausible"))
     return out
 
 
@@ -117,16 +134,34 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
         pair = _coordinated(before, text, base)
-        if pair is not None and unit_key(pair[0]) != unit_key(
-            pair[1]
-        ):  # "8 vụ/11 bị cáo (6 vụ/9 bị cáo; 2 vụ/2 bị cáo)"
+        by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
+        if pair is not None and by_unit:  # "8 vụ/11 bị cáo (6 vụ/9 bị cáo; 2 vụ/2 bị cáo)"
             for one in pair:
                 mine = [f for f in parts if unit_key(f) == unit_key(one)]
                 if len(mine) >= 2 and not is_change(one, text, base):
                     out += _list_relations(one, mine, text, base, close, "(…)")
         elif total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
             out += _list_relations(total, parts, text, base, close, "(…)")
+        elif (
+            total.measure == "count"
+            and len(inside) == 1
+            and parts
+            and _one_inside(total, parts[0], text, base, m.end())
+        ):
+            out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "(…)", "plausible"))
     return out
+
+
+def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) -> bool:
+    """One count in brackets after a total is a part of it when the bracket says so (``124
+    đơn (có 21 đơn trùng nội dung)``) or it counts the total's unit or a kind of it (``22
+    Đảng bộ trực thuộc Trung ương (21 Đảng bộ tỉnh, thành phố …)``); never a change."""
+    if is_change(part, text, base) or is_change(total, text, base) or part.value > total.value * SUBSET_SANITY:
+        return False
+    if cue("part_in_brackets").match(text, opened):
+        return True
+    vocab = load_vocabulary()
+    return "other" not in (part.subject, total.subject) and vocab.can_be_part_of(part.subject, total.subject)
 
 
 def _parts_fit(total: Figure, parts: list[Figure]) -> bool:

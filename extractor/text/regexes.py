@@ -248,6 +248,12 @@ PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
 # LISTED_REACH characters.
 LISTED_AFTER = re.compile(rf"(?<![\w.,])(?P<num>\d[\d.,]*)(?:\s+{_LETTER}+){{1,4}}\s*(?:,|\svà)\s*$", re.IGNORECASE)
 LISTED_REACH = 60
+# Between a count and a count of a kind of its unit: its noun, a comma and "có" ("8.982 đảng
+# viên, có 4.307 cấp ủy viên", "250 đảng viên, trong đó có trên 100 …").
+HAVING_GAP = re.compile(
+    rf"(?:\s+{_LETTER}+){{1,4}}\s*[,;(]?\s*(?:trong\s+đó\s+)?(?:thì\s+)?có(?:\s+(?:trên|hơn|gần|khoảng))?\s+",
+    re.IGNORECASE,
+)
 # Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo").
 LIST_JOIN = re.compile(r"\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
 LIST_JOIN_REACH = 8
