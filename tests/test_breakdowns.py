@@ -388,3 +388,17 @@ def test_a_person_counted_as_nguoi_in_a_flow(tmp_path: Path) -> None:
     found = _relations(facts)
     assert ("subset_of", "plausible", 3190, [1340]) in found
     assert ("subset_of", "plausible", 1340, [620]) in found
+
+
+def test_an_age_counts_nothing(tmp_path: Path) -> None:
+    """ "57 đại biểu dưới 40 tuổi (chiếm 3,59%)": the share is of the delegates, not of the age."""
+    facts, _ = _facts(
+        tmp_path,
+        "Đại hội có 1.587 đại biểu. Có 57 đại biểu dưới 40 tuổi (chiếm 3,59%).",
+    )
+    assert ("percent_of", "plausible", {"percent": 3.59, "count": 57, "base": 1587}) in _pct_relations(facts)
+
+
+def test_a_share_with_an_approximation(tmp_path: Path) -> None:
+    facts, _ = _facts(tmp_path, "Số hồ sơ đến hạn là 2.504 hồ sơ; đã trả đúng hạn 2.425 hồ sơ (đạt gần 97%).")
+    assert ("percent_of", "plausible", {"percent": 97, "count": 2425, "base": 2504}) in _pct_relations(facts)

@@ -570,7 +570,8 @@ def _shares(
             continue
         if cue("target_after_percent").match(text[_pos(f, base)[1] :]):
             continue  # "đạt 84,8% chỉ tiêu": a share of a target, not of a count
-        prev = figs[i - 1] if i else None
+        # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
+        prev = next((g for g in reversed(figs[:i]) if not cue("age").match(g.subject_text or "")), None)
         if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
         if prev.measure == "ratio":
