@@ -402,3 +402,56 @@ def test_an_age_counts_nothing(tmp_path: Path) -> None:
 def test_a_share_with_an_approximation(tmp_path: Path) -> None:
     facts, _ = _facts(tmp_path, "Số hồ sơ đến hạn là 2.504 hồ sơ; đã trả đúng hạn 2.425 hồ sơ (đạt gần 97%).")
     assert ("percent_of", "plausible", {"percent": 97, "count": 2425, "base": 2504}) in _pct_relations(facts)
+
+
+def test_the_totals_own_noun_is_no_attribute(tmp_path: Path) -> None:
+    """Pupils of pupils are parts, while "đảng viên dự bị" of "đảng viên" is an attribute."""
+    facts, _ = _facts(
+        tmp_path,
+        "Năm 2023 có 1.540 học sinh bỏ học; trong đó tiểu học 90 học sinh, trung học cơ sở 1.200 học sinh, "
+        "trung học phổ thông 250 học sinh.",
+    )
+    assert ("total_parts", "plausible", 1540, [90, 250, 1200]) in _relations(facts)
+    facts, _ = _facts(tmp_path, "Đảng bộ có 4.400 đảng viên, trong đó có 230 đảng viên dự bị, 1.600 đảng viên nữ.")
+    assert ("subset_of", "explicit", 4400, [230, 1600]) in _relations(facts)
+
+
+def test_a_total_of_the_parts_own_unit_is_preferred(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Toàn tỉnh có 245.178 học sinh theo học tại 481 trường học với 7.975 nhóm lớp. "
+        "Trong đó, hệ giáo dục thường xuyên có 1.315 học sinh.",
+    )
+    assert ("subset_of", "plausible", 245178, [1315]) in _relations(facts)
+
+
+def test_an_attribute_after_a_title_and_la(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Trong 48 Bí thư có 31 đồng chí tái cử; 17 đồng chí lần đầu đắc cử; 6 đồng chí Bí thư tỉnh ủy là nữ.",
+    )
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 48, [17, 31]) in found
+    assert ("subset_of", "explicit", 48, [6]) in found
+
+
+def test_regression_a_bracketed_list_after_an_earlier_bracketed_one(tmp_path: Path) -> None:
+    """The second bracket's list breaks down the total right before it, not a part of the
+    first bracket that shares the list's unit."""
+    facts, _ = _facts(
+        tmp_path,
+        "Ban Thường vụ đã tuyên dương 280 điển hình tiên tiến (Trong đó tuyên dương 80 tập thể, 200 cá nhân), "
+        "các tổ chức cơ sở đảng đã tuyên dương 3.150 điển hình tiên tiến (Trong đó tuyên dương 1.150 tập thể, "
+        "2.000 cá nhân).",
+    )
+    totals = {r[2] for r in _relations(facts) if r[0] == "total_parts"}
+    assert totals == {280, 3150}
+
+
+def test_regression_places_of_organisations_are_no_attributes(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Đảng bộ có 60 tổ chức cơ sở đảng, trong đó: 40 tổ chức cơ sở đảng trong cơ quan hành chính; "
+        "20 tổ chức cơ sở đảng trong doanh nghiệp.",
+    )
+    assert ("total_parts", "plausible", 60, [20, 40]) in _relations(facts)

@@ -254,8 +254,9 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
             continue
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
-        if _in_parens(text, 0, start) and not _in_parens(text, 0, pos):
-            continue
+        close = text.find(")", end)
+        if _in_parens(text, 0, start) and 0 <= close < pos:
+            continue  # inside a bracket closed before the cue
         out.append(f)
     return out
 
@@ -276,7 +277,7 @@ def _breakdown(
     by_words = word_partition_of(total.subject, afters)
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
-    if any(is_subset_word(a) for a in afters):
+    if any(_attribute(a, total) for a in afters):
         return Relation("subset_of", members, evidence)
     if not fitted and not _parts_fit(total, parts):
         return None
@@ -358,7 +359,8 @@ def _lists_of(
     before: list[Figure], listed: list[Figure], text: str, base: int, across: bool = False
 ) -> list[tuple[Figure, list[Figure]]]:
     """(total, parts) for the figures listed after a cue: each total of a pair with the
-    listed figures of its unit, else the latest total the first listed figure can be part of.
+    listed figures of its unit, else the latest total the first listed figure can be part of —
+    preferring one the parts are kinds of, then one of the first part's own unit.
     ``across``: the totals are the paragraph before's; the last of them breaks the list down,
     unless an earlier one is what the parts are kinds of (``thi hành kỷ luật 62 đảng viên,
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
@@ -382,6 +384,9 @@ def _lists_of(
     fits = [(total, parts) for total, parts in fits if parts]
     for total, parts in fits:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
         if _kind_of(parts, total):
+            return [(total, parts)]
+    for total, parts in fits:  # "245.178 học sinh … tại 481 trường với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"
+        if unit_key(total) == unit_key(parts[0]):
             return [(total, parts)]
     return fits[:1]
 
@@ -454,7 +459,7 @@ def _list_relations(
     subset.  A list that mixes classes with overlapping attributes (``31 đồng chí tái cử; 17
     đồng chí lần đầu đắc cử; 6 đồng chí là nữ`` of 48 Bí thư) is a breakdown by its classes
     and a subset by its attributes."""
-    attributes = [f for f in parts if is_subset_word(_after(f, text, base))]
+    attributes = [f for f in parts if _attribute(_after(f, text, base), total)]
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
@@ -466,6 +471,18 @@ def _list_relations(
     if len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
+
+
+def _attribute(after: str, total: Figure) -> bool:
+    """Whether the words after a part's number name an attribute that overlaps others — not
+    when they are the total's own noun (``50 học sinh …, trong đó có 48 em …; 2 học sinh``:
+    pupils of pupils are no attribute)."""
+    own = (total.subject_text or "").strip().lower()
+    words = after.strip()
+    if not is_subset_word(words):
+        return False
+    # "2 học sinh học tại …" of "50 học sinh": the noun itself; "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
+    return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))
 
 
 def _after(f: Figure, text: str, base: int) -> str:
@@ -517,7 +534,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
-        attribute = is_subset_word(_after(f, text, base))
+        attribute = _attribute(_after(f, text, base), total)
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             break
         if not _category_within(f.category, total.category):

@@ -937,10 +937,13 @@ def subset_word(names: Iterable[str], lead: Iterable[str] = (), links: Iterable[
     """A part's counted noun that names an overlapping attribute, at the start of what
     follows its number: ``nữ`` in "812 nữ", ``người dân tộc thiểu số`` in "95 người dân tộc …";
     after ``lead`` person nouns and ``links`` words: "5 đồng chí là nữ", "120 đảng viên là
-    người có đạo"."""
+    người có đạo"; after a few words and ``là``: "6 đồng chí Bí thư tỉnh ủy là nữ"."""
     words = [*lead, *links]
     before = rf"(?:{cue_words(words)}\s+){{0,4}}" if words else ""
-    return r"^\s*" + before + cue_words(names)
+    named = (
+        rf"(?:[^\W\d_]+[ \u00a0]+){{1,7}}?là\s+(?:{cue_words(words)}\s+){{0,3}}" if words else ""
+    )  # "đồng chí Bí thư tỉnh ủy là nữ"
+    return r"^\s*(?:" + before + "|" + named + ")" + cue_words(names)
 
 
 def stage_words(words: Iterable[tuple[str, int]]) -> str:
