@@ -481,7 +481,8 @@ def _attribute(after: str, total: Figure) -> bool:
     words = after.strip()
     if not is_subset_word(words):
         return False
-    # "2 học sinh học tại …" of "50 học sinh": the noun itself; "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
+    # "2 học sinh học tại …" of "50 học sinh": the noun itself;
+    # "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
     return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))
 
 
