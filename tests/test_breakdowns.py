@@ -455,3 +455,33 @@ def test_regression_places_of_organisations_are_no_attributes(tmp_path: Path) ->
         "20 tổ chức cơ sở đảng trong doanh nghiệp.",
     )
     assert ("total_parts", "plausible", 60, [20, 40]) in _relations(facts)
+
+
+def test_regression_a_rating_before_the_bracket_of_its_figure(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Tỷ lệ tổ chức cơ sở đảng đạt trong sạch, vững mạnh hằng năm giảm (90,5% năm 2010 xuống còn 76% năm 2018).",
+    )
+    first = next(f for f in facts.figures if f.raw == "90,5")
+    assert first.category == "rating.tsvm"
+
+
+def test_a_listed_parts_bracketed_share_is_judged_against_the_lists_total(tmp_path: Path) -> None:
+    """ "1.351 đảng viên mới …; trong đó có 564 nữ (20,14%)": the share of 1.351, however far off."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2023 kết nạp 1.420 đảng viên mới, đạt 95% kế hoạch; trong đó có 600 nữ (22,25%), 900 đoàn viên (63,38%).",
+    )
+    shares = {r[2]["percent"]: r[2]["base"] for r in _pct_relations(facts) if r[0] == "percent_of"}
+    assert shares == {22.25: 1420, 63.38: 1420}
+    assert [f.severity for f in findings if f.rule == "percent"] == ["warning"]  # 600 / 1.420 is 42,25 %
+
+
+def test_a_base_two_paragraphs_before_in_the_section(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Đại hội có 1.200 đại biểu.\n\nVề giới tính có 180 đại biểu nữ.\n\n"
+        "Về trình độ, có 900 đại biểu có trình độ đại học (chiếm 75%).",
+    )
+    assert ("percent_of", "plausible", {"percent": 75, "count": 900, "base": 1200}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []

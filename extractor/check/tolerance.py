@@ -4,7 +4,9 @@ A figure written ``63,8`` stands for any value that rounds to it: [63,75; 63,85]
 the author truncated instead of rounding, it stands for [63,8; 63,9).  A count written
 ``94`` is exact.  ``hơn 90`` / ``trên 90`` mean more than 90, ``gần 90`` a little under
 90, ``khoảng 90`` / ``ước 90`` roughly 90 (±10 %): such figures are compared as bounds,
-never as equalities.
+never as equalities.  ``ước`` (an estimate of the period's result) with more than two
+significant digits (``ước đạt 14.759,03 tỷ đồng``) is stated to its last digit and rounds
+like any other figure.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 APPROX_SPREAD = 0.10  # "khoảng", "ước": within ±10 %
+ROUGH_DIGITS = 2  # "ước 12 tỷ" is rough; "ước đạt 14.759,03 tỷ đồng" is an estimate stated to the unit
 NEAR_SPREAD = 0.10  # "gần X": between 90 % of X and X
 
 
@@ -66,12 +69,18 @@ def stated(value: float, decimals: int, measure: str, approx: str | None = None)
         return Interval(value, float("inf"))
     if approx == "gần":
         return Interval(value * (1 - NEAR_SPREAD), value)
-    if approx in ("khoảng", "ước"):
+    if approx == "khoảng" or (approx == "ước" and significant_digits(value, decimals) <= ROUGH_DIGITS):
         return Interval(value * (1 - APPROX_SPREAD), value * (1 + APPROX_SPREAD))
     if measure == "count" and decimals == 0:
         return Interval(value, value)
     half = unit_of(decimals) / 2
     return Interval(value - half, value + half)
+
+
+def significant_digits(value: float, decimals: int) -> int:
+    """How many significant digits a stated figure has: 14.759,03 has 7, 90 has 1."""
+    digits = str(abs(round(value * 10**decimals))).rstrip("0")
+    return len(digits) if digits else 0
 
 
 def truncated(value: float, decimals: int) -> Interval:

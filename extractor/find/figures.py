@@ -373,6 +373,8 @@ def _category(
             break  # "… đơn khiếu nại, tố cáo, trong đó có 5.591 đơn": the total's kinds, not the part's
         if ")" in text[s.end : q.start]:
             continue  # "10 tổ chức Đảng (khiển trách) và 46 đảng viên": the bracket's figure's
+        if "(" in text[s.end : q.start] and _any_between(starts, start, s.start):
+            continue  # "124 đơn thư tố cáo, khiếu nại, kiến nghị (có 21 đơn": the figure before's kinds
         if not _any_between(starts, s.end, q.start):
             return _cat_key(s)
     reach = window("category_after_number")

@@ -16,6 +16,7 @@ Relations only say what the text claims; whether the numbers agree is the checke
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 
 from extractor.document.elements import Document
@@ -49,7 +50,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     for f in figures:
         by_block[f.span.block].append(f)
     out: list[Relation] = []
-    earlier: list[Figure] = []  # body figures of the paragraph before: a base stated there
+    earlier: list[Figure] = []  # body figures of the paragraph before: a total its list breaks down
+    history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
     for index, figs in by_block.items():
         if figs[0].span.where == "table":
             out += _table_relations(doc, figs)
@@ -59,10 +61,12 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
         lists += _within(figs, text, base)
         out += lists
-        out += _shares(figs, text, base, earlier, _totals_of_parts(lists, figures))
+        section = [f for f in history if _same_section(doc, f.span.block, index)]
+        out += _shares(figs, text, base, section, _totals_of_parts(lists, figures))
         out += _ratio_after(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
+            history += figs
         out += _distributions(figs, text, base)
         out += _changes(figs, text, base)
         out += _targets(figs, text, base)
@@ -72,6 +76,18 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     return out
+
+
+BASE_PARAGRAPHS = 3  # a share's base may be stated this many paragraphs before it, in its section
+SECTION_KINDS = ("paragraph", "list_item")
+
+
+def _same_section(doc: Document, block: int, index: int) -> bool:
+    """Whether ``block`` is one of the few paragraphs right before ``index`` with no heading,
+    table or other block between."""
+    if not index - BASE_PARAGRAPHS <= block < index:
+        return False
+    return all(doc.blocks[b].kind.value in SECTION_KINDS for b in range(block, index))
 
 
 def _having(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -127,7 +143,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         close = _closing(text, m.start())
         before = [f for f in figs if _pos(f, base)[1] <= m.start()]
         inside = [f for f in figs if m.start() < _pos(f, base)[0] < close]
-        if not before or not inside or m.start() - _pos(before[-1], base)[1] > window("parenthesis_after_total"):
+        if not before or not inside or not _attached(before[-1], text, base, m):
             continue
         total = before[-1]
         parts = [f for f in inside if f.measure == "count"]
@@ -152,13 +168,24 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _attached(total: Figure, text: str, base: int, bracket: re.Match[str]) -> bool:
+    """Whether a bracket belongs to the figure before it: within a few words of it, or, when
+    it says it holds a part (``(có 21 đơn trùng nội dung)``), anywhere after it in its clause
+    (``124 đơn thư tố cáo, khiếu nại, kiến nghị, phản ánh (có 21 …``)."""
+    gap = bracket.start() - _pos(total, base)[1]
+    if gap <= window("parenthesis_after_total"):
+        return True
+    said = cue("part_in_brackets").match(text[bracket.end() :]) is not None
+    return said and clause_end(text, _pos(total, base)[1]) >= bracket.start()
+
+
 def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) -> bool:
     """One count in brackets after a total is a part of it when the bracket says so (``124
     đơn (có 21 đơn trùng nội dung)``) or it counts the total's unit or a kind of it (``22
     Đảng bộ trực thuộc Trung ương (21 Đảng bộ tỉnh, thành phố …)``); never a change."""
     if is_change(part, text, base) or is_change(total, text, base) or part.value > total.value * SUBSET_SANITY:
         return False
-    if cue("part_in_brackets").match(text, opened):
+    if cue("part_in_brackets").match(text[opened:]):
         return True
     vocab = load_vocabulary()
     return "other" not in (part.subject, total.subject) and vocab.can_be_part_of(part.subject, total.subject)
@@ -576,10 +603,11 @@ def _shares(
     """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence.
 
     After a ratio (``62/77 đồng chí … (chiếm 80%)``) the ratio is both the count and the
-    base: explicit.  After a plain count, the base is the latest earlier total of the same
-    unit, also in an earlier sentence (``Đảng bộ có 420 TCCSĐ. Qua đánh giá, 350 tổ chức
-    hoàn thành tốt nhiệm vụ trở lên (chiếm 83,33%)``): plausible, since the text does not
-    say which total it is a share of."""
+    base: explicit.  After a listed part, its list's total (in brackets right after the part,
+    whatever share it gives).  After a plain count, an earlier total of the same unit, also
+    in an earlier sentence or one of the few paragraphs before in its section (``earlier``;
+    ``Đảng bộ có 420 TCCSĐ. Qua đánh giá, 350 tổ chức hoàn thành tốt nhiệm vụ trở lên
+    (chiếm 83,33%)``): plausible, since the text does not say which total it is a share of."""
     out = []
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
@@ -596,11 +624,12 @@ def _shares(
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
         elif prev.measure == "count" and prev.id in (listed_in or {}):
             own = (listed_in or {})[prev.id]  # the part's own total, stated with it
-            if abs(100.0 * prev.value / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
+            bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"
+            if bracketed or abs(100.0 * prev.value / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
         elif prev.measure == "count":
-            total = _base_of(prev, [*_just_before(earlier, figs[0]), *figs[: i - 1]], text, base, f)
+            total = _base_of(prev, [*(earlier or []), *figs[: i - 1]], text, base, f)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
