@@ -102,3 +102,19 @@ def test_unplantable_relations_are_reported(tmp_path: Path) -> None:
     result = evaluate_prose(root, "dev")
     assert result.unplantable == {"percent": 1}
     assert "not planted" in result.to_text() and result.to_dict()["unplantable"] == {"percent": 1}
+
+
+def test_a_plant_the_tolerance_admits_is_not_made() -> None:
+    from extractor.evaluate.prose import contradicts
+
+    figures = {
+        "t": {"id": "t", "value": 250, "raw": "250", "measure": "count", "approx": "trên"},
+        "p": {"id": "p", "value": 100, "raw": "100", "measure": "count", "approx": "trên"},
+        "e": {"id": "e", "value": 250, "raw": "250", "measure": "count", "approx": None},
+    }
+    bounded = {"kind": "subset_of", "total": "t", "parts": ["p"]}
+    assert not contradicts(bounded, figures, "p", 275)  # "trên 250 …, trong đó trên 275": no error
+    exact = {"kind": "subset_of", "total": "e", "parts": ["p"]}
+    assert contradicts(exact, figures, "p", 275)
+    partial = {"kind": "total_parts", "total": "e", "parts": ["p"], "exhaustive": False}
+    assert contradicts(partial, figures, "p", 275)  # a part above its total

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from extractor.check.inputs import check_extraction
+from extractor.check.tolerance import Interval, stated
+from extractor.check.tolerance import total as total_of
 from extractor.errors import BaocaoError
 from extractor.evaluate.checker import (
     EXPECTED_RULE,
@@ -114,7 +116,8 @@ class ProseEval:
             lines.append(f"  {rule:12} {caught:>4}/{made:<4} {share:5.1f} %")
         if self.unplantable:
             left = ", ".join(f"{rule} {n}" for rule, n in sorted(self.unplantable.items()))
-            lines.append(f"  not planted (the text leaves the arithmetic open, e.g. a plan not given): {left}")
+            why = "the arithmetic is left open (a plan not given) or bounds (trên, khoảng) admit the wrong number"
+            lines.append(f"  not planted ({why}): {left}")
         lines += [f"  MISSED {p.passage} {p.rule}: {p.original} → {p.planted}" for p in self.plants if not p.caught]
         lines += [f"FAILED {f}" for f in self.failed]
         return "\n".join(lines)
@@ -209,15 +212,82 @@ def checkable(rel: dict[str, Any]) -> bool:
     return len(listed or []) >= minimum
 
 
+def _partial(rel: dict[str, Any]) -> bool:
+    """A breakdown that may name only some parts (``exhaustive: false``): a larger total is no
+    error, so one part is planted above the total instead."""
+    return rel["kind"] == "total_parts" and bool(rel.get("total")) and rel.get("exhaustive") is False
+
+
+def _into_part(rel: dict[str, Any]) -> bool:
+    """Whether the plant goes into a part, pushed above its total."""
+    return rel["kind"] == "subset_of" or _one_part(rel) or _partial(rel)
+
+
+def _interval(fig: dict[str, Any], value: float | None = None) -> Interval:
+    raw = str(fig.get("raw") or "")
+    decimals = len(raw.split(",", 1)[1]) if "," in raw else 0
+    v = float(fig["value"]) if value is None else value
+    return stated(v, decimals, str(fig.get("measure") or "count"), fig.get("approx"))
+
+
+def contradicts(rel: dict[str, Any], figures: dict[str, dict[str, Any]], target: str, planted: float) -> bool:
+    """Whether the planted value makes the relation fail under the tolerance rules, as the
+    gold reads it (a part pushed above a total stated as "trên 250" is no error: the total
+    has no upper bound; a percentage of "gần 1,4 tỷ" may be many values).  A plant that
+    does not is not made: it would be no error to catch."""
+
+    def iv(fid: str | None) -> Interval | None:
+        fig = figures.get(fid or "")
+        if fig is None:
+            return None
+        return _interval(fig, planted if fid == target else None)
+
+    if _into_part(rel):
+        part, whole = iv(target), iv(rel.get("total"))
+        return part is None or whole is None or part.lo > whole.hi
+    if rel["kind"] == "total_parts" and rel.get("total"):
+        parts = [iv(x) for x in rel.get("parts") or []]
+        whole = iv(rel.get("total"))
+        if whole is None or any(x is None for x in parts):
+            return True
+        return not total_of([x for x in parts if x is not None]).overlaps(whole)
+    if rel["kind"] in ("percent_of", "target"):
+        num_id, den_id = (
+            (rel.get("count"), rel.get("base"))
+            if rel["kind"] == "percent_of"
+            else (rel.get("actual"), rel.get("target"))
+        )
+        num, pct = iv(num_id), iv(rel.get("percent"))
+        den = iv(den_id) if den_id != num_id else None
+        fig = figures.get(num_id or "")
+        if den is None and fig is not None and fig.get("base"):
+            den = Interval(float(fig["base"]), float(fig["base"]))  # a ratio "62/77": its base
+        if num is None or den is None or pct is None:
+            return True
+        share = num.divide(den)
+        return share is None or not share.scale(100.0).overlaps(pct)
+    return True
+
+
 def _one_part(rel: dict[str, Any]) -> bool:
     """A breakdown that names one part of its total (``63/68 đảng bộ …, trong đó có 59 Đảng bộ
     tỉnh``) states only that the part is at most the total: planted as a subset."""
     return rel["kind"] == "total_parts" and bool(rel.get("total")) and len(rel.get("parts") or []) == 1
 
 
+def _plantable(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> bool:
+    """A relation whose arithmetic the text states, and in which the planted number is an
+    error under the tolerance rules."""
+    if not checkable(rel):
+        return False
+    planned = planted_number(p, rel)
+    target = plant_target(rel)
+    return planned is None or target is None or contradicts(rel, figures, target, planned[1])
+
+
 def plant_target(rel: dict[str, Any]) -> str | None:
     """The gold id of the figure to plant a wrong number in."""
-    if rel["kind"] == "subset_of" or _one_part(rel):
+    if _into_part(rel):
         parts = rel.get("parts") or []
         return str(parts[0]) if parts else None
     if rel["kind"] == "change":
@@ -231,6 +301,23 @@ def _read(path: Path) -> tuple[Any, Any]:
     return doc, extract_document(doc)
 
 
+def planted_number(p: Passage, rel: dict[str, Any]) -> tuple[str, float] | None:
+    """The wrong number to plant, as written and as a value: the main figure moved out of
+    its tolerance, or a part pushed above its total."""
+    target = plant_target(rel)
+    figures = {g["id"]: g for g in p.gold.get("figures", [])}
+    figure = figures.get(str(target))
+    if figure is None:
+        return None
+    value = float(figure["value"])
+    if _into_part(rel):
+        total = figures.get(str(rel.get("total")))
+        if total is None:
+            return None
+        value = float(total["value"])
+    return wrong_value(figure["raw"], value, figure["measure"])
+
+
 def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
     target = plant_target(rel)
     figure = next((g for g in p.gold.get("figures", []) if g["id"] == target), None)
@@ -242,13 +329,10 @@ def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
         return None
     if not DIGIT.search(figure["raw"]):
         return None  # a number written in words ("mười") is not planted
-    value = float(figure["value"])
-    if rel["kind"] == "subset_of" or _one_part(rel):  # a part that passes its total
-        total = next((g for g in p.gold["figures"] if g["id"] == rel.get("total")), None)
-        if total is None:
-            return None
-        value = float(total["value"])
-    planted_raw, planted_value = wrong_value(figure["raw"], value, figure["measure"])
+    planned = planted_number(p, rel)
+    if planned is None:
+        return None
+    planted_raw, planted_value = planned
     path = workdir / f"{p.id}.txt"
     path.write_text(text[:at] + planted_raw + text[at + len(figure["raw"]) :], encoding="utf-8")
     doc, ex = _read(path)
@@ -257,7 +341,11 @@ def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
     gold = dict(p.gold, figures=[planted if g["id"] == target else g for g in p.gold["figures"]])
     pairs, _ = pair_figures(gold["figures"], ex.figures, strict=False)
     judged = pairs.get(str(target))
-    hits = [f for f in findings if f.figures and f.figures[0].fid == judged and f.severity in FLAGGING]
+    if _into_part(rel):  # a part above its total: any sum or subset finding that names it
+        hits = [f for f in findings if any(x.fid == judged for x in f.figures) and f.severity in FLAGGING]
+        hits = [f for f in hits if f.rule in ("sum", "subset")]
+    else:
+        hits = [f for f in findings if f.figures and f.figures[0].fid == judged and f.severity in FLAGGING]
     rule = EXPECTED_RULE["subset_of" if _one_part(rel) else rel["kind"]]
     return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), [f"{f.rule}:{f.severity}" for f in hits])
 
@@ -284,8 +372,9 @@ def evaluate_prose(root: Path, split: str = "dev", plant: bool = True) -> ProseE
             out.reports.append(evaluate(p.gold, ex, p.id, "txt"))
             out.checker.add(evaluate_checker(p.gold, doc, ex, p.id, "txt"))
             if plant:
+                figures = {g["id"]: g for g in p.gold.get("figures", [])}
                 for rel in p.gold.get("relations", []):
-                    if rel.get("holds") is True and judged_figures(rel) and not checkable(rel):
+                    if rel.get("holds") is True and judged_figures(rel) and not _plantable(p, rel, figures):
                         out.unplantable[expected_rule(rel)] += 1
                     elif rel.get("holds") is True and judged_figures(rel):
                         planted = _plant_one(p, rel, Path(tmp))
