@@ -485,3 +485,22 @@ def test_a_base_two_paragraphs_before_in_the_section(tmp_path: Path) -> None:
     )
     assert ("percent_of", "plausible", {"percent": 75, "count": 900, "base": 1200}) in _pct_relations(facts)
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+def test_counts_whose_shares_make_100_percent_make_up_their_base(tmp_path: Path) -> None:
+    holds = (
+        "Quý I đã giải quyết 42.000 hồ sơ, đúng và trước hạn 41.160 hồ sơ, đạt tỷ lệ 98%; "
+        "quá hạn còn 840 hồ sơ, chiếm tỷ lệ 2%."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 42000, [840, 41160]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "percent")] == []
+    _, planted = _facts(tmp_path, holds.replace("giải quyết 42.000", "giải quyết 46.200"))
+    assert "sum" in [f.rule for f in planted if f.severity == "warning"]
+
+
+def test_a_total_named_before_it_is_counted(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path, "Trong số hồ sơ đang giải quyết gồm 3.100 hồ sơ, có 2.900 hồ sơ chưa đến hạn và có 200 hồ sơ quá hạn."
+    )
+    assert ("total_parts", "plausible", 3100, [200, 2900]) in _relations(facts)

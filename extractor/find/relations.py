@@ -75,6 +75,33 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
+    out += _complements(out, figures)
+    return out
+
+
+def _complements(relations: list[Relation], figures: list[Figure]) -> list[Relation]:
+    """Counts whose shares of one base add up to 100 % make up that base: ``đúng hạn 51.072
+    hồ sơ, đạt tỷ lệ 98,63%; quá hạn còn 708 hồ sơ, chiếm tỷ lệ 1,37%`` of the 51.780
+    handled.  Read from the percentages alone, so a wrong count or base is still caught."""
+    by_id = {f.id: f for f in figures}
+    shares: dict[str, dict[str, Figure]] = defaultdict(dict)  # base id -> count id -> percent
+    for r in relations:
+        count, pct, whole = (by_id.get(r.members.get(k) or "") for k in ("count", "percent", "base"))
+        if r.kind == "percent_of" and count and pct and whole and whole is not count and whole.measure == "count":
+            shares[whole.id].setdefault(count.id, pct)
+    stated = {(r.members.get("total"), tuple(r.members.get("parts") or [])) for r in relations}
+    out = []
+    for whole_id, by_count in shares.items():
+        if len(by_count) < 2:
+            continue
+        slack = sum(0.5 * 10.0**-p.decimals for p in by_count.values()) + 1e-9
+        if abs(sum(p.value for p in by_count.values()) - 100.0) > slack:
+            continue
+        parts = tuple(by_count)
+        if (whole_id, parts) not in stated:
+            out.append(
+                Relation("total_parts", {"total": whole_id, "parts": list(parts)}, "shares make 100 %", "plausible")
+            )
     return out
 
 
@@ -522,19 +549,22 @@ def _after(f: Figure, text: str, base: int) -> str:
 def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """A sentence that opens with its total: ``Trong số 125 đồng chí cấp ủy viên có 27 đồng chí
     nữ; 2 đồng chí có đạo …`` — the counts after it in the sentence are its parts (mostly
-    overlapping attributes, so a subset)."""
+    overlapping attributes, so a subset); also when the total is named first and counted
+    after ``gồm``/``là`` (``Trong số hồ sơ đang giải quyết gồm 2.800 hồ sơ, có 2.672 …``)."""
     out = []
     for i, total in enumerate(figs):
         start = _pos(total, base)[0]
         m = cue_before("within", text, start)
-        if total.measure != "count" or m is None:
+        far = None if m is not None else rx.WITHIN_NAMED.search(text, max(0, start - rx.WITHIN_NAMED_REACH), start)
+        if total.measure != "count" or (m is None and far is None):
             continue
-        cue_at = max(0, start - cue_window("within")) + m.start()
-        bare = (
-            m.group().strip().lower() == "trong"
-        )  # "hoạt động trong 08 loại hình": a bare "trong" opens only a sentence
-        if bare and text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
-            continue
+        if m is not None:
+            cue_at = max(0, start - cue_window("within")) + m.start()
+            bare = m.group().strip().lower() == "trong"  # "hoạt động trong 08 loại hình": only a sentence's opening
+            if bare and text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
+                continue
+        else:  # "Trong số hồ sơ đang giải quyết gồm 2.800 hồ sơ, có 2.672 … và có 128 …"
+            cue_at = far.start() if far is not None else start
         if rx.DIGIT.search(text, full_sentence(text, cue_at)[0], cue_at):
             continue  # "trong số" near a sentence's opening ("Theo đó, trong số 44 …"), before any figure
         end = _list_end(text, _pos(total, base)[1])
@@ -609,6 +639,7 @@ def _shares(
     ``Đảng bộ có 420 TCCSĐ. Qua đánh giá, 350 tổ chức hoàn thành tốt nhiệm vụ trở lên
     (chiếm 83,33%)``): plausible, since the text does not say which total it is a share of."""
     out = []
+    counted: set[str] = set()
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
         cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
@@ -620,6 +651,7 @@ def _shares(
         prev = next((g for g in reversed(figs[:i]) if not cue("age").match(g.subject_text or "")), None)
         if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
+        counted.add(prev.id)
         if prev.measure == "ratio":
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
         elif prev.measure == "count" and prev.id in (listed_in or {}):
@@ -629,7 +661,9 @@ def _shares(
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
         elif prev.measure == "count":
-            total = _base_of(prev, [*(earlier or []), *figs[: i - 1]], text, base, f)
+            # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base
+            candidates = [g for g in [*(earlier or []), *figs[: i - 1]] if g.id not in counted]
+            total = _base_of(prev, candidates, text, base, f)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))

@@ -254,6 +254,9 @@ HAVING_GAP = re.compile(
     rf"(?:\s+{_LETTER}+){{1,4}}\s*[,;(]?\s*(?:trong\s+đó\s+)?(?:thì\s+)?có(?:\s+(?:trên|hơn|gần|khoảng))?\s+",
     re.IGNORECASE,
 )
+# "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
+WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
+WITHIN_NAMED_REACH = 80
 # Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo").
 LIST_JOIN = re.compile(r"\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
 LIST_JOIN_REACH = 8
