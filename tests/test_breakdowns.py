@@ -504,3 +504,31 @@ def test_a_total_named_before_it_is_counted(tmp_path: Path) -> None:
         tmp_path, "Trong số hồ sơ đang giải quyết gồm 3.100 hồ sơ, có 2.900 hồ sơ chưa đến hạn và có 200 hồ sơ quá hạn."
     )
     assert ("total_parts", "plausible", 3100, [200, 2900]) in _relations(facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "part"),
+    [
+        ("Đã có 60/64 đảng bộ tổ chức xong đại hội (trong đó có 55 đảng bộ huyện, thị xã).", 60, 55),
+        ("Toàn tỉnh có 12/12 xã đạt chuẩn, trong đó có 5/12 xã đạt chuẩn nâng cao.", 12, 5),
+        ("Án tham nhũng mới thu hồi 2 tỷ đồng/35 tỷ đồng.", 35, 2),
+    ],
+)
+def test_parts_of_ratios_and_of_amounts(tmp_path: Path, sentence: str, total: int, part: int) -> None:
+    facts, findings = _facts(tmp_path, sentence)
+    assert ("subset_of", "plausible", total, [part]) in _relations(facts)
+    assert [f for f in findings if f.rule == "subset"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cue's clause names places, not figures; the next clause is its own statement
+        "Có 6/43 tỉnh có Bí thư là nữ gồm Hà Nam, Vĩnh Phúc, Lạng Sơn; có 12/43 tỉnh có Phó Bí thư là nữ.",
+        # a ratio out of another whole is no part
+        "Còn 28 tỉnh có tỷ lệ nữ dưới 15%, trong đó có 4 tỉnh dưới 10%; 2/63 tỉnh không có nữ trong ban thường vụ.",
+    ],
+)
+def test_ratios_that_are_no_parts(tmp_path: Path, sentence: str) -> None:
+    _, findings = _facts(tmp_path, sentence)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []

@@ -72,6 +72,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _targets(figs, text, base)
         out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
         out += _new(_having(figs, text, base), out)
+        out += _new(_money_of(figs, text, base), out)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
@@ -115,6 +116,17 @@ def _same_section(doc: Document, block: int, index: int) -> bool:
     if not index - BASE_PARAGRAPHS <= block < index:
         return False
     return all(doc.blocks[b].kind.value in SECTION_KINDS for b in range(block, index))
+
+
+def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``thu hơn 6,4 tỷ đồng/32 tỷ đồng``: an amount of money written over another of the same
+    unit is a part of it (recovered of owed, spent of allocated)."""
+    out = []
+    for g, f in itertools.pairwise(figs):
+        same = g.measure == f.measure == "money" and g.unit == f.unit and not is_change(g, text, base)
+        if same and rx.MONEY_OVER.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
+            out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "/", "plausible"))
+    return out
 
 
 def _having(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -304,7 +316,7 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
     out = []
     for f in figs:
         start, end = _pos(f, base)
-        if end > pos or f.measure not in ("count", "percent", "money") or is_change(f, text, base):
+        if end > pos or f.measure not in ("count", "ratio", "percent", "money") or is_change(f, text, base):
             continue
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
@@ -390,6 +402,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         listed = [
             f for f in figs if m.end() <= _pos(f, base)[0] < end and not _in_parens(text, m.end(), _pos(f, base)[0])
         ]
+        if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
+            continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         evidence = m.group().lower()
         for total, parts in _lists_of(before, listed, text, base, across):
             for whole, group in _nested(total, parts, text, base):
@@ -588,7 +602,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     for f in listed:
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
-        if f.measure != total.measure or is_change(f, text, base) or f.unit != total.unit:
+        if not _same_measure(f, total) or is_change(f, text, base) or f.unit != total.unit or _wider(f, total):
             break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
@@ -599,6 +613,21 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _wider(part: Figure, total: Figure) -> bool:
+    """A ratio whose base is not the total's (``2/63`` within 28 provinces): it counts out of
+    another whole, so it is no part of this one."""
+    if part.measure != "ratio" or part.base is None:
+        return False
+    return part.base != total.base if total.measure == "ratio" else part.base > total.value
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Counts and ratios of counts are one measure: ``63/68 đảng bộ …, trong đó có 59 Đảng bộ
+    tỉnh``, ``8/8 xã …, trong đó 4/8 xã …`` (a ratio's first number counts)."""
+    counted = ("count", "ratio")
+    return a.measure == b.measure or (a.measure in counted and b.measure in counted)
 
 
 def _category_within(part: str | None, total: str | None) -> bool:

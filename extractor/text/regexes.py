@@ -257,6 +257,9 @@ HAVING_GAP = re.compile(
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
+# Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
+# first amount's number ends the match's start; its unit, then the slash).
+MONEY_OVER = re.compile(rf"(?:\s+{_LETTER}+){{1,3}}\s?/\s?", re.IGNORECASE)
 # Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo").
 LIST_JOIN = re.compile(r"\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
 LIST_JOIN_REACH = 8

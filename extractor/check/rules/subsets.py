@@ -24,8 +24,8 @@ def check_subset(rel: Rel) -> Iterator[FindingData]:
         return
     bound = total_fig.interval()
     for part in rel.many("parts"):
-        if part.measure != total_fig.measure:
-            continue
+        if part.measure != total_fig.measure and {part.measure, total_fig.measure} != {"count", "ratio"}:
+            continue  # a ratio's first number counts like a count: "63/68 đảng bộ …, trong đó có 59 …"
         texts = (
             f"Số {part.raw} lớn hơn tổng số {total_fig.raw} mà nó thuộc về",
             f"{part.raw} is larger than the total {total_fig.raw} it is part of",
