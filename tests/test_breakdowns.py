@@ -532,3 +532,22 @@ def test_parts_of_ratios_and_of_amounts(tmp_path: Path, sentence: str, total: in
 def test_ratios_that_are_no_parts(tmp_path: Path, sentence: str) -> None:
     _, findings = _facts(tmp_path, sentence)
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_outcomes_after_qua_giai_quyet_break_down_the_sentence_before(tmp_path: Path) -> None:
+    holds = (
+        "Ủy ban kiểm tra các cấp giải quyết 25 đơn tố cáo đảng viên. Qua giải quyết, kết luận có 4 tố cáo sai, "
+        "8 tố cáo chưa có cơ sở kết luận; 13 tố cáo đúng và đúng một phần."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 25, [4, 8, 13]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_a_bracket_of_the_totals_unit_later_in_its_clause(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Có 30 đảng viên vi phạm đến mức phải thi hành kỷ luật (đã kỷ luật 12 đảng viên, "
+        "không thi hành kỷ luật 18 đảng viên do hết thời hiệu).",
+    )
+    assert ("total_parts", "plausible", 30, [12, 18]) in _relations(facts)

@@ -182,7 +182,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         close = _closing(text, m.start())
         before = [f for f in figs if _pos(f, base)[1] <= m.start()]
         inside = [f for f in figs if m.start() < _pos(f, base)[0] < close]
-        if not before or not inside or not _attached(before[-1], text, base, m):
+        if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
         total = before[-1]
         parts = [f for f in inside if f.measure == "count"]
@@ -207,15 +207,19 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
-def _attached(total: Figure, text: str, base: int, bracket: re.Match[str]) -> bool:
-    """Whether a bracket belongs to the figure before it: within a few words of it, or, when
-    it says it holds a part (``(có 21 đơn trùng nội dung)``), anywhere after it in its clause
-    (``124 đơn thư tố cáo, khiếu nại, kiến nghị, phản ánh (có 21 …``)."""
+def _attached(total: Figure, text: str, base: int, bracket: re.Match[str], inside: list[Figure]) -> bool:
+    """Whether a bracket belongs to the figure before it: within a few words of it, or
+    anywhere after it in its clause when it says it holds a part (``124 đơn thư tố cáo, khiếu
+    nại, kiến nghị, phản ánh (có 21 …``) or counts only the total's unit (``23 đảng viên vi
+    phạm đến mức phải thi hành kỷ luật (đã kỷ luật 3 đảng viên, không thi hành kỷ luật 20
+    đảng viên …)``)."""
     gap = bracket.start() - _pos(total, base)[1]
     if gap <= window("parenthesis_after_total"):
         return True
+    if clause_end(text, _pos(total, base)[1]) < bracket.start():
+        return False
     said = cue("part_in_brackets").match(text[bracket.end() :]) is not None
-    return said and clause_end(text, _pos(total, base)[1]) >= bracket.start()
+    return said or (bool(inside) and all(unit_key(f) == unit_key(total) for f in inside))
 
 
 def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) -> bool:
