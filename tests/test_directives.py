@@ -50,6 +50,28 @@ CASES = [
         [("13-CTr/TU", "2021-08-03", "Tỉnh ủy", None, "citation", None)],
     ),
     ("Công văn số 1018- CV/HU ngày 04/7/2023 chỉ đạo", [("1018-CV/HU", "2023-07-04", None, None, "citation", None)]),
+    # an official letter's number: issuer and office, no type symbol
+    (
+        "theo Văn bản số 6120/UBND-VX2 ngày 12/5/2024 của UBND tỉnh",
+        [("6120/UBND-VX2", "2024-05-12", "UBND tỉnh", None, "citation", None)],
+    ),
+    # unnumbered central resolutions in every spelling; the number in brackets names the document
+    (
+        "thực hiện Nghị quyết Trung ương IV (khóa XII); Nghị quyết T.Ư 6 (khóa XII) về y tế",
+        [
+            ("NQTW4-XII", None, None, None, "citation", None),
+            ("NQTW6-XII", None, None, "y tế", "citation", None),
+        ],
+    ),
+    (
+        "Nghị quyết Trung ương 5 khóa X (Nghị quyết 17-NQ/TW) về kinh tế tập thể",
+        [
+            ("17-NQ/TW", None, None, None, "citation", None),
+            ("17-NQ/TW", None, None, None, "citation", None),
+        ],
+    ),
+    # the current congress's resolution, no number
+    ("đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra", [("NQĐH-tinh", None, None, None, "citation", None)]),
     (
         "Quy định số 02-QĐi/TU, ngày 23/10/2018 của Tỉnh ủy",
         [("2-QĐi/TU", "2018-10-23", "Tỉnh ủy", None, "citation", None)],

@@ -16,6 +16,7 @@ aliases added).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import unicodedata
@@ -36,13 +37,17 @@ from extractor.text.regexes import (  # directive patterns live with every other
     CENTRAL_KEY_RE,
     CITATION_DATE_AFTER_RE,
     CITATION_DATE_RE,
+    CONGRESS_CURRENT_RE,
     CONGRESS_LOCAL_RE,
     CONGRESS_RE,
+    CONGRESS_SHORT_KEY_RE,
     COURSE_RE,
     COURSE_SKIP_RE,
     DIGIT,
     ISSUER_END_RE,
+    LETTER_NUMBER_RE,
     LIST_GAP_RE,
+    OPEN_BRACKET_GAP_RE,
     PARTY_NUMBER_RE,
     QUOTE_END_RE,
     REPLACED_RE,
@@ -398,9 +403,33 @@ def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, iss, variant)
 
 
+def _letter_token(m: re.Match[str]) -> _Token:
+    """``Văn bản số 7688/UBND-TCD2``: an official letter's number carries its issuer and the
+    issuing office, no type symbol; its key is the number as written (leading zeros off)."""
+    num, rest = m["lnum"], m["lrest"]
+    issuer = rest.split("-", 1)[0]
+    written = f"{num}/{rest}"
+    return _Token(
+        m.start("lnum"),
+        m.end(),
+        m.start("lnum"),
+        written,
+        f"{_strip_zeros(num)}/{rest}",
+        None,
+        num,
+        "CV",
+        issuer,
+        False,
+    )
+
+
 def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
     found = [t for m in vocab.party_re.finditer(text) if (t := _party_token(m, vocab))]
     found += [t for m in vocab.state_re.finditer(text) if (t := _state_token(m, vocab))]
+    taken = [(t.start, t.end) for t in found]
+    for m in LETTER_NUMBER_RE.finditer(text):
+        if not any(a < m.end() and m.start("lnum") < b for a, b in taken):
+            found.append(_letter_token(m))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -451,7 +480,8 @@ def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | 
     pairs: list[tuple[str, str]] = []
     for tw in TW_RE.finditer(seg):
         after = [romans for pos, romans in courses if pos > tw.start()]
-        pairs += [(tw[1], r) for r in after[0]] if after else [(tw[1], "")]
+        n = _plenum(tw[1])
+        pairs += [(n, r) for r in after[0]] if after else [(n, "")]
     keys: list[tuple[str, str | None]] = []
     for word in words:
         sym = dict(vocab.types).get(word or "", "NQ")
@@ -460,6 +490,17 @@ def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | 
             if (key, word) not in keys:
                 keys.append((key, word))
     return keys
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _plenum(n: str) -> str:
+    """A plenum's number in digits: ``IV`` → ``4``."""
+    if n.isdigit():
+        return str(int(n))
+    values = [ROMAN_VALUES[c] for c in n]
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
 def _issuer_words(after: str) -> str:
@@ -483,6 +524,9 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
             words = _issuer_words(text[m.start("level") :]) if m["level"] else ""
             level = f"{words}-" if words else ""
             out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{m['roman']}", "Nghị quyết"))
+    for m in CONGRESS_CURRENT_RE.finditer(text):  # "Nghị quyết Đại hội Đảng bộ Khối": no number
+        if m["level"].casefold() in LEVEL_WORDS and not any(u.start <= m.start() < u.end for u in out):
+            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{deaccent(m['level'])}", "Nghị quyết"))
     return sorted(out, key=lambda u: u.start)
 
 
@@ -695,7 +739,7 @@ def scan_text(text: str, ctx: _Context | None = None) -> list[Citation]:
     found = sorted(numbered + _unnumbered_citations(text, ctx, taken), key=lambda c: c.span.start)
     found += _short_aliases(text, ctx, found)
     found += _backrefs(text, ctx, found)
-    return sorted(found, key=lambda c: (c.span.start, c.span.end))
+    return _numbered_in_brackets(sorted(found, key=lambda c: (c.span.start, c.span.end)), text)
 
 
 def find_in_text(text: str, vocab: Vocabulary | None = None) -> list[Citation]:
@@ -782,11 +826,14 @@ def _self_from(tok: _Token, key: str, doc: Document, span: Span, word: str | Non
 
 
 def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
-    """``NQTW6`` written without its course takes the course when the report names exactly one."""
-    full = {c.key for c in citations if "TW" in c.key and c.number is None and "-" in c.key}
+    """``NQTW6`` written without its course takes the course when the report names exactly one;
+    ``Nghị quyết Đại hội Đảng bộ Khối`` (``NQĐH-khoi``) its congress when the report names
+    exactly one congress of that party committee (``NQĐH-khoi-VII``)."""
+    full = {c.key for c in citations if c.number is None and "-" in c.key}
     out = []
     for c in citations:
-        if c.number is None and c.kind == "citation" and CENTRAL_KEY_RE.fullmatch(c.key):
+        short = CENTRAL_KEY_RE.fullmatch(c.key) or CONGRESS_SHORT_KEY_RE.fullmatch(c.key)
+        if c.number is None and c.kind == "citation" and short:
             matches = sorted(k for k in full if k.startswith(c.key + "-"))
             if len(matches) == 1:
                 c = replace(c, key=matches[0])
@@ -808,6 +855,21 @@ def find_citations(doc: Document, vocab: Vocabulary | None = None) -> list[Citat
         ctx.earlier += found
         out += found
     return _complete_central_keys(out)
+
+
+def _numbered_in_brackets(citations: list[Citation], text: str) -> list[Citation]:
+    """``Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW)``: an unnumbered citation whose
+    number follows in brackets is a mention of that numbered directive."""
+    out = list(citations)
+    for i, (c, d) in enumerate(itertools.pairwise(citations)):
+        unnumbered = c.number is None and c.kind == "citation" and d.number is not None and d.kind == "citation"
+        if (
+            unnumbered
+            and c.span.block == d.span.block
+            and OPEN_BRACKET_GAP_RE.fullmatch(text, c.span.end, d.span.start)
+        ):
+            out[i] = replace(c, key=d.key, number=d.number, symbol=d.symbol, issuer=d.issuer)
+    return out
 
 
 # ---------------------------------------------------------------------------

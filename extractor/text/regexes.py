@@ -635,6 +635,13 @@ def capitalised_words_fragment(names: Iterable[str]) -> str:
 
 PARTY_NUMBER_RE = re.compile(party_number_fragment())  # "11-NQ/ĐUK", "181 - CV/ĐU"
 STATE_NUMBER_RE = re.compile(state_number_fragment())  # "30/2020/NĐ-CP", "1234/QĐ-TTg"
+OPEN_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")  # between a citation and its number in brackets
+# An official letter's number, after "Công văn số" / "Văn bản số": "7688/UBND-TCD2", "5689/BCĐ-KT5"
+# (no type symbol: issuer, then the issuing office).
+LETTER_NUMBER_RE = re.compile(
+    rf"(?<!\w)(?:[Cc]ông\s+văn|[Vv]ăn\s+bản)\s+số\s*:?\s*(?P<lnum>\d{{1,5}})/"
+    rf"(?P<lrest>[A-ZĐ][{letters_fragment()}\d]{{0,9}}(?:-[{letters_fragment()}\d]{{1,10}})+)(?![\w/])"
+)
 CITATION_DATE_RE = re.compile(date_fragment())  # "16/6/2022", "25 tháng 7 năm 2023"
 # The date written right after a citation: ", ngày 16/6/2022", " ban hành ngày 28-3-2022".
 CITATION_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + date_fragment())
@@ -651,7 +658,11 @@ QUOTE_END_RE = re.compile(r"[”\"]")  # the closing quote of a quoted subject
 TAIL_TRAILING_RE = re.compile(r"(?:[\s,;:]|\s(?:và|của|theo|cùng|với)$)+$")  # trailing ", và" of a body or subject
 # Between two numbers of one list: ", ngày 16/6/2022 và số " in "số 21-NQ/TW, ngày …, và số 22-NQ/TW".
 LIST_GAP_RE = re.compile(r"(?:\s*,?\s*ngày\s+" + date_fragment() + r")?\s*(?:,|và|;)?\s*(?:số\s*)?")
-TW_RE = re.compile(r"Trung\s+ương\s+(\d{1,2})")  # "Trung ương 4" (group 1: the plenum)
+# "Trung ương", "T.Ư", "TƯ" before a plenum's number.
+CENTRAL_WORD = r"(?:Trung\s+ương|T\.\s?Ư|TƯ)"
+# A plenum's number, in digits or Roman numerals: "4", "IV".
+PLENUM = r"(?:\d{1,2}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?![\w]))"
+TW_RE = re.compile(rf"{CENTRAL_WORD}\s+({PLENUM})")  # "Trung ương 4", "T.Ư 7", "Trung ương IV" (group 1)
 COURSE_RE = re.compile(course_fragment())  # "(khóa XI, XII)" (group courses)
 ROMAN_RE = re.compile(roman_fragment())  # "XII"
 TYPE_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")  # between type words: "Nghị quyết, Kết luận và Chỉ thị"
@@ -661,12 +672,17 @@ ALIAS_RE = re.compile(
 )
 REPLACED_RE = re.compile(r"\bnay\s+là\s*$")  # "… nay là " before the citation that replaces it
 CENTRAL_KEY_RE = re.compile(r"[A-ZĐ]+TW\d+")  # a central-plenum key without its course (fullmatch): "NQTW6"
+CONGRESS_SHORT_KEY_RE = re.compile(r"NQĐH-[a-z-]+")  # a congress resolution key without its number: "NQĐH-khoi"
 # Where the issuer words of a local congress end: "tỉnh lần thứ" → "tỉnh ".
 ISSUER_END_RE = re.compile(r"[,;().:“”\"–-]|\blần\s+thứ\b")
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
     rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
     rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
+)
+# "Nghị quyết Đại hội Đảng bộ Khối" with no congress number: the current congress's resolution.
+CONGRESS_CURRENT_RE = re.compile(
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
 )
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV".
 CONGRESS_LOCAL_RE = re.compile(
@@ -703,12 +719,13 @@ def bare_backref_re(types: Iterable[str]) -> re.Pattern[str]:
 
 def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
     """Type words and central plenums with their courses: ``Nghị quyết Trung ương 4 (khóa XII)``,
-    ``Nghị quyết Hội nghị Trung ương 6, Trung ương 7 khóa X`` (groups types, n, chain)."""
+    ``Nghị quyết Hội nghị Trung ương 6, Trung ương 7 khóa X``, ``Nghị quyết T.Ư 4``,
+    ``Nghị quyết Trung ương IV`` (groups types, n, chain)."""
     any_case = words_fragment(types)
-    tw = r"Trung\s+ương\s+(?P<n>\d{1,2})"
+    tw = rf"{CENTRAL_WORD}\s+(?P<n>{PLENUM})"
     return re.compile(
         rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:[Hh]ội\s+nghị\s+)?{tw}"
-        rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+\d{{1,2}})*)"
+        rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?{CENTRAL_WORD}\s+{PLENUM})*)"
         rf"(?:\s*,?\s*{course_fragment(None)})?"
     )
 
