@@ -70,6 +70,11 @@ CASES = [
             ("17-NQ/TW", None, None, None, "citation", None),
         ],
     ),
+    # a short number with its year, naming its body
+    (
+        "thực hiện Quyết định 2051/2019 của Ban Thường vụ Tỉnh ủy về phân cấp",
+        [("2051-QĐ/TU", None, "Ban Thường vụ Tỉnh ủy", None, "citation", None)],
+    ),
     # the current congress's resolution, no number
     ("đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra", [("NQĐH-tinh", None, None, None, "citation", None)]),
     (

@@ -677,7 +677,8 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
         return None
     code, level = issuer
     number = str(int(m["num"]))
-    key = f"{number}/{symbol}-{code}" if level == "state" else f"{number}-{symbol}/{code}"
+    year = f"{m['year']}/" if m["year"] else ""  # "Quyết định 1068/2016 của Ban Thường vụ Tỉnh ủy"
+    key = f"{number}/{year}{symbol}-{code}" if level == "state" else f"{number}-{symbol}/{code}"
     return Citation(
         key=key,
         type=word,

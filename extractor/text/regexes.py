@@ -698,10 +698,11 @@ def typed_number_re(types: Iterable[str]) -> re.Pattern[str]:
 
 
 def numbered_backref_re(types: Iterable[str]) -> re.Pattern[str]:
-    """A capitalised type word and a short number, no symbol: ``Kế hoạch 05``, ``Chỉ thị số 12``
-    (not ``Kế hoạch 05-KH/TU``, ``Nghị quyết 98%``)."""
+    """A capitalised type word and a short number, no symbol: ``Kế hoạch 05``, ``Chỉ thị số 12``,
+    ``Quyết định 1068/2016`` (group year) (not ``Kế hoạch 05-KH/TU``, ``Nghị quyết 98%``)."""
     return re.compile(
-        rf"\b(?P<type>{capitalised_words_fragment(types)})\s+(?:số\s+)?(?P<num>\d{{1,4}})(?!\s?[-/%\d]|[.,]\d|\s?%)"
+        rf"\b(?P<type>{capitalised_words_fragment(types)})\s+(?:số\s+)?(?P<num>\d{{1,4}})"
+        rf"(?:/(?P<year>(?:19|20)\d\d))?(?!\s?[-/%\d]|[.,]\d|\s?%)"
     )
 
 
