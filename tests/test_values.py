@@ -115,6 +115,9 @@ QUANTITIES = [
     # a pair written with a slash after the first number's noun: two counts, not a ratio
     ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),
     ("tiếp định kỳ 98 lượt /115 người", [_count("98"), _count("115")]),
+    # a rate per unit: the second number is the unit, not a count
+    ("đạt 32 giường bệnh/10.000 dân", [_count("32")]),
+    ("cấp 3 giấy chứng nhận quyền sử dụng đất", [_count("3")]),
     (
         "thu hồi 1 tỷ đồng/40,5 tỷ đồng",
         [("1", 1, "money", "tỷ đồng", None, None), ("40,5", 40.5, "money", "tỷ đồng", None, None)],
@@ -220,6 +223,8 @@ NOT_QUANTITIES = [
     "trường đạt chuẩn Quốc gia mức độ 1",
     "theo Kết luận 85 của Bộ Chính trị",
     "có trình độ văn hoá tốt nghiệp cấp 3",
+    "có trình độ văn hoá tốt nghiệp cấp 3.",
+    "Thực hiện Chỉ thị 05 đảng viên",  # a capitalised type word names a document
     "theo Nghị quyết số 11/NQ-HĐND/2021",  # a symbol before a slash is no pair
 ]
 

@@ -2,12 +2,19 @@
 
 ``kiểm tra 3.005 tổ chức đảng … kết luận có 1.575 tổ chức đảng … có vi phạm; phải thi hành
 kỷ luật 194 tổ chức đảng``: each later-stage count is a subset of the latest count of the
-same unit at the stage right before, in its paragraph (or sentence, for flows of money).
-The text implies it rather than states it, so the relation is ``plausible`` (a breach is a
-warning).
+same unit at the stage right before — in its paragraph for the first step, in its sentence
+for later steps (members are disciplined after letters and courts too, so a discipline
+count is only read against the faults found in the same sentence) and for flows of money.
+The text implies the relation rather than states it, so it is ``plausible`` (a breach is
+a warning).
+
+Linear in a block's figures: the pairs of figures are found in one pass, a flow whose words
+the block never uses is skipped, and earlier stages are looked up by unit.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
 from extractor.find.facts import Figure, Relation
@@ -19,51 +26,66 @@ AFTER_REACH = 40  # characters after a figure where the stage it is at may be na
 BEFORE_REACH = 90  # characters before a figure (within its clause) where its stage may be named
 REST_REACH = 20  # characters before a figure where "còn lại" makes it a remainder
 
+Staged = list[tuple[Figure, int | None]]
+
 
 def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -> list[Relation]:
     """Subsets along every flow among the figures of one paragraph.  ``listed``: ids of figures
     that are parts of a breakdown (a part is neither stage of the whole; its total is)."""
-    out = []
+    out: list[Relation] = []
+    groups = _pair_groups(figs, text, base)
     for flow in load_flows():
-        staged = [(f, _stage(flow, figs, i, text, base)) for i, f in enumerate(figs) if f.measure == flow.measure]
+        if not flow.pattern.search(text):
+            continue
+        chosen = [i for i, f in enumerate(figs) if f.measure == flow.measure]
+        staged: Staged = [(figs[i], _stage(flow, figs, groups[i], text, base)) for i in chosen]
+        latest: dict[tuple[str, int], list[int]] = {}  # (unit, stage) -> positions in staged
         for k, (later, stage) in enumerate(staged):
-            if stage is None or stage == 0 or later.id in listed or is_change(later, text, base):
-                continue
-            if flow.rest and stage == flow.stages:
-                out += _remainder([(f, s) for f, s in staged[:k] if f.id not in listed], later, flow, text, base)
-                continue
-            candidates = staged[:k]
-            if flow.within == "sentence":
-                opens = full_sentence(text, later.span.start - base)[0]
-                candidates = [(f, s) for f, s in candidates if f.span.start - base >= opens]
-            earlier = _earlier(candidates, later, stage, listed, text, base)
-            if earlier is not None:
-                members = {"total": earlier.id, "parts": [later.id]}
-                out.append(Relation("subset_of", members, f"flow: {flow.key}", "plausible"))
+            if stage is not None and later.id not in listed:
+                out += _relate(flow, staged, k, latest, listed, text, base)
+            if stage is not None:
+                latest.setdefault((unit_key(later), stage), []).append(k)
     return out
 
 
+def _relate(
+    flow: Flow,
+    staged: Staged,
+    k: int,
+    latest: dict[tuple[str, int], list[int]],
+    listed: set[str],
+    text: str,
+    base: int,
+) -> list[Relation]:
+    later, stage = staged[k]
+    if stage is None or stage == 0 or is_change(later, text, base):
+        return []
+    if flow.rest and stage == flow.stages:
+        return _remainder(staged, k, latest, listed, text, base)
+    sentence_only = flow.within == "sentence" or stage >= 2
+    opens = full_sentence(text, later.span.start - base)[0] if sentence_only else 0
+    earlier = _earlier(staged, later, stage - 1, latest, listed, opens, text, base)
+    if earlier is None:
+        return []
+    return [Relation("subset_of", {"total": earlier.id, "parts": [later.id]}, f"flow: {flow.key}", "plausible")]
+
+
 def _remainder(
-    before: list[tuple[Figure, int | None]], rest: Figure, flow: Flow, text: str, base: int
+    staged: Staged, k: int, latest: dict[tuple[str, int], list[int]], listed: set[str], text: str, base: int
 ) -> list[Relation]:
     """``thụ lý 12 vụ, đã xét xử 8 vụ, còn lại 4 vụ``: in one sentence, the first-stage count of
     the remainder's unit is the second-stage count plus the remainder, when the second-stage
-    count is the last of that unit before it."""
+    count is the last of that unit before it and the first-stage count the last before that."""
+    rest = staged[k][0]
     opens = full_sentence(text, rest.span.start - base)[0]
-    same = [(f, s) for f, s in before if f.span.start - base >= opens and unit_key(f) == unit_key(rest)]
-    if not same or same[-1][1] != 1:
+    unit = unit_key(rest)
+    same = [j for s in (0, 1) for j in latest.get((unit, s), []) if staged[j][0].id not in listed]
+    same = sorted(j for j in same if staged[j][0].span.start - base >= opens)
+    if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
-    done = len(same) - 1
-    total = next((f for f, s in reversed(same[:done]) if s == 0), None)
-    if total is None:
-        return []
-    members = {"total": total.id, "parts": [same[done][0].id, rest.id]}
-    return [Relation("total_parts", members, f"flow: {flow.key}, remainder", "plausible")]
-
-
-def _paired(a: Figure, b: Figure, text: str, base: int) -> bool:
-    """Two figures written as one pair (``1.575 tổ chức đảng và 6.695 đảng viên``, ``9 vụ/16 bị can``)."""
-    return rx.PAIR_JOIN.fullmatch(text, a.span.end - base, b.span.start - base) is not None
+    total, done = staged[same[-2]][0], staged[same[-1]][0]
+    members = {"total": total.id, "parts": [done.id, rest.id]}
+    return [Relation("total_parts", members, "flow: remainder", "plausible")]
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
@@ -76,37 +98,70 @@ def _same_unit(a: Figure, b: Figure) -> bool:
 
 
 def _earlier(
-    before: list[tuple[Figure, int | None]], later: Figure, stage: int, listed: set[str], text: str, base: int
+    staged: Staged,
+    later: Figure,
+    stage: int,
+    latest: dict[tuple[str, int], list[int]],
+    listed: set[str],
+    opens: int,
+    text: str,
+    base: int,
 ) -> Figure | None:
-    for f, s in reversed(before):
-        if s != stage - 1 or f.id in listed or not _same_unit(f, later) or is_change(f, text, base):
-            continue
-        return f
+    """The latest count at ``stage`` of the later count's unit (or, for a generic person,
+    of any persons) starting at or after ``opens``."""
+    keys = [key for key in latest if key[1] == stage]
+    candidates = sorted((j for key in keys for j in latest[key]), reverse=True)
+    for j in candidates:
+        f = staged[j][0]
+        if f.span.start - base < opens:
+            break
+        if f.id not in listed and _same_unit(f, later) and not is_change(f, text, base):
+            return f
     return None
 
 
-def _stage(flow: Flow, figs: list[Figure], i: int, text: str, base: int) -> int | None:
-    """The stage of ``figs[i]``: named right after it, before the next comma (or after the
-    second figure of a pair, ``1.575 tổ chức đảng và 6.695 đảng viên có vi phạm``), else by
-    the last stage word before it in its clause."""
-    f = figs[i]
-    start = f.span.start - base
-    first, last = i, i
-    while first > 0 and _paired(figs[first - 1], figs[first], text, base):
-        first -= 1
-    while last + 1 < len(figs) and _paired(figs[last], figs[last + 1], text, base):
-        last += 1
+def _pair_groups(figs: list[Figure], text: str, base: int) -> list[tuple[int, int]]:
+    """For each figure, the first and last index of the pair it is written in (``1.575 tổ chức
+    đảng và 6.695 đảng viên``, ``9 vụ/16 bị can``), found in one pass."""
+    joined = [
+        rx.PAIR_JOIN.fullmatch(text, a.span.end - base, b.span.start - base) is not None
+        for a, b in itertools.pairwise(figs)
+    ]
+    firsts, first = [], 0
+    for i in range(len(figs)):
+        if i and not joined[i - 1]:
+            first = i
+        firsts.append(first)
+    lasts, last = [0] * len(figs), len(figs) - 1
+    for i in range(len(figs) - 1, -1, -1):
+        if i < len(figs) - 1 and not joined[i]:
+            last = i
+        lasts[i] = last
+    return list(zip(firsts, lasts, strict=True))
+
+
+def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, base: int) -> int | None:
+    """The stage of a figure: a remainder word right before its pair (``hiện còn 1 vụ/1 bị
+    can``); else the later of the stage named by the last stage word before it in its clause
+    (``thi hành kỷ luật 12 đảng viên vi phạm``: disciplined) and the one named right after it,
+    before the next comma (``kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm``:
+    found at fault) — unless what follows is a topic (``kiểm tra 5 tổ chức đảng về thi hành
+    kỷ luật``)."""
+    first, last = group
     lead = figs[first].span.start - base
     near = flow.stages_in(text, max(clause_start(text, lead), lead - REST_REACH), lead)
     if flow.rest and near and near[-1] == flow.stages:
-        return flow.stages  # "hiện còn 1 vụ/1 bị can đang giải quyết": what is left
+        return flow.stages
     after_from = figs[last].span.end - base
     comma = rx.PHRASE_END.search(text, after_from, after_from + AFTER_REACH)
     stop = min(clause_end(text, after_from), comma.start() if comma else after_from + AFTER_REACH)
     if last + 1 < len(figs):
         stop = min(stop, figs[last + 1].span.start - base)
-    after = flow.stages_in(text, after_from, stop)
-    if after:
-        return max(after)
-    before = flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start)
-    return before[-1] if before else None
+    topic = rx.TOPIC_AFTER.search(text, after_from, stop)
+    after = [s for s in flow.stages_in(text, after_from, topic.start() if topic else stop) if s < flow.stages]
+    start = figs[first].span.start - base
+    before = [
+        s for s in flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start) if s < flow.stages
+    ]
+    found = ([before[-1]] if before else []) + after
+    return max(found) if found else None

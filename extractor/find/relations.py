@@ -15,6 +15,7 @@ Relations only say what the text claims; whether the numbers agree is the checke
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -43,6 +44,11 @@ BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this m
 SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
+TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
+TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
+BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
+CUE_REACH = 40  # characters of a bracket's opening read for its cue
+BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -61,8 +67,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
         lists += _within(figs, text, base)
         out += lists
+        history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
-        out += _shares(figs, text, base, section, _totals_of_parts(lists, figures))
+        out += _shares(figs, text, base, section, _totals_of_parts(lists, [*earlier, *figs]))
         out += _ratio_after(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
@@ -218,7 +225,7 @@ def _attached(total: Figure, text: str, base: int, bracket: re.Match[str], insid
         return True
     if clause_end(text, _pos(total, base)[1]) < bracket.start():
         return False
-    said = cue("part_in_brackets").match(text[bracket.end() :]) is not None
+    said = cue("part_in_brackets").match(text[bracket.end() : bracket.end() + CUE_REACH]) is not None
     return said or (bool(inside) and all(unit_key(f) == unit_key(total) for f in inside))
 
 
@@ -228,9 +235,12 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     Đảng bộ trực thuộc Trung ương (21 Đảng bộ tỉnh, thành phố …)``); never a change."""
     if is_change(part, text, base) or is_change(total, text, base) or part.value > total.value * SUBSET_SANITY:
         return False
-    if cue("part_in_brackets").match(text[opened:]):
-        return True
+    if cue("compared_in_brackets").search(text, opened, _pos(part, base)[0]):
+        return False  # "45 tổ chức cơ sở đảng (đầu nhiệm kỳ 48 …)": another time, a comparison
     vocab = load_vocabulary()
+    fits = part.subject == "other" or total.subject == "other" or vocab.can_be_part_of(part.subject, total.subject)
+    if cue("part_in_brackets").match(text[opened : opened + CUE_REACH]) and fits:
+        return True
     return "other" not in (part.subject, total.subject) and vocab.can_be_part_of(part.subject, total.subject)
 
 
@@ -318,14 +328,14 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
     """Counts before ``pos`` that can be a total: not a change (``tăng 7``) and not inside a
     parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``)."""
     out = []
-    for f in figs:
+    for f in figs[-TOTALS_LOOKED_AT:]:  # a total is among the last few figures before its list
         start, end = _pos(f, base)
         if end > pos or f.measure not in ("count", "ratio", "percent", "money") or is_change(f, text, base):
             continue
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
-        close = text.find(")", end)
-        if _in_parens(text, 0, start) and 0 <= close < pos:
+        close = text.find(")", end, pos)
+        if close >= 0 and _in_parens(text, max(full_sentence(text, start)[0], start - BRACKET_REACH), start):
             continue  # inside a bracket closed before the cue
         out.append(f)
     return out
@@ -392,8 +402,9 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``) breaks down the last count of the
     paragraph before."""
     out = []
+    starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
-        before = _totals_before(figs, text, base, m.start())
+        before = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
         across = not before and not text[: m.start()].strip() and bool(previous)
         # across: the paragraph before's totals (no change, not inside a parenthesis)
         before = list(previous or []) if across else _in_reach(before, text, base, m.start())
@@ -403,16 +414,22 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
             end = min(end, close) if close >= 0 else end
-        listed = [
-            f for f in figs if m.end() <= _pos(f, base)[0] < end and not _in_parens(text, m.end(), _pos(f, base)[0])
-        ]
+        following = cue("breakdown").search(text, m.end(), end)  # the next list starts its own
+        end = following.start() if following else end
+        lo = bisect.bisect_left(starts, m.end() + base)
+        hi = bisect.bisect_left(starts, end + base)
+        listed = [f for f in figs[lo:hi] if not _in_parens(text, m.end(), _pos(f, base)[0])]
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         evidence = m.group().lower()
         for total, parts in _lists_of(before, listed, text, base, across):
             for whole, group in _nested(total, parts, text, base):
                 for found in _list_relations(whole, group, text, base, end, evidence):
-                    if across and found.certainty in ("exhaustive", "disjoint", "explicit"):
+                    # a total read from the text around, not stated: the paragraph before, a first
+                    # part broken down by the rest, or an earlier figure chosen over the latest
+                    skipped = total is not before[-1] and not _kind_of(parts, total)
+                    inferred = across or whole is not total or skipped
+                    if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
     return out
@@ -438,7 +455,7 @@ def _lists_of(
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
     figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
     if across:
-        fits = [(t, _fitting_prefix(t, listed, text, base)) for t in reversed(before)]
+        fits = [(t, _fitting_prefix(t, listed, text, base)) for t in reversed(before[-TOTALS_TRIED:])]
         kinds = [(t, parts) for t, parts in fits if parts and _kind_of(parts, t)]
         last = [(t, parts) for t, parts in fits if t.category is None][:1]
         return kinds[:1] or [(t, parts) for t, parts in last if parts]
@@ -452,15 +469,30 @@ def _lists_of(
     clauses = _clauses(listed, text, base)
     if pair is not None and len(clauses) == 2:  # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …"
         return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
-    fits = [(total, _fitting_prefix(total, listed, text, base)) for total in reversed(before)]
-    fits = [(total, parts) for total, parts in fits if parts]
+    fits = []
+    for total in reversed(before[-TOTALS_TRIED:]):
+        parts = _fitting_prefix(total, listed, text, base)
+        if parts:
+            fits.append((total, parts))
+        elif not fits and listed and _rival(total, listed[0]):
+            break  # "kết nạp 350 đảng viên mới; trong đó 210 đảng viên nam": the latest of the kind, unfit: abstain
     for total, parts in fits:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
         if _kind_of(parts, total):
             return [(total, parts)]
-    for total, parts in fits:  # "245.178 học sinh … tại 481 trường với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"
-        if unit_key(total) == unit_key(parts[0]):
-            return [(total, parts)]
+    if fits and fits[0][0].subject == "other":  # "… 245.178 học sinh … với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"
+        for total, parts in fits:
+            if unit_key(total) == unit_key(parts[0]):
+                return [(total, parts)]
     return fits[:1]
+
+
+def _rival(total: Figure, part: Figure) -> bool:
+    """Whether a total the list does not fit still counts the part's kind of thing (persons
+    of persons, organisations of organisations): then no earlier total is read instead."""
+    if total.measure != part.measure or "other" in (total.subject, part.subject):
+        return False
+    vocab = load_vocabulary()
+    return vocab.family(total.subject) == vocab.family(part.subject)
 
 
 def _kind_of(parts: list[Figure], total: Figure) -> bool:
@@ -646,7 +678,8 @@ def _category_within(part: str | None, total: str | None) -> bool:
 def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, Figure]:
     """Each listed part's total: the base of a share stated with the part (``trong đó, có
     564 nữ (20,14%)`` of ``1.351 đảng viên mới``)."""
-    by_id = {f.id: f for f in figures}
+    wanted = {r.members.get("total") for r in lists}
+    by_id = {f.id: f for f in figures if f.id in wanted}
     out: dict[str, Figure] = {}
     for r in lists:
         total = by_id.get(r.members.get("total") or "")
@@ -681,7 +714,7 @@ def _shares(
         if cue("target_after_percent").match(text[_pos(f, base)[1] :]):
             continue  # "đạt 84,8% chỉ tiêu": a share of a target, not of a count
         # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
-        prev = next((g for g in reversed(figs[:i]) if not cue("age").match(g.subject_text or "")), None)
+        prev = next((figs[j] for j in range(i - 1, -1, -1) if not cue("age").match(figs[j].subject_text or "")), None)
         if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
         counted.add(prev.id)
@@ -695,7 +728,7 @@ def _shares(
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
         elif prev.measure == "count":
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base
-            candidates = [g for g in [*(earlier or []), *figs[: i - 1]] if g.id not in counted]
+            candidates = [g for g in [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]] if g.id not in counted]
             total = _base_of(prev, candidates, text, base, f)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
@@ -754,10 +787,11 @@ def _rounds_to(value: float, percent: Figure) -> bool:
 
 def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
     vocab = load_vocabulary()
-    changed = g.span.block == count.span.block and is_change(g, text, base)
-    if g.measure != "count" or g.category is not None or changed or g.value <= count.value:
+    if g.measure != "count" or g.category is not None or g.value <= count.value:
         return False
     if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
+        return False
+    if g.span.block == count.span.block and is_change(g, text, base):
         return False
     if count.period and g.period and count.period != g.period:
         return False  # a total of another year is not this share's base

@@ -251,7 +251,7 @@ LISTED_REACH = 60
 # Between a count and a count of a kind of its unit: its noun, a comma and "có" ("8.982 đảng
 # viên, có 4.307 cấp ủy viên", "250 đảng viên, trong đó có trên 100 …").
 HAVING_GAP = re.compile(
-    rf"(?:\s+{_LETTER}+){{1,4}}\s*[,;(]?\s*(?:trong\s+đó\s+)?(?:thì\s+)?có(?:\s+(?:trên|hơn|gần|khoảng))?\s+",
+    rf"(?:\s+{_LETTER}+){{1,4}}\s*,\s*(?:trong\s+đó\s+)?(?:thì\s+)?có(?:\s+(?:trên|hơn|gần|khoảng))?\s+",
     re.IGNORECASE,
 )
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
@@ -263,6 +263,9 @@ MONEY_OVER = re.compile(rf"(?:\s+{_LETTER}+){{1,3}}\s?/\s?", re.IGNORECASE)
 # Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo").
 LIST_JOIN = re.compile(r"\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
 LIST_JOIN_REACH = 8
+# A topic after a figure ("kiểm tra 5 tổ chức đảng về thi hành kỷ luật"): the words after it
+# say what the action was about, not the stage the figure is at.
+TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 # Where the words after a figure stop describing it: a comma, semicolon, colon or stop.
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
@@ -424,9 +427,12 @@ def document_number() -> str:
 
 def document_reference() -> str:
     """A number right after a document type word: ``Hướng dẫn 02``, ``Quyết định số 35``, ``Điều 5``
-    (not a percentage: ``Nghị quyết 98% đảng viên`` states a target; not a count of a noun:
-    ``kết luận 85 đảng viên có vi phạm``)."""
-    return rf"{_words(*DOC_TYPE_WORDS)}\s+(?:số\s*:?\s*)?\d+(?!\d)(?![.,\d]*\s*%)(?!{counted_noun()})"
+    (not a percentage: ``Nghị quyết 98% đảng viên`` states a target; written in lower case, a
+    type word is a verb when a counted noun follows: ``kết luận 85 đảng viên có vi phạm``)."""
+    number = r"\s+(?:số\s*:?\s*)?\d+(?!\d)(?![.,\d]*\s*%)"
+    named = rf"(?-i:{_words(*DOC_TYPE_WORDS)}){number}"  # "Chỉ thị 05 đảng viên …" is still Chỉ thị 05
+    verb = rf"(?-i:{_words(*(w.lower() for w in DOC_TYPE_WORDS))}){number}(?!{counted_noun()})"
+    return rf"(?:{named}|{verb})"
 
 
 def name_number() -> str:
@@ -496,9 +502,11 @@ def ordinal() -> str:
 
 
 def school_level() -> str:
-    """A school level: ``cấp 3`` in "tốt nghiệp cấp 3", ``cấp 1, 2`` (a single digit 1–3 that
-    counts no noun; ``cấp 2.000 thẻ`` grants a count)."""
-    return rf"(?<!\w)cấp[ \u00a0]+[123](?:[ \u00a0]*,[ \u00a0]*[123])*(?![\w.,%]|\.\d){_not_counting()}"
+    """A school level after a school word: ``cấp 3`` in "tốt nghiệp cấp 3", "trường cấp 1, cấp
+    2" (the verb ``cấp`` grants a count: "cấp 2.000 thẻ", "cấp 3 giấy chứng nhận")."""
+    school = r"(?:trường|tốt\s+nghiệp|bậc|học\s+sinh|học)"
+    more = r"(?:[ \u00a0]*,[ \u00a0]*(?:cấp[ \u00a0]+)?[123])*"
+    return rf"(?<!\w){school}[ \u00a0]+cấp[ \u00a0]+[123]{more}(?![\w%]|[.,]\d){_not_counting()}"
 
 
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (

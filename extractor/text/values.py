@@ -318,6 +318,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 PAIR_REACH = 40  # characters before a slash pair's noun where its first number stands
+PER_UNIT = (1.0, 1000.0, 10000.0, 100000.0)  # "…/1 hộ", "…/10.000 dân": the unit of a rate
 
 
 def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
@@ -329,8 +330,8 @@ def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
         if not noun.islower() or not fr.PAIR_FIRST.search(lead) or mask.overlaps(m.start("num"), m.end()):
             continue
         num = parse_number(m.group("num"))
-        if num is None or _is_year(m, num, text):
-            continue
+        if num is None or _is_year(m, num, text) or num.value in PER_UNIT:
+            continue  # "2 triệu đồng/1 hộ", "32 giường bệnh/10.000 dân": a rate per unit, not a count
         measure, unit, scale = _measure(m)
         yield Quantity(
             num,
