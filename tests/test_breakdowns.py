@@ -595,3 +595,26 @@ def test_flows_that_are_not_read(tmp_path: Path, sentence: str) -> None:
 def test_regression_review_false_findings(tmp_path: Path, sentence: str) -> None:
     _, findings = _facts(tmp_path, sentence)
     assert [f for f in findings if f.rule in ("sum", "subset") and f.severity in ("error", "warning")] == []
+
+
+def test_regression_a_yearly_average_change_is_no_step(tmp_path: Path) -> None:
+    """ "từ 6,85% … xuống còn 1,25% …, bình quân mỗi năm giảm 1,12%": the 1,12 is per year."""
+    facts, findings = _facts(
+        tmp_path,
+        "Tỷ lệ hộ nghèo từ 6,85% năm 2016 dự kiến giảm xuống còn 1,25% vào cuối năm 2020, "
+        "bình quân mỗi năm giảm 1,12%.",
+    )
+    assert [r for r in facts.relations if r.kind == "change"] == []
+    assert [f for f in findings if f.rule == "identity"] == []
+
+
+def test_regression_forms_of_discipline_after_a_breakdown_by_level(tmp_path: Path) -> None:
+    """The forms break down all the members disciplined, not the last level's count."""
+    holds = (
+        "Trong quý I, các cấp đã thi hành kỷ luật 35 đảng viên. Trong đó, cấp tỉnh kỷ luật 2 đồng chí; "
+        "cấp huyện kỷ luật 10 đồng chí; cấp cơ sở kỷ luật 23 đồng chí. Hình thức kỷ luật, khiển trách 25 đồng chí; "
+        "cảnh cáo 6 đồng chí; cách chức 1 đồng chí và khai trừ 3 đồng chí."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 35, [1, 3, 6, 25]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum" and f.severity == "error"] == []

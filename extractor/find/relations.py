@@ -305,6 +305,8 @@ def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tu
     """(start, change, end, sign) when the words before b and c say which is the change and which the end."""
     reach = cue_window("compared")
     for change, end in ((b, c), (c, b)):
+        if cue_before("change_per_period", text, _pos(change, base)[0]):
+            continue  # "bình quân mỗi năm giảm 1,17%": a yearly average, not the whole change
         delta = cue_before("change_step", text, _pos(change, base)[0])
         after_change = text[_pos(change, base)[1] : _pos(change, base)[1] + reach]
         if delta and cue_before("change_end", text, _pos(end, base)[0]) and not cue("compared").match(after_change):
@@ -402,12 +404,13 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``) breaks down the last count of the
     paragraph before."""
     out = []
+    parted: set[str] = set()  # the parts of the lists found so far in the paragraph
     starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
-        before = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
-        across = not before and not text[: m.start()].strip() and bool(previous)
+        paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
+        across = not paragraph and not text[: m.start()].strip() and bool(previous)
         # across: the paragraph before's totals (no change, not inside a parenthesis)
-        before = list(previous or []) if across else _in_reach(before, text, base, m.start())
+        before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
         if not before:
             continue
         end = _list_end(text, m.end())
@@ -422,12 +425,20 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         evidence = m.group().lower()
-        for total, parts in _lists_of(before, listed, text, base, across):
+        # a list opening a sentence breaks down the figure of the paragraph it is a kind of, not
+        # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
+        opens = not across and not text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
+        wider = [f for f in paragraph if f.id not in parted] if opens else []
+        chosen = (not across and _kind_total(wider, listed, text, base)) or _lists_of(
+            before, listed, text, base, across
+        )
+        for total, parts in chosen:
+            parted.update(f.id for f in parts)
             for whole, group in _nested(total, parts, text, base):
                 for found in _list_relations(whole, group, text, base, end, evidence):
                     # a total read from the text around, not stated: the paragraph before, a first
                     # part broken down by the rest, or an earlier figure chosen over the latest
-                    skipped = total is not before[-1] and not _kind_of(parts, total)
+                    skipped = total not in before or (total is not before[-1] and not _kind_of(parts, total))
                     inferred = across or whole is not total or skipped
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
@@ -493,6 +504,19 @@ def _rival(total: Figure, part: Figure) -> bool:
         return False
     vocab = load_vocabulary()
     return vocab.family(total.subject) == vocab.family(part.subject)
+
+
+def _kind_total(totals: list[Figure], listed: list[Figure], text: str, base: int) -> list[tuple[Figure, list[Figure]]]:
+    """The latest figure of the paragraph, not itself a listed part, whose category the listed
+    figures are kinds of (the forms of discipline of the members disciplined, the rating
+    classes of the organisations rated), however many sentences back."""
+    for total in reversed(totals[-TOTALS_TRIED:]):
+        if not total.category:
+            continue
+        parts = _fitting_prefix(total, listed, text, base)
+        if parts and _kind_of(parts, total):
+            return [(total, parts)]
+    return []
 
 
 def _kind_of(parts: list[Figure], total: Figure) -> bool:
