@@ -161,7 +161,7 @@ def wrong_value(raw: str, value: float, measure: str) -> tuple[str, float]:
     """A number clearly outside the tolerance of ``raw``, written as the text writes numbers:
     a count grows by about a tenth (at least 2), a percentage by 5 points (down when that
     would pass 100)."""
-    decimals = len(raw.split(",", 1)[1]) if "," in raw else 0
+    decimals = _decimals(raw)
     step = PERCENT_STEP if measure == "percent" else max(2, round(value * COUNT_STEP))
     new = value + step if measure != "percent" or value + step <= 100 else value - step
     text = vietnamese_number(new, decimals)
@@ -224,10 +224,13 @@ def _into_part(rel: dict[str, Any]) -> bool:
 
 
 def _interval(fig: dict[str, Any], value: float | None = None) -> Interval:
-    raw = str(fig.get("raw") or "")
-    decimals = len(raw.split(",", 1)[1]) if "," in raw else 0
     v = float(fig["value"]) if value is None else value
-    return stated(v, decimals, str(fig.get("measure") or "count"), fig.get("approx"))
+    return stated(v, _decimals(str(fig.get("raw") or "")), str(fig.get("measure") or "count"), fig.get("approx"))
+
+
+def _decimals(raw: str) -> int:
+    """The digits after the decimal comma, as written: the rounding unit of ``raw``."""
+    return len(raw.split(",", 1)[1]) if "," in raw else 0
 
 
 def contradicts(rel: dict[str, Any], figures: dict[str, dict[str, Any]], target: str, planted: float) -> bool:
@@ -275,12 +278,12 @@ def _one_part(rel: dict[str, Any]) -> bool:
     return rel["kind"] == "total_parts" and bool(rel.get("total")) and len(rel.get("parts") or []) == 1
 
 
-def _plantable(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> bool:
+def _plantable(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> bool:
     """A relation whose arithmetic the text states, and in which the planted number is an
     error under the tolerance rules."""
     if not checkable(rel):
         return False
-    planned = planted_number(p, rel)
+    planned = planted_number(rel, figures)
     target = plant_target(rel)
     return planned is None or target is None or contradicts(rel, figures, target, planned[1])
 
@@ -301,12 +304,11 @@ def _read(path: Path) -> tuple[Any, Any]:
     return doc, extract_document(doc)
 
 
-def planted_number(p: Passage, rel: dict[str, Any]) -> tuple[str, float] | None:
+def planted_number(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> tuple[str, float] | None:
     """The wrong number to plant, as written and as a value: the main figure moved out of
-    its tolerance, or a part pushed above its total."""
-    target = plant_target(rel)
-    figures = {g["id"]: g for g in p.gold.get("figures", [])}
-    figure = figures.get(str(target))
+    its tolerance, or a part pushed above its total.  ``figures``: the passage's gold figures
+    by id."""
+    figure = figures.get(str(plant_target(rel)))
     if figure is None:
         return None
     value = float(figure["value"])
@@ -318,9 +320,9 @@ def planted_number(p: Passage, rel: dict[str, Any]) -> tuple[str, float] | None:
     return wrong_value(figure["raw"], value, figure["measure"])
 
 
-def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
+def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any]], workdir: Path) -> Plant | None:
     target = plant_target(rel)
-    figure = next((g for g in p.gold.get("figures", []) if g["id"] == target), None)
+    figure = figures.get(str(target))
     if figure is None or rel["kind"] not in EXPECTED_RULE:
         return None
     text = p.text_path.read_text(encoding="utf-8")
@@ -329,7 +331,7 @@ def _plant_one(p: Passage, rel: dict[str, Any], workdir: Path) -> Plant | None:
         return None
     if not DIGIT.search(figure["raw"]):
         return None  # a number written in words ("mười") is not planted
-    planned = planted_number(p, rel)
+    planned = planted_number(rel, figures)
     if planned is None:
         return None
     planted_raw, planted_value = planned
@@ -374,12 +376,12 @@ def evaluate_prose(root: Path, split: str = "dev", plant: bool = True) -> ProseE
             if plant:
                 figures = {g["id"]: g for g in p.gold.get("figures", [])}
                 for rel in p.gold.get("relations", []):
-                    if rel.get("holds") is True and judged_figures(rel) and not _plantable(p, rel, figures):
+                    if rel.get("holds") is not True or not judged_figures(rel):
+                        continue
+                    if not _plantable(rel, figures):
                         out.unplantable[expected_rule(rel)] += 1
-                    elif rel.get("holds") is True and judged_figures(rel):
-                        planted = _plant_one(p, rel, Path(tmp))
-                        if planted is not None:
-                            out.plants.append(planted)
+                    elif (planted := _plant_one(p, rel, figures, Path(tmp))) is not None:
+                        out.plants.append(planted)
     out.false_errors = _false_errors(out.checker)
     return out
 

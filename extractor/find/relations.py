@@ -146,7 +146,7 @@ def _having(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if not rx.HAVING_GAP.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
             continue
-        entry = next((e for e in vocab.units if e.key == f.subject), None)
+        entry = vocab.entry("UNIT", f.subject)
         if entry is not None and g.subject in entry.kind_of and not is_change(f, text, base):
             out.append(Relation("subset_of", {"total": g.id, "parts": [f.id]}, "có", "plausible"))
     return out
@@ -237,11 +237,10 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
         return False
     if cue("compared_in_brackets").search(text, opened, _pos(part, base)[0]):
         return False  # "45 tổ chức cơ sở đảng (đầu nhiệm kỳ 48 …)": another time, a comparison
-    vocab = load_vocabulary()
-    fits = part.subject == "other" or total.subject == "other" or vocab.can_be_part_of(part.subject, total.subject)
-    if cue("part_in_brackets").match(text[opened : opened + CUE_REACH]) and fits:
-        return True
-    return "other" not in (part.subject, total.subject) and vocab.can_be_part_of(part.subject, total.subject)
+    named = "other" not in (part.subject, total.subject)
+    fits = load_vocabulary().can_be_part_of(part.subject, total.subject)  # true for a part or total of no unit
+    said = cue("part_in_brackets").match(text[opened : opened + CUE_REACH]) is not None
+    return fits and (said or named)
 
 
 def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
@@ -429,16 +428,14 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
         opens = not across and not text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
         wider = [f for f in paragraph if f.id not in parted] if opens else []
-        chosen = (not across and _kind_total(wider, listed, text, base)) or _lists_of(
-            before, listed, text, base, across
-        )
+        chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across)
         for total, parts in chosen:
             parted.update(f.id for f in parts)
+            # a total read from the text around, not stated: the paragraph before, a first part
+            # broken down by the rest, or an earlier figure chosen over the latest
+            skipped = total not in before or (total is not before[-1] and not _kind_of(parts, total))
             for whole, group in _nested(total, parts, text, base):
                 for found in _list_relations(whole, group, text, base, end, evidence):
-                    # a total read from the text around, not stated: the paragraph before, a first
-                    # part broken down by the rest, or an earlier figure chosen over the latest
-                    skipped = total not in before or (total is not before[-1] and not _kind_of(parts, total))
                     inferred = across or whole is not total or skipped
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
@@ -466,10 +463,9 @@ def _lists_of(
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
     figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
     if across:
-        fits = [(t, _fitting_prefix(t, listed, text, base)) for t in reversed(before[-TOTALS_TRIED:])]
-        kinds = [(t, parts) for t, parts in fits if parts and _kind_of(parts, t)]
-        last = [(t, parts) for t, parts in fits if t.category is None][:1]
-        return kinds[:1] or [(t, parts) for t, parts in last if parts]
+        last = next((t for t in reversed(before[-TOTALS_TRIED:]) if t.category is None), None)
+        parts = _fitting_prefix(last, listed, text, base) if last is not None else []
+        return _kind_total(before, listed, text, base) or ([(last, parts)] if last is not None and parts else [])
     pair = _coordinated(before, text, base)
     by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
     if pair is not None and by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:

@@ -144,6 +144,7 @@ def number_word() -> str:
 
 
 def _not_counting() -> str:
+    """No counted noun follows: the number before it counts nothing."""
     return rf"(?!{counted_noun()})"
 
 
@@ -215,12 +216,17 @@ def range_joiner() -> str:
     return r"\s*(?:-|–|đến|tới)\s*"
 
 
+def _quantity_tail() -> str:
+    """What may follow a quantity's number: a percent sign, a money unit or a scale word."""
+    return rf"(?:{percent()}|\s+{money_unit()}|\s+{scale_word()})?"
+
+
 def quantity() -> str:
     """A number with its qualifiers: ``trên 81.326 tỷ đồng``, ``62/77``, ``10-15%``, ``98,58 %``.
 
     Groups: approx, num, base (ratio), num2 (range end), pct, money, scale.
     """
-    tail = rf"(?:{percent()}|\s+{money_unit()}|\s+{scale_word()})?"
+    tail = _quantity_tail()
     ratio = rf"\s*/\s*(?P<base>{digits_token()})(?!{_GLUED}|/)"
     rng = rf"{range_joiner()}{number('num2')}"
     return rf"(?:{approx_word()}\s+)?{number('num')}(?:{ratio}|{rng})?{tail}"
@@ -231,9 +237,8 @@ def paired_quantity() -> str:
     "19 vụ/48 bị can", ``115`` in "98 lượt /115 người", ``40,5 tỷ đồng`` in "1 tỷ
     đồng/40,5 tỷ đồng".  Group ``noun``: the word before the slash (the caller keeps only a
     lowercase noun after a number, never a document symbol such as ``HĐND/12``)."""
-    tail = rf"(?:{percent()}|\s+{money_unit()}|\s+{scale_word()})?"
     lead = rf"(?P<noun>{_LETTER}+) ?/ ?"
-    return rf"{lead}{number('num', lead='')}(?!\s*/\s*\d){tail}"
+    return rf"{lead}{number('num', lead='')}(?!\s*/\s*\d){_quantity_tail()}"
 
 
 def rank() -> str:
@@ -431,7 +436,7 @@ def document_reference() -> str:
     type word is a verb when a counted noun follows: ``kết luận 85 đảng viên có vi phạm``)."""
     number = r"\s+(?:số\s*:?\s*)?\d+(?!\d)(?![.,\d]*\s*%)"
     named = rf"(?-i:{_words(*DOC_TYPE_WORDS)}){number}"  # "Chỉ thị 05 đảng viên …" is still Chỉ thị 05
-    verb = rf"(?-i:{_words(*(w.lower() for w in DOC_TYPE_WORDS))}){number}(?!{counted_noun()})"
+    verb = rf"(?-i:{_words(*(w.lower() for w in DOC_TYPE_WORDS))}){number}{_not_counting()}"
     return rf"(?:{named}|{verb})"
 
 

@@ -59,10 +59,10 @@ class Vocabulary:
             return True
         if self.family(total) not in ("organisations", "persons"):
             return True  # a total of "điển hình" may be made of collectives and individuals
-        entry = next((e for e in self.units if e.key == part), None)
+        entry = self.entry("UNIT", part)
         if entry is not None and total in entry.kind_of:
             return True
-        whole = next((e for e in self.units if e.key == total), None)
+        whole = self.entry("UNIT", total)
         if whole is not None and part in whole.kind_of and self.family(total) == "organisations":
             return True  # "142 chi bộ trực thuộc …: 29 chi bộ HTXSNV, …": the total's kind named generically
         persons = self.family(part) == "persons" and self.family(total) == "persons"
