@@ -618,3 +618,79 @@ def test_regression_forms_of_discipline_after_a_breakdown_by_level(tmp_path: Pat
     facts, findings = _facts(tmp_path, holds)
     assert ("total_parts", "plausible", 35, [1, 3, 6, 25]) in _relations(facts)
     assert [f for f in findings if f.rule == "sum" and f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted", "total", "part"),
+    [
+        # a better rating class under "trong đó" of a lower one: the lower reads "and above"
+        (
+            "Năm 2024, Đảng bộ có 3.120 đảng viên hoàn thành tốt nhiệm vụ, chiếm 96,2%, "
+            "trong đó 604 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 18,6%.",
+            "Năm 2024, Đảng bộ có 3.120 đảng viên hoàn thành tốt nhiệm vụ, chiếm 96,2%, "
+            "trong đó 3.604 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 18,6%.",
+            3120,
+            604,
+        ),
+        # the parts named by the total's generic noun: "đảng viên" of "đảng viên mới"
+        (
+            "Năm 2024, xã kết nạp 9 đảng viên mới, đạt 100% kế hoạch, trong đó 6 đảng viên ở chi bộ thôn, "
+            "3 đảng viên ở chi bộ trường học.",
+            "Năm 2024, xã kết nạp 9 đảng viên mới, đạt 100% kế hoạch, trong đó 6 đảng viên ở chi bộ thôn, "
+            "5 đảng viên ở chi bộ trường học.",
+            9,
+            6,
+        ),
+    ],
+)
+def test_parts_read_by_meaning_of_their_total(tmp_path: Path, holds: str, planted: str, total: int, part: int) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert any(t == total and part in parts for _, _, t, parts in _relations(facts)), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    _, planted_findings = _facts(tmp_path, planted)
+    assert [f.severity for f in planted_findings if f.rule in ("sum", "subset")] == ["warning"]
+
+
+def test_a_better_class_share_is_not_of_the_lower_class(tmp_path: Path) -> None:
+    """ "… 3.120 … hoàn thành tốt nhiệm vụ, chiếm 96,2%, trong đó 604 … xuất sắc, chiếm 18,6%": the
+    18,6 % is of all members, not of the 3.120."""
+    facts, _ = _facts(
+        tmp_path,
+        "Năm 2024, Đảng bộ có 3.120 đảng viên hoàn thành tốt nhiệm vụ, chiếm 96,2%, "
+        "trong đó 604 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 18,6%.",
+    )
+    assert [r for r in _pct_relations(facts) if r[2].get("percent") == 18.6] == []
+
+
+def test_regression_a_new_total_after_a_list_is_no_part(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Sáu tháng đầu năm kết nạp 410 đảng viên mới, trong đó: đảng viên nữ 230 đồng chí, đảng viên trẻ "
+        "150 đồng chí, nâng tổng số đảng viên toàn Đảng bộ lên 52.306 đảng viên.",
+    )
+    assert all(52306 not in parts for _, _, _, parts in _relations(facts)), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_regression_forms_of_discipline_break_down_the_total_of_their_noun(tmp_path: Path) -> None:
+    """ "kỷ luật 17 đảng viên, trong đó có 5 cấp ủy viên, hình thức kỷ luật khiển trách 9 đảng viên":
+    the 9 are of the 17 members, not of the 5 committee members (was a false warning)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2024 thi hành kỷ luật 17 đảng viên, trong đó có 5 cấp ủy viên, hình thức kỷ luật khiển trách "
+        "đối với 9 đảng viên.",
+    )
+    assert ("subset_of", "plausible", 17, [9]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_an_acted_on_count_is_the_base_of_its_breakdown(tmp_path: Path) -> None:
+    holds = (
+        "Năm 2024 kết nạp 240 đảng viên. Về cơ cấu: nữ có 130 đồng chí (chiếm 54,17%); "
+        "đoàn viên có 180 đồng chí (chiếm 75%)."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("percent_of", "plausible", {"percent": 54.17, "count": 130, "base": 240}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("54,17", "59,17"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]

@@ -11,7 +11,9 @@ Matching rules (documented in the README):
   whether a miss is a missed number or a mislabelled one.  Among duplicates, pairs are
   made in reading order.
 * **relations**: a gold relation is found when an extracted relation of the same kind
-  has the same members, member figures being paired by the loose figure match.
+  has the same members, member figures being paired by the loose figure match; one part
+  of a breakdown that may be partial and a subset of one part are one claim (the part is at
+  most its total) and match each other.
 """
 
 from __future__ import annotations
@@ -171,13 +173,28 @@ def _mapped(value: Any, pairs: dict[str, str]) -> Any:
     return None if value is None else pairs.get(value, f"?{value}")
 
 
+def _claim(kind: str, members: dict[str, Any], exhaustive: bool | None) -> str:
+    """The relation's kind as the arithmetic it states: one part of a breakdown that may be
+    partial says what a subset says (the part is at most the total), so the two kinds match."""
+    parts = members.get("parts") or []
+    if kind == "total_parts" and len(parts) == 1 and members.get("total") and exhaustive is False:
+        return "subset_of"
+    return kind
+
+
 def score_relations(gold: dict[str, Any], ex: Extraction, pairs: dict[str, str]) -> Score:
     found = Counter(
-        (r.kind, tuple(sorted((k, _mapped(v, {x: x for x in _ids(v)})) for k, v in r.members.items() if v)))
+        (
+            _claim(r.kind, r.members, r.certainty != "exhaustive"),
+            tuple(sorted((k, _mapped(v, {x: x for x in _ids(v)})) for k, v in r.members.items() if v)),
+        )
         for r in ex.relations
     )
     wanted = Counter(
-        (g["kind"], tuple(sorted((k, _mapped(v, pairs)) for k, v in _members(g).items() if v)))
+        (
+            _claim(g["kind"], g, g.get("exhaustive")),
+            tuple(sorted((k, _mapped(v, pairs)) for k, v in _members(g).items() if v)),
+        )
         for g in gold.get("relations", [])
     )
     s = _multiset_score(wanted, found, "relation")

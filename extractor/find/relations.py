@@ -36,7 +36,14 @@ from extractor.find.flows import flow_relations
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
-from extractor.text.partitions import ends_partial, exclusive_classes, is_subset_word, partition_of, word_partition_of
+from extractor.text.partitions import (
+    better_class,
+    ends_partial,
+    exclusive_classes,
+    is_subset_word,
+    partition_of,
+    word_partition_of,
+)
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
@@ -355,10 +362,12 @@ def _breakdown(
         return None  # "khai trừ 4 (… cảnh cáo 1, khai trừ 4)": parts of other categories are not its parts
     members = {"total": total.id, "parts": [f.id for f in parts]}
     afters = [_after(f, text, base) for f in parts]
-    by_words = word_partition_of(total.subject, afters)
+    by_words = word_partition_of(total.subject, afters) or word_partition_of(
+        total.subject, [_label(f, text, base) for f in parts]
+    )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
-    if any(_attribute(a, total) for a in afters):
+    if any(_counts_attribute(f, text, base, total) for f in parts):
         return Relation("subset_of", members, evidence)
     if not fitted and not _parts_fit(total, parts):
         return None
@@ -483,9 +492,13 @@ def _lists_of(
             fits.append((total, parts))
         elif not fits and listed and _rival(total, listed[0]):
             break  # "kết nạp 350 đảng viên mới; trong đó 210 đảng viên nam": the latest of the kind, unfit: abstain
-    for total, parts in fits:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
-        if _kind_of(parts, total):
+    kinds = [(total, parts) for total, parts in fits if _kind_of(parts, total)]
+    # "kỷ luật 17 đảng viên, trong đó có 5 cấp ủy viên, hình thức kỷ luật khiển trách 9 đảng viên"
+    for total, parts in kinds:
+        if unit_key(total) == unit_key(parts[0]):
             return [(total, parts)]
+    if kinds:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
+        return kinds[:1]
     if fits and fits[0][0].subject == "other":  # "… 245.178 học sinh … với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"
         for total, parts in fits:
             if unit_key(total) == unit_key(parts[0]):
@@ -583,7 +596,7 @@ def _list_relations(
     subset.  A list that mixes classes with overlapping attributes (``31 đồng chí tái cử; 17
     đồng chí lần đầu đắc cử; 6 đồng chí là nữ`` of 48 Bí thư) is a breakdown by its classes
     and a subset by its attributes."""
-    attributes = [f for f in parts if _attribute(_after(f, text, base), total)]
+    attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
@@ -608,6 +621,26 @@ def _attribute(after: str, total: Figure) -> bool:
     # "2 học sinh học tại …" of "50 học sinh": the noun itself;
     # "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
     return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))
+
+
+def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
+    """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
+    in its label before it (``đảng viên nữ là 359 đồng chí``)."""
+    return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
+
+
+def _label(f: Figure, text: str, base: int) -> str:
+    """The words of a part's clause before its number (``đảng viên nữ là`` in ``trong đó: đảng
+    viên nữ là 359 đồng chí``): from the last separator or breakdown cue, at most
+    ``SUBSET_LOOKAHEAD`` characters."""
+    start = _pos(f, base)[0]
+    window_start = max(0, start - SUBSET_LOOKAHEAD)
+    cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
+    if cut < 0 or rx.DIGIT.search(text, cut, start):
+        return ""
+    label = text[cut + 1 : start]
+    opened = cue("breakdown").match(label.lstrip())
+    return label.lstrip()[opened.end() :].lstrip(" :") if opened else label
 
 
 def _after(f: Figure, text: str, base: int) -> str:
@@ -662,13 +695,25 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
-        attribute = _attribute(_after(f, text, base), total)
+        if _new_total(f, text, base):
+            break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
+        attribute = _counts_attribute(f, text, base, total)
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             break
         if not _category_within(f.category, total.category):
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _new_total(f: Figure, text: str, base: int) -> bool:
+    """Whether a cue names the figure a new total (``nâng tổng số … lên 264``), with no number
+    between them."""
+    start = _pos(f, base)[0]
+    m = cue_before("new_total", text, start)
+    if m is None:
+        return False
+    return not rx.DIGIT.search(m.group())
 
 
 def _wider(part: Figure, total: Figure) -> bool:
@@ -692,20 +737,22 @@ def _category_within(part: str | None, total: str | None) -> bool:
     part of an HTXSNV)."""
     if not part or not total or part == total:
         return True
-    return not exclusive_classes(part, total)
+    return not exclusive_classes(part, total) or better_class(part, total)
 
 
 def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, Figure]:
     """Each listed part's total: the base of a share stated with the part (``trong đó, có
     564 nữ (20,14%)`` of ``1.351 đảng viên mới``)."""
-    wanted = {r.members.get("total") for r in lists}
-    by_id = {f.id: f for f in figures if f.id in wanted}
+    by_id = {f.id: f for f in figures}
     out: dict[str, Figure] = {}
     for r in lists:
         total = by_id.get(r.members.get("total") or "")
         for part in r.members.get("parts") or []:
-            if total is not None and total.measure == "count":
-                out.setdefault(part, total)
+            if total is None or total.measure != "count" or part not in by_id:
+                continue
+            if better_class(by_id[part].category or "", total.category or ""):
+                continue  # "4.740 … HTTNV, chiếm 98,1%, trong đó 858 … HTXSNV, chiếm 18%": a share of all
+            out.setdefault(part, total)
     return out
 
 
@@ -788,12 +835,13 @@ def _just_before(earlier: list[Figure] | None, first: Figure) -> list[Figure]:
 
 def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure) -> Figure | None:
     """The earlier total the count is a share of: a count of the same unit (or one the
-    count's unit is a kind of), larger, not rated, not a change, and plausible — the share it
+    count's unit is a kind of), larger, not rated (:func:`_base_category`), not a change, and plausible — the share it
     gives within ``BASE_PLAUSIBLE_POINTS`` of the stated one (a total of the same unit that
     gives 16 % for a stated 96,8 % is some other total, not this share's base).  Of several,
     the one whose share rounds to the stated percentage (``222 đại biểu nữ (chiếm 13,99%)``
     of the 1.587 delegates, not of the 1.381 elected ones listed among them), else the latest:
-    a wrong percentage matches none and is judged against the latest."""
+    a wrong percentage matches none and is judged against the latest.  A ratio counts by its
+    first number (``đánh giá chất lượng ở 117/120 tổ chức cơ sở Đảng``: 117 were rated)."""
     candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent)]
     exact = [g for g in candidates if _rounds_to(100.0 * count.value / g.value, percent)]
     found = exact or candidates
@@ -807,7 +855,7 @@ def _rounds_to(value: float, percent: Figure) -> bool:
 
 def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
     vocab = load_vocabulary()
-    if g.measure != "count" or g.category is not None or g.value <= count.value:
+    if g.measure not in ("count", "ratio") or g.value <= count.value or not _base_category(g, count):
         return False
     if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
         return False
@@ -818,6 +866,16 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
     if count.subject == "other":
         return bool(_head(count)) and _head(count) == _head(g)  # "222 đại biểu nữ" of "1.587 đại biểu"
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
+
+
+def _base_category(g: Figure, count: Figure) -> bool:
+    """A rated count is a part, never a base; a count acted on (``kết nạp 152 đảng viên``, ``kỷ
+    luật 17 đảng viên``) is the base of its breakdown (``nữ có 73 đồng chí (chiếm 48,02%)``),
+    unless the count is another class of the same partition (a cảnh cáo is no share of the
+    khiển trách)."""
+    if g.category is None:
+        return True
+    return g.category.startswith("action.") and _category_within(count.category, g.category)
 
 
 def _head(f: Figure) -> str:

@@ -30,6 +30,7 @@ class Partition:
     classes: tuple[str, ...]
     description: str = ""
     words: tuple[tuple[str, re.Pattern[str]], ...] = ()  # by "word": (class, what names it)
+    ordered: bool = False  # the classes are a scale, best first
 
     def word_class(self, text: str) -> str | None:
         """The class the words at the start of ``text`` name (``by: word`` partitions)."""
@@ -80,6 +81,7 @@ def load_partitions() -> Partitions:
                 tuple(str(c) for c in classes),
                 str(raw.get("description", "")),
                 words,
+                bool(raw.get("ordered", False)),
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -111,6 +113,16 @@ def exclusive_classes(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are two different classes of one partition (by category or
     subject): nothing counted as one is counted as the other."""
     return a != b and any({a, b} <= set(p.classes) for p in load_partitions().partitions)
+
+
+def better_class(a: str, b: str) -> bool:
+    """Whether ``a`` stands above ``b`` on a scale (an ``ordered`` partition): a count of ``b``
+    followed by ``trong đó`` a count of ``a`` reads ``b`` as "``b`` and above" (``4.740 đảng viên
+    hoàn thành tốt nhiệm vụ, …, trong đó 858 … hoàn thành xuất sắc nhiệm vụ``)."""
+    for p in load_partitions().partitions:
+        if p.ordered and a in p.classes and b in p.classes:
+            return p.classes.index(a) < p.classes.index(b)
+    return False
 
 
 def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None:

@@ -52,9 +52,9 @@ class Vocabulary:
     def can_be_part_of(self, part: str, total: str) -> bool:
         """Whether a count of ``part`` can be one of the parts of a total of ``total``: the
         same unit, a kind of it, a person within persons (and persons counted by a generic
-        person word: ``13 đảng viên … 11 đồng chí``), an organisation total's own kind named
-        generically (``29 chi bộ`` of ``142 chi bộ trực thuộc``; not ``210 đảng viên`` of ``350
-        đảng viên mới``, which may count the members of all years), or a part that names no unit."""
+        person word: ``13 đảng viên … 11 đồng chí``), the total's own kind named
+        generically (``29 chi bộ`` of ``142 chi bộ trực thuộc``, ``3 đảng viên`` of ``5 đảng viên
+        mới``: the list's cue ties them to the total), or a part that names no unit."""
         if part in (total, "other") or total == "other":
             return True
         if self.family(total) not in ("organisations", "persons"):
@@ -63,8 +63,8 @@ class Vocabulary:
         if entry is not None and total in entry.kind_of:
             return True
         whole = self.entry("UNIT", total)
-        if whole is not None and part in whole.kind_of and self.family(total) == "organisations":
-            return True  # "142 chi bộ trực thuộc …: 29 chi bộ HTXSNV, …": the total's kind named generically
+        if whole is not None and part in whole.kind_of:
+            return True  # "142 chi bộ trực thuộc …: 29 chi bộ HTXSNV", "5 đảng viên mới, trong đó 3 đảng viên …"
         persons = self.family(part) == "persons" and self.family(total) == "persons"
         return persons and "nguoi" in (part, total)
 
