@@ -694,3 +694,77 @@ def test_an_acted_on_count_is_the_base_of_its_breakdown(tmp_path: Path) -> None:
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, holds.replace("54,17", "59,17"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted", "total", "parts"),
+    [
+        # remainders after the handled: every one of them
+        (
+            "Năm 2024 tiếp nhận 64 đơn, đã giải quyết 57 đơn, đang giải quyết 5 đơn, chưa giải quyết 2 đơn.",
+            "Năm 2024 tiếp nhận 64 đơn, đã giải quyết 57 đơn, đang giải quyết 5 đơn, chưa giải quyết 4 đơn.",
+            64,
+            [2, 5, 57],
+        ),
+        # money found in breach: recommended for recovery and otherwise
+        (
+            "Qua thanh tra phát hiện sai phạm về kinh tế 8.120,5 triệu đồng, kiến nghị thu hồi 5.300 triệu đồng, "
+            "kiến nghị xử lý khác 2.820,5 triệu đồng.",
+            "Qua thanh tra phát hiện sai phạm về kinh tế 8.120,5 triệu đồng, kiến nghị thu hồi 5.300 triệu đồng, "
+            "kiến nghị xử lý khác 2.920,5 triệu đồng.",
+            8120.5,
+            [2820.5, 5300],
+        ),
+        # amounts of one currency in two scales
+        (
+            "Năm 2024, Quỹ vận động được 9,35 tỷ đồng; trong đó cấp tỉnh 650 triệu đồng, cấp huyện 3,2 tỷ đồng, "
+            "cấp xã 5,5 tỷ đồng.",
+            "Năm 2024, Quỹ vận động được 9,35 tỷ đồng; trong đó cấp tỉnh 950 triệu đồng, cấp huyện 3,2 tỷ đồng, "
+            "cấp xã 5,5 tỷ đồng.",
+            9.35,
+            [3.2, 5.5, 650],
+        ),
+    ],
+)
+def test_remainders_and_amounts_in_two_scales(
+    tmp_path: Path, holds: str, planted: str, total: float, parts: list[float]
+) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", total, parts) in _relations(facts), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    _, planted_findings = _facts(tmp_path, planted)
+    assert [f.severity for f in planted_findings if f.rule == "sum"] == ["warning"]
+
+
+def test_a_part_in_a_smaller_money_unit_is_compared_in_the_totals(tmp_path: Path) -> None:
+    _, findings = _facts(
+        tmp_path, "Năm 2024, tổng kinh phí hỗ trợ là 2,5 tỷ đồng, trong đó ngân sách tỉnh 3.100 triệu đồng."
+    )
+    found = [f for f in findings if f.rule == "subset"]
+    assert [f.severity for f in found] == ["warning"]
+    assert "3.100 triệu đồng" in found[0].message_en and "2,5 tỷ đồng" in found[0].message_en
+    _, holding = _facts(
+        tmp_path, "Năm 2024, tổng kinh phí hỗ trợ là 2,5 tỷ đồng, trong đó ngân sách tỉnh 1.100 triệu đồng."
+    )
+    assert [f for f in holding if f.rule == "subset"] == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "scale"),
+    [
+        ("tỷ đồng", ("đồng", 1e9)),
+        ("triệu đồng", ("đồng", 1e6)),
+        ("nghìn đồng", ("đồng", 1e3)),
+        ("ngàn tỷ đồng", ("đồng", 1e12)),
+        ("đồng", ("đồng", 1.0)),
+        ("VNĐ", ("đồng", 1.0)),
+        ("triệu đồng/người/tháng", ("đồng/người/tháng", 1e6)),
+        ("triệu USD", ("USD", 1e6)),
+        (None, None),
+        ("triệu", None),
+    ],
+)
+def test_money_scales(unit: str | None, scale: tuple[str, float] | None) -> None:
+    from extractor.text.quantities import money_scale
+
+    assert money_scale(unit) == scale

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.check.tolerance import Interval, stated
+from extractor.text.quantities import unit_factor
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,23 @@ class Fig:
     footnote: int | None = None
     sentence: str = ""
     base: float | None = None
+    unit: str | None = None  # a money unit as written ("tỷ đồng")
 
     def interval(self) -> Interval:
         out = stated(self.value, self.decimals, self.measure, self.approx)
         if self.is_share and out.hi > 100 >= self.value:
             return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]
         return out
+
+    def interval_in(self, other: Fig) -> Interval:
+        """The values this figure stands for, in ``other``'s money unit (``100 triệu đồng`` is
+        0,1 in ``tỷ đồng``); as stated when the units are one or not money of one currency."""
+        return self.interval().scale(unit_factor(self.unit, other.unit))
+
+    @property
+    def shown(self) -> str:
+        """The figure as a computation shows it: with its money unit, when it has one."""
+        return f"{self.raw} {self.unit}" if self.unit else self.raw
 
     @property
     def is_share(self) -> bool:

@@ -61,6 +61,7 @@ def _fig(index: int, f: Figure, doc: Doc) -> Fig:
         footnote=f.span.footnote,
         sentence=f.sentence,
         base=f.base,
+        unit=f.unit,
     )
 
 

@@ -74,6 +74,7 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
             footnote=r.footnote,
             sentence=r.sentence,
             base=r.base,
+            unit=r.unit,
         )
         for r in rows
     }

@@ -24,7 +24,7 @@ from extractor.text.vocabulary import load_vocabulary
 
 AFTER_REACH = 40  # characters after a figure where the stage it is at may be named
 BEFORE_REACH = 90  # characters before a figure (within its clause) where its stage may be named
-REST_REACH = 20  # characters before a figure where "còn lại" makes it a remainder
+REST_REACH = 30  # characters before a figure where "còn lại", "kiến nghị xử lý khác" make it a remainder
 
 Staged = list[tuple[Figure, int | None]]
 
@@ -74,17 +74,22 @@ def _remainder(
     staged: Staged, k: int, latest: dict[tuple[str, int], list[int]], listed: set[str], text: str, base: int
 ) -> list[Relation]:
     """``thụ lý 12 vụ, đã xét xử 8 vụ, còn lại 4 vụ``: in one sentence, the first-stage count of
-    the remainder's unit is the second-stage count plus the remainder, when the second-stage
-    count is the last of that unit before it and the first-stage count the last before that."""
-    rest = staged[k][0]
-    opens = full_sentence(text, rest.span.start - base)[0]
+    the remainder's unit is the second-stage count plus the remainders after it (``đã giải
+    quyết 45 đơn, đang giải quyết 3 đơn, chưa giải quyết 2 đơn``), when the second-stage count
+    is the last of that unit before them and the first-stage count the last before that."""
+    rest, kind = staged[k]
+    opens, closes = full_sentence(text, rest.span.start - base)
     unit = unit_key(rest)
+    rests = [j for j, (f, s) in enumerate(staged) if s == kind and unit_key(f) == unit]
+    if any(j > k and staged[j][0].span.start - base < closes for j in rests):
+        return []  # "đã giải quyết 45, đang giải quyết 3, chưa giải quyết 2": the last remainder lists them all
     same = [j for s in (0, 1) for j in latest.get((unit, s), []) if staged[j][0].id not in listed]
     same = sorted(j for j in same if staged[j][0].span.start - base >= opens)
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
     total, done = staged[same[-2]][0], staged[same[-1]][0]
-    members = {"total": total.id, "parts": [done.id, rest.id]}
+    left = [staged[j][0].id for j in rests if same[-1] < j <= k]
+    members = {"total": total.id, "parts": [done.id, *left]}
     return [Relation("total_parts", members, "flow: remainder", "plausible")]
 
 

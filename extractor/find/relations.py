@@ -44,6 +44,7 @@ from extractor.text.partitions import (
     partition_of,
     word_partition_of,
 )
+from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
@@ -240,7 +241,9 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     """One count in brackets after a total is a part of it when the bracket says so (``124
     đơn (có 21 đơn trùng nội dung)``) or it counts the total's unit or a kind of it (``22
     Đảng bộ trực thuộc Trung ương (21 Đảng bộ tỉnh, thành phố …)``); never a change."""
-    if is_change(part, text, base) or is_change(total, text, base) or part.value > total.value * SUBSET_SANITY:
+    if is_change(part, text, base) or is_change(total, text, base):
+        return False
+    if _amount(part, total) > total.value * SUBSET_SANITY:
         return False
     if cue("compared_in_brackets").search(text, opened, _pos(part, base)[0]):
         return False  # "45 tổ chức cơ sở đảng (đầu nhiệm kỳ 48 …)": another time, a comparison
@@ -586,7 +589,7 @@ def _repeated(total: Figure, parts: list[Figure], text: str, base: int) -> list[
 
 
 def _adds_up(parts: list[Figure], total: Figure) -> bool:
-    return abs(sum(f.value for f in parts) - total.value) < 1e-9
+    return abs(sum(_amount(f, total) for f in parts) - total.value) < 1e-9
 
 
 def _list_relations(
@@ -605,7 +608,7 @@ def _list_relations(
     if len(parts) >= 2:
         found = _breakdown(total, parts, text, base, end, evidence)
         return [found] if found else []
-    if len(parts) == 1 and parts[0].value <= total.value * SUBSET_SANITY:
+    if len(parts) == 1 and _amount(parts[0], total) <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
 
@@ -691,8 +694,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     for f in listed:
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
-        if not _same_measure(f, total) or is_change(f, text, base) or f.unit != total.unit or _wider(f, total):
-            break  # money in another unit ("100 triệu đồng" within "12 tỷ đồng") is not summed as written
+        if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
+            break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
         if _new_total(f, text, base):
@@ -714,6 +717,17 @@ def _new_total(f: Figure, text: str, base: int) -> bool:
     if m is None:
         return False
     return not rx.DIGIT.search(m.group())
+
+
+def _amount(f: Figure, total: Figure) -> float:
+    """The figure's value in the total's money unit (``3.100 triệu đồng`` is 3,1 ``tỷ đồng``)."""
+    return f.value * unit_factor(f.unit, total.unit)
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """The same unit, or money of one currency in two scales (``100 triệu đồng`` within ``12 tỷ
+    đồng``: the checker compares them in one scale)."""
+    return a.unit == b.unit or same_money(a.unit, b.unit)
 
 
 def _wider(part: Figure, total: Figure) -> bool:

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractor.text.regexes import SCALE_WORDS
+
+CURRENCY_NAMES = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "usd": "USD"}
+
 
 @dataclass(frozen=True, slots=True)
 class Number:
@@ -54,3 +58,36 @@ class Period:
     raw: str
     start: int
     end: int
+
+
+def money_scale(unit: str | None) -> tuple[str, float] | None:
+    """A money unit as its currency (with any per-tail) and scale: ``tỷ đồng`` → ("đồng", 1e9),
+    ``triệu đồng/người`` → ("đồng/người", 1e6), ``USD`` → ("USD", 1); None for no money unit.
+    Amounts of one currency in different scales (``100 triệu đồng`` within ``12 tỷ đồng``)
+    compare once each is multiplied by its scale."""
+    if not unit:
+        return None
+    words = unit.lower().split()
+    scale = 1.0
+    while len(words) > 1 and words[0] in SCALE_WORDS:  # "nghìn tỷ đồng"
+        scale *= SCALE_WORDS[words.pop(0)]
+    currency, slash, per = " ".join(words).partition("/")
+    name = CURRENCY_NAMES.get(currency.strip())
+    if name is None:
+        return None
+    return name + slash + per, scale
+
+
+def same_money(a: str | None, b: str | None) -> bool:
+    """Two money units of one currency (and per-tail), whatever their scales."""
+    x, y = money_scale(a), money_scale(b)
+    return x is not None and y is not None and x[0] == y[0]
+
+
+def unit_factor(part: str | None, total: str | None) -> float:
+    """What a value in ``part``'s money unit is multiplied by to be in ``total``'s (1 when the
+    units are the same or not money of one currency)."""
+    x, y = money_scale(part), money_scale(total)
+    if x is None or y is None or x[0] != y[0]:
+        return 1.0
+    return x[1] / y[1]

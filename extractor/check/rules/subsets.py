@@ -9,6 +9,7 @@ from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
 from extractor.check.tolerance import Interval
+from extractor.text.quantities import unit_factor
 
 WHY_SUBSET = (
     "một phần lớn hơn tổng của nó, nhưng số liệu có thể thuộc về một tổng khác",
@@ -26,12 +27,14 @@ def check_subset(rel: Rel) -> Iterator[FindingData]:
     for part in rel.many("parts"):
         if part.measure != total_fig.measure and {part.measure, total_fig.measure} != {"count", "ratio"}:
             continue  # a ratio's first number counts like a count: "63/68 đảng bộ …, trong đó có 59 …"
+        mixed = part.unit != total_fig.unit  # "3.100 triệu đồng" of "2,5 tỷ đồng": units shown
+        a, b = (part.shown, total_fig.shown) if mixed else (part.raw, total_fig.raw)
         texts = (
-            f"Số {part.raw} lớn hơn tổng số {total_fig.raw} mà nó thuộc về",
-            f"{part.raw} is larger than the total {total_fig.raw} it is part of",
+            f"Số {a} lớn hơn tổng số {b} mà nó thuộc về",
+            f"{a} is larger than the total {b} it is part of",
         )
-        computation = f"{part.raw} ≤ {total_fig.raw}?"
-        expected = Interval(0.0, bound.hi)
+        computation = f"{a} ≤ {b}?"
+        expected = Interval(0.0, bound.hi / unit_factor(part.unit, total_fig.unit))  # in the part's unit
         found = judge("subset", rel, part, expected, [part, total_fig], computation, texts, ("warning", WHY_SUBSET))
         if found is not None:
             yield found

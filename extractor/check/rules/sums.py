@@ -55,8 +55,9 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
     total_fig = rel.one("total")
     if len(parts) < 2:
         return
-    expected = total([p.interval() for p in parts])
-    terms = " + ".join(p.raw for p in parts)
+    mixed = total_fig is not None and len({p.unit for p in [*parts, total_fig]}) > 1
+    expected = total([p.interval_in(total_fig) if total_fig is not None else p.interval() for p in parts])
+    terms = " + ".join(p.shown if mixed else p.raw for p in parts)  # "100 triệu đồng + 2,6 tỷ đồng"
     if total_fig is None:
         if not all(p.measure == "percent" for p in parts):
             return
@@ -74,11 +75,13 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
     cap = _cap(rel, over)
     if cap is not None and cap[0] == "none":
         return
+    stated_total = total_fig.shown if mixed else total_fig.raw
     texts = (
-        f"Tổng các phần ({terms}) không khớp với tổng số {total_fig.raw}",
-        f"The parts ({terms}) do not add up to the stated total {total_fig.raw}",
+        f"Tổng các phần ({terms}) không khớp với tổng số {stated_total}",
+        f"The parts ({terms}) do not add up to the stated total {stated_total}",
     )
-    computation = f"{terms} = {expected.describe()}; ghi/stated {total_fig.raw}"
+    in_unit = f" {total_fig.unit}" if mixed and total_fig.unit else ""
+    computation = f"{terms} = {expected.describe()}{in_unit}; ghi/stated {stated_total}"
     found = judge("sum", rel, total_fig, expected, [total_fig, *parts], computation, texts, cap)
     if found is not None:
         yield found
