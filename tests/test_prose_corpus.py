@@ -1,0 +1,57 @@
+"""The real-prose corpus itself (corpus/prose): every passage has its gold and its row, the
+annotation is consistent with the text, every relation was checked by two annotators, and no
+source is on both sides of the split."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1] / "corpus" / "prose"
+ROWS = list(csv.DictReader((ROOT / "sources.csv").open(encoding="utf-8")))
+IDS = [r["id"] for r in ROWS]
+ROLES = ("total", "parts", "percent", "count", "base", "actual", "target", "average", "terms", "start", "change", "end")
+
+
+def _gold(pid: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((ROOT / "gold" / f"{pid}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_every_file_has_a_row_and_every_row_its_files() -> None:
+    passages = {p.stem for p in (ROOT / "passages").glob("*.txt")}
+    golds = {p.stem for p in (ROOT / "gold").glob("*.json")}
+    assert len(IDS) == len(set(IDS))
+    assert passages == golds == set(IDS)
+
+
+def test_no_source_is_on_both_sides_of_the_split() -> None:
+    sides: dict[str, set[str]] = defaultdict(set)
+    for r in ROWS:
+        assert r["split"] in ("dev", "test"), r["id"]
+        sides[r["source"]].add(r["split"])
+    assert {s: v for s, v in sides.items() if len(v) > 1} == {}
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_annotation_agrees_with_the_text(pid: str) -> None:
+    text = (ROOT / "passages" / f"{pid}.txt").read_text(encoding="utf-8")
+    gold = _gold(pid)
+    figures = {f["id"]: f for f in gold["figures"]}
+    assert len(figures) == len(gold["figures"]), "figure ids are unique"
+    for f in gold["figures"]:
+        assert f["quote"] in text, (f["id"], f["quote"])
+        assert f["raw"] in f["quote"], (f["id"], f["raw"])
+    for rel in gold["relations"]:
+        for role in ROLES:
+            value = rel.get(role)
+            for fid in value if isinstance(value, list) else [value] if value else []:
+                assert fid in figures, (rel["kind"], role, fid)
+        assert isinstance(rel.get("holds"), bool), rel
+        assert rel.get("certainty") in ("explicit", "plausible"), rel
+        assert len(set(rel.get("checked_by") or [])) >= 2, ("every relation checked twice", rel)
