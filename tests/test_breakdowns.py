@@ -768,3 +768,69 @@ def test_money_scales(unit: str | None, scale: tuple[str, float] | None) -> None
     from extractor.text.quantities import money_scale
 
     assert money_scale(unit) == scale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "part", "certainty"),
+    [
+        # a count out of the total right after it
+        ("Năm 2024 toàn tỉnh có 512 trong tổng số 530 tổ chức cơ sở đảng được đánh giá.", 530, 512, "explicit"),
+        ("Huyện có 17 trong tổng số 21 xã đạt chuẩn nông thôn mới.", 21, 17, "explicit"),
+        # "Trong số <noun>" with no number after it opens a list of the sentence before
+        (
+            "Năm 2024 kết nạp 180 đảng viên mới. Trong số đảng viên mới kết nạp nói trên, có 14 đảng viên trong "
+            "doanh nghiệp.",
+            180,
+            14,
+            "plausible",
+        ),
+        ("Năm 2024 kỷ luật 96 đảng viên. Trong số này có 12 cấp ủy viên.", 96, 12, "plausible"),
+    ],
+)
+def test_out_of_and_trong_so(tmp_path: Path, sentence: str, total: int, part: int, certainty: str) -> None:
+    facts, findings = _facts(tmp_path, sentence)
+    assert ("subset_of", certainty, total, [part]) in _relations(facts), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_trong_so_names_the_total_it_breaks_down(tmp_path: Path) -> None:
+    """ "kết nạp 1.240 …, nâng tổng số đảng viên lên 21.503. Trong số đảng viên mới kết nạp: …": the
+    1.240 admitted, not the members after them."""
+    facts, _ = _facts(
+        tmp_path,
+        "Năm 2024 kết nạp 1.240 đảng viên mới, nâng tổng số đảng viên lên 21.503 đảng viên. "
+        "Trong số đảng viên mới kết nạp: có 610 đảng viên nữ, chiếm 49,19%; 95 đảng viên là người dân tộc "
+        "thiểu số, chiếm 7,66%.",
+    )
+    assert ("subset_of", "explicit", 1240, [95, 610]) in _relations(facts), _relations(facts)
+    assert ("percent_of", "plausible", {"percent": 49.19, "count": 610, "base": 1240}) in _pct_relations(facts)
+
+
+def test_trong_so_with_its_own_number_is_no_list_of_the_sentence_before(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path, "Năm 2024 kiểm tra 44 đảng viên. Trong số 125 đồng chí cấp ủy viên thì có 27 đồng chí nữ."
+    )
+    assert ("subset_of", "plausible", 125, [27]) in _relations(facts)
+    assert all(t != 44 for _, _, t, _ in _relations(facts))
+
+
+def test_regression_a_list_after_classes_breaks_down_their_sum(tmp_path: Path) -> None:
+    """ "khiển trách 150 …, cảnh cáo 41 …, khai trừ 30 …. Trong số đó, 23 …; 8 …": of all 221, not of
+    the 30 expelled (was a false warning)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2024 thi hành kỷ luật khiển trách 150 đảng viên, cảnh cáo 41 đảng viên, khai trừ 30 đảng viên. "
+        "Trong số đó, 23 đảng viên liên quan đến tham nhũng; 19 đảng viên do Trung ương xử lý.",
+    )
+    assert all(t != 30 for _, _, t, _ in _relations(facts)), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_a_list_with_the_rest_left_unnamed_is_open(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2024 kỷ luật 60 đảng viên, trong đó 23 đảng viên do cấp tỉnh xử lý, 8 đảng viên do cấp huyện xử lý; "
+        "số còn lại do chi bộ xử lý.",
+    )
+    assert ("total_parts", "open", 60, [8, 23]) in _relations(facts), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []

@@ -36,6 +36,7 @@ from extractor.find.flows import flow_relations
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
+from extractor.text.nlp import vocab_spans
 from extractor.text.partitions import (
     better_class,
     ends_partial,
@@ -88,6 +89,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
+        out += _new(_out_of(figs, text, base), out)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
@@ -141,6 +143,18 @@ def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         same = g.measure == f.measure == "money" and g.unit == f.unit and not is_change(g, text, base)
         if same and rx.MONEY_OVER.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "/", "plausible"))
+    return out
+
+
+def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``có 662 trong tổng số 686 tổ chức cơ sở đảng``: a count out of the total right after it
+    (an explicit subset)."""
+    out = []
+    for g, f in itertools.pairwise(figs):
+        if g.measure != "count" or f.measure != "count" or is_change(g, text, base) or is_change(f, text, base):
+            continue
+        if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
+            out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
     return out
 
 
@@ -424,6 +438,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
         if not before:
             continue
+        if _opens_own_total(text, m):
+            continue  # "Trong số 125 đồng chí …", "Trong số hồ sơ … gồm 2.800 hồ sơ": read by _within
         end = _list_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
@@ -435,6 +451,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         listed = [f for f in figs[lo:hi] if not _in_parens(text, m.end(), _pos(f, base)[0])]
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
+        if listed and _names_its_total(m):
+            before = _named_totals(before, text[m.end() : _pos(listed[0], base)[0]])
         evidence = m.group().lower()
         # a list opening a sentence breaks down the figure of the paragraph it is a kind of, not
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
@@ -453,6 +471,41 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
     return out
+
+
+def _names_its_total(m: re.Match[str]) -> bool:
+    """A ``trong (tổng) số …`` cue: the words after it name what the total counts."""
+    return m.group().lower().replace(" ", "").startswith(("trongsố", "trongtổngsố"))
+
+
+def _named_totals(before: list[Figure], named: str) -> list[Figure]:
+    """The totals a list after ``Trong số đảng viên mới kết nạp: …`` can break down: those of the
+    named unit (or a unit it is a kind of), and of those, the ones of the named action when
+    any is (the 1.932 admitted, not the 33.503 members after it); none when no total counts
+    the named unit.  All of them when the words name no unit."""
+    spans = vocab_spans(named)
+    unit = next((v.key for v in spans if v.label == "UNIT"), None)
+    if unit is None:
+        return before
+    vocab = load_vocabulary()
+    entry = vocab.entry("UNIT", unit)
+    kinds = {unit, *(entry.kind_of if entry is not None else ())}
+    counted = [t for t in before if t.subject in kinds]
+    actions = {f"action.{v.key}" for v in spans if v.label == "ACTION"}
+    acted = [t for t in counted if t.category in actions]
+    return acted or counted
+
+
+def _opens_own_total(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``trong (tổng) số`` cue is followed by its own total: a number right after it,
+    or a named total counted after ``gồm``/``là``."""
+    if not _names_its_total(m):
+        return False
+    rest = text[m.end() :]
+    if rx.DIGIT.match(rest.lstrip()):
+        return True
+    stop = rx.DIGIT.search(rest)
+    return bool(rx.WITHIN_NAMED.search(text, m.start(), m.end() + (stop.start() if stop else 0)))
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
@@ -489,6 +542,8 @@ def _lists_of(
     if pair is not None and len(clauses) == 2:  # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …"
         return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
     fits = []
+    if before and _among_classes(before[-1], before, listed, text, base):
+        return []  # "khiển trách 212 …, cảnh cáo 53 …, khai trừ 38 …. Trong số đó, 23 …": of them all
     for total in reversed(before[-TOTALS_TRIED:]):
         parts = _fitting_prefix(total, listed, text, base)
         if parts:
@@ -507,6 +562,27 @@ def _lists_of(
             if unit_key(total) == unit_key(parts[0]):
                 return [(total, parts)]
     return fits[:1]
+
+
+def _among_classes(total: Figure, before: list[Figure], listed: list[Figure], text: str, base: int) -> bool:
+    """Whether the figure ends a list of classes of one partition, in one clause and of one unit
+    (``khiển trách 212 đảng viên, cảnh cáo 53 …, khai trừ 38 …``): a list after it that is not
+    itself by class breaks down their unstated sum, not it."""
+    i = before.index(total)
+    if i == 0 or not total.category:
+        return False
+    prev = before[i - 1]
+    if unit_key(prev) != unit_key(total) or ";" in text[_pos(prev, base)[1] : _pos(total, base)[0]]:
+        return False
+    if not prev.category or not exclusive_classes(prev.category, total.category):
+        return False
+    by_class = any(f.category and _category_relation(f.category, total.category) for f in listed)
+    return not by_class  # "(trong đó, UBKT … cảnh cáo 1, khai trừ 4)": class by class
+
+
+def _category_relation(a: str, b: str) -> bool:
+    """Whether two categories are one class or two of one partition."""
+    return a == b or exclusive_classes(a, b)
 
 
 def _rival(total: Figure, part: Figure) -> bool:
