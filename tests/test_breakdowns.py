@@ -834,3 +834,44 @@ def test_a_list_with_the_rest_left_unnamed_is_open(tmp_path: Path) -> None:
     )
     assert ("total_parts", "open", 60, [8, 23]) in _relations(facts), _relations(facts)
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted", "relation"),
+    [
+        (
+            "Năm 2024 thi hành kỷ luật 24 đảng viên bằng các hình thức: khiển trách 17, cảnh cáo 4, cách chức 1, "
+            "khai trừ 2 trường hợp.",
+            "Năm 2024 thi hành kỷ luật 24 đảng viên bằng các hình thức: khiển trách 17, cảnh cáo 4, cách chức 1, "
+            "khai trừ 4 trường hợp.",
+            ("total_parts", "exhaustive", 24, [1, 2, 4, 17]),
+        ),
+        (
+            "Hội nghị thông qua 32 hồ sơ đề nghị kết nạp đảng viên; kết quả có 27 hồ sơ được đồng ý, "
+            "5 hồ sơ để lại thẩm tra thêm.",
+            "Hội nghị thông qua 32 hồ sơ đề nghị kết nạp đảng viên; kết quả có 29 hồ sơ được đồng ý, "
+            "5 hồ sơ để lại thẩm tra thêm.",
+            ("total_parts", "plausible", 32, [5, 27]),
+        ),
+        # labels before the numbers and one bracket nested inside the list's own
+        (
+            "Quý I, các cơ quan tiếp nhận 415 đơn (KN: 52; TC: 38; kiến nghị, phản ánh (KNPA): 325).",
+            "Quý I, các cơ quan tiếp nhận 415 đơn (KN: 52; TC: 38; kiến nghị, phản ánh (KNPA): 345).",
+            ("total_parts", "plausible", 415, [38, 52, 325]),
+        ),
+        # Party badges: each member receives one
+        (
+            "Đợt này có 118 đồng chí được trao tặng Huy hiệu Đảng, trong đó có 02 huy hiệu 60 năm, 11 huy hiệu "
+            "50 năm, 29 huy hiệu 40 năm và 76 huy hiệu 30 năm tuổi Đảng.",
+            "Đợt này có 118 đồng chí được trao tặng Huy hiệu Đảng, trong đó có 02 huy hiệu 60 năm, 11 huy hiệu "
+            "50 năm, 39 huy hiệu 40 năm và 76 huy hiệu 30 năm tuổi Đảng.",
+            ("total_parts", "disjoint", 118, [2, 11, 29, 76]),
+        ),
+    ],
+)
+def test_more_ways_of_writing_a_breakdown(tmp_path: Path, holds: str, planted: str, relation: tuple) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert relation in _relations(facts), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    _, planted_findings = _facts(tmp_path, planted)
+    assert [f.rule for f in planted_findings if f.severity in ("error", "warning")] == ["sum"]

@@ -190,16 +190,17 @@ def _pos(f: Figure, base: int) -> tuple[int, int]:
 
 
 def _closing(text: str, start: int) -> int:
-    """The ``)`` closing the ``(`` at ``start``; a parenthesis left open ends where the next
-    one opens or the clause ends (reports do forget to close them)."""
+    """The ``)`` closing the ``(`` at ``start``, over one bracket nested inside; a parenthesis
+    left open ends at its first colon or semicolon, or where its sentence ends (reports do
+    forget to close them)."""
     depth = 0
     stop = None  # where an unclosed parenthesis would end
     for i in range(start, len(text)):
         depth += {"(": 1, ")": -1}.get(text[i], 0)
         if depth == 0:
             return i  # closed: "(án sơ thẩm 6 vụ/9 bị cáo; án phúc thẩm 2 vụ/2 bị cáo)" spans its ";"
-        if depth > 1 or (text[i] in ".\n" and rx.SENTENCE_STOP.match(text, i)):
-            return stop if stop is not None else i
+        if depth > 2 or (text[i] in ".\n" and rx.SENTENCE_STOP.match(text, i)):
+            return stop if stop is not None else i  # one bracket inside ("(KN: 87; …; khiếu nại (KNPA): 523)") nests
         if stop is None and text[i] in ":;":
             stop = i
     return stop if stop is not None else len(text)
