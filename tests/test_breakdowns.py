@@ -875,3 +875,49 @@ def test_more_ways_of_writing_a_breakdown(tmp_path: Path, holds: str, planted: s
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
     _, planted_findings = _facts(tmp_path, planted)
     assert [f.rule for f in planted_findings if f.severity in ("error", "warning")] == ["sum"]
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted", "share"),
+    [
+        (
+            "Đến nay đã tổ chức đại hội tại 1.310 chi bộ trên tổng số 2.620 chi bộ, đạt 50%.",
+            "Đến nay đã tổ chức đại hội tại 1.310 chi bộ trên tổng số 2.620 chi bộ, đạt 55%.",
+            {"percent": 50, "count": 1310, "base": 2620},
+        ),
+        # money: the share of what was recommended for recovery, in one sentence
+        (
+            "Năm 2024 kiến nghị thu hồi 84.250,5 triệu đồng (đã thu hồi 71.612,9 triệu đồng, đạt tỷ lệ 85%).",
+            "Năm 2024 kiến nghị thu hồi 84.250,5 triệu đồng (đã thu hồi 71.612,9 triệu đồng, đạt tỷ lệ 90%).",
+            {"percent": 85, "count": 71612.9, "base": 84250.5},
+        ),
+    ],
+)
+def test_shares_of_an_out_of_total_and_of_money(tmp_path: Path, holds: str, planted: str, share: dict) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert any(r[2] == share for r in _pct_relations(facts)), _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted_findings = _facts(tmp_path, planted)
+    assert [f.rule for f in planted_findings if f.severity in ("error", "warning")] == ["percent"]
+
+
+def test_regression_changes_in_a_bracket_are_no_parts(tmp_path: Path) -> None:
+    """ "kiểm tra 380 tổ chức đảng và 175 đảng viên (tăng 210 tổ chức và 96 đảng viên so với cùng kỳ)":
+    was a false warning (210 + 96 against 175)."""
+    _, findings = _facts(
+        tmp_path,
+        "Năm 2024 cấp ủy các cấp kiểm tra 380 tổ chức đảng và 175 đảng viên (tăng 210 tổ chức và 96 đảng viên "
+        "so với cùng kỳ).",
+    )
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_regression_trong_so_a_noun_of_no_total_reads_no_list(tmp_path: Path) -> None:
+    """ "… 1.223 đảng viên là giáo viên. Trong số trí thức có 136 …; 25 …": the 136 are no part of the
+    teachers (was a false warning)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2024 có 1.223 đảng viên là giáo viên. Trong số trí thức có 136 đảng viên là bác sĩ; 25 là phóng viên.",
+    )
+    assert all(t != 1223 for _, _, t, _ in _relations(facts)), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []

@@ -146,14 +146,23 @@ def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
+    """The count the figure at ``i`` is the total of, written ``N trong (trên) tổng số M``."""
+    if i == 0:
+        return None
+    g, f = figs[i - 1], figs[i]
+    if g.measure != f.measure or g.measure not in ("count", "money") or not _same_unit(g, f):
+        return None
+    return g if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]) else None
+
+
 def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``có 662 trong tổng số 686 tổ chức cơ sở đảng``: a count out of the total right after it
     (an explicit subset)."""
     out = []
-    for g, f in itertools.pairwise(figs):
-        if g.measure != "count" or f.measure != "count" or is_change(g, text, base) or is_change(f, text, base):
-            continue
-        if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
+    for i, f in enumerate(figs):
+        g = _out_of_part(figs, i, text, base)
+        if g is not None and not is_change(g, text, base) and not is_change(f, text, base):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
     return out
 
@@ -215,7 +224,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
         total = before[-1]
-        parts = [f for f in inside if f.measure == "count"]
+        # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
+        parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
         pair = _coordinated(before, text, base)
@@ -475,19 +485,23 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
 
 
 def _names_its_total(m: re.Match[str]) -> bool:
-    """A ``trong (tổng) số …`` cue: the words after it name what the total counts."""
-    return m.group().lower().replace(" ", "").startswith(("trongsố", "trongtổngsố"))
+    """A ``trong (tổng) số …`` cue: the words after it name what the total counts (not ``trong
+    số đó``, ``trong số này``, which point back)."""
+    words = m.group().lower().replace(" ", "")
+    return words.startswith(("trongsố", "trongtổngsố")) and not words.endswith(("đó", "này"))
 
 
 def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     """The totals a list after ``Trong số đảng viên mới kết nạp: …`` can break down: those of the
     named unit (or a unit it is a kind of), and of those, the ones of the named action when
     any is (the 1.932 admitted, not the 33.503 members after it); none when no total counts
-    the named unit.  All of them when the words name no unit."""
+    the named unit.  Words that name no unit of the vocabulary name the total by its noun as
+    written, or none."""
     spans = vocab_spans(named)
     unit = next((v.key for v in spans if v.label == "UNIT"), None)
-    if unit is None:
-        return before
+    if unit is None:  # "Trong số trí thức có 136 …": a noun of no unit is the total's own, or no total's
+        words = named.lower()
+        return [t for t in before if t.subject_text and t.subject_text.lower() in words]
     vocab = load_vocabulary()
     entry = vocab.entry("UNIT", unit)
     kinds = {unit, *(entry.kind_of if entry is not None else ())}
@@ -876,7 +890,10 @@ def _shares(
         if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
         counted.add(prev.id)
-        if prev.measure == "ratio":
+        part = _out_of_part(figs, figs.index(prev), text, base)
+        if part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
+            out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
+        elif prev.measure == "ratio":
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
         elif prev.measure == "count" and prev.id in (listed_in or {}):
             own = (listed_in or {})[prev.id]  # the part's own total, stated with it
@@ -884,7 +901,7 @@ def _shares(
             if bracketed or abs(100.0 * prev.value / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
-        elif prev.measure == "count":
+        elif prev.measure in ("count", "money"):
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base
             candidates = [g for g in [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]] if g.id not in counted]
             total = _base_of(prev, candidates, text, base, f)
@@ -934,7 +951,7 @@ def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent
     a wrong percentage matches none and is judged against the latest.  A ratio counts by its
     first number (``đánh giá chất lượng ở 117/120 tổ chức cơ sở Đảng``: 117 were rated)."""
     candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent)]
-    exact = [g for g in candidates if _rounds_to(100.0 * count.value / g.value, percent)]
+    exact = [g for g in candidates if _rounds_to(100.0 * count.value / _amount(g, count), percent)]
     found = exact or candidates
     return found[0] if found else None
 
@@ -946,14 +963,24 @@ def _rounds_to(value: float, percent: Figure) -> bool:
 
 def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
     vocab = load_vocabulary()
-    if g.measure not in ("count", "ratio") or g.value <= count.value or not _base_category(g, count):
+    if count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
+        same_sentence = full_sentence(text, _pos(count, base)[0])[0] <= _pos(g, base)[0]
+        if g.measure != "money" or not same_money(g.unit, count.unit) or g.span.block != count.span.block:
+            return False
+        if not same_sentence:
+            return False  # amounts of other sentences are of other things
+    elif g.measure not in ("count", "ratio"):
         return False
-    if abs(100.0 * count.value / g.value - percent.value) > BASE_PLAUSIBLE_POINTS:
+    if _amount(g, count) <= count.value or not _base_category(g, count):
+        return False
+    if abs(100.0 * count.value / _amount(g, count) - percent.value) > BASE_PLAUSIBLE_POINTS:
         return False
     if g.span.block == count.span.block and is_change(g, text, base):
         return False
     if count.period and g.period and count.period != g.period:
         return False  # a total of another year is not this share's base
+    if count.measure == "money":
+        return True
     if count.subject == "other":
         return bool(_head(count)) and _head(count) == _head(g)  # "222 đại biểu nữ" of "1.587 đại biểu"
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))

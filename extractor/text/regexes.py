@@ -262,9 +262,9 @@ HAVING_GAP = re.compile(
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
-# Between a count and the total it is out of: "662 trong tổng số 686", "185 trong tổng số 220 xã",
+# Between a count and the total it is out of: "662 trong tổng số 686", "1.725 chi bộ trên tổng số 4.130",
 # "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong").
-OUT_OF = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s+trong\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
+OUT_OF = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
 # Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
 # first amount's number ends the match's start; its unit, then the slash).
 MONEY_OVER = re.compile(rf"(?:\s+{_LETTER}+){{1,3}}\s?/\s?", re.IGNORECASE)

@@ -15,7 +15,7 @@ from extractor.check.tolerance import Interval, format_number
 def _share(count: Fig, base_value: float | None, base_fig: Fig | None) -> Interval | None:
     numerator = count.interval() if count.measure != "ratio" else Interval(count.value, count.value)
     if base_fig is not None and base_fig is not count:
-        denominator = base_fig.interval()
+        denominator = base_fig.interval_in(count)  # "118.790 triệu đồng" of "119,45 tỷ đồng": one scale
     elif count.base is not None:
         denominator = Interval(count.base, count.base)
     elif base_value is not None:
