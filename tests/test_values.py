@@ -133,6 +133,15 @@ QUANTITIES = [
         [("10,4", 10.4, "money", "triệu đồng/người/tháng", None, None), ("4,76", 4.76, "percent", None, None, None)],
     ),
     (
+        # đồng abbreviated, glued or not; "Đ/c" (đồng chí) is no money
+        "thu hồi 38.012.000đ; xã A là 7.500.000 đ; có 2 Đ/c có đạo",
+        [
+            ("38.012.000", 38012000, "money", "đồng", None, None),
+            ("7.500.000", 7500000, "money", "đồng", None, None),
+            _count("2"),
+        ],
+    ),
+    (
         "Đến nay đã có 62/77 đồng chí thủ trưởng (chiếm 80%)",
         [("62", 62, "ratio", None, 77, None), ("80", 80, "percent", None, None, None)],
     ),

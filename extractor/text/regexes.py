@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
+_DONG_ABBR = r"đ(?![\w/])"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", đồng chí)
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
@@ -60,7 +61,7 @@ def number(name: str = "num", lead: str | None = None) -> str:
     ``lead`` replaces what may stand before it.
     """
     before = rf"(?<![\w/])(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
-    return rf"{before}(?P<{name}>{digits_token()})(?!{_GLUED})"
+    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{_DONG_ABBR}){_GLUED})"
 
 
 def roman() -> str:
@@ -217,8 +218,9 @@ def range_joiner() -> str:
 
 
 def _quantity_tail() -> str:
-    """What may follow a quantity's number: a percent sign, a money unit or a scale word."""
-    return rf"(?:{percent()}|\s+{money_unit()}|\s+{scale_word()})?"
+    """What may follow a quantity's number: a percent sign, a money unit (``đ`` for đồng, glued
+    or not) or a scale word."""
+    return rf"(?:{percent()}|\s+{money_unit()}|\s?(?P<money_abbr>{_DONG_ABBR})|\s+{scale_word()})?"
 
 
 def quantity() -> str:

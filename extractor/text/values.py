@@ -406,7 +406,7 @@ def _day_month(m: re.Match[str], num: Number, num2: Number) -> bool:
     nothing that makes them counts (no percent, unit or scale)."""
     joiner = m.string[m.end("num") : m.start("num2")].strip()
     whole = num.decimals == 0 and num2.decimals == 0 and not num.raw.count(".") and not num2.raw.count(".")
-    bare = not (m.group("pct") or m.group("money") or m.group("scale"))
+    bare = not (m.group("pct") or m.group("money") or m.groupdict().get("money_abbr") or m.group("scale"))
     return joiner in ("-", "–") and whole and bare and num2.value < num.value <= 31 and 1 <= num2.value <= 12
 
 
@@ -431,7 +431,9 @@ def _is_year(m: re.Match[str], num: Number, text: str = "") -> bool:
     follows it (``kết nạp 2015 đảng viên``) and no ``năm`` stands before it."""
     raw = num.raw
     year_like = len(raw) == 4 and raw.isdigit() and 1900 <= num.value <= 2099
-    if not year_like or m.group("pct") or m.group("money") or m.group("scale") or m.groupdict().get("base"):
+    if not year_like or m.group("pct") or m.group("money") or m.groupdict().get("money_abbr") or m.group("scale"):
+        return False
+    if m.groupdict().get("base"):
         return False
     counts = fr.COUNTED_NOUN_RE.match(text, m.end("num")) is not None
     after_nam = fr.NAM_BEFORE_NUMBER.search(text[max(0, m.start("num") - 8) : m.start("num")])
@@ -443,6 +445,8 @@ def _measure(m: re.Match[str]) -> tuple[str, str | None, float]:
         return "percent", None, 1.0
     if m.group("money"):
         return "money", " ".join(m.group("money").split()), 1.0
+    if m.groupdict().get("money_abbr"):
+        return "money", "đồng", 1.0
     if m.group("scale"):
         return "count", None, fr.SCALE_WORDS[m.group("scale").lower()]
     return "count", None, 1.0
