@@ -921,3 +921,12 @@ def test_regression_trong_so_a_noun_of_no_total_reads_no_list(tmp_path: Path) ->
     )
     assert all(t != 1223 for _, _, t, _ in _relations(facts)), _relations(facts)
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_one_part_in_brackets_after_a_pair_of_totals(tmp_path: Path) -> None:
+    holds = "Năm 2024 cấp ủy các cấp kiểm tra 512 tổ chức đảng và 1.320 đảng viên (có 415 cấp ủy viên)."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("subset_of", "plausible", 1320, [415]) in _relations(facts), _relations(facts)
+    assert [f for f in findings if f.rule == "subset"] == []
+    _, planted = _facts(tmp_path, holds.replace("415", "1.415"))
+    assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]

@@ -230,11 +230,14 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
         pair = _coordinated(before, text, base)
         by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
+        found = []
         if pair is not None and by_unit:  # "8 vụ/11 bị cáo (6 vụ/9 bị cáo; 2 vụ/2 bị cáo)"
             for one in pair:
                 mine = [f for f in parts if unit_key(f) == unit_key(one)]
                 if len(mine) >= 2 and not is_change(one, text, base):
-                    out += _list_relations(one, mine, text, base, close, "(…)")
+                    found += _list_relations(one, mine, text, base, close, "(…)")
+        if found:
+            out += found
         elif total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
             out += _list_relations(total, parts, text, base, close, "(…)")
         elif (
