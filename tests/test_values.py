@@ -117,6 +117,8 @@ QUANTITIES = [
     ("tiếp định kỳ 98 lượt /115 người", [_count("98"), _count("115")]),
     # a rate per unit: the second number is the unit, not a count
     ("đạt 32 giường bệnh/10.000 dân", [_count("32")]),
+    # a pair of ones is two counts, not a rate per one unit
+    ("hiện còn 1 vụ/1 bị can đang giải quyết", [_count("1"), _count("1")]),
     ("cấp 3 giấy chứng nhận quyền sử dụng đất", [_count("3")]),
     (
         "thu hồi 1 tỷ đồng/40,5 tỷ đồng",

@@ -285,6 +285,7 @@ OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 PAIR_JOIN = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*(?:và|/|,)\s*", re.IGNORECASE)
 # The first number of a slash pair: a number and at most three words right before the slash.
 PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,4}}$")
+ONE_FIRST = re.compile(r"0?1\s")  # a pair's first number is one: "1 vụ/1 bị can"
 RANK_RE = re.compile(rank(), re.IGNORECASE)
 # A word after a slash pair makes it a ratio rather than a day/month ("10/12 chỉ tiêu").
 WORD_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)

@@ -321,16 +321,25 @@ PAIR_REACH = 40  # characters before a slash pair's noun where its first number 
 PER_UNIT = (1.0, 1000.0, 10000.0, 100000.0)  # "…/1 hộ", "…/10.000 dân": the unit of a rate
 
 
+def _per_unit(value: float, first: str) -> bool:
+    """Whether the number after a slash is the unit of a rate (``/1 hộ``, ``/10.000 dân``) — not
+    the second count of a pair of ones (``1 vụ/1 bị can``)."""
+    if value not in PER_UNIT:
+        return False
+    return value != 1.0 or not fr.ONE_FIRST.match(first)
+
+
 def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
     """The second number of a slash pair (``19 vụ/48 bị can``): a quantity of its own when the
     word before the slash is a lowercase noun right after a number."""
     for m in fr.PAIRED_QUANTITY_RE.finditer(text):
         noun = m.group("noun")
         lead = text[max(0, m.start("noun") - PAIR_REACH) : m.end("noun")]
-        if not noun.islower() or not fr.PAIR_FIRST.search(lead) or mask.overlaps(m.start("num"), m.end()):
+        first = fr.PAIR_FIRST.search(lead)
+        if not noun.islower() or not first or mask.overlaps(m.start("num"), m.end()):
             continue
         num = parse_number(m.group("num"))
-        if num is None or _is_year(m, num, text) or num.value in PER_UNIT:
+        if num is None or _is_year(m, num, text) or _per_unit(num.value, first.group()):
             continue  # "2 triệu đồng/1 hộ", "32 giường bệnh/10.000 dân": a rate per unit, not a count
         measure, unit, scale = _measure(m)
         yield Quantity(
