@@ -930,3 +930,13 @@ def test_one_part_in_brackets_after_a_pair_of_totals(tmp_path: Path) -> None:
     assert [f for f in findings if f.rule == "subset"] == []
     _, planted = _facts(tmp_path, holds.replace("415", "1.415"))
     assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]
+
+
+def test_a_listed_parts_share_of_a_ratio_total(tmp_path: Path) -> None:
+    holds = "Số hồ sơ đã giải quyết là 2.310/2.500, trong đó giải quyết đúng hạn 2.300 hồ sơ (tỷ lệ 99,6%)."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("percent_of", "plausible", {"percent": 99.6, "count": 2300, "base": 2310}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("99,6", "94,6"))
+    found = [f for f in planted if f.rule == "percent"]
+    assert [f.severity for f in found] == ["warning"] and "2.300/2.310" in found[0].message_en

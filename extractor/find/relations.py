@@ -856,8 +856,8 @@ def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, 
     for r in lists:
         total = by_id.get(r.members.get("total") or "")
         for part in r.members.get("parts") or []:
-            if total is None or total.measure != "count" or part not in by_id:
-                continue
+            if total is None or total.measure not in ("count", "ratio") or part not in by_id:
+                continue  # a ratio counts by its first number: "1.456/1.625 …, trong đó đúng hạn 1.447 (99,4%)"
             if better_class(by_id[part].category or "", total.category or ""):
                 continue  # "4.740 … HTTNV, chiếm 98,1%, trong đó 858 … HTXSNV, chiếm 18%": a share of all
             out.setdefault(part, total)

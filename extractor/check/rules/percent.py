@@ -46,7 +46,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     expected = _share(count, None, base)
     if expected is None:
         return
-    denominator = base.raw if base is not None and base is not count else format_number(count.base or 0)
+    # a ratio base counts by its first number: "1.456/1.625 hồ sơ" is 1.456 handled
+    denominator = base.raw.split("/")[0] if base is not None and base is not count else format_number(count.base or 0)
     numerator = count.raw.split("/")[0]
     computation = f"{numerator} / {denominator} × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
     texts = (
