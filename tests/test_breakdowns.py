@@ -940,3 +940,15 @@ def test_a_listed_parts_share_of_a_ratio_total(tmp_path: Path) -> None:
     _, planted = _facts(tmp_path, holds.replace("99,6", "94,6"))
     found = [f for f in planted if f.rule == "percent"]
     assert [f.severity for f in found] == ["warning"] and "2.300/2.310" in found[0].message_en
+
+
+def test_a_change_as_a_share_of_the_level_it_is_compared_with(tmp_path: Path) -> None:
+    holds = "Quý I tiếp nhận 702 đơn, so với cùng kỳ năm 2023 (650 đơn) tăng 52 đơn, tương ứng 8%."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("percent_of", "plausible", {"percent": 8, "count": 52, "base": 650}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, holds.replace("8%", "13%"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+    # the level compared with not stated: no base is guessed
+    facts, _ = _facts(tmp_path, "Quý I tiếp nhận 702 đơn, so với cùng kỳ tăng 52 đơn, tương ứng 8%.")
+    assert [r for r in _pct_relations(facts) if r[2].get("percent") == 8] == []

@@ -80,6 +80,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         section = [f for f in history if _same_section(doc, f.span.block, index)]
         out += _shares(figs, text, base, section, _totals_of_parts(lists, [*earlier, *figs]))
         out += _ratio_after(figs, text, base)
+        out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
             history += figs
@@ -911,6 +912,27 @@ def _shares(
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
+    return out
+
+
+def _change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A change stated as a share of the level it is compared with, that level stated right
+    before it: ``so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt, tương ứng 8,7%``.  No
+    relation when the earlier level is not stated (the text leaves its base to arithmetic)."""
+    out = []
+    for i in range(2, len(figs)):
+        f, change, prior = figs[i], figs[i - 1], figs[i - 2]
+        start = _pos(f, base)[0]
+        if f.measure != "percent" or not cue_before("change_share", text, start):
+            continue
+        if not is_change(change, text, base) or is_change(prior, text, base) or unit_key(prior) != unit_key(change):
+            continue
+        if _sentence_end(text, _pos(prior, base)[1]) < start:
+            continue
+        compared = cue("compared_in_brackets").search(text, max(0, _pos(prior, base)[0] - CUE_REACH), _pos(prior, base)[0])
+        if compared is not None:  # "so với cùng kỳ năm 2018 (1.170 lượt)": the level compared with
+            members = {"percent": f.id, "count": change.id, "base": prior.id}
+            out.append(Relation("percent_of", members, "change as a share of the level before", "plausible"))
     return out
 
 
