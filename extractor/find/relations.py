@@ -929,8 +929,9 @@ def _change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if _sentence_end(text, _pos(prior, base)[1]) < start:
             continue
-        compared = cue("compared_in_brackets").search(text, max(0, _pos(prior, base)[0] - CUE_REACH), _pos(prior, base)[0])
-        if compared is not None:  # "so với cùng kỳ năm 2018 (1.170 lượt)": the level compared with
+        at = _pos(prior, base)[0]
+        # "so với cùng kỳ năm 2018 (1.170 lượt)": the level compared with
+        if cue("compared_in_brackets").search(text, max(0, at - CUE_REACH), at) is not None:
             members = {"percent": f.id, "count": change.id, "base": prior.id}
             out.append(Relation("percent_of", members, "change as a share of the level before", "plausible"))
     return out
