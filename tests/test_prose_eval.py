@@ -118,3 +118,17 @@ def test_a_plant_the_tolerance_admits_is_not_made() -> None:
     assert contradicts(exact, figures, "p", 275)
     partial = {"kind": "total_parts", "total": "e", "parts": ["p"], "exhaustive": False}
     assert contradicts(partial, figures, "p", 275)  # a part above its total
+
+
+def test_a_part_in_another_money_unit_is_planted_in_its_own_unit() -> None:
+    from extractor.evaluate.prose import contradicts, planted_number
+
+    figures = {
+        "t": {"id": "t", "value": 149178.75, "raw": "149.178,75", "measure": "money", "unit": "triệu đồng"},
+        "p": {"id": "p", "value": 20.559, "raw": "20,559", "measure": "money", "unit": "tỷ đồng"},
+    }
+    rel = {"kind": "subset_of", "total": "t", "parts": ["p"]}
+    raw, value = planted_number(rel, figures) or ("", 0.0)
+    assert 149 < value < 200 and raw.startswith("16")  # 149,18 tỷ pushed up, written in tỷ đồng
+    assert contradicts(rel, figures, "p", value)
+    assert not contradicts(rel, figures, "p", 100.0)  # 100 tỷ is within 149.178,75 triệu

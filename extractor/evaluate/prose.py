@@ -40,6 +40,7 @@ from extractor.evaluate.checker import (
 from extractor.evaluate.scores import DocumentReport, Score, evaluate, load_gold, pair_figures
 from extractor.find.extract import extract_document
 from extractor.read.parse import parse_file
+from extractor.text.quantities import unit_factor
 from extractor.text.regexes import DIGIT
 
 SPLITS = ("dev", "test", "all")
@@ -247,13 +248,18 @@ def contradicts(rel: dict[str, Any], figures: dict[str, dict[str, Any]], target:
 
     if _into_part(rel):
         part, whole = iv(target), iv(rel.get("total"))
-        return part is None or whole is None or part.lo > whole.hi
+        if part is None or whole is None:
+            return True
+        factor = unit_factor(figures[str(target)].get("unit"), figures[str(rel.get("total"))].get("unit"))
+        return part.scale(factor).lo > whole.hi  # in the total's unit
     if rel["kind"] == "total_parts" and rel.get("total"):
+        whole_unit = (figures.get(str(rel["total"])) or {}).get("unit")
         parts = [iv(x) for x in rel.get("parts") or []]
+        factors = [unit_factor((figures.get(str(x)) or {}).get("unit"), whole_unit) for x in rel.get("parts") or []]
         whole = iv(rel.get("total"))
         if whole is None or any(x is None for x in parts):
             return True
-        return not total_of([x for x in parts if x is not None]).overlaps(whole)
+        return not total_of([x.scale(k) for x, k in zip(parts, factors, strict=True) if x is not None]).overlaps(whole)
     if rel["kind"] in ("percent_of", "target"):
         num_id, den_id = (
             (rel.get("count"), rel.get("base"))
@@ -316,7 +322,7 @@ def planted_number(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> t
         total = figures.get(str(rel.get("total")))
         if total is None:
             return None
-        value = float(total["value"])
+        value = float(total["value"]) * unit_factor(total.get("unit"), figure.get("unit"))  # in the part's unit
     return wrong_value(figure["raw"], value, figure["measure"])
 
 
