@@ -952,3 +952,38 @@ def test_a_change_as_a_share_of_the_level_it_is_compared_with(tmp_path: Path) ->
     # the level compared with not stated: no base is guessed
     facts, _ = _facts(tmp_path, "Quý I tiếp nhận 702 đơn, so với cùng kỳ tăng 52 đơn, tương ứng 8%.")
     assert [r for r in _pct_relations(facts) if r[2].get("percent") == 8] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        # a paragraph whose lead names the subject of the paragraph before's total
+        (
+            "Năm 2024, Đảng bộ huyện kết nạp được 132 đảng viên mới, đạt 100% kế hoạch.\n\n"
+            "Đội ngũ đảng viên mới có cơ cấu 61 nữ, 15 người dân tộc thiểu số, 90 người trưởng thành từ Đoàn.",
+            132,
+            [15, 61, 90],
+        ),
+        # a count acted on in the paragraph before is a total ("Trong số các …" opening a paragraph)
+        (
+            "Năm 2024, Huyện ủy kết nạp 210 đảng viên mới.\n\n"
+            "Trong số các đảng viên mới có 8 đồng chí là trưởng thôn, 17 đảng viên là học sinh.",
+            210,
+            [8, 17],
+        ),
+    ],
+)
+def test_lists_of_the_paragraph_before(tmp_path: Path, text: str, total: int, parts: list[int]) -> None:
+    facts, findings = _facts(tmp_path, text)
+    assert ("subset_of", "plausible", total, parts) in _relations(facts), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_regression_a_paragraph_opening_with_its_own_total_is_not_read_against_the_one_before(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Quý I đã giải quyết 643.272 hồ sơ; số hồ sơ quá hạn có 7.677 hồ sơ.\n\n"
+        "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 hồ sơ chưa đến hạn và 1.222 hồ sơ đã quá hạn.",
+    )
+    assert all(t != 7677 for _, _, t, _ in _relations(facts)), _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []

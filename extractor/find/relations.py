@@ -58,6 +58,7 @@ TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals
 BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
 CUE_REACH = 40  # characters of a bracket's opening read for its cue
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
+SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -448,9 +449,13 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
-        across = not paragraph and not text[: m.start()].strip() and bool(previous)
-        # across: the paragraph before's totals (no change, not inside a parenthesis)
+        lead = text[: m.start()].strip()
+        across = not paragraph and bool(previous) and (not lead or _subject_lead(lead))
+        # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
+        # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
+        if across and lead:
+            before = _named_totals(before, lead)
         if not before:
             continue
         if _opens_own_total(text, m):
@@ -488,11 +493,19 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     return out
 
 
+def _subject_lead(lead: str) -> bool:
+    """A paragraph's few words before its breakdown cue that name its subject, nothing else."""
+    if len(lead) > SUBJECT_LEAD or rx.DIGIT.search(lead) or rx.SENTENCE_STOP.search(lead):
+        return False
+    return not cue("breakdown").search(lead)  # "Trong số hồ sơ … gồm 7.172 …": a total of its own
+
+
 def _names_its_total(m: re.Match[str]) -> bool:
     """A ``trong (tổng) số …`` cue: the words after it name what the total counts (not ``trong
     số đó``, ``trong số này``, which point back)."""
     words = m.group().lower().replace(" ", "")
-    return words.startswith(("trongsố", "trongtổngsố")) and not words.endswith(("đó", "này"))
+    named = words.startswith(("trongsố", "trongtổngsố", "vềcơcấu"))  # "Về cơ cấu đảng viên mới kết nạp: …"
+    return named and not words.endswith(("đó", "này"))
 
 
 def _named_totals(before: list[Figure], named: str) -> list[Figure]:
@@ -547,7 +560,8 @@ def _lists_of(
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
     figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
     if across:
-        last = next((t for t in reversed(before[-TOTALS_TRIED:]) if t.category is None), None)
+        # a rated figure is no total; one acted on is ("kết nạp 200 đảng viên mới" / "Trong số các …")
+        last = next((t for t in reversed(before[-TOTALS_TRIED:]) if not (t.category or "").startswith("rating.")), None)
         parts = _fitting_prefix(last, listed, text, base) if last is not None else []
         return _kind_total(before, listed, text, base) or ([(last, parts)] if last is not None and parts else [])
     pair = _coordinated(before, text, base)
