@@ -983,7 +983,8 @@ def test_regression_a_paragraph_opening_with_its_own_total_is_not_read_against_t
     facts, findings = _facts(
         tmp_path,
         "Quý I đã giải quyết 643.272 hồ sơ; số hồ sơ quá hạn có 7.677 hồ sơ.\n\n"
-        "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 hồ sơ chưa đến hạn và 1.222 hồ sơ đã quá hạn.",
+        "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 hồ sơ chưa đến hạn và "
+        "1.222 hồ sơ đã quá hạn.",
     )
     assert all(t != 7677 for _, _, t, _ in _relations(facts)), _relations(facts)
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
