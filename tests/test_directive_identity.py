@@ -76,6 +76,16 @@ def test_state_numbers_are_first_class(tmp_path: Path) -> None:
         ("thực hiện tốt quy chế phối hợp theo Nghị định 77 của Chính phủ", ["77/NĐ-CP"]),
         ("theo Nghị quyết số 17 ngày 10/12/2014 của Hội đồng nhân dân tỉnh", ["17/NQ-HĐND"]),
         ("Kế hoạch 05 đã đề ra nhiều giải pháp", []),  # no body named: not a citation on its own
+        # in lower case too, when the body is named
+        ("chỉ đạo thực hiện tốt chỉ thị 03 của Bộ Chính trị về công tác cán bộ", ["3-CT/TW"]),
+        ("so với nghị quyết số 17 ngày 10/12/2014 của HĐND tỉnh", ["17/NQ-HĐND"]),
+        ("đã kết luận 85 đảng viên có vi phạm của chi bộ", []),  # a verb and a count
+        # a second short citation of the same type and another number, after the first twice
+        (
+            "thực hiện Chỉ thị 05 của Bộ Chính trị và Chỉ thị 06 của Ban Thường vụ Tỉnh ủy. Sơ kết Chỉ thị 05 "
+            "của Bộ Chính trị và Chỉ thị 06 của Ban Thường vụ Tỉnh ủy",
+            ["5-CT/TW", "6-CT/TU", "5-CT/TW", "6-CT/TU"],
+        ),
     ],
 )
 def test_a_short_citation_that_names_its_body(text: str, keys: list[str]) -> None:

@@ -62,6 +62,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     central_citation_re,
     numbered_backref_re,
     qualified_backref_re,
+    short_citation_any_case_re,
     type_word_re,
     typed_number_re,
 )
@@ -94,6 +95,7 @@ class Vocabulary:
     state_re: re.Pattern[str] = field(init=False)
     typed_re: re.Pattern[str] = field(init=False)  # type word [số] right before a number
     backref_number_re: re.Pattern[str] = field(init=False)
+    short_any_case_re: re.Pattern[str] = field(init=False)
     backref_qualified_re: re.Pattern[str] = field(init=False)
     bare_re: re.Pattern[str] = field(init=False)
     central_re: re.Pattern[str] = field(init=False)
@@ -118,6 +120,7 @@ class Vocabulary:
         sets(self, "state_re", STATE_NUMBER_RE)
         sets(self, "typed_re", typed_number_re(words))
         sets(self, "backref_number_re", numbered_backref_re(words))
+        sets(self, "short_any_case_re", short_citation_any_case_re(words))
         sets(self, "backref_qualified_re", qualified_backref_re(words))
         sets(self, "bare_re", bare_backref_re(BARE_BACKREF_TYPES))
         sets(self, "central_re", central_citation_re(words))
@@ -702,7 +705,18 @@ def _backrefs(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]
         return not any(a < m.end() and m.start() < b for a, b in taken)
 
     def before(m: re.Match[str]) -> list[Citation]:
-        return [c for c in found if c.span.end <= m.start()]
+        return [c for c in [*found, *lower] if c.span.end <= m.start()]
+
+    lower: list[Citation] = []  # "thực hiện chỉ thị 03 của Bộ Chính trị": a short citation in lower case
+    for m in ctx.vocab.short_any_case_re.finditer(text):
+        word = ctx.vocab.type_word(m["type"])
+        if m["type"][:1].isupper() or not free(m) or word is None:
+            continue  # capitalised: read below
+        short = _short_citation(m, text, ctx.vocab, word)
+        if short is not None:
+            lower.append(short)
+            taken.append((short.span.start, short.span.end))
+    out += lower
 
     for m in ctx.vocab.backref_qualified_re.finditer(text):
         if not free(m):
@@ -715,10 +729,11 @@ def _backrefs(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]
     for m in ctx.vocab.backref_number_re.finditer(text):
         word = ctx.vocab.type_word(m["type"])
         cands = _candidates(ctx, before(m), word)
-        if free(m) and cands:
-            out.append(_backref(m, text, _resolve(cands, m["num"]), word, m["num"]))
+        ref = _resolve(cands, m["num"]) if cands else None
+        if free(m) and cands and (ref is not None or word is None or _short_citation(m, text, ctx.vocab, word) is None):
+            out.append(_backref(m, text, ref, word, m["num"]))
             taken.append((m.start(), m.end()))
-        elif free(m) and word is not None:
+        elif free(m) and word is not None:  # no earlier citation of that number: "Chỉ thị 06 của Ban Thường vụ …"
             short = _short_citation(m, text, ctx.vocab, word)
             if short is not None:
                 out.append(short)

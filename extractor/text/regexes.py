@@ -725,6 +725,15 @@ def numbered_backref_re(types: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+def short_citation_any_case_re(types: Iterable[str]) -> re.Pattern[str]:
+    """A type word in any case and a short number: ``chỉ thị 03`` in "thực hiện tốt chỉ thị 03
+    của Bộ Chính trị" (read as a citation only when the issuing body follows)."""
+    return re.compile(
+        rf"\b(?P<type>(?i:{capitalised_words_fragment(types)}))\s+(?:số\s+)?(?P<num>\d{{1,4}})"
+        rf"(?:/(?P<year>(?:19|20)\d\d))?(?!\s?[-/%\d]|[.,]\d|\s?%)"
+    )
+
+
 def qualified_backref_re(types: Iterable[str]) -> re.Pattern[str]:
     """A capitalised type word pointing back: ``Nghị quyết nêu trên``, ``Kết luận này``, ``Chỉ thị đó``."""
     return re.compile(
