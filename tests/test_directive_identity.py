@@ -96,3 +96,23 @@ def test_a_short_citation_that_names_its_body(text: str, keys: list[str]) -> Non
     found = [c for c in find_in_text(text) if c.kind == "citation"]
     assert [c.key for c in found] == keys
     assert all(c.variant for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện khóa 18 đề ra", "NQĐH-huyen-XVIII"),
+        ("theo Nghị quyết Đại hội Đảng bộ tỉnh lần XVI", "NQĐH-tinh-XVI"),
+        ("Nghị quyết Đại hội Đảng bộ huyện khóa XIX, nhiệm kỳ 2010-2015", "NQĐH-huyen-XIX"),
+        (
+            "theo Nghị quyết Đại hội đại biểu Đảng bộ thành phố Bắc Kạn lần thứ VII, nhiệm kỳ 2020 – 2025",
+            "NQĐH-thanhpho-VII",
+        ),
+        ("thực hiện Nghị quyết đại hội Đảng bộ huyện lần thứ XX", "NQĐH-huyen-XX"),
+        ("Nghị quyết Đại hội Đảng bộ tỉnh khóa 2020-2025", "NQĐH-tinh"),  # a term's years are no number
+    ],
+)
+def test_a_local_congress_however_its_number_is_written(text: str, key: str) -> None:
+    from extractor.find.directives import find_in_text
+
+    assert [c.key for c in find_in_text(text)] == [key]

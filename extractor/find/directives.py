@@ -311,6 +311,7 @@ ORG_WORDS = frozenset(
     ]
 )
 LEVEL_WORDS = ("tỉnh", "huyện", "khối", "quận", "xã", "phường", "thị", "thành")
+TWO_WORD_LEVELS = ("thành phố", "thị xã", "thị trấn")  # "Đảng bộ thành phố Bắc Kạn" → thanhpho
 
 
 def _org_prefix(text: str) -> str:
@@ -506,11 +507,26 @@ def _plenum(n: str) -> str:
     return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
+def _roman(n: str) -> str:
+    """A congress's number as a Roman numeral: ``18`` → ``XVIII``; a Roman one as written."""
+    if not n.isdigit():
+        return n
+    value, out = int(n), ""
+    for v, r in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= v:
+            out, value = out + r, value - v
+    return out
+
+
 def _issuer_words(after: str) -> str:
-    """``tỉnh …`` → ``tinh``; ``Các cơ quan tỉnh lần thứ`` → ``cac-co-quan-tinh``."""
+    """``tỉnh …`` → ``tinh``; ``thành phố Bắc Kạn`` → ``thanhpho``; ``Các cơ quan tỉnh lần thứ``
+    → ``cac-co-quan-tinh``."""
     words = _org_prefix(ISSUER_END_RE.split(after, maxsplit=1)[0]).split()
     if not words:
         return ""
+    pair = " ".join(words[:2]).casefold()
+    if pair in TWO_WORD_LEVELS:
+        return deaccent(pair.replace(" ", ""))
     if words[0].casefold() in LEVEL_WORDS:
         return deaccent(words[0])
     return "-".join(deaccent(w) for w in words if not ROMAN_RE.fullmatch(w))
@@ -526,7 +542,8 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
                 continue
             words = _issuer_words(text[m.start("level") :]) if m["level"] else ""
             level = f"{words}-" if words else ""
-            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{m['roman']}", "Nghị quyết"))
+            term = _roman(m["roman"])  # "khóa 18" is the XVIII congress
+            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{term}", "Nghị quyết"))
     for m in CONGRESS_CURRENT_RE.finditer(text):  # "Nghị quyết Đại hội Đảng bộ Khối": no number
         if m["level"].casefold() in LEVEL_WORDS and not any(u.start <= m.start() < u.end for u in out):
             out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{deaccent(m['level'])}", "Nghị quyết"))

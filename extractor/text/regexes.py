@@ -696,17 +696,18 @@ CONGRESS_SHORT_KEY_RE = re.compile(r"NQĐH-[a-z-]+")  # a congress resolution ke
 ISSUER_END_RE = re.compile(r"[,;().:“”\"–-]|\blần\s+thứ\b")
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
     rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
 # "Nghị quyết Đại hội Đảng bộ Khối" with no congress number: the current congress's resolution.
 CONGRESS_CURRENT_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
 )
-# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV".
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "… lần XVI", "… khóa XIX", "… khóa 18".
 CONGRESS_LOCAL_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+Đại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
-    rf"(?P<level>\w+)[^.;:]{{0,100}}?lần\s+thứ\s+(?P<roman>{roman_fragment()})"
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
+    rf"(?P<level>\w+)[^.;:]{{0,100}}?(?:lần\s+(?:thứ\s+)?|kh[óo]a\s+)"
+    rf"(?P<roman>{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d))(?!\w)"
 )
 
 
