@@ -116,3 +116,17 @@ def test_a_local_congress_however_its_number_is_written(text: str, key: str) -> 
     from extractor.find.directives import find_in_text
 
     assert [c.key for c in find_in_text(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Năm 2023, Thường trực Ban Bí thư đã ban hành Quyết định số 892 thành lập Đoàn kiểm tra", ["892-QĐ/TW"]),
+        ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 125 về việc sơ kết", ["125-KH/TU"]),
+        ("Chi bộ đã ban hành Kế hoạch 05 để triển khai", []),  # a body of no known issuer
+    ],
+)
+def test_a_short_citation_whose_issuer_is_named_before_it(text: str, keys: list[str]) -> None:
+    from extractor.find.directives import find_in_text
+
+    assert [c.key for c in find_in_text(text) if c.kind == "citation"] == keys

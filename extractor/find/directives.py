@@ -44,6 +44,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     COURSE_RE,
     COURSE_SKIP_RE,
     DIGIT,
+    ISSUED_BY_RE,
     ISSUER_END_RE,
     LETTER_NUMBER_RE,
     LIST_GAP_RE,
@@ -312,6 +313,7 @@ ORG_WORDS = frozenset(
 )
 LEVEL_WORDS = ("tỉnh", "huyện", "khối", "quận", "xã", "phường", "thị", "thành")
 TWO_WORD_LEVELS = ("thành phố", "thị xã", "thị trấn")  # "Đảng bộ thành phố Bắc Kạn" → thanhpho
+ISSUER_BEFORE_REACH = 80  # characters before a short citation where its issuing body may be named
 
 
 def _org_prefix(text: str) -> str:
@@ -692,6 +694,8 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     i = _take_date(text, m.end(), tail)
     end = _take_body(text, i, tail)
     issuer = vocab.issuer_of_body(tail.body) if tail.body else None
+    if issuer is None:  # "Thường trực Ban Bí thư đã ban hành Quyết định số 892 …"
+        issuer = _issuer_before(text, m.start(), vocab)
     symbol = next((sym for w, sym in vocab.types if w == word), None)
     if issuer is None or symbol is None:
         return None
@@ -712,6 +716,21 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
         body=tail.body,
         variant=True,
     )
+
+
+def _issuer_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The body that issues a citation, named before it in its clause: ``Thường trực Ban Bí
+    thư đã ban hành Quyết định số 892`` (issuer TW)."""
+    clause = text[max(0, start - ISSUER_BEFORE_REACH) : start]
+    m = ISSUED_BY_RE.search(clause)
+    if m is None:
+        return None
+    words = m["body"].split()
+    for i in range(len(words)):
+        found = vocab.issuer_of_body(" ".join(words[i:]))
+        if found is not None:
+            return found
+    return None
 
 
 def _backrefs(text: str, ctx: _Context, found: list[Citation]) -> list[Citation]:

@@ -699,6 +699,9 @@ CONGRESS_RE = re.compile(
     rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
     rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
+# A body named before the citation it issues, in one clause: "Thường trực Ban Bí thư đã ban
+# hành " (group body: the words after the clause's last comma or stop).
+ISSUED_BY_RE = re.compile(r"(?P<body>[^.,;:()\n]+?)\s+(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s*$", re.IGNORECASE)
 # "Nghị quyết Đại hội Đảng bộ Khối" with no congress number: the current congress's resolution.
 CONGRESS_CURRENT_RE = re.compile(
     rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
