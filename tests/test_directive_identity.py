@@ -130,3 +130,10 @@ def test_a_short_citation_whose_issuer_is_named_before_it(text: str, keys: list[
     from extractor.find.directives import find_in_text
 
     assert [c.key for c in find_in_text(text) if c.kind == "citation"] == keys
+
+
+def test_regression_a_short_form_is_no_misspelling(tmp_path: Path) -> None:
+    """ "Chỉ thị 05 của Bộ Chính trị" is the usual short form: info, not a warning about spelling."""
+    _, findings = _check(tmp_path, "Năm 2024 thực hiện Chỉ thị 05 của Bộ Chính trị về học tập và làm theo.")
+    found = [f for f in findings if f.rule == "directive-variant"]
+    assert [f.severity for f in found] == ["info"] and "short form" in found[0].message_en

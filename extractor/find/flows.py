@@ -60,8 +60,8 @@ def _relate(
     later, stage = staged[k]
     if stage is None or stage == 0 or is_change(later, text, base):
         return []
-    if flow.rest and stage == flow.stages:
-        return _remainder(staged, k, latest, listed, text, base)
+    if flow.rest and stage >= flow.stages:
+        return _remainder(staged, k, latest, listed, text, base, flow.stages)
     sentence_only = flow.within == "sentence" or stage >= 2
     opens = full_sentence(text, later.span.start - base)[0] if sentence_only else 0
     earlier = _earlier(staged, later, stage - 1, latest, listed, opens, text, base)
@@ -71,16 +71,28 @@ def _relate(
 
 
 def _remainder(
-    staged: Staged, k: int, latest: dict[tuple[str, int], list[int]], listed: set[str], text: str, base: int
+    staged: Staged,
+    k: int,
+    latest: dict[tuple[str, int], list[int]],
+    listed: set[str],
+    text: str,
+    base: int,
+    rest_stage: int,
 ) -> list[Relation]:
     """``thụ lý 12 vụ, đã xét xử 8 vụ, còn lại 4 vụ``: in one sentence, the first-stage count of
     the remainder's unit is the second-stage count plus the remainders after it (``đã giải
     quyết 45 đơn, đang giải quyết 3 đơn, chưa giải quyết 2 đơn``), when the second-stage count
-    is the last of that unit before them and the first-stage count the last before that."""
-    rest, kind = staged[k]
+    is the last of that unit before them and the first-stage count the last before that.  A
+    pending status (``đang giải quyết``) need not be all the rest: then the breakdown is open.
+    A remainder broken down itself (``còn lại 7 đơn, trong đó đang giải quyết 5 …``) counts once."""
+    rest = staged[k][0]
     opens, closes = full_sentence(text, rest.span.start - base)
     unit = unit_key(rest)
-    rests = [j for j, (f, s) in enumerate(staged) if s == kind and unit_key(f) == unit]
+    rests = [
+        j
+        for j, (f, s) in enumerate(staged)
+        if s is not None and s >= rest_stage and unit_key(f) == unit and f.id not in listed
+    ]
     if any(j > k and staged[j][0].span.start - base < closes for j in rests):
         return []  # "đã giải quyết 45, đang giải quyết 3, chưa giải quyết 2": the last remainder lists them all
     same = [j for s in (0, 1) for j in latest.get((unit, s), []) if staged[j][0].id not in listed]
@@ -88,9 +100,10 @@ def _remainder(
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
     total, done = staged[same[-2]][0], staged[same[-1]][0]
-    left = [staged[j][0].id for j in rests if same[-1] < j <= k]
-    members = {"total": total.id, "parts": [done.id, *left]}
-    return [Relation("total_parts", members, "flow: remainder", "plausible")]
+    left = [j for j in rests if same[-1] < j <= k]
+    members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}
+    pending = any(staged[j][1] != rest_stage for j in left)
+    return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
@@ -155,8 +168,8 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     first, last = group
     lead = figs[first].span.start - base
     near = flow.stages_in(text, max(clause_start(text, lead), lead - REST_REACH), lead)
-    if flow.rest and near and near[-1] == flow.stages:
-        return flow.stages
+    if flow.rest and near and near[-1] >= flow.stages:
+        return near[-1]
     after_from = figs[last].span.end - base
     comma = rx.PHRASE_END.search(text, after_from, after_from + AFTER_REACH)
     stop = min(clause_end(text, after_from), comma.start() if comma else after_from + AFTER_REACH)

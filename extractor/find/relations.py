@@ -16,6 +16,7 @@ Relations only say what the text claims; whether the numbers agree is the checke
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -36,6 +37,7 @@ from extractor.find.flows import flow_relations
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
+from extractor.text.flows import load_flows
 from extractor.text.nlp import vocab_spans
 from extractor.text.partitions import (
     better_class,
@@ -148,6 +150,44 @@ def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _counts_same_things(part: Figure, total: Figure) -> bool:
+    """A part of named units the total's can hold; of unnamed units, the same noun (``1.250 hộ``
+    is no part of ``15 thôn``)."""
+    if "other" in (part.subject, total.subject):
+        return unit_key(part) == unit_key(total) or (part.subject == "other" and not part.subject_text)
+    return load_vocabulary().can_be_part_of(part.subject, total.subject)
+
+
+def _share_of_first(count: Figure, ratio: Figure, percent: Figure) -> bool:
+    """Whether a share is of a ratio's first number (``1.456/1.625 hồ sơ …, trong đó đúng hạn
+    1.447 hồ sơ (99,4%)``) rather than of its base: it rounds to the first, or only the first
+    is near it."""
+    first = 100.0 * count.value / ratio.value
+    second = 100.0 * count.value / ratio.base if ratio.base else None
+    if _rounds_to(first, percent):
+        return True
+    if second is not None and (_rounds_to(second, percent) or abs(second - percent.value) <= BASE_PLAUSIBLE_POINTS):
+        return False
+    return abs(first - percent.value) <= BASE_PLAUSIBLE_POINTS
+
+
+def _recovered(f: Figure, text: str, base: int) -> bool:
+    """Whether an amount is named as recovered (``đã thu hồi``, ``đã thu được``): ``đạt 50%``
+    after it is the share of what was to be recovered."""
+    start = _pos(f, base)[0]
+    lead = max(clause_start(text, start), start - CUE_REACH)
+    return any(
+        flow.measure == "money" and any(st == 2 for st in flow.stages_in(text, lead, start)) for flow in load_flows()
+    )
+
+
+def _share_word(cued: re.Match[str] | None) -> bool:
+    """Whether a share cue says "share" (``chiếm``, ``bằng``, ``tỷ lệ``), not only ``đạt`` (which
+    after an amount of money is mostly the fulfilment of its plan)."""
+    words = (cued.group() if cued else "").lower()
+    return bool(words.strip(" (")) and not re.fullmatch(r"[\s(]*đạt[\s:]*", words)
+
+
 def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
     """The count the figure at ``i`` is the total of, written ``N trong (trên) tổng số M``."""
     if i == 0:
@@ -155,6 +195,8 @@ def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | N
     g, f = figs[i - 1], figs[i]
     if g.measure != f.measure or g.measure not in ("count", "money") or not _same_unit(g, f):
         return None
+    if g.measure == "count" and not _counts_same_things(g, f):
+        return None  # "45 đảng viên vi phạm trong tổng số 12 tổ chức đảng": other things
     return g if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]) else None
 
 
@@ -222,7 +264,10 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for m in rx.OPEN_PAREN.finditer(text):
         close = _closing(text, m.start())
         before = [f for f in figs if _pos(f, base)[1] <= m.start()]
-        inside = [f for f in figs if m.start() < _pos(f, base)[0] < close]
+        # figures of a bracket nested inside are the inner bracket's ("khiển trách 15 (có 3 …)")
+        inside = [
+            f for f in figs if m.start() < _pos(f, base)[0] < close and not _in_parens(text, m.end(), _pos(f, base)[0])
+        ]
         if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
         total = before[-1]
@@ -232,14 +277,16 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
         pair = _coordinated(before, text, base)
         by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
-        found = []
-        if pair is not None and by_unit:  # "8 vụ/11 bị cáo (6 vụ/9 bị cáo; 2 vụ/2 bị cáo)"
-            for one in pair:
+        own = {unit_key(f) for f in parts} & {unit_key(t) for t in pair} if pair is not None and by_unit else set()
+        if own:  # "8 vụ/11 bị cáo (6 vụ/9 bị cáo; 2 vụ/2 bị cáo)": each total with its own unit's parts
+            for one in pair or []:
                 mine = [f for f in parts if unit_key(f) == unit_key(one)]
                 if len(mine) >= 2 and not is_change(one, text, base):
-                    found += _list_relations(one, mine, text, base, close, "(…)")
-        if found:
-            out += found
+                    out += _list_relations(one, mine, text, base, close, "(…)")
+                elif len(mine) == 1 and _one_inside(one, mine[0], text, base, m.end()):
+                    out.append(Relation("subset_of", {"total": one.id, "parts": [mine[0].id]}, "(…)", "plausible"))
+        elif _inner_pair(parts, text, base):
+            continue  # "(kết luận 3 tổ chức và 8 đảng viên có vi phạm)": two units, not parts of one total
         elif total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
             out += _list_relations(total, parts, text, base, close, "(…)")
         elif (
@@ -250,6 +297,18 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ):
             out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "(…)", "plausible"))
     return out
+
+
+def _inner_pair(parts: list[Figure], text: str, base: int) -> bool:
+    """Two counts of two kinds of thing joined as a pair (``3 tổ chức đảng và 8 đảng viên``:
+    organisations and persons), not two classes of one total (``34 đảng bộ, 50 chi bộ``)."""
+    if len(parts) != 2 or "other" in (parts[0].subject, parts[1].subject):
+        return False
+    vocab = load_vocabulary()
+    families = {vocab.family(parts[0].subject), vocab.family(parts[1].subject)}
+    if families != {"persons", "organisations"}:
+        return False
+    return bool(rx.PAIR_JOIN.fullmatch(text, _pos(parts[0], base)[1], _pos(parts[1], base)[0]))
 
 
 def _attached(total: Figure, text: str, base: int, bracket: re.Match[str], inside: list[Figure]) -> bool:
@@ -419,7 +478,7 @@ def _breakdown(
 def _tail(text: str, pos: int, end: int) -> str:
     """What follows a list's last part up to the list's end, or to the sentence's end when the
     list ends early at a dot of ``v.v.``: where an incomplete list says so."""
-    stop = rx.NEXT_SENTENCE.search(text, pos)
+    stop = rx.NEXT_SENTENCE.search(text, pos, pos + TAIL_REACH + 2)  # bounded: no scan of a long block
     return text[pos : max(end, min(stop.start() if stop else len(text), pos + TAIL_REACH))]
 
 
@@ -427,8 +486,16 @@ def _list_end(text: str, pos: int) -> int:
     """Where a breakdown opened at ``pos`` ends: its sentence, across commas and semicolons
     (``Cụ thể: huyện A 120; huyện B 95; …``); the parts taken from it stop earlier, at the
     first figure that cannot be one (:func:`_fitting_prefix`)."""
-    m = rx.SENTENCE_STOP.search(text, pos)
-    return m.start() if m else len(text)
+    stops = _sentence_stops(text)
+    i = bisect.bisect_left(stops, pos)
+    return stops[i] if i < len(stops) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_stops(text: str) -> list[int]:
+    """Where the sentences of a block end, found once per block (a dense block has thousands
+    of lists)."""
+    return [m.start() for m in rx.SENTENCE_STOP.finditer(text)]
 
 
 def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] | None = None) -> list[Relation]:
@@ -449,11 +516,12 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
-        lead = text[: m.start()].strip()
-        across = not paragraph and bool(previous) and (not lead or _subject_lead(lead))
+        lead = text[: m.start()].strip() if m.start() <= SUBJECT_LEAD else None  # no slice of a long text
+        across = not paragraph and bool(previous) and lead is not None and (not lead or _subject_lead(lead))
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
+        named = bool(lead) or (across and _names_its_total(m))
         if across and lead:
             before = _named_totals(before, lead)
         if not before:
@@ -464,7 +532,10 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
             end = min(end, close) if close >= 0 else end
-        following = cue("breakdown").search(text, m.end(), end)  # the next list starts its own
+        following = next(  # the next list starts its own; one in a bracket inside this one does not
+            (n for n in cue("breakdown").finditer(text, m.end(), end) if not _in_parens(text, m.end(), n.start())),
+            None,
+        )
         end = following.start() if following else end
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
@@ -478,7 +549,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
         opens = not across and not text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
         wider = [f for f in paragraph if f.id not in parted] if opens else []
-        chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across)
+        chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across, named)
         for total, parts in chosen:
             parted.update(f.id for f in parts)
             # a total read from the text around, not stated: the paragraph before, a first part
@@ -497,6 +568,8 @@ def _subject_lead(lead: str) -> bool:
     """A paragraph's few words before its breakdown cue that name its subject, nothing else."""
     if len(lead) > SUBJECT_LEAD or rx.DIGIT.search(lead) or rx.SENTENCE_STOP.search(lead):
         return False
+    if is_subset_word(lead) or is_subset_word(" ".join(lead.split()[2:])):
+        return False  # "Đảng viên dự bị gồm 40 nam, 45 nữ": of the probationary members, unstated
     return not cue("breakdown").search(lead)  # "Trong số hồ sơ … gồm 7.172 …": a total of its own
 
 
@@ -504,8 +577,7 @@ def _names_its_total(m: re.Match[str]) -> bool:
     """A ``trong (tổng) số …`` cue: the words after it name what the total counts (not ``trong
     số đó``, ``trong số này``, which point back)."""
     words = m.group().lower().replace(" ", "")
-    named = words.startswith(("trongsố", "trongtổngsố", "vềcơcấu"))  # "Về cơ cấu đảng viên mới kết nạp: …"
-    return named and not words.endswith(("đó", "này"))
+    return words.startswith(("trongsố", "trongtổngsố")) and not words.endswith(("đó", "này"))
 
 
 def _named_totals(before: list[Figure], named: str) -> list[Figure]:
@@ -522,7 +594,7 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     vocab = load_vocabulary()
     entry = vocab.entry("UNIT", unit)
     kinds = {unit, *(entry.kind_of if entry is not None else ())}
-    counted = [t for t in before if t.subject in kinds]
+    counted = [t for t in before if t.subject == unit] or [t for t in before if t.subject in kinds]
     actions = {f"action.{v.key}" for v in spans if v.label == "ACTION"}
     acted = [t for t in counted if t.category in actions]
     return acted or counted
@@ -533,11 +605,11 @@ def _opens_own_total(text: str, m: re.Match[str]) -> bool:
     or a named total counted after ``gồm``/``là``."""
     if not _names_its_total(m):
         return False
-    rest = text[m.end() :]
+    rest = text[m.end() : m.end() + rx.WITHIN_NAMED_REACH]
     if rx.DIGIT.match(rest.lstrip()):
         return True
     stop = rx.DIGIT.search(rest)
-    return bool(rx.WITHIN_NAMED.search(text, m.start(), m.end() + (stop.start() if stop else 0)))
+    return bool(stop) and bool(rx.WITHIN_NAMED.search(text, m.start(), m.end() + (stop.start() if stop else 0)))
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
@@ -550,7 +622,7 @@ def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figu
 
 
 def _lists_of(
-    before: list[Figure], listed: list[Figure], text: str, base: int, across: bool = False
+    before: list[Figure], listed: list[Figure], text: str, base: int, across: bool = False, named: bool = False
 ) -> list[tuple[Figure, list[Figure]]]:
     """(total, parts) for the figures listed after a cue: each total of a pair with the
     listed figures of its unit, else the latest total the first listed figure can be part of —
@@ -560,8 +632,12 @@ def _lists_of(
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
     figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
     if across:
-        # a rated figure is no total; one acted on is ("kết nạp 200 đảng viên mới" / "Trong số các …")
+        # the paragraph's last figure that is not rated; one of a category (acted on) is the total
+        # only when the list names what it counts ("kết nạp 200 đảng viên mới." / "Trong số các
+        # đảng viên mới có …"), else no total is read (not an older one instead)
         last = next((t for t in reversed(before[-TOTALS_TRIED:]) if not (t.category or "").startswith("rating.")), None)
+        if last is not None and not _plain_total(last, named):
+            last = None
         parts = _fitting_prefix(last, listed, text, base) if last is not None else []
         return _kind_total(before, listed, text, base) or ([(last, parts)] if last is not None and parts else [])
     pair = _coordinated(before, text, base)
@@ -597,6 +673,10 @@ def _lists_of(
     return fits[:1]
 
 
+def _plain_total(t: Figure, named: bool) -> bool:
+    return t.category is None or (named and not t.category.startswith("rating."))
+
+
 def _among_classes(total: Figure, before: list[Figure], listed: list[Figure], text: str, base: int) -> bool:
     """Whether the figure ends a list of classes of one partition, in one clause and of one unit
     (``khiển trách 212 đảng viên, cảnh cáo 53 …, khai trừ 38 …``): a list after it that is not
@@ -621,8 +701,8 @@ def _category_relation(a: str, b: str) -> bool:
 def _rival(total: Figure, part: Figure) -> bool:
     """Whether a total the list does not fit still counts the part's kind of thing (persons
     of persons, organisations of organisations): then no earlier total is read instead."""
-    if total.measure != part.measure or "other" in (total.subject, part.subject):
-        return False
+    if total.measure != part.measure or "other" in (total.subject, part.subject) or _broader(part, total):
+        return False  # "5 cấp ủy viên" is no rival of "9 đảng viên": a narrower kind
     vocab = load_vocabulary()
     return vocab.family(total.subject) == vocab.family(part.subject)
 
@@ -809,13 +889,35 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
         if _new_total(f, text, base):
             break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
+        if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
+            break  # "tiếp nhận 150 đơn, trong đó … 60 đơn; đã giải quyết 50 đơn": a later stage, no part
         attribute = _counts_attribute(f, text, base, total)
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             break
+        if _broader(f, total) and _amount(f, total) > total.value:
+            break  # "kết nạp 85 đảng viên mới, …; toàn Đảng bộ hiện có 3.250 đảng viên": all members
         if not _category_within(f.category, total.category):
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether a figure opens a new clause (after a semicolon) at a later stage of a flow than
+    the total's (``tiếp nhận 150 đơn, … ; đã giải quyết 50 đơn``; not ``kỷ luật 35 …; cấp huyện
+    kỷ luật 10 …``, the same stage)."""
+    gap_start, start = _pos(prev, base)[1], _pos(f, base)[0]
+    semi = text.rfind(";", gap_start, start)
+    if semi < 0:
+        return False
+    total_start = _pos(total, base)[0]
+    lead = max(clause_start(text, total_start), total_start - CUE_REACH)
+    for flow in load_flows():
+        named = flow.stages_in(text, semi, start)
+        own = [st for st in flow.stages_in(text, lead, total_start) if st < flow.stages]
+        if named and own and max(named) > max(own):
+            return True
+    return False
 
 
 def _new_total(f: Figure, text: str, base: int) -> bool:
@@ -831,6 +933,13 @@ def _new_total(f: Figure, text: str, base: int) -> bool:
 def _amount(f: Figure, total: Figure) -> float:
     """The figure's value in the total's money unit (``3.100 triệu đồng`` is 3,1 ``tỷ đồng``)."""
     return f.value * unit_factor(f.unit, total.unit)
+
+
+def _broader(part: Figure, total: Figure) -> bool:
+    """Whether the part counts a unit the total's is a kind of (``đảng viên`` of ``đảng viên
+    mới``): a part only when it is no larger than the total."""
+    entry = load_vocabulary().entry("UNIT", total.subject)
+    return entry is not None and part.subject in entry.kind_of
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
@@ -901,8 +1010,9 @@ def _shares(
         cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
         if f.measure != "percent" or not cued:
             continue
-        if cue("target_after_percent").match(text[_pos(f, base)[1] :]):
-            continue  # "đạt 84,8% chỉ tiêu": a share of a target, not of a count
+        after = text[_pos(f, base)[1] : _pos(f, base)[1] + CUE_REACH]
+        if cue("target_after_percent").match(after) or cue("no_share_after").match(after):
+            continue  # "đạt 84,8% chỉ tiêu", "đạt 98,5% dự toán", "bằng 96% cùng kỳ": no share of a count
         # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
         prev = next((figs[j] for j in range(i - 1, -1, -1) if not cue("age").match(figs[j].subject_text or "")), None)
         if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
@@ -915,18 +1025,39 @@ def _shares(
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
         elif prev.measure == "count" and prev.id in (listed_in or {}):
             own = (listed_in or {})[prev.id]  # the part's own total, stated with it
+            if own.value <= 0:
+                continue
             bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"
+            if own.measure == "ratio" and not _share_of_first(prev, own, f):
+                continue  # "98/112 xã …, trong đó 35 xã … (chiếm 31,25%)": of the 112, not the 98: abstain
             if bracketed or abs(100.0 * prev.value / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
+        elif prev.measure == "money" and not _share_word(cued) and not _recovered(prev, text, base):
+            continue  # "chi thường xuyên 1.180 tỷ đồng, đạt 98,5%": of the estimate, not a share
         elif prev.measure in ("count", "money"):
-            # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base
-            candidates = [g for g in [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]] if g.id not in counted]
+            # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base;
+            # an amount's base is the amount right before it ("kiến nghị thu hồi 119.452 triệu đồng (đã
+            # thu hồi 118.790 …, đạt 99%)")
+            j = figs.index(prev)
+            window = figs[max(0, i - BASES_TRIED) : i - 1] if prev.measure == "count" else figs[max(0, j - 1) : j]
+            looked = [*(earlier or []), *window] if prev.measure == "count" else window
+            candidates = [g for g in looked if g.id not in counted]
             total = _base_of(prev, candidates, text, base, f)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _compared_level(f: Figure, text: str, base: int) -> bool:
+    """Whether the figure is the level compared with, alone in a bracket right after the
+    comparison: ``so với cùng kỳ năm 2018 (1.170 lượt)``."""
+    start, end = _pos(f, base)
+    opened = text.rfind("(", max(0, start - CUE_REACH), start)
+    if opened < 0 or text[opened + 1 : start].strip() or rx.DIGIT.search(text, end, _closing(text, opened)):
+        return False
+    return cue("compared_in_brackets").search(text, max(0, opened - CUE_REACH), opened) is not None
 
 
 def _change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -943,9 +1074,7 @@ def _change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if _sentence_end(text, _pos(prior, base)[1]) < start:
             continue
-        at = _pos(prior, base)[0]
-        # "so với cùng kỳ năm 2018 (1.170 lượt)": the level compared with
-        if cue("compared_in_brackets").search(text, max(0, at - CUE_REACH), at) is not None:
+        if _compared_level(prior, text, base):
             members = {"percent": f.id, "count": change.id, "base": prior.id}
             out.append(Relation("percent_of", members, "change as a share of the level before", "plausible"))
     return out
@@ -1011,7 +1140,7 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
             return False  # amounts of other sentences are of other things
     elif g.measure not in ("count", "ratio"):
         return False
-    if _amount(g, count) <= count.value or not _base_category(g, count):
+    if _amount(g, count) <= max(count.value, 0.0) or not _base_category(g, count):
         return False
     if abs(100.0 * count.value / _amount(g, count) - percent.value) > BASE_PLAUSIBLE_POINTS:
         return False

@@ -22,8 +22,8 @@ class Flow:
     key: str
     measure: str  # count | money
     pattern: re.Pattern[str]  # every stage word, longest first, each in a group "s<stage>_<n>"
-    stages: int  # the stages proper; a remainder word is reported as stage ``stages`` (see ``rest``)
-    rest: bool = False  # whether the flow has remainder words
+    stages: int  # the stages proper; a remainder word is reported as stage ``stages``, a pending one as ``stages + 1``
+    rest: bool = False  # whether the flow has remainder or pending words
     within: str = "paragraph"  # paragraph | sentence: where the earlier stage is looked for
     description: str = ""
 
@@ -51,13 +51,14 @@ def load_flows() -> tuple[Flow, ...]:
             )
         words = [(str(w), i) for i, names in enumerate(stages) for w in names]
         words += [(str(w), len(stages)) for w in raw.get("remainder") or []]
+        words += [(str(w), len(stages) + 1) for w in raw.get("pending") or []]
         out.append(
             Flow(
                 str(raw["key"]),
                 str(raw["measure"]),
                 re.compile(rx.stage_words(words), re.IGNORECASE),
                 len(stages),
-                bool(raw.get("remainder")),
+                bool(raw.get("remainder") or raw.get("pending")),
                 str(within),
                 str(raw.get("description", "")),
             )

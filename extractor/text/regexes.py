@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
-_DONG_ABBR = r"đ(?![\w/])"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", đồng chí)
+_DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
@@ -209,7 +209,8 @@ def money_unit() -> str:
     """A money unit as written, with its per-tail: ``tỷ đồng``, ``triệu đồng/người/tháng``, ``USD``."""
     scale = _words(*SCALE_WORDS)
     currency = rf"(?:đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD|VNĐ|VND)(?!\w)"
-    return rf"(?P<money>(?:{scale}\s+)?{currency}(?:/{_LETTER}+)*)"
+    scaled_abbr = rf"(?:{scale}\s+){{1,2}}{_DONG_ABBR}"  # "1,5 tỷ đ"
+    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr})(?:/{_LETTER}+)*)"
 
 
 def range_joiner() -> str:
@@ -285,7 +286,9 @@ OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 PAIR_JOIN = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*(?:và|/|,)\s*", re.IGNORECASE)
 # The first number of a slash pair: a number and at most three words right before the slash.
 PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,4}}$")
-ONE_FIRST = re.compile(r"0?1\s")  # a pair's first number is one: "1 vụ/1 bị can"
+# A pair's first number is one case or visit: "1 vụ/1 bị can", "1 lượt/1 người" (not a rate per
+# one unit: "1 triệu đồng/1 hộ", "1 bác sĩ/1 trạm").
+ONE_FIRST = re.compile(r"0?1\s+(?:vụ|vụ việc|vụ án|lượt|cuộc|đoàn)\s*$", re.IGNORECASE)
 RANK_RE = re.compile(rank(), re.IGNORECASE)
 # A word after a slash pair makes it a ratio rather than a day/month ("10/12 chỉ tiêu").
 WORD_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)

@@ -319,6 +319,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
 PAIR_REACH = 40  # characters before a slash pair's noun where its first number stands
 PER_UNIT = (1.0, 1000.0, 10000.0, 100000.0)  # "…/1 hộ", "…/10.000 dân": the unit of a rate
+DONG_ABBR_MIN = 1000.0  # "đ" after a smaller number is not read as đồng
+
+
+def _at_least(raw: str, minimum: float) -> bool:
+    number = parse_number(raw)
+    return number is not None and number.value >= minimum
 
 
 def _per_unit(value: float, first: str) -> bool:
@@ -453,9 +459,10 @@ def _measure(m: re.Match[str]) -> tuple[str, str | None, float]:
     if m.group("pct"):
         return "percent", None, 1.0
     if m.group("money"):
-        return "money", " ".join(m.group("money").split()), 1.0
-    if m.groupdict().get("money_abbr"):
-        return "money", "đồng", 1.0
+        unit = " ".join(m.group("money").split())
+        return "money", unit[:-1] + "đồng" if unit.endswith(" đ") else unit, 1.0  # "1,5 tỷ đ"
+    if m.groupdict().get("money_abbr") and _at_least(m.group("num"), DONG_ABBR_MIN):
+        return "money", "đồng", 1.0  # "7.500.000 đ"; "8,5 đ" may be points, "12 đ" anything
     if m.group("scale"):
         return "count", None, fr.SCALE_WORDS[m.group("scale").lower()]
     return "count", None, 1.0

@@ -25,5 +25,10 @@ def check_directive_variants(cites: list[Cite]) -> Iterator[FindingData]:
                 f"Số hiệu viết khác dạng chuẩn: «{c.raw}» được nhận là {c.key}",
                 f"Non-standard spelling «{c.raw}» read as {c.key}",
             )
-            severity = "info" if _only_spacing(c) else "warning"
+            if "/" not in c.raw:  # "Chỉ thị 05 của Bộ Chính trị": the usual short form, no misspelling
+                texts = (
+                    f"Trích dẫn dạng rút gọn: «{c.raw}» được nhận là {c.key}",
+                    f"Cited in short form «{c.raw}», read as {c.key}",
+                )
+            severity = "info" if _only_spacing(c) or "/" not in c.raw else "warning"
             yield cite_finding("directive-variant", severity, [c], texts, f"«{c.raw}» → {c.key}")

@@ -49,6 +49,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     # a ratio base counts by its first number: "1.456/1.625 hồ sơ" is 1.456 handled
     denominator = base.raw.split("/")[0] if base is not None and base is not count else format_number(count.base or 0)
     numerator = count.raw.split("/")[0]
+    if base is not None and base is not count and base.unit != count.unit:  # "1.530 triệu đồng/2 tỷ đồng"
+        numerator, denominator = count.shown, base.shown
     computation = f"{numerator} / {denominator} × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
     texts = (
         f"Tỷ lệ {percent.raw}% không khớp với {numerator}/{denominator}",
@@ -58,11 +60,13 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     found = judge("percent", rel, percent, expected, figs, computation, texts, _cap(rel))
     if found is not None:
         yield found
-    yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
+    if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")):
+        yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
 
 
 def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[FindingData]:
-    """granularity (GRIM): a percentage that no whole count of the stated base can produce."""
+    """granularity (GRIM): a percentage that no whole count of the stated base can produce
+    (counts only: an amount of money need not be whole)."""
     if base is None or base <= 0 or base != int(base) or percent.approx:
         return
     n = int(base)
