@@ -14,7 +14,9 @@ from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import Block, BlockKind, Cell, Document, Footnote, FootnoteRef, Table
 from extractor.read.frontmatter import read_metadata
 from extractor.read.legacy import convert, detect_legacy
-from extractor.text.shapes import heading_level, is_document_type_line, is_list_item
+from extractor.text.shapes import endnote, heading_level, is_document_type_line, is_endnotes_heading, is_list_item
+
+NOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)  # the kinds an endnote paragraph is read as
 
 BLOCK_SEPARATOR = "\n\n"
 HEADING_MAX_CHARS = 250
@@ -25,6 +27,7 @@ def build_document(path: str, sha256: str, raw: RawDocument) -> Document:
     encoding = _repair(drafts)
     drafts = _front_matter(drafts)
     blocks, markers = _classify(drafts, styled=raw.format != "txt")
+    markers += _endnotes(blocks, markers)
     text = _lay_out(blocks)
     footnotes, link_warnings = _link_footnotes(blocks, markers)
     return Document(
@@ -177,6 +180,25 @@ def _lay_out(blocks: list[Block]) -> str:
         parts.append(b.text)
         pos += len(b.text)
     return BLOCK_SEPARATOR.join(parts)
+
+
+def _endnotes(blocks: list[Block], markers: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Notes collected after the text under a heading (``Ghi chú``), each numbered as a marker
+    of the text that has no footnote of its own, in order: they become the footnotes of those
+    markers (a browser's print of a Word file sets footnotes so)."""
+    noted = {num for _, off, num in markers if off < 0}
+    wanted = sorted({num for _, off, num in markers if off >= 0} - noted)
+    start = next((i for i, b in enumerate(blocks) if is_endnotes_heading(b.text)), None)
+    if not wanted or start is None:
+        return []
+    found: list[tuple[int, int, int]] = []
+    for i in range(start + 1, len(blocks)):
+        note = endnote(blocks[i].text) if blocks[i].kind in NOTE_KINDS else None
+        if note is None or len(found) == len(wanted) or note[0] != wanted[len(found)]:
+            break
+        blocks[i].kind, blocks[i].text, blocks[i].level = BlockKind.FOOTNOTE, note[1], None
+        found.append((i, -1, note[0]))
+    return found
 
 
 def _link_footnotes(blocks: list[Block], markers: list[tuple[int, int, int]]) -> tuple[list[Footnote], list[str]]:

@@ -265,6 +265,10 @@ HAVING_GAP = re.compile(
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
+# A footnote's number in its own type at the start of its first line, then a space: "1 Năm
+# 2020 …", "2. Kết quả …" (PDF producers that do not raise or shrink the marker).
+NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(?=\S)")
+DIGIT_RUN = re.compile(r"\d+")
 # Between a count and the total it is out of: "662 trong tổng số 686", "1.725 chi bộ trên tổng số 4.130",
 # "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong").
 OUT_OF = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+", re.IGNORECASE)

@@ -31,6 +31,8 @@ class LayoutPatterns:
     signer_prefix: re.Pattern[str]
     recipients: re.Pattern[str]
     list_item: re.Pattern[str]
+    endnotes: re.Pattern[str]
+    endnote: re.Pattern[str]
     headings: tuple[HeadingRule, ...]
     document_types: tuple[str, ...]
 
@@ -38,7 +40,17 @@ class LayoutPatterns:
 @functools.cache
 def layout_patterns() -> LayoutPatterns:
     data = load_yaml("layout.yaml")
-    names = ("place_date", "number", "draft", "signing_capacity", "signer_prefix", "recipients", "list_item")
+    names = (
+        "place_date",
+        "number",
+        "draft",
+        "signing_capacity",
+        "signer_prefix",
+        "recipients",
+        "list_item",
+        "endnotes",
+        "endnote",
+    )
     compiled = {n: layout_re(data[n]["pattern"]) for n in names}
     headings = tuple(HeadingRule(h["id"], int(h["level"]), layout_re(h["pattern"])) for h in data["headings"])
     types = tuple(t["name"] for t in load_yaml("document.yaml")["document_types"])
@@ -65,6 +77,16 @@ def heading_level(text: str) -> int | None:
 
 def is_list_item(text: str) -> bool:
     return bool(layout_patterns().list_item.match(text))
+
+
+def is_endnotes_heading(text: str) -> bool:
+    return bool(layout_patterns().endnotes.match(" ".join(text.split())))
+
+
+def endnote(text: str) -> tuple[int, str] | None:
+    """A numbered note after an endnotes heading: (number, its text)."""
+    m = layout_patterns().endnote.match(text.strip())
+    return (int(m["number"]), m["text"]) if m else None
 
 
 def is_recipients_line(text: str) -> bool:

@@ -22,6 +22,8 @@ from extractor.document.drafts import Line
 from extractor.document.elements import BBox
 from extractor.text.regexes import TEXT_LINE
 
+JOIN_GAP = 3.0  # pieces of one line on one baseline are at most this many type sizes apart
+RAISED_RATIO = 0.25  # a digit whose baseline is this share of the type size above the line's is raised
 SUPERSCRIPT_RATIO = 0.75  # a digit below this fraction of the line's size is a superscript
 _ITALIC_FLAG = 64  # PDF font descriptor flag bit 7
 
@@ -65,13 +67,20 @@ def _is_italic(font_name: str, flags: int) -> bool:
     return bool(flags & _ITALIC_FLAG) or "italic" in name or "oblique" in name
 
 
-def _split_marker_runs(text: str, start: int, probe: _CharProbe, base: float) -> tuple[str, list[tuple[int, int]]]:
-    """Remove superscript digit runs from ``text``; return the text and (offset, number) markers."""
+def _split_marker_runs(
+    text: str, start: int, probe: _CharProbe, base: float, baseline: float | None = None
+) -> tuple[str, list[tuple[int, int]]]:
+    """Remove superscript digit runs from ``text``; return the text and (offset, number) markers.
+    A digit is superscript when it is smaller than the line's type, or raised above the line's
+    baseline (``baseline``, from its letters): some producers scale text by a matrix and report
+    one font size for all of it (Skia)."""
     out: list[str] = []
     markers: list[tuple[int, int]] = []
     run = ""
     for k, ch in enumerate(text):
-        if ch.isdecimal() and probe.size(start + k) < base * SUPERSCRIPT_RATIO:  # int() reads "7", not "⁷"
+        small = ch.isdecimal() and probe.size(start + k) < base * SUPERSCRIPT_RATIO  # int() reads "7", not "⁷"
+        raised = ch.isdecimal() and baseline is not None and _raised(probe, start + k, baseline, base)
+        if small or raised:
             run += ch
             continue
         if run:
@@ -81,6 +90,13 @@ def _split_marker_runs(text: str, start: int, probe: _CharProbe, base: float) ->
     if run:
         markers.append((len("".join(out)), int(run)))
     return "".join(out), markers
+
+
+def _raised(probe: _CharProbe, i: int, baseline: float, base: float) -> bool:
+    """Whether the character at ``i`` stands clearly above the line's baseline (and is not of
+    the full height of the line's type: a digit on a line of its own is no superscript)."""
+    _, bottom, _, top = probe.box(i)
+    return probe.origin_y(i) - baseline > base * RAISED_RATIO and top - bottom < base * SUPERSCRIPT_RATIO
 
 
 def _style_sample(text: str, start: int) -> list[int]:
@@ -104,10 +120,11 @@ def _make_line(raw_text: str, start: int, probe: _CharProbe, page_no: int) -> Li
     fonts = [probe.font(i) for i in sample]
     bold = bool(fonts) and all(_is_bold(name) for name, _ in fonts)
     italic = bool(fonts) and all(_is_italic(name, fl) for name, fl in fonts)
-    clean, markers = _split_marker_runs(text, first, probe, base)
+    baseline = probe.origin_y(first if not text[0].isdigit() else sample[0] if sample else first)
+    letters_baseline = probe.origin_y(sample[0]) if sample else None
+    clean, markers = _split_marker_runs(text, first, probe, base, letters_baseline)
     x0, _, _, _ = probe.box(first)
     _, _, x1, _ = probe.box(last)
-    baseline = probe.origin_y(first if not text[0].isdigit() else sample[0] if sample else first)
     top = probe.height - (baseline + base * 0.8)
     bottom = probe.height - (baseline - base * 0.25)
     return Line(
@@ -126,12 +143,15 @@ def text_lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -
     probe = _CharProbe(textpage.raw, page_height)
     text = textpage.get_text_range()
     prev: Line | None = None
-    for match in TEXT_LINE.finditer(text):
-        line = _make_line(match.group(), match.start(), probe, page_no)
+    for piece, start in _pieces(text, probe):
+        line = _make_line(piece, start, probe, page_no)
         if line is None or not (line.text or line.markers):
             continue
         if prev is not None and _same_baseline(prev, line):
             prev = _join(prev, line)
+            continue
+        if prev is not None and _superscript_after(prev, line):
+            prev = _with_marker(prev, line)  # "… Tỉnh ủy.¹": the marker PDFium gave a line of its own
             continue
         if prev is not None:
             yield prev
@@ -140,9 +160,46 @@ def text_lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -
         yield prev
 
 
+def _pieces(text: str, probe: _CharProbe) -> Iterator[tuple[str, int]]:
+    """The page's text lines, each split where a space spans a wide gap (a page number in the
+    right margin that PDFium puts on the last footnote line: "… KHTNV: 129. 9")."""
+    for match in TEXT_LINE.finditer(text):
+        raw, start = match.group(), match.start()
+        cut = 0
+        for k, ch in enumerate(raw):
+            if ch != " " or k == 0 or k + 1 >= len(raw) or raw[k - 1] == " ":
+                continue
+            before, after = probe.box(start + k - 1), probe.box(start + k + 1)
+            if after[0] - before[2] > JOIN_GAP * max(probe.size(start + k - 1), 1.0):
+                yield raw[cut:k], start + cut
+                cut = k + 1
+        yield raw[cut:], start + cut
+
+
 def _same_baseline(a: Line, b: Line) -> bool:
     """PDFium breaks a line after a superscript; the rest of the line follows on the same baseline."""
-    return abs(a.bbox.y1 - b.bbox.y1) < 2.0 and b.bbox.x0 >= a.bbox.x1 - 1.0 and abs(a.size - b.size) < 1.0
+    near = a.bbox.x1 - 1.0 <= b.bbox.x0 < a.bbox.x1 + JOIN_GAP * a.size  # a page number far right is no part
+    return abs(a.bbox.y1 - b.bbox.y1) < 2.0 and near and abs(a.size - b.size) < 1.0
+
+
+def _superscript_after(a: Line, b: Line) -> bool:
+    """A short digit run in smaller type right after a line, raised into its upper half."""
+    if not (b.text.isdecimal() and len(b.text) <= 3 and b.size < a.size * SUPERSCRIPT_RATIO):
+        return False
+    beside = b.bbox.x0 >= a.bbox.x1 - 1.0 and b.bbox.x0 - a.bbox.x1 < a.size
+    return beside and a.bbox.y0 - 1.0 <= b.bbox.y1 <= a.bbox.y1 and b.bbox.y1 < a.bbox.y1 - 0.2 * a.size
+
+
+def _with_marker(a: Line, b: Line) -> Line:
+    return Line(
+        page=a.page,
+        text=a.text,
+        bbox=a.bbox.union(b.bbox),
+        size=a.size,
+        bold=a.bold,
+        italic=a.italic,
+        markers=[*a.markers, (len(a.text), int(b.text))],
+    )
 
 
 def _join(a: Line, b: Line) -> Line:

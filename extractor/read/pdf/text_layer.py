@@ -17,7 +17,8 @@ Then over the whole document:
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -29,7 +30,8 @@ from extractor.read.limits import check as limit_check
 from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.tables import TableChunk, extract_tables, merge_continued_tables
-from extractor.text.shapes import is_document_type_line, is_recipients_line
+from extractor.text import regexes as rx
+from extractor.text.shapes import is_document_type_line, is_endnotes_heading, is_recipients_line
 
 FOOTNOTE_SIZE_RATIO = 0.88  # footnote type is smaller than body type (11 pt vs 14 pt)
 TABLE_PAGE_MIN_PATHS = 12  # a page with this many path objects may hold a ruled table
@@ -44,6 +46,7 @@ class PageZones:
     body: list[Line] = field(default_factory=list)
     notes: list[Line] = field(default_factory=list)
     tables: list[TableChunk] = field(default_factory=list)
+    rules: list[BBox] = field(default_factory=list)  # thin horizontal rules: footnote separators, table borders
     ocr: bool = False
 
 
@@ -69,8 +72,9 @@ def read_pdf(
     if table_pages:
         _tables_into(path, password, table_pages, pages, warnings)
     body_size = _body_size(pages)
+    running = _running_lines(pages)
     for zones in pages:
-        _split_zones(zones, body_size)
+        _split_zones(zones, body_size, running)
     drafts = _assemble_drafts(pages, body_size)
     return RawDocument(
         format="pdf",
@@ -95,8 +99,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str) -> tupl
             wants_ocr = ocr == "always" or (ocr == "auto" and _page_needs_ocr(text))
             if not wants_ocr:
                 zones.body = list(text_lines(textpage, index + 1, height))
-                rules = horizontal_rules(page)
-                zones.notes = _below_separator(zones.body, rules, height)
+                zones.rules = horizontal_rules(page)
         finally:
             textpage.close()
         has_rules = not wants_ocr and count_path_objects(page) >= TABLE_PAGE_MIN_PATHS
@@ -137,13 +140,38 @@ def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
 # ---------------------------------------------------------------- zones
 
 
-def _below_separator(lines: list[Line], rules: list[BBox], height: float) -> list[Line]:
-    """Mark the footnote area: lines below a short rule in the lower part of the page."""
-    separators = [r for r in rules if r.y0 > height * 0.35 and 40 < r.x1 - r.x0 < 0.5 * 595]
-    if not separators:
-        return []
-    cut = min(r.y0 for r in separators)
-    return [ln for ln in lines if ln.bbox.y0 >= cut - 1]
+def _below_separator(zones: PageZones, body_size: float) -> list[Line]:
+    """Mark the footnote area: lines below a short rule in the lower part of the page, or below
+    a full-width one when what follows is small type opening with a footnote marker (a table's
+    border is no separator)."""
+    lines, height, width = zones.body, zones.height, zones.width
+    lower = [r for r in zones.rules if r.y0 > height * 0.35 and r.x1 - r.x0 > 40 and not _cell_border(r, zones.rules)]
+    short = [r for r in lower if r.x1 - r.x0 < 0.5 * width]
+    for rule in sorted(short or lower, key=lambda r: r.y0):
+        below = [ln for ln in lines if ln.bbox.y0 >= rule.y0 - 1]
+        small = bool(below) and all(_small(ln, body_size) for ln in below)
+        if (rule in short and small) or _note_area(below, body_size):
+            return below
+    return []
+
+
+def _cell_border(rule: BBox, rules: list[BBox]) -> bool:
+    """A rule that another continues at the same height (the borders of a table's cells)."""
+    return any(
+        other is not rule
+        and abs(other.y0 - rule.y0) < 1.5
+        and (abs(other.x0 - rule.x1) < 2 or abs(other.x1 - rule.x0) < 2)
+        for other in rules
+    )
+
+
+def _note_area(lines: list[Line], body_size: float) -> bool:
+    """Small type that opens with a footnote marker."""
+    return bool(lines) and all(_small(ln, body_size) for ln in lines) and _starts_with_marker(lines[0])
+
+
+def _small(line: Line, body_size: float) -> bool:
+    return line.size < body_size * FOOTNOTE_SIZE_RATIO
 
 
 def _body_size(pages: list[PageZones]) -> float:
@@ -151,13 +179,54 @@ def _body_size(pages: list[PageZones]) -> float:
     return float(statistics.mode(sizes)) if sizes else 12.0
 
 
-def _split_zones(zones: PageZones, body_size: float) -> None:
-    notes = zones.notes
+def _split_zones(zones: PageZones, body_size: float, running: set[tuple[bool, str]] | None = None) -> None:
+    zones.body = _peel_running(zones, zones.body, running or set())
+    notes = _below_separator(zones, body_size) if not zones.ocr else []
     body = [ln for ln in zones.body if ln not in notes] if notes else zones.body
     if not notes:
         body, notes = _trailing_small_type(body, body_size)
     body = _peel_furniture(zones, body)
+    if notes and _is_page_number(notes[-1], zones, top=False):  # below the footnotes: never part of one
+        zones.furniture.append(_furniture(notes[-1], BlockKind.PAGE_FOOTER))
+        notes = notes[:-1]
     zones.body, zones.notes = body, notes
+
+
+PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
+RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
+RUNNING_SHARE = 0.6  # a line repeated on this share of the pages (digits aside) is a running one
+
+
+def _running_key(line: Line, zones: PageZones) -> tuple[bool, str] | None:
+    """A line in the top or bottom band, its digits masked (``1/11`` and ``2/11`` are one)."""
+    top = line.bbox.y1 < zones.height * RUNNING_MARGIN
+    bottom = line.bbox.y0 > zones.height * (1 - RUNNING_MARGIN)
+    if not (top or bottom) or not line.text.strip():
+        return None
+    return top, rx.DIGIT_RUN.sub("#", " ".join(line.text.split()))
+
+
+def _running_lines(pages: list[PageZones]) -> set[tuple[bool, str]]:
+    """Running headers and footers: lines of the page margins that repeat, digits aside, on
+    most pages (a browser's date, title, address and "1/11"; a report's running title)."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[tuple[bool, str]] = Counter()
+    for zones in pages:
+        seen.update({k for ln in zones.body if (k := _running_key(ln, zones)) is not None})
+    return {k for k, n in seen.items() if n >= max(2, RUNNING_SHARE * len(pages))}
+
+
+def _peel_running(zones: PageZones, body: list[Line], running: set[tuple[bool, str]]) -> list[Line]:
+    """The running lines of a page become page furniture (never figures)."""
+    kept = []
+    for ln in body:
+        key = _running_key(ln, zones)
+        if key is not None and key in running:
+            zones.furniture.append(_furniture(ln, BlockKind.PAGE_HEADER if key[0] else BlockKind.PAGE_FOOTER))
+        else:
+            kept.append(ln)
+    return kept
 
 
 def _trailing_small_type(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
@@ -174,7 +243,14 @@ def _trailing_small_type(lines: list[Line], body_size: float) -> tuple[list[Line
 
 
 def _starts_with_marker(line: Line) -> bool:
-    return bool(line.markers and line.markers[0][0] == 0) or _is_marker_line(line)
+    """A raised marker, a marker alone on its line, or a number and a space opening the line
+    (``1 Năm 2020 …``, a marker raised without shrinking or set in the note's own type)."""
+    return bool(line.markers and line.markers[0][0] == 0) or _is_marker_line(line) or _text_marker(line) is not None
+
+
+def _text_marker(line: Line) -> int | None:
+    m = rx.NOTE_NUMBER.match(line.text)
+    return int(m.group(1)) if m else None
 
 
 def _is_marker_line(line: Line) -> bool:
@@ -216,6 +292,7 @@ class _Geometry:
     body_size: float
     widths: dict[int, float]
     main_width: float
+    pitch: float = 0.0  # the usual distance between the tops of two lines of one paragraph
 
     def right(self, line: Line) -> float:
         return self.widths.get(line.page, 595.0) - self.right_gap
@@ -246,7 +323,21 @@ def _geometry(pages: list[PageZones], body_size: float) -> _Geometry:
     indents = [round(ln.bbox.x0) for ln in long_lines if ln.bbox.x0 > left + 12]
     indent = statistics.median(indents) if indents else left + 36
     main_width = statistics.mode(round(w) for w in widths.values()) if widths else 595
-    return _Geometry(float(left), float(gap), float(indent), body_size, widths, float(main_width))
+    return _Geometry(
+        float(left), float(gap), float(indent), body_size, widths, float(main_width), _pitch(pages, body_size)
+    )
+
+
+def _pitch(pages: list[PageZones], body_size: float) -> float:
+    """The most common distance between the tops of consecutive body-size lines: a larger one
+    is the space a producer puts between paragraphs (no first-line indent needed)."""
+    steps = [
+        round(b.bbox.y0 - a.bbox.y0, 1)
+        for z in pages
+        for a, b in zip(z.body, z.body[1:], strict=False)
+        if abs(a.size - body_size) < 1 and abs(b.size - body_size) < 1 and 0 < b.bbox.y0 - a.bbox.y0 < 2 * body_size
+    ]
+    return float(statistics.mode(steps)) if steps else 0.0
 
 
 def _assemble_drafts(pages: list[PageZones], body_size: float) -> list[Draft]:
@@ -340,7 +431,8 @@ def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]
     closing = _closing_start(stream)
     para: list[Line] = []
     for pos, item in enumerate(stream):
-        if closing is not None and pos >= closing[0] and isinstance(item, Line) and item.page == closing[1]:
+        in_closing = closing is not None and closing[0] <= pos < closing[2]
+        if in_closing and isinstance(item, Line) and closing is not None and item.page == closing[1]:
             continue
         if isinstance(item, TableChunk):
             _flush(para, drafts, geo)
@@ -360,21 +452,30 @@ def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]
     return drafts
 
 
-def _closing_start(stream: list[Line | TableChunk]) -> tuple[int, int] | None:
-    """(position in stream, page) of the line that opens the closing block ("Nơi nhận:")."""
+def _closing_start(stream: list[Line | TableChunk]) -> tuple[int, int, int] | None:
+    """(position in stream, page, end) of the closing block: from the line that opens it ("Nơi
+    nhận:") to the end, or to notes collected after it under their heading ("Ghi chú")."""
     for pos, item in enumerate(stream):
         if isinstance(item, Line) and is_recipients_line(item.text):
-            return pos, item.page
+            end = next(
+                (k for k in range(pos + 1, len(stream)) if isinstance(stream[k], Line) and _notes_heading(stream[k])),
+                len(stream),
+            )
+            return pos, item.page, end
     return None
 
 
-def _closing_drafts(stream: list[Line | TableChunk], closing: tuple[int, int], geo: _Geometry) -> list[Draft]:
-    pos, page = closing
+def _notes_heading(item: Line | TableChunk) -> bool:
+    return isinstance(item, Line) and is_endnotes_heading(item.text)
+
+
+def _closing_drafts(stream: list[Line | TableChunk], closing: tuple[int, int, int], geo: _Geometry) -> list[Draft]:
+    pos, page, end = closing
     anchor = stream[pos]
     assert isinstance(anchor, Line)
     mid = (geo.left + geo.right(anchor)) / 2
     block = [
-        it for it in stream[pos:] if isinstance(it, Line) and it.page == page and it.bbox.y0 >= anchor.bbox.y0 - 30
+        it for it in stream[pos:end] if isinstance(it, Line) and it.page == page and it.bbox.y0 >= anchor.bbox.y0 - 30
     ]
     recipients = [ln for ln in block if ln.bbox.x0 < mid - 20 and ln.bbox.y0 >= anchor.bbox.y0 - 2]
     signature = [ln for ln in block if ln not in recipients]
@@ -396,6 +497,8 @@ def _starts_paragraph(prev: Line, line: Line, geo: _Geometry) -> bool:
         return True
     if abs(prev.size - line.size) > 1.0:
         return True
+    if geo.pitch and line.bbox.y0 - prev.bbox.y0 > geo.pitch * PARAGRAPH_SPACE and abs(line.size - geo.body_size) < 1:
+        return True  # space between paragraphs instead of an indent (browsers, WeasyPrint)
     return line.bbox.y0 - prev.bbox.y1 > line.size * 1.2
 
 
@@ -470,6 +573,10 @@ def _footnote_drafts(lines: list[Line]) -> list[Draft]:
         number = pending
         if number is None and ln.markers and ln.markers[0][0] == 0:
             number = ln.markers[0][1]
+        expected = next((n + 1 for n, _ in reversed(notes) if n is not None), None)
+        if number is None and (said := _text_marker(ln)) is not None and said in (expected, None if notes else said):
+            number = said  # "1 Năm 2020, …": the number in the note's own type, then a space
+            ln = _without_marker(ln)
         pending = None
         if number is not None:
             notes.append((number, [ln]))
@@ -478,6 +585,11 @@ def _footnote_drafts(lines: list[Line]) -> list[Draft]:
         else:
             notes.append((None, [ln]))
     return [_note_draft(num, group) for num, group in notes if num is not None]
+
+
+def _without_marker(line: Line) -> Line:
+    m = rx.NOTE_NUMBER.match(line.text)
+    return replace(line, text=line.text[m.end() :]) if m else line
 
 
 def _note_draft(number: int, lines: list[Line]) -> Draft:

@@ -1,0 +1,205 @@
+"""PDFs of the sample reports from other producers, and how well baocao reads them.
+
+    .venv/bin/python bench/producers.py build [--routes chromium,weasyprint] [--out tests/fixtures/producers]
+    .venv/bin/python bench/producers.py measure [--routes …] [--fixtures tests/fixtures/producers]
+
+``build`` renders each corpus DOCX to HTML (mammoth: paragraphs, tables, footnotes) and prints
+it through other producers than the corpus's own (LibreOffice):
+
+* ``chromium`` — Debian's Chromium, headless "print to PDF" (Skia), with the browser's own
+  header and footer (date, title, address, "page/pages") and the footnotes as endnotes
+  under "Ghi chú" after the text, as a browser prints a Word document saved as a web page;
+* ``weasyprint`` — WeasyPrint with CSS footnotes at the page bottom (``float: footnote``)
+  and the page number in a margin box, in another font (DejaVu Serif) and size.
+
+Building needs the producers (``apt-get install chromium``, ``pip install weasyprint
+mammoth``); the PDFs are committed, so the tests do not. ``measure`` compares what baocao
+reads from each PDF with what it reads from the DOCX: figures (value, measure, place) as
+F1, footnotes found with the same text and linked to a marker, tables and their cells.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NAMES = [
+    "000-bao-cao-tong-ket-ha-tinh",
+    "001-bao-cao-so-ket-bac-giang",
+    "002-ket-luan-huyen-uy",
+    "003-bao-cao-so-ket-kien-giang",
+    "004-chi-thi-sinh-hoat-chi-bo",
+]
+ROUTES = ("chromium", "weasyprint")
+MARKER = re.compile(r'<sup><a href="#footnote-(\d+)" id="footnote-ref-\d+">\[\d+\]</a></sup>')
+NOTE = re.compile(r'<li id="footnote-(\d+)">(.*?)</li>', re.S)
+BACKLINK = re.compile(r'\s*<a href="#footnote-ref-\d+">↑</a>')
+NOTES_LIST = re.compile(r"<ol>\s*<li id=\"footnote-1\">.*</ol>", re.S)
+
+PAGE_CSS = """
+body { font-family: "Liberation Serif", serif; font-size: 14pt; line-height: 1.35; }
+p { margin: 0 0 6pt 0; text-align: justify; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+body > table:first-child td { border: none; text-align: center; }  /* the header: no rules */
+sup { font-size: 70%; }
+"""
+
+WEASY_CSS = """
+@page { size: A4; margin: 2cm 1.8cm 2.2cm 3cm;
+        @bottom-right { content: counter(page); font-size: 10pt; } }
+body { font-family: "DejaVu Serif", serif; font-size: 12.5pt; line-height: 1.3; }
+p { margin: 0 0 5pt 0; text-align: justify; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: top; font-size: 11pt; }
+body > table:first-child td { border: none; text-align: center; }
+.fn { float: footnote; font-size: 10pt; line-height: 1.2; text-align: justify; }
+::footnote-call { content: counter(footnote); vertical-align: super; font-size: 65%; }
+::footnote-marker { content: counter(footnote) " "; }
+@page { @footnote { border-top: 0.5pt solid black; max-height: 40%; } }
+"""
+
+
+def docx_html(path: Path) -> tuple[str, dict[str, str]]:
+    """The DOCX as HTML (mammoth) and its footnotes' HTML by number."""
+    import mammoth
+
+    with path.open("rb") as fh:
+        body = mammoth.convert_to_html(fh).value
+    notes = {n: BACKLINK.sub("", text).strip() for n, text in NOTE.findall(body)}
+    return NOTES_LIST.sub("", body), notes
+
+
+def chromium_html(body: str, notes: dict[str, str], title: str) -> str:
+    body = MARKER.sub(lambda m: f"<sup>{m.group(1)}</sup>", body)
+    endnotes = "".join(f"<p>{n}. {_inner(text)}</p>" for n, text in sorted(notes.items(), key=lambda x: int(x[0])))
+    return (
+        f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+        f"<style>{PAGE_CSS}</style></head><body>{body}<p><strong>Ghi chú</strong></p>{endnotes}</body></html>"
+    )
+
+
+def weasy_html(body: str, notes: dict[str, str]) -> str:
+    body = MARKER.sub(lambda m: f"<span class='fn'>{_inner(notes.get(m.group(1), ''))}</span>", body)
+    head = f"<meta charset='utf-8'><style>{WEASY_CSS}</style>"
+    return f"<!doctype html><html lang='vi'><head>{head}</head><body>{body}</body></html>"
+
+
+def _inner(note_html: str) -> str:
+    """A footnote's paragraphs as inline text."""
+    return re.sub(r"</?p>", " ", note_html).strip()
+
+
+def build(routes: list[str], out: Path) -> None:
+    for name in NAMES:
+        body, notes = docx_html(ROOT / "corpus" / f"{name}.docx")
+        for route in routes:
+            target = out / route / f"{name}.pdf"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if route == "chromium":
+                _chromium(chromium_html(body, notes, name), target)
+            elif route == "weasyprint":
+                import weasyprint
+
+                weasyprint.HTML(string=weasy_html(body, notes)).write_pdf(target)
+            print(f"{route}: {target.relative_to(ROOT)} ({target.stat().st_size:,} bytes)", file=sys.stderr)
+
+
+def _chromium(page: str, target: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "report.html"
+        src.write_text(page, encoding="utf-8")
+        argv = [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp}/profile",
+            f"--print-to-pdf={target}",
+            src.as_uri(),
+        ]
+        subprocess.run(argv, check=True, capture_output=True, timeout=120)
+
+
+# ---------------------------------------------------------------- measure
+
+
+def _figures(doc) -> Counter[tuple[float, str, str]]:
+    from extractor.find.extract import extract_document
+
+    ex = extract_document(doc)
+    return Counter((round(f.value, 4), f.measure, f.span.where) for f in ex.figures)
+
+
+def f1(a: Counter, b: Counter) -> float:
+    if not a and not b:
+        return 1.0  # nothing to find, nothing found
+    tp = sum((a & b).values())
+    p = tp / max(1, sum(a.values()))
+    r = tp / max(1, sum(b.values()))
+    return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def measure(routes: list[str], fixtures: Path) -> list[dict[str, object]]:
+    from extractor.read.parse import parse_file
+
+    rows: list[dict[str, object]] = []
+    for name in NAMES:
+        docx = parse_file(ROOT / "corpus" / f"{name}.docx")
+        gold_figs = _figures(docx)
+        gold_notes = [(f.number, _norm(f.text)) for f in docx.footnotes]
+        gold_tables = [(t.n_rows, t.n_cols) for t in docx.tables]
+        for route in routes:
+            pdf = parse_file(fixtures / route / f"{name}.pdf")
+            notes = [(f.number, _norm(f.text)) for f in pdf.footnotes]
+            rows.append(
+                {
+                    "route": route,
+                    "report": name,
+                    "figures_f1": round(f1(_figures(pdf), gold_figs), 3),
+                    "footnotes": f"{sum(1 for n in notes if n in gold_notes)}/{len(gold_notes)}",
+                    "linked": f"{sum(1 for f in pdf.footnotes if f.ref is not None)}/{len(pdf.footnotes)}",
+                    "tables": f"{[(t.n_rows, t.n_cols) for t in pdf.tables] == gold_tables}",
+                }
+            )
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("action", choices=["build", "measure"])
+    ap.add_argument("--routes", default=",".join(ROUTES))
+    ap.add_argument("--out", "--fixtures", dest="dir", default=str(ROOT / "tests" / "fixtures" / "producers"))
+    args = ap.parse_args()
+    routes = [r for r in args.routes.split(",") if r]
+    if args.action == "build":
+        build(routes, Path(args.dir))
+        return
+    rows = measure(routes, Path(args.dir))
+    print(f"{'route':11} {'report':32} {'figures F1':>10} {'footnotes':>10} {'linked':>7} {'tables':>7}")
+    for r in rows:
+        print(
+            f"{r['route']:11} {r['report']:32} {r['figures_f1']:>10} {r['footnotes']:>10} {r['linked']:>7} "
+            f"{r['tables']:>7}"
+        )
+
+
+if __name__ == "__main__":
+    main()
