@@ -1057,3 +1057,14 @@ def test_regression_a_remainder_broken_down_itself_counts_once(tmp_path: Path) -
     )
     assert ("total_parts", "plausible", 64, [7, 57]) in _relations(facts), _relations(facts)
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_regression_an_age_in_a_list_is_no_part(tmp_path: Path) -> None:
+    """ "có 3 đảng viên 55 tuổi đảng; 1 đảng viên 50 năm tuổi đảng …": was "55 > 5" (a false warning)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Trong tổng số 6 đảng viên được trao tặng Huy hiệu Đảng đợt này, có 4 đảng viên 55 tuổi đảng; "
+        "2 đảng viên 45 năm tuổi đảng.",
+    )
+    assert all(55 not in parts for _, _, _, parts in _relations(facts)), _relations(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []

@@ -887,6 +887,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
+        if cue("age").match(_after(f, text, base).strip()):
+            continue  # "có 3 đảng viên 55 tuổi đảng": an age counts nothing
         if _new_total(f, text, base):
             break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
         if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
