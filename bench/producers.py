@@ -10,10 +10,17 @@ it through other producers than the corpus's own (LibreOffice):
   header and footer (date, title, address, "page/pages") and the footnotes as endnotes
   under "Ghi chú" after the text, as a browser prints a Word document saved as a web page;
 * ``weasyprint`` — WeasyPrint with CSS footnotes at the page bottom (``float: footnote``)
-  and the page number in a margin box, in another font (DejaVu Serif) and size.
+  and the page number in a margin box, in another font (DejaVu Serif) and size;
+* ``tcvn3`` — the WeasyPrint route with every text in the TCVN3 (ABC) legacy encoding, as a
+  report typed in ``.VnTime`` prints: the PDF's text layer holds TCVN3 characters (and its
+  ``ư``, byte 0xAD, is a soft hyphen that producers drop);
+* ``xelatex`` — pandoc straight from the DOCX through xelatex: real footnotes under a short
+  rule with the page number below them, tables with horizontal rules only (booktabs), A4,
+  DejaVu Serif 12 pt.
 
-Building needs the producers (``apt-get install chromium``, ``pip install weasyprint
-mammoth``); the PDFs are committed, so the tests do not. ``measure`` compares what baocao
+Building needs the producers (``apt-get install chromium pandoc texlive-xetex
+texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended``, ``pip install
+weasyprint mammoth``); the PDFs are committed, so the tests do not. ``measure`` compares what baocao
 reads from each PDF with what it reads from the DOCX: figures (value, measure, place) as
 F1, footnotes found with the same text and linked to a marker, tables and their cells.
 """
@@ -39,7 +46,7 @@ NAMES = [
     "003-bao-cao-so-ket-kien-giang",
     "004-chi-thi-sinh-hoat-chi-bo",
 ]
-ROUTES = ("chromium", "weasyprint")
+ROUTES = ("chromium", "weasyprint", "tcvn3", "xelatex")
 MARKER = re.compile(r'<sup><a href="#footnote-(\d+)" id="footnote-ref-\d+">\[\d+\]</a></sup>')
 NOTE = re.compile(r'<li id="footnote-(\d+)">(.*?)</li>', re.S)
 BACKLINK = re.compile(r'\s*<a href="#footnote-ref-\d+">↑</a>')
@@ -94,6 +101,17 @@ def weasy_html(body: str, notes: dict[str, str]) -> str:
     return f"<!doctype html><html lang='vi'><head>{head}</head><body>{body}</body></html>"
 
 
+def legacy_html(page: str) -> str:
+    """The page with its text (not its tags or styles) in TCVN3, capitals without their own
+    code written with the lowercase one, as the uppercase font ``.VnTimeH`` is typed."""
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "legacy"))
+    from make_fixtures import encode
+
+    head, _, body = page.partition("<body>")
+    parts = re.split(r"(<[^>]+>)", body)
+    return head + "<body>" + "".join(p if p.startswith("<") else encode(html.unescape(p), "tcvn3") for p in parts)
+
+
 def _inner(note_html: str) -> str:
     """A footnote's paragraphs as inline text."""
     return re.sub(r"</?p>", " ", note_html).strip()
@@ -105,13 +123,41 @@ def build(routes: list[str], out: Path) -> None:
         for route in routes:
             target = out / route / f"{name}.pdf"
             target.parent.mkdir(parents=True, exist_ok=True)
-            if route == "chromium":
+            if route == "xelatex":
+                _xelatex(ROOT / "corpus" / f"{name}.docx", target)
+            elif route == "chromium":
                 _chromium(chromium_html(body, notes, name), target)
-            elif route == "weasyprint":
+            elif route in ("weasyprint", "tcvn3"):
                 import weasyprint
 
-                weasyprint.HTML(string=weasy_html(body, notes)).write_pdf(target)
+                page = weasy_html(body, notes)
+                weasyprint.HTML(string=legacy_html(page) if route == "tcvn3" else page).write_pdf(target)
             print(f"{route}: {target.relative_to(ROOT)} ({target.stat().st_size:,} bytes)", file=sys.stderr)
+
+
+def _xelatex(docx: Path, target: Path) -> None:
+    argv = [
+        "pandoc",
+        str(docx),
+        "-o",
+        str(target),
+        "--pdf-engine=xelatex",
+        "-V",
+        "mainfont=DejaVu Serif",
+        "-V",
+        "fontsize=12pt",
+        "-V",
+        "papersize=a4",
+        "-V",
+        "geometry:margin=2cm",
+    ]
+    subprocess.run(
+        argv,
+        check=True,
+        capture_output=True,
+        timeout=300,
+        env={"SOURCE_DATE_EPOCH": "1700000000", "PATH": "/usr/bin:/bin"},
+    )
 
 
 def _chromium(page: str, target: Path) -> None:
@@ -153,8 +199,13 @@ def f1(a: Counter, b: Counter) -> float:
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
+QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def norm(text: str) -> str:
+    """A footnote's text as compared: spaces collapsed, typographic quotes made plain (a
+    typesetter curls the DOCX's straight quotes)."""
+    return " ".join(text.translate(QUOTES).split())
 
 
 def measure(routes: list[str], fixtures: Path) -> list[dict[str, object]]:
@@ -164,11 +215,11 @@ def measure(routes: list[str], fixtures: Path) -> list[dict[str, object]]:
     for name in NAMES:
         docx = parse_file(ROOT / "corpus" / f"{name}.docx")
         gold_figs = _figures(docx)
-        gold_notes = [(f.number, _norm(f.text)) for f in docx.footnotes]
+        gold_notes = [(f.number, norm(f.text)) for f in docx.footnotes]
         gold_tables = [(t.n_rows, t.n_cols) for t in docx.tables]
         for route in routes:
             pdf = parse_file(fixtures / route / f"{name}.pdf")
-            notes = [(f.number, _norm(f.text)) for f in pdf.footnotes]
+            notes = [(f.number, norm(f.text)) for f in pdf.footnotes]
             rows.append(
                 {
                     "route": route,

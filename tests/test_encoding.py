@@ -339,3 +339,20 @@ def test_fixture_text_comes_from_the_corpus() -> None:
     corpus = (CORPUS / "003-bao-cao-so-ket-kien-giang.txt").read_text(encoding="utf-8")
     for line in _expected("tcvn3.txt").split("\n"):
         assert line in corpus
+
+
+@pytest.mark.parametrize(
+    ("decoded", "restored"),
+    [
+        ("xây dựng đợc chơng trình", "xây dựng được chương trình"),
+        ("nh vậy, thủ trởng, chất lợng, nhng", "như vậy, thủ trưởng, chất lượng, nhưng"),
+        ("Trung tâm t vấn", "Trung tâm tư vấn"),
+        # left alone: abbreviations, "đ/c", words that are words
+        ("Các đ/c UVBCH ĐUK, HĐND tỉnh", "Các đ/c UVBCH ĐUK, HĐND tỉnh"),
+    ],
+)
+def test_regression_a_dropped_tcvn3_u_is_put_back(decoded: str, restored: str) -> None:
+    """TCVN3's "ư" is byte 0xAD, a soft hyphen: PDF producers drop it ("đợc" for "được")."""
+    from extractor.read.legacy import _codec, _restore_dropped_letters
+
+    assert _restore_dropped_letters(decoded, _codec("tcvn3")) == restored

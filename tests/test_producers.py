@@ -2,11 +2,14 @@
 
 The PDFs in tests/fixtures/producers/ were made by ``bench/producers.py build`` from the
 corpus DOCX: Chromium's print to PDF (Skia; the browser's date, title, address and page
-numbers in the margins; footnotes as endnotes under "Ghi chú") and WeasyPrint (CSS
+numbers in the margins; footnotes as endnotes under "Ghi chú"), WeasyPrint (CSS
 footnotes at the page bottom under a full-width rule, page numbers in a margin box,
-another font and size). Each is compared with the DOCX: figures (value, measure, place)
-F1 at least 0.97, every footnote found with its text and linked to its marker, the same
-tables. Routes that do not meet a target yet are marked, strictly, with the reason.
+another font and size), the WeasyPrint route in the TCVN3 legacy encoding, and xelatex
+through pandoc (footnotes under a short rule, the page number below them, tables with
+horizontal rules only). Each is
+compared with the DOCX: figures (value, measure, place) F1 at least 0.97, every footnote
+found with its text and linked to its marker, the same tables. Routes that do not meet a
+target yet are marked, strictly, with the reason.
 """
 
 from __future__ import annotations
@@ -22,14 +25,25 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "producers"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from producers import NAMES, ROUTES, f1  # noqa: E402
+from producers import NAMES, ROUTES, f1, norm  # noqa: E402
 
 CASES = [(route, name) for route in ROUTES for name in NAMES]
 TABLE_SPLIT = "the appendix table broken over pages is read as five tables"
+RULES_ONLY = "a table with horizontal rules only (booktabs) is not found: its numbers are read as body text"
+LEGACY_LOSS = "TCVN3 text loses a dropped ư where the rest is a word, and capitals without their own code"
 KNOWN = {  # (test, route, report): why it does not pass yet
     ("figures", "weasyprint", "003-bao-cao-so-ket-kien-giang"): TABLE_SPLIT,
     ("tables", "weasyprint", "003-bao-cao-so-ket-kien-giang"): TABLE_SPLIT,
     ("footnotes", "weasyprint", "003-bao-cao-so-ket-kien-giang"): "the last footnote of a table page takes a table row",
+    # TCVN3: the producer drops "ư" (a soft hyphen); where the rest is itself a word ("mưu" →
+    # "mu", "ưu" → "u") it cannot be told back, and capitals without their own code ("Ủy")
+    # come back in lower case
+    ("figures", "xelatex", "003-bao-cao-so-ket-kien-giang"): RULES_ONLY,
+    ("tables", "xelatex", "003-bao-cao-so-ket-kien-giang"): RULES_ONLY,
+    **{
+        ("footnotes", "tcvn3", name): LEGACY_LOSS
+        for name in ("000-bao-cao-tong-ket-ha-tinh", "001-bao-cao-so-ket-bac-giang", "003-bao-cao-so-ket-kien-giang")
+    },
 }
 
 
@@ -65,9 +79,7 @@ def test_figures_match_the_docx(route: str, name: str) -> None:
 def test_every_footnote_is_found_and_linked(route: str, name: str) -> None:
     pdf, _ = _read(str(FIXTURES / route / f"{name}.pdf"))
     docx, _ = _read(str(ROOT / "corpus" / f"{name}.docx"))
-    assert [(f.number, " ".join(f.text.split())) for f in pdf.footnotes] == [
-        (f.number, " ".join(f.text.split())) for f in docx.footnotes
-    ]
+    assert [(f.number, norm(f.text)) for f in pdf.footnotes] == [(f.number, norm(f.text)) for f in docx.footnotes]
     assert all(f.ref is not None for f in pdf.footnotes)
 
 

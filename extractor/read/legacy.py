@@ -187,6 +187,34 @@ def _hyphen_or_letter(match: re.Match[str], codec: _Codec) -> str:
     return joined if is_vietnamese_syllable(_plain_decode(joined, codec)) else match.group()
 
 
+_ONSET_RE = re.compile(rf"(?:{_ONSETS})", re.IGNORECASE)
+LONE_CONSONANTS = "bcdghklmnpqrstvx"  # a lower-case consonant alone is no word: its "ư" was dropped
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _restore_dropped_letters(text: str, codec: _Codec) -> str:
+    """Put back the letter a PDF producer dropped (TCVN3's "ư", byte 0xAD, is a soft hyphen,
+    which producers do not print): a lower-case word that is no Vietnamese syllable but is one
+    with the letter after its initial consonants (``đợc`` → ``được``, ``chơng`` → ``chương``,
+    ``nh`` → ``như``). Words in capitals (abbreviations: ``ĐU``, ``HĐND``) are left alone."""
+    letter = unicodedata.normalize("NFC", codec.decode_map.get(codec.hyphen_code, ""))
+    if not letter:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        spaced = text[m.start() - 1 : m.start()] in (" ", "") and text[m.end() : m.end() + 1] in (" ", ",", "")
+        lone = len(word) == 1 and word in LONE_CONSONANTS and spaced
+        if (len(word) < 2 and not lone) or word.upper() == word or is_vietnamese_syllable(word):
+            return word  # "đ/c", abbreviations, words that are fine ("t vấn" is "tư vấn")
+        onset = _ONSET_RE.match(word)
+        cut = onset.end() if onset else 0
+        candidate = word[:cut] + letter + word[cut:]
+        return candidate if is_vietnamese_syllable(candidate) else word
+
+    return _WORD_RE.sub(fix, text)
+
+
 def _restore_hyphen_letters(text: str, codec: _Codec) -> str:
     """Put back the letter a PDF extractor turned into a hyphen ("tr-êng" -> "tr" + 0xAD + "êng")."""
     if codec.hyphen_re is None:
@@ -286,7 +314,8 @@ def convert(text: str, encoding: str, *, uppercase_font: bool = False) -> str:
         result = _plain_decode(text, codec)
     if uppercase_font:
         result = result.upper()
-    return unicodedata.normalize("NFC", result)
+    result = unicodedata.normalize("NFC", result)
+    return _restore_dropped_letters(result, codec) if codec.hyphen_re is not None else result
 
 
 # --- detection ---------------------------------------------------------------------------------

@@ -192,6 +192,7 @@ def _split_zones(zones: PageZones, body_size: float, running: set[tuple[bool, st
     zones.body, zones.notes = body, notes
 
 
+SOFT_BREAKS = "\u2010\u00ad\ufffe"  # hyphens a producer prints, or PDFium returns, at a soft line break
 PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
 RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
 RUNNING_SHARE = 0.6  # a line repeated on this share of the pages (digits aside) is a running one
@@ -531,6 +532,8 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
     text = ""
     markers: list[tuple[int, int]] = []
     for ln in lines:
+        if text and text[-1] in SOFT_BREAKS:
+            text = text[:-1] + "-"  # a producer's hyphen at a soft break (TCVN3's "ư" is a soft hyphen)
         if text and not _hyphen_break(text):
             text += " "
         markers.extend((len(text) + off, num) for off, num in ln.markers)
