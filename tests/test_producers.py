@@ -97,3 +97,17 @@ def test_a_browsers_margins_are_page_furniture(name: str) -> None:
     furniture = {i for i, b in enumerate(pdf.blocks) if b.kind.value in ("page_header", "page_footer")}
     assert furniture, "the running header and footer are found"
     assert not [f.raw for f in ex.figures if f.span.block in furniture]
+
+
+@pytest.mark.parametrize(("route", "name"), _cases("header"))
+def test_the_header_reads_the_same(route: str, name: str) -> None:
+    """The issuing body, number, type and date (a date wrapped in a narrow header column, a
+    TCVN3 header decoded before it is read)."""
+    pdf, _ = _read(str(FIXTURES / route / f"{name}.pdf"))
+    docx, _ = _read(str(ROOT / "corpus" / f"{name}.docx"))
+
+    def header(doc):
+        m = doc.metadata
+        return (m.issuing_body, m.number, m.doc_type, m.date)
+
+    assert header(pdf) == header(docx)

@@ -35,10 +35,25 @@ def read_metadata(blocks: list[Block]) -> Metadata:
     return meta
 
 
+def _unwrap_date(lines: list[str]) -> list[str]:
+    """A place and date wrapped in a narrow header column ("Kiên Giang, ngày 25 tháng 7 năm" /
+    "2023") is one line again."""
+    pats = layout_patterns()
+    out: list[str] = []
+    for line in lines:
+        joined = f"{out[-1]} {line}" if out else line
+        started = bool(out) and "ngày" in out[-1]  # the date began on the line before
+        if started and not pats.place_date.match(out[-1]) and pats.place_date.match(joined):
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
+
+
 def _read_header(lines: list[str], meta: Metadata) -> None:
     pats = layout_patterns()
     body: list[str] = []
-    for line in lines:
+    for line in _unwrap_date(lines):
         if not line:
             continue
         if pats.motto.match(line):

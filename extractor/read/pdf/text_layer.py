@@ -25,6 +25,7 @@ import pypdfium2 as pdfium
 
 from extractor.document.drafts import Draft, Line, RawDocument
 from extractor.document.elements import BBox, BlockKind, Region, Table
+from extractor.read.legacy import convert, detect_legacy
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
@@ -71,6 +72,7 @@ def read_pdf(
             _ocr_into(pdf, needs_ocr, pages, str(path), limits)
     if table_pages:
         _tables_into(path, password, table_pages, pages, warnings)
+    encoding = _decode_legacy(pages)
     body_size = _body_size(pages)
     running = _running_lines(pages)
     for zones in pages:
@@ -82,6 +84,7 @@ def read_pdf(
         drafts=drafts,
         ocr=any(z.ocr for z in pages),
         warnings=warnings,
+        source_encoding=encoding,
     )
 
 
@@ -106,6 +109,29 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str) -> tupl
         return zones, wants_ocr, has_rules
     finally:
         page.close()
+
+
+LEGACY_SAMPLE_LINES = 400  # lines read to decide whether a PDF's text is TCVN3 or VNI
+
+
+def _decode_legacy(pages: list[PageZones]) -> str | None:
+    """Convert TCVN3/VNI text to Unicode before anything reads the layout (the header, "Nơi
+    nhận", footnote numbers): decided once for the whole document from its first lines."""
+    lines = [ln for z in pages for ln in z.body]
+    encoding = detect_legacy("\n".join(ln.text for ln in lines[:LEGACY_SAMPLE_LINES]))
+    if encoding is None:
+        return None
+    for zones in pages:
+        zones.body = [_decoded(ln, encoding) for ln in zones.body]
+        for chunk in zones.tables:
+            chunk.rows = [[replace(c, text=convert(c.text, encoding)) for c in row] for row in chunk.rows]
+    return encoding
+
+
+def _decoded(line: Line, encoding: str) -> Line:
+    """A line in Unicode; its markers move with the text before them."""
+    markers = [(len(convert(line.text[:off], encoding)), num) for off, num in line.markers]
+    return replace(line, text=convert(line.text, encoding), markers=markers)
 
 
 def _page_needs_ocr(text: str) -> bool:
