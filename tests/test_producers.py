@@ -111,3 +111,14 @@ def test_the_header_reads_the_same(route: str, name: str) -> None:
         return (m.issuing_body, m.number, m.doc_type, m.date)
 
     assert header(pdf) == header(docx)
+
+
+@pytest.mark.parametrize(
+    ("line_end", "joins"),
+    [("theo Nghị quyết số 11-NQ/", True), ("Quyết định số 17-", True), ("và", False), ("tăng 5 /", False)],
+)
+def test_regression_a_line_wrapped_after_a_slash_joins_without_a_space(line_end: str, joins: bool) -> None:
+    """ "11-NQ/" | "ĐUK" is 11-NQ/ĐUK, not "11-NQ/ ĐUK"."""
+    from extractor.read.pdf.text_layer import _hyphen_break
+
+    assert _hyphen_break(line_end) is joins

@@ -218,6 +218,7 @@ def _split_zones(zones: PageZones, body_size: float, running: set[tuple[bool, st
     zones.body, zones.notes = body, notes
 
 
+MARKER_SIZE_RATIO = 0.65  # a note's number alone on its line, in type this much smaller than the body's
 SOFT_BREAKS = "\u2010\u00ad\ufffe"  # hyphens a producer prints, or PDFium returns, at a soft line break
 PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
 RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
@@ -380,7 +381,7 @@ def _assemble_drafts(pages: list[PageZones], body_size: float) -> list[Draft]:
     front, rest = _front_matter(pages, body_stream, geo)
     drafts.extend(front)
     drafts.extend(_body_drafts(rest, geo))
-    drafts.extend(_footnote_drafts(note_lines))
+    drafts.extend(_footnote_drafts(note_lines, body_size))
     return _order(drafts)
 
 
@@ -579,8 +580,9 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
 
 
 def _hyphen_break(text: str) -> bool:
-    """A line that ends inside a hyphenated token ("17-" | "QĐ/TU", "28-" | "3-2022") joins without a space."""
-    return len(text) > 1 and text[-1] in "-–" and not text[-2].isspace()
+    """A line that ends inside a hyphenated or slashed token ("17-" | "QĐ/TU", "28-" | "3-2022",
+    "11-NQ/" | "ĐUK") joins without a space."""
+    return len(text) > 1 and text[-1] in "-–/" and not text[-2].isspace()
 
 
 def _table_draft(table: Table) -> Draft:
@@ -590,13 +592,13 @@ def _table_draft(table: Table) -> Draft:
 # ---------------------------------------------------------------- footnotes
 
 
-def _footnote_drafts(lines: list[Line]) -> list[Draft]:
+def _footnote_drafts(lines: list[Line], body_size: float = 12.0) -> list[Draft]:
     """Footnote texts from the footnote areas, in order; a text without a marker at the
     top of a page's area continues the previous page's last footnote."""
     notes: list[tuple[int | None, list[Line]]] = []
     pending: int | None = None
     for ln in lines:
-        if _is_marker_line(ln) and ln.size < 9:
+        if _is_marker_line(ln) and ln.size < body_size * MARKER_SIZE_RATIO:  # ratios, never points
             pending = int(ln.text)
             continue
         number = pending
