@@ -346,13 +346,24 @@ def test_fixture_text_comes_from_the_corpus() -> None:
     [
         ("xây dựng đợc chơng trình", "xây dựng được chương trình"),
         ("nh vậy, thủ trởng, chất lợng, nhng", "như vậy, thủ trưởng, chất lượng, nhưng"),
-        ("Trung tâm t vấn", "Trung tâm tư vấn"),
-        # left alone: abbreviations, "đ/c", words that are words
+        # left alone: abbreviations, "đ/c", units after a number, single letters, words that are words
         ("Các đ/c UVBCH ĐUK, HĐND tỉnh", "Các đ/c UVBCH ĐUK, HĐND tỉnh"),
+        (
+            "dài 2.500 m, rộng 10 m; 12 km; 5 tr đồng; điểm a, b, c",
+            "dài 2.500 m, rộng 10 m; 12 km; 5 tr đồng; điểm a, b, c",
+        ),
     ],
 )
 def test_regression_a_dropped_tcvn3_u_is_put_back(decoded: str, restored: str) -> None:
-    """TCVN3's "ư" is byte 0xAD, a soft hyphen: PDF producers drop it ("đợc" for "được")."""
+    """TCVN3's "ư" is byte 0xAD, a soft hyphen: PDF producers drop it ("đợc" for "được"); put
+    back only in PDFs that show it (see restore_dropped), never in DOCX or TXT."""
     from extractor.read.legacy import _codec, _restore_dropped_letters
 
     assert _restore_dropped_letters(decoded, _codec("tcvn3")) == restored
+
+
+def test_dropped_letters_are_put_back_only_with_evidence() -> None:
+    from extractor.read.legacy import restore_dropped
+
+    assert restore_dropped(["xây dựng chơng trình, đợc", "chất lợng, nh vậy, nhng"], "tcvn3") is not None
+    assert restore_dropped(["dài 2.500 m, rộng 10 m", "ngời"], "tcvn3") is None  # nothing to show it

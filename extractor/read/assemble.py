@@ -188,16 +188,21 @@ def _endnotes(blocks: list[Block], markers: list[tuple[int, int, int]]) -> list[
     markers (a browser's print of a Word file sets footnotes so)."""
     noted = {num for _, off, num in markers if off < 0}
     wanted = sorted({num for _, off, num in markers if off >= 0} - noted)
-    start = next((i for i, b in enumerate(blocks) if is_endnotes_heading(b.text)), None)
-    if not wanted or start is None:
+    last_marker = max((idx for idx, off, _ in markers if off >= 0), default=-1)
+    # the heading after the text's last marker ("Ghi chú:" under a table of the text is its own note)
+    headings = [i for i, b in enumerate(blocks) if i > last_marker and is_endnotes_heading(b.text)]
+    if not wanted or not headings:
         return []
+    start = headings[-1]
     found: list[tuple[int, int, int]] = []
     for i in range(start + 1, len(blocks)):
         note = endnote(blocks[i].text) if blocks[i].kind in NOTE_KINDS else None
         if note is None or len(found) == len(wanted) or note[0] != wanted[len(found)]:
             break
-        blocks[i].kind, blocks[i].text, blocks[i].level = BlockKind.FOOTNOTE, note[1], None
         found.append((i, -1, note[0]))
+    for i, _, _ in found:
+        note = endnote(blocks[i].text)
+        blocks[i].kind, blocks[i].text, blocks[i].level = BlockKind.FOOTNOTE, note[1] if note else blocks[i].text, None
     return found
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "is_vietnamese_syllable",
     "legacy_confidence",
     "repair",
+    "restore_dropped",
 ]
 
 ENCODINGS: tuple[str, ...] = ("tcvn3", "vni")
@@ -188,8 +189,28 @@ def _hyphen_or_letter(match: re.Match[str], codec: _Codec) -> str:
 
 
 _ONSET_RE = re.compile(rf"(?:{_ONSETS})", re.IGNORECASE)
-LONE_CONSONANTS = "bcdghklmnpqrstvx"  # a lower-case consonant alone is no word: its "ư" was dropped
+KEPT_SHORT_WORDS = frozenset(
+    {"km", "cm", "mm", "dm", "kg", "ha", "tr", "ng", "kw", "kwh", "vnd"}
+)  # units, abbreviations
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+DROPPED_EVIDENCE = 5  # words a document must repair before its dropped letters are put back
+
+
+def restore_dropped(texts: list[str], encoding: str) -> list[str] | None:
+    """The texts with the letter a PDF producer dropped put back (:func:`_restore_dropped_letters`),
+    or None when the document shows no sign of it (fewer than ``DROPPED_EVIDENCE`` words
+    repaired): a PDF printed from TCVN3 text whose "ư" the producer kept is left alone."""
+    codec = _codec(encoding)
+    if codec.hyphen_re is None:
+        return None
+    fixed = [_restore_dropped_letters(t, codec) for t in texts]
+    changed = sum(
+        len(a.split()) - sum(x == y for x, y in zip(a.split(), b.split(), strict=False))
+        for a, b in zip(texts, fixed, strict=True)
+    )
+    return fixed if changed >= DROPPED_EVIDENCE else None
 
 
 def _restore_dropped_letters(text: str, codec: _Codec) -> str:
@@ -203,10 +224,11 @@ def _restore_dropped_letters(text: str, codec: _Codec) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        spaced = text[m.start() - 1 : m.start()] in (" ", "") and text[m.end() : m.end() + 1] in (" ", ",", "")
-        lone = len(word) == 1 and word in LONE_CONSONANTS and spaced
-        if (len(word) < 2 and not lone) or word.upper() == word or is_vietnamese_syllable(word):
-            return word  # "đ/c", abbreviations, words that are fine ("t vấn" is "tư vấn")
+        after_number = bool(rx.NUMBER_BEFORE.search(text, 0, m.start()))
+        if len(word) < 2 or word.upper() == word or after_number or word.lower() in KEPT_SHORT_WORDS:
+            return word  # "đ/c", abbreviations, units after a number ("12 km"), "tr." …
+        if is_vietnamese_syllable(word):
+            return word
         onset = _ONSET_RE.match(word)
         cut = onset.end() if onset else 0
         candidate = word[:cut] + letter + word[cut:]
@@ -314,8 +336,7 @@ def convert(text: str, encoding: str, *, uppercase_font: bool = False) -> str:
         result = _plain_decode(text, codec)
     if uppercase_font:
         result = result.upper()
-    result = unicodedata.normalize("NFC", result)
-    return _restore_dropped_letters(result, codec) if codec.hyphen_re is not None else result
+    return unicodedata.normalize("NFC", result)
 
 
 # --- detection ---------------------------------------------------------------------------------

@@ -265,6 +265,13 @@ HAVING_GAP = re.compile(
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
+LIST_START = re.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s|[-+•]\s")  # "3. ", "a) ", "II- ", "- "
+NUMBER_BEFORE = re.compile(r"\d\s*$")  # a word right after a number is its unit ("12 km")
+LINE_ENDS_SENTENCE = re.compile(r"[.;:!?…)”\"]\s*$")  # a line that ends a sentence or a list item
+# A page number alone at the end of a PDFium text line, after a wide gap: "9", "12", "3/11".
+PAGE_NUMBER_TAIL = re.compile(r"\d{1,4}(?:/\d{1,4})?\s*")
+# A unit of length or area right before a raised digit: an exponent ("4.200 m²"), not a marker.
+UNIT_BEFORE_EXPONENT = re.compile(r"(?<![^\W\d_])(?:m|km|cm|dm|mm)$")
 # A footnote's number in its own type at the start of its first line, then a space: "1 Năm
 # 2020 …", "2. Kết quả …" (PDF producers that do not raise or shrink the marker).
 NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(?=\S)")

@@ -20,6 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document.drafts import Line
 from extractor.document.elements import BBox
+from extractor.text import regexes as rx
 from extractor.text.regexes import TEXT_LINE
 
 JOIN_GAP = 3.0  # pieces of one line on one baseline are at most this many type sizes apart
@@ -80,6 +81,8 @@ def _split_marker_runs(
     for k, ch in enumerate(text):
         small = ch.isdecimal() and probe.size(start + k) < base * SUPERSCRIPT_RATIO  # int() reads "7", not "⁷"
         raised = ch.isdecimal() and baseline is not None and _raised(probe, start + k, baseline, base)
+        if (small or raised) and not run and rx.UNIT_BEFORE_EXPONENT.search(text, 0, k):
+            small = raised = False  # "4.200 m²": an exponent, not a footnote marker
         if small or raised:
             run += ch
             continue
@@ -169,6 +172,8 @@ def _pieces(text: str, probe: _CharProbe) -> Iterator[tuple[str, int]]:
         for k, ch in enumerate(raw):
             if ch != " " or k == 0 or k + 1 >= len(raw) or raw[k - 1] == " ":
                 continue
+            if not rx.PAGE_NUMBER_TAIL.fullmatch(raw, k + 1):
+                continue  # only a page number at the line's end is cut off ("… 129. 9")
             before, after = probe.box(start + k - 1), probe.box(start + k + 1)
             if after[0] - before[2] > JOIN_GAP * max(probe.size(start + k - 1), 1.0):
                 yield raw[cut:k], start + cut
@@ -178,14 +183,15 @@ def _pieces(text: str, probe: _CharProbe) -> Iterator[tuple[str, int]]:
 
 def _same_baseline(a: Line, b: Line) -> bool:
     """PDFium breaks a line after a superscript; the rest of the line follows on the same baseline."""
-    near = a.bbox.x1 - 1.0 <= b.bbox.x0 < a.bbox.x1 + JOIN_GAP * a.size  # a page number far right is no part
-    return abs(a.bbox.y1 - b.bbox.y1) < 2.0 and near and abs(a.size - b.size) < 1.0
+    return abs(a.bbox.y1 - b.bbox.y1) < 2.0 and b.bbox.x0 >= a.bbox.x1 - 1.0 and abs(a.size - b.size) < 1.0
 
 
 def _superscript_after(a: Line, b: Line) -> bool:
     """A short digit run in smaller type right after a line, raised into its upper half."""
     if not (b.text.isdecimal() and len(b.text) <= 3 and b.size < a.size * SUPERSCRIPT_RATIO):
         return False
+    if rx.UNIT_BEFORE_EXPONENT.search(a.text):
+        return False  # "4.200 m" + "2": an exponent
     beside = b.bbox.x0 >= a.bbox.x1 - 1.0 and b.bbox.x0 - a.bbox.x1 < a.size
     return beside and a.bbox.y0 - 1.0 <= b.bbox.y1 <= a.bbox.y1 and b.bbox.y1 < a.bbox.y1 - 0.2 * a.size
 

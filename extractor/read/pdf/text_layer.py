@@ -25,7 +25,7 @@ import pypdfium2 as pdfium
 
 from extractor.document.drafts import Draft, Line, RawDocument
 from extractor.document.elements import BBox, BlockKind, Region, Table
-from extractor.read.legacy import convert, detect_legacy
+from extractor.read.legacy import convert, detect_legacy, restore_dropped
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
@@ -75,8 +75,9 @@ def read_pdf(
     encoding = _decode_legacy(pages)
     body_size = _body_size(pages)
     running = _running_lines(pages)
+    called = {num for z in pages for ln in z.body for _, num in ln.markers}  # the raised markers' numbers
     for zones in pages:
-        _split_zones(zones, body_size, running)
+        _split_zones(zones, body_size, running, called)
     drafts = _assemble_drafts(pages, body_size)
     return RawDocument(
         format="pdf",
@@ -125,7 +126,28 @@ def _decode_legacy(pages: list[PageZones]) -> str | None:
         zones.body = [_decoded(ln, encoding) for ln in zones.body]
         for chunk in zones.tables:
             chunk.rows = [[replace(c, text=convert(c.text, encoding)) for c in row] for row in chunk.rows]
+    _put_back_dropped(pages, encoding)
     return encoding
+
+
+def _put_back_dropped(pages: list[PageZones], encoding: str) -> None:
+    """Put back the letter the producer dropped (TCVN3's "ư" is a soft hyphen), when the whole
+    document shows it was dropped; markers keep their place by the text before them."""
+    lines = [ln for z in pages for ln in z.body]
+    fixed = restore_dropped([ln.text for ln in lines], encoding)
+    if fixed is None:
+        return
+    new = dict(zip(map(id, lines), fixed, strict=True))
+    for zones in pages:
+        zones.body = [_retext(ln, new[id(ln)]) for ln in zones.body]
+
+
+def _retext(line: Line, text: str) -> Line:
+    if text == line.text:
+        return line
+    shift = len(text) - len(line.text)
+    markers = [(off + shift if off >= len(line.text) else off, num) for off, num in line.markers]
+    return replace(line, text=text, markers=markers)
 
 
 def _decoded(line: Line, encoding: str) -> Line:
@@ -166,7 +188,7 @@ def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
 # ---------------------------------------------------------------- zones
 
 
-def _below_separator(zones: PageZones, body_size: float) -> list[Line]:
+def _below_separator(zones: PageZones, body_size: float, called: set[int]) -> list[Line]:
     """Mark the footnote area: lines below a short rule in the lower part of the page, or below
     a full-width one when what follows is small type opening with a footnote marker (a table's
     border is no separator)."""
@@ -175,8 +197,8 @@ def _below_separator(zones: PageZones, body_size: float) -> list[Line]:
     short = [r for r in lower if r.x1 - r.x0 < 0.5 * width]
     for rule in sorted(short or lower, key=lambda r: r.y0):
         below = [ln for ln in lines if ln.bbox.y0 >= rule.y0 - 1]
-        small = bool(below) and all(_small(ln, body_size) for ln in below)
-        if (rule in short and small) or _note_area(below, body_size):
+        small = bool(below) and all(_small(ln, body_size, SHORT_RULE_SIZE_RATIO) for ln in below)
+        if (rule in short and small) or _note_area(below, body_size, called):
             return below
     return []
 
@@ -191,13 +213,23 @@ def _cell_border(rule: BBox, rules: list[BBox]) -> bool:
     )
 
 
-def _note_area(lines: list[Line], body_size: float) -> bool:
+def _note_area(lines: list[Line], body_size: float, called: set[int]) -> bool:
     """Small type that opens with a footnote marker."""
-    return bool(lines) and all(_small(ln, body_size) for ln in lines) and _starts_with_marker(lines[0])
+    return bool(lines) and all(_small(ln, body_size) for ln in lines) and _opens_notes(lines[0], called)
 
 
-def _small(line: Line, body_size: float) -> bool:
-    return line.size < body_size * FOOTNOTE_SIZE_RATIO
+def _small(line: Line, body_size: float, ratio: float = 0.0) -> bool:
+    return line.size < body_size * (ratio or FOOTNOTE_SIZE_RATIO)
+
+
+def _opens_notes(line: Line, called: set[int]) -> bool:
+    """A line that opens a footnote area: a raised marker or a number alone; a number in the
+    note's own type only when the text has a raised marker of that number (``called``; a
+    numbered list in small type is no footnote area)."""
+    if (line.markers and line.markers[0][0] == 0) or _is_marker_line(line):
+        return True
+    said = _text_marker(line)
+    return said is not None and said in called
 
 
 def _body_size(pages: list[PageZones]) -> float:
@@ -205,12 +237,14 @@ def _body_size(pages: list[PageZones]) -> float:
     return float(statistics.mode(sizes)) if sizes else 12.0
 
 
-def _split_zones(zones: PageZones, body_size: float, running: set[tuple[bool, str]] | None = None) -> None:
+def _split_zones(
+    zones: PageZones, body_size: float, running: set[tuple[bool, str]] | None = None, called: set[int] | None = None
+) -> None:
     zones.body = _peel_running(zones, zones.body, running or set())
-    notes = _below_separator(zones, body_size) if not zones.ocr else []
+    notes = _below_separator(zones, body_size, called or set()) if not zones.ocr else []
     body = [ln for ln in zones.body if ln not in notes] if notes else zones.body
     if not notes:
-        body, notes = _trailing_small_type(body, body_size)
+        body, notes = _trailing_small_type(body, body_size, called or set())
     body = _peel_furniture(zones, body)
     if notes and _is_page_number(notes[-1], zones, top=False):  # below the footnotes: never part of one
         zones.furniture.append(_furniture(notes[-1], BlockKind.PAGE_FOOTER))
@@ -221,28 +255,33 @@ def _split_zones(zones: PageZones, body_size: float, running: set[tuple[bool, st
 MARKER_SIZE_RATIO = 0.65  # a note's number alone on its line, in type this much smaller than the body's
 SOFT_BREAKS = "\u2010\u00ad\ufffe"  # hyphens a producer prints, or PDFium returns, at a soft line break
 PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
+SHORT_RULE_SIZE_RATIO = 0.97  # under a short separator rule, notes need only be no larger than the body
 RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
 RUNNING_SHARE = 0.6  # a line repeated on this share of the pages (digits aside) is a running one
+RUNNING_WORDS = 8  # a running header or footer is short ("12/1/26, 6:10 PM 001-bao-cao …")
+RUNNING_MIN_PAGES = 3
 
 
 def _running_key(line: Line, zones: PageZones) -> tuple[bool, str] | None:
-    """A line in the top or bottom band, its digits masked (``1/11`` and ``2/11`` are one)."""
+    """A short, plain line in the top or bottom band, with its place on the page and its
+    digits masked (``1/11`` and ``2/11`` are one); a bold line is a heading, never furniture."""
     top = line.bbox.y1 < zones.height * RUNNING_MARGIN
     bottom = line.bbox.y0 > zones.height * (1 - RUNNING_MARGIN)
-    if not (top or bottom) or not line.text.strip():
+    words = line.text.split()
+    if not (top or bottom) or not words or line.bold or len(words) > RUNNING_WORDS:
         return None
-    return top, rx.DIGIT_RUN.sub("#", " ".join(line.text.split()))
+    return top, f"{round(line.bbox.y0 / 4)}:" + rx.DIGIT_RUN.sub("#", " ".join(words))
 
 
 def _running_lines(pages: list[PageZones]) -> set[tuple[bool, str]]:
     """Running headers and footers: lines of the page margins that repeat, digits aside, on
     most pages (a browser's date, title, address and "1/11"; a report's running title)."""
-    if len(pages) < 2:
+    if len(pages) < RUNNING_MIN_PAGES:
         return set()
     seen: Counter[tuple[bool, str]] = Counter()
-    for zones in pages:
+    for zones in pages[1:]:  # counted after the first page (a report's header block may repeat once)
         seen.update({k for ln in zones.body if (k := _running_key(ln, zones)) is not None})
-    return {k for k, n in seen.items() if n >= max(2, RUNNING_SHARE * len(pages))}
+    return {k for k, n in seen.items() if n >= max(2, RUNNING_SHARE * (len(pages) - 1))}
 
 
 def _peel_running(zones: PageZones, body: list[Line], running: set[tuple[bool, str]]) -> list[Line]:
@@ -257,14 +296,14 @@ def _peel_running(zones: PageZones, body: list[Line], running: set[tuple[bool, s
     return kept
 
 
-def _trailing_small_type(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
+def _trailing_small_type(lines: list[Line], body_size: float, called: set[int]) -> tuple[list[Line], list[Line]]:
     """Without a separator rule: the footnote area is the run of small-type lines at the page end
     that starts with a footnote marker."""
     k = len(lines)
     while k > 0 and lines[k - 1].size < body_size * FOOTNOTE_SIZE_RATIO:
         k -= 1
     tail = lines[k:]
-    start = next((i for i, ln in enumerate(tail) if _starts_with_marker(ln)), None)
+    start = next((i for i, ln in enumerate(tail) if _opens_notes(ln, called)), None)
     if start is None:
         return lines, []
     return lines[: k + start], tail[start:]
@@ -525,7 +564,9 @@ def _starts_paragraph(prev: Line, line: Line, geo: _Geometry) -> bool:
         return True
     if abs(prev.size - line.size) > 1.0:
         return True
-    if geo.pitch and line.bbox.y0 - prev.bbox.y0 > geo.pitch * PARAGRAPH_SPACE and abs(line.size - geo.body_size) < 1:
+    spaced = geo.pitch and line.bbox.y0 - prev.bbox.y0 > geo.pitch * PARAGRAPH_SPACE
+    opens = line.text[:1].isupper() or bool(rx.LIST_START.match(line.text)) or rx.LINE_ENDS_SENTENCE.search(prev.text)
+    if spaced and abs(line.size - geo.body_size) < 1 and opens:
         return True  # space between paragraphs instead of an indent (browsers, WeasyPrint)
     return line.bbox.y0 - prev.bbox.y1 > line.size * 1.2
 
@@ -597,7 +638,8 @@ def _footnote_drafts(lines: list[Line], body_size: float = 12.0) -> list[Draft]:
     top of a page's area continues the previous page's last footnote."""
     notes: list[tuple[int | None, list[Line]]] = []
     pending: int | None = None
-    for ln in lines:
+    openers = [(ln.page, _opening_number(ln)) for ln in lines]  # who could open a note, to look ahead
+    for i, ln in enumerate(lines):
         if _is_marker_line(ln) and ln.size < body_size * MARKER_SIZE_RATIO:  # ratios, never points
             pending = int(ln.text)
             continue
@@ -605,7 +647,11 @@ def _footnote_drafts(lines: list[Line], body_size: float = 12.0) -> list[Draft]:
         if number is None and ln.markers and ln.markers[0][0] == 0:
             number = ln.markers[0][1]
         expected = next((n + 1 for n, _ in reversed(notes) if n is not None), None)
-        if number is None and (said := _text_marker(ln)) is not None and said in (expected, None if notes else said):
+        said = _text_marker(ln) if number is None else None
+        ended = not notes or notes[-1][1][-1].page != ln.page or rx.LINE_ENDS_SENTENCE.search(notes[-1][1][-1].text)
+        if said is not None and not ended and (ln.page, said) in openers[i + 1 :]:
+            said = None  # "… có thêm" / "2 xã …": the note goes on; note 2 opens further down
+        if said is not None and said in (expected, None if notes else said):
             number = said  # "1 Năm 2020, …": the number in the note's own type, then a space
             ln = _without_marker(ln)
         pending = None
@@ -616,6 +662,14 @@ def _footnote_drafts(lines: list[Line], body_size: float = 12.0) -> list[Draft]:
         else:
             notes.append((None, [ln]))
     return [_note_draft(num, group) for num, group in notes if num is not None]
+
+
+def _opening_number(line: Line) -> int | None:
+    """The number a line could open a note with: its raised marker first, else a number in the
+    note's own type."""
+    if line.markers and line.markers[0][0] == 0:
+        return line.markers[0][1]
+    return _text_marker(line)
 
 
 def _without_marker(line: Line) -> Line:

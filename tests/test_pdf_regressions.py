@@ -1,0 +1,85 @@
+"""One small PDF per fault a review found in the reader's handling of other producers
+(tests/fixtures/producers/regressions/, printed with WeasyPrint and Chromium), each named
+after the fault it pins down."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "producers" / "regressions"
+
+
+@functools.cache
+def _read(name: str):
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
+
+    doc = parse_file(HERE / f"{name}.pdf")
+    return doc, extract_document(doc)
+
+
+def _body(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind.value in ("paragraph", "heading", "list_item")]
+
+
+def test_regression_a_note_line_starting_with_the_next_number_continues_the_note() -> None:
+    """ "… huyện An Biên có thêm" / "2 xã đạt chuẩn …": one note, not notes 1 and 2."""
+    doc, _ = _read("D2")
+    assert [f.number for f in doc.footnotes] == [1, 2]
+    assert "2 xã đạt chuẩn" in doc.footnotes[0].text
+    assert not doc.warnings
+
+
+def test_regression_a_numbered_list_in_small_type_is_no_footnote_area() -> None:
+    doc, ex = _read("A")
+    assert doc.footnotes == []
+    assert ("15.000", "body") in [(f.raw, f.span.where) for f in ex.figures]
+
+
+def test_regression_footnotes_of_one_shape_on_every_page_are_no_running_footer() -> None:
+    doc, _ = _read("E")
+    assert [f.number for f in doc.footnotes] == [1, 2, 3]
+    assert all(f.ref is not None for f in doc.footnotes)
+    assert not [b for b in doc.blocks if b.kind.value in ("page_header", "page_footer")]
+
+
+def test_regression_an_appendix_heading_on_every_page_is_no_running_header() -> None:
+    doc, _ = _read("F")
+    assert "Phụ lục 3" in _body(doc)
+
+
+def test_regression_a_header_repeated_on_an_appendix_page_stays_in_the_header() -> None:
+    doc, _ = _read("O2")
+    assert doc.metadata.parent_body == "ĐẢNG BỘ TỈNH KIÊN GIANG"
+
+
+def test_regression_notes_a_little_smaller_than_the_body_under_a_short_rule() -> None:
+    doc, ex = _read("R13")
+    assert [f.number for f in doc.footnotes] == [1, 2]
+    assert ("40", "footnote") in [(f.raw, f.span.where) for f in ex.figures]
+
+
+def test_regression_a_ghi_chu_under_a_table_of_the_text_is_no_endnotes_heading() -> None:
+    """The endnotes are those under the "Ghi chú" after the text's last marker."""
+    doc, _ = _read("J")
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Năm 2022 kết nạp 1.100 đảng viên."),
+        (2, "Năm 2022 đạt 90%."),
+    ]
+
+
+def test_regression_an_exponent_after_a_unit_is_no_footnote_marker() -> None:
+    doc, _ = _read("P")
+    assert all(f.ref is not None for f in doc.footnotes)
+    assert not [w for w in doc.warnings if "more than once" in w]
+
+
+def test_regression_a_label_and_its_value_across_a_gap_stay_one_paragraph() -> None:
+    doc, _ = _read("H")
+    assert "Tổng số đảng viên toàn Đảng bộ: 12.345 đồng chí." in _body(doc)
+
+
+def test_regression_a_paragraph_set_with_more_line_spacing_stays_whole() -> None:
+    doc, _ = _read("M")
+    assert any(t.startswith("Đoạn giãn dòng.") and "667 chi bộ cơ sở" in t for t in _body(doc))
