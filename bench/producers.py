@@ -39,13 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-NAMES = [
-    "000-bao-cao-tong-ket-ha-tinh",
-    "001-bao-cao-so-ket-bac-giang",
-    "002-ket-luan-huyen-uy",
-    "003-bao-cao-so-ket-kien-giang",
-    "004-chi-thi-sinh-hoat-chi-bo",
-]
+NAMES = sorted(p.stem for p in (ROOT / "corpus").glob("0??-*.docx"))  # the five sample reports
 ROUTES = ("chromium", "weasyprint", "tcvn3", "xelatex")
 MARKER = re.compile(r'<sup><a href="#footnote-(\d+)" id="footnote-ref-\d+">\[\d+\]</a></sup>')
 NOTE = re.compile(r'<li id="footnote-(\d+)">(.*?)</li>', re.S)
