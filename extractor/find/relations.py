@@ -509,8 +509,11 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     down the 235, not the 24 %.  Two totals written as a pair (``761 tổ chức đảng và 1.947
     đảng viên``, ``19 vụ/48 bị can``) are each broken down by the listed figures of their
     unit.  One part alone is a subset: at most its total.  A paragraph that opens with the
-    cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``) breaks down the last count of the
-    paragraph before."""
+    cue (``Trong đó, trao Huy hiệu … cho 5 đảng viên …``), or with a few words naming its
+    subject (``Đội ngũ đảng viên mới gồm …``), breaks down the last count of the paragraph
+    before.  ``Trong (tổng) số <what>`` with no number after it breaks down the total of the
+    named unit and action (``Trong số đảng viên mới kết nạp: …``); with a number after it, it
+    opens its own total (:func:`_within`).  A cue inside a bracket of the list does not end it."""
     out = []
     parted: set[str] = set()  # the parts of the lists found so far in the paragraph
     starts = [f.span.start for f in figs]
@@ -1063,9 +1066,10 @@ def _compared_level(f: Figure, text: str, base: int) -> bool:
 
 
 def _change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
-    """A change stated as a share of the level it is compared with, that level stated right
-    before it: ``so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt, tương ứng 8,7%``.  No
-    relation when the earlier level is not stated (the text leaves its base to arithmetic)."""
+    """A change stated as a share of the level it is compared with, that level alone in a
+    bracket right after the comparison: ``so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt,
+    tương ứng 8,7%``.  No relation when the earlier level is not stated so (the text leaves
+    its base to arithmetic)."""
     out = []
     for i in range(2, len(figs)):
         f, change, prior = figs[i], figs[i - 1], figs[i - 2]
