@@ -175,10 +175,16 @@ def _recovered(f: Figure, text: str, base: int) -> bool:
     """Whether an amount is named as recovered (``đã thu hồi``, ``đã thu được``): ``đạt 50%``
     after it is the share of what was to be recovered."""
     start = _pos(f, base)[0]
-    lead = max(clause_start(text, start), start - CUE_REACH)
+    lead = _stage_lead(text, start)
     return any(
         flow.measure == "money" and any(st == 2 for st in flow.stages_in(text, lead, start)) for flow in load_flows()
     )
+
+
+def _stage_lead(text: str, start: int) -> int:
+    """Where the words naming a figure's stage in a flow may begin: its clause, at most
+    ``CUE_REACH`` characters back."""
+    return max(clause_start(text, start), start - CUE_REACH)
 
 
 def _share_word(cued: re.Match[str] | None) -> bool:
@@ -612,7 +618,7 @@ def _opens_own_total(text: str, m: re.Match[str]) -> bool:
     if rx.DIGIT.match(rest.lstrip()):
         return True
     stop = rx.DIGIT.search(rest)
-    return bool(stop) and bool(rx.WITHIN_NAMED.search(text, m.start(), m.end() + (stop.start() if stop else 0)))
+    return stop is not None and bool(rx.WITHIN_NAMED.search(text, m.start(), m.end() + stop.start()))
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
@@ -654,7 +660,7 @@ def _lists_of(
     if pair is not None and len(clauses) == 2:  # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …"
         return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
     fits = []
-    if before and _among_classes(before[-1], before, listed, text, base):
+    if _after_classes(before, listed, text, base):
         return []  # "khiển trách 212 …, cảnh cáo 53 …, khai trừ 38 …. Trong số đó, 23 …": of them all
     for total in reversed(before[-TOTALS_TRIED:]):
         parts = _fitting_prefix(total, listed, text, base)
@@ -680,19 +686,19 @@ def _plain_total(t: Figure, named: bool) -> bool:
     return t.category is None or (named and not t.category.startswith("rating."))
 
 
-def _among_classes(total: Figure, before: list[Figure], listed: list[Figure], text: str, base: int) -> bool:
-    """Whether the figure ends a list of classes of one partition, in one clause and of one unit
-    (``khiển trách 212 đảng viên, cảnh cáo 53 …, khai trừ 38 …``): a list after it that is not
-    itself by class breaks down their unstated sum, not it."""
-    i = before.index(total)
-    if i == 0 or not total.category:
+def _after_classes(before: list[Figure], listed: list[Figure], text: str, base: int) -> bool:
+    """Whether the last total ends a list of classes of one partition, in one clause and of one
+    unit (``khiển trách 212 đảng viên, cảnh cáo 53 …, khai trừ 38 …``): a list after it that is
+    not itself by class breaks down their unstated sum, not it."""
+    if len(before) < 2:
         return False
-    prev = before[i - 1]
-    if unit_key(prev) != unit_key(total) or ";" in text[_pos(prev, base)[1] : _pos(total, base)[0]]:
+    prev, total = before[-2], before[-1]
+    category = total.category
+    if not category or unit_key(prev) != unit_key(total) or ";" in text[_pos(prev, base)[1] : _pos(total, base)[0]]:
         return False
-    if not prev.category or not exclusive_classes(prev.category, total.category):
+    if not prev.category or not exclusive_classes(prev.category, category):
         return False
-    by_class = any(f.category and _category_relation(f.category, total.category) for f in listed)
+    by_class = any(f.category and _category_relation(f.category, category) for f in listed)
     return not by_class  # "(trong đó, UBKT … cảnh cáo 1, khai trừ 4)": class by class
 
 
@@ -916,7 +922,7 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
     if semi < 0:
         return False
     total_start = _pos(total, base)[0]
-    lead = max(clause_start(text, total_start), total_start - CUE_REACH)
+    lead = _stage_lead(text, total_start)
     for flow in load_flows():
         named = flow.stages_in(text, semi, start)
         own = [st for st in flow.stages_in(text, lead, total_start) if st < flow.stages]
@@ -1019,11 +1025,12 @@ def _shares(
         if cue("target_after_percent").match(after) or cue("no_share_after").match(after):
             continue  # "đạt 84,8% chỉ tiêu", "đạt 98,5% dự toán", "bằng 96% cùng kỳ": no share of a count
         # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
-        prev = next((figs[j] for j in range(i - 1, -1, -1) if not cue("age").match(figs[j].subject_text or "")), None)
-        if prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
+        j = next((k for k in range(i - 1, -1, -1) if not cue("age").match(figs[k].subject_text or "")), None)
+        prev = figs[j] if j is not None else None
+        if j is None or prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
         counted.add(prev.id)
-        part = _out_of_part(figs, figs.index(prev), text, base)
+        part = _out_of_part(figs, j, text, base)
         if part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif prev.measure == "ratio":
@@ -1044,9 +1051,10 @@ def _shares(
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base;
             # an amount's base is the amount right before it ("kiến nghị thu hồi 119.452 triệu đồng (đã
             # thu hồi 118.790 …, đạt 99%)")
-            j = figs.index(prev)
-            window = figs[max(0, i - BASES_TRIED) : i - 1] if prev.measure == "count" else figs[max(0, j - 1) : j]
-            looked = [*(earlier or []), *window] if prev.measure == "count" else window
+            if prev.measure == "count":
+                looked = [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]]
+            else:
+                looked = figs[max(0, j - 1) : j]
             candidates = [g for g in looked if g.id not in counted]
             total = _base_of(prev, candidates, text, base, f)
             if total is not None:
@@ -1139,10 +1147,9 @@ def _rounds_to(value: float, percent: Figure) -> bool:
 def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
     vocab = load_vocabulary()
     if count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
-        same_sentence = full_sentence(text, _pos(count, base)[0])[0] <= _pos(g, base)[0]
         if g.measure != "money" or not same_money(g.unit, count.unit) or g.span.block != count.span.block:
             return False
-        if not same_sentence:
+        if full_sentence(text, _pos(count, base)[0])[0] > _pos(g, base)[0]:
             return False  # amounts of other sentences are of other things
     elif g.measure not in ("count", "ratio"):
         return False

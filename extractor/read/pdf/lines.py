@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -197,15 +197,7 @@ def _superscript_after(a: Line, b: Line) -> bool:
 
 
 def _with_marker(a: Line, b: Line) -> Line:
-    return Line(
-        page=a.page,
-        text=a.text,
-        bbox=a.bbox.union(b.bbox),
-        size=a.size,
-        bold=a.bold,
-        italic=a.italic,
-        markers=[*a.markers, (len(a.text), int(b.text))],
-    )
+    return replace(a, bbox=a.bbox.union(b.bbox), markers=[*a.markers, (len(a.text), int(b.text))])
 
 
 def _join(a: Line, b: Line) -> Line:

@@ -226,7 +226,7 @@ def _opens_notes(line: Line, called: set[int]) -> bool:
     """A line that opens a footnote area: a raised marker or a number alone; a number in the
     note's own type only when the text has a raised marker of that number (``called``; a
     numbered list in small type is no footnote area)."""
-    if (line.markers and line.markers[0][0] == 0) or _is_marker_line(line):
+    if _leading_marker(line) is not None or _is_marker_line(line):
         return True
     said = _text_marker(line)
     return said is not None and said in called
@@ -307,12 +307,6 @@ def _trailing_small_type(lines: list[Line], body_size: float, called: set[int]) 
     if start is None:
         return lines, []
     return lines[: k + start], tail[start:]
-
-
-def _starts_with_marker(line: Line) -> bool:
-    """A raised marker, a marker alone on its line, or a number and a space opening the line
-    (``1 Năm 2020 …``, a marker raised without shrinking or set in the note's own type)."""
-    return bool(line.markers and line.markers[0][0] == 0) or _is_marker_line(line) or _text_marker(line) is not None
 
 
 def _text_marker(line: Line) -> int | None:
@@ -644,8 +638,8 @@ def _footnote_drafts(lines: list[Line], body_size: float = 12.0) -> list[Draft]:
             pending = int(ln.text)
             continue
         number = pending
-        if number is None and ln.markers and ln.markers[0][0] == 0:
-            number = ln.markers[0][1]
+        if number is None:
+            number = _leading_marker(ln)
         expected = next((n + 1 for n, _ in reversed(notes) if n is not None), None)
         said = _text_marker(ln) if number is None else None
         ended = not notes or notes[-1][1][-1].page != ln.page or rx.LINE_ENDS_SENTENCE.search(notes[-1][1][-1].text)
@@ -667,9 +661,13 @@ def _footnote_drafts(lines: list[Line], body_size: float = 12.0) -> list[Draft]:
 def _opening_number(line: Line) -> int | None:
     """The number a line could open a note with: its raised marker first, else a number in the
     note's own type."""
-    if line.markers and line.markers[0][0] == 0:
-        return line.markers[0][1]
-    return _text_marker(line)
+    raised = _leading_marker(line)
+    return raised if raised is not None else _text_marker(line)
+
+
+def _leading_marker(line: Line) -> int | None:
+    """The raised marker that opens a line (a footnote's own number), if any."""
+    return line.markers[0][1] if line.markers and line.markers[0][0] == 0 else None
 
 
 def _without_marker(line: Line) -> Line:
