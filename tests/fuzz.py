@@ -1160,7 +1160,6 @@ def _warm_up(corpus: Path, files: Sequence[str], target_name: str, extract: bool
         except Exception:  # a broken seed file shows up in the cases
             continue
         del outcome
-    import pdfplumber  # noqa: F401  (the table finder, imported lazily by the PDF reader)
 
 
 def run_campaign(

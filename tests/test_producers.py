@@ -28,13 +28,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from producers import NAMES, ROUTES, f1, norm  # noqa: E402
 
 CASES = [(route, name) for route in ROUTES for name in NAMES]
-TABLE_SPLIT = "the appendix table broken over pages is read as five tables"
 RULES_ONLY = "a table with horizontal rules only (booktabs) is not found: its numbers are read as body text"
 LEGACY_LOSS = "TCVN3 text loses a dropped ư where the rest is a word, and capitals without their own code"
 KNOWN = {  # (test, route, report): why it does not pass yet
-    ("figures", "weasyprint", "003-bao-cao-so-ket-kien-giang"): TABLE_SPLIT,
-    ("tables", "weasyprint", "003-bao-cao-so-ket-kien-giang"): TABLE_SPLIT,
-    ("footnotes", "weasyprint", "003-bao-cao-so-ket-kien-giang"): "the last footnote of a table page takes a table row",
     # TCVN3: the producer drops "ư" (a soft hyphen); where the rest is itself a word ("mưu" →
     # "mu", "ưu" → "u") it cannot be told back, and capitals without their own code ("Ủy")
     # come back in lower case

@@ -212,18 +212,3 @@ def _join(a: Line, b: Line) -> Line:
         italic=a.italic and b.italic,
         markers=[*a.markers, *((off + shift, num) for off, num in b.markers)],
     )
-
-
-def horizontal_rules(page: pdfium.PdfPage) -> list[BBox]:
-    """Thin horizontal path objects (footnote separators, table rules), top-left origin."""
-    height = page.get_height()
-    rules = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-        left, bottom, right, top = obj.get_bounds()
-        if top - bottom < 2.0 and right - left > 20:
-            rules.append(BBox(left, height - top, right, height - bottom))
-    return rules
-
-
-def count_path_objects(page: pdfium.PdfPage) -> int:
-    return sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))

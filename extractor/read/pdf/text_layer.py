@@ -1,11 +1,11 @@
-"""PDF reader: text layer with pypdfium2, tables with pdfplumber, OCR for scanned pages.
+"""PDF reader: text layer, rules and tables with pypdfium2, OCR for scanned pages.
 
 Stages, page by page (one page in memory at a time):
   lines    pypdfium2 text lines with size, style and superscript markers
            (or tesseract lines when the page has no usable text layer);
   zones    page furniture (page numbers at the top/bottom), the footnote area
            (below the separator rule, or trailing small-type lines), tables
-           (pdfplumber, only on pages with ruling lines), the body;
+           (from the page's ruling lines, cell text from PDFium), the body;
 Then over the whole document:
   footnotes  marker lines + texts, continuations re-joined across pages;
   tables     a table continued on the next page is one table, repeated header rows dropped;
@@ -28,14 +28,14 @@ from extractor.document.elements import BBox, BlockKind, Region, Table
 from extractor.read.legacy import convert, detect_legacy, restore_dropped
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
-from extractor.read.pdf.lines import count_path_objects, horizontal_rules, text_lines
+from extractor.read.pdf.lines import text_lines
 from extractor.read.pdf.opening import load_page, open_pdf
-from extractor.read.pdf.tables import TableChunk, extract_tables, merge_continued_tables
+from extractor.read.pdf.rules import Rule, page_rules
+from extractor.read.pdf.tables import TableChunk, continues, find_tables, merge_continued_tables
 from extractor.text import regexes as rx
 from extractor.text.shapes import is_document_type_line, is_endnotes_heading, is_recipients_line
 
 FOOTNOTE_SIZE_RATIO = 0.88  # footnote type is smaller than body type (11 pt vs 14 pt)
-TABLE_PAGE_MIN_PATHS = 12  # a page with this many path objects may hold a ruled table
 
 
 @dataclass
@@ -60,18 +60,13 @@ def read_pdf(
         page_count = len(pdf)
         limit_check(str(path), "max_pages", page_count, limits, f"it has {page_count:,} pages")
         needs_ocr: list[int] = []
-        table_pages: list[int] = []
         for index in range(page_count):
-            zones, wants_ocr, has_rules = _read_page(pdf, index, ocr, str(path))
+            zones, wants_ocr = _read_page(pdf, index, ocr, str(path), warnings)
             pages.append(zones)
             if wants_ocr:
                 needs_ocr.append(index)
-            if has_rules:
-                table_pages.append(index)
         if needs_ocr:
             _ocr_into(pdf, needs_ocr, pages, str(path), limits)
-    if table_pages:
-        _tables_into(path, password, table_pages, pages, warnings)
     encoding = _decode_legacy(pages)
     body_size = _body_size(pages)
     running = _running_lines(pages)
@@ -92,7 +87,7 @@ def read_pdf(
 # ---------------------------------------------------------------- page reading
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str) -> tuple[PageZones, bool, bool]:
+def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str, warnings: list[str]) -> tuple[PageZones, bool]:
     page = load_page(pdf, index, path)
     try:
         width, height = page.get_size()
@@ -103,11 +98,12 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str) -> tupl
             wants_ocr = ocr == "always" or (ocr == "auto" and _page_needs_ocr(text))
             if not wants_ocr:
                 zones.body = list(text_lines(textpage, index + 1, height))
-                zones.rules = horizontal_rules(page)
+                rules = page_rules(page)
+                zones.rules = [BBox(r.x0, r.y0, r.x1, r.y1) for r in rules if r.horizontal and r.length > 20]
+                _tables_into(zones, rules, textpage, warnings)
         finally:
             textpage.close()
-        has_rules = not wants_ocr and count_path_objects(page) >= TABLE_PAGE_MIN_PATHS
-        return zones, wants_ocr, has_rules
+        return zones, wants_ocr
     finally:
         page.close()
 
@@ -126,6 +122,7 @@ def _decode_legacy(pages: list[PageZones]) -> str | None:
         zones.body = [_decoded(ln, encoding) for ln in zones.body]
         for chunk in zones.tables:
             chunk.rows = [[replace(c, text=convert(c.text, encoding)) for c in row] for row in chunk.rows]
+            chunk.lines = [_decoded(ln, encoding) for ln in chunk.lines]
     _put_back_dropped(pages, encoding)
     return encoding
 
@@ -171,13 +168,31 @@ def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones
         pages[page_no - 1].ocr = True
 
 
-def _tables_into(
-    path: Path, password: str | None, indices: list[int], pages: list[PageZones], warnings: list[str]
-) -> None:
-    for index, chunks in extract_tables(path, password, indices, warnings):
-        zones = pages[index]
-        zones.tables = chunks
-        zones.body = [ln for ln in zones.body if not any(_inside(ln.bbox, c.bbox) for c in chunks)]
+def _tables_into(zones: PageZones, rules: list[Rule], textpage: pdfium.PdfTextPage, warnings: list[str]) -> None:
+    """The page's ruled tables, and its body without their lines.  Finding tables is optional
+    for reading a page: when it fails, the page keeps its text and the failure is a warning."""
+    try:
+        chunks = find_tables(rules, textpage, zones.page, zones.height)
+    except Exception as exc:
+        warnings.append(f"page {zones.page}: tables were not read ({type(exc).__name__}: {exc}); its text is kept")
+        return
+    for chunk in chunks:
+        chunk.lines = [ln for ln in zones.body if _inside(ln.bbox, chunk.bbox)]
+        taken = {id(ln) for ln in chunk.lines}
+        zones.body = [ln for ln in zones.body if id(ln) not in taken]
+    zones.tables = chunks
+
+
+def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | TableChunk]:
+    """A ruled box of one row is a table only when it continues one from the page before;
+    otherwise (a framed closing block, a boxed note) its lines are read as text."""
+    out: list[Line | TableChunk] = []
+    for item in stream:
+        if isinstance(item, TableChunk) and item.n_rows == 1 and not (out and continues(out[-1], item)):
+            out.extend(item.lines)
+        else:
+            out.append(item)
+    return out
 
 
 def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
@@ -411,6 +426,7 @@ def _assemble_drafts(pages: list[PageZones], body_size: float) -> list[Draft]:
     for zones in pages:
         body_stream.extend(_interleave(zones.body, zones.tables))
         note_lines.extend(zones.notes)
+    body_stream = _one_row_boxes_as_text(body_stream)
     front, rest = _front_matter(pages, body_stream, geo)
     drafts.extend(front)
     drafts.extend(_body_drafts(rest, geo))

@@ -1,0 +1,193 @@
+"""Ruled tables found from a page's ruling lines, however the producer drew them.
+
+Each case draws one small table operator by operator (see ``tests/pdfdraw.py``) and reads it
+back with the PDF reader: the same grid must come out whether the rules are strokes, thin
+filled rectangles, one path holding the whole grid, a rectangle per cell, or inner rules
+only; merged cells keep their spans; a row broken over a page is one row.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from extractor.read.parse import parse_file
+from extractor.read.pdf.rules import page_rules
+from extractor.read.pdf.tables import find_tables
+
+from . import pdfdraw as d
+
+XS = [80.0, 200.0, 320.0, 440.0]
+YS = [700.0, 680.0, 660.0, 640.0, 620.0]  # top to bottom
+ROWS = [
+    ["Don vi", "Dang vien", "Ty le"],
+    ["Chi bo A", "120", "40,5"],
+    ["Chi bo B", "95", "31,7"],
+    ["Chi bo C", "85", "27,8"],
+]
+LEAD = d.text(80, 740, "Bang 1. So lieu dang vien cua cac chi bo nam 2023 nhu sau.", 12)
+
+
+def _texts(rows: list[list[str]], ys: list[float] = YS) -> str:
+    out = ""
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell:
+                out += d.text(XS[c] + 4, ys[r] - 14, cell)
+    return out
+
+
+def _strokes(segs: list[tuple[float, float, float, float]]) -> str:
+    return "".join(d.stroke(*s) for s in segs)
+
+
+def _fills(segs: list[tuple[float, float, float, float]]) -> str:
+    return "".join(d.fill(*s) for s in segs)
+
+
+def _cell_rects(_: list[tuple[float, float, float, float]]) -> str:
+    return "".join(
+        d.cell_rect(XS[c], YS[r + 1], XS[c + 1], YS[r]) for r in range(len(YS) - 1) for c in range(len(XS) - 1)
+    )
+
+
+def _inner_only(_: list[tuple[float, float, float, float]]) -> str:
+    """No outer border: the rules between rows and between columns only."""
+    h = [(XS[0], y, XS[-1], y) for y in YS[1:-1]]
+    v = [(x, YS[0], x, YS[-1]) for x in XS[1:-1]]
+    return _strokes(h + v)
+
+
+DRAWERS: dict[str, Callable[[list[tuple[float, float, float, float]]], str]] = {
+    "two-point strokes (LibreOffice, xelatex)": _strokes,
+    "thin filled rectangles (Chromium, Word)": _fills,
+    "one path for the whole grid (ReportLab)": d.one_path,
+    "a stroked rectangle per cell": _cell_rects,
+    "inner rules only, no outer border": _inner_only,
+}
+
+
+def _read(tmp_path: Path, pages: list[str]):
+    return parse_file(d.write_pdf(tmp_path / "t.pdf", pages), ocr="never")
+
+
+@pytest.mark.parametrize("how", list(DRAWERS))
+def test_the_same_grid_whoever_drew_the_rules(tmp_path: Path, how: str) -> None:
+    segs = d.grid_segments(XS, YS)
+    doc = _read(tmp_path, [LEAD + DRAWERS[how](segs) + _texts(ROWS)])
+    assert [t.grid() for t in doc.tables] == [ROWS]
+    assert "Chi bo A" not in " ".join(b.text for b in doc.blocks if b.kind != "table")  # cells are no paragraphs
+
+
+def test_a_header_cell_over_two_columns_keeps_its_span(tmp_path: Path) -> None:
+    segs = d.grid_segments(XS, YS, skip_v={(0, 2)})  # no rule between columns 2 and 3 in the header
+    rows = [["Don vi", "Ket qua", ""], *ROWS[1:]]
+    doc = _read(tmp_path, [LEAD + _strokes(segs) + _texts(rows)])
+    (table,) = doc.tables
+    head = [c for c in table.cells if c.row == 0 and c.col == 1]
+    assert head and head[0].col_span == 2 and head[0].text == "Ket qua"
+    assert table.grid()[0] == ["Don vi", "Ket qua", "Ket qua"]
+    assert table.grid()[1:] == ROWS[1:]
+
+
+def test_a_row_broken_over_the_page_is_one_row(tmp_path: Path) -> None:
+    """The first page's last row has no rule below it (the column rules run on to where the
+    page's table ends); the next page repeats the header, then the rest of that row."""
+    ys1 = [700.0, 680.0, 660.0]  # header, Chi bo A; the broken row runs 660 → 620 with no rule under it
+    segs1 = [(XS[0], y, XS[-1], y) for y in ys1] + [(x, 700.0, x, 620.0) for x in XS]
+    page1 = LEAD + _strokes(segs1) + _texts([*ROWS[:2], ["Chi bo B", "95", "31,7"]], [*ys1, 640.0])
+    ys2 = [780.0, 760.0, 740.0, 720.0]  # header again, the rest of the broken row, Chi bo C
+    segs2 = d.grid_segments(XS, ys2)
+    page2 = _strokes(segs2) + _texts([ROWS[0], ["khoi co quan", "", ""], ROWS[3]], ys2)
+    doc = _read(tmp_path, [page1, page2])
+    (table,) = doc.tables
+    assert table.pages == [1, 2]
+    assert table.grid() == [ROWS[0], ROWS[1], ["Chi bo B khoi co quan", "95", "31,7"], ROWS[3]]
+
+
+def test_a_table_continued_without_a_repeated_header_keeps_its_first_row(tmp_path: Path) -> None:
+    ys1 = [700.0, 680.0, 660.0, 640.0]
+    page1 = LEAD + _strokes(d.grid_segments(XS, ys1)) + _texts(ROWS[:3], ys1)
+    ys2 = [780.0, 760.0]
+    page2 = _strokes(d.grid_segments(XS, ys2)) + _texts([ROWS[3]], ys2) + d.text(80, 700, "Tiep theo la phan ket luan.")
+    doc = _read(tmp_path, [page1, page2])
+    (table,) = doc.tables
+    assert table.grid() == ROWS
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(d.cell_rect(80, 600, 440, 700) + d.text(90, 680, "Du thao lan 2"), id="a framed text box"),
+        pytest.param(
+            d.stroke(80, 700, 440, 700) + d.stroke(80, 640, 440, 640) + d.text(90, 680, "120 dang vien"),
+            id="rules above and below a line, no column rule",
+        ),
+        pytest.param(
+            _strokes(d.grid_segments(XS, YS)),
+            id="an empty grid",
+        ),
+    ],
+)
+def test_no_table_where_there_is_none(tmp_path: Path, page: str) -> None:
+    doc = _read(tmp_path, [LEAD + page])
+    assert doc.tables == []
+
+
+# ---------------------------------------------------------------- against pdfplumber's table finder
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "producers"
+CORPUS_003 = Path(__file__).resolve().parents[1] / "corpus" / "003-bao-cao-so-ket-kien-giang.pdf"
+RULED = [CORPUS_003, *(FIXTURES / r / "003-bao-cao-so-ket-kien-giang.pdf" for r in ("chromium", "weasyprint", "tcvn3"))]
+
+
+def _plumber_cells(path: Path) -> dict[int, Counter[str]]:
+    import pdfplumber
+
+    out: dict[int, Counter[str]] = {}
+    with pdfplumber.open(path) as pdf:
+        for i, page in enumerate(pdf.pages):
+            texts = [" ".join((t or "").split()) for tab in page.find_tables() for row in tab.extract() for t in row]
+            if texts:
+                out[i + 1] = Counter(unicodedata.normalize("NFC", t) for t in texts if t)
+    return out
+
+
+def _native_cells(path: Path) -> tuple[dict[int, Counter[str]], set[int]]:
+    out: dict[int, Counter[str]] = {}
+    open_pages: set[int] = set()
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            chunks = find_tables(page_rules(page), textpage, i + 1, page.get_height())
+            if chunks:
+                out[i + 1] = Counter(c.text for ch in chunks for row in ch.rows for c in row if c.text)
+            if any(ch.open_top or ch.open_bottom for ch in chunks):
+                open_pages.add(i + 1)
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return out, open_pages
+
+
+@pytest.mark.parametrize("path", RULED, ids=lambda p: f"{p.parent.name}/{p.name[:3]}")
+def test_the_same_cells_as_pdfplumber(path: Path) -> None:
+    """pdfplumber is the reference for ruled tables: on every page the native finder reads the
+    same cell texts, and on a page whose last row runs on over the page (no rule below it,
+    which pdfplumber leaves out) at least the same."""
+    plumber = _plumber_cells(path)
+    native, open_pages = _native_cells(path)
+    assert set(native) == set(plumber)
+    for page, cells in plumber.items():
+        if page in open_pages:
+            assert not cells - native[page], page
+        else:
+            assert native[page] == cells, page
