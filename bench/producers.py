@@ -129,13 +129,28 @@ def build(routes: list[str], out: Path) -> None:
             print(f"{route}: {target.relative_to(ROOT)} ({target.stat().st_size:,} bytes)", file=sys.stderr)
 
 
+WIDE_TABLE = re.compile(r"(\\begin\{longtable\}\[\]\{@\{\}(?:\s*>\{[^\n]*\n){6,}.*?\\end\{longtable\})", re.S)
+
+
+SPANNED_MINIPAGE = re.compile(
+    r"(\\multirow\{\d+\}\{\*\}\{|\\multicolumn\{\d+\}\{l\}\{)\\begin\{minipage\}\[b\]\{\\linewidth\}\\raggedright\n"
+    r"(.*?)\n\\end\{minipage\}\}",
+    re.S,
+)
+
+
 def _xelatex(docx: Path, target: Path) -> None:
+    """pandoc's LaTeX of the DOCX, set by xelatex (twice, for longtable's widths).  A table of
+    six columns or more is set in small type with narrow gaps, as a typesetter fits a wide
+    appendix onto the page (pandoc keeps the DOCX's relative widths, too narrow at 12 pt); a
+    merged header cell is set in its columns' width (pandoc sets it a whole line wide, which
+    pushes the last columns off the page)."""
     argv = [
         "pandoc",
         str(docx),
-        "-o",
-        str(target),
-        "--pdf-engine=xelatex",
+        "-s",
+        "-t",
+        "latex",
         "-V",
         "mainfont=DejaVu Serif",
         "-V",
@@ -145,13 +160,22 @@ def _xelatex(docx: Path, target: Path) -> None:
         "-V",
         "geometry:margin=2cm",
     ]
-    subprocess.run(
-        argv,
-        check=True,
-        capture_output=True,
-        timeout=300,
-        env={"SOURCE_DATE_EPOCH": "1700000000", "PATH": "/usr/bin:/bin"},
-    )
+    env = {"SOURCE_DATE_EPOCH": "1700000000", "PATH": "/usr/bin:/bin"}
+    tex = subprocess.run(argv, check=True, capture_output=True, timeout=120, env=env, text=True).stdout
+    tex = SPANNED_MINIPAGE.sub(lambda m: m.group(1).replace("{*}", "{=}") + m.group(2) + "}", tex)
+    tex = WIDE_TABLE.sub(lambda m: "{\\scriptsize\\setlength{\\tabcolsep}{2.5pt}\n" + m.group(1) + "\n}", tex)
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "report.tex").write_text(tex, encoding="utf-8")
+        for _ in range(2):
+            subprocess.run(
+                ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "report.tex"],
+                check=True,
+                capture_output=True,
+                timeout=300,
+                env=env,
+                cwd=tmp,
+            )
+        target.write_bytes((Path(tmp) / "report.pdf").read_bytes())
 
 
 def _chromium(page: str, target: Path) -> None:

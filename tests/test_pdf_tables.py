@@ -191,3 +191,101 @@ def test_the_same_cells_as_pdfplumber(path: Path) -> None:
             assert not cells - native[page], page
         else:
             assert native[page] == cells, page
+
+
+# ---------------------------------------------------------------- tables with horizontal rules only
+
+RULE_X = (75.0, 470.0)
+COLS = [80.0, 110.0, 280.0, 340.0, 400.0]
+
+
+def _rule(y: float) -> str:
+    return d.stroke(RULE_X[0], y, RULE_X[1], y)
+
+
+def _line(y: float, cells: list[str]) -> str:
+    return "".join(d.text(COLS[c], y, t) for c, t in enumerate(cells) if t)
+
+
+BOOKTABS_BODY = [
+    (658, ["1", "Tong so dang vien cua cac chi bo", "120", "125", ""]),
+    (646, ["", "truc thuoc", "", "", ""]),  # the cell above wrapped: "truc" would not have fitted
+    (634, ["2", "Chi bo A", "40", "42", "tang"]),
+    (622, ["3", "Chi bo B", "80", "83", ""]),
+]
+BOOKTABS_HEAD = _line(688, ["STT", "Noi dung", "Ket qua thuc hien", "", "Ghi chu"]) + _line(
+    676, ["", "", "2021", "2022", ""]
+)
+BOOKTABS_GRID = [
+    ["STT", "Noi dung", "Ket qua thuc hien", "Ket qua thuc hien", "Ghi chu"],
+    ["STT", "Noi dung", "2021", "2022", "Ghi chu"],
+    ["1", "Tong so dang vien cua cac chi bo truc thuoc", "120", "125", ""],
+    ["2", "Chi bo A", "40", "42", "tang"],
+    ["3", "Chi bo B", "80", "83", ""],
+]
+
+
+def test_a_booktabs_table_is_read_from_the_alignment_of_its_text(tmp_path: Path) -> None:
+    """Top rule, header band, a rule under it, rows with no rule between them, a closing rule:
+    columns from where no text ever stands, a wrapped cell kept in its row, a header cell over
+    two columns with their headings under it."""
+    page = LEAD + _rule(700) + BOOKTABS_HEAD + _rule(668) + "".join(_line(y, c) for y, c in BOOKTABS_BODY)
+    doc = _read(tmp_path, [page + _rule(612) + d.text(80, 580, "Ket qua tren cho thay chi bo da hoan thanh.")])
+    (table,) = doc.tables
+    assert table.header_rows == 2 and table.grid() == BOOKTABS_GRID
+    assert "Ket qua tren cho thay" in doc.text and "Tong so dang vien" not in doc.text.split("Ket qua tren")[1]
+
+
+def test_a_table_with_a_rule_under_every_row_takes_its_rows_from_the_rules(tmp_path: Path) -> None:
+    rows = [
+        (688, ["STT", "Don vi", "Dang vien", "Ty le", ""]),
+        (670, ["1", "Chi bo A", "120", "40,5", ""]),
+        (652, ["2", "Chi bo Co quan", "95", "31,7", ""]),
+        (640, ["", "Tinh uy", "", "", ""]),  # a second line of the same row: no rule above it
+        (622, ["3", "Chi bo C", "85", "27,8", ""]),
+    ]
+    rules = "".join(_rule(y) for y in (700, 682, 664, 634, 616))
+    doc = _read(tmp_path, [LEAD + rules + "".join(_line(y, c) for y, c in rows)])
+    (table,) = doc.tables
+    assert [r[:4] for r in table.grid()] == [
+        ["STT", "Don vi", "Dang vien", "Ty le"],
+        ["1", "Chi bo A", "120", "40,5"],
+        ["2", "Chi bo Co quan Tinh uy", "95", "31,7"],
+        ["3", "Chi bo C", "85", "27,8"],
+    ]
+
+
+def test_a_booktabs_table_that_runs_over_the_page_is_one_table(tmp_path: Path) -> None:
+    """The first page has no closing rule: the table runs to the last line in its rhythm; the
+    next page repeats the header and closes the table."""
+    page1 = LEAD + _rule(700) + BOOKTABS_HEAD + _rule(668) + "".join(_line(y, c) for y, c in BOOKTABS_BODY[:3])
+    head2 = _line(788, ["STT", "Noi dung", "Ket qua thuc hien", "", "Ghi chu"]) + _line(776, ["", "", "2021", "2022"])
+    page2 = _rule(800) + head2 + _rule(768) + _line(758, BOOKTABS_BODY[3][1]) + _rule(750)
+    page2 += d.text(80, 700, "Ket qua tren cho thay chi bo da hoan thanh.")
+    doc = _read(tmp_path, [page1, page2])
+    (table,) = doc.tables
+    assert table.pages == [1, 2] and table.grid() == BOOKTABS_GRID
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            _rule(700)
+            + _line(688, ["", "Noi nhan:", "T/M BAN THUONG VU", "", ""])
+            + _line(676, ["", "- Nhu tren,", "BI THU", "", ""])
+            + _line(664, ["", "- Luu VP.", "", "", ""])
+            + _rule(650)
+            + d.text(80, 600, "PHU LUC")
+            + d.text(80, 588, "So lieu chi tiet kem theo bao cao."),
+            id="a closing block between two rules",
+        ),
+        pytest.param(
+            _rule(700) + d.text(80, 688, "PHAN THU NHAT") + _rule(680) + d.text(80, 660, "Tinh hinh chung nam 2023."),
+            id="a heading between two rules",
+        ),
+    ],
+)
+def test_no_rules_only_table_where_there_is_none(tmp_path: Path, page: str) -> None:
+    doc = _read(tmp_path, [LEAD + page])
+    assert doc.tables == []

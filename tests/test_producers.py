@@ -28,14 +28,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from producers import NAMES, ROUTES, f1, norm  # noqa: E402
 
 CASES = [(route, name) for route in ROUTES for name in NAMES]
-RULES_ONLY = "a table with horizontal rules only (booktabs) is not found: its numbers are read as body text"
 LEGACY_LOSS = "TCVN3 text loses a dropped ư where the rest is a word, and capitals without their own code"
 KNOWN = {  # (test, route, report): why it does not pass yet
     # TCVN3: the producer drops "ư" (a soft hyphen); where the rest is itself a word ("mưu" →
     # "mu", "ưu" → "u") it cannot be told back, and capitals without their own code ("Ủy")
     # come back in lower case
-    ("figures", "xelatex", "003-bao-cao-so-ket-kien-giang"): RULES_ONLY,
-    ("tables", "xelatex", "003-bao-cao-so-ket-kien-giang"): RULES_ONLY,
     **{
         ("footnotes", "tcvn3", name): LEGACY_LOSS
         for name in ("000-bao-cao-tong-ket-ha-tinh", "001-bao-cao-so-ket-bac-giang", "003-bao-cao-so-ket-kien-giang")

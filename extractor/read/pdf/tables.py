@@ -39,6 +39,7 @@ class TableChunk:
     open_top: bool = False  # the first row has no rule above it: it continues a row of the page before
     open_bottom: bool = False  # the last row has no rule below it: it goes on over the page
     lines: list[Any] = field(default_factory=list)  # the page's text lines inside it, in reading order
+    needs_previous: bool = False  # too little to be a table unless it goes on with one from the page before
 
     @property
     def n_rows(self) -> int:
@@ -148,7 +149,7 @@ def _grid_chunk(
     groups = _cell_groups(xs, ys, hs, vs)
     cells: list[Cell] = []
     for r0, c0, r1, c1 in groups:
-        text = _cell_text(textpage, xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1], height)
+        text = cell_text(textpage, xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1], height)
         cells.append(Cell(row=r0, col=c0, text=text, row_span=r1 - r0 + 1, col_span=c1 - c0 + 1))
     if sum(1 for c in cells if c.text) < 2:
         return None
@@ -162,6 +163,7 @@ def _grid_chunk(
         rows=rows,
         open_top=open_top,
         open_bottom=open_bottom,
+        needs_previous=len(rows) < 2,
     )
 
 
@@ -198,10 +200,16 @@ def _cell_groups(xs: list[float], ys: list[float], hs: list[_Line], vs: list[_Li
     return [(b[0], b[1], b[2], b[3]) for b in spans.values()]
 
 
-def _cell_text(textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float, height: float) -> str:
+def cell_text(textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float, height: float) -> str:
     raw = textpage.get_text_bounded(left=x0, bottom=height - y1, right=x1, top=height - y0)
+    return join_lines(unicodedata.normalize("NFC", raw).splitlines())
+
+
+def join_lines(lines: list[str]) -> str:
+    """A cell's lines as one text: spaces collapsed; a line that ends in a hyphen or slash
+    inside a token ("QĐ/" | "TU") or at a soft break joins the next without a space."""
     text = ""
-    for line in unicodedata.normalize("NFC", raw).splitlines():
+    for line in lines:
         line = " ".join(line.split())
         if not line:
             continue

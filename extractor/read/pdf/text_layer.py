@@ -29,6 +29,7 @@ from extractor.read.legacy import convert, detect_legacy, restore_dropped
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.pdf.lines import text_lines
+from extractor.read.pdf.open_tables import find_rule_tables
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.rules import Rule, page_rules
 from extractor.read.pdf.tables import TableChunk, continues, find_tables, merge_continued_tables
@@ -173,6 +174,7 @@ def _tables_into(zones: PageZones, rules: list[Rule], textpage: pdfium.PdfTextPa
     for reading a page: when it fails, the page keeps its text and the failure is a warning."""
     try:
         chunks = find_tables(rules, textpage, zones.page, zones.height)
+        chunks += find_rule_tables(rules, textpage, zones.page, zones.width, zones.height)
     except Exception as exc:
         warnings.append(f"page {zones.page}: tables were not read ({type(exc).__name__}: {exc}); its text is kept")
         return
@@ -184,11 +186,12 @@ def _tables_into(zones: PageZones, rules: list[Rule], textpage: pdfium.PdfTextPa
 
 
 def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | TableChunk]:
-    """A ruled box of one row is a table only when it continues one from the page before;
-    otherwise (a framed closing block, a boxed note) its lines are read as text."""
+    """A ruled box of one row (or a rules-only table of one row) is a table only when it
+    continues one from the page before; otherwise (a framed closing block, a boxed note) its
+    lines are read as text."""
     out: list[Line | TableChunk] = []
     for item in stream:
-        if isinstance(item, TableChunk) and item.n_rows == 1 and not (out and continues(out[-1], item)):
+        if isinstance(item, TableChunk) and item.needs_previous and not (out and continues(out[-1], item)):
             out.extend(item.lines)
         else:
             out.append(item)
