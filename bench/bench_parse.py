@@ -49,8 +49,8 @@ OURS = "baocao parse"
 EXTRACT = "baocao extract (on parsed docs)"
 PARSE_EXTRACT = "baocao parse+extract"
 VARIANTS = (PDFIUM, PLUMBER, OURS, EXTRACT, PARSE_EXTRACT)
-TARGET_VS_PDFIUM = 0.10  # ours must run at ≥ 10 % of the raw pypdfium2 text speed
-TARGET_VS_PLUMBER = 5.0  # ours must be ≥ 5× faster than pdfplumber extract_text
+TARGET_VS_PDFIUM = 0.25  # ours must run at ≥ 25 % of the raw pypdfium2 text speed (footnotes and tables included)
+TARGET_VS_PLUMBER = 10.0  # ours must be ≥ 10× faster than pdfplumber extract_text
 TARGET_EXTRACT_VS_PARSE = 1.0  # extraction alone must be at least as fast as parsing
 
 

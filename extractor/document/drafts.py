@@ -60,3 +60,4 @@ class RawDocument:
     ocr: bool = False
     warnings: list[str] = field(default_factory=list)
     source_encoding: str | None = None  # set when the reader already converted TCVN3/VNI text
+    legacy_checked: bool = False  # the reader already looked for TCVN3/VNI text (found or not)

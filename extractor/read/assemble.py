@@ -24,7 +24,7 @@ HEADING_MAX_CHARS = 250
 
 def build_document(path: str, sha256: str, raw: RawDocument) -> Document:
     drafts = [d for d in raw.drafts if d.text.strip() or d.table is not None]
-    encoding = _repair(drafts)
+    encoding = _repair(drafts, detect=not raw.legacy_checked)
     drafts = _front_matter(drafts)
     blocks, markers = _classify(drafts, styled=raw.format != "txt")
     markers += _endnotes(blocks, markers)
@@ -48,10 +48,10 @@ def build_document(path: str, sha256: str, raw: RawDocument) -> Document:
 # ---------------------------------------------------------------- repair
 
 
-def _repair(drafts: list[Draft]) -> str | None:
-    """Convert TCVN3/VNI text to Unicode (decided once for the whole document) and NFC everything."""
-    sample = "\n".join(d.text for d in drafts[:400])
-    encoding = detect_legacy(sample)
+def _repair(drafts: list[Draft], *, detect: bool = True) -> str | None:
+    """Convert TCVN3/VNI text to Unicode (decided once for the whole document, unless the reader
+    decided already) and NFC everything."""
+    encoding = detect_legacy("\n".join(d.text for d in drafts[:400])) if detect else None
 
     def fix(s: str) -> str:
         return unicodedata.normalize("NFC", convert(s, encoding) if encoding else s)

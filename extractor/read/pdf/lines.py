@@ -12,6 +12,7 @@ factor of raw text extraction while still seeing fonts and positions.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ JOIN_GAP = 3.0  # pieces of one line on one baseline are at most this many type 
 RAISED_RATIO = 0.25  # a digit whose baseline is this share of the type size above the line's is raised
 SUPERSCRIPT_RATIO = 0.75  # a digit below this fraction of the line's size is a superscript
 _ITALIC_FLAG = 64  # PDF font descriptor flag bit 7
+_DIGITS = re.compile(r"\d+")  # what str.isdecimal() accepts, in runs
 
 
 @dataclass
@@ -74,25 +76,34 @@ def _split_marker_runs(
     """Remove superscript digit runs from ``text``; return the text and (offset, number) markers.
     A digit is superscript when it is smaller than the line's type, or raised above the line's
     baseline (``baseline``, from its letters): some producers scale text by a matrix and report
-    one font size for all of it (Skia)."""
-    out: list[str] = []
+    one font size for all of it (Skia).  Only the digits are looked at (most lines have none)."""
+    flagged: list[int] = []
+    for m in _DIGITS.finditer(text):
+        for k in range(m.start(), m.end()):
+            small = probe.size(start + k) < base * SUPERSCRIPT_RATIO
+            raised = baseline is not None and _raised(probe, start + k, baseline, base)
+            after_flagged = bool(flagged) and flagged[-1] == k - 1
+            if (small or raised) and not after_flagged and rx.UNIT_BEFORE_EXPONENT.search(text, 0, k):
+                continue  # "4.200 m²": an exponent, not a footnote marker
+            if small or raised:
+                flagged.append(k)
+    if not flagged:
+        return text, []
+    parts: list[str] = []
     markers: list[tuple[int, int]] = []
-    run = ""
-    for k, ch in enumerate(text):
-        small = ch.isdecimal() and probe.size(start + k) < base * SUPERSCRIPT_RATIO  # int() reads "7", not "⁷"
-        raised = ch.isdecimal() and baseline is not None and _raised(probe, start + k, baseline, base)
-        if (small or raised) and not run and rx.UNIT_BEFORE_EXPONENT.search(text, 0, k):
-            small = raised = False  # "4.200 m²": an exponent, not a footnote marker
-        if small or raised:
-            run += ch
-            continue
-        if run:
-            markers.append((len("".join(out)), int(run)))
-            run = ""
-        out.append(ch)
-    if run:
-        markers.append((len("".join(out)), int(run)))
-    return "".join(out), markers
+    last = removed = 0
+    i = 0
+    while i < len(flagged):
+        j = i
+        while j + 1 < len(flagged) and flagged[j + 1] == flagged[j] + 1:
+            j += 1
+        a, b = flagged[i], flagged[j] + 1
+        parts.append(text[last:a])
+        markers.append((a - removed, int(text[a:b])))
+        removed += b - a
+        last, i = b, j + 1
+    parts.append(text[last:])
+    return "".join(parts), markers
 
 
 def _raised(probe: _CharProbe, i: int, baseline: float, base: float) -> bool:

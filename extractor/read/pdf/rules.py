@@ -14,6 +14,7 @@ import ctypes
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -43,13 +44,25 @@ class Rule:
 
 
 def page_rules(page: pdfium.PdfPage) -> list[Rule]:
-    """Every horizontal and vertical rule on ``page`` (top-level path objects)."""
+    """Every horizontal and vertical rule on ``page`` (top-level path objects).  The page's
+    objects are walked through PDFium's C interface: a page printed by a browser holds
+    thousands of text and path objects, and wrapping each in a Python object would cost
+    more than reading the page's text."""
     height = page.get_height()
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     rules: list[Rule] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left < THIN or top - bottom < THIN:
-            rule = _thin(left, height - top, right, height - bottom)
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+        ):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        if x1 - x0 < THIN or y1 - y0 < THIN:
+            rule = _thin(x0, height - y1, x1, height - y0)
             if rule is not None:
                 rules.append(rule)
         else:
@@ -63,14 +76,16 @@ def _thin(x0: float, y0: float, x1: float, y1: float) -> Rule | None:
     return Rule(x0, y0, x1, y1)
 
 
-def _wide_path_rules(obj: pdfium.PdfObject, height: float) -> Iterator[Rule]:
-    """The rules a wide path draws: a stroked path's straight axis-parallel segments, a filled
-    path's thin sub-paths."""
+def _wide_path_rules(obj: Any, height: float) -> Iterator[Rule]:
+    """The rules a wide path (a raw FPDF_PAGEOBJECT) draws: a stroked path's straight
+    axis-parallel segments, a filled path's thin sub-paths."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
     if not fill.value and not stroke.value:
         return
-    m = obj.get_matrix()
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return
     for points in _subpaths(obj):
         pts = [(m.a * x + m.c * y + m.e, height - (m.b * x + m.d * y + m.f)) for x, y in points]
         if stroke.value:
@@ -87,10 +102,9 @@ def _wide_path_rules(obj: pdfium.PdfObject, height: float) -> Iterator[Rule]:
                     yield rule
 
 
-def _subpaths(obj: pdfium.PdfObject) -> Iterator[list[tuple[float, float]]]:
+def _subpaths(raw: Any) -> Iterator[list[tuple[float, float]]]:
     """Each sub-path's points in the path's own space; a closed sub-path ends at its start.
-    A curve's control points are left out (its end point is kept), so a curve is no rule."""
-    raw = obj.raw
+    A sub-path with a curve in it is left out: a curve is no rule."""
     x, y = ctypes.c_float(), ctypes.c_float()
     points: list[tuple[float, float]] = []
     curved = False

@@ -16,7 +16,9 @@ The binary is ``$BAOCAO_TESSERACT`` when set, else :data:`TESSERACT_CMD`.
 from __future__ import annotations
 
 import io
+import itertools
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -109,6 +111,10 @@ def check_tesseract(path: str) -> None:
 # does a text layer need OCR?
 
 _OK_EXTRA = set("¹²³⁰⁴⁵⁶⁷⁸⁹")
+# Characters _char_ok accepts whatever else holds: ASCII, Latin-1, Latin Extended-A/B, combining
+# accents, Latin Extended Additional (Vietnamese), general punctuation and currency.
+_SPACES = re.compile(r"\s+")
+_SURELY_OK = re.compile("[\x20-\x7e\xa0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]+")
 
 
 def _is_latin_letter(ch: str) -> bool:
@@ -134,14 +140,15 @@ def page_needs_ocr(text: str) -> bool:
     non-Latin scripts.  Legacy TCVN3/VNI text (Latin-1 letters and symbols such as
     ``§¶ng``) is not garbage.
     """
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
+    visible = len(_SPACES.sub("", text))
+    if not visible:
         return True
-    letters = sum(1 for c in chars if c.isalpha() or 0xA0 <= ord(c) <= 0xFF)
-    if letters < 10:
+    letters = (c for c in text if c.isalpha() or 0xA0 <= ord(c) <= 0xFF)
+    if sum(1 for _ in itertools.islice(letters, 10)) < 10:
         return True
-    bad = sum(1 for c in chars if not _char_ok(c))
-    return bad > 0.2 * len(chars)
+    rest = _SURELY_OK.sub("", text)  # most characters, at C speed; the rest one by one
+    bad = sum(1 for c in rest if not c.isspace() and not _char_ok(c))
+    return bad > 0.2 * visible
 
 
 # ---------------------------------------------------------------------------

@@ -82,6 +82,7 @@ def read_pdf(
         ocr=any(z.ocr for z in pages),
         warnings=warnings,
         source_encoding=encoding,
+        legacy_checked=True,
     )
 
 
