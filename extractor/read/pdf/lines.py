@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -29,6 +29,8 @@ RAISED_RATIO = 0.25  # a digit whose baseline is this share of the type size abo
 SUPERSCRIPT_RATIO = 0.75  # a digit below this fraction of the line's size is a superscript
 _ITALIC_FLAG = 64  # PDF font descriptor flag bit 7
 _DIGITS = re.compile(r"\d+")  # what str.isdecimal() accepts, in runs
+# The space before a page number that ends a line (rx.PAGE_NUMBER_TAIL), after a non-space.
+_PAGE_NUMBER_AFTER_SPACE = re.compile(r"(?<=[^ ]) (?=" + rx.PAGE_NUMBER_TAIL.pattern + r"\Z)")
 
 
 @dataclass
@@ -37,15 +39,15 @@ class _CharProbe:
 
     handle: object
     height: float
+    _name: ctypes.Array[ctypes.c_char] = field(default_factory=lambda: ctypes.create_string_buffer(96))
+    _flags: ctypes.c_int = field(default_factory=ctypes.c_int)
 
     def size(self, i: int) -> float:
         return float(pdfium_c.FPDFText_GetFontSize(self.handle, i))
 
     def font(self, i: int) -> tuple[str, int]:
-        flags = ctypes.c_int()
-        buf = ctypes.create_string_buffer(96)
-        pdfium_c.FPDFText_GetFontInfo(self.handle, i, buf, 96, ctypes.byref(flags))
-        return buf.value.decode("latin-1", "replace"), flags.value
+        pdfium_c.FPDFText_GetFontInfo(self.handle, i, self._name, 96, ctypes.byref(self._flags))
+        return self._name.value.decode("latin-1", "replace"), self._flags.value
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -179,17 +181,15 @@ def _pieces(text: str, probe: _CharProbe) -> Iterator[tuple[str, int]]:
     right margin that PDFium puts on the last footnote line: "… KHTNV: 129. 9")."""
     for match in TEXT_LINE.finditer(text):
         raw, start = match.group(), match.start()
-        cut = 0
-        for k, ch in enumerate(raw):
-            if ch != " " or k == 0 or k + 1 >= len(raw) or raw[k - 1] == " ":
-                continue
-            if not rx.PAGE_NUMBER_TAIL.fullmatch(raw, k + 1):
-                continue  # only a page number at the line's end is cut off ("… 129. 9")
+        tail = _PAGE_NUMBER_AFTER_SPACE.search(raw)  # only a page number at the line's end is cut off
+        if tail is not None:
+            k = tail.start()
             before, after = probe.box(start + k - 1), probe.box(start + k + 1)
             if after[0] - before[2] > JOIN_GAP * max(probe.size(start + k - 1), 1.0):
-                yield raw[cut:k], start + cut
-                cut = k + 1
-        yield raw[cut:], start + cut
+                yield raw[:k], start
+                yield raw[k + 1 :], start + k + 1
+                continue
+        yield raw, start
 
 
 def _same_baseline(a: Line, b: Line) -> bool:
