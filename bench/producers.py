@@ -3,8 +3,9 @@
     .venv/bin/python bench/producers.py build [--routes chromium,weasyprint] [--out tests/fixtures/producers]
     .venv/bin/python bench/producers.py measure [--routes …] [--fixtures tests/fixtures/producers]
 
-``build`` renders each corpus DOCX to HTML (mammoth: paragraphs, tables, footnotes) and prints
-it through other producers than the corpus's own (LibreOffice):
+``build`` prints each corpus DOCX through other producers than the corpus's own (LibreOffice
+in Liberation Serif), most of them from an HTML rendering (mammoth: paragraphs, tables,
+footnotes):
 
 * ``chromium`` — Debian's Chromium, headless "print to PDF" (Skia), with the browser's own
   header and footer (date, title, address, "page/pages") and the footnotes as endnotes
@@ -14,13 +15,20 @@ it through other producers than the corpus's own (LibreOffice):
 * ``tcvn3`` — the WeasyPrint route with every text in the TCVN3 (ABC) legacy encoding, as a
   report typed in ``.VnTime`` prints: the PDF's text layer holds TCVN3 characters (and its
   ``ư``, byte 0xAD, is a soft hyphen that producers drop);
+* ``vni`` — the same in the VNI legacy encoding (two bytes for most accented letters);
 * ``xelatex`` — pandoc straight from the DOCX through xelatex: real footnotes under a short
   rule with the page number below them, tables with horizontal rules only (booktabs), A4,
-  DejaVu Serif 12 pt.
+  DejaVu Serif 12 pt, the wide appendix in small type;
+* ``libreoffice`` — the DOCX itself restyled (DejaVu Sans Condensed, nine tenths of its
+  sizes, letters 0.3 pt closer) and printed by LibreOffice;
+* ``reportlab`` — ReportLab's platypus in DejaVu Serif: footnote markers raised in the body's
+  own size (not shrunk), endnotes under "Ghi chú", the page number at the top, tables drawn
+  as ReportLab grids with spans and repeated header rows.
 
 Building needs the producers (``apt-get install chromium pandoc texlive-xetex
-texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended``, ``pip install
-weasyprint mammoth``); the PDFs are committed, so the tests do not. ``measure`` compares what baocao
+texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended
+libreoffice-writer-nogui``, ``pip install weasyprint mammoth reportlab``); the PDFs are
+committed, so the tests do not. ``measure`` compares what baocao
 reads from each PDF with what it reads from the DOCX: figures (value, measure, place) as
 F1, footnotes found with the same text and linked to a marker, tables and their cells.
 """
@@ -40,7 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 NAMES = sorted(p.stem for p in (ROOT / "corpus").glob("0??-*.docx"))  # the five sample reports
-ROUTES = ("chromium", "weasyprint", "tcvn3", "xelatex")
+ROUTES = ("chromium", "weasyprint", "tcvn3", "vni", "xelatex", "libreoffice", "reportlab")
 MARKER = re.compile(r'<sup><a href="#footnote-(\d+)" id="footnote-ref-\d+">\[\d+\]</a></sup>')
 NOTE = re.compile(r'<li id="footnote-(\d+)">(.*?)</li>', re.S)
 BACKLINK = re.compile(r'\s*<a href="#footnote-ref-\d+">↑</a>')
@@ -95,15 +103,16 @@ def weasy_html(body: str, notes: dict[str, str]) -> str:
     return f"<!doctype html><html lang='vi'><head>{head}</head><body>{body}</body></html>"
 
 
-def legacy_html(page: str) -> str:
-    """The page with its text (not its tags or styles) in TCVN3, capitals without their own
-    code written with the lowercase one, as the uppercase font ``.VnTimeH`` is typed."""
+def legacy_html(page: str, encoding: str = "tcvn3") -> str:
+    """The page with its text (not its tags or styles) in TCVN3 or VNI; in TCVN3, capitals
+    without their own code written with the lowercase one, as the uppercase font ``.VnTimeH``
+    is typed."""
     sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "legacy"))
     from make_fixtures import encode
 
     head, _, body = page.partition("<body>")
     parts = re.split(r"(<[^>]+>)", body)
-    return head + "<body>" + "".join(p if p.startswith("<") else encode(html.unescape(p), "tcvn3") for p in parts)
+    return head + "<body>" + "".join(p if p.startswith("<") else encode(html.unescape(p), encoding) for p in parts)
 
 
 def _inner(note_html: str) -> str:
@@ -119,14 +128,176 @@ def build(routes: list[str], out: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             if route == "xelatex":
                 _xelatex(ROOT / "corpus" / f"{name}.docx", target)
+            elif route == "libreoffice":
+                _libreoffice(ROOT / "corpus" / f"{name}.docx", target)
+            elif route == "reportlab":
+                _reportlab(body, notes, target)
             elif route == "chromium":
                 _chromium(chromium_html(body, notes, name), target)
-            elif route in ("weasyprint", "tcvn3"):
+            elif route in ("weasyprint", "tcvn3", "vni"):
                 import weasyprint
 
                 page = weasy_html(body, notes)
-                weasyprint.HTML(string=legacy_html(page) if route == "tcvn3" else page).write_pdf(target)
+                weasyprint.HTML(string=legacy_html(page, route) if route != "weasyprint" else page).write_pdf(target)
             print(f"{route}: {target.relative_to(ROOT)} ({target.stat().st_size:,} bytes)", file=sys.stderr)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RESTYLED_PARTS = ("word/document.xml", "word/footnotes.xml", "word/styles.xml")
+
+
+def _restyled_docx(docx: Path, target: Path, font: str, scale: float, spacing: int) -> None:
+    """A copy of ``docx`` in another font, its sizes scaled, its letters set closer by
+    ``spacing`` twentieths of a point: every run's and style's fonts, sizes and spacing."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename in RESTYLED_PARTS:
+                root = etree.fromstring(data)
+                for rpr in root.iter(f"{W}rPr"):
+                    fonts = rpr.find(f"{W}rFonts")
+                    if fonts is None:
+                        fonts = etree.SubElement(rpr, f"{W}rFonts")
+                    for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
+                        fonts.set(f"{W}{attr}", font)
+                    for tag in ("sz", "szCs"):
+                        size = rpr.find(f"{W}{tag}")
+                        if size is not None:
+                            size.set(f"{W}val", str(round(int(size.get(f"{W}val")) * scale)))
+                    space = rpr.find(f"{W}spacing")
+                    if space is None:
+                        space = etree.SubElement(rpr, f"{W}spacing")
+                    space.set(f"{W}val", str(spacing))
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            dst.writestr(item, data)
+
+
+def _libreoffice(docx: Path, target: Path) -> None:
+    """The DOCX in DejaVu Sans Condensed at nine tenths of its sizes, letters 0.3 pt closer,
+    printed by LibreOffice (the corpus's own PDFs are LibreOffice in Liberation Serif)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        restyled = Path(tmp) / docx.name
+        _restyled_docx(docx, restyled, "DejaVu Sans Condensed", 0.9, -6)
+        argv = ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile"]
+        argv += ["--convert-to", "pdf", "--outdir", tmp, str(restyled)]
+        subprocess.run(argv, check=True, capture_output=True, timeout=300, env={"PATH": "/usr/bin:/bin", "HOME": tmp})
+        target.write_bytes((Path(tmp) / f"{docx.stem}.pdf").read_bytes())
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+RL_SIZE = 12.0  # body type in the ReportLab route; markers are raised in this same size
+
+
+def _reportlab(body: str, notes: dict[str, str], target: Path) -> None:
+    """The mammoth HTML set by ReportLab's platypus in DejaVu Serif: footnote markers raised
+    in the body's own size (not shrunk), the notes as endnotes under "Ghi chú", the page number
+    at the top of each page, ruled tables drawn as ReportLab grids (one path for a table's
+    lines), merged cells as spans, header rows repeated on each page."""
+    from lxml import html as lxml_html
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    for name, file in (("DV", "DejaVuSerif"), ("DV-B", "DejaVuSerif-Bold"), ("DV-I", "DejaVuSerif-Italic")):
+        pdfmetrics.registerFont(TTFont(name, str(DEJAVU / f"{file}.ttf")))
+    pdfmetrics.registerFont(TTFont("DV-BI", str(DEJAVU / "DejaVuSerif-BoldItalic.ttf")))
+    pdfmetrics.registerFontFamily("DV", normal="DV", bold="DV-B", italic="DV-I", boldItalic="DV-BI")
+    text = ParagraphStyle("body", fontName="DV", fontSize=RL_SIZE, leading=15, alignment=TA_JUSTIFY, spaceAfter=5)
+    cell = ParagraphStyle("cell", fontName="DV", fontSize=8, leading=10)
+    root = lxml_html.fragment_fromstring(body, create_parent="div")
+    flow = []
+    for i, el in enumerate(root):
+        if el.tag == "table":
+            flow.append(_rl_table(el, cell, ruled=i > 0))
+        else:
+            flow.append(Paragraph(_rl_inline(el), text))
+    flow.append(Paragraph("<b>Ghi chú</b>", text))
+    for n, note in sorted(notes.items(), key=lambda x: int(x[0])):
+        inner = lxml_html.fragment_fromstring(note, create_parent="div")
+        flow.append(Paragraph(f"{n}. {_rl_inline(inner).strip()}", text))
+
+    def number(canvas: object, doc: object) -> None:
+        canvas.setFont("DV", 10)  # type: ignore[attr-defined]
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 1.2 * cm, str(doc.page))  # type: ignore[attr-defined]
+
+    doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=2.5 * cm, rightMargin=2 * cm, topMargin=2 * cm)
+    doc.build(flow, onFirstPage=number, onLaterPages=number)
+
+
+def _rl_inline(el: object) -> str:
+    """An element's content in ReportLab's paragraph markup."""
+    out = [html.escape(el.text or "", quote=False)]  # type: ignore[attr-defined]
+    for child in el:  # type: ignore[attr-defined]
+        tag = child.tag
+        if tag == "sup":
+            link = child.find("a")
+            number = re.search(r"footnote-(\d+)", link.get("href", "")) if link is not None else None
+            if number:
+                out.append(f'<super rise="{RL_SIZE * 0.4:g}" size="{RL_SIZE:g}">{number.group(1)}</super>')
+            else:
+                out.append(f"<super>{_rl_inline(child)}</super>")
+        elif tag in ("strong", "b"):
+            out.append(f"<b>{_rl_inline(child)}</b>")
+        elif tag in ("em", "i"):
+            out.append(f"<i>{_rl_inline(child)}</i>")
+        elif tag == "br":
+            out.append("<br/>")
+        elif tag == "p":
+            out.append(("<br/>" if len(out) > 1 else "") + _rl_inline(child))
+        else:
+            out.append(_rl_inline(child))
+        out.append(html.escape(child.tail or "", quote=False))
+    return "".join(out)
+
+
+def _rl_table(el: object, style: object, *, ruled: bool) -> object:
+    """A ReportLab table from an HTML table: the grid with row and column spans, column widths
+    after their longest text, the header rows (``th``) repeated on each page."""
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    rows = el.findall(".//tr")  # type: ignore[attr-defined]
+    taken: set[tuple[int, int]] = set()
+    placed: list[tuple[int, int, int, int, object]] = []
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in tr:
+            while (r, c) in taken:
+                c += 1
+            rs, cs = int(td.get("rowspan", 1)), int(td.get("colspan", 1))
+            taken.update((r + i, c + k) for i in range(rs) for k in range(cs))
+            placed.append((r, c, rs, cs, td))
+            c += cs
+    n_cols = max(c for _, c in taken) + 1
+    data: list[list[object]] = [["" for _ in range(n_cols)] for _ in rows]
+    lengths = [6] * n_cols  # a column's longest text (up to 60 letters)
+    words = [3] * n_cols  # its longest word
+    spans = []
+    for r, c, rs, cs, td in placed:
+        data[r][c] = Paragraph(_rl_inline(td), style)
+        if cs == 1:
+            content = td.text_content()  # type: ignore[attr-defined]
+            lengths[c] = max(lengths[c], min(len(content), 60))
+            words[c] = max([words[c], *(len(w) for w in content.split())])
+        if rs > 1 or cs > 1:
+            spans.append(("SPAN", (c, r), (c + cs - 1, r + rs - 1)))
+    least = [n * 8 * 0.62 + 7 for n in words]  # no word is broken: 8 pt type, padding
+    spare = max(0.0, 16.5 * cm - sum(least))
+    widths = [w + spare * n / sum(lengths) for w, n in zip(least, lengths, strict=True)]
+    head = sum(1 for tr in rows if tr.find("th") is not None)
+    commands: list[tuple[object, ...]] = [*spans, ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    commands += [("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    if ruled:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    return Table(data, colWidths=widths, repeatRows=head, style=TableStyle(commands))
 
 
 WIDE_TABLE = re.compile(r"(\\begin\{longtable\}\[\]\{@\{\}(?:\s*>\{[^\n]*\n){6,}.*?\\end\{longtable\})", re.S)

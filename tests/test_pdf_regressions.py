@@ -83,3 +83,36 @@ def test_regression_a_label_and_its_value_across_a_gap_stay_one_paragraph() -> N
 def test_regression_a_paragraph_set_with_more_line_spacing_stays_whole() -> None:
     doc, _ = _read("M")
     assert any(t.startswith("Đoạn giãn dòng.") and "667 chi bộ cơ sở" in t for t in _body(doc))
+
+
+def _lines(tmp_path: Path, content: str) -> list:
+    import pypdfium2 as pdfium
+
+    from extractor.read.pdf.lines import text_lines
+
+    from . import pdfdraw
+
+    pdf = pdfium.PdfDocument(pdfdraw.write_pdf(tmp_path / "m.pdf", [content]))
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        return list(text_lines(textpage, 1, page.get_height()))
+    finally:
+        pdf.close()
+
+
+def test_regression_a_marker_raised_without_shrinking_is_a_marker(tmp_path: Path) -> None:
+    """ReportLab raises a footnote marker in the body's own size: "tot" then "10" 5 pt higher,
+    right against the word, was read as part of the text (or as "1" and a stray "0")."""
+    content = "BT /F1 12 Tf 80 700 Td (Chi bo sinh hoat tot) Tj 5 Ts (10) Tj 0 Ts (. Tiep theo la ket qua.) Tj ET\n"
+    (line,) = _lines(tmp_path, content)
+    assert line.text == "Chi bo sinh hoat tot. Tiep theo la ket qua." and line.markers == [(20, 10)]
+
+
+def test_regression_a_full_size_number_set_higher_apart_from_the_text_is_no_marker(tmp_path: Path) -> None:
+    """A table cell's number that stands a little higher than the label of its row, with a gap
+    before it, is text, not a footnote marker."""
+    content = "BT /F1 12 Tf 80 700 Td (Tong so dang vien) Tj 160 5 Td (120) Tj ET\n"
+    lines = _lines(tmp_path, content)
+    assert [m for ln in lines for m in ln.markers] == []
+    assert "120" in " ".join(ln.text for ln in lines)

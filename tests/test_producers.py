@@ -4,9 +4,10 @@ The PDFs in tests/fixtures/producers/ were made by ``bench/producers.py build`` 
 corpus DOCX: Chromium's print to PDF (Skia; the browser's date, title, address and page
 numbers in the margins; footnotes as endnotes under "Ghi chú"), WeasyPrint (CSS
 footnotes at the page bottom under a full-width rule, page numbers in a margin box,
-another font and size), the WeasyPrint route in the TCVN3 legacy encoding, and xelatex
+another font and size), the WeasyPrint route in the TCVN3 and VNI legacy encodings, xelatex
 through pandoc (footnotes under a short rule, the page number below them, tables with
-horizontal rules only). Each is
+horizontal rules only), LibreOffice with another font, size and condensed spacing, and
+ReportLab (markers raised in full size, page numbers at the top, grids). Each is
 compared with the DOCX: figures (value, measure, place) F1 at least 0.97, every footnote
 found with its text and linked to its marker, the same tables. Routes that do not meet a
 target yet are marked, strictly, with the reason.

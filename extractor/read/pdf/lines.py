@@ -27,6 +27,8 @@ from extractor.text.regexes import TEXT_LINE
 JOIN_GAP = 3.0  # pieces of one line on one baseline are at most this many type sizes apart
 RAISED_RATIO = 0.25  # a digit whose baseline is this share of the type size above the line's is raised
 SUPERSCRIPT_RATIO = 0.75  # a digit below this fraction of the line's size is a superscript
+SHRUNK_DIGIT = 0.6  # a digit's ink this share of the type size high is shrunk (full size: 0.68-0.73)
+ATTACHED_GAP = 0.3  # a raised digit this close (in type sizes) to the character before it is a marker
 _ITALIC_FLAG = 64  # PDF font descriptor flag bit 7
 _DIGITS = re.compile(r"\d+")  # what str.isdecimal() accepts, in runs
 # The space before a page number that ends a line (rx.PAGE_NUMBER_TAIL), after a non-space.
@@ -83,7 +85,8 @@ def _split_marker_runs(
     for m in _DIGITS.finditer(text):
         for k in range(m.start(), m.end()):
             small = probe.size(start + k) < base * SUPERSCRIPT_RATIO
-            raised = baseline is not None and _raised(probe, start + k, baseline, base)
+            attached = k > 0 and not text[k - 1].isspace()
+            raised = baseline is not None and _raised(probe, start + k, baseline, base, attached)
             after_flagged = bool(flagged) and flagged[-1] == k - 1
             if (small or raised) and not after_flagged and rx.UNIT_BEFORE_EXPONENT.search(text, 0, k):
                 continue  # "4.200 m²": an exponent, not a footnote marker
@@ -108,11 +111,18 @@ def _split_marker_runs(
     return "".join(parts), markers
 
 
-def _raised(probe: _CharProbe, i: int, baseline: float, base: float) -> bool:
-    """Whether the character at ``i`` stands clearly above the line's baseline (and is not of
-    the full height of the line's type: a digit on a line of its own is no superscript)."""
-    _, bottom, _, top = probe.box(i)
-    return probe.origin_y(i) - baseline > base * RAISED_RATIO and top - bottom < base * SUPERSCRIPT_RATIO
+def _raised(probe: _CharProbe, i: int, baseline: float, base: float, attached: bool = False) -> bool:
+    """Whether the character at ``i`` stands clearly above the line's baseline, and is either
+    shrunk (its ink well below a digit's full height) or set right against the character
+    before it (a marker raised without shrinking: "tốt³" in full size).  A full-size digit
+    apart from the text before it is no marker (a number PDFium put on the line of a label
+    set lower, in a table row)."""
+    if probe.origin_y(i) - baseline <= base * RAISED_RATIO:
+        return False
+    left, bottom, _, top = probe.box(i)
+    if top - bottom < base * SHRUNK_DIGIT:
+        return True
+    return attached and left - probe.box(i - 1)[2] < ATTACHED_GAP * base
 
 
 def _style_sample(text: str, start: int) -> list[int]:
