@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent / "fixtures" / "producers" / "regressions"
 
 
@@ -116,3 +118,33 @@ def test_regression_a_full_size_number_set_higher_apart_from_the_text_is_no_mark
     lines = _lines(tmp_path, content)
     assert [m for ln in lines for m in ln.markers] == []
     assert "120" in " ".join(ln.text for ln in lines)
+
+
+@pytest.mark.parametrize(
+    ("before", "unit"),
+    [("4.200 m", True), ("diện tích 12 km", True), ("năm", False), ("n¨m", False), ("khóa XIm", False)],
+)
+def test_regression_a_tcvn3_word_ending_in_m_is_no_unit_before_an_exponent(before: str, unit: bool) -> None:
+    """ "n¨m¹" (TCVN3 "năm¹", not yet decoded when markers are read) was taken for "m²": the
+    note's marker 10 lost its 1."""
+    from extractor.text import regexes as rx
+
+    assert bool(rx.UNIT_BEFORE_EXPONENT.search(before)) is unit
+
+
+def test_regression_a_word_broken_at_the_dropped_tcvn3_letter_is_one_word() -> None:
+    """WeasyPrint breaks a TCVN3 line at the soft hyphen that is the letter ư and prints a
+    hyphen: "Trung ‐" | "ương 4" was read "Trung - ương 4", so the directive was missed."""
+    from extractor.document.drafts import Line
+    from extractor.document.elements import BBox
+    from extractor.read.pdf.text_layer import _rejoin_broken_words
+
+    box = BBox(0, 0, 10, 10)
+    lines = [
+        Line(1, "Nghị quyết Trung \u2010", box, 12.0),
+        Line(1, "ương 4 (khóa XII) và bồi d\u2010", box, 12.0),
+        Line(1, "ưỡng chính trị", box, 12.0, markers=[(14, 3)]),
+    ]
+    out = _rejoin_broken_words(lines)
+    assert [ln.text for ln in out] == ["Nghị quyết Trung ương", "4 (khóa XII) và bồi dưỡng", "chính trị"]
+    assert out[2].markers == [(9, 3)]  # still after "trị"

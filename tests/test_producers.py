@@ -29,7 +29,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from producers import NAMES, ROUTES, f1, norm  # noqa: E402
 
 CASES = [(route, name) for route in ROUTES for name in NAMES]
-LEGACY_LOSS = "TCVN3 text loses a dropped ư where the rest is a word, and capitals without their own code"
+LEGACY_LOSS = (
+    "TCVN3 text loses a dropped ư where the rest is a word or a lone letter (mưu → mu, tư → t), and capitals"
+    " without their own code (Ủy → ủy)"
+)
 KNOWN = {  # (test, route, report): why it does not pass yet
     # TCVN3: the producer drops "ư" (a soft hyphen); where the rest is itself a word ("mưu" →
     # "mu", "ưu" → "u") it cannot be told back, and capitals without their own code ("Ủy")
@@ -69,12 +72,19 @@ def test_figures_match_the_docx(route: str, name: str) -> None:
     assert f1(_figures(FIXTURES / route / f"{name}.pdf"), _figures(ROOT / "corpus" / f"{name}.docx")) >= 0.97
 
 
-@pytest.mark.parametrize(("route", "name"), _cases("footnotes"))
+@pytest.mark.parametrize(("route", "name"), _cases("linked"))
 def test_every_footnote_is_found_and_linked(route: str, name: str) -> None:
     pdf, _ = _read(str(FIXTURES / route / f"{name}.pdf"))
     docx, _ = _read(str(ROOT / "corpus" / f"{name}.docx"))
-    assert [(f.number, norm(f.text)) for f in pdf.footnotes] == [(f.number, norm(f.text)) for f in docx.footnotes]
+    assert [f.number for f in pdf.footnotes] == [f.number for f in docx.footnotes]
     assert all(f.ref is not None for f in pdf.footnotes)
+
+
+@pytest.mark.parametrize(("route", "name"), _cases("footnotes"))
+def test_every_footnote_has_the_docx_text(route: str, name: str) -> None:
+    pdf, _ = _read(str(FIXTURES / route / f"{name}.pdf"))
+    docx, _ = _read(str(ROOT / "corpus" / f"{name}.docx"))
+    assert [(f.number, norm(f.text)) for f in pdf.footnotes] == [(f.number, norm(f.text)) for f in docx.footnotes]
 
 
 @pytest.mark.parametrize(("route", "name"), _cases("tables"))

@@ -271,7 +271,9 @@ LINE_ENDS_SENTENCE = re.compile(r"[.;:!?…)”\"]\s*$")  # a line that ends a s
 # A page number alone at the end of a PDFium text line, after a wide gap: "9", "12", "3/11".
 PAGE_NUMBER_TAIL = re.compile(r"\d{1,4}(?:/\d{1,4})?\s*")
 # A unit of length or area right before a raised digit: an exponent ("4.200 m²"), not a marker.
-UNIT_BEFORE_EXPONENT = re.compile(r"(?<![^\W\d_])(?:m|km|cm|dm|mm)$")
+# Not the end of a word: a letter before it, or a Latin-1 symbol (a TCVN3 letter still
+# undecoded: "n¨m¹" is "năm¹").
+UNIT_BEFORE_EXPONENT = re.compile(r"(?<![^\W\d_])(?<![\xa1-\xff])(?:m|km|cm|dm|mm)$")
 # A footnote's number in its own type at the start of its first line, then a space: "1 Năm
 # 2020 …", "2. Kết quả …" (PDF producers that do not raise or shrink the marker).
 NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(?=\S)")

@@ -138,7 +138,25 @@ def _put_back_dropped(pages: list[PageZones], encoding: str) -> None:
         return
     new = dict(zip(map(id, lines), fixed, strict=True))
     for zones in pages:
-        zones.body = [_retext(ln, new[id(ln)]) for ln in zones.body]
+        zones.body = _rejoin_broken_words([_retext(ln, new[id(ln)]) for ln in zones.body])
+
+
+def _rejoin_broken_words(lines: list[Line]) -> list[Line]:
+    """A line that ends in the hyphen a producer printed where it broke a word at the dropped
+    letter's soft hyphen ("d‐" | "ưỡng", "Trung ‐" | "ương") takes the next line's first word
+    back, without the hyphen: the letter was put back at the start of that word."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.text and a.text[-1] in SOFT_BREAKS and b.text[:1] in ("ư", "Ư") and not a.markers):
+            continue
+        word, _, rest = b.text.partition(" ")
+        cut = len(word) + 1
+        if any(off < cut for off, _ in b.markers):
+            continue
+        out[i] = replace(a, text=a.text[:-1] + word)
+        out[i + 1] = replace(b, text=rest, markers=[(off - cut, num) for off, num in b.markers])
+    return [ln for ln in out if ln.text or ln.markers]
 
 
 def _retext(line: Line, text: str) -> Line:
