@@ -18,7 +18,7 @@ footnotes):
 * ``vni`` — the same in the VNI legacy encoding (two bytes for most accented letters);
 * ``xelatex`` — pandoc straight from the DOCX through xelatex: real footnotes under a short
   rule with the page number below them, tables with horizontal rules only (booktabs), A4,
-  DejaVu Serif 12 pt, the wide appendix in small type;
+  DejaVu Serif 12 pt, the wide appendix in small type on landscape pages turned by ``/Rotate``;
 * ``libreoffice`` — the DOCX itself restyled (DejaVu Sans Condensed, nine tenths of its
   sizes, letters 0.3 pt closer) and printed by LibreOffice;
 * ``reportlab`` — ReportLab's platypus in DejaVu Serif: footnote markers raised in the body's
@@ -312,8 +312,9 @@ SPANNED_MINIPAGE = re.compile(
 
 def _xelatex(docx: Path, target: Path) -> None:
     """pandoc's LaTeX of the DOCX, set by xelatex (twice, for longtable's widths).  A table of
-    six columns or more is set in small type with narrow gaps, as a typesetter fits a wide
-    appendix onto the page (pandoc keeps the DOCX's relative widths, too narrow at 12 pt); a
+    six columns or more is set on landscape pages (``pdflscape``: the page turned by
+    ``/Rotate``, its content drawn sideways) in small type, as a typesetter fits a wide
+    appendix (pandoc keeps the DOCX's relative widths, too narrow at 12 pt on a portrait page); a
     merged header cell is set in its columns' width (pandoc sets it a whole line wide, which
     pushes the last columns off the page)."""
     argv = [
@@ -334,7 +335,9 @@ def _xelatex(docx: Path, target: Path) -> None:
     env = {"SOURCE_DATE_EPOCH": "1700000000", "PATH": "/usr/bin:/bin"}
     tex = subprocess.run(argv, check=True, capture_output=True, timeout=120, env=env, text=True).stdout
     tex = SPANNED_MINIPAGE.sub(lambda m: m.group(1).replace("{*}", "{=}") + m.group(2) + "}", tex)
-    tex = WIDE_TABLE.sub(lambda m: "{\\scriptsize\\setlength{\\tabcolsep}{2.5pt}\n" + m.group(1) + "\n}", tex)
+    wide = "\\begin{landscape}\\footnotesize\\setlength{\\tabcolsep}{3pt}\n"
+    tex = WIDE_TABLE.sub(lambda m: wide + m.group(1) + "\n\\end{landscape}", tex)
+    tex = tex.replace("\\begin{document}", "\\usepackage{pdflscape}\n\\begin{document}", 1)
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "report.tex").write_text(tex, encoding="utf-8")
         for _ in range(2):

@@ -60,8 +60,16 @@ def grid_segments(
     return segs
 
 
-def write_pdf(path: Path, pages: Sequence[str]) -> Path:
-    """A PDF whose pages have these content streams, with Helvetica as /F1."""
+def landscape(content: str) -> str:
+    """Content drawn on a landscape page (842 x 595, origin at its bottom left) turned onto a
+    portrait page, as ``pdflscape`` does: write the page with ``rotate=90`` so a viewer shows
+    it upright."""
+    return f"q 0 1 -1 0 {PAGE_W:g} 0 cm\n{content}Q\n"
+
+
+def write_pdf(path: Path, pages: Sequence[str], rotate: int = 0) -> Path:
+    """A PDF whose pages have these content streams, with Helvetica as /F1 (and ``/Rotate``
+    on every page when ``rotate`` is given)."""
     objects: list[bytes] = []
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
@@ -71,7 +79,7 @@ def write_pdf(path: Path, pages: Sequence[str]) -> Path:
         data = content.encode("latin-1")
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W:g} {PAGE_H:g}] "
-            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R /Rotate {rotate} >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")

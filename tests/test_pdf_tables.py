@@ -289,3 +289,21 @@ def test_a_booktabs_table_that_runs_over_the_page_is_one_table(tmp_path: Path) -
 def test_no_rules_only_table_where_there_is_none(tmp_path: Path, page: str) -> None:
     doc = _read(tmp_path, [LEAD + page])
     assert doc.tables == []
+
+
+# ---------------------------------------------------------------- pages turned by /Rotate
+
+
+def test_a_landscape_page_turned_by_rotate_is_read_upright(tmp_path: Path) -> None:
+    """A wide appendix set on a landscape page that the file turns with /Rotate 90 (its text
+    runs up the portrait page): read in the orientation a viewer shows, its table found, the
+    page number the portrait page kept (now sideways) left out."""
+    body = d.text(80, 540, "PHU LUC: Ket qua thuc hien chi tieu nam 2023 cua cac chi bo.", 12)
+    table = _rule(520) + BOOKTABS_HEAD.replace(" 688 Td", " 508 Td").replace(" 676 Td", " 496 Td")
+    table += _rule(488) + "".join(_line(y - 180, c) for y, c in BOOKTABS_BODY) + _rule(432)
+    page = d.landscape(body + table) + d.text(290, 30, "7")
+    doc = parse_file(d.write_pdf(tmp_path / "r.pdf", [page], rotate=90), ocr="never")
+    (tbl,) = doc.tables
+    assert tbl.grid() == BOOKTABS_GRID
+    assert "PHU LUC: Ket qua thuc hien chi tieu nam 2023" in doc.text
+    assert all(b.text != "7" for b in doc.blocks)

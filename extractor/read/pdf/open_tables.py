@@ -27,7 +27,7 @@ from extractor.document.elements import BBox, Cell
 from extractor.read.pdf.rules import Rule
 from extractor.read.pdf.tables import SNAP, TableChunk, join_lines
 
-WIDE = 0.4  # a table's rules run at least this share of the page's width
+WIDE = 0.25  # a table's rules run at least this share of the page's width (a footnote rule stands alone)
 SAME_EXTENT = 6.0  # points: rules of one table start and end within this of each other
 PIECE_GAP = 0.7  # a gap wider than this share of the type size splits a line into pieces (a space is ~0.3)
 SPACE = 0.25  # the narrowest space between words, as a share of the type size
@@ -43,27 +43,43 @@ MIN_ROWS = 2
 _Char = tuple[float, float, float, float, float, bool, float, str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    x0: float
+    x1: float
+    text: str
+    lefts: tuple[float, ...]  # each character's left end
+    rights: tuple[float, ...]  # and right end
+
+    def cut(self, j: int) -> tuple[_Word, _Word]:
+        """The word cut before its ``j``-th character."""
+        return (
+            _Word(self.x0, max(self.rights[:j]), self.text[:j], self.lefts[:j], self.rights[:j]),
+            _Word(self.lefts[j], self.x1, self.text[j:], self.lefts[j:], self.rights[j:]),
+        )
+
+
 @dataclass(eq=False)
 class _Piece:
-    """Text on one line with no wide gap in it: its words as (left, right, text)."""
+    """Text on one line with no wide gap in it."""
 
-    words: list[tuple[float, float, str]]
+    words: list[_Word]
 
     @property
     def x0(self) -> float:
-        return self.words[0][0]
+        return self.words[0].x0
 
     @property
     def x1(self) -> float:
-        return self.words[-1][1]
+        return self.words[-1].x1
 
     @property
     def first_word(self) -> float:
-        return self.words[0][1] - self.words[0][0]
+        return self.words[0].x1 - self.words[0].x0
 
     @property
     def text(self) -> str:
-        return " ".join(w[2] for w in self.words)
+        return " ".join(w.text for w in self.words)
 
 
 @dataclass
@@ -75,9 +91,17 @@ class _TextLine:
 
 
 def find_rule_tables(
-    rules: list[Rule], textpage: pdfium.PdfTextPage, page_no: int, width: float, height: float
+    rules: list[Rule],
+    textpage: pdfium.PdfTextPage,
+    page_no: int,
+    width: float,
+    height: float,
+    carry: list[float] | None = None,
 ) -> list[TableChunk]:
-    """The tables of one page that are drawn with horizontal rules only."""
+    """The tables of one page that are drawn with horizontal rules only.  ``carry``: the column
+    edges of such a table that the page before ended with; a table at the top of this page
+    between rules of the same extent goes on with it and keeps its columns (its part here may
+    be too short to show them all)."""
     hs = sorted(
         (r for r in rules if r.horizontal and r.x1 - r.x0 >= WIDE * width and not _crossed(r, rules)),
         key=lambda r: r.y0,
@@ -88,7 +112,7 @@ def find_rule_tables(
     chunks: list[TableChunk] = []
     i = 0
     while i + 1 < len(hs):
-        chunk = _table_from(hs, i, lines, textpage, page_no, height)
+        chunk = _table_from(hs, i, lines, page_no, height, carry if not chunks else None)
         if chunk is None:
             i += 1
             continue
@@ -106,7 +130,7 @@ def _crossed(h: Rule, rules: list[Rule]) -> bool:
 
 
 def _table_from(
-    hs: list[Rule], i: int, lines: list[_TextLine], textpage: pdfium.PdfTextPage, page_no: int, height: float
+    hs: list[Rule], i: int, lines: list[_TextLine], page_no: int, height: float, carry: list[float] | None
 ) -> TableChunk | None:
     """The table whose top rule is ``hs[i]`` and whose header ends at the next rule of the same
     extent; None when what lies there is no table."""
@@ -128,45 +152,79 @@ def _table_from(
     closed = bool(in_rules)
     if not closed:
         body = _in_rhythm(body)
-    bounds = _column_bounds(body, header, x0, x1)
+    if carry and abs(carry[0] - x0) <= SAME_EXTENT and abs(carry[-1] - x1) <= SAME_EXTENT:
+        bounds = [x0, *carry[1:-1], x1]
+    else:
+        bounds = _column_bounds(body, header, x0, x1)
     structured = sum(1 for ln in body if len(_columns_of(ln, bounds)) >= MIN_COLUMNS)
     if len(bounds) - 1 < MIN_COLUMNS or not structured:
         return None
     bottom = in_rules[-1].y0 if closed else max(ln.bottom for ln in body) + 1
-    body = _split_at_column_starts(body, bounds)
+    starts = _column_starts([*header, *body], bounds)
+    body = _split_at_column_starts(body, bounds, starts)
+    header = _split_at_column_starts(header, bounds, starts, glued_only=True)
     rows = _header_rows(header, bounds)
     for group in _body_rows(body, bounds, [h.y0 for h in in_rules[:-1]]):
         rows.append(_row_cells(len(rows), group, bounds))
     box = BBox(x0, top.y0, x1, bottom)
-    return TableChunk(page_no, box, len(bounds) - 1, rows, needs_previous=structured < MIN_ROWS)
+    return TableChunk(page_no, box, len(bounds) - 1, rows, needs_previous=structured < MIN_ROWS, edges=bounds)
 
 
-def _split_at_column_starts(body: list[_TextLine], bounds: list[float]) -> list[_TextLine]:
-    """Cut a piece that runs over a column edge at a word that starts where the next column's
-    text starts (a number too wide for its column, set against the next column's word).  A
-    heading in capitals is left whole: it spans the columns it runs into."""
+def _column_starts(lines: list[_TextLine], bounds: list[float]) -> dict[int, float]:
+    """Where each column's text starts: the left end of its leftmost piece that stays in it."""
     starts: dict[int, float] = {}
-    for ln in body:
+    for ln in lines:
         for p in ln.pieces:
             first, last = _span(p, bounds)
             if first == last:
                 starts[first] = min(starts.get(first, p.x0), p.x0)
+    return starts
+
+
+def _split_at_column_starts(
+    lines: list[_TextLine], bounds: list[float], starts: dict[int, float], *, glued_only: bool = False
+) -> list[_TextLine]:
+    """Cut a piece that runs over a column edge where a character starts at the next column's
+    text start: a number too wide for its column set against the next column's word, a
+    heading wrapped up to the next heading ("Đơn vị" + "Chỉ tiêu" set as "Đơn vịChỉ tiêu").
+    A heading in capitals is left whole: it spans the columns it runs into.  ``glued_only``
+    (the header band, where cells spanning columns are common): only inside a word, where two
+    texts touch; a word that merely starts there may be a spanning heading's."""
     out = []
-    for ln in body:
+    for ln in lines:
         pieces: list[_Piece] = []
         for p in ln.pieces:
-            words: list[tuple[float, float, str]] = []
-            heading = _capitals(p.text)
+            if _capitals(p.text) or _span(p, bounds)[0] == _span(p, bounds)[1]:
+                pieces.append(p)
+                continue
+            words: list[_Word] = []
+            first_col = _column(p.x0, bounds)
             for w in p.words:
-                col = _column(w[0], bounds)
-                into_next = bool(words) and col > _column(words[0][0], bounds) and not heading
-                if into_next and abs(w[0] - starts.get(col, -1e9)) <= ALIGN:
-                    pieces.append(_Piece(words))
-                    words = []
-                words.append(w)
+                at = _cut_at(w, bounds, starts, first_col, bool(words) and not glued_only)
+                if at is None:
+                    words.append(w)
+                    continue
+                if at > 0:
+                    head, w = w.cut(at)
+                    words.append(head)
+                pieces.append(_Piece(words))
+                words = [w]
+                first_col = _column(w.x0, bounds)
             pieces.append(_Piece(words))
         out.append(_TextLine(ln.top, ln.bottom, ln.size, pieces))
     return out
+
+
+def _cut_at(w: _Word, bounds: list[float], starts: dict[int, float], first_col: int, at_start: bool) -> int | None:
+    """Where in ``w`` a new column starts: the first character standing at a later column's
+    text start (the word's first only when ``at_start``)."""
+    for j, left in enumerate(w.lefts):
+        if j == 0 and not at_start:
+            continue
+        col = _column(left, bounds)
+        if col > first_col and abs(left - starts.get(col, -1e9)) <= ALIGN:
+            return j
+    return None
 
 
 def _span(p: _Piece, bounds: list[float]) -> tuple[int, int]:
@@ -258,10 +316,11 @@ def _in_rhythm(body: list[_TextLine]) -> list[_TextLine]:
 
 
 def _column_bounds(body: list[_TextLine], header: list[_TextLine], x0: float, x1: float) -> list[float]:
-    """Column edges.  An edge stands in every strip no piece of a body line covers (lines with
-    one piece, such as a section heading across the table, are left out), and just before a
-    left edge many pieces start at that fewer pieces run across (a column whose text some
-    cells spanning two columns run into).  Header text beyond every body piece is a column of
+    """Column edges.  An edge stands at the end of every strip no piece of a body line covers,
+    just before the next column's text (a heading may run wider than its column's entries;
+    lines with one piece, such as a section heading across the table, are left out), and
+    just before a left edge many pieces start at that fewer pieces run across (a column whose
+    text some cells spanning two columns run into).  Header text beyond every body piece is a column of
     its own (a column with no entry on this page)."""
     lines = [ln for ln in body if len(ln.pieces) >= 2]
     pieces = [p for ln in lines for p in ln.pieces]
@@ -270,7 +329,7 @@ def _column_bounds(body: list[_TextLine], header: list[_TextLine], x0: float, x1
     covered = _union([(p.x0, p.x1) for p in pieces])
     extra = [(p.x0, p.x1) for ln in header for p in ln.pieces if not _overlaps(p, covered)]
     covered = _union([*covered, *extra])
-    edges = [(a_end + b_start) / 2 for (_, a_end), (b_start, _) in itertools.pairwise(covered)]
+    edges = [b_start - ALIGN for (_, _), (b_start, _) in itertools.pairwise(covered)]
     edges.extend(e for e in _start_edges(pieces, len(lines)) if _inside_run(e + ALIGN, covered))
     out = [x0]
     for e in sorted(edges):
@@ -331,6 +390,7 @@ def _body_rows(body: list[_TextLine], bounds: list[float], rules: list[float]) -
     them, else a new row at each line that does not wrap the one before."""
     rows: list[list[_TextLine]] = []
     right = _column_right_ends(body, bounds)
+    prose = _prose_columns(body, bounds)
     for line in body:
         if not rows:
             rows.append([line])
@@ -340,7 +400,7 @@ def _body_rows(body: list[_TextLine], bounds: list[float], rules: list[float]) -
                 rows.append([line])
             else:
                 rows[-1].append(line)
-        elif _wraps(rows[-1][-1], line, bounds, right):
+        elif _wraps(rows[-1][-1], line, bounds, right, prose):
             rows[-1].append(line)
         else:
             rows.append([line])
@@ -365,17 +425,23 @@ def _capitals(text: str) -> bool:
     return " " in text and text.upper() == text and any(ch.isalpha() for ch in text)
 
 
-def _wraps(prev: _TextLine, line: _TextLine, bounds: list[float], right: list[float]) -> bool:
+def _prose_columns(body: list[_TextLine], bounds: list[float]) -> set[int]:
+    """Columns that hold text of several words somewhere: only their lines can wrap."""
+    return {_span(p, bounds)[0] for ln in body for p in ln.pieces if len(p.words) > 1}
+
+
+def _wraps(prev: _TextLine, line: _TextLine, bounds: list[float], right: list[float], prose: set[int]) -> bool:
     """``line`` goes on with the cells of ``prev``: each of its pieces stands in the columns of
     a piece of ``prev`` that was full (this piece's first word would not have fitted after
     it).  A piece under a cell that spans columns, or in a column ``prev`` left empty, starts
-    a new row."""
+    a new row; so does a line of several pieces with one in a column of single words (numbers
+    do not wrap: "1 … 7.400" then "2 … 181" are two rows, however narrow the columns)."""
     above: dict[int, tuple[_Piece, tuple[int, int]]] = {}
     for q in prev.pieces:
         sp = _span(q, bounds)
         above[sp[0]] = (q, sp)  # the last piece that starts in a column
     here = [(p, _span(p, bounds)) for p in line.pieces]
-    if not here:
+    if not here or (len(here) > 1 and any(sp[0] not in prose for _, sp in here)):
         return False
     for p, sp in here:
         if sp[0] not in above:
@@ -432,17 +498,23 @@ def _line(chars: list[_Char]) -> _TextLine | None:
         return None
     size = max(c[6] for c in ink)
     line = _TextLine(top=min(c[3] for c in ink), bottom=max(c[4] for c in ink), size=size)
-    words: list[tuple[float, float, str]] = []
-    x0, x1, text = ink[0][1], ink[0][2], ""
+    words: list[_Word] = []
+    x1 = ink[0][2]
+    word: list[_Char] = []
     for c in ink:
-        if text and (c[5] or c[1] - x1 > PIECE_GAP * size):
-            words.append((x0, x1, text))
+        if word and (c[5] or c[1] - x1 > PIECE_GAP * size):
+            words.append(_word(word))
             if c[1] - x1 > PIECE_GAP * size:
                 line.pieces.append(_Piece(words))
                 words = []
-            x0, text = c[1], ""
-        text += c[7]
+            word = []
+        word.append(c)
         x1 = max(x1, c[2])
-    words.append((x0, x1, text))
+    words.append(_word(word))
     line.pieces.append(_Piece(words))
     return line
+
+
+def _word(chars: list[_Char]) -> _Word:
+    rights = tuple(c[2] for c in chars)
+    return _Word(chars[0][1], max(rights), "".join(c[7] for c in chars), tuple(c[1] for c in chars), rights)

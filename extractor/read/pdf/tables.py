@@ -40,6 +40,7 @@ class TableChunk:
     open_bottom: bool = False  # the last row has no rule below it: it goes on over the page
     lines: list[Any] = field(default_factory=list)  # the page's text lines inside it, in reading order
     needs_previous: bool = False  # too little to be a table unless it goes on with one from the page before
+    edges: list[float] = field(default_factory=list)  # column edges, for a table drawn with horizontal rules only
 
     @property
     def n_rows(self) -> int:

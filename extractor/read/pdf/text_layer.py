@@ -31,6 +31,7 @@ from extractor.read.limits import check as limit_check
 from extractor.read.pdf.lines import text_lines
 from extractor.read.pdf.open_tables import find_rule_tables
 from extractor.read.pdf.opening import load_page, open_pdf
+from extractor.read.pdf.orientation import upright
 from extractor.read.pdf.rules import Rule, page_rules
 from extractor.read.pdf.tables import TableChunk, continues, find_tables, merge_continued_tables
 from extractor.text import regexes as rx
@@ -61,8 +62,10 @@ def read_pdf(
         page_count = len(pdf)
         limit_check(str(path), "max_pages", page_count, limits, f"it has {page_count:,} pages")
         needs_ocr: list[int] = []
+        carry: list[float] | None = None  # the column edges of a rules-only table that ended the page before
         for index in range(page_count):
-            zones, wants_ocr = _read_page(pdf, index, ocr, str(path), warnings)
+            zones, wants_ocr = _read_page(pdf, index, ocr, str(path), warnings, carry)
+            carry = zones.tables[-1].edges if zones.tables else None
             pages.append(zones)
             if wants_ocr:
                 needs_ocr.append(index)
@@ -89,12 +92,14 @@ def read_pdf(
 # ---------------------------------------------------------------- page reading
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str, warnings: list[str]) -> tuple[PageZones, bool]:
+def _read_page(
+    pdf: pdfium.PdfDocument, index: int, ocr: str, path: str, warnings: list[str], carry: list[float] | None
+) -> tuple[PageZones, bool]:
     page = load_page(pdf, index, path)
     try:
+        textpage, _ = upright(page, page.get_textpage())
         width, height = page.get_size()
         zones = PageZones(page=index + 1, width=width, height=height)
-        textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
             wants_ocr = ocr == "always" or (ocr == "auto" and _page_needs_ocr(text))
@@ -102,7 +107,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str, path: str, warning
                 zones.body = list(text_lines(textpage, index + 1, height))
                 rules = page_rules(page)
                 zones.rules = [BBox(r.x0, r.y0, r.x1, r.y1) for r in rules if r.horizontal and r.length > 20]
-                _tables_into(zones, rules, textpage, warnings)
+                _tables_into(zones, rules, textpage, warnings, carry)
         finally:
             textpage.close()
         return zones, wants_ocr
@@ -188,12 +193,14 @@ def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones
         pages[page_no - 1].ocr = True
 
 
-def _tables_into(zones: PageZones, rules: list[Rule], textpage: pdfium.PdfTextPage, warnings: list[str]) -> None:
+def _tables_into(
+    zones: PageZones, rules: list[Rule], textpage: pdfium.PdfTextPage, warnings: list[str], carry: list[float] | None
+) -> None:
     """The page's ruled tables, and its body without their lines.  Finding tables is optional
     for reading a page: when it fails, the page keeps its text and the failure is a warning."""
     try:
         chunks = find_tables(rules, textpage, zones.page, zones.height)
-        chunks += find_rule_tables(rules, textpage, zones.page, zones.width, zones.height)
+        chunks += find_rule_tables(rules, textpage, zones.page, zones.width, zones.height, carry)
     except Exception as exc:
         warnings.append(f"page {zones.page}: tables were not read ({type(exc).__name__}: {exc}); its text is kept")
         return
