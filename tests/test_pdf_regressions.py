@@ -148,3 +148,38 @@ def test_regression_a_word_broken_at_the_dropped_tcvn3_letter_is_one_word() -> N
     out = _rejoin_broken_words(lines)
     assert [ln.text for ln in out] == ["Nghị quyết Trung ương", "4 (khóa XII) và bồi dưỡng", "chính trị"]
     assert out[2].markers == [(9, 3)]  # still after "trị"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Nơi nhận:", "- Thường trực các đoàn thể trực thuộc Đảng ủy", "Khối,", "- Lưu VP."],
+            ["Thường trực các đoàn thể trực thuộc Đảng ủy Khối", "Lưu VP"],
+        ),
+        (["Nơi nhận:", "- Như trên,", "- Lưu VT.", "NVCường/BTC/98"], ["Như trên", "Lưu VT"]),
+        (["Nơi nhận:", "- Lưu VT.", "PHỤ LỤC"], ["Lưu VT"]),
+    ],
+)
+def test_regression_a_recipient_wrapped_in_its_column_keeps_its_end(lines: list[str], expected: list[str]) -> None:
+    """ "- Thường trực … Đảng ủy" | "Khối," lost "Khối" (a line without its own dash was
+    dropped); a line after the list has ended is still no recipient."""
+    from extractor.read.frontmatter import _read_recipients
+
+    assert _read_recipients(lines) == expected
+
+
+def test_regression_recipients_and_signing_capacity_on_one_line_are_two_columns() -> None:
+    """PDFium joined "Nơi nhận:" and "T/M HUYỆN ỦY" on one line: no closing block was found,
+    so the signer was lost.  The line is cut into the label (left column) and the capacity."""
+    from extractor.document.drafts import Line
+    from extractor.document.elements import BBox
+    from extractor.read.pdf.text_layer import _Geometry, _split_label_and_signing
+
+    geo = _Geometry(left=85.0, right_gap=57.0, indent=120.0, body_size=14.0, widths={4: 595.0}, main_width=595.0)
+    line = Line(4, "Nơi nhận: T/M HUYỆN ỦY", BBox(95, 755, 470, 770), 12.0, bold=True)
+    label, capacity = _split_label_and_signing(line, geo)
+    assert (label.text, capacity.text) == ("Nơi nhận:", "T/M HUYỆN ỦY")
+    assert label.bbox.x1 < capacity.bbox.x0
+    kept = Line(4, "Nơi nhận: - Như trên;", BBox(95, 755, 300, 770), 12.0)
+    assert _split_label_and_signing(kept, geo) == [kept]

@@ -113,9 +113,14 @@ def _read_signature(lines: list[str], meta: Metadata) -> None:
 
 
 def _read_recipients(lines: list[str]) -> list[str]:
-    out = []
+    """The recipients, one per dash; a line without its own dash goes on with the recipient
+    before it when that one has not ended (a long one wrapped in the narrow column: "… trực
+    thuộc Đảng ủy" | "Khối,"), and is no recipient otherwise."""
+    out: list[str] = []
     for line in lines:
         line = line.strip()
         if line[:1] in "-+•":
-            out.append(line.lstrip("-+• ").rstrip(",;.").strip())
-    return [r for r in out if r]
+            out.append(line.lstrip("-+• "))
+        elif out and line and out[-1][-1:] not in ",;.":
+            out[-1] = f"{out[-1]} {line}"
+    return [r for r in (r.rstrip(",;.").strip() for r in out) if r]

@@ -266,6 +266,7 @@ HAVING_GAP = re.compile(
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
 LIST_START = re.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s|[-+•]\s")  # "3. ", "a) ", "II- ", "- "
+RECIPIENT_ITEM = re.compile(r"[-+•–]\s*\S")  # "- Thường trực Tỉnh ủy," in a list of recipients
 NUMBER_BEFORE = re.compile(r"\d\s*$")  # a word right after a number is its unit ("12 km")
 LINE_ENDS_SENTENCE = re.compile(r"[.;:!?…)”\"]\s*$")  # a line that ends a sentence or a list item
 # A page number alone at the end of a PDFium text line, after a wide gap: "9", "12", "3/11".
@@ -888,6 +889,10 @@ LIST_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–])?(\s*)(\S)")
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")  # "__________" before the footnote texts
 RECIPIENTS_LINE = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)  # "Nơi nhận:", "- Noi nhan"
 SIGNING_CAPACITY = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*\S")  # "T/M BAN THƯỜNG VỤ"
+# "Nơi nhận:" and the signing capacity on one baseline, read by PDFium as one line.
+RECIPIENTS_THEN_SIGNING = re.compile(
+    r"^(?P<label>\W*n[ơo]i\s+nh[ậa]n\s*:?)\s+(?P<sign>(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*\S.*)$", re.I
+)
 TYPIST_INITIALS = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")  # "VT/ĐU", "HT/TU/3b" (a recipients line)
 RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")  # "- Ban Tổ chức Tỉnh ủy,"
 PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # one word of a signer's name: "Nguyễn"

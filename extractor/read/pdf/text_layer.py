@@ -16,6 +16,7 @@ Then over the whole document:
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -504,7 +505,7 @@ def _front_matter(
 
 
 def _column_draft(lines: list[Line], kind: BlockKind) -> Draft:
-    lines = sorted(lines, key=lambda ln: ln.bbox.y0)
+    lines = sorted(lines, key=lambda ln: (ln.page, ln.bbox.y0))
     return Draft(
         text="\n".join(_unwrap([ln.text for ln in lines])),
         kind=kind,
@@ -534,11 +535,17 @@ def _regions(lines: list[Line]) -> list[Region]:
 def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]:
     drafts: list[Draft] = []
     tables = merge_continued_tables([it for it in stream if isinstance(it, TableChunk)], stream)
+    stream = [part for item in stream for part in _split_label_and_signing(item, geo)]
     closing = _closing_start(stream)
+    block = _closing_lines(stream, closing, geo) if closing is not None else []
+    taken = {id(ln) for ln in block}
     para: list[Line] = []
     for pos, item in enumerate(stream):
-        in_closing = closing is not None and closing[0] <= pos < closing[2]
-        if in_closing and isinstance(item, Line) and closing is not None and item.page == closing[1]:
+        if closing is not None and pos == closing[0] and isinstance(item, Line):
+            _flush(para, drafts, geo)
+            para = []
+            drafts.extend(_closing_drafts(block, item, geo))
+        if id(item) in taken:
             continue
         if isinstance(item, TableChunk):
             _flush(para, drafts, geo)
@@ -550,12 +557,20 @@ def _body_drafts(stream: list[Line | TableChunk], geo: _Geometry) -> list[Draft]
             _flush(para, drafts, geo)
             para = []
         para.append(item)
-        if closing is not None and pos + 1 == closing[0]:
-            _flush(para, drafts, geo)
-            para = []
-            drafts.extend(_closing_drafts(stream, closing, geo))
     _flush(para, drafts, geo)
     return drafts
+
+
+def _split_label_and_signing(item: Line | TableChunk, geo: _Geometry) -> list[Line | TableChunk]:
+    """ "Nơi nhận: T/M HUYỆN ỦY", one line where PDFium joined the two columns of the closing
+    block: the label in the left column, the signing capacity in the right."""
+    m = rx.RECIPIENTS_THEN_SIGNING.match(item.text) if isinstance(item, Line) else None
+    if m is None or not isinstance(item, Line) or item.markers:
+        return [item]
+    mid = (geo.left + geo.right(item)) / 2
+    left = replace(item, text=m["label"], bbox=replace(item.bbox, x1=min(item.bbox.x1, mid - 21)))
+    right = replace(item, text=m["sign"], bbox=replace(item.bbox, x0=max(item.bbox.x0, mid)))
+    return [left, right]
 
 
 def _closing_start(stream: list[Line | TableChunk]) -> tuple[int, int, int] | None:
@@ -575,15 +590,51 @@ def _notes_heading(item: Line | TableChunk) -> bool:
     return isinstance(item, Line) and is_endnotes_heading(item.text)
 
 
-def _closing_drafts(stream: list[Line | TableChunk], closing: tuple[int, int, int], geo: _Geometry) -> list[Draft]:
+def _closing_lines(stream: list[Line | TableChunk], closing: tuple[int, int, int], geo: _Geometry) -> list[Line]:
+    """The closing block's lines: on its page from a little above "Nơi nhận:" to a centred line
+    below it (an appendix's heading), and, when the
+    producer broke the page inside it, the next page's first lines while they are recipients
+    on the left ("- …", or the rest of one that has not ended) or the signature on the right
+    (a centred line, such as an appendix's heading, ends it)."""
     pos, page, end = closing
     anchor = stream[pos]
     assert isinstance(anchor, Line)
     mid = (geo.left + geo.right(anchor)) / 2
-    block = [
-        it for it in stream[pos:end] if isinstance(it, Line) and it.page == page and it.bbox.y0 >= anchor.bbox.y0 - 30
+    lines = [it for it in stream[pos:end] if isinstance(it, Line)]
+    block = [ln for ln in lines if ln.page == page and ln.bbox.y0 >= anchor.bbox.y0 - 30]
+    heading = next((ln for ln in block if ln.bbox.y0 > anchor.bbox.y0 and geo.centred(ln)), None)
+    after = _after_last_recipient([ln for ln in block if ln.bbox.x0 < mid - 20])
+    cut = min((ln.bbox.y0 for ln in (heading, after) if ln is not None), default=None)
+    if cut is not None:  # what follows the closing block on its page (an appendix)
+        block = [ln for ln in block if ln.bbox.y0 < cut - 1 or (ln.bbox.x0 >= mid - 20 and ln.bbox.y0 < cut + 30)]
+    left = [ln for ln in block if ln.bbox.x0 < mid - 20]
+    for ln in (ln for ln in lines if ln.page == page + 1):
+        on_left = ln.bbox.x0 < mid - 20
+        wrapped = bool(left) and left[-1].text[-1:] not in ",;.:"  # a recipient going on
+        if geo.centred(ln) or (on_left and not rx.RECIPIENT_ITEM.match(ln.text) and not wrapped):
+            break
+        block.append(ln)
+        if on_left:
+            left.append(ln)
+    return block
+
+
+def _after_last_recipient(left: list[Line]) -> Line | None:
+    """The heading that follows the list of recipients once it has ended ("- Lưu VT."): a line
+    in bold or in capitals, below one that closed with a full stop (the drafter's reference
+    under the list, "NVCường/BTC/98", stays in the block)."""
+    for prev, ln in itertools.pairwise(left):
+        heading = ln.bold or (ln.text.upper() == ln.text and any(ch.isalpha() for ch in ln.text))
+        if prev.text.endswith(".") and heading and not rx.RECIPIENT_ITEM.match(ln.text):
+            return ln
+    return None
+
+
+def _closing_drafts(block: list[Line], anchor: Line, geo: _Geometry) -> list[Draft]:
+    mid = (geo.left + geo.right(anchor)) / 2
+    recipients = [
+        ln for ln in block if ln.bbox.x0 < mid - 20 and (ln.page > anchor.page or ln.bbox.y0 >= anchor.bbox.y0 - 2)
     ]
-    recipients = [ln for ln in block if ln.bbox.x0 < mid - 20 and ln.bbox.y0 >= anchor.bbox.y0 - 2]
     signature = [ln for ln in block if ln not in recipients]
     drafts = []
     if recipients:
