@@ -179,6 +179,7 @@ def test_regression_recipients_and_signing_capacity_on_one_line_are_two_columns(
     geo = _Geometry(left=85.0, right_gap=57.0, indent=120.0, body_size=14.0, widths={4: 595.0}, main_width=595.0)
     line = Line(4, "Nơi nhận: T/M HUYỆN ỦY", BBox(95, 755, 470, 770), 12.0, bold=True)
     label, capacity = _split_label_and_signing(line, geo)
+    assert isinstance(label, Line) and isinstance(capacity, Line)
     assert (label.text, capacity.text) == ("Nơi nhận:", "T/M HUYỆN ỦY")
     assert label.bbox.x1 < capacity.bbox.x0
     kept = Line(4, "Nơi nhận: - Như trên;", BBox(95, 755, 300, 770), 12.0)
