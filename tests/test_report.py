@@ -195,5 +195,8 @@ def test_xlsx_keeps_text_as_text(tmp_path):
     ],
 )
 def test_report_command_errors(tmp_path, args, code, message):
+    from extractor.store.engine import open_database
+
+    open_database(str(tmp_path / "e.db")).dispose()  # a baocao database with nothing loaded
     result = CliRunner().invoke(main, ["report", "--db", str(tmp_path / "e.db"), *args])
     assert result.exit_code == code and message in result.output

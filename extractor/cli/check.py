@@ -67,9 +67,9 @@ def check_cmd(
     averages, targets, text against appendix, reports against each other, and directive
     citations.  Each finding has a stable id for `baocao review`."""
     from extractor.check.runner import check_database
-    from extractor.store.engine import open_database, session_scope
+    from extractor.store.engine import open_existing, session_scope
 
-    engine = open_database(db)
+    engine = open_existing(db)
     with session_scope(engine) as session:
         result: CheckResult = check_database(session, list(documents) or None)
     order = {"error": 0, "warning": 1, "info": 2}
@@ -104,9 +104,9 @@ def review_cmd(finding_id: str, status: str, note: str, reviewer: str | None, db
     """Record an auditor's decision on FINDING_ID (confirmed, dismissed or fixed), with who and
     when.  Decisions survive re-running the check and re-ingesting the same document."""
     from extractor.check.runner import review
-    from extractor.store.engine import open_database, session_scope
+    from extractor.store.engine import open_existing, session_scope
 
-    engine = open_database(db)
+    engine = open_existing(db)
     with session_scope(engine) as session:
         decision = review(session, finding_id, status, note, reviewer or getpass.getuser())
         click.echo(f"{finding_id}: {decision.status} by {decision.reviewer} at {decision.at.isoformat()}")

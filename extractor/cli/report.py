@@ -47,10 +47,10 @@ def report_cmd(
     from extractor.report.page import render_html
     from extractor.report.sources import document_summaries
     from extractor.report.workbook import write_xlsx
-    from extractor.store.engine import open_database, session_scope
+    from extractor.store.engine import open_existing, session_scope
 
     names = list(documents) or None
-    engine = open_database(db)
+    engine = open_existing(db)
     try:
         with session_scope(engine) as session:
             result = check_database(session, names)

@@ -30,7 +30,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from extractor.errors import BaocaoError
-from extractor.store.engine import open_database, resolve_url
+from extractor.store.engine import open_existing, resolve_url
 from extractor.store.queries import MAX_HEAP_BYTES, guard_sqlite
 
 METADATA_FILE = Path(__file__).resolve().parent / "datasette_metadata.yaml"
@@ -101,7 +101,7 @@ def drop_views(engine: Engine, views: dict[str, str]) -> None:
 @contextmanager
 def served_views(path: Path, views: dict[str, str]) -> Iterator[None]:
     """Bring the schema up to date, create the views, and drop them again afterwards."""
-    engine = open_database(str(path))
+    engine = open_existing(str(path))
     try:
         create_views(engine, views)
         try:

@@ -8,13 +8,14 @@ schema is created and upgraded by the Alembic migrations shipped in
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from extractor.errors import BaocaoError
@@ -100,6 +101,50 @@ def open_database(db: str | None = None) -> Engine:
     if not up_to_date:
         upgrade(engine)
     return engine
+
+
+def open_existing(db: str | None = None) -> Engine:
+    """An engine on a baocao database that already exists, brought up to date: a missing
+    SQLite file is an error (no empty database is created), and so is a database without
+    baocao's tables (left untouched), so that no command reads an empty result as a clean
+    answer."""
+    url = make_url(resolve_url(db))
+    on_disk = url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:"
+    if on_disk and not Path(str(url.database)).exists():
+        raise BaocaoError(f"no database at {url.database} (load reports with `baocao ingest` first)")
+    tables = _sqlite_tables(Path(str(url.database))) if on_disk else None
+    engine = make_engine(db)
+    try:
+        if tables is None:
+            with engine.connect() as connection:
+                tables = set(inspect(connection).get_table_names())
+    except Exception as exc:
+        engine.dispose()
+        raise BaocaoError(f"cannot open database {_shown(url)}: {exc}") from exc
+    if "alembic_version" not in tables or "documents" not in tables:
+        engine.dispose()
+        raise BaocaoError(f"{_shown(url)} is not a baocao database: it has no baocao tables")
+    if current_revision(engine) != HEAD_REVISION:
+        upgrade(engine)
+    return engine
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    """The tables of a SQLite file, read without writing to it (no journal mode is set)."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise BaocaoError(f"{path} is not a baocao database: {exc}") from exc
+
+
+def _shown(url: Any) -> str:
+    """A database named as the user gave it: the SQLite path, or the URL without its password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return str(url.render_as_string(hide_password=True))
 
 
 @contextmanager

@@ -31,7 +31,7 @@ from sqlalchemy.pool import NullPool
 
 from extractor.errors import BaocaoError
 from extractor.store import EXPORT_FORMATS
-from extractor.store.engine import open_database, resolve_url
+from extractor.store.engine import open_existing, resolve_url
 from extractor.store.load import name_key
 from extractor.store.outputs import csv_field, csv_row, is_number, write_xlsx_row
 from extractor.text.regexes import LEADING_ZEROS, SQL_NUMERIC_PREFIX, SQL_PRINTF_SPEC
@@ -126,11 +126,8 @@ def columns(table: str) -> list[str]:
 
 
 def connect(db: str | None) -> Engine:
-    """An engine on an existing, up-to-date database (a missing SQLite file is an error, not a new database)."""
-    url = make_url(resolve_url(db))
-    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
-        raise BaocaoError(f"no database at {url.database} (load reports with `baocao ingest` first)")
-    return open_database(db)
+    """An engine on an existing, up-to-date baocao database (see :func:`open_existing`)."""
+    return open_existing(db)
 
 
 @contextmanager
@@ -605,6 +602,7 @@ def _pg_readonly(url: Any, timeout: float) -> Any:
 
 @contextmanager
 def _readonly(db: str | None, timeout: float) -> Iterator[tuple[Any, SQLiteGuard | None]]:
+    open_existing(db).dispose()  # a missing or foreign database is an error, not an empty answer
     url = make_url(resolve_url(db))
     backend = url.get_backend_name()
     guard, heap_limit = None, 0
