@@ -112,13 +112,13 @@ def test_second_run_skips_everything_and_adds_no_rows(db_url, tmp_path):
     folder = _folder(tmp_path, SMALL)
     first = _cli(str(folder), "--db", db_url, "--silent")
     assert first.exit_code == EXIT_OK, first.output
-    assert "files: 3 (loaded 3, skipped as already loaded 0, failed 0)" in first.stdout
+    assert "files: 3 (loaded 3, skipped as duplicates 0, failed 0)" in first.stdout
     assert first.stderr == ""  # --silent: no progress
     before = _counts(db_url)
     assert before["documents"] == 3 and before["figures"] > 0 and before["directives"] > 0
     second = _cli(str(folder), "--db", db_url, "--silent")
     assert second.exit_code == EXIT_OK
-    assert "files: 3 (loaded 0, skipped as already loaded 3, failed 0)" in second.stdout
+    assert "files: 3 (loaded 0, skipped as duplicates 3, failed 0)" in second.stdout
     assert "figures: 0" in second.stdout and "directives: 0 distinct, 0 new" in second.stdout
     assert _counts(db_url) == before
     runs = _rows(db_url, IngestionRun.status, IngestionRun.loaded, IngestionRun.skipped, IngestionRun.failed)
@@ -159,7 +159,7 @@ def test_bad_files_fail_alone_with_exit_code_3(db_url, tmp_path):
     (folder / "fake.pdf").write_bytes(NOT_A_PDF)
     result = _cli(str(folder), "--db", db_url, "--silent")
     assert result.exit_code == EXIT_SOME_FAILED
-    assert "files: 4 (loaded 2, skipped as already loaded 0, failed 2)" in result.stdout
+    assert "files: 4 (loaded 2, skipped as duplicates 0, failed 2)" in result.stdout
     empty, fake = str((folder / "empty.txt").resolve()), str((folder / "fake.pdf").resolve())
     assert f"  {empty}: empty file" in result.stdout and f"  {fake}: binary data" in result.stdout
     # one line per failure on stderr, nothing else (--silent)
@@ -424,17 +424,21 @@ def test_kill_9_then_rerun_loads_every_file_exactly_once(db_url, tmp_path):
     engine.dispose()
 
 
-def test_summary_text_lists_failures():
-    from extractor.store.ingest import FileFailure
+def test_summary_text_lists_failures_and_what_each_duplicate_repeats():
+    from extractor.store.ingest import Duplicate, FileFailure
 
-    s = IngestSummary(run_id=1, files=3, loaded=1, skipped=1, figures=5, pages=7, new_directives=1)
+    s = IngestSummary(run_id=1, files=4, loaded=1, figures=5, pages=7, new_directives=1)
     s.directive_keys.update({"21-NQ/TW", "10-CT/TW"})
+    s.duplicates += [Duplicate("/x/copy.pdf", "/x/a.pdf", True), Duplicate("/y/a.pdf", "/old/a.pdf", False)]
     s.failed.append(FileFailure("/x/bad.pdf", "damaged"))
     assert s.to_text().splitlines() == [
-        "files: 3 (loaded 1, skipped as already loaded 1, failed 1)",
+        "files: 4 (loaded 1, skipped as duplicates 2, failed 1)",
         "figures: 5",
         "directives: 2 distinct, 1 new",
         "pages: 7",
+        "skipped:",
+        "  /x/copy.pdf: same content as /x/a.pdf (in this run)",
+        "  /y/a.pdf: same content as /old/a.pdf (loaded before)",
         "failed:",
         "  /x/bad.pdf: damaged",
     ]

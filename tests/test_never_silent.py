@@ -60,3 +60,85 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8765"])
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert not db.exists()
+
+
+# ---------------------------------------------------------------- ingest
+
+
+def _ingest(*args: str):
+    return CliRunner().invoke(main, ["ingest", *args])
+
+
+def test_ingest_a_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    db = tmp_path / "b.db"
+    result = _ingest(str(tmp_path / "khong-co.pdf"), "--db", str(db), "--silent")
+    assert result.exit_code == 2 and "khong-co.pdf" in result.output and "does not exist" in result.output
+    assert not db.exists()
+
+
+def test_ingest_names_every_duplicate_and_what_it_repeats(tmp_path: Path) -> None:
+    src = Path(__file__).resolve().parents[1] / "corpus" / "002-ket-luan-huyen-uy.txt"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(src.read_bytes())
+    (folder / "b.txt").write_bytes(src.read_bytes())
+    db = str(tmp_path / "b.db")
+    first = _ingest(str(folder), "--db", db, "--silent")
+    assert first.exit_code == 0, first.output
+    assert f"{folder / 'b.txt'}: same content as {folder / 'a.txt'} (in this run)" in first.output
+    (tmp_path / "c.txt").write_bytes(src.read_bytes())
+    again = _ingest(str(tmp_path / "c.txt"), "--db", db, "--silent")
+    assert f"{tmp_path / 'c.txt'}: same content as {folder / 'a.txt'} (loaded before)" in again.output
+
+
+def test_ingest_never_calls_a_failed_files_copy_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.pdf", "b.pdf"):
+        (folder / name).write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    result = _ingest(str(folder), "--db", str(tmp_path / "b.db"), "--silent")
+    assert result.exit_code == 3, result.output
+    assert "skipped as duplicates 0, failed 2" in result.output
+    assert f"{folder / 'b.pdf'}: same content as {folder / 'a.pdf'}, which failed:" in result.output
+    assert "already loaded" not in result.output
+
+
+def test_ingest_leaves_office_lock_files_out_of_a_folder(tmp_path: Path) -> None:
+    src = Path(__file__).resolve().parents[1] / "corpus" / "002-ket-luan-huyen-uy.txt"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bao-cao.txt").write_bytes(src.read_bytes())
+    (folder / "~$bao-cao.docx").write_bytes(b"\x0bNguyen Van A" + b"\x00" * 150)
+    db = str(tmp_path / "b.db")
+    result = _ingest(str(folder), "--db", db, "--silent")
+    assert result.exit_code == 0 and "files: 1 (loaded 1" in result.output, result.output
+    named = _ingest(str(folder / "~$bao-cao.docx"), "--db", db, "--silent")
+    assert named.exit_code == 3 and "an Office lock file" in named.output
+
+
+def test_ingest_interrupted_prints_what_was_done(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C after the first file: the summary so far, exit 130, the run marked interrupted."""
+    import extractor.store.ingest as store
+
+    src = Path(__file__).resolve().parents[1] / "corpus"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("002-ket-luan-huyen-uy.txt", "004-chi-thi-sinh-hoat-chi-bo.txt"):
+        (folder / name).write_bytes((src / name).read_bytes())
+    real = store._Batch.handle
+    calls = []
+
+    def handle_then_stop(self, result):
+        calls.append(result.path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, result)
+
+    monkeypatch.setattr(store._Batch, "handle", handle_then_stop)
+    db = str(tmp_path / "b.db")
+    result = _ingest(str(folder), "--db", db, "--silent")
+    assert result.exit_code == 130, result.output
+    assert "files: 1 of 2 done (loaded 1" in result.output and "interrupted:" in result.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM ingestion_runs").fetchall() == [("interrupted",)]
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (1,)

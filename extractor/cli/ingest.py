@@ -12,9 +12,16 @@ import click
 from extractor.cli.errors import user_errors
 from extractor.cli.options import db_option, reading_options
 from extractor.read.limits import Limits
-from extractor.store.batch import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, IngestProgress
+from extractor.store.batch import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    IngestProgress,
+)
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
+__all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "ingest_cmd"]
 
 T = TypeVar("T")
 
@@ -70,7 +77,7 @@ def _bar(silent: bool) -> Iterator[BarProgress]:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
 @db_option
 @click.option(
     "--workers",
@@ -107,23 +114,32 @@ def ingest_cmd(
     loaded as a new version and the old one marked superseded.  Each document is
     stored in one transaction, so an interrupted run can simply be started again.
 
+    Every duplicate is named with the file it repeats; Office lock files (~$…) in a
+    directory are left out; a path that does not exist is a usage error.  Ctrl-C prints
+    the summary of what was done so far.
+
     Exit codes: 0 all files loaded or skipped; 3 some files could not be read (the
     others were loaded; each failure is listed); 1 database error or unreachable
-    Dask scheduler; 2 invalid command line.
+    Dask scheduler; 2 invalid command line (a path that does not exist); 130 interrupted.
     """
-    from extractor.store.ingest import ingest
+    from extractor.store.ingest import IngestInterrupted, ingest
 
-    with _bar(silent) as progress:
-        summary = ingest(
-            paths,
-            db=db,
-            workers=workers,
-            recursive=recursive,
-            dask=dask,
-            progress=progress,
-            password=password,
-            ocr=ocr,
-            limits=limits,
-        )
+    try:
+        with _bar(silent) as progress:
+            summary = ingest(
+                paths,
+                db=db,
+                workers=workers,
+                recursive=recursive,
+                dask=dask,
+                progress=progress,
+                password=password,
+                ocr=ocr,
+                limits=limits,
+            )
+    except IngestInterrupted as stop:
+        click.echo(stop.summary.to_text())
+        click.echo("interrupted: what is listed as loaded is in the database; run the command again for the rest")
+        sys.exit(EXIT_INTERRUPTED)
     click.echo(summary.to_text())
     sys.exit(summary.exit_code)

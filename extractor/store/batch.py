@@ -10,8 +10,9 @@ EXIT_OK = 0  # every file loaded or skipped as already loaded
 EXIT_ERROR = 1  # database error, unreachable Dask scheduler (click's code for a ClickException)
 EXIT_USAGE = 2  # invalid command line (click's code for a UsageError)
 EXIT_SOME_FAILED = 3  # some files could not be read; all the others were loaded
+EXIT_INTERRUPTED = 130  # Ctrl-C: the summary of what was done is printed
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "IngestProgress"]
+__all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "IngestProgress"]
 
 
 class IngestProgress:

@@ -31,7 +31,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.parse import sha256_of
 from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, IngestProgress
 from extractor.store.engine import open_database, session_scope
-from extractor.store.load import is_loaded, now, store_document
+from extractor.store.load import is_loaded, loaded_path, now, store_document
 from extractor.store.workers import DASK_CONNECT_TIMEOUT, Job, Runner, WorkResult, dask_runner, process_runner
 from models.tables import DirectiveRow, IngestionError, IngestionRun
 
@@ -47,6 +47,23 @@ class FileFailure:
     reason: str
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """A file not loaded because its content is already in: ``of`` is the file it repeats."""
+
+    path: str
+    of: str
+    this_run: bool  # ``of`` was given in this run (else it was loaded before)
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch: what was committed stays; ``summary`` says how far it got."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
+
 @dataclass
 class IngestSummary:
     """The outcome of one ``ingest`` call."""
@@ -54,12 +71,17 @@ class IngestSummary:
     run_id: int
     files: int = 0
     loaded: int = 0
-    skipped: int = 0
+    duplicates: list[Duplicate] = field(default_factory=list)
     failed: list[FileFailure] = field(default_factory=list)
     figures: int = 0
     pages: int = 0
     directive_keys: set[str] = field(default_factory=set)
     new_directives: int = 0
+
+    @property
+    def skipped(self) -> int:
+        """Files not loaded because their content is already in the database or in this run."""
+        return len(self.duplicates)
 
     @property
     def directives(self) -> int:
@@ -71,13 +93,20 @@ class IngestSummary:
         return EXIT_SOME_FAILED if self.failed else EXIT_OK
 
     def to_text(self) -> str:
+        done = self.loaded + self.skipped + len(self.failed)
+        head = f"files: {self.files}" if done == self.files else f"files: {done} of {self.files} done"
         lines = [
-            f"files: {self.files} (loaded {self.loaded}, skipped as already loaded {self.skipped}, "
-            f"failed {len(self.failed)})",
+            f"{head} (loaded {self.loaded}, skipped as duplicates {self.skipped}, failed {len(self.failed)})",
             f"figures: {self.figures}",
             f"directives: {self.directives} distinct, {self.new_directives} new",
             f"pages: {self.pages}",
         ]
+        if self.duplicates:
+            lines.append("skipped:")
+            lines += [
+                f"  {d.path}: same content as {d.of}" + (" (in this run)" if d.this_run else " (loaded before)")
+                for d in self.duplicates
+            ]
         if self.failed:
             lines.append("failed:")
             lines += [f"  {f.path}: {f.reason}" for f in self.failed]
@@ -95,7 +124,7 @@ def expand_paths(paths: Iterable[str | Path], recursive: bool = False) -> list[P
     for p in map(Path, paths):
         if p.is_dir():
             found = p.rglob("*") if recursive else p.iterdir()
-            files = sorted(f for f in found if f.is_file() and f.suffix.lower() in SUFFIXES)
+            files = sorted(f for f in found if f.is_file() and f.suffix.lower() in SUFFIXES and not is_lock_file(f))
         else:
             files = [p]
         for f in files:
@@ -104,6 +133,11 @@ def expand_paths(paths: Iterable[str | Path], recursive: bool = False) -> list[P
                 seen.add(key)
                 out.append(key)
     return out
+
+
+def is_lock_file(path: Path) -> bool:
+    """An Office owner file ("~$Báo cáo.docx") that Word keeps beside an open document."""
+    return path.name.startswith("~$")
 
 
 # ---------------------------------------------------------------- the batch
@@ -116,27 +150,37 @@ class _Batch:
         self.engine = engine
         self.summary = summary
         self.progress = progress
-        self.queued: set[str] = set()
+        self.queued: dict[str, str] = {}  # sha256 -> the path given for it in this run
+        self.failed_paths: set[str] = set()
         self.done = 0
 
     def jobs(self, files: list[Path], password: str | None, ocr: str, limits: Limits) -> Iterator[Job]:
         """Hash each file; yield those not loaded yet (skips and unreadable files recorded here)."""
         for path in files:
+            if is_lock_file(path):
+                self.fail(
+                    str(path), None, "an Office lock file (~$…), not a report: Word keeps it while the file is open"
+                )
+                continue
             try:
                 sha = sha256_of(path)
             except OSError as exc:
                 self.fail(str(path), None, _os_reason(exc))
                 continue
-            if sha in self.queued or self._loaded(sha):
-                self.skip(str(path))
+            if sha in self.queued:
+                self.skip(str(path), self.queued[sha], this_run=True)
                 continue
-            self.queued.add(sha)
+            earlier = self._loaded_path(sha)
+            if earlier is not None:
+                self.skip(str(path), earlier, this_run=False)
+                continue
+            self.queued[sha] = str(path)
             self.progress.begin_file(path.name)
             yield Job(str(path), sha, password, ocr, limits)
 
-    def _loaded(self, sha: str) -> bool:
+    def _loaded_path(self, sha: str) -> str | None:
         with session_scope(self.engine) as s:
-            return is_loaded(s, sha)
+            return loaded_path(s, sha)
 
     def handle(self, result: WorkResult) -> None:
         doc, ex = result.document, result.extraction
@@ -150,8 +194,9 @@ class _Batch:
         except Exception as exc:  # a row the database refuses: this file fails, the batch goes on
             self.fail(result.path, doc.sha256, f"could not be stored ({type(exc).__name__}: {exc})")
             return
-        if not stored:
-            self.skip(result.path)
+        if not stored:  # loaded meanwhile by another run
+            with session_scope(self.engine) as session:
+                self.skip(result.path, loaded_path(session, doc.sha256) or result.path, this_run=False)
             return
         s = self.summary
         s.figures += len(ex.figures)
@@ -184,11 +229,23 @@ class _Batch:
             .values(loaded=s.loaded + loaded, skipped=s.skipped, failed=len(s.failed))
         )
 
-    def skip(self, path: str) -> None:
-        self.summary.skipped += 1
+    def skip(self, path: str, of: str, *, this_run: bool) -> None:
+        self.summary.duplicates.append(Duplicate(path, of, this_run))
         self._finish_file(path)
 
+    def fail_copies_of_failures(self) -> None:
+        """A copy of a file that failed in this run failed too: it is no duplicate of anything
+        loaded (never "skipped" beside a failure)."""
+        reasons = {f.path: f.reason for f in self.summary.failed}
+        for dup in [d for d in self.summary.duplicates if d.this_run and d.of in reasons]:
+            self.summary.duplicates.remove(dup)
+            self.done -= 1  # counted once more by fail()
+            self.fail(dup.path, None, f"same content as {dup.of}, which failed: {reasons[dup.of]}")
+
     def fail(self, path: str, sha: str | None, reason: str) -> None:
+        if path in self.failed_paths:  # one error row per file and run
+            return
+        self.failed_paths.add(path)
         self.summary.failed.append(FileFailure(path, reason))
         with session_scope(self.engine) as s:
             s.add(IngestionError(run_id=self.summary.run_id, path=path, sha256=sha, reason=reason, at=now()))
@@ -305,9 +362,13 @@ def _run(
         with closing(runner(batch.jobs(files, *reading))) as results:
             for result in results:
                 batch.handle(result)
+    except KeyboardInterrupt as exc:
+        _mark_interrupted(engine, summary)
+        raise IngestInterrupted(summary) from exc
     except BaseException:
         _mark_interrupted(engine, summary)
         raise
+    batch.fail_copies_of_failures()
     summary.new_directives = _count_directives(engine) - directives_before
     _end_run(engine, summary, "finished")
     return summary

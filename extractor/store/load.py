@@ -221,6 +221,11 @@ def is_loaded(session: Session, sha256: str) -> bool:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256)) is not None
 
 
+def loaded_path(session: Session, sha256: str) -> str | None:
+    """The path the content ``sha256`` was loaded from, or None when it is not in the database."""
+    return session.scalar(select(DocumentRow.path).where(DocumentRow.sha256 == sha256))
+
+
 def store_document(session: Session, doc: Document, ex: Extraction, run_id: int | None = None) -> DocumentRow:
     """Insert one document with its blocks, figures, relations and citations."""
     m = doc.metadata
