@@ -259,6 +259,47 @@ def test_check_and_review_commands(db_url):
     assert missing.exit_code == 1 and "no finding with id 'nope'" in missing.output
     failing = runner.invoke(main, ["check", "--db", db_url, "--fail-on", "error"])
     assert failing.exit_code == 4
+    # the decision is echoed with the finding it is on; a unique prefix of an id is enough
+    assert decided.output.splitlines()[0].startswith(f"{target['id']}: dismissed by kiểm tra viên at ")
+    assert "[ERROR] sum" in decided.output and "note: typo" in decided.output
+    prefix = next(
+        f["id"][:k]
+        for k in range(4, 40)
+        for f in findings
+        if sum(1 for g in findings if g["id"].startswith(f["id"][:k])) == 1
+    )
+    by_prefix = runner.invoke(main, ["review", prefix, "--status", "confirmed", "--db", db_url])
+    assert by_prefix.exit_code == 0 and by_prefix.output.startswith(
+        next(f["id"] for f in findings if f["id"].startswith(prefix))
+    ), by_prefix.output
+    too_short = runner.invoke(main, ["review", findings[0]["id"][:3], "--status", "confirmed", "--db", db_url])
+    assert too_short.exit_code == 1 and "no finding with id" in too_short.output
+    # --rule keeps one rule's findings; an unknown rule is a usage error naming the rules
+    only_sums = json.loads(runner.invoke(main, ["check", "--db", db_url, "--json", "--rule", "sum"]).stdout)
+    assert only_sums and {f["rule"] for f in only_sums} == {"sum"}
+    unknown = runner.invoke(main, ["check", "--db", db_url, "--rule", "tong"])
+    assert unknown.exit_code == 2 and "directive-dates" in unknown.output
+    listed = runner.invoke(main, ["check", "--list-rules"])
+    assert listed.exit_code == 0 and "percent" in listed.output.split()
+
+
+def test_review_refuses_an_ambiguous_prefix(tmp_path):
+    from extractor.check.runner import find_finding
+    from extractor.errors import BaocaoError
+    from extractor.store.engine import open_database, session_scope
+    from extractor.store.load import now
+    from models.tables import Finding
+
+    engine = open_database(str(tmp_path / "r.db"))
+    with session_scope(engine) as s:
+        for key in ("abcd1111", "abcd2222"):
+            s.add(Finding(key=key, rule="sum", severity="error", details={}, created_at=now()))
+    with session_scope(engine) as s:
+        with pytest.raises(BaocaoError, match="ambiguous"):
+            find_finding(s, "abcd")
+        assert find_finding(s, "abcd2").key == "abcd2222"
+        assert find_finding(s, "abcd1111").key == "abcd1111"
+    engine.dispose()
 
 
 @pytest.mark.parametrize(

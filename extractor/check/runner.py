@@ -154,10 +154,39 @@ def _save(session: Session, docs: dict[int, Doc], findings: list[FindingData]) -
         )
 
 
-def review(session: Session, key: str, status: str, note: str, reviewer: str) -> Review:
-    """Record an auditor's decision on a finding (by its stable id)."""
-    if session.scalar(select(Finding.id).where(Finding.key == key)) is None:
-        raise BaocaoError(f"no finding with id {key!r}; run `baocao check` and copy an id from its output")
-    decision = Review(finding_key=key, status=status, note=note, reviewer=reviewer, at=now())
+MIN_PREFIX = 4  # characters of a finding id that may stand for it
+
+
+def rule_names() -> list[str]:
+    """The names of every rule, once each, in registration order."""
+    from extractor.check.registry import registered
+
+    return list(dict.fromkeys(rule.name for rule in registered()))
+
+
+def find_finding(session: Session, key: str) -> Finding:
+    """The finding whose id is ``key`` or starts with it (at least MIN_PREFIX characters, and
+    only one finding may match)."""
+    key = key.strip()
+    exact = session.scalar(select(Finding).where(Finding.key == key))
+    if exact is not None:
+        return exact
+    if len(key) >= MIN_PREFIX:
+        matches = list(session.scalars(select(Finding).where(Finding.key.startswith(key, autoescape=True)).limit(6)))
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            shown = ", ".join(m.key for m in matches[:5])
+            raise BaocaoError(
+                f"finding id {key!r} is ambiguous: {len(matches)} or more ids start with it ({shown}); give more of it"
+            )
+    raise BaocaoError(f"no finding with id {key!r}; run `baocao check` and copy an id from its output")
+
+
+def review(session: Session, key: str, status: str, note: str, reviewer: str) -> tuple[Review, Finding]:
+    """Record an auditor's decision on a finding (by its stable id or a unique prefix of it);
+    returns the decision and the finding it is on."""
+    finding = find_finding(session, key)
+    decision = Review(finding_key=finding.key, status=status, note=note, reviewer=reviewer, at=now())
     session.add(decision)
-    return decision
+    return decision, finding

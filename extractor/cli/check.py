@@ -45,6 +45,8 @@ def _describe(f: FindingData, status: str | None) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Findings as JSON.")
 @click.option("--hide-dismissed", is_flag=True, help="Leave out findings an auditor dismissed.")
+@click.option("--rule", "rules", multiple=True, help="Only findings of this rule (repeatable; see `--list-rules`).")
+@click.option("--list-rules", is_flag=True, help="List the checker's rules and exit.")
 @click.option(
     "--severity",
     type=click.Choice(["error", "warning", "info"]),
@@ -61,19 +63,37 @@ def _describe(f: FindingData, status: str | None) -> str:
 )
 @user_errors
 def check_cmd(
-    db: str | None, documents: tuple[str, ...], as_json: bool, hide_dismissed: bool, severity: str, fail_on: str
+    db: str | None,
+    documents: tuple[str, ...],
+    as_json: bool,
+    hide_dismissed: bool,
+    rules: tuple[str, ...],
+    list_rules: bool,
+    severity: str,
+    fail_on: str,
 ) -> None:
     """Cross-check every loaded report: parts against totals, percentages against counts,
     averages, targets, text against appendix, reports against each other, and directive
     citations.  Each finding has a stable id for `baocao review`."""
-    from extractor.check.runner import check_database
+    from extractor.check.runner import check_database, rule_names
     from extractor.store.engine import open_existing, session_scope
 
+    known = rule_names()
+    if list_rules:
+        click.echo("\n".join(known))
+        return
+    unknown = sorted(set(rules) - set(known))
+    if unknown:
+        raise click.BadParameter(f"{', '.join(unknown)} (rules: {', '.join(known)})", param_hint="--rule")
     engine = open_existing(db)
     with session_scope(engine) as session:
         result: CheckResult = check_database(session, list(documents) or None)
     order = {"error": 0, "warning": 1, "info": 2}
-    shown = [f for f in result.visible(hide_dismissed) if order[f.severity] <= order[severity]]
+    shown = [
+        f
+        for f in result.visible(hide_dismissed)
+        if order[f.severity] <= order[severity] and (not rules or f.rule in rules)
+    ]
     if as_json:
         data = [{**f.to_dict(), "review": _review_dict(result, f.key)} for f in shown]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -102,11 +122,19 @@ def _review_dict(result: CheckResult, key: str) -> dict[str, Any] | None:
 @user_errors
 def review_cmd(finding_id: str, status: str, note: str, reviewer: str | None, db: str | None) -> None:
     """Record an auditor's decision on FINDING_ID (confirmed, dismissed or fixed), with who and
-    when.  Decisions survive re-running the check and re-ingesting the same document."""
+    when, and echo what was decided on which finding.  FINDING_ID may be a unique prefix of
+    the id (at least 4 characters).  Decisions survive re-running the check and re-ingesting
+    the same document."""
     from extractor.check.runner import review
     from extractor.store.engine import open_existing, session_scope
 
     engine = open_existing(db)
     with session_scope(engine) as session:
-        decision = review(session, finding_id, status, note, reviewer or getpass.getuser())
-        click.echo(f"{finding_id}: {decision.status} by {decision.reviewer} at {decision.at.isoformat()}")
+        decision, finding = review(session, finding_id, status, note, reviewer or getpass.getuser())
+        details = finding.details or {}
+        click.echo(f"{finding.key}: {decision.status} by {decision.reviewer} at {decision.at.isoformat()}")
+        click.echo(f"  [{finding.severity.upper()}] {finding.rule}  {details.get('document') or '—'}")
+        if details.get("message_vi"):
+            click.echo(f"  {details['message_vi']}")
+        if decision.note:
+            click.echo(f"  note: {decision.note}")
