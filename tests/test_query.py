@@ -198,23 +198,29 @@ def test_documents_and_superseded_versions(loaded, extracted):
     assert rows_of("directives", "--db", loaded, "--key", "10-CT/TW", "--all-versions")[0]["mentions"] > tt["mentions"]
 
 
+EXPORTED = (*q.TABLES, "findings", "reviews")
+
+
 def _read_export(fmt: str, out: Path) -> dict[str, list[dict]]:
     if fmt == "json":
         return json.loads(out.read_text(encoding="utf-8"))
     if fmt == "csv":
-        return {t: list(csv.DictReader(open(out / f"{t}.csv", encoding="utf-8"))) for t in q.TABLES}
+        for t in EXPORTED:
+            assert (out / f"{t}.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads UTF-8
+        return {t: list(csv.DictReader(open(out / f"{t}.csv", encoding="utf-8-sig"))) for t in EXPORTED}
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        return {t: pq.read_table(out / f"{t}.parquet").to_pylist() for t in q.TABLES}
+        return {t: pq.read_table(out / f"{t}.parquet").to_pylist() for t in EXPORTED}
     from openpyxl import load_workbook
 
     book = load_workbook(out, read_only=True)
-    assert book.sheetnames == [*q.TABLES, "fields"]
+    assert book.sheetnames == [*EXPORTED, "fields"]
     tables = {}
-    for t in q.TABLES:
+    for t in EXPORTED:
         header, *rows = list(book[t].iter_rows(values_only=True))
-        tables[t] = [dict(zip(header, r, strict=True)) for r in rows]
+        # a row's empty trailing cells (a finding not reviewed) are not stored in the sheet
+        tables[t] = [dict(zip(header, (*r, *[None] * (len(header) - len(r))), strict=True)) for r in rows]
     return tables
 
 
@@ -245,6 +251,20 @@ def test_export_in_every_format_keeps_the_tidy_layout_and_vietnamese_text(loaded
         cites = [r for r in got["citations"] if r["directive"] == "5-CT/TW"]
         assert {r["document"] for r in cites} == set(directive["cited_by"].split("; ")), fmt
         assert len(cites) == int(directive["mentions"]) > 2, fmt
+        assert [list(r) for r in got["findings"]][:1] == [q.columns("findings")], fmt
+        wrong_sum = next(r for r in got["findings"] if r["rule"] == "sum" and r["stated"] == "558")
+        assert float(wrong_sum["stated_value"]) == 558 and float(wrong_sum["expected_min"]) == 588, fmt
+        assert "558" in wrong_sum["sentences"] and wrong_sum["id"], fmt
+
+
+def test_export_takes_its_format_from_the_file_name(loaded, tmp_path):
+    runner = CliRunner()
+    done = runner.invoke(main, ["export", str(tmp_path / "bang.xlsx"), "--db", loaded])
+    assert done.exit_code == 0 and (tmp_path / "bang.xlsx").read_bytes()[:2] == b"PK", done.output
+    for name, hint in (("bang.csv", "give a directory and --format csv"), ("bang", "give --format")):
+        refused = runner.invoke(main, ["export", str(tmp_path / name), "--db", loaded])
+        assert refused.exit_code == 1 and hint in refused.output and "Traceback" not in refused.output
+        assert not (tmp_path / name).exists()
 
 
 def _counts(db: str) -> list[tuple]:

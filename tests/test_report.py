@@ -160,13 +160,16 @@ def _check_workbook(path: Path, db_url: str) -> None:
     book = load_workbook(path)
     assert book.sheetnames == ["findings", "figures"]
     findings = list(book["findings"].iter_rows(values_only=True))
-    assert findings[0][:11] == (
-        "id", "document", "severity", "rule", "message_vi", "message_en", "stated", "expected", "computation",
-        "tolerance", "pages",
+    header = findings[0]
+    assert header[:15] == (
+        "id", "document", "severity", "rule", "message_vi", "message_en", "stated", "stated_value", "expected",
+        "expected_min", "expected_max", "computation", "tolerance", "pages", "sentences",
     )  # fmt: skip
-    row = next(r for r in findings if r[3] == "sum" and r[6] == "558")
-    assert row[4] == "Tổng các phần (183 + 133 + 179 + 93) không khớp với tổng số 558"
-    assert row[2] == "error" and row[10] == "22" and row[11] == "dismissed"
+    row = dict(zip(header, next(r for r in findings if r[3] == "sum" and r[6] == "558"), strict=True))
+    assert row["message_vi"] == "Tổng các phần (183 + 133 + 179 + 93) không khớp với tổng số 558"
+    assert row["severity"] == "error" and row["pages"] == "22" and row["review status"] == "dismissed"
+    assert row["stated_value"] == 558 and row["expected_min"] == row["expected_max"] == 588
+    assert "558" in row["sentences"]
     figures = list(book["figures"].iter_rows(values_only=True))
     engine = make_engine(db_url)
     with session_scope(engine) as s:

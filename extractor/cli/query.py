@@ -138,19 +138,35 @@ def sql_cmd(statement: str, timeout: float, db: str | None) -> Result:
 @click.command("export")
 @click.argument("out", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="csv/parquet: OUT is a directory."
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default=None,
+    help="csv/parquet: OUT is a directory.  Default: from OUT's extension (.xlsx, .json).",
 )
 @_all_versions
 @db_option
 @user_errors
-def export_cmd(out: Path, fmt: str, all_versions: bool, db: str | None) -> None:
-    """Export the database as tidy tables: figures, directives, citations, documents.
+def export_cmd(out: Path, fmt: str | None, all_versions: bool, db: str | None) -> None:
+    """Export the database as tidy tables: figures, directives, citations, documents, and the
+    checker's findings (with their source sentences and latest decision) and every review
+    decision.
 
     xlsx: one sheet per table (and a 'fields' sheet describing the columns); json: one
-    object with one array per table; csv and parquet: OUT is a directory holding
-    figures, directives, citations and documents files.
+    object with one array per table; csv (UTF-8 with a byte-order mark, for Excel) and
+    parquet: OUT is a directory holding one file per table.
     """
+    from extractor.check.runner import check_database
+    from extractor.report.tables import finding_rows, review_rows
     from extractor.store import queries as q  # imported when the command runs: --help stays light
+    from extractor.store.engine import session_scope
 
-    counts = q.export(q.connect(db), fmt, out, all_versions=all_versions)
+    fmt = q.export_format(out, fmt)
+    engine = q.connect(db)
+    try:
+        with session_scope(engine) as session:
+            extra = {"findings": finding_rows(check_database(session)), "reviews": review_rows(session)}
+        counts = q.export(engine, fmt, out, all_versions=all_versions, extra=extra)
+    finally:
+        engine.dispose()
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {out}", err=True)

@@ -16,6 +16,7 @@ from extractor.check.findings import FindingData
 from extractor.check.runner import CheckResult
 from extractor.report.page import finding_pages
 from extractor.report.sources import NO_DOCUMENT, FigureLine, figure_lines
+from extractor.report.tables import bounds_of, sentences_of, value_of
 from extractor.store.outputs import write_xlsx_row
 from models.tables import Review
 
@@ -27,16 +28,28 @@ FINDING_COLUMNS = (
     "message_vi",
     "message_en",
     "stated",
+    "stated_value",
     "expected",
+    "expected_min",
+    "expected_max",
     "computation",
     "tolerance",
     "pages",
+    "sentences",
     "review status",
     "reviewer",
     "review note",
 )
 FIGURE_COLUMNS = tuple(f.name for f in fields(FigureLine))  # the sheet writes astuple(FigureLine)
-WIDTHS = {"message_vi": 60, "message_en": 60, "computation": 50, "sentence": 90, "document": 34, "tolerance": 40}
+WIDTHS = {
+    "message_vi": 60,
+    "message_en": 60,
+    "computation": 50,
+    "sentence": 90,
+    "sentences": 90,
+    "document": 34,
+    "tolerance": 40,
+}
 
 
 def _fill(sheet: Worksheet, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -50,7 +63,7 @@ def _fill(sheet: Worksheet, columns: Sequence[str], rows: Iterable[Sequence[obje
         cell.fill = header
         letter = cell.column_letter
         sheet.column_dimensions[letter].width = WIDTHS.get(name, 14)
-        if name in ("message_vi", "message_en", "sentence", "computation"):
+        if name in ("message_vi", "message_en", "sentence", "sentences", "computation"):
             for c in sheet[letter][1:]:
                 c.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
@@ -66,10 +79,13 @@ def _finding_row(f: FindingData, review: Review | None) -> list[object]:
         f.message_vi,
         f.message_en,
         f.stated,
+        value_of(f.stated),
         f.expected,
+        *bounds_of(f.expected),
         f.computation,
         f.tolerance,
         finding_pages(f),
+        sentences_of(f),
         review.status if review is not None else "",
         review.reviewer if review is not None else "",
         review.note if review is not None else "",

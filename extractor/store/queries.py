@@ -109,7 +109,35 @@ FIELDS: dict[str, list[tuple[str, str, str]]] = {
         ("citations", "integer", "number of directive mentions"),
         ("loaded_at", "text", "when it was loaded, ISO 8601 UTC"),
     ],
+    "findings": [
+        ("id", "text", "the finding's stable id (for `baocao review`)"),
+        ("rule", "text", "`sum`, `percent`, `agreement`, `directive-dates`…"),
+        ("severity", "text", "`error`, `warning` or `info`"),
+        ("document", "text", "file name of the document (empty for findings across documents)"),
+        ("stated", "text", "the figure as the report states it"),
+        ("stated_value", "float", "the stated figure as a number"),
+        ("expected", "text", "what the other figures give (a value or an interval `[a; b]`)"),
+        ("expected_min", "float", "the least expected value"),
+        ("expected_max", "float", "the greatest expected value"),
+        ("computation", "text", "how the expected value was computed"),
+        ("tolerance", "text", "the tolerance applied, and why"),
+        ("message_vi", "text", "the finding in Vietnamese"),
+        ("message_en", "text", "the finding in English"),
+        ("pages", "text", "pages of the figures and citations, `, `-separated"),
+        ("sentences", "text", "the sentences or table rows the figures were read from, ` | `-separated"),
+        ("review_status", "text", "the latest decision: `confirmed`, `dismissed`, `fixed`, empty when none"),
+        ("reviewer", "text", "who made the latest decision"),
+        ("review_note", "text", "the latest decision's note"),
+    ],
+    "reviews": [
+        ("finding", "text", "id of the finding decided on"),
+        ("status", "text", "`confirmed`, `dismissed` or `fixed`"),
+        ("note", "text", "why"),
+        ("reviewer", "text", "who decided"),
+        ("at", "text", "when, ISO 8601 UTC"),
+    ],
 }
+DATA_TABLES = ("figures", "directives", "citations", "documents")  # read from the loaded reports
 
 FIGURE_COLUMNS = [f[0] for f in FIELDS["figures"] if f[0] not in ("document_id", "footnote")]
 DIRECTIVE_COLUMNS = [f[0] for f in FIELDS["directives"]]
@@ -381,18 +409,45 @@ def flat_row(row: Row, cols: Sequence[str]) -> Row:
     return {c: "; ".join(map(str, v)) if isinstance(v, list) else v for c, v in ((c, row.get(c)) for c in cols)}
 
 
-def export(engine: Engine, fmt: str, out: Path, all_versions: bool = False) -> dict[str, int]:
-    """Write the tidy tables to ``out`` (a file for json/xlsx, a directory for csv/parquet); rows per table."""
+def export(
+    engine: Engine,
+    fmt: str,
+    out: Path,
+    all_versions: bool = False,
+    extra: dict[str, list[Row]] | None = None,
+) -> dict[str, int]:
+    """Write the tidy tables to ``out`` (a file for json/xlsx, a directory for csv/parquet),
+    with the ``extra`` tables (findings and reviews, made by the checker) after them; rows
+    per table."""
     if fmt not in EXPORT_FORMATS:
         raise BaocaoError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
     if fmt in ("json", "xlsx") and not out.parent.is_dir():
         raise BaocaoError(f"cannot write {out}: no directory {out.parent}")
     tables = export_tables(engine, all_versions)
+    for name, rows in (extra or {}).items():
+        tables[name] = [flat_row(row, columns(name)) for row in rows]
     try:
         {"csv": _write_csv, "json": _write_json, "xlsx": _write_xlsx, "parquet": _write_parquet}[fmt](tables, out)
     except OSError as exc:
         raise BaocaoError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return {name: len(rows) for name, rows in tables.items()}
+
+
+EXTENSIONS = {".xlsx": "xlsx", ".json": "json"}  # a file's format; csv and parquet write a directory
+
+
+def export_format(out: Path, fmt: str | None) -> str:
+    """The export format: as given, else from OUT's extension (``.xlsx``, ``.json``)."""
+    if fmt is not None:
+        return fmt
+    if out.suffix.lower() in EXTENSIONS:
+        return EXTENSIONS[out.suffix.lower()]
+    if out.suffix.lower() in (".csv", ".parquet"):
+        raise BaocaoError(
+            f"{out}: CSV and Parquet exports write one file per table into a directory: "
+            f"give a directory and --format {out.suffix.lower().lstrip('.')}"
+        )
+    raise BaocaoError(f"{out}: give --format (csv, json, xlsx or parquet), or a file name ending in .xlsx or .json")
 
 
 def _directory(out: Path) -> Path:
@@ -405,7 +460,8 @@ def _directory(out: Path) -> Path:
 def _write_csv(tables: dict[str, list[Row]], out: Path) -> None:
     directory = _directory(out)
     for name, rows in tables.items():
-        with open(directory / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
+        # with a byte-order mark, so that Excel opens the Vietnamese text as UTF-8
+        with open(directory / f"{name}.csv", "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=columns(name))
             writer.writeheader()
             writer.writerows(csv_row(row) for row in rows)
