@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,33 @@ class Doc:
     date: str | None
     organisation_id: int | None
     issuing_body: str | None
+    number: str | None = None
+    title: str | None = None
+    format: str = "pdf"
+    ocr: bool = False
+
+    @property
+    def rank(self) -> int:
+        """Which rendition of a report speaks for it: DOCX, then a PDF's text layer, then
+        TXT, then a scan."""
+        return 3 if self.ocr else {"docx": 0, "pdf": 1, "txt": 2}.get(self.format, 3)
+
+    @property
+    def identity(self) -> str:
+        """The report, whatever file it came in: its number and issuer as the header gives
+        them, else its title and date, else its file name without the extension.  A changed
+        byte, or the report as DOCX instead of PDF, keeps it."""
+        if self.number:
+            return f"{_norm(self.number)}@{_norm(self.issuing_body or '')}"
+        if self.title:
+            return f"{_norm(self.title)}@{self.date or ''}"
+        stem = self.name.rsplit(".", 1)[0]
+        return _norm(stem.removesuffix("-scan"))
+
+
+def _norm(text: str) -> str:
+    """Text as compared for an identity: NFC, one space, upper case."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).upper()
 
 
 @dataclass(frozen=True)
@@ -41,6 +69,25 @@ class Fig:
     sentence: str = ""
     base: float | None = None
     unit: str | None = None  # a money unit as written ("tỷ đồng")
+    occurrence: int = 0  # how many figures of the same raw came before it in its sentence
+
+    @property
+    def identity(self) -> str:
+        """The figure by its content: its report, where it stands, its sentence (or table
+        row) and how it is written there; not its file's hash."""
+        return f"{self.document.identity}|{self.place}|{self._where()}|{self.raw}#{self.occurrence}"
+
+    def _where(self) -> str:
+        """The sentence; for a table cell, its row's label and the last word of its column's
+        heading ("Xóa tên | Thực hiện qua các năm 2022 | 4" and "Xóa tên | 2022 | 4" are one
+        cell: readers keep a heading over several columns, or not)."""
+        if self.place != "table":
+            return _norm(self.sentence)
+        parts = [p.strip() for p in self.sentence.split("|")]
+        if len(parts) < 3:
+            return _norm(self.sentence)
+        heading = parts[-2].split()
+        return f"{_norm(parts[0])}|{_norm(heading[-1]) if heading else ''}"
 
     def interval(self) -> Interval:
         out = stated(self.value, self.decimals, self.measure, self.approx)
@@ -127,10 +174,22 @@ class FindingData:
 
     @property
     def key(self) -> str:
-        """Stable id: the rule and the identities of what it is about (document hashes and
-        figure ids, or directive keys), so re-checking or re-ingesting the same bytes gives
-        the same id."""
+        """Stable id from content: the rule and the identities of what it is about (each
+        figure's report, sentence and raw value, or each citation's report, directive and
+        wording), so re-checking, re-ingesting a changed file or the same report in another
+        format gives the same id."""
         raw = "|".join((self.rule, *sorted(self.identity)))
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def legacy_key(self) -> str:
+        """The id an earlier version gave (from file hashes and figure ids), to carry the
+        decisions recorded under it over to :attr:`key`."""
+        if self.figures:
+            old: tuple[str, ...] = tuple(f"{f.document.sha256}:{f.fid}" for f in self.figures)
+        else:
+            old = tuple(f"{c.document.sha256}:{c.key}:{c.raw}:{c.date}" for c in self.citations)
+        raw = "|".join((self.rule, *sorted(old)))
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,4 +215,8 @@ class FindingData:
 
 
 def fig_identity(figs: list[Fig]) -> tuple[str, ...]:
-    return tuple(f"{f.document.sha256}:{f.fid}" for f in figs)
+    return tuple(f.identity for f in figs)
+
+
+def cite_identity(cites: list[Cite]) -> tuple[str, ...]:
+    return tuple(f"{c.document.identity}|{c.key}|{_norm(c.raw)}|{c.date}" for c in cites)

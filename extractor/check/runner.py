@@ -44,7 +44,8 @@ class CheckResult:
 def _documents(session: Session, names: list[str] | None) -> dict[int, Doc]:
     query = select(DocumentRow).where(DocumentRow.status == "loaded")
     docs = {
-        r.id: Doc(r.id, r.name, r.sha256, r.date, r.organisation_id, r.issuing_body) for r in session.scalars(query)
+        r.id: Doc(r.id, r.name, r.sha256, r.date, r.organisation_id, r.issuing_body, r.number, r.title, r.format, r.ocr)
+        for r in session.scalars(query)
     }
     if names:
         wanted = {i for i, d in docs.items() if any(n in d.name for n in names)}
@@ -53,7 +54,16 @@ def _documents(session: Session, names: list[str] | None) -> dict[int, Doc]:
 
 
 def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
-    rows = session.scalars(select(FigureRow).where(FigureRow.document_id.in_(list(docs))))
+    rows = session.scalars(
+        select(FigureRow).where(FigureRow.document_id.in_(list(docs))).order_by(FigureRow.document_id, FigureRow.id)
+    )
+    seen: dict[tuple[int, str, str, str], int] = defaultdict(int)  # figures of one raw in one sentence so far
+
+    def occurrence(r: FigureRow) -> int:
+        key = (r.document_id, r.place, r.sentence or "", r.raw)
+        seen[key] += 1
+        return seen[key] - 1
+
     return {
         r.id: Fig(
             id=r.id,
@@ -75,6 +85,7 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
             sentence=r.sentence,
             base=r.base,
             unit=r.unit,
+            occurrence=occurrence(r),
         )
         for r in rows
     }
@@ -129,9 +140,41 @@ def check_database(session: Session, documents: list[str] | None = None) -> Chec
     figs = _figures(session, docs)
     rels = _relations(session, docs, figs)
     cites = _citations(session, docs)
-    findings = run_rules(list(figs.values()), rels, cites)
+    findings = _one_per_id(run_rules(list(figs.values()), rels, cites))
     _save(session, docs, findings)
-    return CheckResult(findings, _latest_reviews(session))
+    reviews = _latest_reviews(session)
+    _carry_over(session, findings, reviews)
+    return CheckResult(findings, reviews)
+
+
+def _one_per_id(findings: list[FindingData]) -> list[FindingData]:
+    """One finding per id: the same finding read from two renditions of one report (its
+    DOCX and its PDF) has one id, and is shown once, on the rendition that speaks for the
+    report (DOCX, then text-layer PDF, then TXT, then scan)."""
+    best: dict[str, FindingData] = {}
+    for f in findings:
+        kept = best.get(f.key)
+        if kept is None or _rank(f) < _rank(kept):
+            best[f.key] = f
+    chosen = {id(f) for f in best.values()}
+    return [f for f in findings if id(f) in chosen]
+
+
+def _rank(f: FindingData) -> int:
+    return f.document.rank if f.document else 0
+
+
+def _carry_over(session: Session, findings: list[FindingData], reviews: dict[str, Review]) -> None:
+    """A decision recorded under a finding's earlier id (from file hashes) is recorded again
+    under its id from content, once, noting where it came from."""
+    for f in findings:
+        old = reviews.get(f.legacy_key)
+        if f.key in reviews or old is None or f.legacy_key == f.key:
+            continue
+        note = f"{old.note} (recorded under id {f.legacy_key})".strip()
+        copy = Review(finding_key=f.key, status=old.status, note=note, reviewer=old.reviewer, at=old.at)
+        session.add(copy)
+        reviews[f.key] = copy
 
 
 def _save(session: Session, docs: dict[int, Doc], findings: list[FindingData]) -> None:

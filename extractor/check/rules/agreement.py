@@ -69,16 +69,17 @@ def _typo_distance(a: Fig, b: Fig) -> bool:
 
 @facts_rule("agreement", "figures")
 def check_across_reports(figs: list[Fig]) -> Iterator[FindingData]:
-    """The same measure and period for the same organisation, stated differently in two reports."""
+    """The same measure and period for the same organisation, stated differently in two reports
+    (two different reports: the renditions of one, its DOCX and its PDF, are not compared)."""
     groups = defaultdict(list)
     for f in figs:
         if _specific(f) and f.period and f.document.organisation_id is not None and f.org is None:
             groups[(f.document.organisation_id, f.subject, f.category, f.period, f.measure, f.column_role)].append(f)
     for members in groups.values():
-        docs = {f.document.id for f in members}
-        if len(docs) < 2:
-            continue
+        reports = {f.document.identity for f in members}
+        if len(reports) < 2:
+            continue  # one report, perhaps in several renditions: never set against its own copies
         first = members[0]
         for other in members[1:]:
-            if other.document.id != first.document.id and _values_differ(first, other):
+            if other.document.identity != first.document.identity and _values_differ(first, other):
                 yield _agreement_finding([first, other], "trong hai báo cáo", "in two reports")

@@ -10,7 +10,7 @@ approximate figure — hơn, gần, khoảng — is involved).
 
 from __future__ import annotations
 
-from extractor.check.findings import Cite, Fig, FindingData, Rel, fig_identity
+from extractor.check.findings import Cite, Fig, FindingData, Rel, cite_identity, fig_identity
 from extractor.check.tolerance import Interval, truncated
 
 TOLERANCE_NOTE = (
@@ -107,5 +107,5 @@ def cite_finding(rule: str, severity: str, cites: list[Cite], texts: tuple[str, 
         message_vi=texts[0],
         message_en=texts[1],
         citations=cites,
-        identity=tuple(f"{c.document.sha256}:{c.key}:{c.raw}:{c.date}" for c in cites),
+        identity=cite_identity(cites),
     )

@@ -1,0 +1,114 @@
+"""A finding's id comes from what it is about, not from a file's bytes (issue 11): a review
+decision survives a changed byte and the same report in a second format, one report's
+renditions give each finding once, and decisions recorded under the ids of earlier versions
+are carried over."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import main
+
+from .conftest import CORPUS, NAMES
+
+REPORT = "003-bao-cao-so-ket-kien-giang"
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code in (0, 3), result.output
+    return result.stdout
+
+
+def _findings(db: str) -> dict[str, dict]:
+    return {f["id"]: f for f in json.loads(_run("check", "--db", db, "--json"))}
+
+
+def _wrong_sum(findings: dict[str, dict]) -> dict:
+    return next(f for f in findings.values() if f["rule"] == "sum" and f["stated"] == "558")
+
+
+def test_a_review_survives_a_changed_byte_and_a_second_format(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    pdf = tmp_path / "in" / f"{REPORT}.pdf"
+    pdf.parent.mkdir()
+    shutil.copy(CORPUS / f"{REPORT}.pdf", pdf)
+    _run("ingest", str(pdf), "--db", db, "--silent")
+    target = _wrong_sum(_findings(db))
+    _run("review", target["id"], "--status", "confirmed", "--note", "đã báo đơn vị", "--db", db)
+
+    pdf.write_bytes(pdf.read_bytes() + b"\n% one more byte\n")  # the unit sends the file again
+    _run("ingest", str(pdf), "--db", db, "--silent")
+    again = _findings(db)
+    assert target["id"] in again and again[target["id"]]["review"]["status"] == "confirmed"
+
+    docx = tmp_path / "in" / f"{REPORT}.docx"
+    shutil.copy(CORPUS / f"{REPORT}.docx", docx)
+    _run("ingest", str(docx), "--db", db, "--silent")
+    both = _findings(db)
+    assert both[target["id"]]["review"]["status"] == "confirmed"
+    assert both[target["id"]]["document"] == docx.name  # the DOCX speaks for the report
+    assert len(both) == len(again)  # the PDF and the DOCX give each finding once
+
+
+def test_all_renditions_give_no_more_findings_than_the_docx_alone(tmp_path: Path) -> None:
+    every = tmp_path / "every"
+    docx = tmp_path / "docx"
+    every.mkdir()
+    docx.mkdir()
+    for name in NAMES:
+        for ext in ("docx", "pdf", "txt"):
+            shutil.copy(CORPUS / f"{name}.{ext}", every)
+        shutil.copy(CORPUS / f"{name}.docx", docx)
+    _run("ingest", str(every), "--db", str(tmp_path / "every.db"), "--silent", "--ocr", "never")
+    _run("ingest", str(docx), "--db", str(tmp_path / "docx.db"), "--silent")
+    from_every = _findings(str(tmp_path / "every.db"))
+    from_docx = _findings(str(tmp_path / "docx.db"))
+    assert set(from_every) == set(from_docx)
+    assert not any(f["rule"] == "agreement" and f["message_en"].endswith("in two reports") for f in from_every.values())
+
+
+def test_a_decision_under_an_earlier_id_is_carried_over(tmp_path: Path) -> None:
+    from extractor.check.runner import check_database
+    from extractor.store.engine import open_existing, session_scope
+    from extractor.store.load import now
+    from models.tables import Review
+
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(CORPUS / f"{REPORT}.txt"), "--db", db, "--silent")
+    engine = open_existing(db)
+    with session_scope(engine) as s:
+        finding = next(f for f in check_database(s).findings if f.rule == "sum" and f.stated == "558")
+        legacy, key = finding.legacy_key, finding.key
+        assert legacy != key
+        s.add(Review(finding_key=legacy, status="dismissed", note="cũ", reviewer="a", at=now()))
+    with session_scope(engine) as s:
+        result = check_database(s)
+        assert result.reviews[key].status == "dismissed"
+        assert result.reviews[key].note == f"cũ (recorded under id {legacy})"
+    with session_scope(engine) as s:  # carried once
+        check_database(s)
+        assert s.query(Review).filter(Review.finding_key == key).count() == 1
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("number", "issuer", "title", "name", "same_as_pdf"),
+    [
+        ("161-BC/ĐUK", "ĐẢNG ỦY KHỐI", None, "x.docx", True),
+        ("161-BC/ĐUK ", "Đảng ủy  Khối", None, "y.txt", True),
+        ("162-BC/ĐUK", "ĐẢNG ỦY KHỐI", None, "x.pdf", False),
+        (None, None, None, "003-bao-cao-scan.pdf", False),
+    ],
+)
+def test_a_reports_identity_is_its_number_and_issuer(number, issuer, title, name, same_as_pdf) -> None:
+    from extractor.check.findings import Doc
+
+    pdf = Doc(1, "003.pdf", "a" * 64, "2023-07-25", None, "ĐẢNG ỦY KHỐI", "161-BC/ĐUK", None, "pdf")
+    other = Doc(2, name, "b" * 64, "2023-07-25", None, issuer, number, title, name.rsplit(".", 1)[1])
+    assert (other.identity == pdf.identity) is same_as_pdf
