@@ -112,3 +112,55 @@ def test_a_reports_identity_is_its_number_and_issuer(number, issuer, title, name
     pdf = Doc(1, "003.pdf", "a" * 64, "2023-07-25", None, "ĐẢNG ỦY KHỐI", "161-BC/ĐUK", None, "pdf")
     other = Doc(2, name, "b" * 64, "2023-07-25", None, issuer, number, title, name.rsplit(".", 1)[1])
     assert (other.identity == pdf.identity) is same_as_pdf
+
+
+def test_a_figure_the_sent_file_states_differently_from_the_docx_is_a_finding(tmp_path: Path) -> None:
+    """The unit's TXT (or PDF) says 7.216 where the report's DOCX says 7.261: a `rendition`
+    warning on the TXT, and no other finding beyond the DOCX's own."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / f"{REPORT}.docx", folder)
+    text = (CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8")
+    assert text.count("7.261") == 1
+    (folder / f"{REPORT}.txt").write_text(text.replace("7.261", "7.216"), encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    found = _findings(db)
+    (rendition,) = [f for f in found.values() if f["rule"] == "rendition"]
+    assert (rendition["document"], rendition["stated"], rendition["expected"]) == (f"{REPORT}.txt", "7.216", "7.261")
+    assert rendition["severity"] == "warning" and "DOCX" in rendition["message_en"]
+    alone = tmp_path / "alone.db"
+    _run("ingest", str(folder / f"{REPORT}.docx"), "--db", str(alone), "--silent")
+    assert set(found) - {rendition["id"]} == set(_findings(str(alone)))
+
+
+def _facts(i: int, name: str, fmt: str, *, number: str | None = "161-BC/ĐUK", ocr: bool = False, **kw):
+    from extractor.document.identity import FileFacts
+
+    return FileFacts(i, name, number, "ĐẢNG ỦY KHỐI", None, "2023-07-25", fmt, ocr, **kw)
+
+
+def test_the_final_and_the_latest_speak_for_a_report() -> None:
+    """A draft and its final are versions of one report: the final speaks for it; of two
+    finals the latest loaded; of one version, the DOCX before the PDF before the scan."""
+    from extractor.document.identity import group_renditions
+
+    files = [
+        _facts(1, "bc.pdf", "pdf", loaded=100.0),
+        _facts(2, "du-thao.docx", "docx", draft=True, loaded=50.0),
+        _facts(3, "bc-gui-lai.pdf", "pdf", loaded=200.0),
+        _facts(4, "bc-scan.pdf", "pdf", ocr=True, loaded=300.0),
+    ]
+    (group,) = group_renditions(files)
+    assert [f.id for f in group] == [3, 1, 4, 2]
+
+
+def test_files_of_one_name_join_unless_their_text_layers_disagree() -> None:
+    from extractor.document.identity import group_renditions
+
+    unread_scan = _facts(2, "003-bc-scan.pdf", "pdf", number=None, ocr=True)
+    ocr_misread = _facts(3, "003-bc-scan.pdf", "pdf", number="16l-BC/ĐUK", ocr=True)
+    other_report = _facts(4, "003-bc.txt", "txt", number="162-BC/ĐUK")
+    for other, joins in ((unread_scan, True), (ocr_misread, True), (other_report, False)):
+        groups = group_renditions([_facts(1, "003-bc.docx", "docx"), other])
+        assert (len(groups) == 1) is joins, other

@@ -178,7 +178,7 @@ def test_documents_and_superseded_versions(loaded, extracted):
     with session_scope(engine) as s:
         store_document(s, changed, ex)
     engine.dispose()
-    docs = rows_of("documents", "--db", loaded)
+    docs = rows_of("documents", "--files", "--db", loaded)
     assert [(d["name"], d["status"]) for d in docs if d["name"].startswith("002")] == [
         ("002-ket-luan-huyen-uy.docx", "superseded"),
         ("002-ket-luan-huyen-uy.docx", "loaded"),
@@ -187,6 +187,10 @@ def test_documents_and_superseded_versions(loaded, extracted):
     assert (kg["number"], kg["date"], kg["figures"]) == ("161-BC/ĐUK", "2023-07-25", len(extracted[0][1].figures))
     assert next(d for d in docs if d["name"].startswith("004"))["pages"] == 4
     assert list(docs[0]) == q.DOCUMENT_COLUMNS
+    reports = rows_of("documents", "--db", loaded)  # one row per report, its current version
+    assert list(reports[0]) == q.REPORT_COLUMNS
+    assert [r["primary"] for r in reports if r["number"] == "161-BC/ĐUK"] == ["003-bao-cao-so-ket-kien-giang.txt"]
+    assert sum(1 for r in reports if r["primary"].startswith("002")) == 1
     one = rows_of("directives", "--db", loaded, "--key", "1066-KL/HU")
     assert one == [] or one[0]["documents"] == 1
     tt = rows_of("directives", "--db", loaded, "--key", "10-CT/TW")[0]

@@ -24,7 +24,7 @@ def test_every_rule_module_registers_a_rule():
 def test_every_rule_has_a_name_a_scope_and_a_summary():
     for rule in registry.registered():
         assert rule.name and rule.summary, rule
-        assert rule.scope in ("relation", "figures", "citations")
+        assert rule.scope in ("relation", "figures", "citations", "renditions")
         assert (rule.relation is not None) == (rule.scope == "relation")
 
 

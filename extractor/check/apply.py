@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import extractor.check.rules  # noqa: F401  (importing the package registers every rule)
 from extractor.check.findings import Cite, Fig, FindingData, Rel
 from extractor.check.registry import registered
@@ -18,8 +20,14 @@ def check_relation(rel: Rel) -> list[FindingData]:
     return out
 
 
-def run_rules(figs: list[Fig], rels: list[Rel], cites: list[Cite]) -> list[FindingData]:
-    """Relation rules over each relation, then the figure and citation rules over all of them."""
+def run_rules(
+    figs: list[Fig],
+    rels: list[Rel],
+    cites: list[Cite],
+    renditions: Sequence[tuple[list[Fig], list[Fig]]] = (),
+) -> list[FindingData]:
+    """Relation rules over each relation, then the figure and citation rules over all of them,
+    then the rendition rules over each (primary, other rendition) pair of figure lists."""
     findings: list[FindingData] = []
     for rel in rels:
         findings += check_relation(rel)
@@ -28,5 +36,7 @@ def run_rules(figs: list[Fig], rels: list[Rel], cites: list[Cite]) -> list[Findi
             findings += rule.run(figs)
         elif rule.scope == "citations":
             findings += rule.run(cites)
+        elif rule.scope == "renditions":
+            findings += rule.run(list(renditions))
     unique = {f.key: f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.document.name if f.document else "", SEVERITY_ORDER[f.severity]))

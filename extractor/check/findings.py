@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.check.tolerance import Interval, stated
+from extractor.document.identity import norm, rendition_rank, report_identity
 from extractor.text.quantities import unit_factor
 
 
@@ -23,29 +23,21 @@ class Doc:
     title: str | None = None
     format: str = "pdf"
     ocr: bool = False
+    primary: int | None = None  # for another rendition of a report: the id of the one that speaks for it
 
     @property
     def rank(self) -> int:
-        """Which rendition of a report speaks for it: DOCX, then a PDF's text layer, then
-        TXT, then a scan."""
-        return 3 if self.ocr else {"docx": 0, "pdf": 1, "txt": 2}.get(self.format, 3)
+        """Which rendition of a report speaks for it (0: this one first)."""
+        return rendition_rank(self.format, self.ocr)
 
     @property
     def identity(self) -> str:
-        """The report, whatever file it came in: its number and issuer as the header gives
-        them, else its title and date, else its file name without the extension.  A changed
-        byte, or the report as DOCX instead of PDF, keeps it."""
-        if self.number:
-            return f"{_norm(self.number)}@{_norm(self.issuing_body or '')}"
-        if self.title:
-            return f"{_norm(self.title)}@{self.date or ''}"
-        stem = self.name.rsplit(".", 1)[0]
-        return _norm(stem.removesuffix("-scan"))
+        """The report, whatever file it came in (:func:`report_identity`): a changed byte, or
+        the report as DOCX instead of PDF, keeps it."""
+        return report_identity(self.number, self.issuing_body, self.title, self.date, self.name)
 
 
-def _norm(text: str) -> str:
-    """Text as compared for an identity: NFC, one space, upper case."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).upper()
+_norm = norm
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ A rule reads one kind of input:
 * ``relation`` rules check one stated relation at a time, of the kind they name
   (``total_parts``, ``percent_of`` …);
 * ``figures`` rules see every figure of the checked reports at once (agreement);
-* ``citations`` rules see every directive citation at once (dates, levels, variants).
+* ``citations`` rules see every directive citation at once (dates, levels, variants);
+* ``renditions`` rules see, for each report that came in several files, the figures of the
+  rendition that speaks for it beside those of each other rendition.
 
 Adding a rule is one module in :mod:`extractor.check.rules` whose function carries one
 of the decorators below, and its name in :data:`extractor.check.rules.RULE_MODULES`.
@@ -19,7 +21,7 @@ from typing import Any, Literal, TypeVar
 
 from extractor.check.findings import FindingData
 
-Scope = Literal["relation", "figures", "citations"]
+Scope = Literal["relation", "figures", "citations", "renditions"]
 F = TypeVar("F", bound=Callable[..., Iterable[FindingData]])
 
 
@@ -58,8 +60,9 @@ def relation_rule(name: str, kind: str) -> Callable[[F], F]:
     return decorate
 
 
-def facts_rule(name: str, scope: Literal["figures", "citations"]) -> Callable[[F], F]:
-    """Register ``fn(figures)`` or ``fn(citations) -> findings`` over every checked report."""
+def facts_rule(name: str, scope: Literal["figures", "citations", "renditions"]) -> Callable[[F], F]:
+    """Register ``fn(figures)``, ``fn(citations)`` or ``fn(pairs) -> findings`` over every
+    checked report (``pairs``: (primary rendition's figures, another rendition's figures))."""
 
     def decorate(fn: F) -> F:
         _register(Rule(name, scope, fn, None, (fn.__doc__ or "").strip().split("\n")[0]))

@@ -9,15 +9,16 @@ review decisions (kept by finding id) untouched.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from extractor.check.apply import run_rules
 from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
+from extractor.document.identity import group_renditions
 from extractor.errors import BaocaoError
-from extractor.store.load import now
+from extractor.store.load import file_facts, now
 from models.tables import (
     CitationRow,
     DirectiveRow,
@@ -41,16 +42,26 @@ class CheckResult:
         return [f for f in self.findings if getattr(self.reviews.get(f.key), "status", None) != "dismissed"]
 
 
-def _documents(session: Session, names: list[str] | None) -> dict[int, Doc]:
+def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc], dict[int, Doc]]:
+    """The reports to check, each by its primary rendition (:func:`group_renditions`: the
+    DOCX, else the text-layer PDF, TXT, scan; a report's other renditions are not checked
+    again), those with a rendition whose name contains one of ``names`` when given; and their
+    other renditions (each knowing its report's primary), by id."""
     query = select(DocumentRow).where(DocumentRow.status == "loaded")
+    rows = list(session.scalars(query))
     docs = {
         r.id: Doc(r.id, r.name, r.sha256, r.date, r.organisation_id, r.issuing_body, r.number, r.title, r.format, r.ocr)
-        for r in session.scalars(query)
+        for r in rows
     }
-    if names:
-        wanted = {i for i, d in docs.items() if any(n in d.name for n in names)}
-        return {i: d for i, d in docs.items() if i in wanted}
-    return docs
+    facts = [file_facts(r) for r in rows]
+    chosen: dict[int, Doc] = {}
+    others: dict[int, Doc] = {}  # the other renditions of the chosen reports, by id
+    for group in group_renditions(facts):
+        if names and not any(n in f.name for f in group for n in names):
+            continue
+        chosen[group[0].id] = docs[group[0].id]
+        others.update((f.id, replace(docs[f.id], primary=group[0].id)) for f in group[1:])
+    return chosen, others
 
 
 def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
@@ -136,15 +147,29 @@ def _latest_reviews(session: Session) -> dict[str, Review]:
 def check_database(session: Session, documents: list[str] | None = None) -> CheckResult:
     """Check the loaded documents (all, or those whose names contain one of ``documents``)
     and store the findings."""
-    docs = _documents(session, documents)
+    docs, others = _documents(session, documents)
     figs = _figures(session, docs)
     rels = _relations(session, docs, figs)
     cites = _citations(session, docs)
-    findings = _one_per_id(run_rules(list(figs.values()), rels, cites))
-    _save(session, docs, findings)
+    findings = _one_per_id(run_rules(list(figs.values()), rels, cites, _rendition_pairs(session, figs, others)))
+    _save(session, {*docs, *others}, findings)
     reviews = _latest_reviews(session)
     _carry_over(session, findings, reviews)
     return CheckResult(findings, reviews)
+
+
+def _rendition_pairs(
+    session: Session, figs: dict[int, Fig], others: dict[int, Doc]
+) -> list[tuple[list[Fig], list[Fig]]]:
+    """For each other rendition: its report's primary figures, and its own."""
+    if not others:
+        return []
+    by_doc: dict[int, list[Fig]] = defaultdict(list)
+    for f in figs.values():
+        by_doc[f.document.id].append(f)
+    for f in _figures(session, others).values():
+        by_doc[f.document.id].append(f)
+    return [(by_doc[d.primary], by_doc[d.id]) for d in others.values() if d.primary is not None]
 
 
 def _one_per_id(findings: list[FindingData]) -> list[FindingData]:
@@ -177,8 +202,10 @@ def _carry_over(session: Session, findings: list[FindingData], reviews: dict[str
         reviews[f.key] = copy
 
 
-def _save(session: Session, docs: dict[int, Doc], findings: list[FindingData]) -> None:
-    session.execute(delete(Finding).where(Finding.document_id.in_(list(docs))))
+def _save(session: Session, renditions: set[int], findings: list[FindingData]) -> None:
+    """Replace the stored findings of the checked reports (of every rendition: an earlier
+    check may have stored some on a rendition that no longer speaks for its report)."""
+    session.execute(delete(Finding).where(Finding.document_id.in_(list(renditions))))
     created = now()
     for f in findings:
         existing = session.scalar(select(Finding).where(Finding.key == f.key))

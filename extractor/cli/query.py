@@ -100,14 +100,24 @@ def directives_cmd(
 
 
 @click.command("documents")
+@click.option("--files", is_flag=True, help="One row per file and version instead of one per report.")
 @db_option
 @output_options
 @user_errors
-def documents_cmd(db: str | None) -> Result:
-    """Documents in the database, every version (status loaded or superseded), with their counts."""
+def documents_cmd(files: bool, db: str | None) -> Result:
+    """The reports in the database: one row per report with its renditions (its DOCX, PDF,
+    TXT or scan: files that carry the same number and issuer, else title and date, else
+    name), the one that speaks for it first.  --files lists every file and version (status
+    loaded or superseded) with its counts."""
     from extractor.store import queries as q  # imported when the command runs: --help stays light
 
-    return q.documents(q.connect(db)), q.DOCUMENT_COLUMNS
+    engine = q.connect(db)
+    try:
+        if files:
+            return q.documents(engine), q.DOCUMENT_COLUMNS
+        return q.reports(engine), q.REPORT_COLUMNS
+    finally:
+        engine.dispose()
 
 
 SQL_TIMEOUT = 10.0  # seconds; the same as extractor.store.queries.DEFAULT_TIMEOUT (not imported: --help stays light)

@@ -234,6 +234,8 @@ def _summary_table(by_doc: dict[str, list[FindingData]], docs: list[DocSummary])
         )
         d = info.get(name)
         meta = " · ".join(_e(x) for x in (d.doc_type, d.date, d.format, _pages_text(d)) if x) if d else ""
+        if d and d.renditions:
+            meta += f'<div class="doc-meta">cũng là / also as: {_e(", ".join(d.renditions))}</div>'
         title = f'<div class="doc-title">{_e(d.title)}</div>' if d and d.title else ""
         link = f'<a href="#doc-{i}">{_e(name)}</a>' if findings else _e(name)
         cells = "".join(f'<td class="num c-{s}">{sev.get(s, 0) or "·"}</td>' for s in SEVERITIES)

@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from extractor.document.elements import Document
+from extractor.document.identity import group_renditions
 from extractor.find.facts import Extraction
+from extractor.store.load import file_facts
 from models.tables import DocumentRow, FigureRow
 
 SEVERITIES = ("error", "warning", "info")
@@ -57,6 +59,7 @@ class DocSummary:
     format: str
     pages: int | None
     figures: int
+    renditions: tuple[str, ...] = ()  # the report's other files (its PDF, TXT, scan), when it has some
 
 
 @dataclass(frozen=True)
@@ -82,16 +85,26 @@ def _wanted(name: str, names: Sequence[str] | None) -> bool:
 
 
 def document_summaries(session: Session, names: Sequence[str] | None = None) -> list[DocSummary]:
-    """The loaded documents (all, or those whose name contains one of ``names``), by name."""
+    """The loaded reports (all, or those with a file whose name contains one of ``names``), by
+    the name of the rendition that speaks for each (:func:`group_renditions`), with the names
+    of its other renditions."""
     counts = dict(
         session.execute(select(FigureRow.document_id, func.count(FigureRow.id)).group_by(FigureRow.document_id)).all()
     )
-    rows = session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded").order_by(DocumentRow.name))
-    return [
-        DocSummary(r.name, r.title, r.doc_type, r.date, r.issuing_body, r.format, r.pages, counts.get(r.id, 0))
-        for r in rows
-        if _wanted(r.name, names)
-    ]
+    rows = {r.id: r for r in session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded"))}
+    facts = [file_facts(r) for r in rows.values()]
+    out = []
+    for group in group_renditions(facts):
+        if not any(_wanted(f.name, names) for f in group):
+            continue
+        r = rows[group[0].id]
+        others = tuple(f.name for f in group[1:])
+        out.append(
+            DocSummary(
+                r.name, r.title, r.doc_type, r.date, r.issuing_body, r.format, r.pages, counts.get(r.id, 0), others
+            )
+        )
+    return sorted(out, key=lambda d: d.name)
 
 
 def figure_lines(session: Session, names: Sequence[str] | None = None) -> list[FigureLine]:

@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from extractor.document.elements import Block, Document
+from extractor.document.identity import FileFacts
 from extractor.find.directives import group_directives
 from extractor.find.facts import Citation, Extraction, Figure
 from extractor.text.regexes import (
@@ -219,6 +220,14 @@ def supersede(session: Session, path: str, new_id: int) -> int:
 
 def is_loaded(session: Session, sha256: str) -> bool:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256)) is not None
+
+
+def file_facts(row: DocumentRow) -> FileFacts:
+    """What grouping files into reports needs of a stored document."""
+    loaded = row.loaded_at.replace(tzinfo=row.loaded_at.tzinfo or dt.UTC).timestamp()
+    return FileFacts(
+        row.id, row.name, row.number, row.issuing_body, row.title, row.date, row.format, row.ocr, row.draft, loaded
+    )
 
 
 def loaded_path(session: Session, sha256: str) -> str | None:

@@ -29,10 +29,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from extractor.document.identity import group_renditions
 from extractor.errors import BaocaoError
 from extractor.store import EXPORT_FORMATS
 from extractor.store.engine import open_existing, resolve_url
-from extractor.store.load import name_key
+from extractor.store.load import file_facts, name_key
 from extractor.store.outputs import csv_field, csv_row, is_number, write_xlsx_row
 from extractor.text.regexes import LEADING_ZEROS, SQL_NUMERIC_PREFIX, SQL_PRINTF_SPEC
 from models.tables import CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, OrganisationAlias
@@ -332,6 +333,46 @@ def documents(engine: Engine, all_versions: bool = True) -> list[Row]:
         query = query.where(d.status == "loaded")
     with _reading(engine) as session:
         return [_document_dict(doc, nf, nc) for doc, nf, nc in session.execute(query)]
+
+
+REPORT_COLUMNS = ["report", "type", "number", "date", "issuer", "primary", "renditions", "figures", "citations"]
+
+
+def reports(engine: Engine) -> list[Row]:
+    """One row per report: the loaded files that are one report grouped
+    (:func:`group_renditions`: same number and issuer, else title and date, else name), the
+    rendition that speaks for it first (DOCX, text-layer PDF, TXT, scan); its figures and
+    citations are the primary rendition's."""
+    rows = {r["id"]: r for r in documents(engine, all_versions=False)}
+    with _reading(engine) as session:
+        facts = [file_facts(d) for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(list(rows))))]
+    out = []
+    for group in group_renditions(facts):
+        members = [rows[f.id] for f in group]
+        first = members[0]
+        out.append(
+            {
+                "report": _report_label(first),
+                "type": first["type"],
+                "number": first["number"],
+                "date": first["date"],
+                "issuer": first["issuer"],
+                "title": first["title"],
+                "primary": first["name"],
+                "renditions": [
+                    {k: r[k] for k in ("name", "format", "ocr", "pages", "path", "sha256", "id")} for r in members
+                ],
+                "figures": first["figures"],
+                "citations": first["citations"],
+            }
+        )
+    return sorted(out, key=lambda r: (r["date"] or "", r["report"]))
+
+
+def _report_label(row: Row) -> str:
+    if row["number"]:
+        return f"{row['number']} ({row['issuer']})" if row["issuer"] else str(row["number"])
+    return str(row["title"] or row["name"])
 
 
 def _document_dict(d: DocumentRow, n_figures: int, n_citations: int) -> Row:
@@ -805,6 +846,8 @@ def jsonable(value: Any) -> Any:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict) and "name" in value and "format" in value:  # a report's rendition
+        return f"{value['name']} ({value['format']}{', OCR' if value.get('ocr') else ''})"
     if isinstance(value, list):
         return "; ".join(map(_cell, value))
     if isinstance(value, bool):

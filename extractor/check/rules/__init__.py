@@ -22,6 +22,7 @@ RULE_MODULES = (
     "directive_dates",
     "directive_level",
     "directive_variants",
+    "renditions",
 )
 
 for _name in RULE_MODULES:

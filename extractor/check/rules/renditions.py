@@ -1,0 +1,87 @@
+"""The renditions of one report against each other: a figure that the PDF (or TXT) a unit
+sent states differently from the report's DOCX.
+
+Figures are paired by where they stand, whatever their value: the same place (body,
+footnote, table), the same sentence with its numbers masked (a table cell: its row's label
+and the last word of its column's heading), and the same rank among that sentence's numbers.
+A figure whose sentence reads differently in the other rendition is not paired (abstain).
+A scan's OCR'd text is not compared: its misreadings would drown what the unit wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from extractor.check.findings import Fig, FindingData, fig_identity, norm
+from extractor.check.registry import facts_rule
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+FORMATS = {"docx": "DOCX", "pdf": "PDF", "txt": "TXT"}
+
+
+@facts_rule("rendition", "renditions")
+def check_renditions(pairs: list[tuple[list[Fig], list[Fig]]]) -> Iterator[FindingData]:
+    """A figure of another rendition of a report that differs from the same figure of the
+    rendition that speaks for it (its DOCX, else its PDF)."""
+    for primary, other in pairs:
+        if not primary or not other or other[0].document.ocr:
+            continue
+        base = _positions(primary)
+        for key, fig in _positions(other).items():
+            first = base.get(key)
+            if first is not None and first.value != fig.value:
+                yield _finding(first, fig)
+
+
+def _positions(figs: list[Fig]) -> dict[tuple[str, str, int], Fig]:
+    by_where: dict[tuple[str, str], list[Fig]] = defaultdict(list)
+    for f in figs:
+        by_where[(f.place, _masked(f))].append(f)
+    out = {}
+    for (place, where), members in by_where.items():
+        for rank, f in enumerate(sorted(members, key=_order)):
+            out[(place, where, rank)] = f
+    return out
+
+
+def _masked(f: Fig) -> str:
+    """Where a figure stands, its numbers masked: the sentence, or the table cell's row label
+    and the last word of its column's heading."""
+    if f.place == "table":
+        parts = [p.strip() for p in f.sentence.split("|")]
+        if len(parts) >= 3:
+            heading = parts[-2].split()
+            return _NUMBER.sub("#", f"{norm(parts[0])}|{norm(heading[-1]) if heading else ''}")
+    return _NUMBER.sub("#", norm(f.sentence))
+
+
+def _order(f: Fig) -> tuple[int, str]:
+    digits = f.fid.lstrip("f")
+    return (int(digits) if digits.isdigit() else 0), f.fid
+
+
+def _finding(first: Fig, other: Fig) -> FindingData:
+    a = FORMATS.get(first.document.format, first.document.format.upper())
+    b = FORMATS.get(other.document.format, other.document.format.upper())
+    where = f"tr./p. {other.page}, " if other.page else ""
+    return FindingData(
+        rule="rendition",
+        severity="warning",
+        document=other.document,
+        stated=other.raw,
+        expected=first.raw,
+        computation=(
+            f"{b} {other.document.name} ({where}{other.place}): {other.raw}; {a} {first.document.name}: {first.raw}"
+        ),
+        tolerance="giá trị khác nhau / the values differ",
+        message_vi=f"Bản {b} ghi {other.raw} ở chỗ bản {a} của cùng báo cáo ghi {first.raw}",
+        message_en=f"The {b} states {other.raw} where the {a} of the same report states {first.raw}",
+        figures=[other, first],
+        identity=fig_identity([other, first]),
+        why=(
+            "cùng một câu (hoặc ô bảng) ở hai bản của một báo cáo, số khác nhau",
+            "the same sentence (or table cell) in two renditions of one report, with different numbers",
+        ),
+    )
