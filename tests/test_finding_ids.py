@@ -164,3 +164,35 @@ def test_files_of_one_name_join_unless_their_text_layers_disagree() -> None:
     for other, joins in ((unread_scan, True), (ocr_misread, True), (other_report, False)):
         groups = group_renditions([_facts(1, "003-bc.docx", "docx"), other])
         assert (len(groups) == 1) is joins, other
+
+
+def test_a_finding_on_figures_read_from_a_scan_shows_the_ocr_confidence(tmp_path: Path) -> None:
+    from extractor.check.findings import Doc, Fig, FindingData
+    from extractor.check.runner import CheckResult
+    from extractor.cli.check import _describe
+    from extractor.report.page import render_html
+    from extractor.report.tables import finding_rows
+    from extractor.report.workbook import FINDING_COLUMNS, write_xlsx
+
+    doc = Doc(1, "bc-scan.pdf", "a" * 64, None, None, None, None, None, "pdf", True)
+    figs = [
+        Fig(1, "f1", doc, 558.0, "558", 0, "count", page=2, sentence="Chuyển đến 558", ocr_confidence=71.34),
+        Fig(2, "f2", doc, 183.0, "183", 0, "count", page=2, sentence="2020: 183", ocr_confidence=93.0),
+    ]
+    f = FindingData("sum", "error", doc, "558", "588", "183 + … = 588", "±0", "Tổng …", "The sum …", figures=figs)
+    assert f.ocr_confidence == 71.3 and f.to_dict()["ocr_confidence"] == 71.3
+    assert "OCR: read from a scan, confidence 71.3 / 100" in _describe(f, None)
+    assert "confidence 71.3/100" in render_html(CheckResult([f], {}), [])
+    assert finding_rows(CheckResult([f], {}))[0]["ocr_confidence"] == 71.3
+    write_xlsx(CheckResult([f], {}), [], tmp_path / "r.xlsx")
+    from openpyxl import load_workbook
+
+    header, row = list(load_workbook(tmp_path / "r.xlsx")["findings"].iter_rows(values_only=True))
+    assert dict(zip(FINDING_COLUMNS, row, strict=True))["ocr_confidence"] == 71.3 and header == FINDING_COLUMNS
+
+
+def test_figures_read_from_a_scan_carry_the_ocr_confidence(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    _run("ingest", str(CORPUS / "002-ket-luan-huyen-uy-scan.pdf"), "--db", db, "--silent")
+    rows = json.loads(_run("figures", "--db", db, "--json"))
+    assert rows and all(r["ocr_confidence"] is not None and 0 < r["ocr_confidence"] <= 100 for r in rows)

@@ -62,6 +62,7 @@ class Fig:
     base: float | None = None
     unit: str | None = None  # a money unit as written ("tỷ đồng")
     occurrence: int = 0  # how many figures of the same raw came before it in its sentence
+    ocr_confidence: float | None = None  # read from a scan: tesseract's mean word confidence in its block
 
     @property
     def identity(self) -> str:
@@ -114,6 +115,7 @@ class Fig:
             "place": self.place,
             "footnote": self.footnote,
             "sentence": self.sentence,
+            "ocr_confidence": self.ocr_confidence,
         }
 
 
@@ -174,6 +176,13 @@ class FindingData:
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
     @property
+    def ocr_confidence(self) -> float | None:
+        """The lowest OCR confidence of the figures it rests on (None: none was OCR'd): a
+        finding on a scan may be a misreading."""
+        values = [f.ocr_confidence for f in self.figures if f.ocr_confidence is not None]
+        return round(min(values), 1) if values else None
+
+    @property
     def legacy_key(self) -> str:
         """The id an earlier version gave (from file hashes and figure ids), to carry the
         decisions recorded under it over to :attr:`key`."""
@@ -198,6 +207,7 @@ class FindingData:
             "message_en": self.message_en,
             "why_vi": self.why[0],
             "why_en": self.why[1],
+            "ocr_confidence": self.ocr_confidence,
             "figures": [f.to_dict() for f in self.figures],
             "citations": [
                 {"key": c.key, "document": c.document.name, "raw": c.raw, "date": c.date, "page": c.page}

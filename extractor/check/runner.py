@@ -20,6 +20,7 @@ from extractor.document.identity import group_renditions
 from extractor.errors import BaocaoError
 from extractor.store.load import file_facts, now
 from models.tables import (
+    BlockRow,
     CitationRow,
     DirectiveRow,
     DocumentRow,
@@ -65,8 +66,11 @@ def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc
 
 
 def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
-    rows = session.scalars(
-        select(FigureRow).where(FigureRow.document_id.in_(list(docs))).order_by(FigureRow.document_id, FigureRow.id)
+    rows = session.execute(
+        select(FigureRow, BlockRow.ocr_confidence)
+        .join(BlockRow, BlockRow.id == FigureRow.block_id)
+        .where(FigureRow.document_id.in_(list(docs)))
+        .order_by(FigureRow.document_id, FigureRow.id)
     )
     seen: dict[tuple[int, str, str, str], int] = defaultdict(int)  # figures of one raw in one sentence so far
 
@@ -97,8 +101,9 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
             base=r.base,
             unit=r.unit,
             occurrence=occurrence(r),
+            ocr_confidence=confidence,
         )
-        for r in rows
+        for r, confidence in rows
     }
 
 

@@ -29,6 +29,11 @@ def _describe(f: FindingData, status: str | None) -> str:
         f"  computation: {f.computation}",
         f"  tolerance: {f.tolerance}",
         *([f"  why {f.severity}: {f.why[0]} / {f.why[1]}"] if f.why[0] else []),
+        *(
+            [f"  OCR: read from a scan, confidence {f.ocr_confidence:g} / 100 (may be a misreading)"]
+            if f.ocr_confidence is not None
+            else []
+        ),
     ]
     for fig in f.figures:
         place = fig.place + (f" {fig.footnote}" if fig.footnote else "")

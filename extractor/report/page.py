@@ -208,12 +208,25 @@ def _finding(f: FindingData, review: Review | None) -> str:
         f'<dt>Phép tính <span class="en">/ computation</span></dt><dd class="calc">{_e(f.computation)}</dd>'
         f'<dt>Dung sai <span class="en">/ tolerance</span></dt><dd class="tol">{_e(f.tolerance)}</dd>'
         f"{_why(f)}"
+        f"{_ocr(f)}"
         f'<dt>Trang <span class="en">/ pages</span></dt><dd>{_e(finding_pages(f) or "—")}</dd>'
         f'<dt>Xem xét <span class="en">/ review</span></dt><dd>{_review_badge(review)}</dd>'
         "</dl>"
         f"{_sources(f)}"
         f'<p class="howto">baocao review <code>{_e(f.key)}</code> --status confirmed|dismissed|fixed --note "…"</p>'
         "</article>"
+    )
+
+
+def _ocr(f: FindingData) -> str:
+    """For a finding on figures read from a scan: tesseract's confidence, a reason to look at
+    the page before believing it."""
+    if f.ocr_confidence is None:
+        return ""
+    return (
+        '<dt>OCR</dt><dd class="ocr">'
+        f"đọc từ bản quét, độ tin cậy {f.ocr_confidence:g}/100 (có thể đọc sai) "
+        f'<span class="en">/ read from a scan, confidence {f.ocr_confidence:g}/100 (may be a misreading)</span></dd>'
     )
 
 

@@ -65,6 +65,7 @@ def finding_rows(result: CheckResult) -> list[dict[str, Any]]:
                 "message_en": f.message_en,
                 "pages": finding_pages(f),
                 "sentences": sentences_of(f),
+                "ocr_confidence": f.ocr_confidence,
                 "review_status": review.status if review is not None else None,
                 "reviewer": review.reviewer if review is not None else None,
                 "review_note": review.note if review is not None else None,

@@ -36,7 +36,15 @@ from extractor.store.engine import open_existing, resolve_url
 from extractor.store.load import file_facts, name_key
 from extractor.store.outputs import csv_field, csv_row, is_number, write_xlsx_row
 from extractor.text.regexes import LEADING_ZEROS, SQL_NUMERIC_PREFIX, SQL_PRINTF_SPEC
-from models.tables import CitationRow, DirectiveRow, DocumentRow, FigureRow, Organisation, OrganisationAlias
+from models.tables import (
+    BlockRow,
+    CitationRow,
+    DirectiveRow,
+    DocumentRow,
+    FigureRow,
+    Organisation,
+    OrganisationAlias,
+)
 
 Row = dict[str, Any]
 
@@ -62,6 +70,11 @@ FIELDS: dict[str, list[tuple[str, str, str]]] = {
         ("org", "text", "organisation the figure is about, as written, when the sentence names one"),
         ("footnote", "integer", "footnote number when `place` is `footnote`"),
         ("sentence", "text", "the sentence (or table row) the figure was read from"),
+        (
+            "ocr_confidence",
+            "float",
+            "read from a scan: tesseract's mean word confidence (0–100) of its block; else empty",
+        ),
     ],
     "directives": [
         ("key", "text", "normalised key (`21-NQ/TW`, `NQTW4-XII`)"),
@@ -126,6 +139,7 @@ FIELDS: dict[str, list[tuple[str, str, str]]] = {
         ("message_en", "text", "the finding in English"),
         ("pages", "text", "pages of the figures and citations, `, `-separated"),
         ("sentences", "text", "the sentences or table rows the figures were read from, ` | `-separated"),
+        ("ocr_confidence", "float", "read from a scan: the lowest OCR confidence (0–100) of its figures"),
         ("review_status", "text", "the latest decision: `confirmed`, `dismissed`, `fixed`, empty when none"),
         ("reviewer", "text", "who made the latest decision"),
         ("review_note", "text", "the latest decision's note"),
@@ -201,9 +215,13 @@ def organisation_ids(session: Session, name: str) -> set[int]:
     return set(session.scalars(aliases)) | set(session.scalars(orgs))
 
 
-def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str]:
+def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str, float | None]:
     f, d = FigureRow, DocumentRow
-    query = select(f, d.name).join(d, d.id == f.document_id)
+    query = (
+        select(f, d.name, BlockRow.ocr_confidence)
+        .join(d, d.id == f.document_id)
+        .join(BlockRow, BlockRow.id == f.block_id)
+    )
     if not flt.all_versions:
         query = query.where(d.status == "loaded")
     for column, value in ((f.subject, flt.subject), (f.period, flt.period), (f.measure, flt.measure)):
@@ -224,7 +242,7 @@ def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str
     return query.limit(flt.limit) if flt.limit is not None else query
 
 
-def _figure_dict(f: FigureRow, document: str) -> Row:
+def _figure_dict(f: FigureRow, document: str, ocr_confidence: float | None = None) -> Row:
     return {
         "document": document,
         "document_id": f.document_id,
@@ -243,6 +261,7 @@ def _figure_dict(f: FigureRow, document: str) -> Row:
         "org": f.org,
         "footnote": f.footnote,
         "sentence": f.sentence,
+        "ocr_confidence": round(ocr_confidence, 1) if ocr_confidence is not None else None,
     }
 
 
@@ -252,7 +271,7 @@ def figures(engine: Engine, flt: FigureFilter | None = None) -> list[Row]:
     if flt.limit is not None and flt.limit < 0:
         raise BaocaoError("--limit must be 0 or more")
     with _reading(engine) as session:
-        return [_figure_dict(f, name) for f, name in session.execute(_figure_select(session, flt))]
+        return [_figure_dict(f, name, conf) for f, name, conf in session.execute(_figure_select(session, flt))]
 
 
 # ---------------------------------------------------------------- directives
