@@ -148,6 +148,7 @@ def test_ratings_by_year_counts_every_rating_figure(server, database):
     expected = query(database, "SELECT year, category, subject, measure FROM figures WHERE category LIKE 'rating.%'")
     counted = Counter((r["year"], r["category"], r["subject"], r["measure"]) for r in rows for _ in range(r["figures"]))
     assert counted == Counter(expected)
+    assert all(r["count_sum"] is None for r in rows if r["measure"] != "count")  # percentages are never added
 
 
 def test_most_cited_directives_counts_documents_and_mentions(server, database):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, create_engine, func, or_, select
+from sqlalchemy import Engine, Select, case, create_engine, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ from models.tables import (
     FigureRow,
     Organisation,
     OrganisationAlias,
+    RelationMember,
 )
 
 Row = dict[str, Any]
@@ -70,10 +71,12 @@ FIELDS: dict[str, list[tuple[str, str, str]]] = {
         ("org", "text", "organisation the figure is about, as written, when the sentence names one"),
         ("footnote", "integer", "footnote number when `place` is `footnote`"),
         ("sentence", "text", "the sentence (or table row) the figure was read from"),
+        ("ocr_confidence", "float", "read from a scan: tesseract's mean word confidence (0–100) in its block"),
         (
-            "ocr_confidence",
-            "float",
-            "read from a scan: tesseract's mean word confidence (0–100) of its block; else empty",
+            "role",
+            "text",
+            "`total` when the text gives parts of it, `part` when it is one of the parts of a total"
+            " stated beside it (sum only one of the two), else empty",
         ),
     ],
     "directives": [
@@ -215,10 +218,16 @@ def organisation_ids(session: Session, name: str) -> set[int]:
     return set(session.scalars(aliases)) | set(session.scalars(orgs))
 
 
-def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str, float | None]:
+PART_ROLES = ("parts", "terms")  # relation roles of a figure that is part of a total stated beside it
+
+
+def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str, float | None, str | None]:
     f, d = FigureRow, DocumentRow
+    is_total = select(RelationMember.id).where(RelationMember.figure_id == f.id, RelationMember.role == "total")
+    is_part = select(RelationMember.id).where(RelationMember.figure_id == f.id, RelationMember.role.in_(PART_ROLES))
+    role = case((is_total.exists(), "total"), (is_part.exists(), "part"), else_=None)
     query = (
-        select(f, d.name, BlockRow.ocr_confidence)
+        select(f, d.name, BlockRow.ocr_confidence, role)
         .join(d, d.id == f.document_id)
         .join(BlockRow, BlockRow.id == f.block_id)
     )
@@ -242,7 +251,7 @@ def _figure_select(session: Session, flt: FigureFilter) -> Select[FigureRow, str
     return query.limit(flt.limit) if flt.limit is not None else query
 
 
-def _figure_dict(f: FigureRow, document: str, ocr_confidence: float | None = None) -> Row:
+def _figure_dict(f: FigureRow, document: str, ocr_confidence: float | None = None, role: str | None = None) -> Row:
     return {
         "document": document,
         "document_id": f.document_id,
@@ -262,6 +271,7 @@ def _figure_dict(f: FigureRow, document: str, ocr_confidence: float | None = Non
         "footnote": f.footnote,
         "sentence": f.sentence,
         "ocr_confidence": round(ocr_confidence, 1) if ocr_confidence is not None else None,
+        "role": role,
     }
 
 
@@ -271,7 +281,7 @@ def figures(engine: Engine, flt: FigureFilter | None = None) -> list[Row]:
     if flt.limit is not None and flt.limit < 0:
         raise BaocaoError("--limit must be 0 or more")
     with _reading(engine) as session:
-        return [_figure_dict(f, name, conf) for f, name, conf in session.execute(_figure_select(session, flt))]
+        return [_figure_dict(*row) for row in session.execute(_figure_select(session, flt))]
 
 
 # ---------------------------------------------------------------- directives
