@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from extractor.cli import main
 from extractor.report.page import highlight
 from extractor.report.sources import FigureLine
-from extractor.report.workbook import write_xlsx
+from extractor.report.workbook import FIGURE_COLUMNS, write_xlsx
 
 from .conftest import CORPUS
 
@@ -111,7 +111,8 @@ def test_document_text_is_escaped(tmp_path):
     for raw in ("10", "3", "4"):
         assert f"<mark>{raw}</mark>" in html
     sheet = load_workbook(xlsx)["figures"]
-    assert EVIL in [row[-1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    sentence = FIGURE_COLUMNS.index("sentence")
+    assert EVIL in [row[sentence] for row in sheet.iter_rows(min_row=2, values_only=True)]
 
 
 def test_report_on_corpus(db_url, tmp_path):
@@ -131,7 +132,7 @@ def test_report_on_corpus(db_url, tmp_path):
     assert "do not add up to the stated total 558" in sum_558
     assert "183 + 133 + 179 + 93 = 588" in sum_558 and "<mark>558</mark>" in sum_558
     assert re.search(r"<code>[0-9a-f]{12}</code>", sum_558) and "chưa xem xét" in sum_558
-    footnote = _article(html, "Cùng một chỉ tiêu (dang_vien / action.chuyen_den)")
+    footnote = _article(html, "Cùng một chỉ tiêu (đảng viên / chuyển đến)")
     assert "chú thích 15" in footnote and "<mark>588</mark>" in footnote
     key = re.search(r'id="f-([0-9a-f]{12})"', sum_558)
     assert key is not None
@@ -177,7 +178,10 @@ def _check_workbook(path: Path, db_url: str) -> None:
     engine.dispose()
     assert len(figures) - 1 == count
     assert ("003-bao-cao-so-ket-kien-giang.pdf", 7, "footnote", 15) in {r[:4] for r in figures}
-    assert any(r[-1] == "Chuyển đi 1.317, chuyển đến 588 đảng viên." for r in figures)
+    sentence = FIGURE_COLUMNS.index("sentence")
+    assert any(r[sentence] == "Chuyển đi 1.317, chuyển đến 588 đảng viên." for r in figures)
+    labels = {(r[FIGURE_COLUMNS.index("subject")], r[FIGURE_COLUMNS.index("subject_label")]) for r in figures[1:]}
+    assert ("dang_vien", "đảng viên") in labels and ("tccsd", "tổ chức cơ sở đảng") in labels
 
 
 def test_xlsx_keeps_text_as_text(tmp_path):

@@ -64,3 +64,32 @@ def test_user_pattern_file_extends_vocabulary(tmp_path, monkeypatch):
 def test_state_symbol_is_one_token():
     doc = VietnameseTokenizer(pipeline().vocab)("Nghị định 30/2020/NĐ-CP và 1234/QĐ-TTg")
     assert [t.text for t in doc] == ["Nghị", "định", "30/2020/NĐ-CP", "và", "1234/QĐ-TTg"]
+
+
+@pytest.mark.parametrize(
+    ("key", "label"),
+    [
+        ("dang_vien", "đảng viên"),
+        ("tccsd", "tổ chức cơ sở đảng"),
+        ("action.chuyen_den", "chuyển đến"),
+        ("rating.htxsnv", "hoàn thành xuất sắc nhiệm vụ"),
+        ("other", "khác"),
+        ("cap_tinh", "cấp tỉnh"),
+        ("no_such_key", "no_such_key"),
+        (None, None),
+    ],
+)
+def test_vietnamese_labels_for_keys(key, label):
+    from extractor.text.vocabulary import vietnamese_label
+
+    assert vietnamese_label(key) == label
+
+
+def test_vietnamese_messages_name_levels_and_subjects_in_vietnamese():
+    from extractor.check.findings import Cite, Doc
+    from extractor.check.rules.directive_level import check_directive_level
+
+    doc = Doc(1, "r.docx", "s", None, None, None)
+    cite = Cite("21-NQ/TW", doc, "citation", "Nghị quyết 21-NQ/TW", None, "Tỉnh ủy", False, "TW", 1, "body")
+    (finding,) = check_directive_level([cite], {"TW": "central"})
+    assert "cấp trung ương" in finding.message_vi and "central" not in finding.message_vi

@@ -15,6 +15,7 @@ from extractor.document.elements import Document
 from extractor.document.identity import group_renditions
 from extractor.find.facts import Extraction
 from extractor.store.load import file_facts
+from extractor.text.vocabulary import vietnamese_label
 from models.tables import DocumentRow, FigureRow
 
 SEVERITIES = ("error", "warning", "info")
@@ -78,6 +79,8 @@ class FigureLine:
     measure: str
     unit: str | None
     sentence: str
+    subject_label: str | None = None  # what people read for the keys: "đảng viên", "chuyển đến"
+    category_label: str | None = None
 
 
 def _wanted(name: str, names: Sequence[str] | None) -> bool:
@@ -129,6 +132,8 @@ def figure_lines(session: Session, names: Sequence[str] | None = None) -> list[F
             f.measure,
             f.unit,
             f.sentence,
+            vietnamese_label(f.subject),
+            vietnamese_label(f.category),
         )
         for f, name in session.execute(query).all()
         if _wanted(name, names)
@@ -167,6 +172,8 @@ def figure_lines_of(doc: Document, extraction: Extraction) -> list[FigureLine]:
             f.measure,
             f.unit,
             f.sentence,
+            vietnamese_label(f.subject),
+            vietnamese_label(f.category),
         )
         for f in extraction.figures
     ]

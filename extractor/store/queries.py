@@ -36,6 +36,7 @@ from extractor.store.engine import open_existing, resolve_url
 from extractor.store.load import file_facts, name_key
 from extractor.store.outputs import csv_field, csv_row, is_number, write_xlsx_row
 from extractor.text.regexes import LEADING_ZEROS, SQL_NUMERIC_PREFIX, SQL_PRINTF_SPEC
+from extractor.text.vocabulary import vietnamese_label
 from models.tables import (
     BlockRow,
     CitationRow,
@@ -78,6 +79,8 @@ FIELDS: dict[str, list[tuple[str, str, str]]] = {
             "`total` when the text gives parts of it, `part` when it is one of the parts of a total"
             " stated beside it (sum only one of the two), else empty",
         ),
+        ("subject_label", "text", "the subject in words (`đảng viên`, `tổ chức cơ sở đảng`; `khác` for other)"),
+        ("category_label", "text", "the category in words (`hoàn thành xuất sắc nhiệm vụ`, `chuyển đến`)"),
     ],
     "directives": [
         ("key", "text", "normalised key (`21-NQ/TW`, `NQTW4-XII`)"),
@@ -272,6 +275,8 @@ def _figure_dict(f: FigureRow, document: str, ocr_confidence: float | None = Non
         "sentence": f.sentence,
         "ocr_confidence": round(ocr_confidence, 1) if ocr_confidence is not None else None,
         "role": role,
+        "subject_label": vietnamese_label(f.subject),
+        "category_label": vietnamese_label(f.category),
     }
 
 

@@ -144,3 +144,26 @@ def load_vocabulary() -> Vocabulary:
         for kind in KINDS:
             merged[kind] = _merge(merged[kind], _entries(data, kind, str(path)))
     return Vocabulary(*(tuple(merged[k]) for k in KINDS))
+
+
+OTHER_LABEL = "khác"  # the subject of a figure whose noun names no known unit
+
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    vocab = load_vocabulary()
+    out = {e.key: e.names[0] for e in vocab.units}
+    out.update({f"rating.{e.key}": e.names[0] for e in vocab.ratings})
+    out.update({f"action.{e.key}": e.names[0] for e in vocab.actions})
+    out.update({e.key: e.names[0] for e in vocab.levels})
+    out["other"] = OTHER_LABEL
+    return out
+
+
+def vietnamese_label(key: str | None) -> str | None:
+    """What people read for a subject, category or level key: its first Vietnamese name in
+    the vocabulary (``dang_vien`` → ``đảng viên``, ``action.chuyen_den`` → ``chuyển đến``,
+    ``rating.htxsnv`` → ``hoàn thành xuất sắc nhiệm vụ``); the key itself when it has none."""
+    if key is None:
+        return None
+    return _labels().get(key, key)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from extractor.check.findings import Fig, FindingData, fig_identity
 from extractor.check.registry import facts_rule
+from extractor.text.vocabulary import vietnamese_label
 
 TYPO_SPREAD = 0.25  # text and appendix values within 25 % of each other are compared as one measure
 
@@ -19,7 +20,8 @@ def _values_differ(a: Fig, b: Fig) -> bool:
 
 def _agreement_finding(figs: list[Fig], where_vi: str, where_en: str) -> FindingData:
     values = ", ".join(f"{f.raw} ({f.document.name}, {f.place}, tr./p. {f.page})" for f in figs)
-    subject = figs[0].subject + (f" / {figs[0].category}" if figs[0].category else "")
+    label = vietnamese_label(figs[0].category) if figs[0].category else None
+    subject = f"{vietnamese_label(figs[0].subject)}" + (f" / {label}" if label else "")
     return FindingData(
         rule="agreement",
         severity="warning",

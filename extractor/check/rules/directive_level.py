@@ -18,6 +18,9 @@ BODY_LEVEL_WORDS = {
 }
 
 
+LEVEL_VI = {"central": "trung ương", "provincial": "tỉnh", "district": "huyện", "bloc": "khối"}
+
+
 def issuer_levels() -> dict[str, str]:
     return {str(i["code"]): str(i["level"]) for i in load_yaml("directives.yaml")["issuers"]}
 
@@ -41,7 +44,8 @@ def check_directive_level(cites: list[Cite], levels: dict[str, str] | None = Non
         body_level = _body_level(c.body)
         if symbol_level and body_level and symbol_level != body_level:
             texts = (
-                f"Ký hiệu {c.key} (cấp {symbol_level}) mâu thuẫn với cơ quan ban hành ghi kèm: {c.body}",
+                f"Ký hiệu {c.key} (cấp {LEVEL_VI.get(symbol_level, symbol_level)}) mâu thuẫn với cơ quan ban hành "
+                f"ghi kèm: {c.body}",
                 f"The symbol of {c.key} ({symbol_level} level) contradicts the issuing body written with it: {c.body}",
             )
             computation = f"{c.issuer} → {symbol_level}; «{c.body}» → {body_level}"
