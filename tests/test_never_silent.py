@@ -92,6 +92,8 @@ def test_ingest_names_every_duplicate_and_what_it_repeats(tmp_path: Path) -> Non
 
 
 def test_ingest_never_calls_a_failed_files_copy_skipped(tmp_path: Path) -> None:
+    """Two copies of a broken file: both failed, each with one error row for the run (and a
+    second run records its own rows, one per file again)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("a.pdf", "b.pdf"):
@@ -101,6 +103,14 @@ def test_ingest_never_calls_a_failed_files_copy_skipped(tmp_path: Path) -> None:
     assert "skipped as duplicates 0, failed 2" in result.output
     assert f"{folder / 'b.pdf'}: same content as {folder / 'a.pdf'}, which failed:" in result.output
     assert "already loaded" not in result.output
+    with sqlite3.connect(tmp_path / "b.db") as conn:
+        rows = conn.execute("SELECT run_id, path FROM ingestion_errors ORDER BY path").fetchall()
+    assert [Path(p).name for _, p in rows] == ["a.pdf", "b.pdf"] and len({r for r, _ in rows}) == 1
+    again = _ingest(str(folder), "--db", str(tmp_path / "b.db"), "--silent")
+    assert again.exit_code == 3
+    with sqlite3.connect(tmp_path / "b.db") as conn:
+        per_run = conn.execute("SELECT run_id, COUNT(*), COUNT(DISTINCT path) FROM ingestion_errors GROUP BY run_id")
+        assert [(n, d) for _, n, d in per_run.fetchall()] == [(2, 2), (2, 2)]
 
 
 def test_ingest_leaves_office_lock_files_out_of_a_folder(tmp_path: Path) -> None:

@@ -345,3 +345,13 @@ def test_render_truncates_table_cells_only():
     rows = [{"s": "Đảng bộ Khối có 104 tổ chức cơ sở đảng"}]
     assert q.render(rows, ["s"], "table", max_width=10).splitlines()[2] == "Đảng bộ K…"
     assert json.loads(q.render(rows, ["s"], "json", max_width=10)) == rows
+
+
+def test_figures_say_whether_they_are_a_total_or_a_part(loaded):
+    """A researcher summing figures must not count a total and its parts: each figure says
+    which it is (`trong đó` lists, tables with a total row)."""
+    rows = rows_of("figures", "--db", loaded)
+    roles = {r["role"] for r in rows}
+    assert {"total", "part", None} <= roles
+    total = next(r for r in rows if r["role"] == "total")
+    assert total["subject_label"] and total["value"] is not None
