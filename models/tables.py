@@ -237,3 +237,14 @@ class Review(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(100))
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Label(Base):
+    """What people read for a key: the Vietnamese name of a subject (``dang_vien`` → ``đảng
+    viên``), category (``action.chuyen_den`` → ``chuyển đến``) or level, from the vocabulary."""
+
+    __tablename__ = "labels"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # subject | category | level
+    label_vi: Mapped[str] = mapped_column(Text)

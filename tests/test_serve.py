@@ -139,7 +139,11 @@ def test_figures_view_joins_the_document_name(server, database):
     )[0][0]
     assert len(rows) == expected > 0
     assert {r["document"] for r in rows} == {"003-bao-cao-so-ket-kien-giang.txt"}
-    assert {"subject", "category", "year", "document"} <= set(data["facet_results"])
+    assert {"subject_label", "category_label", "year", "document"} <= set(data["facet_results"])
+    # facets people read: Vietnamese names from the labels table, not keys
+    subjects = {item["value"] for item in data["facet_results"]["subject_label"]["results"]}
+    assert "đảng viên" in subjects and "dang_vien" not in subjects
+    assert {r["subject_label"] for r in rows if r["subject"] == "tccsd"} == {"tổ chức cơ sở đảng"}
 
 
 def test_ratings_by_year_counts_every_rating_figure(server, database):

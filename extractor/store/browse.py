@@ -30,7 +30,8 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from extractor.errors import BaocaoError
-from extractor.store.engine import open_existing, resolve_url
+from extractor.store.engine import open_existing, resolve_url, session_scope
+from extractor.store.load import sync_labels
 from extractor.store.queries import MAX_HEAP_BYTES, guard_sqlite
 
 METADATA_FILE = Path(__file__).resolve().parent / "datasette_metadata.yaml"
@@ -103,6 +104,8 @@ def served_views(path: Path, views: dict[str, str]) -> Iterator[None]:
     """Bring the schema up to date, create the views, and drop them again afterwards."""
     engine = open_existing(str(path))
     try:
+        with session_scope(engine) as session:
+            sync_labels(session)  # a database loaded before the labels existed gets them too
         create_views(engine, views)
         try:
             yield

@@ -31,7 +31,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.parse import sha256_of
 from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, IngestProgress
 from extractor.store.engine import open_database, session_scope
-from extractor.store.load import is_loaded, loaded_path, now, store_document
+from extractor.store.load import is_loaded, loaded_path, now, store_document, sync_labels
 from extractor.store.workers import DASK_CONNECT_TIMEOUT, Job, Runner, WorkResult, dask_runner, process_runner
 from models.tables import DirectiveRow, IngestionError, IngestionRun
 
@@ -355,6 +355,8 @@ def _run(
     arguments: dict[str, Any],
 ) -> IngestSummary:
     directives_before = _count_directives(engine)
+    with session_scope(engine) as session:
+        sync_labels(session)
     summary = IngestSummary(run_id=_start_run(engine, arguments), files=len(files))
     batch = _Batch(engine, summary, progress)
     progress.start(len(files))

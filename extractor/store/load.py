@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from extractor.text.regexes import (
     ORG_KEY_ROLE_PREFIX,
     YEAR_DIGITS,
 )
+from extractor.text.vocabulary import label_table
 from models.tables import (
     Base,
     BlockRow,
@@ -37,6 +38,7 @@ from models.tables import (
     DirectiveRow,
     DocumentRow,
     FigureRow,
+    Label,
     Organisation,
     OrganisationAlias,
     RelationMember,
@@ -220,6 +222,15 @@ def supersede(session: Session, path: str, new_id: int) -> int:
 
 def is_loaded(session: Session, sha256: str) -> bool:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256)) is not None
+
+
+def sync_labels(session: Session) -> None:
+    """Write the vocabulary's Vietnamese names of subject, category and level keys into
+    ``labels`` (Datasette's views and facets read them there), replacing what was there."""
+    session.execute(delete(Label))
+    rows = [{"key": k, "kind": kind, "label_vi": label} for k, kind, label in label_table()]
+    if rows:
+        session.execute(insert(Label), rows)
 
 
 def file_facts(row: DocumentRow) -> FileFacts:

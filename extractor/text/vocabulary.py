@@ -150,14 +150,20 @@ OTHER_LABEL = "khác"  # the subject of a figure whose noun names no known unit
 
 
 @functools.cache
-def _labels() -> dict[str, str]:
+def label_table() -> tuple[tuple[str, str, str], ...]:
+    """(key, kind, Vietnamese name) for every subject, category and level key."""
     vocab = load_vocabulary()
-    out = {e.key: e.names[0] for e in vocab.units}
-    out.update({f"rating.{e.key}": e.names[0] for e in vocab.ratings})
-    out.update({f"action.{e.key}": e.names[0] for e in vocab.actions})
-    out.update({e.key: e.names[0] for e in vocab.levels})
-    out["other"] = OTHER_LABEL
-    return out
+    rows = [(e.key, "subject", e.names[0]) for e in vocab.units]
+    rows += [(f"rating.{e.key}", "category", e.names[0]) for e in vocab.ratings]
+    rows += [(f"action.{e.key}", "category", e.names[0]) for e in vocab.actions]
+    rows += [(e.key, "level", e.names[0]) for e in vocab.levels]
+    rows.append(("other", "subject", OTHER_LABEL))
+    return tuple(dict.fromkeys(rows))
+
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    return {key: label for key, _, label in label_table()}
 
 
 def vietnamese_label(key: str | None) -> str | None:
