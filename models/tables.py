@@ -27,6 +27,7 @@ class Organisation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))  # canonical name, as first seen in full
     key: Mapped[str] = mapped_column(String(300), unique=True)  # normalised name
+    parent_id: Mapped[int | None] = mapped_column(Integer)  # organisations.id of the unit it belongs to
     aliases: Mapped[list[OrganisationAlias]] = relationship(back_populates="organisation")
 
 

@@ -196,3 +196,13 @@ def test_figures_read_from_a_scan_carry_the_ocr_confidence(tmp_path: Path) -> No
     _run("ingest", str(CORPUS / "002-ket-luan-huyen-uy-scan.pdf"), "--db", db, "--silent")
     rows = json.loads(_run("figures", "--db", db, "--json"))
     assert rows and all(r["ocr_confidence"] is not None and 0 < r["ocr_confidence"] <= 100 for r in rows)
+
+
+def test_units_with_the_unit_each_belongs_to_and_their_spellings(tmp_path: Path) -> None:
+    db = str(tmp_path / "u.db")
+    _run("ingest", str(CORPUS / f"{REPORT}.docx"), str(CORPUS / f"{REPORT}.txt"), "--db", db, "--silent")
+    rows = {r["unit"]: r for r in json.loads(_run("units", "--db", db, "--json"))}
+    issuer = rows["ĐẢNG ỦY KHỐI CÁC CƠ QUAN-DOANH NGHIỆP TỈNH"]
+    assert issuer["reports_to"] == "ĐẢNG BỘ TỈNH KIÊN GIANG" and issuer["documents"] == 2
+    assert issuer["figures"] > 300
+    assert rows["ĐẢNG BỘ TỈNH KIÊN GIANG"]["reports_to"] is None

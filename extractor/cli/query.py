@@ -120,6 +120,23 @@ def documents_cmd(files: bool, db: str | None) -> Result:
         engine.dispose()
 
 
+@click.command("units")
+@db_option
+@output_options
+@user_errors
+def units_cmd(db: str | None) -> Result:
+    """The units (organisations) the reports come from or speak about: canonical name, the
+    unit each belongs to where its header says so, every spelling met (aliases), and how
+    many current documents and figures are theirs."""
+    from extractor.store import queries as q  # imported when the command runs: --help stays light
+
+    engine = q.connect(db)
+    try:
+        return q.units(engine), q.UNIT_COLUMNS
+    finally:
+        engine.dispose()
+
+
 SQL_TIMEOUT = 10.0  # seconds; the same as extractor.store.queries.DEFAULT_TIMEOUT (not imported: --help stays light)
 
 

@@ -62,17 +62,22 @@ def name_key(name: str) -> str:
 
 
 def resolve_organisation(session: Session, name: str, parent: str | None = None) -> Organisation:
-    """The organisation a name stands for, created on first sight; the spelling is kept as an alias."""
+    """The organisation a name stands for, created on first sight; the spelling is kept as an
+    alias, and ``parent`` (the body the header names above it) is the unit it belongs to."""
     key = name_key(name) if not parent else f"{name_key(parent)} / {name_key(name)}"
     alias = session.scalar(select(OrganisationAlias).where(OrganisationAlias.key == key))
     if alias is not None:
-        return alias.organisation
-    org = session.scalar(select(Organisation).where(Organisation.key == key))
-    if org is None:
-        org = Organisation(name=" ".join(name.split()), key=key)
-        session.add(org)
-        session.flush()
-    session.add(OrganisationAlias(organisation_id=org.id, alias=name, key=key))
+        org = alias.organisation
+    else:
+        found = session.scalar(select(Organisation).where(Organisation.key == key))
+        if found is None:
+            found = Organisation(name=" ".join(name.split()), key=key)
+            session.add(found)
+            session.flush()
+        org = found
+        session.add(OrganisationAlias(organisation_id=org.id, alias=name, key=key))
+    if parent and org.parent_id is None:
+        org.parent_id = resolve_organisation(session, parent).id  # the header names the unit it belongs to
     session.flush()
     return org
 

@@ -369,6 +369,48 @@ def documents(engine: Engine, all_versions: bool = True) -> list[Row]:
         return [_document_dict(doc, nf, nc) for doc, nf, nc in session.execute(query)]
 
 
+UNIT_COLUMNS = ["unit", "reports_to", "aliases", "documents", "figures"]
+
+
+def units(engine: Engine) -> list[Row]:
+    """One row per unit (organisation): its canonical name, the unit it belongs to where a
+    header says so, every spelling met, the current documents it issued and the figures
+    about it (its own, or in its reports without another unit named)."""
+    o = Organisation
+    n_docs = (
+        select(func.count(DocumentRow.id))
+        .where(DocumentRow.organisation_id == o.id, DocumentRow.status == "loaded")
+        .scalar_subquery()
+    )
+    n_figs = (
+        select(func.count(FigureRow.id))
+        .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+        .where(
+            DocumentRow.status == "loaded",
+            func.coalesce(FigureRow.organisation_id, DocumentRow.organisation_id) == o.id,
+        )
+        .scalar_subquery()
+    )
+    with _reading(engine) as session:
+        names = dict(session.execute(select(o.id, o.name)).all())
+        aliases: dict[int, list[str]] = {}
+        for org_id, alias in session.execute(select(OrganisationAlias.organisation_id, OrganisationAlias.alias)):
+            spelled = aliases.setdefault(org_id, [])
+            if alias not in spelled:
+                spelled.append(alias)
+        rows = session.execute(select(o.id, o.name, o.parent_id, n_docs, n_figs).order_by(o.name)).all()
+    return [
+        {
+            "unit": name,
+            "reports_to": names.get(parent) if parent else None,
+            "aliases": [a for a in aliases.get(org_id, []) if a != name],
+            "documents": docs,
+            "figures": figs,
+        }
+        for org_id, name, parent, docs, figs in rows
+    ]
+
+
 REPORT_COLUMNS = ["report", "type", "number", "date", "issuer", "primary", "renditions", "figures", "citations"]
 
 
