@@ -140,6 +140,7 @@ class FigureRow(Base):
     level: Mapped[str | None] = mapped_column(String(50))
     period: Mapped[str | None] = mapped_column(String(30), index=True)
     year: Mapped[int | None] = mapped_column(Integer, index=True)  # the period's last year, for filters
+    as_of: Mapped[str | None] = mapped_column(String(10))  # ISO day a count stands at ("tính đến 31/12/2022")
     org: Mapped[str | None] = mapped_column(Text)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     approx: Mapped[str | None] = mapped_column(String(20))

@@ -206,3 +206,49 @@ def test_units_with_the_unit_each_belongs_to_and_their_spellings(tmp_path: Path)
     assert issuer["reports_to"] == "ĐẢNG BỘ TỈNH KIÊN GIANG" and issuer["documents"] == 2
     assert issuer["figures"] > 300
     assert rows["ĐẢNG BỘ TỈNH KIÊN GIANG"]["reports_to"] is None
+
+
+def _report(number: str, day: str, sentence: str) -> str:
+    return (
+        "ĐẢNG BỘ TỈNH KIÊN GIANG\nĐẢNG ỦY KHỐI\nCÁC CƠ QUAN-DOANH NGHIỆP TỈNH\n*\n"
+        f"Số {number}\nĐẢNG CỘNG SẢN VIỆT NAM\nKiên Giang, {day}\n\n"
+        "BÁO CÁO\ntình hình tổ chức cơ sở đảng và đảng viên\n\n"
+        f"I. TÌNH HÌNH CHUNG\n\n{sentence}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (
+            "Tính đến ngày 31/12/2022, Đảng bộ Khối có 7.261 đảng viên.",
+            "Đầu năm 2023, Đảng bộ Khối có 7.216 đảng viên.",
+            True,
+        ),
+        (
+            "Tính đến ngày 31/12/2022, Đảng bộ Khối có 7.261 đảng viên.",
+            "Đầu năm 2023, Đảng bộ Khối có 7.261 đảng viên.",
+            False,
+        ),
+        (
+            "Tính đến ngày 31/12/2022, Đảng bộ Khối có 7.261 đảng viên.",
+            "Cuối năm 2023, Đảng bộ Khối có 7.216 đảng viên.",
+            False,
+        ),
+        ("Năm 2022, Đảng bộ Khối có 7.261 đảng viên.", "Năm 2023, Đảng bộ Khối có 7.216 đảng viên.", False),
+    ],
+)
+def test_a_units_count_at_one_point_in_two_reports(tmp_path: Path, first: str, second: str, flagged: bool) -> None:
+    """Members at the end of 2022 in one report and at the start of 2023 in the next are one
+    count; a later point, or counts that say no point, are not compared."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bc-2022.txt").write_text(_report("10-BC/ĐUK", "ngày 15 tháng 1 năm 2023", first), encoding="utf-8")
+    (folder / "bc-2023.txt").write_text(_report("25-BC/ĐUK", "ngày 20 tháng 7 năm 2023", second), encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    found = [f for f in _findings(db).values() if f["rule"] == "continuity"]
+    assert bool(found) is flagged, found
+    if flagged:
+        assert {found[0]["stated"], found[0]["expected"]} == {"7.216", "7.261"}
+        assert "đảng viên" in found[0]["message_vi"]

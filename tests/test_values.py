@@ -351,3 +351,22 @@ def test_percent_after_a_document_type_word_is_a_figure():
 
     found = [(q.value, q.measure) for q in find_quantities("Nghị quyết 98% đảng viên, quần chúng 90%.")]
     assert found == [(98, "percent"), (90, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Tính đến ngày 31/12/2022, Đảng bộ có 7.261 đảng viên.", ["2022-12-31"]),
+        ("đến hết ngày 31 tháng 12 năm 2022 có 5 chi bộ", ["2022-12-31"]),
+        ("tại thời điểm 01/01/2023 có 99 đảng viên", ["2023-01-01"]),
+        ("Đầu năm 2023 có 7.300 đảng viên", ["2023-01-01"]),
+        ("cuối năm 2022 còn 7.261 đảng viên", ["2022-12-31"]),
+        ("6 tháng đầu năm 2023 kết nạp 50 đảng viên", []),  # a period, not a point
+        ("tăng 120 đảng viên so với đầu năm 2022", []),  # the base of a change
+        ("Kiên Giang, ngày 25 tháng 7 năm 2023", []),  # a date, not a point a count stands at
+    ],
+)
+def test_points_in_time_a_count_stands_at(text, points):
+    from extractor.text.values import find_as_of
+
+    assert [p.iso for p in find_as_of(text)] == points

@@ -63,6 +63,7 @@ class Fig:
     unit: str | None = None  # a money unit as written ("tỷ đồng")
     occurrence: int = 0  # how many figures of the same raw came before it in its sentence
     ocr_confidence: float | None = None  # read from a scan: tesseract's mean word confidence in its block
+    as_of: str | None = None  # the ISO day a count stands at ("tính đến 31/12/2022", "đầu năm 2023")
 
     @property
     def identity(self) -> str:

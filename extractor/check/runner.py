@@ -102,6 +102,7 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
             unit=r.unit,
             occurrence=occurrence(r),
             ocr_confidence=confidence,
+            as_of=r.as_of,
         )
         for r, confidence in rows
     }

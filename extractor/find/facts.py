@@ -69,6 +69,7 @@ class Figure:
     approx: str | None = None
     column: str | None = None  # table role: target | actual | percent_of_target
     sentence: str = ""
+    as_of: str | None = None  # the day a count stands at, ISO ("tính đến 31/12/2022", "đầu năm 2023")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

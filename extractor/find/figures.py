@@ -30,9 +30,9 @@ from extractor.find.facts import Figure, Span
 from extractor.text import regexes as rx
 from extractor.text.cues import column_is, cue, window
 from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
-from extractor.text.quantities import Period, Quantity
+from extractor.text.quantities import DateValue, Period, Quantity
 from extractor.text.regexes import ORGANISATION_RE
-from extractor.text.values import find_periods, find_quantities
+from extractor.text.values import find_as_of, find_periods, find_quantities
 
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
 
@@ -167,6 +167,7 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
     units, cats, levels = (_Sorted.of(spans, labels) for labels in (("UNIT",), ("RATING", "ACTION"), ("LEVEL",)))
     starts = sorted(q.start for q in quantities)
     periods = find_periods(text)
+    points = find_as_of(text)
     spans_of_sentences = sentences(text)
     out: list[Figure] = []
     for q in quantities:
@@ -176,6 +177,7 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         fig.category = _category(q, text, cats, units, starts, sentence)
         fig.level = _level(q, levels, sentence)
         fig.period = _period(q, periods, full_sentence(text, q.start), text)
+        fig.as_of = _as_of(q, points, full_sentence(text, q.start))
         out.append(fig)
     return out
 
@@ -404,6 +406,9 @@ def _level(q: Quantity, levels: _Sorted, sentence: tuple[int, int]) -> str | Non
     return found[-1].key if found else None
 
 
+AS_OF_AFTER = 25  # characters between a number and an "as of" written after it ("7.261 đảng viên tính đến …")
+
+
 def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text: str) -> str | None:
     """A period written right after the number (``74% năm 2017``), else the last one stated
     before it in the same sentence (``Năm 2016, có 53/83 …``); none otherwise."""
@@ -412,6 +417,18 @@ def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text:
         return _year_level(after.label)
     before = [p for p in periods if p.end <= q.start and p.start >= sentence[0]]
     return _year_level(before[-1].label) if before else None
+
+
+def _as_of(q: Quantity, points: list[DateValue], sentence: tuple[int, int]) -> str | None:
+    """The point in time a number stands at: the last one stated before it in its sentence
+    (``Tính đến 31/12/2022, toàn Đảng bộ có 7.261 đảng viên``), else the first after it
+    (``… 7.261 đảng viên, tăng … so với đầu năm 2022`` is a comparison: only a point right
+    after the number and its noun counts, ``7.261 đảng viên tính đến 31/12/2022``)."""
+    before = [p for p in points if sentence[0] <= p.start and p.end <= q.start]
+    if before:
+        return before[-1].iso
+    after = next((p for p in points if q.end <= p.start < sentence[1]), None)
+    return after.iso if after is not None and after.start - q.end <= AS_OF_AFTER else None
 
 
 def _year_level(label: str) -> str:

@@ -185,6 +185,7 @@ def _figure_row(
         "level": f.level,
         "period": f.period,
         "year": _year(f.period, fallback_year),
+        "as_of": f.as_of,
         "org": f.org,
         "organisation_id": org_id,
         "approx": f.approx,

@@ -390,6 +390,16 @@ QUARTER_RE = re.compile(quarter(), re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(month_year(), re.IGNORECASE)
 YEAR_RANGE_RE = re.compile(year_range(), re.IGNORECASE)
 YEAR_WORD_RE = re.compile(year_word(), re.IGNORECASE)
+# A point in time a count stands at ("as of"): the words right before a date
+# ("tính đến ngày 31/12/2022", "đến hết 31/12/2022", "tại thời điểm 01/01/2023") …
+AS_OF_INTRO = re.compile(
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?:tại\s+)?thời\s+điểm\s+)(?:ngày\s+)?$", re.IGNORECASE
+)
+# … or the start or end of a year ("đầu năm 2023", "cuối năm 2022"), not a half or quarter
+# ("6 tháng đầu năm 2023" is a period).
+# "so với đầu năm" names the point a change is measured from, not the point a count stands at.
+COMPARED_WITH = re.compile(r"(?:so\s+)?với\s+$", re.IGNORECASE)
+YEAR_EDGE_RE = re.compile(r"(?<!tháng\s)(?P<pos>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------

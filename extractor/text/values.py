@@ -238,6 +238,28 @@ def find_periods(text: str) -> list[Period]:
     return sorted(found, key=lambda p: p.start)
 
 
+AS_OF_REACH = 40  # characters before a date where its "as of" words may start
+
+
+def find_as_of(text: str) -> list[DateValue]:
+    """Every point in time a count is said to stand at, as an ISO date: a date after "tính
+    đến (ngày)", "đến hết", "tại thời điểm" (``tính đến ngày 31/12/2022`` → 2022-12-31), and
+    the start or end of a year (``đầu năm 2023`` → 2023-01-01, ``cuối năm 2022`` →
+    2022-12-31; ``6 tháng đầu năm 2023`` is a period, and ``so với đầu năm 2023`` the base of a
+    change, not a point).  ``raw`` includes the introducing words."""
+    out: list[DateValue] = []
+    for d in find_dates(text):
+        m = fr.AS_OF_INTRO.search(text, max(0, d.start - AS_OF_REACH), d.start)
+        if m is not None:
+            out.append(DateValue(d.iso, text[m.start() : d.end], m.start(), d.end))
+    for m in fr.YEAR_EDGE_RE.finditer(text):
+        if fr.COMPARED_WITH.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "tăng 120 so với đầu năm": the point a change is measured from
+        iso = f"{m['y']}-01-01" if m["pos"].lower() == "đầu" else f"{m['y']}-12-31"
+        out.append(DateValue(iso, m.group(), m.start(), m.end()))
+    return sorted(out, key=lambda d: d.start)
+
+
 def _from_to_label(m: re.Match[str]) -> str | None:
     if m.group("now"):
         return f"{m.group('y1')}-"

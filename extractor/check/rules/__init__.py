@@ -23,6 +23,7 @@ RULE_MODULES = (
     "directive_level",
     "directive_variants",
     "renditions",
+    "continuity",
 )
 
 for _name in RULE_MODULES:
