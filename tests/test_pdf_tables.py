@@ -307,3 +307,38 @@ def test_a_landscape_page_turned_by_rotate_is_read_upright(tmp_path: Path) -> No
     assert tbl.grid() == BOOKTABS_GRID
     assert "PHU LUC: Ket qua thuc hien chi tieu nam 2023" in doc.text
     assert all(b.text != "7" for b in doc.blocks)
+
+
+# ---------------------------------------------------------------- review regressions
+
+
+BODY_LINES = [
+    "Dang bo co 94 to chuc co so dang, trong do 60 dang bo co so va 34 chi bo co so.",
+    "Tong so dang vien la 7.589 dong chi; nam 2022 ket nap 212 dang vien moi.",
+    "Cac chi bo duy tri sinh hoat dinh ky hang thang theo dung quy dinh cua Dieu le.",
+]
+
+
+def test_regression_rules_under_a_running_header_and_over_a_footer_are_no_table(tmp_path: Path) -> None:
+    """A rule under the running header, a rule over a footer of two lines in three parts
+    each: the page between them was read as one table's header band."""
+    page = d.stroke(75, 800, 520, 800) + d.text(80, 805, "DANG UY KHOI - BAO CAO NAM 2022", 9)
+    page += "".join(d.text(80, 760 - 16 * i, line, 11) for i, line in enumerate(BODY_LINES * 4))
+    page += d.text(80, 540, "Noi nhan:", 11) + d.text(330, 540, "T/M DANG UY", 11)  # two columns on one line
+    page += d.text(80, 524, "- Luu Van phong.", 11) + d.text(350, 524, "BI THU", 11)
+    page += d.stroke(75, 60, 520, 60)
+    for y in (48, 36):
+        page += d.text(80, y, "So 1 Tran Phu", 8) + d.text(260, y, "DT 0297 3862 123", 8) + d.text(460, y, "Trang 1", 8)
+    doc = _read(tmp_path, [page])
+    assert doc.tables == []
+    assert "ket nap 212 dang vien moi" in doc.text
+
+
+def test_regression_a_sideways_strip_drawn_first_does_not_turn_the_page(tmp_path: Path) -> None:
+    """An e-signature strip of some 200 characters running up the margin, drawn before the
+    page's upright text, turned the page and its body was set aside."""
+    strip = "Ky boi: Van phong Dang uy Khoi - Email: vanphong@dangbo.vn - Thoi gian ky: 25.07.2023 " * 3
+    page = f"BT /F1 7 Tf 0 1 -1 0 40 120 Tm ({strip[:230]}) Tj ET\n"
+    page += "".join(d.text(80, 760 - 16 * i, line, 11) for i, line in enumerate(BODY_LINES * 3))
+    doc = _read(tmp_path, [page])
+    assert "Tong so dang vien la 7.589 dong chi" in doc.text

@@ -24,6 +24,7 @@ class Doc:
     format: str = "pdf"
     ocr: bool = False
     primary: int | None = None  # for another rendition of a report: the id of the one that speaks for it
+    report: str | None = None  # the key of the report it is a rendition of (see group_key)
 
     @property
     def rank(self) -> int:
@@ -32,12 +33,31 @@ class Doc:
 
     @property
     def identity(self) -> str:
-        """The report, whatever file it came in (:func:`report_identity`): a changed byte, or
-        the report as DOCX instead of PDF, keeps it."""
+        """The report, whatever file it came in: the key of its group of renditions when the
+        checker grouped it (:func:`group_key`), else :func:`report_identity`.  A changed byte,
+        or the report as DOCX instead of PDF, keeps it."""
+        if self.report is not None:
+            return self.report
         return report_identity(self.number, self.issuing_body, self.title, self.date, self.name)
 
 
 _norm = norm
+
+
+def where_key(place: str, sentence: str, cell: int | None) -> str:
+    """Where a figure stands, as its id reads it: its sentence; a table cell by its row's label
+    and its column in the grid ("Xóa tên | Thực hiện qua các năm 2022 | 4" and "Xóa tên | 2022
+    | 4" are one cell: readers keep a heading over several columns, or not; and two columns
+    headed "Đầu năm 2023" and "Cuối năm 2023" stay two)."""
+    if place != "table":
+        return norm(sentence)
+    parts = [p.strip() for p in sentence.split("|")]
+    if len(parts) < 3:
+        return norm(sentence)
+    if cell is not None:
+        return f"{norm(parts[0])}|c{cell}"
+    heading = parts[-2].split()
+    return f"{norm(parts[0])}|{norm(heading[-1]) if heading else ''}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +84,7 @@ class Fig:
     occurrence: int = 0  # how many figures of the same raw came before it in its sentence
     ocr_confidence: float | None = None  # read from a scan: tesseract's mean word confidence in its block
     as_of: str | None = None  # the ISO day a count stands at ("tính đến 31/12/2022", "đầu năm 2023")
+    cell: int | None = None  # a table cell's column in its table's grid
 
     @property
     def identity(self) -> str:
@@ -72,16 +93,7 @@ class Fig:
         return f"{self.document.identity}|{self.place}|{self._where()}|{self.raw}#{self.occurrence}"
 
     def _where(self) -> str:
-        """The sentence; for a table cell, its row's label and the last word of its column's
-        heading ("Xóa tên | Thực hiện qua các năm 2022 | 4" and "Xóa tên | 2022 | 4" are one
-        cell: readers keep a heading over several columns, or not)."""
-        if self.place != "table":
-            return _norm(self.sentence)
-        parts = [p.strip() for p in self.sentence.split("|")]
-        if len(parts) < 3:
-            return _norm(self.sentence)
-        heading = parts[-2].split()
-        return f"{_norm(parts[0])}|{_norm(heading[-1]) if heading else ''}"
+        return where_key(self.place, self.sentence, self.cell)
 
     def interval(self) -> Interval:
         out = stated(self.value, self.decimals, self.measure, self.approx)

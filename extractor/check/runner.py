@@ -15,8 +15,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from extractor.check.apply import run_rules
-from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
-from extractor.document.identity import group_renditions
+from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel, where_key
+from extractor.document.identity import group_key, group_renditions
 from extractor.errors import BaocaoError
 from extractor.store.load import file_facts, now
 from models.tables import (
@@ -60,8 +60,9 @@ def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc
     for group in group_renditions(facts):
         if names and not any(n in f.name for f in group for n in names):
             continue
-        chosen[group[0].id] = docs[group[0].id]
-        others.update((f.id, replace(docs[f.id], primary=group[0].id)) for f in group[1:])
+        key = group_key(group)
+        chosen[group[0].id] = replace(docs[group[0].id], report=key)
+        others.update((f.id, replace(docs[f.id], primary=group[0].id, report=key)) for f in group[1:])
     return chosen, others
 
 
@@ -72,10 +73,10 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
         .where(FigureRow.document_id.in_(list(docs)))
         .order_by(FigureRow.document_id, FigureRow.id)
     )
-    seen: dict[tuple[int, str, str, str], int] = defaultdict(int)  # figures of one raw in one sentence so far
+    seen: dict[tuple[int, str, str, str], int] = defaultdict(int)  # figures of one raw at one place so far
 
     def occurrence(r: FigureRow) -> int:
-        key = (r.document_id, r.place, r.sentence or "", r.raw)
+        key = (r.document_id, r.place, where_key(r.place, r.sentence or "", r.cell_col), r.raw)
         seen[key] += 1
         return seen[key] - 1
 
@@ -103,6 +104,7 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
             occurrence=occurrence(r),
             ocr_confidence=confidence,
             as_of=r.as_of,
+            cell=r.cell_col,
         )
         for r, confidence in rows
     }

@@ -46,14 +46,29 @@ class FileFacts:
     ocr: bool
     draft: bool = False  # the header says "Dự thảo"
     loaded: float = 0.0  # when it was loaded (a POSIX timestamp): the latest version is current
+    folder: str = ""  # the folder the file was loaded from
 
     @property
-    def identity(self) -> str:
-        return report_identity(self.number, self.issuer, self.title, self.date, self.name)
+    def strong_key(self) -> str | None:
+        """The report by its header alone, when the header says enough to tell it from every
+        other: number, issuer and date (numbers restart each year and at each unit), or title,
+        issuer and date.  None otherwise."""
+        if not (self.issuer and self.date) or self.ocr:
+            return None  # an OCR'd header may be misread: a scan joins by name only
+        if self.number:
+            return f"N:{norm(self.number)}@{norm(self.issuer)}@{self.date}"
+        if self.title:
+            return f"T:{norm(self.title)}@{norm(self.issuer)}@{self.date}"
+        return None
 
     @property
     def stem(self) -> str:
         return self.name.rsplit(".", 1)[0].removesuffix("-scan").lower()
+
+    @property
+    def name_key(self) -> str:
+        """The report by its file: the same name (extension and ``-scan`` aside) in the same folder."""
+        return f"F:{self.folder}/{self.stem}"
 
     @property
     def rank(self) -> tuple[bool, int, float, str]:
@@ -67,38 +82,55 @@ TITLE_LIKENESS = 0.85  # titles at least this alike (an OCR'd title against the 
 
 def group_renditions(files: list[FileFacts]) -> list[list[FileFacts]]:
     """The files grouped into reports, each group's primary rendition first (:attr:`FileFacts.rank`:
-    a draft and its final, or a re-sent file, are versions of one report).  Files of one
-    identity are one report; a group whose files carry the same name as another's (``003-….pdf``,
-    ``003-…-scan.pdf``) joins it when nothing tells them apart: no two different numbers read
-    from text layers, and titles alike or missing (a scan's OCR'd header may differ a little)."""
-    groups: dict[str, list[FileFacts]] = {}
-    for f in files:
-        groups.setdefault(f.identity, []).append(f)
-    merged = True
-    while merged:
-        merged = False
-        keys = list(groups)
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if a in groups and b in groups and _same_report(groups[a], groups[b]):
-                    home, other = (a, b) if min(groups[a], key=_key).rank <= min(groups[b], key=_key).rank else (b, a)
-                    groups[home].extend(groups.pop(other))
-                    merged = True
-    return [sorted(g, key=_key) for g in groups.values()]
+    a draft and its final, or a re-sent file, are versions of one report).  Files are one
+    report only on strong evidence: the same number (or title), issuer and date in their
+    headers; or the same name in the same folder (``003-….docx``, ``003-….pdf``,
+    ``003-…-scan.pdf``) with nothing in their headers telling them apart.  Two units' reports
+    with one number, one title or one file name stay apart."""
+    parent = list(range(len(files)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_strong: dict[str, int] = {}
+    by_name: dict[str, list[int]] = {}
+    for i, f in enumerate(files):
+        key = f.strong_key
+        if key is not None:
+            if key in by_strong:
+                parent[find(i)] = find(by_strong[key])
+            else:
+                by_strong[key] = i
+        by_name.setdefault(f.name_key, []).append(i)
+    for members in by_name.values():
+        for i in members[1:]:
+            if all(_compatible(files[i], files[j]) for j in members if find(j) != find(i)):
+                parent[find(i)] = find(members[0])
+    groups: dict[int, list[FileFacts]] = {}
+    for i, f in enumerate(files):
+        groups.setdefault(find(i), []).append(f)
+    return [sorted(g, key=lambda f: f.rank) for g in groups.values()]
 
 
-def _key(f: FileFacts) -> tuple[bool, int, float, str]:
-    return f.rank
+def group_key(group: list[FileFacts]) -> str:
+    """One key for a group of renditions, the same whichever of them speaks for it: the
+    strongest header key any of them has (the least, for a stable choice), else the name key
+    of its files."""
+    strong = sorted(k for f in group if (k := f.strong_key) is not None)
+    return strong[0] if strong else min(f.name_key for f in group)
 
 
-def _same_report(a: list[FileFacts], b: list[FileFacts]) -> bool:
-    if not {f.stem for f in a} & {f.stem for f in b}:
-        return False
-    numbers = {norm(f.number) for f in [*a, *b] if f.number and not f.ocr}
-    if len(numbers) > 1:
-        return False
-    titles_a = [norm(f.title) for f in a if f.title]
-    titles_b = [norm(f.title) for f in b if f.title]
-    if not titles_a or not titles_b:
+def _compatible(a: FileFacts, b: FileFacts) -> bool:
+    """Nothing in two files' headers says they are different reports (an OCR'd header may
+    be misread, so a scan's header does not count against the others)."""
+    if a.ocr or b.ocr:
         return True
-    return any(difflib.SequenceMatcher(None, x, y).ratio() >= TITLE_LIKENESS for x in titles_a for y in titles_b)
+    for x, y in ((a.number, b.number), (a.issuer, b.issuer), (a.date, b.date)):
+        if x and y and norm(x) != norm(y):
+            return False
+    if a.title and b.title:
+        return difflib.SequenceMatcher(None, norm(a.title), norm(b.title)).ratio() >= TITLE_LIKENESS
+    return True

@@ -366,6 +366,8 @@ def _run(
                 batch.handle(result)
     except KeyboardInterrupt as exc:
         _mark_interrupted(engine, summary)
+        with suppress(Exception):  # best effort: the database may be what failed
+            summary.new_directives = _count_directives(engine) - directives_before
         raise IngestInterrupted(summary) from exc
     except BaseException:
         _mark_interrupted(engine, summary)

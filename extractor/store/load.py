@@ -242,8 +242,19 @@ def sync_labels(session: Session) -> None:
 def file_facts(row: DocumentRow) -> FileFacts:
     """What grouping files into reports needs of a stored document."""
     loaded = row.loaded_at.replace(tzinfo=row.loaded_at.tzinfo or dt.UTC).timestamp()
+    folder = str(Path(row.path).parent)
     return FileFacts(
-        row.id, row.name, row.number, row.issuing_body, row.title, row.date, row.format, row.ocr, row.draft, loaded
+        row.id,
+        row.name,
+        row.number,
+        row.issuing_body,
+        row.title,
+        row.date,
+        row.format,
+        row.ocr,
+        row.draft,
+        loaded,
+        folder,
     )
 
 

@@ -374,24 +374,25 @@ UNIT_COLUMNS = ["unit", "reports_to", "aliases", "documents", "figures"]
 
 def units(engine: Engine) -> list[Row]:
     """One row per unit (organisation): its canonical name, the unit it belongs to where a
-    header says so, every spelling met, the current documents it issued and the figures
-    about it (its own, or in its reports without another unit named)."""
+    header says so, every spelling met, the current reports it issued and the figures about
+    it (its own, or in its reports without another unit named), each report counted once
+    (by the rendition that speaks for it)."""
     o = Organisation
-    n_docs = (
-        select(func.count(DocumentRow.id))
-        .where(DocumentRow.organisation_id == o.id, DocumentRow.status == "loaded")
-        .scalar_subquery()
-    )
-    n_figs = (
-        select(func.count(FigureRow.id))
-        .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
-        .where(
-            DocumentRow.status == "loaded",
-            func.coalesce(FigureRow.organisation_id, DocumentRow.organisation_id) == o.id,
-        )
-        .scalar_subquery()
-    )
     with _reading(engine) as session:
+        loaded = list(session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded")))
+        primary = [g[0].id for g in group_renditions([file_facts(d) for d in loaded])]
+        n_docs = (
+            select(func.count(DocumentRow.id))
+            .where(DocumentRow.organisation_id == o.id, DocumentRow.id.in_(primary))
+            .scalar_subquery()
+        )
+        n_figs = (
+            select(func.count(FigureRow.id))
+            .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+            .where(DocumentRow.id.in_(primary))
+            .where(func.coalesce(FigureRow.organisation_id, DocumentRow.organisation_id) == o.id)
+            .scalar_subquery()
+        )
         names = dict(session.execute(select(o.id, o.name)).all())
         aliases: dict[int, list[str]] = {}
         for org_id, alias in session.execute(select(OrganisationAlias.organisation_id, OrganisationAlias.alias)):

@@ -35,14 +35,17 @@ def check_renditions(pairs: list[tuple[list[Fig], list[Fig]]]) -> Iterator[Findi
                 yield _finding(first, fig)
 
 
-def _positions(figs: list[Fig]) -> dict[tuple[str, str, int], Fig]:
+def _positions(figs: list[Fig]) -> dict[tuple[str, str, int, int], Fig]:
+    """Each figure by its place, masked sentence, rank among that sentence's figures and how
+    many figures stand in sentences masked alike: a sentence repeated in one rendition and
+    reworded in the other is not paired (its counts differ)."""
     by_where: dict[tuple[str, str], list[Fig]] = defaultdict(list)
     for f in figs:
         by_where[(f.place, _masked(f))].append(f)
     out = {}
     for (place, where), members in by_where.items():
         for rank, f in enumerate(sorted(members, key=_order)):
-            out[(place, where, rank)] = f
+            out[(place, where, rank, len(members))] = f
     return out
 
 

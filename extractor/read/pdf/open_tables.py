@@ -33,6 +33,7 @@ PIECE_GAP = 0.7  # a gap wider than this share of the type size splits a line in
 SPACE = 0.25  # the narrowest space between words, as a share of the type size
 RHYTHM = 2.2  # a line further below the one before than this many line pitches ends an open table
 MIN_COLUMNS = 3
+MAX_HEADER_SHARE = 0.25  # a table's header band is at most this share of the page's height
 MIN_WIDTH = 4.0  # points: column edges closer than this are one
 ALIGN = 1.5  # points: left ends this close are aligned
 START_SHARE = 0.15  # a left end shared by this share of the lines starts a column
@@ -142,6 +143,8 @@ def _table_from(
     others = [h for h in hs if h.y0 > head_end.y1 + SNAP and h not in same]
     in_rules = [h for h in same[2:] if not others or h.y0 < others[0].y0]
     x0, x1 = top.x0, top.x1
+    if head_end.y0 - top.y1 > MAX_HEADER_SHARE * height:
+        return None  # rules under a running header and over a footer: the page, not a table's header
     header = [ln for ln in lines if top.y1 <= ln.top and ln.bottom <= head_end.y0 + SNAP]
     header = [_clip(ln, x0, x1) for ln in header]
     if not any(len(ln.pieces) >= 2 for ln in header):
