@@ -342,3 +342,26 @@ def test_regression_a_sideways_strip_drawn_first_does_not_turn_the_page(tmp_path
     page += "".join(d.text(80, 760 - 16 * i, line, 11) for i, line in enumerate(BODY_LINES * 3))
     doc = _read(tmp_path, [page])
     assert "Tong so dang vien la 7.589 dong chi" in doc.text
+
+
+@pytest.mark.parametrize("verticals", ["all rows but the last", "the header row only"])
+def test_regression_column_rules_that_stop_short_keep_the_columns(tmp_path: Path, verticals: str) -> None:
+    """Column rules stopped before the totals row (or drawn in the header only): each such row
+    was one cell across the table ("Tong cong 27 32 36") and its figures were lost."""
+    rows_with_rules = len(YS) - 2 if verticals.startswith("all") else 1
+    segs = [(XS[0], y, XS[-1], y) for y in YS]
+    segs += [(x, YS[r], x, YS[r + 1]) for r in range(rows_with_rules) for x in XS]
+    segs += [(x, YS[0], x, YS[-1]) for x in (XS[0], XS[-1])]  # the outer border all the way
+    doc = _read(tmp_path, [LEAD + _strokes(segs) + _texts(ROWS)])
+    (table,) = doc.tables
+    assert table.grid() == ROWS
+
+
+def test_a_heading_row_across_the_whole_table_stays_one_cell(tmp_path: Path) -> None:
+    segs = d.grid_segments(XS, YS, skip_v={(1, 1), (1, 2)})  # row 1: no inner column rules
+    rows = [ROWS[0], ["", "", ""], ROWS[2], ROWS[3]]
+    heading = d.text(XS[0] + 4, YS[1] - 14, "PHAN A: KET QUA THUC HIEN CHI TIEU DANG VIEN CUA CAC CHI BO NAM 2023")
+    doc = _read(tmp_path, [LEAD + _strokes(segs) + _texts(rows) + heading])
+    (table,) = doc.tables
+    head = [c for c in table.cells if c.row == 1]
+    assert len(head) == 1 and head[0].col_span == 3 and head[0].text.startswith("PHAN A: KET QUA")

@@ -147,7 +147,8 @@ def _grid_chunk(
         open_bottom = True
     if len(xs) < 3 or len(ys) < 2:
         return None
-    groups = _cell_groups(xs, ys, hs, vs)
+    split = _rows_without_column_rules(xs, ys, vs, textpage, height)
+    groups = _cell_groups(xs, ys, hs, vs, split)
     cells: list[Cell] = []
     for r0, c0, r1, c1 in groups:
         text = cell_text(textpage, xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1], height)
@@ -172,9 +173,34 @@ def _drawn(lines: list[_Line], at: float, mid: float) -> bool:
     return any(abs(line.at - at) <= SNAP and line.covers(mid) for line in lines)
 
 
-def _cell_groups(xs: list[float], ys: list[float], hs: list[_Line], vs: list[_Line]) -> list[tuple[int, int, int, int]]:
-    """Elementary cells joined across the borders that are not drawn: (row0, col0, row1, col1)
-    of each cell, inclusive."""
+def _rows_without_column_rules(
+    xs: list[float], ys: list[float], vs: list[_Line], textpage: pdfium.PdfTextPage, height: float
+) -> set[int]:
+    """Rows with no column rule at all whose text stands in two columns or more, no column
+    edge cutting a word: the producer stopped the column rules short (a totals row, rows
+    under a ruled header); the row is no cell spanning the table (a heading across it runs
+    over the edges) and keeps the columns of the rows above."""
+    out = set()
+    for r in range(len(ys) - 1):
+        ymid = (ys[r] + ys[r + 1]) / 2
+        if any(_drawn(vs, x, ymid) for x in xs[1:-1]):
+            continue
+        texts = [cell_text(textpage, xs[c], ys[r], xs[c + 1], ys[r + 1], height) for c in range(len(xs) - 1)]
+        whole = cell_text(textpage, xs[0], ys[r], xs[-1], ys[r + 1], height)
+        if sum(1 for t in texts if t) >= 2 and " ".join(t for t in texts if t) == whole:
+            out.add(r)  # no column edge cuts a word: its text stands in the columns
+    return out
+
+
+def _cell_groups(
+    xs: list[float],
+    ys: list[float],
+    hs: list[_Line],
+    vs: list[_Line],
+    split: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[tuple[int, int, int, int]]:
+    """Elementary cells joined across the borders that are not drawn (except between the
+    columns of the rows in ``split``): (row0, col0, row1, col1) of each cell, inclusive."""
     nr, nc = len(ys) - 1, len(xs) - 1
     parent = list(range(nr * nc))
 
@@ -188,7 +214,7 @@ def _cell_groups(xs: list[float], ys: list[float], hs: list[_Line], vs: list[_Li
         ymid = (ys[r] + ys[r + 1]) / 2
         for c in range(nc):
             xmid = (xs[c] + xs[c + 1]) / 2
-            if c + 1 < nc and not _drawn(vs, xs[c + 1], ymid):
+            if c + 1 < nc and r not in split and not _drawn(vs, xs[c + 1], ymid):
                 parent[find(r * nc + c)] = find(r * nc + c + 1)
             if r + 1 < nr and not _drawn(hs, ys[r + 1], xmid):
                 parent[find(r * nc + c)] = find((r + 1) * nc + c)
