@@ -325,3 +325,23 @@ def test_regression_a_sentence_repeated_in_one_rendition_is_not_paired() -> None
     assert list(check_renditions([(primary, other)])) == []
     differs = [fig(txt, 1, "15", said.format(15)), fig(txt, 2, "21", said.format(21))]
     assert [f.stated for f in check_renditions([(primary, differs)])] == ["21"]
+
+
+def test_a_decision_survives_the_report_getting_a_stronger_key(tmp_path: Path) -> None:
+    """The unit's TXT came without its date (the report is known by its file's name); the
+    DOCX with the full header arrives next and the report is known by its header: the
+    decision recorded on the TXT's finding holds on the DOCX's."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8")
+    assert "Kiên Giang, ngày 25 tháng 7 năm 2023\n" in text
+    (folder / "bc.txt").write_text(text.replace("Kiên Giang, ngày 25 tháng 7 năm 2023\n", ""), encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    target = _wrong_sum(_findings(db))
+    _run("review", target["id"], "--status", "dismissed", "--note", "đã đối chiếu", "--db", db)
+    shutil.copy(CORPUS / f"{REPORT}.docx", folder / "bc.docx")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    now = _wrong_sum(_findings(db))
+    assert now["id"] != target["id"] and now["document"] == "bc.docx"
+    assert now["review"]["status"] == "dismissed" and target["id"] in now["review"]["note"]

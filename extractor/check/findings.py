@@ -25,6 +25,7 @@ class Doc:
     ocr: bool = False
     primary: int | None = None  # for another rendition of a report: the id of the one that speaks for it
     report: str | None = None  # the key of the report it is a rendition of (see group_key)
+    other_keys: tuple[str, ...] = ()  # the report's other possible keys (its files' header and name keys)
 
     @property
     def rank(self) -> int:
@@ -205,6 +206,21 @@ class FindingData:
             old = tuple(f"{c.document.sha256}:{c.key}:{c.raw}:{c.date}" for c in self.citations)
         raw = "|".join((self.rule, *sorted(old)))
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+    def earlier_keys(self) -> list[str]:
+        """Ids this finding had under its report's other keys (a group of renditions is known by
+        its strongest header key, or by its files' name: when a DOCX with a full header joins a
+        PDF whose date was not read, the key changes), and under the ids of earlier versions."""
+        keys = [self.legacy_key]
+        doc = self.document
+        if doc is None:
+            return keys
+        for other in doc.other_keys:
+            shifted = tuple(
+                x.replace(doc.identity, other, 1) if x.startswith(doc.identity) else x for x in self.identity
+            )
+            keys.append(hashlib.sha1("|".join((self.rule, *sorted(shifted))).encode("utf-8")).hexdigest()[:12])
+        return keys
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -61,8 +61,11 @@ def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc
         if names and not any(n in f.name for f in group for n in names):
             continue
         key = group_key(group)
-        chosen[group[0].id] = replace(docs[group[0].id], report=key)
-        others.update((f.id, replace(docs[f.id], primary=group[0].id, report=key)) for f in group[1:])
+        alternatives = tuple(sorted({k for f in group for k in (f.strong_key, f.name_key) if k and k != key}))
+        chosen[group[0].id] = replace(docs[group[0].id], report=key, other_keys=alternatives)
+        others.update(
+            (f.id, replace(docs[f.id], primary=group[0].id, report=key, other_keys=alternatives)) for f in group[1:]
+        )
     return chosen, others
 
 
@@ -198,13 +201,16 @@ def _rank(f: FindingData) -> int:
 
 
 def _carry_over(session: Session, findings: list[FindingData], reviews: dict[str, Review]) -> None:
-    """A decision recorded under a finding's earlier id (from file hashes) is recorded again
-    under its id from content, once, noting where it came from."""
+    """A decision recorded under an id the finding had before (from file hashes, or under its
+    report's other key) is recorded again under its id now, once, noting where it came from."""
     for f in findings:
-        old = reviews.get(f.legacy_key)
-        if f.key in reviews or old is None or f.legacy_key == f.key:
+        if f.key in reviews:
             continue
-        note = f"{old.note} (recorded under id {f.legacy_key})".strip()
+        earlier = [(k, reviews[k]) for k in f.earlier_keys() if k != f.key and k in reviews]
+        if not earlier:
+            continue
+        key, old = max(earlier, key=lambda kr: kr[1].at)  # the latest decision
+        note = f"{old.note} (recorded under id {key})".strip()
         copy = Review(finding_key=f.key, status=old.status, note=note, reviewer=old.reviewer, at=old.at)
         session.add(copy)
         reviews[f.key] = copy
