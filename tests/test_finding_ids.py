@@ -345,3 +345,35 @@ def test_a_decision_survives_the_report_getting_a_stronger_key(tmp_path: Path) -
     now = _wrong_sum(_findings(db))
     assert now["id"] != target["id"] and now["document"] == "bc.docx"
     assert now["review"]["status"] == "dismissed" and target["id"] in now["review"]["note"]
+
+
+def test_regression_two_units_of_one_name_under_two_bodies_are_two_reports(tmp_path: Path) -> None:
+    """Two communes each have a "CHI BỘ THÔN ĐÔNG" whose reports start again at 01: same
+    number, same date, two bodies above them. They were one report, one never checked."""
+    for i, commune in enumerate(("ĐẢNG BỘ XÃ AN HÀ", "ĐẢNG BỘ XÃ AN BÌNH")):
+        where = tmp_path / "in" / f"xa-{i}"
+        where.mkdir(parents=True)
+        sentence = ERROR.replace("40", str(40 + i))
+        text = _commune("01-BC/CB", f"{commune}\nCHI BỘ THÔN ĐÔNG", "Thôn Đông, ngày 15 tháng 12 năm 2023", sentence)
+        (where / f"bao-cao-{i}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    _run("ingest", str(tmp_path / "in"), "--recursive", "--db", db, "--silent")
+    assert len(json.loads(_run("documents", "--db", db, "--json"))) == 2
+    errors = [f for f in _findings(db).values() if f["rule"] == "sum"]
+    assert sorted(f["document"] for f in errors) == ["bao-cao-0.txt", "bao-cao-1.txt"]
+
+
+def test_regression_a_decision_survives_a_file_re_sent_with_a_new_date(tmp_path: Path) -> None:
+    """The unit re-sends its report at the same path with the date corrected: the report's
+    key (number, issuer, date) changed and every decision was lost."""
+    path = tmp_path / "bc.txt"
+    text = (CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(path), "--db", db, "--silent")
+    target = _wrong_sum(_findings(db))
+    _run("review", target["id"], "--status", "confirmed", "--db", db)
+    path.write_text(text.replace("ngày 25 tháng 7 năm 2023", "ngày 26 tháng 7 năm 2023"), encoding="utf-8")
+    _run("ingest", str(path), "--db", db, "--silent")
+    now = _wrong_sum(_findings(db))
+    assert now["id"] != target["id"] and now["review"]["status"] == "confirmed"

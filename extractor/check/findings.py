@@ -208,18 +208,16 @@ class FindingData:
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
     def earlier_keys(self) -> list[str]:
-        """Ids this finding had under its report's other keys (a group of renditions is known by
-        its strongest header key, or by its files' name: when a DOCX with a full header joins a
-        PDF whose date was not read, the key changes), and under the ids of earlier versions."""
+        """Ids this finding had under another key of one of its reports (a group of renditions
+        is known by its strongest header key, else by its files' name, and a re-sent file may
+        change it: when a DOCX with a full header joins a PDF whose date was not read, when a
+        file comes again with a new date), and under the ids of earlier versions."""
         keys = [self.legacy_key]
-        doc = self.document
-        if doc is None:
-            return keys
-        for other in doc.other_keys:
-            shifted = tuple(
-                x.replace(doc.identity, other, 1) if x.startswith(doc.identity) else x for x in self.identity
-            )
-            keys.append(hashlib.sha1("|".join((self.rule, *sorted(shifted))).encode("utf-8")).hexdigest()[:12])
+        documents = [*(f.document for f in self.figures), *(c.document for c in self.citations)]
+        for mine, doc in {d.identity: d for d in documents}.items():
+            for other in doc.other_keys:
+                shifted = tuple(other + x[len(mine) :] if x.startswith(mine) else x for x in self.identity)
+                keys.append(hashlib.sha1("|".join((self.rule, *sorted(shifted))).encode("utf-8")).hexdigest()[:12])
         return keys
 
     def to_dict(self) -> dict[str, Any]:

@@ -55,18 +55,30 @@ def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc
         for r in rows
     }
     facts = [file_facts(r) for r in rows]
+    earlier = _superseded_keys(session)
     chosen: dict[int, Doc] = {}
     others: dict[int, Doc] = {}  # the other renditions of the chosen reports, by id
     for group in group_renditions(facts):
         if names and not any(n in f.name for f in group for n in names):
             continue
         key = group_key(group)
-        alternatives = tuple(sorted({k for f in group for k in (f.strong_key, f.name_key) if k and k != key}))
+        keys = {k for f in group for k in (f.strong_key, f.name_key, *earlier.get(f.path, ()))}
+        alternatives = tuple(sorted(k for k in keys if k and k != key))
         chosen[group[0].id] = replace(docs[group[0].id], report=key, other_keys=alternatives)
         others.update(
             (f.id, replace(docs[f.id], primary=group[0].id, report=key, other_keys=alternatives)) for f in group[1:]
         )
     return chosen, others
+
+
+def _superseded_keys(session: Session) -> dict[str, set[str]]:
+    """The report keys the earlier versions of each path had (a file re-sent at its path with
+    a new date has a new key; decisions made under the old one are carried over)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in session.scalars(select(DocumentRow).where(DocumentRow.status == "superseded")):
+        f = file_facts(r)
+        out[f.path].update(k for k in (f.strong_key, f.name_key) if k)
+    return out
 
 
 def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:

@@ -47,18 +47,22 @@ class FileFacts:
     draft: bool = False  # the header says "Dự thảo"
     loaded: float = 0.0  # when it was loaded (a POSIX timestamp): the latest version is current
     folder: str = ""  # the folder the file was loaded from
+    parent: str | None = None  # the body the header names above the issuer ("ĐẢNG ỦY XÃ AN HÀ")
+    path: str = ""  # where it was loaded from (a re-sent file keeps its path)
 
     @property
     def strong_key(self) -> str | None:
         """The report by its header alone, when the header says enough to tell it from every
-        other: number, issuer and date (numbers restart each year and at each unit), or title,
-        issuer and date.  None otherwise."""
+        other: number, issuer (with the body above it: two communes each have a "Chi bộ thôn
+        Đông") and date (numbers restart each year and at each unit), or title, issuer and
+        date.  None otherwise."""
         if not (self.issuer and self.date) or self.ocr:
             return None  # an OCR'd header may be misread: a scan joins by name only
+        unit = f"{norm(self.parent)} / {norm(self.issuer)}" if self.parent else norm(self.issuer)
         if self.number:
-            return f"N:{norm(self.number)}@{norm(self.issuer)}@{self.date}"
+            return f"N:{norm(self.number)}@{unit}@{self.date}"
         if self.title:
-            return f"T:{norm(self.title)}@{norm(self.issuer)}@{self.date}"
+            return f"T:{norm(self.title)}@{unit}@{self.date}"
         return None
 
     @property
@@ -128,7 +132,7 @@ def _compatible(a: FileFacts, b: FileFacts) -> bool:
     be misread, so a scan's header does not count against the others)."""
     if a.ocr or b.ocr:
         return True
-    for x, y in ((a.number, b.number), (a.issuer, b.issuer), (a.date, b.date)):
+    for x, y in ((a.number, b.number), (a.issuer, b.issuer), (a.parent, b.parent), (a.date, b.date)):
         if x and y and norm(x) != norm(y):
             return False
     if a.title and b.title:

@@ -255,6 +255,8 @@ def file_facts(row: DocumentRow) -> FileFacts:
         row.draft,
         loaded,
         folder,
+        row.parent_body,
+        row.path,
     )
 
 
