@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from extractor.check.apply import run_rules
 from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel, where_key
-from extractor.document.identity import group_key, group_renditions
+from extractor.document.identity import group_key
 from extractor.errors import BaocaoError
-from extractor.store.load import file_facts, now
+from extractor.store.load import file_facts, loaded_reports, now
 from models.tables import (
     BlockRow,
     CitationRow,
@@ -48,17 +48,15 @@ def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc
     DOCX, else the text-layer PDF, TXT, scan; a report's other renditions are not checked
     again), those with a rendition whose name contains one of ``names`` when given; and their
     other renditions (each knowing its report's primary), by id."""
-    query = select(DocumentRow).where(DocumentRow.status == "loaded")
-    rows = list(session.scalars(query))
+    rows, groups = loaded_reports(session)
     docs = {
         r.id: Doc(r.id, r.name, r.sha256, r.date, r.organisation_id, r.issuing_body, r.number, r.title, r.format, r.ocr)
-        for r in rows
+        for r in rows.values()
     }
-    facts = [file_facts(r) for r in rows]
     earlier = _superseded_keys(session)
     chosen: dict[int, Doc] = {}
     others: dict[int, Doc] = {}  # the other renditions of the chosen reports, by id
-    for group in group_renditions(facts):
+    for group in groups:
         if names and not any(n in f.name for f in group for n in names):
             continue
         key = group_key(group)

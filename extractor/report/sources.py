@@ -12,9 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from extractor.document.elements import Document
-from extractor.document.identity import group_renditions
 from extractor.find.facts import Extraction
-from extractor.store.load import file_facts
+from extractor.store.load import loaded_reports
 from extractor.text.vocabulary import vietnamese_label
 from models.tables import DocumentRow, FigureRow
 
@@ -94,10 +93,9 @@ def document_summaries(session: Session, names: Sequence[str] | None = None) -> 
     counts = dict(
         session.execute(select(FigureRow.document_id, func.count(FigureRow.id)).group_by(FigureRow.document_id)).all()
     )
-    rows = {r.id: r for r in session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded"))}
-    facts = [file_facts(r) for r in rows.values()]
+    rows, groups = loaded_reports(session)
     out = []
-    for group in group_renditions(facts):
+    for group in groups:
         if not any(_wanted(f.name, names) for f in group):
             continue
         r = rows[group[0].id]

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from extractor.document.elements import Block, Document
-from extractor.document.identity import FileFacts
+from extractor.document.identity import FileFacts, group_renditions
 from extractor.find.directives import group_directives
 from extractor.find.facts import Citation, Extraction, Figure
 from extractor.text.regexes import (
@@ -258,6 +258,14 @@ def file_facts(row: DocumentRow) -> FileFacts:
         row.parent_body,
         row.path,
     )
+
+
+def loaded_reports(session: Session) -> tuple[dict[int, DocumentRow], list[list[FileFacts]]]:
+    """The loaded documents by id, and their files grouped into reports
+    (:func:`group_renditions`), the rendition that speaks for each report first."""
+    query = select(DocumentRow).where(DocumentRow.status == "loaded").order_by(DocumentRow.id)
+    rows = {r.id: r for r in session.scalars(query)}
+    return rows, group_renditions([file_facts(r) for r in rows.values()])
 
 
 def loaded_path(session: Session, sha256: str) -> str | None:

@@ -29,11 +29,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from extractor.document.identity import group_renditions
 from extractor.errors import BaocaoError
 from extractor.store import EXPORT_FORMATS
 from extractor.store.engine import open_existing, resolve_url
-from extractor.store.load import file_facts, name_key
+from extractor.store.load import loaded_reports, name_key
 from extractor.store.outputs import csv_field, csv_row, is_number, write_xlsx_row
 from extractor.text.regexes import LEADING_ZEROS, SQL_NUMERIC_PREFIX, SQL_PRINTF_SPEC
 from extractor.text.vocabulary import vietnamese_label
@@ -379,8 +378,7 @@ def units(engine: Engine) -> list[Row]:
     (by the rendition that speaks for it)."""
     o = Organisation
     with _reading(engine) as session:
-        loaded = list(session.scalars(select(DocumentRow).where(DocumentRow.status == "loaded")))
-        primary = [g[0].id for g in group_renditions([file_facts(d) for d in loaded])]
+        primary = [g[0].id for g in loaded_reports(session)[1]]
         n_docs = (
             select(func.count(DocumentRow.id))
             .where(DocumentRow.organisation_id == o.id, DocumentRow.id.in_(primary))
@@ -422,10 +420,12 @@ def reports(engine: Engine) -> list[Row]:
     citations are the primary rendition's."""
     rows = {r["id"]: r for r in documents(engine, all_versions=False)}
     with _reading(engine) as session:
-        facts = [file_facts(d) for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(list(rows))))]
+        groups = loaded_reports(session)[1]
     out = []
-    for group in group_renditions(facts):
-        members = [rows[f.id] for f in group]
+    for group in groups:
+        members = [rows[f.id] for f in group if f.id in rows]  # a file loaded between the two reads waits
+        if not members:
+            continue
         first = members[0]
         out.append(
             {
