@@ -42,9 +42,6 @@ class Doc:
         return report_identity(self.number, self.issuing_body, self.title, self.date, self.name)
 
 
-_norm = norm
-
-
 def where_key(place: str, sentence: str, cell: int | None) -> str:
     """Where a figure stands, as its id reads it: its sentence; a table cell by its row's label
     and its column in the grid ("Xóa tên | Thực hiện qua các năm 2022 | 4" and "Xóa tên | 2022
@@ -248,4 +245,4 @@ def fig_identity(figs: list[Fig]) -> tuple[str, ...]:
 
 
 def cite_identity(cites: list[Cite]) -> tuple[str, ...]:
-    return tuple(f"{c.document.identity}|{c.key}|{_norm(c.raw)}|{c.date}" for c in cites)
+    return tuple(f"{c.document.identity}|{c.key}|{norm(c.raw)}|{c.date}" for c in cites)

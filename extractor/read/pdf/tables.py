@@ -13,7 +13,7 @@ break is one row again.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -197,7 +197,7 @@ def _cell_groups(
     ys: list[float],
     hs: list[_Line],
     vs: list[_Line],
-    split: set[int] = frozenset(),  # type: ignore[assignment]
+    split: Set[int] = frozenset(),
 ) -> list[tuple[int, int, int, int]]:
     """Elementary cells joined across the borders that are not drawn (except between the
     columns of the rows in ``split``): (row0, col0, row1, col1) of each cell, inclusive."""
