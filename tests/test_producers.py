@@ -142,6 +142,6 @@ def test_the_closing_block_reads_the_same(route: str, name: str) -> None:
 )
 def test_regression_a_line_wrapped_after_a_slash_joins_without_a_space(line_end: str, joins: bool) -> None:
     """ "11-NQ/" | "ĐUK" is 11-NQ/ĐUK, not "11-NQ/ ĐUK"."""
-    from extractor.read.pdf.text_layer import _hyphen_break
+    from extractor.read.pdf.lines import hyphen_break
 
-    assert _hyphen_break(line_end) is joins
+    assert hyphen_break(line_end) is joins

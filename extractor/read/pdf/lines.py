@@ -164,6 +164,12 @@ def _make_line(raw_text: str, start: int, probe: _CharProbe, page_no: int) -> Li
     )
 
 
+def hyphen_break(text: str) -> bool:
+    """A line that ends inside a hyphenated or slashed token ("17-" | "QĐ/TU", "28-" | "3-2022",
+    "11-NQ/" | "ĐUK") joins without a space."""
+    return len(text) > 1 and text[-1] in "-–/" and not text[-2].isspace()
+
+
 def text_lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> Iterator[Line]:
     """Yield the visual lines of one page in content order (top-left origin)."""
     probe = _CharProbe(textpage.raw, page_height)

@@ -20,6 +20,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from extractor.document.elements import BBox, Cell, Table
+from extractor.read.pdf.lines import hyphen_break
 from extractor.read.pdf.rules import Rule
 
 SNAP = 3.0  # points: rules this close across are one grid line; collinear rules this close are one
@@ -242,7 +243,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if text and text[-1] in SOFT_BREAKS:
             text = text[:-1] + "-"
-        if text and not (len(text) > 1 and text[-1] in "-–/" and not text[-2].isspace()):
+        if text and not hyphen_break(text):
             text += " "
         text += line
     return text

@@ -29,7 +29,7 @@ from extractor.document.elements import BBox, BlockKind, Region, Table
 from extractor.read.legacy import convert, detect_legacy, restore_dropped
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
-from extractor.read.pdf.lines import text_lines
+from extractor.read.pdf.lines import hyphen_break, text_lines
 from extractor.read.pdf.open_tables import find_rule_tables
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.orientation import upright
@@ -692,7 +692,7 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
     for ln in lines:
         if text and text[-1] in SOFT_BREAKS:
             text = text[:-1] + "-"  # a producer's hyphen at a soft break (TCVN3's "ư" is a soft hyphen)
-        if text and not _hyphen_break(text):
+        if text and not hyphen_break(text):
             text += " "
         markers.extend((len(text) + off, num) for off, num in ln.markers)
         text += ln.text
@@ -708,12 +708,6 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
             conf=sum(conf) / len(conf) if conf else None,
         )
     )
-
-
-def _hyphen_break(text: str) -> bool:
-    """A line that ends inside a hyphenated or slashed token ("17-" | "QĐ/TU", "28-" | "3-2022",
-    "11-NQ/" | "ĐUK") joins without a space."""
-    return len(text) > 1 and text[-1] in "-–/" and not text[-2].isspace()
 
 
 def _table_draft(table: Table) -> Draft:
@@ -774,5 +768,5 @@ def _without_marker(line: Line) -> Line:
 def _note_draft(number: int, lines: list[Line]) -> Draft:
     text = ""
     for ln in lines:
-        text += ("" if not text or _hyphen_break(text) else " ") + ln.text
+        text += ("" if not text or hyphen_break(text) else " ") + ln.text
     return Draft(text=text, kind=BlockKind.FOOTNOTE, regions=_regions(lines), footnote_number=number)
