@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from extractor.check.findings import Fig, FindingData, fig_identity, norm
+from extractor.check.findings import Fig, FindingData, fig_identity, where_key
 from extractor.check.registry import facts_rule
 
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -51,13 +51,9 @@ def _positions(figs: list[Fig]) -> dict[tuple[str, str, int, int], Fig]:
 
 def _masked(f: Fig) -> str:
     """Where a figure stands, its numbers masked: the sentence, or the table cell's row label
-    and the last word of its column's heading."""
-    if f.place == "table":
-        parts = [p.strip() for p in f.sentence.split("|")]
-        if len(parts) >= 3:
-            heading = parts[-2].split()
-            return _NUMBER.sub("#", f"{norm(parts[0])}|{norm(heading[-1]) if heading else ''}")
-    return _NUMBER.sub("#", norm(f.sentence))
+    and the last word of its column's heading (not its grid column: renditions may split a
+    table's columns differently)."""
+    return _NUMBER.sub("#", where_key(f.place, f.sentence, None))
 
 
 def _order(f: Fig) -> tuple[int, str]:
