@@ -140,6 +140,24 @@ def test_totals_written_as_a_pair_are_broken_down_by_unit(tmp_path: Path) -> Non
     assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
 
 
+def test_an_amount_and_an_area_are_a_pair_broken_down_by_unit(tmp_path: Path) -> None:
+    """ "phát hiện vi phạm 240 tỷ đồng, 1.350 ha đất; trong đó …": money adds up to money and
+    hectares to hectares; the list ends at a figure of neither (a count of decisions)."""
+    holds = (
+        "Qua thanh tra đã phát hiện vi phạm về kinh tế 240 tỷ đồng, 1.350 ha đất; trong đó kiến nghị thu hồi "
+        "35 tỷ đồng và 120 ha đất; đề nghị cấp có thẩm quyền xem xét xử lý 205 tỷ đồng, 1.230 ha đất; "
+        "ban hành 412 quyết định xử phạt vi phạm hành chính với số tiền 18 tỷ đồng."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 240, [35, 205]) in found
+    assert ("total_parts", "plausible", 1350, [120, 1230]) in found
+    assert {f.subject for f in facts.figures if f.value in (1350, 120, 1230)} == {"hecta"}
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, holds.replace("120 ha", "150 ha"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
 def test_a_list_that_breaks_its_total_down_twice(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

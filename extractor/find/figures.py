@@ -299,7 +299,7 @@ def _attach_subject(
     if prior and q.measure in ("count", "ratio"):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
-    following = _coordinated_unit(q, text, units)
+    following = None if q.measure == "money" else _coordinated_unit(q, text, units)
     if following is not None:
         fig.subject, fig.subject_text = following.key, following.text
         return

@@ -652,8 +652,11 @@ def _lists_of(
     pair = _coordinated(before, text, base)
     by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
     if pair is not None and by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
+        units = {unit_key(f) for f in pair}
+        # the list of the pair's units ends at a figure of neither ("…; ban hành 132.319 quyết định … 3.694 tỷ đồng")
+        run = next((i for i, f in enumerate(listed) if unit_key(f) not in units), len(listed))
         return [
-            (total, _fitting_prefix(total, [f for f in listed if unit_key(f) == unit_key(total)], text, base))
+            (total, _fitting_prefix(total, [f for f in listed[:run] if unit_key(f) == unit_key(total)], text, base))
             for total in pair
         ]
     clauses = _clauses(listed, text, base)
@@ -743,8 +746,9 @@ def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | N
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
-    if a.measure != b.measure or (unit_key(a), a.category) == (unit_key(b), b.category):
-        return None
+    measures = {a.measure, b.measure}
+    if (len(measures) > 1 and measures != {"money", "count"}) or (unit_key(a), a.category) == (unit_key(b), b.category):
+        return None  # "179.034 tỷ đồng, 9.258 ha đất": an amount and an area are a pair too
     if not rx.PAIR_JOIN.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
         return None
     return [a, b]
