@@ -159,6 +159,52 @@ def test_the_final_and_the_latest_speak_for_a_report() -> None:
     assert [f.id for f in group] == [3, 1, 4, 2]
 
 
+def test_regression_a_corrected_docx_loaded_in_one_run_with_its_original_speaks() -> None:
+    """Two DOCX of one report in one run (files load in name order): the one saved last is
+    current, not the one loaded last; a later run still brings the later version."""
+    from extractor.document.identity import group_renditions
+
+    corrected = _facts(1, "bc-ban-sua.docx", "docx", run=1, modified=2000.0, loaded=10.0)
+    original = _facts(2, "bc.docx", "docx", run=1, modified=1000.0, loaded=11.0)
+    (group,) = group_renditions([corrected, original])
+    assert [f.id for f in group] == [1, 2]
+    resent = _facts(3, "bc-gui-lai.docx", "docx", run=2, modified=500.0, loaded=20.0)
+    (group,) = group_renditions([corrected, original, resent])
+    assert [f.id for f in group] == [3, 1, 2]
+
+
+def test_regression_the_corrected_docx_speaks_when_its_name_sorts_first(tmp_path: Path) -> None:
+    """End to end: the corrected copy (saved later, named so that it loads first) is the
+    report's primary rendition, so the report's figures are the corrected ones."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    original = folder / "b-bao-cao.docx"
+    corrected = folder / "a-bao-cao-sua.docx"
+    shutil.copy(CORPUS / f"{REPORT}.docx", original)
+    _replace_in_docx(original, corrected, "7.261", "7.216")
+    os.utime(original, (1_600_000_000, 1_600_000_000))
+    os.utime(corrected, (1_700_000_000, 1_700_000_000))
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    (report,) = json.loads(_run("documents", "--db", db, "--json"))
+    assert report["renditions"][0]["path"].endswith("a-bao-cao-sua.docx"), report
+    found = _findings(db).values()
+    assert {f["document"] for f in found if f["rule"] != "rendition"} == {corrected.name}
+
+
+def _replace_in_docx(source: Path, target: Path, old: str, new: str) -> None:
+    import docx
+
+    document = docx.Document(str(source))
+    runs = [r for p in document.paragraphs for r in p.runs if old in r.text]
+    assert runs, f"{old} is in no single run of {source.name}"
+    for r in runs:
+        r.text = r.text.replace(old, new)
+    document.save(str(target))
+
+
 def test_files_of_one_name_join_unless_their_text_layers_disagree() -> None:
     from extractor.document.identity import group_renditions
 

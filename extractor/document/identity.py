@@ -49,6 +49,8 @@ class FileFacts:
     folder: str = ""  # the folder the file was loaded from
     parent: str | None = None  # the body the header names above the issuer ("ĐẢNG ỦY XÃ AN HÀ")
     path: str = ""  # where it was loaded from (a re-sent file keeps its path)
+    run: int = 0  # the ingestion run that loaded it: a later run brings later files
+    modified: float = 0.0  # the file's modification time when loaded (POSIX; 0 when unknown)
 
     @property
     def strong_key(self) -> str | None:
@@ -75,10 +77,12 @@ class FileFacts:
         return f"F:{self.folder}/{self.stem}"
 
     @property
-    def rank(self) -> tuple[bool, int, float, str]:
+    def rank(self) -> tuple[bool, int, int, float, float, str]:
         """Which file speaks for its report: a final before a draft, then the rendition
-        (DOCX, text-layer PDF, TXT, scan), then the latest loaded (a re-sent file)."""
-        return self.draft, rendition_rank(self.format, self.ocr), -self.loaded, self.name
+        (DOCX, text-layer PDF, TXT, scan), then the latest version: loaded by a later run (a
+        re-sent file), else in one run the file saved last (a corrected DOCX beside its
+        original, whatever their names' order), else the latest loaded."""
+        return self.draft, rendition_rank(self.format, self.ocr), -self.run, -self.modified, -self.loaded, self.name
 
 
 TITLE_LIKENESS = 0.85  # titles at least this alike (an OCR'd title against the DOCX's) are one

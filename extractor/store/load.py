@@ -10,6 +10,7 @@ superseded.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -143,7 +144,20 @@ def _document_row(doc: Document, run_id: int | None, org_id: int | None) -> Docu
         metadata_json=m.to_dict(),
         warnings=list(doc.warnings),
         text=doc.text,
+        modified_at=_file_time(doc.path),
     )
+
+
+def _file_time(path: str) -> dt.datetime | None:
+    """When the file was last modified, or None when it is not on this disk (any more)."""
+    try:
+        return dt.datetime.fromtimestamp(os.stat(path).st_mtime, dt.UTC)
+    except (OSError, ValueError):
+        return None
+
+
+def _timestamp(at: dt.datetime | None) -> float:
+    return at.replace(tzinfo=at.tzinfo or dt.UTC).timestamp() if at is not None else 0.0
 
 
 def _block_rows(doc_id: int, blocks: list[Block]) -> list[dict[str, Any]]:
@@ -241,7 +255,7 @@ def sync_labels(session: Session) -> None:
 
 def file_facts(row: DocumentRow) -> FileFacts:
     """What grouping files into reports needs of a stored document."""
-    loaded = row.loaded_at.replace(tzinfo=row.loaded_at.tzinfo or dt.UTC).timestamp()
+    loaded = _timestamp(row.loaded_at)
     folder = str(Path(row.path).parent)
     return FileFacts(
         row.id,
@@ -257,6 +271,8 @@ def file_facts(row: DocumentRow) -> FileFacts:
         folder,
         row.parent_body,
         row.path,
+        row.run_id or 0,
+        _timestamp(row.modified_at),
     )
 
 
