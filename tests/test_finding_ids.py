@@ -205,6 +205,39 @@ def _replace_in_docx(source: Path, target: Path, old: str, new: str) -> None:
     document.save(str(target))
 
 
+def test_only_the_current_versions_renditions_are_compared() -> None:
+    """The primary and the best file of each other kind, final as it is: a draft before its
+    final and a file sent again are other versions, not renditions of the current one."""
+    from extractor.document.identity import current_renditions, group_renditions
+
+    files = [
+        _facts(1, "bc.pdf", "pdf", run=1),
+        _facts(2, "du-thao.docx", "docx", draft=True, run=1),
+        _facts(3, "bc.docx", "docx", run=1),
+        _facts(4, "bc-gui-lai.docx", "docx", run=2),
+        _facts(5, "bc-scan.pdf", "pdf", ocr=True, run=1),
+    ]
+    (group,) = group_renditions(files)
+    assert [f.id for f in current_renditions(group)] == [4, 1, 5]
+
+
+def test_regression_a_draft_with_the_finals_number_is_no_rendition_of_it(tmp_path: Path) -> None:
+    """A draft ("Dự thảo") with the final's number, issuer and date, whose figures the final
+    changed: a version of the report, so its expected changes are no `rendition` warnings."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / f"{REPORT}.docx", folder)
+    text = (CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8")
+    draft = text.replace("\nBÁO CÁO\n", "\n(Dự thảo)\nBÁO CÁO\n", 1).replace("7.261", "7.216")
+    assert draft.count("(Dự thảo)") == 1
+    (folder / f"{REPORT}-du-thao.txt").write_text(draft, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    (report,) = json.loads(_run("documents", "--db", db, "--json"))
+    assert len(report["renditions"]) == 2, report  # grouped with its final
+    assert [f for f in _findings(db).values() if f["rule"] == "rendition"] == []
+
+
 def test_files_of_one_name_join_unless_their_text_layers_disagree() -> None:
     from extractor.document.identity import group_renditions
 

@@ -23,7 +23,7 @@ class Doc:
     title: str | None = None
     format: str = "pdf"
     ocr: bool = False
-    primary: int | None = None  # for another rendition of a report: the id of the one that speaks for it
+    primary: int | None = None  # for another rendition of the current version: the id of the one that speaks for it
     report: str | None = None  # the key of the report it is a rendition of (see group_key)
     other_keys: tuple[str, ...] = ()  # the report's other possible keys (its files' header and name keys)
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from extractor.check.apply import run_rules
 from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel, where_key
-from extractor.document.identity import group_key
+from extractor.document.identity import current_renditions, group_key
 from extractor.errors import BaocaoError
 from extractor.store.load import file_facts, loaded_reports, now
 from models.tables import (
@@ -63,8 +63,15 @@ def _documents(session: Session, names: list[str] | None) -> tuple[dict[int, Doc
         keys = {k for f in group for k in (f.strong_key, f.name_key, *earlier.get(f.path, ()))}
         alternatives = tuple(sorted(k for k in keys if k and k != key))
         chosen[group[0].id] = replace(docs[group[0].id], report=key, other_keys=alternatives)
+        current = {f.id for f in current_renditions(group)}  # older versions and drafts are not compared
         others.update(
-            (f.id, replace(docs[f.id], primary=group[0].id, report=key, other_keys=alternatives)) for f in group[1:]
+            (
+                f.id,
+                replace(
+                    docs[f.id], primary=group[0].id if f.id in current else None, report=key, other_keys=alternatives
+                ),
+            )
+            for f in group[1:]
         )
     return chosen, others
 
@@ -182,7 +189,7 @@ def check_database(session: Session, documents: list[str] | None = None) -> Chec
 def _rendition_pairs(
     session: Session, figs: dict[int, Fig], others: dict[int, Doc]
 ) -> list[tuple[list[Fig], list[Fig]]]:
-    """For each other rendition: its report's primary figures, and its own."""
+    """For each other rendition of a report's current version: the primary's figures, and its own."""
     if not others:
         return []
     by_doc: dict[int, list[Fig]] = defaultdict(list)

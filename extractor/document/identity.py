@@ -123,6 +123,21 @@ def group_renditions(files: list[FileFacts]) -> list[list[FileFacts]]:
     return [sorted(g, key=lambda f: f.rank) for g in groups.values()]
 
 
+def current_renditions(group: list[FileFacts]) -> list[FileFacts]:
+    """The files of a report's current version, its primary first: the best file of each
+    other kind (DOCX, text-layer PDF, TXT, scan), final or draft as the primary is.  The rest
+    are other versions (a draft before its final, a file the unit sent again in a later run
+    or saved again later): kept, but not compared with the current one as its renditions."""
+    out: list[FileFacts] = []
+    kinds: set[int] = set()
+    for f in group:  # already in rank order
+        kind = rendition_rank(f.format, f.ocr)
+        if f.draft == group[0].draft and kind not in kinds:
+            kinds.add(kind)
+            out.append(f)
+    return out
+
+
 def group_key(group: list[FileFacts]) -> str:
     """One key for a group of renditions, the same whichever of them speaks for it: the
     strongest header key any of them has (the least, for a stable choice), else the name key
