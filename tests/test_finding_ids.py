@@ -274,6 +274,32 @@ def test_a_finding_on_figures_read_from_a_scan_shows_the_ocr_confidence(tmp_path
     assert dict(zip(FINDING_COLUMNS, row, strict=True))["ocr_confidence"] == 71.3 and header == FINDING_COLUMNS
 
 
+@pytest.mark.parametrize(("confidence", "severity"), [(96.0, "warning"), (72.5, "info"), (None, "info")])
+def test_a_scans_figure_that_differs_from_the_docx_is_a_finding_by_its_ocr_confidence(
+    confidence: float | None, severity: str
+) -> None:
+    """A scan is compared with its report's DOCX like any rendition: a figure it pairs that
+    differs is a warning when the OCR was sure of its block, else only info (a misread digit)."""
+    from extractor.check.findings import Doc, Fig
+    from extractor.check.rules.renditions import check_renditions
+
+    docx = Doc(1, "bc.docx", "a" * 64, None, None, None, None, None, "docx", False)
+    scan = Doc(2, "bc-scan.pdf", "b" * 64, None, None, None, None, None, "pdf", True, primary=1)
+    sentence = "Đảng bộ có 99 tổ chức cơ sở đảng với {} đảng viên."
+    first = Fig(1, "f2", docx, 7261.0, "7.261", 0, "count", sentence=sentence.format("7.261"))
+    other = Fig(
+        2, "f2", scan, 7216.0, "7.216", 0, "count", sentence=sentence.format("7.216"), ocr_confidence=confidence
+    )
+    same = [Fig(3, "f1", docx, 99.0, "99", 0, "count", sentence=sentence.format("7.261"))]
+    (found,) = list(
+        check_renditions(
+            [([*same, first], [Fig(4, "f1", scan, 99.0, "99", 0, "count", sentence=sentence.format("7.216")), other])]
+        )
+    )
+    assert (found.severity, found.stated, found.expected) == (severity, "7.216", "7.261")
+    assert "OCR" in found.why[1] and found.document is scan
+
+
 def test_figures_read_from_a_scan_carry_the_ocr_confidence(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     _run("ingest", str(CORPUS / "002-ket-luan-huyen-uy-scan.pdf"), "--db", db, "--silent")

@@ -4,8 +4,10 @@ sent states differently from the report's DOCX.
 Figures are paired by where they stand, whatever their value: the same place (body,
 footnote, table), the same sentence with its numbers masked (a table cell: its row's label
 and the last word of its column's heading), and the same rank among that sentence's numbers.
-A figure whose sentence reads differently in the other rendition is not paired (abstain).
-A scan's OCR'd text is not compared: its misreadings would drown what the unit wrote.
+A figure whose sentence reads differently in the other rendition is not paired (abstain),
+which keeps most OCR misreadings of a scan out: a misread word unpairs its sentence.  A
+scan's figure that pairs and differs is a warning when the OCR was sure of its block
+(mean word confidence at least ``OCR_TRUSTED``), else only `info`: it may be a misread digit.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extractor.check.registry import facts_rule
 
 _NUMBER = re.compile(r"\d[\d.,]*")
 FORMATS = {"docx": "DOCX", "pdf": "PDF", "txt": "TXT"}
+OCR_TRUSTED = 90.0  # tesseract's mean word confidence (%) in a block above which its digits are trusted
 
 
 @facts_rule("rendition", "renditions")
@@ -26,7 +29,7 @@ def check_renditions(pairs: list[tuple[list[Fig], list[Fig]]]) -> Iterator[Findi
     """A figure of another rendition of a report that differs from the same figure of the
     rendition that speaks for it (its DOCX, else its PDF)."""
     for primary, other in pairs:
-        if not primary or not other or other[0].document.ocr:
+        if not primary or not other:
             continue
         base = _positions(primary)
         for key, fig in _positions(other).items():
@@ -63,11 +66,12 @@ def _order(f: Fig) -> tuple[int, str]:
 
 def _finding(first: Fig, other: Fig) -> FindingData:
     a = FORMATS.get(first.document.format, first.document.format.upper())
-    b = FORMATS.get(other.document.format, other.document.format.upper())
+    b = "scan" if other.document.ocr else FORMATS.get(other.document.format, other.document.format.upper())
     where = f"tr./p. {other.page}, " if other.page else ""
+    unsure = other.document.ocr and (other.ocr_confidence or 0.0) < OCR_TRUSTED
     return FindingData(
         rule="rendition",
-        severity="warning",
+        severity="info" if unsure else "warning",
         document=other.document,
         stated=other.raw,
         expected=first.raw,
@@ -79,8 +83,22 @@ def _finding(first: Fig, other: Fig) -> FindingData:
         message_en=f"The {b} states {other.raw} where the {a} of the same report states {first.raw}",
         figures=[other, first],
         identity=fig_identity([other, first]),
-        why=(
-            "cùng một câu (hoặc ô bảng) ở hai bản của một báo cáo, số khác nhau",
-            "the same sentence (or table cell) in two renditions of one report, with different numbers",
-        ),
+        why=_why(other, unsure),
+    )
+
+
+def _why(other: Fig, unsure: bool) -> tuple[str, str]:
+    vi = "cùng một câu (hoặc ô bảng) ở hai bản của một báo cáo, số khác nhau"
+    en = "the same sentence (or table cell) in two renditions of one report, with different numbers"
+    if not other.document.ocr:
+        return vi, en
+    conf = f"{other.ocr_confidence:.0f}%" if other.ocr_confidence is not None else "?"
+    if unsure:
+        return (
+            f"{vi}; bản scan đọc bằng OCR với độ tin cậy {conf} (dưới {OCR_TRUSTED:.0f}%): có thể đọc sai chữ số",
+            f"{en}; the scan was read by OCR with confidence {conf} (under {OCR_TRUSTED:.0f}%): a digit may be misread",
+        )
+    return (
+        f"{vi}; bản scan đọc bằng OCR với độ tin cậy {conf}: hãy đối chiếu ảnh trang",
+        f"{en}; the scan was read by OCR with confidence {conf}: compare the page image",
     )
