@@ -101,6 +101,53 @@ def test_a_decision_under_an_earlier_id_is_carried_over(tmp_path: Path) -> None:
     engine.dispose()
 
 
+_COMMUNE = """ĐẢNG BỘ HUYỆN AN PHÚ
+ĐẢNG ỦY XÃ AN HÀ
+*
+Số {number}
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Hà, ngày {day} tháng {month} năm 2024
+
+BÁO CÁO
+{title}
+
+{body}
+"""
+
+
+def test_a_decision_on_a_finding_over_two_reports_survives_the_other_reports_new_key(tmp_path: Path) -> None:
+    """An `agreement` finding sets two reports of one unit against each other; its id names
+    both. When the other report is sent again at its path with a corrected date (a new key),
+    the decision is carried over to the finding's new id."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rated = "Kết quả đánh giá, xếp loại năm 2023 có {} chi bộ hoàn thành tốt nhiệm vụ."
+    first = _COMMUNE.format(
+        number="12-BC/ĐU",
+        day="10",
+        month="01",
+        title="Kết quả đánh giá năm 2023",
+        body="Năm 2023, Đảng bộ xã có 40 chi bộ trực thuộc. " + rated.format(12),
+    )
+    (folder / "a.txt").write_text(first, encoding="utf-8")
+    second = _COMMUNE.format(
+        number="15-BC/ĐU", day="20", month="3", title="Tổng kết công tác năm 2023", body=rated.format(14)
+    )
+    (folder / "b.txt").write_text(second, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(folder), "--db", db, "--silent")
+    (before,) = [f for f in _findings(db).values() if f["rule"] == "agreement"]
+    assert (before["stated"], before["expected"]) == ("12", "14")
+    _run("review", before["id"], "--status", "confirmed", "--note", "hai báo cáo lệch", "--db", db)
+
+    (folder / "b.txt").write_text(second.replace("ngày 20 tháng 3", "ngày 25 tháng 3"), encoding="utf-8")
+    _run("ingest", str(folder / "b.txt"), "--db", db, "--silent")
+    (after,) = [f for f in _findings(db).values() if f["rule"] == "agreement"]
+    assert after["id"] != before["id"]  # the other report's key is part of the id
+    assert after["review"]["status"] == "confirmed"
+    assert after["review"]["note"] == f"hai báo cáo lệch (recorded under id {before['id']})"
+
+
 @pytest.mark.parametrize(
     ("number", "issuer", "title", "name", "same_as_pdf"),
     [
