@@ -4,6 +4,7 @@ no file is created."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -74,6 +75,25 @@ def test_ingest_a_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> Non
     result = _ingest(str(tmp_path / "khong-co.pdf"), "--db", str(db), "--silent")
     assert result.exit_code == 2 and "khong-co.pdf" in result.output and "does not exist" in result.output
     assert not db.exists()
+
+
+def test_regression_a_folder_with_reports_only_in_subfolders_is_no_silent_zero(tmp_path: Path) -> None:
+    """`ingest inbox/` where the reports sit in `inbox/xa-an-ha/`: a usage error that says
+    to add --recursive (not "files: 0"), no database created; with another path that gives
+    files, a warning names the folder and the rest is loaded."""
+    src = Path(__file__).resolve().parents[1] / "corpus" / "002-ket-luan-huyen-uy.txt"
+    (tmp_path / "inbox" / "xa-an-ha").mkdir(parents=True)
+    shutil.copy(src, tmp_path / "inbox" / "xa-an-ha")
+    db = tmp_path / "b.db"
+    result = _ingest(str(tmp_path / "inbox"), "--db", str(db), "--silent")
+    assert result.exit_code == 2 and "--recursive" in result.output and "inbox" in result.output
+    assert not db.exists()
+    (tmp_path / "other").mkdir()
+    shutil.copy(src, tmp_path / "other" / "bc.txt")
+    mixed = _ingest(str(tmp_path / "inbox"), str(tmp_path / "other"), "--db", str(db), "--silent")
+    assert mixed.exit_code == 0 and "loaded 1" in mixed.stdout
+    assert "inbox: no .pdf/.docx/.txt file at its top level, but 1 in its subfolders" in mixed.stderr
+    assert _ingest(str(tmp_path / "inbox"), "--recursive", "--db", str(db), "--silent").exit_code == 0
 
 
 def test_ingest_names_every_duplicate_and_what_it_repeats(tmp_path: Path) -> None:

@@ -76,6 +76,22 @@ def _bar(silent: bool) -> Iterator[BarProgress]:
         progress.close()
 
 
+def _refuse_empty_directories(paths: tuple[str, ...], recursive: bool) -> None:
+    """A directory that gives no file is named on stderr; when no path gives any and report
+    files lie below one of them, the command stops (did you mean ``--recursive``?) instead of
+    reporting "files: 0"."""
+    from extractor.store.ingest import empty_directories, expand_paths
+
+    empty = empty_directories(paths, recursive)
+    below = [(d, n) for d, n in empty if n]
+    if below and not expand_paths(paths, recursive):
+        d, n = below[0]
+        raise click.UsageError(f"{d}: no report file at its top level, but {n} in its subfolders: add --recursive")
+    for d, n in empty:
+        hint = f", but {n} in its subfolders (add --recursive)" if n else ""
+        click.echo(f"warning: {d}: no .pdf/.docx/.txt file at its top level{hint}", err=True)
+
+
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
 @db_option
@@ -115,8 +131,9 @@ def ingest_cmd(
     stored in one transaction, so an interrupted run can simply be started again.
 
     Every duplicate is named with the file it repeats; Office lock files (~$…) in a
-    directory are left out; a path that does not exist is a usage error.  Ctrl-C prints
-    the summary of what was done so far.
+    directory are left out; a path that does not exist is a usage error, and so is a
+    directory with report files only in its subfolders when no path gives any (add
+    --recursive).  Ctrl-C prints the summary of what was done so far.
 
     Exit codes: 0 all files loaded or skipped; 3 some files could not be read (the
     others were loaded; each failure is listed); 1 database error or unreachable
@@ -124,6 +141,7 @@ def ingest_cmd(
     """
     from extractor.store.ingest import IngestInterrupted, ingest
 
+    _refuse_empty_directories(paths, recursive)
     try:
         with _bar(silent) as progress:
             summary = ingest(

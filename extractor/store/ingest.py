@@ -135,6 +135,16 @@ def expand_paths(paths: Iterable[str | Path], recursive: bool = False) -> list[P
     return out
 
 
+def empty_directories(paths: Iterable[str | Path], recursive: bool = False) -> list[tuple[Path, int]]:
+    """The directories among ``paths`` that contribute no report file, each with how many
+    report files lie in its subfolders (which ``recursive`` would have read)."""
+    out = []
+    for p in map(Path, paths):
+        if p.is_dir() and not expand_paths([p], recursive):
+            out.append((p, 0 if recursive else len(expand_paths([p], recursive=True))))
+    return out
+
+
 def is_lock_file(path: Path) -> bool:
     """An Office owner file ("~$Báo cáo.docx") that Word keeps beside an open document."""
     return path.name.startswith("~$")
