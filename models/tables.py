@@ -83,6 +83,7 @@ class DocumentRow(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("ingestion_runs.id"))
     loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     modified_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # the file's, when loaded
+    sketch: Mapped[list[int] | None] = mapped_column(JSON)  # its text's shingle sketch: near-identical texts
     doc_type: Mapped[str | None] = mapped_column(String(50), index=True)
     number: Mapped[str | None] = mapped_column(String(100), index=True)
     title: Mapped[str | None] = mapped_column(Text)

@@ -285,6 +285,40 @@ def test_regression_a_draft_with_the_finals_number_is_no_rendition_of_it(tmp_pat
     assert [f for f in _findings(db).values() if f["rule"] == "rendition"] == []
 
 
+def test_regression_a_file_without_its_header_in_another_folder_joins_the_report_it_repeats(tmp_path: Path) -> None:
+    """The unit's TXT, its header cut off (no number, issuer or date), kept in another folder
+    under another name: its text is near-identical to the DOCX's, so it is that report's
+    rendition, not a sixth report; another report's text joins nothing."""
+    (tmp_path / "docx").mkdir()
+    (tmp_path / "sent").mkdir()
+    shutil.copy(CORPUS / f"{REPORT}.docx", tmp_path / "docx")
+    shutil.copy(CORPUS / "002-ket-luan-huyen-uy.docx", tmp_path / "docx")
+    text = (CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8")
+    body = text[text.index("Phần thứ nhất") :]
+    (tmp_path / "sent" / "ban-gui.txt").write_text(body, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    _run("ingest", str(tmp_path / "docx"), str(tmp_path / "sent"), "--db", db, "--silent")
+    reports = json.loads(_run("documents", "--db", db, "--json"))
+    assert sorted(len(r["renditions"]) for r in reports) == [1, 2]
+    (joined,) = [r for r in reports if len(r["renditions"]) == 2]
+    assert {Path(x["path"]).name for x in joined["renditions"]} == {f"{REPORT}.docx", "ban-gui.txt"}
+
+
+def test_a_text_near_identical_to_two_reports_joins_neither() -> None:
+    from extractor.document.identity import group_renditions, text_sketch
+
+    text = " ".join(f"đoạn {i} có {i * 7} đảng viên" for i in range(400))
+    sketch = text_sketch(text)
+    a = _facts(1, "a.docx", "docx", sketch=sketch)
+    b = _facts(2, "b.docx", "docx", number="162-BC/ĐUK", sketch=sketch)
+    headerless = _facts(3, "x.txt", "txt", number=None, sketch=sketch)
+    assert headerless.strong_key is None
+    assert sorted(len(g) for g in group_renditions([a, headerless])) == [2]
+    assert sorted(len(g) for g in group_renditions([a, b, headerless])) == [1, 1, 1]
+    other = _facts(4, "y.txt", "txt", number=None, sketch=text_sketch(text.replace("đảng viên", "chi bộ")))
+    assert sorted(len(g) for g in group_renditions([a, other])) == [1, 1]
+
+
 def test_files_of_one_name_join_unless_their_text_layers_disagree() -> None:
     from extractor.document.identity import group_renditions
 

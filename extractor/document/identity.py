@@ -4,10 +4,42 @@ TXT, a scan) and again when a unit re-sends it; they share one identity."""
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 RENDITION_ORDER = {"docx": 0, "pdf": 1, "txt": 2}  # which rendition speaks for a report; a scan is last
+
+
+SKETCH_SIZE = 128  # how many of a text's smallest shingle hashes stand for it
+SHINGLE_WORDS = 4  # words per shingle (numbers are words: a changed figure changes four shingles)
+NEAR_IDENTICAL = 0.85  # resemblance at or above which two texts are one report's (renditions: 0.90–1.00
+#   on the sample reports, a scan included; two different reports: at most 0.08)
+_WORD = re.compile(r"\w+")
+
+
+def text_sketch(text: str) -> tuple[int, ...]:
+    """A text's bottom-k sketch: the smallest hashes of its word shingles (case and
+    normalisation folded), enough to estimate how alike two texts are (:func:`resemblance`)
+    without keeping or comparing the texts."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    hashes = {
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()) for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+    return tuple(sorted(hashes)[:SKETCH_SIZE])
+
+
+def resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """The estimated share of shingles two texts have in common (Jaccard), from their sketches;
+    0 when either is empty."""
+    if not a or not b:
+        return 0.0
+    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
+    common = set(a) & set(b)
+    return sum(1 for h in union if h in common) / len(union)
 
 
 def norm(text: str) -> str:
@@ -51,6 +83,7 @@ class FileFacts:
     path: str = ""  # where it was loaded from (a re-sent file keeps its path)
     run: int = 0  # the ingestion run that loaded it: a later run brings later files
     modified: float = 0.0  # the file's modification time when loaded (POSIX; 0 when unknown)
+    sketch: tuple[int, ...] = ()  # its text's sketch (:func:`text_sketch`)
 
     @property
     def strong_key(self) -> str | None:
@@ -93,8 +126,9 @@ def group_renditions(files: list[FileFacts]) -> list[list[FileFacts]]:
     a draft and its final, or a re-sent file, are versions of one report).  Files are one
     report only on strong evidence: the same number (or title), issuer and date in their
     headers; or the same name in the same folder (``003-….docx``, ``003-….pdf``,
-    ``003-…-scan.pdf``) with nothing in their headers telling them apart.  Two units' reports
-    with one number, one title or one file name stay apart."""
+    ``003-…-scan.pdf``) with nothing in their headers telling them apart; or, for a file whose
+    header says too little, a near-identical text (:func:`_near_identical`).  Two units'
+    reports with one number, one title or one file name stay apart."""
     parent = list(range(len(files)))
 
     def find(i: int) -> int:
@@ -117,10 +151,42 @@ def group_renditions(files: list[FileFacts]) -> list[list[FileFacts]]:
         for i in members[1:]:
             if all(_compatible(files[i], files[j]) for j in members if find(j) != find(i)):
                 parent[find(i)] = find(members[0])
+    for i, j in _near_identical(files, find):
+        parent[find(i)] = find(j)
     groups: dict[int, list[FileFacts]] = {}
     for i, f in enumerate(files):
         groups.setdefault(find(i), []).append(f)
     return [sorted(g, key=lambda f: f.rank) for g in groups.values()]
+
+
+def _near_identical(files: list[FileFacts], find: Callable[[int], int]) -> list[tuple[int, int]]:
+    """Files whose header says too little to be joined by it (no issuer or no date: no strong
+    key), alone so far, each with the one other report whose text is near-identical to its
+    own and whose header does not contradict it (a PDF without its header, kept in another
+    folder than its DOCX).  A file near-identical to two reports joins neither."""
+    roots = [find(i) for i in range(len(files))]
+    sizes = Counter(roots)
+    alone = [i for i, f in enumerate(files) if f.strong_key is None and sizes[roots[i]] == 1 and f.sketch]
+    if not alone:
+        return []
+    holders: dict[int, list[int]] = defaultdict(list)  # sketch hash → the files whose sketch has it
+    for j, g in enumerate(files):
+        for h in g.sketch:
+            holders[h].append(j)
+    out = []
+    for i in alone:
+        f = files[i]
+        shared = Counter(j for h in f.sketch for j in holders[h] if roots[j] != roots[i])
+        matches = {
+            roots[j]: j
+            for j, n in shared.items()
+            if n >= NEAR_IDENTICAL * len(f.sketch) / 2  # far fewer shared hashes: far from alike
+            and _compatible(f, files[j])
+            and resemblance(f.sketch, files[j].sketch) >= NEAR_IDENTICAL
+        }
+        if len(matches) == 1:
+            out.append((i, next(iter(matches.values()))))
+    return out
 
 
 def current_renditions(group: list[FileFacts]) -> list[FileFacts]:

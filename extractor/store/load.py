@@ -21,7 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from extractor.document.elements import Block, Document
-from extractor.document.identity import FileFacts, group_renditions
+from extractor.document.identity import FileFacts, group_renditions, text_sketch
 from extractor.find.directives import group_directives
 from extractor.find.facts import Citation, Extraction, Figure
 from extractor.text.regexes import (
@@ -145,6 +145,7 @@ def _document_row(doc: Document, run_id: int | None, org_id: int | None) -> Docu
         warnings=list(doc.warnings),
         text=doc.text,
         modified_at=_file_time(doc.path),
+        sketch=list(text_sketch(doc.text)),
     )
 
 
@@ -273,6 +274,7 @@ def file_facts(row: DocumentRow) -> FileFacts:
         row.path,
         row.run_id or 0,
         _timestamp(row.modified_at),
+        tuple(row.sketch) if row.sketch is not None else text_sketch(row.text),  # rows loaded before 0008
     )
 
 
