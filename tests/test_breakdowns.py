@@ -223,6 +223,32 @@ def test_a_base_stated_in_an_earlier_sentence(tmp_path: Path) -> None:
     assert [f.severity for f in found] == ["warning"] and "base" in found[0].why[1]
 
 
+@pytest.mark.parametrize(
+    ("holds", "base"),
+    [
+        (
+            "Tại kỳ họp, có 55/55 đại biểu có mặt bỏ phiếu đồng ý, "
+            "đạt 91,67% so với tổng số đại biểu HĐND tỉnh (60 đại biểu).",
+            60,
+        ),
+        ("Có 48 đảng viên được khen thưởng, chiếm 40% trên tổng số 120 đảng viên của Đảng bộ.", 120),
+    ],
+)
+def test_regression_a_base_named_after_the_share_is_its_base(tmp_path: Path, holds: str, base: int) -> None:
+    """`đạt 91,67% so với tổng số đại biểu … (60 đại biểu)`: the share is of the base it names,
+    not of the ratio before it (55/55 read as 100 % was a false error)."""
+    facts, findings = _facts(tmp_path, holds)
+    assert any(r[0] == "percent_of" and r[2]["base"] == base for r in _pct_relations(facts))
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+def test_a_change_after_so_voi_tong_so_is_no_base(tmp_path: Path) -> None:
+    holds = "Hộ nghèo có 10.689 hộ, chiếm 3,20% so với tổng số hộ toàn tỉnh (tăng 137 hộ so với đầu năm)."
+    facts, findings = _facts(tmp_path, holds)
+    assert not any(r[2].get("base") == 137 for r in _pct_relations(facts))
+    assert [f for f in findings if f.severity == "error"] == []
+
+
 def test_a_target_stated_in_parentheses(tmp_path: Path) -> None:
     holds = "Năm 2023 kết nạp 212 đảng viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)."
     facts, findings = _facts(tmp_path, holds)

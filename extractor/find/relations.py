@@ -59,6 +59,7 @@ TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
 BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
 CUE_REACH = 40  # characters of a bracket's opening read for its cue
+NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 
@@ -1035,7 +1036,10 @@ def _shares(
             continue
         counted.add(prev.id)
         part = _out_of_part(figs, j, text, base)
-        if part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
+        named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
+        if named is not None:  # "55/55 đại biểu …, đạt 91,67% so với tổng số đại biểu (60 đại biểu)"
+            out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": named.id}, "share"))
+        elif part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif prev.measure == "ratio":
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
@@ -1065,6 +1069,22 @@ def _shares(
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _base_after(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
+    """The base a share names right after it (``đạt 91,67% so với tổng số đại biểu … (60 đại
+    biểu)``): the next figure, a count in the same sentence within reach, nothing between."""
+    f = figs[i]
+    end = _pos(f, base)[1]
+    if i + 1 >= len(figs) or not cue("base_after_share").match(text[end : end + CUE_REACH]):
+        return None
+    nxt = figs[i + 1]
+    start = _pos(nxt, base)[0]
+    if nxt.measure != "count" or start - end > NAMED_BASE_REACH or _sentence_end(text, end) < start:
+        return None
+    if is_change(nxt, text, base):
+        return None  # "chiếm 3,20% so với tổng số hộ toàn tỉnh (tăng 137 hộ …)": a change is no base
+    return nxt
 
 
 def _compared_level(f: Figure, text: str, base: int) -> bool:
