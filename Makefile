@@ -2,7 +2,7 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint bench fuzz
+.PHONY: setup demo web test lint bench fuzz
 
 $(VENV)/.installed: pyproject.toml scripts/setup.sh
 	VENV=$(VENV) bash scripts/setup.sh
@@ -12,6 +12,9 @@ setup: $(VENV)/.installed
 
 demo: setup
 	VENV=$(VENV) bash scripts/demo.sh
+
+web: setup
+	VENV=$(VENV) bash scripts/web.sh
 
 test: setup
 	$(BIN)/ruff check .

@@ -252,3 +252,55 @@ class Label(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # subject | category | level
     label_vi: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    """A person who uses the web app: a unit's staff member, staff, an auditor, a researcher
+    or an admin (``baocao users add``)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # unit | staff | auditor | researcher | admin
+    unit: Mapped[str | None] = mapped_column(Text)  # for a unit's user: the unit's name, as its reports' issuer
+    unit_key: Mapped[str | None] = mapped_column(String(300), index=True)  # the unit's name normalised
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API; only its SHA-256 is kept."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))  # its first characters, to tell tokens apart in a list
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Upload(Base):
+    """A file uploaded in the web app or through the API, and what became of it."""
+
+    __tablename__ = "uploads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    unit_key: Mapped[str | None] = mapped_column(String(300), index=True)  # the uploader's unit, when a unit's
+    filename: Mapped[str] = mapped_column(String(300))
+    format: Mapped[str] = mapped_column(String(10))  # pdf | docx | txt, decided by content
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    stored_path: Mapped[str] = mapped_column(Text)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)  # checked before sending, not filed
+    status: Mapped[str] = mapped_column(String(20), index=True)  # queued | processing | done | failed
+    error: Mapped[str | None] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), index=True)
+    findings_json: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # a private check's findings
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything baocao needs on a fresh Debian/Ubuntu machine:
 # system packages (tesseract with Vietnamese data for scanned PDFs; the PostgreSQL server,
-# which `make test` starts as a throwaway instance for the database tests) and a virtualenv.
+# which `make test` starts as a throwaway instance for the database tests; Chromium and
+# chromedriver for the web app's browser test) and a virtualenv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
@@ -16,6 +17,9 @@ fi
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null && ! command -v initdb >/dev/null 2>&1; then
   need_apt+=(postgresql)
 fi
+# Debian's Chromium and its driver: the web app's browser test (tests/test_web_browser.py).
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO=none; fi
   if [ "$SUDO" = none ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -165,7 +165,8 @@ def _citations(session: Session, docs: dict[int, Doc]) -> list[Cite]:
     ]
 
 
-def _latest_reviews(session: Session) -> dict[str, Review]:
+def latest_reviews(session: Session) -> dict[str, Review]:
+    """Each finding id's latest decision."""
     out: dict[str, Review] = {}
     for r in session.scalars(select(Review).order_by(Review.at)):
         out[r.finding_key] = r
@@ -181,7 +182,7 @@ def check_database(session: Session, documents: list[str] | None = None) -> Chec
     cites = _citations(session, docs)
     findings = _one_per_id(run_rules(list(figs.values()), rels, cites, _rendition_pairs(session, figs, others)))
     _save(session, {*docs, *others}, findings)
-    reviews = _latest_reviews(session)
+    reviews = latest_reviews(session)
     _carry_over(session, findings, reviews)
     return CheckResult(findings, reviews)
 

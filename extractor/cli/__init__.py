@@ -18,7 +18,7 @@ import importlib
 import click
 
 #: The command modules, in the order their commands are listed by ``baocao --help``.
-COMMAND_MODULES = ("parse", "extract", "evaluation", "ingest", "query", "serve", "check", "report")
+COMMAND_MODULES = ("parse", "extract", "evaluation", "ingest", "query", "serve", "check", "report", "users", "web")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

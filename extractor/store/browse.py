@@ -204,12 +204,14 @@ def register_guard() -> None:
         pm.register(_guard_plugin(), name=PLUGIN_NAME)
 
 
-def make_datasette(path: Path, metadata: dict[str, Any], name: str) -> Any:
+def make_datasette(path: Path, metadata: dict[str, Any], name: str, base_url: str = "/") -> Any:
+    """Datasette on the SQLite file ``path`` (as database ``name``), guarded read-only;
+    ``base_url`` is where it is mounted (``/datasette/`` inside the web app)."""
     from datasette.app import Datasette
     from datasette.database import Database
 
     register_guard()
-    ds = Datasette(metadata=metadata, settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS})
+    ds = Datasette(metadata=metadata, settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS, "base_url": base_url})
     ds.add_database(Database(ds, str(path), is_mutable=True), name=name)
     return ds
 

@@ -175,7 +175,7 @@ def init_worker(parent: int, memory_mb: int) -> None:
     _limit_memory(memory_mb)
 
 
-def _pool(workers: int, limits: Limits) -> ProcessPoolExecutor:
+def worker_pool(workers: int, limits: Limits) -> ProcessPoolExecutor:
     setup = (os.getpid(), limits.max_memory_mb)
     return ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=setup)
 
@@ -187,7 +187,7 @@ Runner = Callable[[Iterator[Job]], Generator[WorkResult, None, None]]
 DIED = "the worker process died while reading this file"
 
 
-def _died(job: Job) -> str:
+def died_reason(job: Job) -> str:
     """Why a worker died, as well as can be told: most often a limit."""
     return (
         f"{DIED} (a crash in a native reader, or over the limits of {job.limits.max_memory_mb:,} MB of memory "
@@ -199,14 +199,14 @@ def _future_result(job: Job, fut: Future[WorkResult]) -> WorkResult:
     try:
         return fut.result()
     except BrokenProcessPool:
-        return WorkResult(job.path, job.sha256, error=_died(job))
+        return WorkResult(job.path, job.sha256, error=died_reason(job))
     except Exception as exc:  # e.g. a result that cannot be sent back
         return WorkResult(job.path, job.sha256, error=f"worker failed ({type(exc).__name__}: {exc})")
 
 
 def _isolated(job: Job) -> WorkResult:
     """Run one job alone in a fresh process: after a worker died, find out which file killed it."""
-    with _pool(1, job.limits) as solo:
+    with worker_pool(1, job.limits) as solo:
         return _future_result(job, solo.submit(work, job))
 
 
@@ -222,7 +222,7 @@ class _Pool:
         self.workers = workers
         self.limits = limits
         self.limit = workers * IN_FLIGHT_PER_WORKER
-        self.pool = _pool(workers, limits)
+        self.pool = worker_pool(workers, limits)
         self.pending: dict[Future[WorkResult], tuple[Job, ProcessPoolExecutor]] = {}
 
     def submit(self, job: Job) -> None:
@@ -247,7 +247,7 @@ class _Pool:
     def _renew(self, broken: ProcessPoolExecutor) -> None:
         if broken is self.pool:
             broken.shutdown(wait=False, cancel_futures=True)
-            self.pool = _pool(self.workers, self.limits)
+            self.pool = worker_pool(self.workers, self.limits)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,129 @@
+"""The web app (``baocao web``): an ASGI application on the CLI's database.
+
+:func:`create_app` builds it: Starlette routes (:mod:`extractor.web.views` for the pages,
+:mod:`extractor.web.api` for the JSON API), signed session cookies, the security headers, a
+pool of warm worker processes for uploads (:mod:`extractor.web.jobs`), and Datasette mounted
+read-only under ``/datasette`` when the database is SQLite.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from extractor.read.limits import DEFAULT_LIMITS, Limits
+from extractor.web.jobs import Processor
+from extractor.web.security import LoginLimiter, SecurityHeaders, session_secret
+
+HERE = Path(__file__).resolve().parent
+SESSION_HOURS = 12
+
+
+@dataclass
+class Settings:
+    """What the app is started with."""
+
+    db: str | None = None
+    data_dir: Path = field(default_factory=lambda: Path("baocao-web"))
+    workers: int = 1
+    max_upload_mb: float = 50.0
+    limits: Limits = field(default_factory=lambda: DEFAULT_LIMITS)
+    secure_cookies: bool = False  # behind HTTPS (a reverse proxy): cookies only over HTTPS
+    datasette: bool = True
+
+
+@dataclass
+class State:
+    """What the request handlers share (``request.app.state.baocao``)."""
+
+    settings: Settings
+    engine: Engine
+    templates: Jinja2Templates
+    processor: Processor
+    limiter: LoginLimiter
+    datasette_path: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def upload_dir(self) -> Path:
+        return self.settings.data_dir / "uploads"
+
+
+def templates() -> Jinja2Templates:
+    """The Jinja2 templates (autoescaping on for .html), shared with nothing that escapes by hand."""
+    from extractor.web.filters import install
+
+    found = Jinja2Templates(directory=str(HERE / "templates"))
+    install(found.env)
+    return found
+
+
+def create_app(settings: Settings, engine: Engine | None = None) -> Starlette:
+    from extractor.store.engine import make_engine, upgrade
+    from extractor.web import api, views
+
+    if engine is None:
+        engine = make_engine(settings.db)
+        upgrade(engine)
+    state = State(
+        settings=settings,
+        engine=engine,
+        templates=templates(),
+        processor=Processor(engine, settings.workers, settings.limits),
+        limiter=LoginLimiter(),
+    )
+    routes: list[Any] = [*views.routes(), *api.routes(), Mount("/static", StaticFiles(directory=HERE / "static"))]
+    ds = _datasette(engine) if settings.datasette else None
+    if ds is not None:
+        state.datasette_path = Path(str(engine.url.database))
+        routes.append(Mount("/datasette", app=views.research_only(ds.app())))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        with contextlib.ExitStack() as stack:
+            if ds is not None:
+                from extractor.store.browse import load_metadata_file, served_views, view_sql
+
+                stack.enter_context(served_views(Path(str(engine.url.database)), view_sql(load_metadata_file())))
+                await ds.invoke_startup()
+            state.processor.start()
+            stack.callback(state.processor.stop)
+            yield
+
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(
+            SessionMiddleware,
+            secret_key=session_secret(settings.data_dir),
+            session_cookie="baocao_session",
+            max_age=SESSION_HOURS * 3600,
+            same_site="strict",
+            https_only=settings.secure_cookies,
+        ),
+    ]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=views.handlers())
+    app.state.baocao = state
+    return app
+
+
+def _datasette(engine: Engine) -> Any | None:
+    """Datasette on the same SQLite file, read-only and guarded as ``baocao serve`` is; None
+    for PostgreSQL (Datasette reads SQLite only)."""
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return None
+    from extractor.store.browse import datasette_metadata, load_metadata_file, make_datasette
+
+    path = Path(engine.url.database)
+    metadata = datasette_metadata(path.stem, load_metadata_file())
+    return make_datasette(path, metadata, path.stem, base_url="/datasette/")

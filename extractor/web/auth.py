@@ -1,0 +1,69 @@
+"""Who is asking: the signed-in user of a page (session cookie, CSRF-checked on writes) or
+the owner of an API token (``Authorization: Bearer …``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from extractor.store.engine import session_scope
+from extractor.store.users import Account, account, can, token_account
+from extractor.web.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
+
+if TYPE_CHECKING:
+    from extractor.web.app import State
+
+
+class LoginRequired(Exception):
+    """A page asked for without a session: the handler sends the browser to the login page."""
+
+
+def state(request: Request) -> State:
+    found: State = request.app.state.baocao
+    return found
+
+
+def signed_in(request: Request) -> Account | None:
+    uid = request.session.get("uid")
+    if not isinstance(uid, int):
+        return None
+    with session_scope(state(request).engine) as s:
+        return account(s, uid)
+
+
+def user(request: Request, action: str | None = None) -> Account:
+    """The signed-in user, allowed ``action`` (403 otherwise); LoginRequired without a session."""
+    found = signed_in(request)
+    if found is None:
+        raise LoginRequired
+    if action is not None and not can(found, action):
+        raise HTTPException(403, "Your role does not allow this.")
+    return found
+
+
+async def checked_form(request: Request) -> dict[str, str]:
+    """A form posted with the session cookie, its CSRF token checked (from the form field or
+    the ``X-CSRF-Token`` header htmx sends); 403 when it is missing or wrong."""
+    form = await request.form()
+    sent = request.headers.get(CSRF_HEADER) or form.get(CSRF_FIELD)
+    if not csrf_ok(request.session, sent if isinstance(sent, str) else None):
+        raise HTTPException(403, "The form is out of date or was not sent from this site: reload the page.")
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+def api_user(request: Request, action: str | None = None) -> Account:
+    """The owner of the request's bearer token (401 without a valid one, 403 when its role
+    does not allow ``action``)."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise HTTPException(401, "Authorization: Bearer TOKEN is required (baocao users token NAME)")
+    with session_scope(state(request).engine) as s:
+        found = token_account(s, token)
+    if found is None:
+        raise HTTPException(401, "unknown or revoked API token")
+    if action is not None and not can(found, action):
+        raise HTTPException(403, "this token's role does not allow this")
+    return found

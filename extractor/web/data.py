@@ -1,0 +1,204 @@
+"""What the web pages show, read from the database with the reader's permissions: a unit's
+user sees its own unit's reports only (those its header names as issuer, and those its
+users uploaded); everyone else sees every report."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from extractor.check.runner import latest_reviews
+from extractor.document.identity import FileFacts, group_key
+from extractor.store.load import loaded_reports
+from extractor.store.users import Account, can
+from models.tables import CitationRow, DirectiveRow, DocumentRow, Finding, Organisation, Upload
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Rendition:
+    id: int
+    name: str
+    format: str
+    pages: int | None
+    ocr: bool
+    sha256: str
+    draft: bool
+
+
+@dataclass
+class ReportView:
+    """One report (its renditions grouped) as a list row or a page's header."""
+
+    id: int  # the primary rendition's document id: the report's address
+    key: str
+    doc_type: str | None
+    number: str | None
+    title: str | None
+    date: str | None
+    year: int | None
+    issuer: str | None
+    unit_key: str | None
+    renditions: list[Rendition]
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def ids(self) -> list[int]:
+        return [r.id for r in self.renditions]
+
+    @property
+    def label(self) -> str:
+        return self.number or self.title or self.renditions[0].name
+
+
+def _org_keys(session: Session) -> dict[int, str]:
+    return {i: k for i, k in session.execute(select(Organisation.id, Organisation.key))}
+
+
+def _unit_of(key: str | None) -> str | None:
+    """An organisation's key without the body above it (``huyen x / xa y`` → ``xa y``)."""
+    return key.rsplit(" / ", 1)[-1] if key else None
+
+
+def _uploaded_units(session: Session) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = defaultdict(set)
+    rows = select(Upload.document_id, Upload.unit_key).where(
+        Upload.document_id.is_not(None), Upload.unit_key.is_not(None)
+    )
+    for doc_id, unit in session.execute(rows):
+        if doc_id is not None and unit is not None:
+            out[doc_id].add(unit)
+    return out
+
+
+def _visible(account: Account, units: set[str]) -> bool:
+    return can(account, "see_all") or (account.unit_key is not None and account.unit_key in units)
+
+
+def reports(session: Session, account: Account, year: int | None = None) -> list[ReportView]:
+    """The reports ``account`` may see (of ``year`` when given), newest first."""
+    rows, groups = loaded_reports(session)
+    orgs = _org_keys(session)
+    uploaded = _uploaded_units(session)
+    counts = _finding_counts(session)
+    out = []
+    for group in groups:
+        views = _view(group, rows, orgs, counts)
+        units = {u for f in group for u in uploaded.get(f.id, set())}
+        units.update(k for f in group if (k := _unit_of(orgs.get(rows[f.id].organisation_id or -1))) is not None)
+        if not _visible(account, units) or (year is not None and views.year != year):
+            continue
+        out.append(views)
+    out.sort(key=lambda r: (r.date or "", r.id), reverse=True)
+    return out
+
+
+def report(session: Session, account: Account, document_id: int) -> ReportView | None:
+    """The report one of whose renditions is ``document_id``, when ``account`` may see it
+    (None otherwise: the page answers 404 whether it exists or not)."""
+    for r in reports(session, account):
+        if document_id in r.ids:
+            return r
+    return None
+
+
+def _view(
+    group: list[FileFacts], rows: dict[int, DocumentRow], orgs: dict[int, str], counts: dict[int, Counter[str]]
+) -> ReportView:
+    primary = rows[group[0].id]
+    total: Counter[str] = Counter()
+    for f in group:
+        total.update(counts.get(f.id, Counter()))
+    return ReportView(
+        id=primary.id,
+        key=group_key(group),
+        doc_type=primary.doc_type,
+        number=primary.number,
+        title=primary.title,
+        date=primary.date,
+        year=primary.year,
+        issuer=primary.issuing_body,
+        unit_key=_unit_of(orgs.get(primary.organisation_id or -1)),
+        renditions=[
+            Rendition(
+                f.id, rows[f.id].name, rows[f.id].format, rows[f.id].pages, rows[f.id].ocr, rows[f.id].sha256, f.draft
+            )
+            for f in group
+        ],
+        counts=total,
+    )
+
+
+def _finding_counts(session: Session) -> dict[int, Counter[str]]:
+    out: dict[int, Counter[str]] = defaultdict(Counter)
+    for doc_id, severity in session.execute(select(Finding.document_id, Finding.severity)):
+        if doc_id is not None:
+            out[int(doc_id)][str(severity)] += 1
+    return out
+
+
+def findings(session: Session, view: ReportView) -> list[dict[str, Any]]:
+    """The report's findings (as ``baocao check --json`` gives them, with their decision),
+    errors first."""
+    reviews = latest_reviews(session)
+    rows = session.scalars(select(Finding).where(Finding.document_id.in_(view.ids))).all()
+    out = []
+    for row in rows:
+        found = dict(row.details or {})
+        found.setdefault("id", row.key)
+        decision = reviews.get(row.key)
+        found["review"] = (
+            {
+                "status": decision.status,
+                "note": decision.note,
+                "reviewer": decision.reviewer,
+                "at": decision.at.isoformat(timespec="seconds"),
+            }
+            if decision is not None
+            else None
+        )
+        out.append(found)
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    out.sort(key=lambda f: (order.get(f.get("severity", ""), 9), f.get("rule", ""), f["id"]))
+    return out
+
+
+def citations(session: Session, document_id: int) -> list[dict[str, Any]]:
+    """The directives the document cites: key, type, the dates it gives and the page."""
+    query = (
+        select(DirectiveRow.key, DirectiveRow.type, CitationRow.raw, CitationRow.date, CitationRow.page)
+        .join(DirectiveRow, DirectiveRow.id == CitationRow.directive_id)
+        .where(CitationRow.document_id == document_id)
+        .order_by(CitationRow.id)
+    )
+    seen: dict[str, dict[str, Any]] = {}
+    for key, kind, raw, date, page in session.execute(query):
+        entry = seen.setdefault(key, {"key": key, "type": kind, "raws": [], "dates": [], "pages": []})
+        if raw not in entry["raws"]:
+            entry["raws"].append(raw)
+        if date and date not in entry["dates"]:
+            entry["dates"].append(date)
+        if page and page not in entry["pages"]:
+            entry["pages"].append(page)
+    return list(seen.values())
+
+
+def uploads(session: Session, account: Account, limit: int = 50) -> list[Upload]:
+    """The account's own uploads, newest first."""
+    query = select(Upload).where(Upload.user_id == account.id).order_by(Upload.id.desc()).limit(limit)
+    return list(session.scalars(query))
+
+
+def upload(session: Session, account: Account, upload_id: int) -> Upload | None:
+    """An upload the account may see: its own, or (for those who see every report) a filed one."""
+    up = session.get(Upload, upload_id)
+    if up is None:
+        return None
+    if up.user_id == account.id or (can(account, "see_all") and not up.private):
+        return up
+    return None

@@ -1,0 +1,182 @@
+"""Uploads, read outside the request: a file is stored and queued, a pool of warm worker
+processes parses and extracts it, and a dispatcher thread stores the result and checks it.
+
+* A filed upload is loaded like ``baocao ingest`` loads a file and the database is checked
+  again (its findings, and those over two reports, are then on the report's page).
+* A private upload (a unit checking a draft before sending it) is checked alone and never
+  loaded: its findings are kept with the upload, until the unit deletes it.
+* A file that fails is marked failed with the reason; the others go on and the app keeps
+  serving.  Uploads left queued or processing when the app stopped are queued again.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import zipfile
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from sqlalchemy import Engine, select, update
+from sqlalchemy.exc import IntegrityError
+
+from extractor.check.inputs import check_documents
+from extractor.check.runner import check_database
+from extractor.errors import BaocaoError
+from extractor.read.limits import Limits
+from extractor.store.engine import session_scope
+from extractor.store.load import is_loaded, now, store_document
+from extractor.store.workers import Job, WorkResult, died_reason, work, worker_pool
+from models.tables import DocumentRow, Upload
+
+log = logging.getLogger("baocao.web")
+
+FORMATS = ("pdf", "docx", "txt")
+
+
+def sniff_format(head: bytes) -> str | None:
+    """The format of a file from its first bytes, whatever its name says: a PDF, a DOCX (a
+    ZIP with ``word/document.xml``) or UTF-8 text; None for anything else."""
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"  # confirmed by :func:`is_docx` once the whole file is on disk
+    sample = head[:65536]
+    if b"\x00" in sample:
+        return None
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:  # not just a character cut at the sample's end
+            return None
+    return "txt"
+
+
+def is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+WARM_UP_TEXT = "BÁO CÁO\nKết quả\n\nĐảng bộ có 120 đảng viên, trong đó 45 đảng viên nữ (chiếm 37,5%).\n"
+
+
+def _warm() -> bool:
+    """Load the NLP models and vocabularies in a worker process (extracting a two-line
+    report), so that the first upload is not slow."""
+    import tempfile
+
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "warm.txt"
+        path.write_text(WARM_UP_TEXT, encoding="utf-8")
+        extract_document(parse_file(path))
+    return True
+
+
+class Processor:
+    """The worker pool and the dispatcher threads; one per app."""
+
+    def __init__(self, engine: Engine, workers: int, limits: Limits, on_done: Callable[[int], None] | None = None):
+        self.engine = engine
+        self.workers = workers
+        self.limits = limits
+        self.queue: queue.Queue[int | None] = queue.Queue()
+        self.write = threading.Lock()  # one writer at a time: SQLite has one, and checks see whole reports
+        self.pool = worker_pool(workers, limits)
+        self.threads: list[threading.Thread] = []
+        self.on_done = on_done
+
+    def start(self) -> None:
+        for _ in range(self.workers):
+            self.pool.submit(_warm)
+        for i in range(self.workers):
+            t = threading.Thread(target=self._run, name=f"baocao-upload-{i}", daemon=True)
+            t.start()
+            self.threads.append(t)
+        with session_scope(self.engine) as s:
+            left = s.scalars(select(Upload.id).where(Upload.status.in_(("queued", "processing")))).all()
+        for upload_id in left:
+            self.queue.put(upload_id)
+
+    def submit(self, upload_id: int) -> None:
+        self.queue.put(upload_id)
+
+    def stop(self) -> None:
+        for _ in self.threads:
+            self.queue.put(None)
+        for t in self.threads:
+            t.join(timeout=5)
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def _run(self) -> None:
+        while (upload_id := self.queue.get()) is not None:
+            try:
+                self.process(upload_id)
+            except Exception as exc:  # never let one upload stop the thread
+                log.exception("upload %s", upload_id)
+                self._finish(upload_id, "failed", f"internal error ({type(exc).__name__}: {exc})")
+            if self.on_done is not None:
+                self.on_done(upload_id)
+
+    def process(self, upload_id: int) -> None:
+        with session_scope(self.engine) as s:
+            up = s.get(Upload, upload_id)
+            if up is None or up.status not in ("queued", "processing"):
+                return
+            up.status = "processing"
+            job = Job(up.stored_path, up.sha256, limits=self.limits)
+            private = up.private
+        result = self._read(job)
+        if result.error is not None or result.document is None or result.extraction is None:
+            self._finish(upload_id, "failed", result.error or "no result")
+            return
+        if private:
+            findings = check_documents([(result.document, result.extraction)])
+            with session_scope(self.engine) as s:
+                up = s.get(Upload, upload_id)
+                if up is not None:
+                    up.findings_json = [f.to_dict() for f in findings]
+            self._finish(upload_id, "done", None)
+            return
+        with self.write:
+            document_id = self._store(result)
+            with session_scope(self.engine) as s:
+                check_database(s)
+        self._finish(upload_id, "done", None, document_id)
+
+    def _read(self, job: Job) -> WorkResult:
+        try:
+            return self.pool.submit(work, job).result()
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = worker_pool(self.workers, self.limits)
+            return WorkResult(job.path, job.sha256, error=died_reason(job))
+
+    def _store(self, result: WorkResult) -> int:
+        doc, ex = result.document, result.extraction
+        assert doc is not None and ex is not None
+        try:
+            with session_scope(self.engine) as s:
+                if not is_loaded(s, doc.sha256):
+                    return store_document(s, doc, ex).id
+        except IntegrityError:
+            pass  # loaded meanwhile by another upload or an ingest run
+        with session_scope(self.engine) as s:
+            found = s.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == doc.sha256))
+        if found is None:
+            raise BaocaoError(f"{Path(result.path).name}: could not be stored")
+        return found
+
+    def _finish(self, upload_id: int, status: str, error: str | None, document_id: int | None = None) -> None:
+        values: dict[str, object] = {"status": status, "error": error, "finished_at": now()}
+        if document_id is not None:
+            values["document_id"] = document_id
+        with session_scope(self.engine) as s:
+            s.execute(update(Upload).where(Upload.id == upload_id).values(**values))

@@ -1,0 +1,480 @@
+"""The pages: sign in, upload and follow uploads, a report's page with its findings beside
+the page they come from, auditors' decisions, the staff's batch view, the researchers'
+queries and exports.  Every page checks who asks (:mod:`extractor.web.auth`); a report the
+user may not see answers 404, the same as one that does not exist."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import func, select
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from extractor.check.runner import check_database, find_finding, review
+from extractor.errors import BaocaoError
+from extractor.store.engine import session_scope
+from extractor.store.users import Account, account, authenticate, can
+from extractor.web import data
+from extractor.web.auth import LoginRequired, checked_form, signed_in, state, user
+from extractor.web.pages import figure_boxes, page_png
+from extractor.web.security import csrf_token
+from extractor.web.uploads import remove, take
+from models.tables import BlockRow, DocumentRow, FigureRow, Upload
+
+REVIEW_STATUSES = ("confirmed", "dismissed", "fixed")
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
+    found = signed_in(request)
+    context.update(request=request, me=found, csrf=csrf_token(request.session), can=lambda a: found and can(found, a))
+    return state(request).templates.TemplateResponse(request, template, context, status_code=status)
+
+
+# ---------------------------------------------------------------- signing in
+
+
+async def healthz(request: Request) -> Response:
+    st = state(request)
+    try:
+        with session_scope(st.engine) as s:
+            s.execute(select(func.count()).select_from(DocumentRow))
+    except Exception as exc:
+        return JSONResponse({"status": "unavailable", "error": str(exc)}, status_code=503)
+    alive = sum(t.is_alive() for t in st.processor.threads)
+    if alive < len(st.processor.threads) or not st.processor.threads:
+        return JSONResponse({"status": "starting"}, status_code=503)
+    return JSONResponse({"status": "ok", "workers": alive})
+
+
+async def login_page(request: Request) -> Response:
+    return render(request, "login.html", next=request.query_params.get("next", "/"))
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+async def login_post(request: Request) -> Response:
+    form = await checked_form(request)
+    name, password = form.get("name", "").strip(), form.get("password", "")
+    target = form.get("next", "/")
+    target = target if target.startswith("/") and not target.startswith("//") else "/"
+    st = state(request)
+    if st.limiter.blocked(_client(request), name):
+        return render(
+            request, "login.html", status=429, next=target, error="Too many failed attempts: wait a few minutes."
+        )
+    with session_scope(st.engine) as s:
+        found = await asyncio.to_thread(authenticate, s, name, password)
+    if found is None:
+        st.limiter.failed(_client(request), name)
+        return render(request, "login.html", status=401, next=target, error="Wrong name or password.")
+    st.limiter.succeeded(_client(request), name)
+    request.session.clear()
+    request.session["uid"] = found.id
+    return RedirectResponse(target, status_code=303)
+
+
+async def logout(request: Request) -> Response:
+    await checked_form(request)
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+# ---------------------------------------------------------------- uploads
+
+
+async def home(request: Request) -> Response:
+    me = user(request)
+    with session_scope(state(request).engine) as s:
+        mine = data.uploads(s, me)
+        shown = data.reports(s, me)[:20]
+        return render(request, "home.html", uploads=mine, reports=shown, pending=_pending(mine))
+
+
+def _pending(uploads: list[Upload]) -> bool:
+    return any(u.status in ("queued", "processing") for u in uploads)
+
+
+async def uploads_table(request: Request) -> Response:
+    me = user(request)
+    with session_scope(state(request).engine) as s:
+        mine = data.uploads(s, me)
+        return render(request, "_uploads.html", uploads=mine, pending=_pending(mine))
+
+
+async def upload_post(request: Request) -> Response:
+    me = user(request, "upload")
+    form = await request.form(max_files=100, max_fields=20)
+    sent = request.headers.get("x-csrf-token") or form.get("csrf")
+    from extractor.web.security import csrf_ok
+
+    if not csrf_ok(request.session, sent if isinstance(sent, str) else None):
+        raise HTTPException(403, "The form is out of date or was not sent from this site: reload the page.")
+    files = [f for f in form.getlist("files") if not isinstance(f, str)]
+    if not files:
+        raise HTTPException(400, "Choose one or more files (PDF, DOCX or TXT) to upload.")
+    private = form.get("private") == "on"
+    await queue_files(request, me, files, private)
+    return RedirectResponse("/", status_code=303)
+
+
+async def queue_files(request: Request, me: Account, files: list[Any], private: bool) -> list[int]:
+    """Take each file in (a bad one fails alone) and queue those taken; their upload ids."""
+    st = state(request)
+    ids = []
+    limit = int(st.settings.max_upload_mb * 2**20)
+    for f in files:
+        with session_scope(st.engine) as s:
+            taken = await take(s, st.upload_dir, me, f, private, limit)
+        ids.append(taken.upload_id)
+        if taken.queued:
+            st.processor.submit(taken.upload_id)
+    return ids
+
+
+async def upload_page(request: Request) -> Response:
+    me = user(request)
+    with session_scope(state(request).engine) as s:
+        up = data.upload(s, me, request.path_params["id"])
+        if up is None:
+            raise HTTPException(404)
+        if up.document_id is not None and not up.private:
+            return RedirectResponse(f"/reports/{up.document_id}", status_code=303)
+        found = up.findings_json or []
+        return render(request, "upload.html", upload=up, findings=found, counts=_counts(found))
+
+
+async def upload_delete(request: Request) -> Response:
+    me = user(request)
+    await checked_form(request)
+    with session_scope(state(request).engine) as s:
+        up = s.get(Upload, request.path_params["id"])
+        if up is None or up.user_id != me.id or not (up.private or up.status == "failed"):
+            raise HTTPException(404)  # only one's own private check or failed upload is deleted here
+        if up.status in ("queued", "processing"):
+            raise HTTPException(409, "It is still being read: delete it when it is done.")
+        remove(up)
+        s.delete(up)
+    return RedirectResponse("/", status_code=303)
+
+
+def _counts(findings: list[dict[str, Any]]) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for f in findings:
+        out[f.get("severity", "info")] += 1
+    return out
+
+
+# ---------------------------------------------------------------- reports
+
+
+async def reports_page(request: Request) -> Response:
+    me = user(request)
+    year = _year(request)
+    with session_scope(state(request).engine) as s:
+        return render(request, "reports.html", reports=data.reports(s, me, year), year=year)
+
+
+def _year(request: Request) -> int | None:
+    raw = request.query_params.get("year", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or not 1900 <= int(raw) <= 2200:
+        raise HTTPException(400, f"year must be a year such as 2023, not {raw!r}")
+    return int(raw)
+
+
+async def report_page(request: Request) -> Response:
+    me = user(request)
+    st = state(request)
+    with session_scope(st.engine) as s:
+        view = data.report(s, me, request.path_params["id"])
+        if view is None:
+            raise HTTPException(404)
+        found = data.findings(s, view)
+        primary = s.get(DocumentRow, view.id)
+        assert primary is not None
+        pages = _pages(s, primary, found) if primary.format == "pdf" else []
+        blocks = s.scalars(
+            select(BlockRow).where(BlockRow.document_id == view.id, BlockRow.kind.in_(("footnote", "table")))
+        ).all()
+        older = s.scalars(
+            select(DocumentRow).where(DocumentRow.status == "superseded", DocumentRow.path.in_([primary.path]))
+        ).all()
+        return render(
+            request,
+            "report.html",
+            report=view,
+            primary=primary,
+            findings=found,
+            counts=_counts(found),
+            pages=pages,
+            footnotes=[b for b in blocks if b.kind == "footnote"],
+            tables=[b for b in blocks if b.kind == "table" and b.table_json],
+            citations=data.citations(s, view.id),
+            older=older,
+            statuses=REVIEW_STATUSES,
+        )
+
+
+def _pages(s: Any, doc: DocumentRow, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The PDF's pages that hold figures of the findings, each with the boxes to highlight."""
+    wanted: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for f in findings:
+        for g in f.get("figures", []):
+            if g.get("document") == doc.name and g.get("page"):
+                wanted[int(g["page"])].append((str(g["id"]), f["id"]))
+    if not wanted or not Path(doc.path).is_file():
+        return []
+    fids = {fid for items in wanted.values() for fid, _ in items}
+    rows = s.execute(
+        select(FigureRow.fid, FigureRow.raw, BlockRow.regions)
+        .join(BlockRow, BlockRow.id == FigureRow.block_id)
+        .where(FigureRow.document_id == doc.id, FigureRow.fid.in_(fids))
+    ).all()
+    by_fid = {fid: (raw, regions or []) for fid, raw, regions in rows}
+    out = []
+    for page in sorted(wanted):
+        asks = []
+        for fid, finding in wanted[page]:
+            raw, regions = by_fid.get(fid, ("", []))
+            bbox = next((r.get("bbox") for r in regions if r.get("page") == page and r.get("bbox")), None)
+            if raw:
+                asks.append((raw, bbox, finding))
+        try:
+            boxes = figure_boxes(Path(doc.path), page, asks)
+        except Exception:  # a page that cannot be read again: shown without highlights
+            boxes = []
+        out.append({"page": page, "boxes": boxes})
+    return out
+
+
+async def page_image(request: Request) -> Response:
+    me = user(request)
+    st = state(request)
+    page = request.path_params["page"]
+    with session_scope(st.engine) as s:
+        view = data.report(s, me, request.path_params["id"])
+        if view is None:
+            raise HTTPException(404)
+        wanted = request.query_params.get("doc", "")
+        rendition = int(wanted) if wanted.isdigit() else view.id  # any PDF rendition of the report
+        if rendition not in view.ids:
+            raise HTTPException(404)
+        doc = s.get(DocumentRow, rendition)
+        path = Path(doc.path) if doc is not None and doc.format == "pdf" else None
+    if path is None or not path.is_file():
+        raise HTTPException(404, "The PDF is no longer where it was loaded from.")
+    try:
+        png = await asyncio.to_thread(page_png, path, page)
+    except IndexError:
+        raise HTTPException(404, f"The PDF has no page {page}.") from None
+    return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=600"})
+
+
+async def review_post(request: Request) -> Response:
+    me = user(request, "review")
+    form = await checked_form(request)
+    status, note = form.get("status", ""), form.get("note", "").strip()
+    if status not in REVIEW_STATUSES:
+        raise HTTPException(400, f"status must be one of {', '.join(REVIEW_STATUSES)}")
+    key = request.path_params["key"]
+    with session_scope(state(request).engine) as s:
+        try:
+            finding = find_finding(s, key)
+        except BaocaoError as exc:
+            raise HTTPException(404, str(exc)) from None
+        if finding.document_id is not None and data.report(s, me, finding.document_id) is None:
+            raise HTTPException(404)
+        decision, finding = review(s, finding.key, status, note, me.name)
+        decided = {
+            "status": decision.status,
+            "note": decision.note,
+            "reviewer": decision.reviewer,
+            "at": decision.at.isoformat(timespec="seconds"),
+        }
+        finding_id = finding.key
+    if request.headers.get("hx-request"):
+        return render(request, "_review.html", finding={"id": finding_id, "review": decided}, statuses=REVIEW_STATUSES)
+    back = request.headers.get("referer") or "/"
+    return RedirectResponse(back if back.startswith(str(request.base_url)) else "/", status_code=303)
+
+
+# ---------------------------------------------------------------- staff and researchers
+
+
+async def batch_page(request: Request) -> Response:
+    me = user(request, "batch")
+    year = _year(request)
+    with session_scope(state(request).engine) as s:
+        every = data.reports(s, me)
+    years = sorted({r.year for r in every if r.year}, reverse=True)
+    year = year or (years[0] if years else None)
+    units: dict[str, list[data.ReportView]] = defaultdict(list)
+    for r in every:
+        units.setdefault(r.unit_key or r.issuer or "?", [])
+        if r.year == year:
+            units[r.unit_key or r.issuer or "?"].append(r)
+    names = {r.unit_key or r.issuer or "?": r.issuer or r.unit_key or "?" for r in every}
+    rows = sorted(((names[k], v) for k, v in units.items()), key=lambda kv: (bool(kv[1]), kv[0]))
+    return render(request, "batch.html", year=year, years=years, rows=rows)
+
+
+async def batch_download(request: Request) -> Response:
+    me = user(request, "batch")
+    fmt = request.path_params["fmt"]
+    if fmt not in ("html", "xlsx"):
+        raise HTTPException(404)
+    year = _year(request)
+    st = state(request)
+    with session_scope(st.engine) as s:
+        names = [r.renditions[0].name for r in data.reports(s, me, year)]
+    if not names:
+        raise HTTPException(404, "No report of that period is loaded.")
+    out = Path(tempfile.mkdtemp(prefix="baocao-report-")) / f"baocao-{year or 'all'}.{fmt}"
+    await asyncio.to_thread(_write_report, st.engine, names, out)
+    media = (
+        "text/html; charset=utf-8"
+        if fmt == "html"
+        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    return FileResponse(out, media_type=media, filename=out.name)
+
+
+def _write_report(engine: Any, names: list[str], out: Path) -> None:
+    from extractor.report.page import render_html
+    from extractor.report.sources import document_summaries
+    from extractor.report.workbook import write_xlsx
+
+    with session_scope(engine) as s:
+        result = check_database(s, names)
+        if out.suffix == ".xlsx":
+            write_xlsx(result, s, out, documents=names)
+        else:
+            out.write_text(render_html(result, document_summaries(s, names)), encoding="utf-8")
+
+
+async def research_page(request: Request) -> Response:
+    user(request, "research")
+    from extractor.store.queries import FigureFilter, figures
+
+    st = state(request)
+    q = request.query_params
+    flt = FigureFilter(subject=q.get("subject") or None, category=q.get("category") or None, year=_year(request))
+    rows = await asyncio.to_thread(figures, st.engine, flt)
+    return render(
+        request,
+        "research.html",
+        rows=rows[:500],
+        total=len(rows),
+        query=dict(q),
+        datasette=st.datasette_path is not None,
+        csv_url="/research/figures.csv?" + "&".join(f"{k}={quote(v)}" for k, v in q.items()),
+    )
+
+
+async def research_csv(request: Request) -> Response:
+    user(request, "research")
+    import csv
+    import io
+
+    from extractor.store.outputs import csv_row
+    from extractor.store.queries import FIGURE_COLUMNS, FigureFilter, figures
+
+    q = request.query_params
+    flt = FigureFilter(subject=q.get("subject") or None, category=q.get("category") or None, year=_year(request))
+    rows = await asyncio.to_thread(figures, state(request).engine, flt)
+    buf = io.StringIO()
+    buf.write("\ufeff")  # a byte-order mark: Excel opens the Vietnamese text as UTF-8
+    writer = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(csv_row(r) for r in rows)
+    return Response(
+        buf.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": 'attachment; filename="figures.csv"'},
+    )
+
+
+async def research_export(request: Request) -> Response:
+    user(request, "research")
+    from extractor.store.queries import export
+
+    out = Path(tempfile.mkdtemp(prefix="baocao-export-")) / "baocao.xlsx"
+    await asyncio.to_thread(export, state(request).engine, "xlsx", out)
+    media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return FileResponse(out, media_type=media, filename=out.name)
+
+
+def research_only(app: ASGIApp) -> ASGIApp:
+    """Datasette inside the app, for the roles that may query (researchers, staff, auditors,
+    admins); others get 403, and a visitor without a session is sent to sign in."""
+
+    async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            uid = scope.get("session", {}).get("uid")
+            st = scope["app"].state.baocao
+            with session_scope(st.engine) as s:
+                found = account(s, uid) if isinstance(uid, int) else None
+            if found is None or not can(found, "research"):
+                status = 303 if found is None else 403
+                headers = [(b"location", b"/login")] if found is None else []
+                await send({"type": "http.response.start", "status": status, "headers": headers})
+                await send({"type": "http.response.body", "body": b"" if found is None else b"forbidden"})
+                return
+        await app(scope, receive, send)
+
+    return guarded
+
+
+# ---------------------------------------------------------------- errors
+
+
+async def _login_required(request: Request, _exc: Exception) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": "not signed in"}, status_code=401)
+    return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    return render(request, "error.html", status=exc.status_code, status_code=exc.status_code, detail=exc.detail)
+
+
+def handlers() -> dict[Any, Any]:
+    return {LoginRequired: _login_required, HTTPException: _http_error}
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/healthz", healthz),
+        Route("/login", login_page, methods=["GET"]),
+        Route("/login", login_post, methods=["POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/", home),
+        Route("/upload", upload_post, methods=["POST"]),
+        Route("/uploads/table", uploads_table),
+        Route("/uploads/{id:int}", upload_page),
+        Route("/uploads/{id:int}/delete", upload_delete, methods=["POST"]),
+        Route("/reports", reports_page),
+        Route("/reports/{id:int}", report_page),
+        Route("/reports/{id:int}/pages/{page:int}.png", page_image),
+        Route("/findings/{key}/review", review_post, methods=["POST"]),
+        Route("/batch", batch_page),
+        Route("/batch/report.{fmt}", batch_download),
+        Route("/research", research_page),
+        Route("/research/figures.csv", research_csv),
+        Route("/research/export.xlsx", research_export),
+    ]

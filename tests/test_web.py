@@ -1,0 +1,290 @@
+"""The web app as people and programs use it, through Starlette's test client (the app's
+lifespan runs: warm worker processes read the uploads): sign-in and its limits, CSRF,
+uploads of every kind and bad files, a report's page with its highlighted page image,
+review decisions, a unit's private check, the JSON API, and one unit never seeing another's
+reports (404, the same as a report that does not exist)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import main
+
+from .conftest import CORPUS
+
+starlette = pytest.importorskip("starlette")
+from starlette.testclient import TestClient  # noqa: E402
+
+REPORT = "003-bao-cao-so-ket-kien-giang"
+PASSWORD = "mat-khau-dai-1"
+UNIT_A = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN-DOANH NGHIỆP TỈNH"
+UNIT_B = "ĐẢNG ỦY XÃ AN HÀ"
+
+
+def _user(db: str, name: str, role: str, unit: str | None = None) -> str:
+    args = ["users", "add", name, "--role", role, "--password-stdin", "--db", db]
+    result = CliRunner().invoke(main, [*args, *(["--unit", unit] if unit else [])], input=PASSWORD + "\n")
+    assert result.exit_code == 0, result.output
+    return result.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    from extractor.web.app import Settings, create_app
+
+    root = tmp_path_factory.mktemp("web")
+    db = str(root / "web.db")
+    tokens = {
+        "unit_a": _user(db, "unit_a", "unit", UNIT_A),
+        "unit_b": _user(db, "unit_b", "unit", UNIT_B),
+        "auditor": _user(db, "auditor", "auditor"),
+        "staff": _user(db, "staff", "staff"),
+        "researcher": _user(db, "researcher", "researcher"),
+        "limited": _user(db, "limited", "researcher"),
+    }
+    app = create_app(Settings(db=db, data_dir=root / "data", workers=1))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        yield {"client": client, "tokens": tokens, "db": db, "root": root, "app": app}
+
+
+def _bearer(site: dict, who: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {site['tokens'][who]}"}
+
+
+def _wait(site: dict, who: str, upload_id: int, timeout: float = 120.0) -> dict:
+    client = site["client"]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        answer = client.get(f"/api/documents/{upload_id}", headers=_bearer(site, who))
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        if body["status"] in ("done", "failed"):
+            return body
+        time.sleep(0.2)
+    raise AssertionError(f"upload {upload_id} still {body['status']} after {timeout} s")
+
+
+def _upload(site: dict, who: str, *paths: Path, private: bool = False) -> list[int]:
+    files = [("files", (p.name, p.read_bytes(), "application/octet-stream")) for p in paths]
+    data = {"private": "1"} if private else {}
+    answer = site["client"].post("/api/uploads", files=files, data=data, headers=_bearer(site, who))
+    assert answer.status_code == 202, answer.text
+    return [d["id"] for d in answer.json()["documents"]]
+
+
+def _login(client: TestClient, name: str, password: str = PASSWORD) -> int:
+    client.cookies.clear()
+    page = client.get("/login")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf, page.text
+    answer = client.post(
+        "/login", data={"name": name, "password": password, "csrf": csrf.group(1)}, follow_redirects=False
+    )
+    return answer.status_code
+
+
+def _csrf(client: TestClient, path: str = "/") -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert found
+    return found.group(1)
+
+
+def test_healthz_answers_200_when_ready(site: dict) -> None:
+    answer = site["client"].get("/healthz")
+    assert answer.status_code == 200 and answer.json()["status"] == "ok"
+
+
+def test_the_api_needs_a_valid_token(site: dict) -> None:
+    client = site["client"]
+    assert client.post("/api/uploads", files=[("files", ("a.txt", b"x", "text/plain"))]).status_code == 401
+    bad = {"Authorization": "Bearer bc_nope"}
+    assert client.get("/api/documents/1", headers=bad).status_code == 401
+
+
+def test_an_uploaded_pdf_gets_its_findings_and_a_unit_sees_only_its_own(site: dict) -> None:
+    (upload_id,) = _upload(site, "unit_a", CORPUS / f"{REPORT}.pdf")
+    done = _wait(site, "unit_a", upload_id)
+    assert done["status"] == "done", done
+    assert done["findings"] and {"id", "rule", "severity", "computation", "tolerance"} <= set(done["findings"][0])
+    assert any(f["rule"] == "sum" and f["stated"] == "558" for f in done["findings"])
+    report_id = done["report"]["id"]
+    # the other unit: 404 for the API document and the report page, as for one that does not exist
+    assert site["client"].get(f"/api/documents/{upload_id}", headers=_bearer(site, "unit_b")).status_code == 404
+    client = site["client"]
+    assert _login(client, "unit_b") == 303
+    assert client.get(f"/reports/{report_id}").status_code == 404
+    assert client.get("/reports/999999").status_code == 404
+    assert client.get(f"/reports/{report_id}/pages/1.png").status_code == 404
+    assert REPORT not in client.get("/reports").text
+    # its own unit sees the page, the findings and the highlighted page image
+    assert _login(client, "unit_a") == 303
+    page = client.get(f"/reports/{report_id}")
+    assert page.status_code == 200 and "558" in page.text and "<mark>" in page.text
+    assert 'class="hl"' in page.text
+    image = client.get(f"/reports/{report_id}/pages/1.png")
+    assert image.status_code == 200 and image.content[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bad_files_fail_alone_with_their_reason(site: dict, tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-report.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"garbage " * 50)
+    good = tmp_path / "bc.txt"
+    shutil.copy(CORPUS / "002-ket-luan-huyen-uy.txt", good)
+    ids = _upload(site, "unit_a", bad, empty, broken, good)
+    results = [_wait(site, "unit_a", i) for i in ids]
+    assert [r["status"] for r in results] == ["failed", "failed", "failed", "done"]
+    assert "not a PDF, a DOCX or a UTF-8 text" in results[0]["error"]
+    assert "empty" in results[1]["error"]
+    assert results[2]["error"]
+    assert site["client"].get("/healthz").status_code == 200  # the app keeps serving
+
+
+def test_a_private_check_is_not_filed_and_can_be_deleted(site: dict, tmp_path: Path) -> None:
+    draft = tmp_path / "du-thao.txt"
+    draft.write_text((CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (upload_id,) = _upload(site, "unit_a", draft, private=True)
+    done = _wait(site, "unit_a", upload_id)
+    assert done["status"] == "done" and done["report"] is None and done["findings"]
+    client = site["client"]
+    assert _login(client, "staff") == 303
+    assert "du-thao.txt" not in client.get("/reports").text  # not filed: nobody else sees it
+    assert client.get(f"/uploads/{upload_id}").status_code == 404
+    assert _login(client, "unit_a") == 303
+    assert client.get(f"/uploads/{upload_id}").status_code == 200
+    answer = client.post(f"/uploads/{upload_id}/delete", data={"csrf": _csrf(client)}, follow_redirects=False)
+    assert answer.status_code == 303
+    assert client.get(f"/uploads/{upload_id}").status_code == 404
+    assert site["client"].get(f"/api/documents/{upload_id}", headers=_bearer(site, "unit_a")).status_code == 404
+
+
+def test_an_auditor_records_a_decision_that_the_cli_sees(site: dict) -> None:
+    client = site["client"]
+    (upload_id,) = _upload(site, "unit_a", CORPUS / f"{REPORT}.docx")
+    done = _wait(site, "unit_a", upload_id)
+    finding = next(f for f in done["findings"] if f["rule"] == "sum" and f["stated"] == "558")
+    assert _login(client, "unit_a") == 303
+    refused = client.post(f"/findings/{finding['id']}/review", data={"status": "confirmed", "csrf": _csrf(client)})
+    assert refused.status_code == 403  # a unit does not decide on findings
+    assert _login(client, "auditor") == 303
+    csrf = _csrf(client)
+    no_token = client.post(f"/findings/{finding['id']}/review", data={"status": "confirmed"})
+    assert no_token.status_code == 403  # CSRF
+    answer = client.post(
+        f"/findings/{finding['id']}/review",
+        data={"status": "confirmed", "note": "đã báo đơn vị", "csrf": csrf},
+        headers={"HX-Request": "true", "X-CSRF-Token": csrf},
+    )
+    assert answer.status_code == 200 and "confirmed" in answer.text and "đã báo đơn vị" in answer.text
+    listed = CliRunner().invoke(main, ["check", "--db", site["db"], "--json"])
+    import json
+
+    decided = {f["id"]: f["review"] for f in json.loads(listed.stdout)}
+    assert decided[finding["id"]]["status"] == "confirmed" and decided[finding["id"]]["reviewer"] == "auditor"
+
+
+def test_sign_in_is_rate_limited_and_pages_need_it(site: dict) -> None:
+    client = site["client"]
+    client.cookies.clear()
+    assert client.get("/", follow_redirects=False).status_code == 303
+    codes = [_login(client, "limited", "sai-mat-khau") for _ in range(6)]
+    assert codes[:5] == [401] * 5 and codes[5] == 429
+    assert _login(client, "limited") == 429  # the right password too, until the window passes
+    assert _login(client, "staff") == 303  # another user from the same address is not locked out
+
+
+def test_pages_carry_a_content_security_policy_and_escape_document_text(site: dict, tmp_path: Path) -> None:
+    nasty = tmp_path / "xss.txt"
+    nasty.write_text(
+        "ĐẢNG ỦY XÃ AN HÀ\nSố 09-BC/ĐU\nAn Hà, ngày 10 tháng 01 năm 2024\n\nBÁO CÁO\n<script>alert(1)</script>\n\n"
+        "Đảng bộ có 40 chi bộ, trong đó 12 chi bộ <img src=x onerror=alert(2)> hoàn thành tốt nhiệm vụ, "
+        "30 chi bộ hoàn thành nhiệm vụ.\n",
+        encoding="utf-8",
+    )
+    (upload_id,) = _upload(site, "unit_b", nasty)
+    done = _wait(site, "unit_b", upload_id)
+    client = site["client"]
+    assert _login(client, "unit_b") == 303
+    page = client.get(f"/reports/{done['report']['id']}")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
+    assert "<img src=x" not in page.text
+
+
+def test_staff_see_the_batch_and_download_the_audit_report(site: dict) -> None:
+    client = site["client"]
+    assert _login(client, "unit_a") == 303
+    assert client.get("/batch").status_code == 403
+    assert _login(client, "staff") == 303
+    batch = client.get("/batch?year=2023")
+    assert batch.status_code == 200 and "KHỐI" in batch.text
+    xlsx = client.get("/batch/report.xlsx?year=2023")
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+    html = client.get("/batch/report.html?year=2023")
+    assert html.status_code == 200 and "558" in html.text
+
+
+def test_researchers_query_export_and_browse_datasette_read_only(site: dict) -> None:
+    client = site["client"]
+    assert _login(client, "unit_a") == 303
+    assert client.get("/research").status_code == 403
+    assert client.get("/datasette/", follow_redirects=False).status_code == 403
+    assert _login(client, "researcher") == 303
+    found = client.get("/research?subject=dang_vien")
+    assert found.status_code == 200 and "7.261" in found.text
+    csv = client.get("/research/figures.csv?subject=dang_vien")
+    assert csv.status_code == 200 and csv.content.startswith("\ufeff".encode())
+    assert client.get("/datasette/").status_code == 200
+    assert client.post("/datasette/-/insert", json={}).status_code in (403, 404, 405)
+
+
+def test_users_cli_lists_users_and_tokens_and_a_revoked_token_is_refused(site: dict) -> None:
+    db = site["db"]
+    runner = CliRunner()
+    listed = runner.invoke(main, ["users", "list", "--db", db])
+    assert listed.exit_code == 0 and "unit_a\tunit\t" + UNIT_A in listed.stdout
+    token = runner.invoke(main, ["users", "token", "staff", "--db", db]).stdout.strip()
+    assert token.startswith("bc_")
+    ok = site["client"].get("/api/documents/1", headers={"Authorization": f"Bearer {token}"})
+    assert ok.status_code in (200, 404)  # accepted: the document may or may not exist
+    rows = runner.invoke(main, ["users", "tokens", "staff", "--db", db]).stdout.splitlines()
+    mine = next(r for r in rows if token[:10] in r)
+    revoked = runner.invoke(main, ["users", "revoke", mine.split("\t")[0], "--db", db])
+    assert revoked.exit_code == 0
+    refused = site["client"].get("/api/documents/1", headers={"Authorization": f"Bearer {token}"})
+    assert refused.status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["users", "add", "x", "--role", "unit"], "needs --unit"),
+        (["users", "add", "x", "--role", "staff", "--unit", "Xã A"], "--unit is for a unit's user only"),
+        (["users", "add", "unit_a", "--role", "staff"], "already exists"),
+    ],
+)
+def test_users_add_refuses_what_would_not_work(site: dict, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, [*args, "--password-stdin", "--db", site["db"]], input=PASSWORD + "\n")
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_users_add_refuses_a_short_password(tmp_path: Path) -> None:
+    args = ["users", "add", "a", "--role", "staff", "--password-stdin", "--db", str(tmp_path / "u.db")]
+    result = CliRunner().invoke(main, args, input="ngan\n")
+    assert result.exit_code == 1 and "at least 8 characters" in result.output
+
+
+def test_users_commands_refuse_a_missing_database(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["users", "list", "--db", str(tmp_path / "khong-co.db")])
+    assert result.exit_code == 1 and "no database" in result.output
+    assert not (tmp_path / "khong-co.db").exists()
