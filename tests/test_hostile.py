@@ -324,8 +324,8 @@ def test_a_file_that_takes_too_long_fails_alone(tmp_path: Path, monkeypatch: pyt
 WATCHED = """
 import os, sys, time
 from extractor.read.limits import Limits
-from extractor.store.workers import _pool
-pool = _pool(1, Limits())
+from extractor.store.workers import worker_pool
+pool = worker_pool(1, Limits())
 pid = pool.submit(os.getpid).result()
 print(pid, flush=True)
 pool.submit(time.sleep, 60)

@@ -177,7 +177,8 @@ def test_missing_file_is_a_failure_and_database_error_is_exit_1(db_url, tmp_path
     summary = ingest([tmp_path / "nope.pdf"], db=db_url)
     assert [(Path(f.path).name, f.reason) for f in summary.failed] == [("nope.pdf", "no such file")]
     bad = _cli(str(tmp_path), "--db", "postgresql://nobody@127.0.0.1:1/none", "--silent")
-    assert bad.exit_code == 1 and bad.stderr.startswith("Error: cannot migrate database")
+    assert bad.exit_code == 1 and "\nError: cannot migrate database" in bad.stderr
+    assert bad.stderr.startswith(f"warning: {tmp_path}: no .pdf/.docx/.txt file")  # the folder holds no report
 
 
 def test_encrypted_pdf_needs_the_password(db_url, tmp_path):

@@ -288,3 +288,18 @@ def test_users_commands_refuse_a_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["users", "list", "--db", str(tmp_path / "khong-co.db")])
     assert result.exit_code == 1 and "no database" in result.output
     assert not (tmp_path / "khong-co.db").exists()
+
+
+def test_the_app_works_on_each_database(db_url: str, tmp_path: Path) -> None:
+    """The same app on SQLite and on PostgreSQL (a shared deployment): an upload is read,
+    stored and checked, its findings come back, and another unit gets 404."""
+    from extractor.web.app import Settings, create_app
+
+    tokens = {"a": _user(db_url, "a", "unit", UNIT_A), "b": _user(db_url, "b", "unit", UNIT_B)}
+    app = create_app(Settings(db=db_url, data_dir=tmp_path / "data", workers=1))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        here = {"client": client, "tokens": tokens}
+        (upload_id,) = _upload(here, "a", CORPUS / f"{REPORT}.txt")
+        done = _wait(here, "a", upload_id)
+        assert done["status"] == "done" and any(f["stated"] == "558" for f in done["findings"])
+        assert client.get(f"/api/documents/{upload_id}", headers=_bearer(here, "b")).status_code == 404

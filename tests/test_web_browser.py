@@ -137,10 +137,9 @@ def test_a_unit_uploads_a_report_an_auditor_confirms_and_another_unit_cannot_see
     Select(target.find_element(By.NAME, "status")).select_by_value("confirmed")
     target.find_element(By.NAME, "note").send_keys("Đã báo đơn vị sửa")
     target.find_element(By.CSS_SELECTOR, "form.decide button").click()
-    decision = WebDriverWait(driver, 20).until(
-        ec.presence_of_element_located((By.CSS_SELECTOR, f"#review-{fid} .decision"))
-    )
-    assert "confirmed" in decision.text and "Đã báo đơn vị sửa" in decision.text
+    shown = (By.CSS_SELECTOR, f"#review-{fid} .decision")
+    WebDriverWait(driver, 20).until(ec.text_to_be_present_in_element(shown, "Đã báo đơn vị sửa"))
+    assert "confirmed" in driver.find_element(*shown).text
     _shot(driver, "4-confirmed")
 
     _sign_in(driver, server, "don-vi-xa")

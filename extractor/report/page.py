@@ -1,4 +1,6 @@
-"""The auditor's report as one self-contained HTML file.
+"""The auditor's report as one self-contained HTML file, rendered from the Jinja2 templates
+in ``extractor/report/templates`` (autoescaping on) that the web app's pages share: one
+``finding.html`` shows a finding in both.
 
 The HTML file carries its own CSS and JavaScript (no network access, no fonts, no images),
 so it can be mailed and opened anywhere.  Every piece of text that comes from a document
@@ -10,16 +12,24 @@ written unescaped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from extractor.check.apply import SEVERITY_ORDER
-from extractor.check.findings import Cite, Fig, FindingData
+from extractor.check.findings import FindingData
 from extractor.check.runner import CheckResult
 from extractor.report.sources import NO_DOCUMENT, RULE_LABELS, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, DocSummary
 from extractor.text.regexes import ASCII_DIGIT
 from models.tables import Review
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 # ---------------------------------------------------------------------------- highlighting
 
@@ -70,18 +80,11 @@ def highlight(text: str, raws: Iterable[str], start: int = 0) -> str:
     return "".join(out)
 
 
-# ---------------------------------------------------------------------------- HTML pieces
+# ---------------------------------------------------------------------------- the templates' helpers
 
 
-def _e(value: object) -> str:
-    return escape("" if value is None else str(value))
-
-
-def _bi(pair: tuple[str, str], sep: str = " / ") -> str:
-    return f'{_e(pair[0])}<span class="en">{sep}{_e(pair[1])}</span>'
-
-
-def _place(place: str, footnote: int | None) -> tuple[str, str]:
+def place_names(place: str, footnote: int | None) -> tuple[str, str]:
+    """Where a figure stands, in Vietnamese and English: the body, footnote *n*, a table."""
     if place == "footnote":
         n = f" {footnote}" if footnote else ""
         return f"chú thích{n}", f"footnote{n}"
@@ -90,426 +93,95 @@ def _place(place: str, footnote: int | None) -> tuple[str, str]:
     return "thân văn bản", "body"
 
 
-def _where(page: int | None, place: str, footnote: int | None) -> str:
-    vi, en = _place(place, footnote)
-    if page is not None:
-        vi, en = f"tr. {page} · {vi}", f"p. {page} · {en}"
-    return f'<span class="where">{_e(vi)}<span class="en"> / {_e(en)}</span></span>'
+def _highlight(text: str | None, raws: Iterable[str] | str) -> Markup:
+    return Markup(highlight(text or "", [raws] if isinstance(raws, str) else raws))
 
 
-def _table_cell(fig: Fig) -> str:
-    parts = fig.sentence.split(" | ")
-    if len(parts) < 3:
-        return f"<tr><td colspan=3>{highlight(fig.sentence, [fig.raw])}</td><td>{_e(fig.page)}</td></tr>"
-    row, column, value = parts[0], " › ".join(parts[1:-1]), parts[-1]
-    marked = highlight(value, [fig.raw])
-    if "<mark>" not in marked:
-        marked = f"<mark>{_e(value)}</mark>"
-    cells = f"<td>{_e(row)}</td><td>{_e(column)}</td><td class=num>{marked}</td>"
-    return f"<tr>{cells}<td class=num>{_e(fig.page)}</td></tr>"
+def _highlight_cell(value: str, raw: str) -> Markup:
+    """A table cell's value with its figure marked (the whole value when the figure is not
+    found in it as written)."""
+    marked = highlight(value, [raw])
+    return Markup(marked if "<mark>" in marked else f"<mark>{escape(value)}</mark>")
 
 
-def _table_sources(figs: list[Fig]) -> str:
-    pages = sorted({f.page for f in figs if f.page is not None})
-    caption = f"tr. {', '.join(map(str, pages))}" if pages else "tr. —"
-    rows = "".join(_table_cell(f) for f in figs)
-    return (
-        f'<div class="source table-source"><div class="source-head">{_e("Ô bảng")}'
-        f'<span class="en"> / table cells</span> · {_e(caption)}</div>'
-        '<table class="cells"><thead><tr><th>Hàng <span class="en">/ row</span></th>'
-        '<th>Cột <span class="en">/ column</span></th><th>Giá trị <span class="en">/ value</span></th>'
-        '<th>Tr. <span class="en">/ p.</span></th></tr></thead>'
-        f"<tbody>{rows}</tbody></table></div>"
-    )
-
-
-def _sentence_sources(figs: list[Fig]) -> str:
-    groups: dict[tuple[str, int | None, str, int | None], list[str]] = {}
-    for f in figs:
-        groups.setdefault((f.sentence, f.page, f.place, f.footnote), []).append(f.raw)
-    out = []
-    for (sentence, page, place, footnote), raws in groups.items():
-        out.append(
-            f'<div class="source"><div class="source-head">{_where(page, place, footnote)}</div>'
-            f"<blockquote>{highlight(sentence, raws)}</blockquote></div>"
+def _sentence_groups(figs: list[Mapping[str, Any]]) -> list[tuple[tuple[str, Any, str, Any], list[str]]]:
+    """The figures of a finding by the sentence they stand in (with its page and place)."""
+    groups: dict[tuple[str, Any, str, Any], list[str]] = {}
+    for g in figs:
+        groups.setdefault((g["sentence"], g.get("page"), g.get("place") or "body", g.get("footnote")), []).append(
+            g["raw"]
         )
-    return "".join(out)
+    return list(groups.items())
 
 
-def _citation_sources(cites: list[Cite]) -> str:
-    items = []
-    for c in cites:
-        date = f" — {_e(c.date)}" if c.date else ""
-        head = f"{_where(c.page, c.place, None)} · {_e(c.document.name)}"
-        items.append(
-            f'<div class="source"><div class="source-head">{head}</div>'
-            f"<blockquote><mark>{_e(c.raw)}</mark>{date}</blockquote></div>"
-        )
-    return "".join(items)
+def finding_pages(f: FindingData | Mapping[str, Any]) -> str:
+    """The pages a finding's figures and citations stand on, `, `-separated."""
+    if isinstance(f, FindingData):
+        found = [*(g.page for g in f.figures), *(c.page for c in f.citations)]
+    else:
+        found = [*(g.get("page") for g in f.get("figures", [])), *(c.get("page") for c in f.get("citations", []))]
+    return ", ".join(map(str, sorted({p for p in found if p is not None})))
 
 
-def _sources(f: FindingData) -> str:
-    cells = [g for g in f.figures if g.place == "table"]
-    texts = [g for g in f.figures if g.place != "table"]
-    html = _sentence_sources(texts) + (_table_sources(cells) if cells else "") + _citation_sources(f.citations)
-    if not html:
-        return ""
-    return f'<div class="sources"><h4>Nguồn <span class="en">/ sources</span></h4>{html}</div>'
+def _when(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value or "").replace("T", " ")[:16]
 
 
-def _review_badge(review: Review | None) -> str:
-    status = review.status if review is not None else "none"
-    label = STATUS_LABELS.get(status, (status, status))
-    badge = f'<span class="status status-{_e(status)}">{_bi(label)}</span>'
-    if review is None:
-        return badge
-    when = review.at.strftime("%Y-%m-%d %H:%M") if review.at else ""
-    note = f" — {_e(review.note)}" if review.note else ""
-    return f'{badge}<span class="review-by">{_e(review.reviewer)}, {_e(when)}{note}</span>'
+def _plain(value: float) -> str:
+    return f"{value:g}"
 
 
-def _why(f: FindingData) -> str:
-    """Why the finding has its severity, when the rule says."""
-    if not f.why[0]:
-        return ""
-    return (
-        '<dt>Vì sao mức này <span class="en">/ why this severity</span></dt>'
-        f'<dd>{_e(f.why[0])} <span class="en">/ {_e(f.why[1])}</span></dd>'
+def install(env: Environment) -> None:
+    """The filters and names the shared templates use, on any Jinja2 environment (the web
+    app's too)."""
+    env.filters.update(
+        highlight=_highlight,
+        highlight_cell=_highlight_cell,
+        sentence_groups=_sentence_groups,
+        finding_pages=finding_pages,
+        when=_when,
+        plain=_plain,
+    )
+    env.globals.update(
+        SEVERITIES=SEVERITIES,
+        SEVERITY_LABELS=SEVERITY_LABELS,
+        STATUS_LABELS=STATUS_LABELS,
+        RULE_LABELS=RULE_LABELS,
+        NO_DOCUMENT=NO_DOCUMENT,
+        place_names=place_names,
     )
 
 
-def finding_pages(f: FindingData) -> str:
-    pages = sorted({p for p in [*(g.page for g in f.figures), *(c.page for c in f.citations)] if p is not None})
-    return ", ".join(map(str, pages))
-
-
-def _finding(f: FindingData, review: Review | None) -> str:
-    doc = f.document.name if f.document else NO_DOCUMENT
-    status = review.status if review is not None else "none"
-    rule_label = RULE_LABELS.get(f.rule)
-    severity = SEVERITY_LABELS.get(f.severity, (f.severity, f.severity))
-    rule_title = f' title="{_e(rule_label[0])} / {_e(rule_label[1])}"' if rule_label else ""
-    search = " ".join([f.key, f.rule, f.message_vi, f.message_en, f.stated, f.computation]).lower()
-    return (
-        f'<article class="finding sev-{_e(f.severity)}" id="f-{_e(f.key)}" data-severity="{_e(f.severity)}" '
-        f'data-rule="{_e(f.rule)}" data-doc="{_e(doc)}" data-status="{_e(status)}" data-text="{_e(search)}">'
-        '<header class="finding-head">'
-        f'<span class="sev sev-{_e(f.severity)}">{_bi(severity)}</span>'
-        f'<span class="rule"{rule_title}>{_e(f.rule)}</span>'
-        f'<span class="fid"><code>{_e(f.key)}</code>'
-        f'<button type="button" class="copy" data-id="{_e(f.key)}" title="baocao review {_e(f.key)}">'
-        "sao chép / copy</button></span>"
-        "</header>"
-        f'<p class="msg-vi" lang="vi">{_e(f.message_vi)}</p>'
-        f'<p class="msg-en" lang="en">{_e(f.message_en)}</p>'
-        '<dl class="facts">'
-        f'<dt>Số ghi <span class="en">/ stated</span></dt><dd class="num">{_e(f.stated)}</dd>'
-        f'<dt>Kỳ vọng <span class="en">/ expected</span></dt><dd class="num">{_e(f.expected)}</dd>'
-        f'<dt>Phép tính <span class="en">/ computation</span></dt><dd class="calc">{_e(f.computation)}</dd>'
-        f'<dt>Dung sai <span class="en">/ tolerance</span></dt><dd class="tol">{_e(f.tolerance)}</dd>'
-        f"{_why(f)}"
-        f"{_ocr(f)}"
-        f'<dt>Trang <span class="en">/ pages</span></dt><dd>{_e(finding_pages(f) or "—")}</dd>'
-        f'<dt>Xem xét <span class="en">/ review</span></dt><dd>{_review_badge(review)}</dd>'
-        "</dl>"
-        f"{_sources(f)}"
-        f'<p class="howto">baocao review <code>{_e(f.key)}</code> --status confirmed|dismissed|fixed --note "…"</p>'
-        "</article>"
+@functools.cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=True,
     )
+    install(env)
+    return env
 
 
-def _ocr(f: FindingData) -> str:
-    """For a finding on figures read from a scan: tesseract's confidence, a reason to look at
-    the page before believing it."""
-    if f.ocr_confidence is None:
-        return ""
-    return (
-        '<dt>OCR</dt><dd class="ocr">'
-        f"đọc từ bản quét, độ tin cậy {f.ocr_confidence:g}/100 (có thể đọc sai) "
-        f'<span class="en">/ read from a scan, confidence {f.ocr_confidence:g}/100 (may be a misreading)</span></dd>'
+# ---------------------------------------------------------------------------- the report
+
+
+def finding_dict(f: FindingData, review: Review | None) -> dict[str, Any]:
+    """A finding as the templates take it: as ``baocao check --json`` gives it, with its
+    decision and each citation's place."""
+    out = f.to_dict()
+    for c, d in zip(f.citations, out["citations"], strict=True):
+        d.setdefault("place", c.place)
+    out["review"] = (
+        None
+        if review is None
+        else {"status": review.status, "note": review.note, "reviewer": review.reviewer, "at": review.at}
     )
-
-
-def _severity_counts(findings: list[FindingData]) -> Counter[str]:
-    return Counter(f.severity for f in findings)
-
-
-def _summary_table(by_doc: dict[str, list[FindingData]], docs: list[DocSummary]) -> str:
-    info = {d.name: d for d in docs}
-    names = sorted(set(by_doc) | set(info))
-    rows = []
-    for i, name in enumerate(names):
-        findings = by_doc.get(name, [])
-        sev = _severity_counts(findings)
-        rules = Counter(f.rule for f in findings)
-        chips = "".join(
-            f'<span class="chip">{_e(rule)} <b>{n}</b></span>' for rule, n in sorted(rules.items(), key=lambda x: -x[1])
-        )
-        d = info.get(name)
-        meta = " · ".join(_e(x) for x in (d.doc_type, d.date, d.format, _pages_text(d)) if x) if d else ""
-        if d and d.renditions:
-            meta += f'<div class="doc-meta">cũng là / also as: {_e(", ".join(d.renditions))}</div>'
-        title = f'<div class="doc-title">{_e(d.title)}</div>' if d and d.title else ""
-        link = f'<a href="#doc-{i}">{_e(name)}</a>' if findings else _e(name)
-        cells = "".join(f'<td class="num c-{s}">{sev.get(s, 0) or "·"}</td>' for s in SEVERITIES)
-        rows.append(
-            f'<tr><td class="doc">{link}{title}<div class="doc-meta">{meta}</div></td>{cells}'
-            f'<td class="num total">{len(findings)}</td><td class="rules">{chips or "—"}</td></tr>'
-        )
-    head = "".join(f'<th class="num c-{s}">{_bi(SEVERITY_LABELS[s], "<br>")}</th>' for s in SEVERITIES)
-    return (
-        '<table class="summary"><thead><tr><th>Báo cáo <span class="en">/ report</span></th>'
-        f'{head}<th class="num">Tổng <span class="en">/ total</span></th>'
-        '<th>Theo quy tắc <span class="en">/ by rule</span></th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def _pages_text(d: DocSummary) -> str:
-    return f"{d.pages} tr." if d.pages else ""
-
-
-def _document_section(index: int, name: str, findings: list[FindingData], result: CheckResult) -> str:
-    groups = []
-    for sev in SEVERITIES:
-        items = [f for f in findings if f.severity == sev]
-        if not items:
-            continue
-        body = "".join(_finding(f, result.reviews.get(f.key)) for f in items)
-        groups.append(
-            f'<section class="sev-group" data-severity="{sev}"><h3 class="sev-title sev-{sev}">'
-            f'{_bi(SEVERITY_LABELS[sev])} <span class="count">{len(items)}</span></h3>{body}</section>'
-        )
-    return (
-        f'<section class="document" id="doc-{index}" data-doc="{_e(name)}">'
-        f'<h2><span class="doc-icon">▤</span> {_e(name)}</h2>{"".join(groups)}</section>'
-    )
-
-
-def _options(values: Iterable[str], labels: dict[str, tuple[str, str]] | None = None) -> str:
-    """``<option>``s showing the value, or its bilingual label when ``labels`` has one."""
-    out = []
-    for v in values:
-        label = f"{labels[v][0]} / {labels[v][1]}" if labels and v in labels else v
-        out.append(f'<option value="{_e(v)}">{_e(label)}</option>')
-    return "".join(out)
-
-
-def _filters(findings: list[FindingData], doc_names: list[str]) -> str:
-    rules = sorted({f.rule for f in findings})
-    checks = "".join(
-        f'<label class="sev-check sev-{s}"><input type="checkbox" name="severity" value="{s}" checked> '
-        f"{_bi(SEVERITY_LABELS[s])}</label>"
-        for s in SEVERITIES
-    )
-    statuses = _options(["none", "confirmed", "dismissed", "fixed"], STATUS_LABELS)
-    return (
-        '<nav class="filters" id="filters" aria-label="Bộ lọc / filters"><div class="bar">'
-        f'<div class="group">{checks}</div>'
-        '<label>Quy tắc <span class="en">/ rule</span> <select id="f-rule"><option value="">tất cả / all</option>'
-        f"{_options(rules)}</select></label>"
-        '<label>Báo cáo <span class="en">/ report</span> <select id="f-doc"><option value="">tất cả / all</option>'
-        f"{_options(doc_names)}</select></label>"
-        '<label>Xem xét <span class="en">/ review</span> <select id="f-status"><option value="">tất cả / all</option>'
-        f"{statuses}</select></label>"
-        '<label class="search"><input type="search" id="f-text" placeholder="Tìm / search…" size="14"></label>'
-        f'<span class="shown" id="f-shown">{len(findings)} / {len(findings)}</span>'
-        '<button type="button" id="f-reset">Bỏ lọc / reset</button>'
-        "</div></nav>"
-    )
-
-
-LEGEND = """<section class="legend"><h2>Cách đọc <span class="en">/ how to read</span></h2>
-<dl>
-<dt>Dung sai <span class="en">/ tolerance</span></dt>
-<dd>Mỗi số ghi trong báo cáo được hiểu là một <b>khoảng làm tròn</b>: 79,61 là mọi giá trị trong [79,605; 79,615),
-1.200 là [1.199,5; 1.200,5). Một phép tính chỉ bị báo khi khoảng tính được không giao với khoảng của số ghi; số có
-“khoảng”, “hơn”, “gần” là cận trên hoặc cận dưới. Kết quả chỉ khớp khi cắt bớt chữ số (thay vì làm tròn) được báo
-ở mức <i>Lưu ý</i>.
-<span class="en-block">Every stated figure is read as a <b>rounding interval</b>: 79,61 means anything in
-[79,605; 79,615), 1.200 means [1.199,5; 1.200,5). A computation is flagged only when its interval does not meet the
-stated one; “khoảng/hơn/gần” (about/over/nearly) make a figure a bound. Results that match only if digits were
-truncated rather than rounded are reported as <i>Info</i>.</span></dd>
-<dt>Mức độ <span class="en">/ severity</span></dt>
-<dd><span class="sev sev-error">Lỗi / Error</span> số liệu mâu thuẫn / the figures contradict each other ·
-<span class="sev sev-warning">Cảnh báo / Warning</span> nên kiểm tra lại / worth checking ·
-<span class="sev sev-info">Lưu ý / Info</span> cách viết hoặc làm tròn / spelling or rounding</dd>
-<dt>Mã <span class="en">/ id</span></dt>
-<dd>Mã ổn định qua các lần kiểm tra; ghi quyết định bằng
-<code>baocao review &lt;mã&gt; --status confirmed|dismissed|fixed</code>.
-<span class="en-block">Stable across re-checks; record a decision with the command above.</span></dd>
-</dl></section>"""
-
-
-CSS = """
-:root{--ink:#1d2433;--muted:#5b6475;--line:#dfe3ea;--bg:#f5f6f8;--card:#fff;--accent:#1f4e8c;
---err:#b3261e;--err-bg:#fdecea;--warn:#9a5b00;--warn-bg:#fff4de;--info:#1f5f8b;--info-bg:#e8f1f8;
---mark:#ffe58a}
-*{box-sizing:border-box}
-html{font-size:15px}
-body{margin:0;background:var(--bg);color:var(--ink);line-height:1.5;
-font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,"DejaVu Sans",sans-serif}
-.page{max-width:1120px;margin:0 auto;padding:0 24px 48px}
-.en{color:var(--muted);font-weight:normal}
-.en-block{display:block;color:var(--muted);margin-top:4px}
-code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:.92em}
-header.top{background:#17325c;color:#fff;padding:22px 0 18px}
-header.top .page{padding-bottom:0}
-header.top h1{margin:0;font-size:1.6rem;font-weight:650;letter-spacing:.01em}
-header.top h1 .en{color:#b9c7de}
-header.top .meta{margin-top:6px;color:#c9d4e6;font-size:.9rem}
-.totals{display:flex;gap:10px;margin-top:14px;flex-wrap:wrap}
-.total-box{background:rgba(255,255,255,.1);border-radius:8px;padding:6px 14px;min-width:110px}
-.total-box b{display:block;font-size:1.4rem;line-height:1.2}
-.total-box.error b{color:#ffb4ab}.total-box.warning b{color:#ffd27a}.total-box.info b{color:#a8d3f5}
-.filters{position:sticky;top:0;z-index:10;background:rgba(255,255,255,.97);border-bottom:1px solid var(--line);
-box-shadow:0 2px 6px rgba(20,30,50,.06);font-size:.88rem}
-.filters .bar{max-width:1120px;margin:0 auto;padding:9px 24px;display:flex;flex-wrap:wrap;gap:8px 14px;
-align-items:center}
-.filters label{white-space:nowrap}
-.filters .group{display:flex;gap:6px}
-.filters select,.filters input[type=search]{font:inherit;padding:4px 6px;border:1px solid #c5ccd8;border-radius:6px;
-background:#fff;max-width:190px}
-.filters button{font:inherit;padding:4px 10px;border:1px solid #c5ccd8;border-radius:6px;background:#f3f5f9;
-cursor:pointer}
-.filters .shown{margin-left:auto;color:var(--muted);font-variant-numeric:tabular-nums}
-.sev-check{border-radius:999px;padding:3px 10px;border:1px solid var(--line);cursor:pointer;white-space:nowrap}
-.sev-check.sev-error{background:var(--err-bg)}.sev-check.sev-warning{background:var(--warn-bg)}
-.sev-check.sev-info{background:var(--info-bg)}
-.nojs .filters{display:none}
-h2{font-size:1.25rem;margin:34px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--line)}
-.doc-icon{color:var(--accent)}
-table.summary{width:100%;border-collapse:collapse;background:var(--card);border:1px solid var(--line);border-radius:8px;
-overflow:hidden;font-size:.93rem}
-table.summary th{background:#eef1f6;text-align:left;font-weight:600;padding:8px 10px;vertical-align:bottom}
-table.summary td{padding:8px 10px;border-top:1px solid var(--line);vertical-align:top}
-table.summary .num{text-align:center;font-variant-numeric:tabular-nums;width:82px}
-table.summary td.c-error{color:var(--err);font-weight:700}table.summary td.c-warning{color:var(--warn);font-weight:700}
-table.summary td.c-info{color:var(--info);font-weight:700}table.summary td.total{font-weight:700}
-.doc a{color:var(--accent);font-weight:600;text-decoration:none}.doc a:hover{text-decoration:underline}
-.doc-title{font-size:.85rem;color:var(--ink);margin-top:2px}
-.doc-meta{font-size:.8rem;color:var(--muted)}
-.chip{display:inline-block;background:#eef1f6;border-radius:999px;padding:1px 9px;margin:2px 4px 2px 0;font-size:.82rem}
-.legend{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:4px 18px 10px;margin-top:18px;
-font-size:.9rem}
-.legend h2{font-size:1rem;border:0;margin:12px 0 4px}
-.legend dt{font-weight:600;margin-top:8px}.legend dd{margin:2px 0 0 0}
-.sev-title{font-size:1rem;margin:18px 0 8px;display:flex;align-items:center;gap:8px}
-.sev-title .count{background:currentColor;border-radius:999px;padding:0 8px;font-size:.8rem}
-.sev-title .count{color:#fff}
-.sev-title.sev-error{color:var(--err)}.sev-title.sev-warning{color:var(--warn)}.sev-title.sev-info{color:var(--info)}
-.sev-title.sev-error .count{background:var(--err)}.sev-title.sev-warning .count{background:var(--warn)}
-.sev-title.sev-info .count{background:var(--info)}
-.sev-title .en{color:inherit;opacity:.75}
-.finding{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--info);border-radius:8px;
-padding:12px 16px 10px;margin:0 0 12px;box-shadow:0 1px 2px rgba(20,30,50,.04)}
-.finding.sev-error{border-left-color:var(--err)}.finding.sev-warning{border-left-color:#e0a100}
-.finding-head{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
-.sev{display:inline-block;border-radius:4px;padding:1px 8px;font-size:.78rem;font-weight:700;letter-spacing:.02em;
-text-transform:uppercase}
-.sev .en{color:inherit;opacity:.8}
-.sev.sev-error{background:var(--err-bg);color:var(--err)}.sev.sev-warning{background:var(--warn-bg);color:var(--warn)}
-.sev.sev-info{background:var(--info-bg);color:var(--info)}
-.rule{font-family:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:.8rem;background:#eef1f6;
-border-radius:4px;padding:1px 7px;cursor:help}
-.fid{margin-left:auto;display:flex;align-items:center;gap:6px}
-.fid code{background:#f3f5f9;border:1px solid var(--line);border-radius:4px;padding:1px 6px;user-select:all}
-.copy{font:inherit;font-size:.75rem;border:1px solid var(--line);background:#fff;border-radius:4px;padding:1px 6px;
-cursor:pointer;color:var(--muted)}
-.nojs .copy{display:none}
-.msg-vi{font-size:1.05rem;font-weight:600;margin:8px 0 0}
-.msg-en{margin:2px 0 8px;color:var(--muted);font-style:italic}
-.facts{display:grid;grid-template-columns:max-content 1fr;gap:3px 14px;margin:6px 0;font-size:.9rem}
-.facts dt{color:var(--muted)}.facts dd{margin:0}
-.facts .num{font-variant-numeric:tabular-nums;font-weight:600}
-.facts .calc{font-variant-numeric:tabular-nums;background:#f6f7f9;border-radius:4px;padding:0 6px;justify-self:start}
-.facts .tol{color:var(--muted);font-size:.85rem}
-.total-box .en{color:#b9c7de}
-.status{display:inline-block;border-radius:999px;padding:0 9px;font-size:.8rem;background:#eef1f6}
-.status .en{color:inherit;opacity:.8}
-.status-confirmed{background:#fde2df;color:#8c1d18}.status-dismissed{background:#e6e8ec;color:#4a5160}
-.status-fixed{background:#dff3e4;color:#1e6b34}.status-none{background:#f3f5f9;color:var(--muted)}
-.review-by{margin-left:8px;color:var(--muted);font-size:.85rem}
-.sources h4{margin:10px 0 4px;font-size:.85rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
-.source{margin:0 0 8px}
-.source-head{font-size:.8rem;color:var(--muted)}
-.where{font-weight:600;color:#3b4658}
-blockquote{margin:2px 0 0;padding:6px 12px;border-left:3px solid #c5ccd8;background:#fafbfc;border-radius:0 6px 6px 0;
-font-family:Georgia,"Times New Roman","DejaVu Serif",serif;font-size:.98rem}
-mark{background:var(--mark);color:inherit;padding:0 2px;border-radius:3px;font-weight:700;
-box-shadow:inset 0 -2px 0 #e0b400}
-table.cells{border-collapse:collapse;margin-top:3px;font-size:.88rem;width:100%;table-layout:fixed}
-table.cells th:nth-child(1),table.cells th:nth-child(2){width:38%}
-table.cells th:nth-child(3){width:14%;text-align:right}table.cells th:nth-child(4){width:10%;text-align:right}
-table.cells th{text-align:left;font-weight:600;color:var(--muted);border-bottom:1px solid var(--line);padding:3px 8px}
-table.cells td{padding:3px 8px;border-bottom:1px solid #eef0f4}
-table.cells .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.howto{margin:6px 0 0;font-size:.78rem;color:var(--muted)}
-.empty{padding:24px;text-align:center;color:var(--muted);background:var(--card);border:1px dashed var(--line);
-border-radius:8px}
-.hidden{display:none!important}
-footer{margin-top:32px;color:var(--muted);font-size:.8rem}
-@media (max-width:720px){.fid{margin-left:0}.filters .shown{margin-left:0}}
-@media print{
- html{font-size:11pt}body{background:#fff}
- .filters,.copy,.howto{display:none!important}
- header.top{background:#fff;color:#000;border-bottom:2px solid #000;padding:0 0 8px}
- header.top h1 .en,header.top .meta{color:#333}
- .total-box{border:1px solid #999}.total-box b{color:#000!important}
- .page{max-width:none;padding:0}
- .finding{break-inside:avoid;box-shadow:none}
- h2,h3{break-after:avoid}
- *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-"""
-
-SCRIPT = """
-(function(){
-  document.body.classList.remove('nojs');
-  var $ = function(id){ return document.getElementById(id); };
-  var findings = Array.prototype.slice.call(document.querySelectorAll('article.finding'));
-  var groups = document.querySelectorAll('section.sev-group');
-  var docs = document.querySelectorAll('section.document');
-  function apply(){
-    var sev = {};
-    document.querySelectorAll('input[name=severity]').forEach(function(c){ sev[c.value] = c.checked; });
-    var rule = $('f-rule').value, doc = $('f-doc').value, status = $('f-status').value;
-    var text = $('f-text').value.trim().toLowerCase();
-    var shown = 0;
-    findings.forEach(function(f){
-      var d = f.dataset;
-      var ok = sev[d.severity] && (!rule || d.rule === rule) && (!doc || d.doc === doc) &&
-               (!status || d.status === status) && (!text || d.text.indexOf(text) >= 0);
-      f.classList.toggle('hidden', !ok);
-      if (ok) shown++;
-    });
-    groups.forEach(function(g){ g.classList.toggle('hidden', !g.querySelector('article.finding:not(.hidden)')); });
-    docs.forEach(function(s){ s.classList.toggle('hidden', !s.querySelector('article.finding:not(.hidden)')); });
-    $('f-shown').textContent = 'hiển thị / shown ' + shown + ' / ' + findings.length;
-    $('f-none').classList.toggle('hidden', shown > 0 || findings.length === 0);
-  }
-  document.querySelectorAll('#filters input, #filters select').forEach(function(el){
-    el.addEventListener(el.type === 'search' ? 'input' : 'change', apply);
-  });
-  $('f-reset').addEventListener('click', function(){
-    document.querySelectorAll('input[name=severity]').forEach(function(c){ c.checked = true; });
-    $('f-rule').value = ''; $('f-doc').value = ''; $('f-status').value = ''; $('f-text').value = '';
-    apply();
-  });
-  document.querySelectorAll('button.copy').forEach(function(b){
-    b.addEventListener('click', function(){
-      var cmd = 'baocao review ' + b.dataset.id + ' --status confirmed --note ""';
-      var ask = function(){ window.prompt('baocao', cmd); };
-      var done = function(){
-        b.textContent = 'đã chép / copied';
-        setTimeout(function(){ b.textContent = 'sao chép / copy'; }, 1500);
-      };
-      if (navigator.clipboard) { navigator.clipboard.writeText(cmd).then(done, ask); } else { ask(); }
-    });
-  });
-  apply();
-})();
-"""
+    return out
 
 
 def _by_document(findings: list[FindingData]) -> dict[str, list[FindingData]]:
@@ -520,19 +192,25 @@ def _by_document(findings: list[FindingData]) -> dict[str, list[FindingData]]:
     return out
 
 
-def _header(findings: list[FindingData], docs: list[DocSummary], generated: dt.datetime) -> str:
-    sev = _severity_counts(findings)
-    boxes = "".join(
-        f'<div class="total-box {s}"><b>{sev.get(s, 0)}</b>{_bi(SEVERITY_LABELS[s])}</div>' for s in SEVERITIES
-    )
-    when = generated.strftime("%Y-%m-%d %H:%M")
-    return (
-        '<header class="top"><div class="page">'
-        '<h1>Báo cáo kiểm tra số liệu <span class="en">/ Consistency audit report</span></h1>'
-        f'<div class="meta">{len(docs)} báo cáo / reports · {len(findings)} phát hiện / findings · '
-        f"lập lúc / generated {_e(when)}</div>"
-        f'<div class="totals">{boxes}</div></div></header>'
-    )
+def _summary(by_doc: dict[str, list[FindingData]], docs: list[DocSummary]) -> list[dict[str, Any]]:
+    info = {d.name: d for d in docs}
+    rows = []
+    for i, name in enumerate(sorted(set(by_doc) | set(info))):
+        findings = by_doc.get(name, [])
+        d = info.get(name)
+        meta = [x for x in (d.doc_type, d.date, d.format, f"{d.pages} tr." if d.pages else "") if x] if d else []
+        rows.append(
+            {
+                "index": i,
+                "name": name,
+                "doc": d,
+                "meta": meta,
+                "count": len(findings),
+                "severities": Counter(f.severity for f in findings),
+                "rules": sorted(Counter(f.rule for f in findings).items(), key=lambda x: -x[1]),
+            }
+        )
+    return rows
 
 
 def render_html(
@@ -546,23 +224,32 @@ def render_html(
     findings = result.visible(hide_dismissed)
     by_doc = _by_document(findings)
     generated = generated or dt.datetime.now().astimezone()
-    doc_index = {name: i for i, name in enumerate(sorted(set(by_doc) | {d.name for d in docs_summary}))}
-    sections = "".join(_document_section(doc_index[name], name, items, result) for name, items in by_doc.items())
-    empty = "" if findings else '<p class="empty">Không có phát hiện nào. <span class="en">/ No findings.</span></p>'
+    index = {row["name"]: row["index"] for row in _summary(by_doc, docs_summary)}
+    sections = [
+        {
+            "index": index[name],
+            "name": name,
+            "groups": [
+                (s, [finding_dict(f, result.reviews.get(f.key)) for f in items if f.severity == s])
+                for s in SEVERITIES
+                if any(f.severity == s for f in items)
+            ],
+        }
+        for name, items in by_doc.items()
+    ]
     return (
-        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<title>Báo cáo kiểm tra số liệu / Consistency audit report</title>"
-        f"<style>{CSS}</style></head>"
-        f'<body class="nojs">{_header(findings, docs_summary, generated)}'
-        f"{_filters(findings, list(by_doc))}"
-        '<main class="page">'
-        f'<h2>Tổng hợp <span class="en">/ summary</span></h2>{_summary_table(by_doc, docs_summary)}'
-        f"{LEGEND}{empty}"
-        '<p class="empty hidden" id="f-none">Không có phát hiện nào khớp bộ lọc. '
-        '<span class="en">/ No finding matches the filters.</span></p>'
-        f"{sections}"
-        "<footer>baocao — tệp này không cần mạng; mọi đoạn trích từ văn bản được hiển thị nguyên dạng. "
-        '<span class="en">/ This file needs no network; every excerpt is shown exactly as written.</span></footer>'
-        f"</main><script>{SCRIPT}</script></body></html>\n"
+        environment()
+        .get_template("report.html")
+        .render(
+            css=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")),
+            script=Markup((TEMPLATES / "report.js").read_text(encoding="utf-8")),
+            generated=generated.strftime("%Y-%m-%d %H:%M"),
+            docs=docs_summary,
+            findings=findings,
+            totals=Counter(f.severity for f in findings),
+            rules=sorted({f.rule for f in findings}),
+            summary=_summary(by_doc, docs_summary),
+            sections=sections,
+            interactive=False,
+        )
     )

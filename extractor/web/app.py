@@ -61,12 +61,17 @@ class State:
 
 
 def templates() -> Jinja2Templates:
-    """The Jinja2 templates (autoescaping on for .html), shared with nothing that escapes by hand."""
+    """The web pages' Jinja2 templates (autoescaping on), over the audit report's: a finding
+    is shown by the one ``finding.html`` of ``extractor/report/templates``."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+
+    from extractor.report.page import TEMPLATES
     from extractor.web.filters import install
 
-    found = Jinja2Templates(directory=str(HERE / "templates"))
-    install(found.env)
-    return found
+    loader = ChoiceLoader([FileSystemLoader(str(HERE / "templates")), FileSystemLoader(str(TEMPLATES))])
+    env = Environment(loader=loader, autoescape=select_autoescape(["html"]))
+    install(env)
+    return Jinja2Templates(env=env)
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> Starlette:

@@ -457,9 +457,17 @@ def handlers() -> dict[Any, Any]:
     return {LoginRequired: _login_required, HTTPException: _http_error}
 
 
+async def report_css(_request: Request) -> Response:
+    """The audit report's stylesheet, which the pages share (one look for a finding)."""
+    from extractor.report.page import TEMPLATES
+
+    return FileResponse(TEMPLATES / "report.css", media_type="text/css; charset=utf-8")
+
+
 def routes() -> list[Route]:
     return [
         Route("/healthz", healthz),
+        Route("/report.css", report_css),
         Route("/login", login_page, methods=["GET"]),
         Route("/login", login_post, methods=["POST"]),
         Route("/logout", logout, methods=["POST"]),
