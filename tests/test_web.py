@@ -244,6 +244,10 @@ def test_researchers_query_export_and_browse_datasette_read_only(site: dict) -> 
     assert found.status_code == 200 and "7.261" in found.text
     csv = client.get("/research/figures.csv?subject=dang_vien")
     assert csv.status_code == 200 and csv.content.startswith("\ufeff".encode())
+    cited = client.get("/research/directives?symbol=NQ/TW")
+    assert cited.status_code == 200 and "NQ/TW" in cited.text
+    exported = client.get("/research/export.json")
+    assert exported.status_code == 200 and "figures" in exported.json()
     assert client.get("/datasette/").status_code == 200
     assert client.post("/datasette/-/insert", json={}).status_code in (403, 404, 405)
 

@@ -31,6 +31,11 @@ from extractor.web.uploads import remove, take
 from models.tables import BlockRow, DocumentRow, FigureRow, Upload
 
 REVIEW_STATUSES = ("confirmed", "dismissed", "fixed")
+MEDIA = {
+    "html": "text/html; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+}
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
@@ -343,12 +348,7 @@ async def batch_download(request: Request) -> Response:
         raise HTTPException(404, "No report of that period is loaded.")
     out = Path(tempfile.mkdtemp(prefix="baocao-report-")) / f"baocao-{year or 'all'}.{fmt}"
     await asyncio.to_thread(_write_report, st.engine, names, out)
-    media = (
-        "text/html; charset=utf-8"
-        if fmt == "html"
-        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    return FileResponse(out, media_type=media, filename=out.name)
+    return FileResponse(out, media_type=MEDIA[fmt], filename=out.name)
 
 
 def _write_report(engine: Any, names: list[str], out: Path) -> None:
@@ -406,14 +406,29 @@ async def research_csv(request: Request) -> Response:
     )
 
 
+async def research_directives(request: Request) -> Response:
+    """The directives cited, as ``baocao directives`` lists them: each with every date it is
+    cited with (two dates flagged) and the reports citing it."""
+    user(request, "research")
+    from extractor.store.queries import directives
+
+    q = request.query_params
+    symbol, key = q.get("symbol") or None, q.get("key") or None
+    rows = await asyncio.to_thread(directives, state(request).engine, symbol, key, q.get("cited_by") or None)
+    return render(request, "directives.html", rows=rows, query=dict(q))
+
+
 async def research_export(request: Request) -> Response:
+    """The whole database as tidy tables (``baocao export``): XLSX or JSON."""
     user(request, "research")
     from extractor.store.queries import export
 
-    out = Path(tempfile.mkdtemp(prefix="baocao-export-")) / "baocao.xlsx"
-    await asyncio.to_thread(export, state(request).engine, "xlsx", out)
-    media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return FileResponse(out, media_type=media, filename=out.name)
+    fmt = request.path_params["fmt"]
+    if fmt not in ("xlsx", "json"):
+        raise HTTPException(404)
+    out = Path(tempfile.mkdtemp(prefix="baocao-export-")) / f"baocao.{fmt}"
+    await asyncio.to_thread(export, state(request).engine, fmt, out)
+    return FileResponse(out, media_type=MEDIA[fmt], filename=out.name)
 
 
 def research_only(app: ASGIApp) -> ASGIApp:
@@ -484,5 +499,6 @@ def routes() -> list[Route]:
         Route("/batch/report.{fmt}", batch_download),
         Route("/research", research_page),
         Route("/research/figures.csv", research_csv),
-        Route("/research/export.xlsx", research_export),
+        Route("/research/directives", research_directives),
+        Route("/research/export.{fmt}", research_export),
     ]
