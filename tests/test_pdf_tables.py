@@ -365,3 +365,13 @@ def test_a_heading_row_across_the_whole_table_stays_one_cell(tmp_path: Path) -> 
     (table,) = doc.tables
     head = [c for c in table.cells if c.row == 1]
     assert len(head) == 1 and head[0].col_span == 3 and head[0].text.startswith("PHAN A: KET QUA")
+
+
+@pytest.mark.parametrize("soft", ["\u2010", "\u00ad", "\ufffe"])
+def test_regression_a_soft_hyphen_at_a_cell_line_end_joins_as_the_text_layer_does(soft: str) -> None:
+    """A producer's soft hyphen (U+00AD) at the end of a line inside a table cell joins the next
+    line as a hyphen, without a space, as in body text (the table reader missed U+00AD)."""
+    from extractor.read.pdf.tables import join_lines
+
+    assert join_lines([f"Quyết định số 1374{soft}", "QĐ/TU"]) == "Quyết định số 1374-QĐ/TU"
+    assert join_lines(["Chi bộ", "cơ sở"]) == "Chi bộ cơ sở"

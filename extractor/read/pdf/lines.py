@@ -164,6 +164,9 @@ def _make_line(raw_text: str, start: int, probe: _CharProbe, page_no: int) -> Li
     )
 
 
+SOFT_BREAKS = "\u2010\u00ad\ufffe"  # hyphens a producer prints, or PDFium returns, at a soft line break
+
+
 def hyphen_break(text: str) -> bool:
     """A line that ends inside a hyphenated or slashed token ("17-" | "QĐ/TU", "28-" | "3-2022",
     "11-NQ/" | "ĐUK") joins without a space."""

@@ -20,13 +20,12 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from extractor.document.elements import BBox, Cell, Table
-from extractor.read.pdf.lines import hyphen_break
+from extractor.read.pdf.lines import SOFT_BREAKS, hyphen_break
 from extractor.read.pdf.rules import Rule
 
 SNAP = 3.0  # points: rules this close across are one grid line; collinear rules this close are one
 OPEN = 6.0  # points: rules that run this far past the last grid line leave that side open
 MIN_TRACK = 4.0  # points: grid lines closer than this (a double rule) are one
-SOFT_BREAKS = "\u2010\ufffe"  # what PDFium returns for a hyphen at a soft line break
 
 
 @dataclass(eq=False)

@@ -29,7 +29,7 @@ from extractor.document.elements import BBox, BlockKind, Region, Table
 from extractor.read.legacy import convert, detect_legacy, restore_dropped
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
-from extractor.read.pdf.lines import hyphen_break, text_lines
+from extractor.read.pdf.lines import SOFT_BREAKS, hyphen_break, text_lines
 from extractor.read.pdf.open_tables import find_rule_tables
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.orientation import upright
@@ -298,7 +298,6 @@ def _split_zones(
 
 
 MARKER_SIZE_RATIO = 0.65  # a note's number alone on its line, in type this much smaller than the body's
-SOFT_BREAKS = "\u2010\u00ad\ufffe"  # hyphens a producer prints, or PDFium returns, at a soft line break
 PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
 SHORT_RULE_SIZE_RATIO = 0.97  # under a short separator rule, notes need only be no larger than the body
 RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
