@@ -32,9 +32,12 @@ from sqlalchemy.engine import make_url
 from extractor.errors import BaocaoError
 from extractor.store.engine import open_existing, resolve_url, session_scope
 from extractor.store.load import sync_labels
-from extractor.store.queries import MAX_HEAP_BYTES, guard_sqlite
+from extractor.store.queries import MAX_HEAP_BYTES, PRIVATE_TABLES, guard_sqlite
 
 METADATA_FILE = Path(__file__).resolve().parent / "datasette_metadata.yaml"
+PRIVATE_DESCRIPTION = (
+    "Dữ liệu riêng của ứng dụng web, không xem được ở đây / the web app's private data, not readable here"
+)
 
 
 def sqlite_path(db: str | None) -> Path:
@@ -68,12 +71,15 @@ def load_metadata_file(path: Path = METADATA_FILE) -> dict[str, Any]:
 def datasette_metadata(database: str, data: dict[str, Any]) -> dict[str, Any]:
     """Datasette metadata for one database named ``database`` from the shipped file's layout."""
     views = {name: {k: v for k, v in spec.items() if k != "sql"} for name, spec in data.get("views", {}).items()}
+    private = {  # hidden, and unreadable anyway (the guard refuses them)
+        name: {"hidden": True, "description": PRIVATE_DESCRIPTION, "columns": {}} for name in sorted(PRIVATE_TABLES)
+    }
     return {
         "title": data.get("title", "baocao"),
         "description": data.get("description", ""),
         "databases": {
             database: {
-                "tables": {**data.get("tables", {}), **views},
+                "tables": {**data.get("tables", {}), **views, **private},
                 "queries": data.get("queries", {}),
             }
         },

@@ -678,12 +678,18 @@ def _printf_size(part: str | None, rest: Iterator[Any]) -> float:
     return float(part) if part else 0.0
 
 
+#: Tables no typed query reads (Datasette, ``baocao sql``): the web app's accounts (password
+#: and token hashes) and its uploads (a unit's private checks).
+PRIVATE_TABLES = frozenset({"users", "api_tokens", "uploads"})
+
+
 class SQLiteGuard:
     """The authoriser of a SQLite connection running SQL someone typed: refuses setting a
-    pragma, ``ATTACH``/``DETACH`` and :data:`REFUSED_FUNCTIONS`, and remembers the function it
-    refused (for the error message).  Also stands in for ``printf``/``format``: a call asking
-    for more than :data:`MAX_VALUE_BYTES` fails at once (:func:`printf_too_big`), any other is
-    SQLite's own printf, run on a private in-memory connection."""
+    pragma, ``ATTACH``/``DETACH``, :data:`REFUSED_FUNCTIONS` and reading the
+    :data:`PRIVATE_TABLES`, and remembers the function it refused (for the error message).
+    Also stands in for ``printf``/``format``: a call asking for more than
+    :data:`MAX_VALUE_BYTES` fails at once (:func:`printf_too_big`), any other is SQLite's own
+    printf, run on a private in-memory connection."""
 
     def __init__(self) -> None:
         self.refused_function: str | None = None
@@ -708,6 +714,8 @@ class SQLiteGuard:
         if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in REFUSED_FUNCTIONS:
             self.refused_function = (arg2 or "").lower()
             return sqlite3.SQLITE_DENY
+        if action == sqlite3.SQLITE_READ and (arg1 or "").lower() in PRIVATE_TABLES:
+            return sqlite3.SQLITE_DENY  # a private table: reading any of its columns fails
         return sqlite3.SQLITE_OK
 
 
