@@ -48,6 +48,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         "staff": _user(db, "staff", "staff"),
         "researcher": _user(db, "researcher", "researcher"),
         "limited": _user(db, "limited", "researcher"),
+        "kg_khoi": _user(db, "kg_khoi", "unit", "ĐẢNG BỘ TỈNH KIÊN GIANG / " + UNIT_A),
+        "other_khoi": _user(db, "other_khoi", "unit", "ĐẢNG BỘ TỈNH AN GIANG / " + UNIT_A),
     }
     app = create_app(Settings(db=db, data_dir=root / "data", workers=1))
     with TestClient(app, base_url="http://127.0.0.1") as client:
@@ -139,8 +141,8 @@ def test_bad_files_fail_alone_with_their_reason(site: dict, tmp_path: Path) -> N
     empty.write_bytes(b"")
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\n" + b"garbage " * 50)
-    good = tmp_path / "bc.txt"
-    shutil.copy(CORPUS / "002-ket-luan-huyen-uy.txt", good)
+    good = tmp_path / "bc.txt"  # the unit's own report, as TXT
+    good.write_text((CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
     ids = _upload(site, "unit_a", bad, empty, broken, good)
     results = [_wait(site, "unit_a", i) for i in ids]
     assert [r["status"] for r in results] == ["failed", "failed", "failed", "done"]
@@ -320,3 +322,38 @@ def test_regression_typed_sql_cannot_read_password_or_token_hashes(site: dict) -
     for table in ("users", "api_tokens", "uploads"):
         result = CliRunner().invoke(main, ["sql", "--db", site["db"], f"SELECT * FROM {table}"])
         assert result.exit_code != 0 and "hash" not in result.stdout, table
+
+
+def test_regression_a_forged_header_is_not_filed_and_reveals_nothing(site: dict, tmp_path: Path) -> None:
+    """A unit uploads a file whose header copies another unit's report (or the report itself):
+    it is not filed (a unit files only reports its header names it as issuer), so it neither
+    joins that report nor makes it visible; an exact copy neither."""
+    (first,) = _upload(site, "unit_a", CORPUS / f"{REPORT}.pdf")
+    report_id = _wait(site, "unit_a", first)["report"]["id"]
+    header = "\n".join((CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8").splitlines()[:12])
+    forged = tmp_path / "gia-mao.txt"
+    forged.write_text(
+        header + "\n\nĐảng bộ có 10 chi bộ, trong đó 4 chi bộ hoàn thành tốt nhiệm vụ.\n", encoding="utf-8"
+    )
+    copy = tmp_path / "ban-sao.pdf"
+    shutil.copy(CORPUS / f"{REPORT}.pdf", copy)
+    for path in (forged, copy):
+        (upload_id,) = _upload(site, "unit_b", path)
+        done = _wait(site, "unit_b", upload_id)
+        assert done["status"] == "failed" and "not your unit" in done["error"], done
+    client = site["client"]
+    assert _login(client, "unit_b") == 303
+    assert client.get(f"/reports/{report_id}").status_code == 404
+    assert client.get(f"/reports/{report_id}/pages/1.png").status_code == 404
+
+
+def test_regression_a_unit_of_the_same_name_under_another_body_sees_nothing_of_it(site: dict) -> None:
+    """Every province has an "Đảng ủy Khối các cơ quan …": a unit given with the body above it
+    sees that body's unit only; given without it, the name matches under one body only."""
+    (upload_id,) = _upload(site, "unit_a", CORPUS / f"{REPORT}.pdf")
+    report_id = _wait(site, "unit_a", upload_id)["report"]["id"]
+    client = site["client"]
+    assert _login(client, "kg_khoi") == 303
+    assert client.get(f"/reports/{report_id}").status_code == 200
+    assert _login(client, "other_khoi") == 303
+    assert client.get(f"/reports/{report_id}").status_code == 404

@@ -50,6 +50,22 @@ class Account:
     unit_key: str | None
 
 
+def unit_key(unit: str) -> str:
+    """A unit as the organisations' keys write it: ``ĐẢNG BỘ TỈNH KIÊN GIANG / ĐẢNG ỦY KHỐI …``
+    (the body above it, then the unit) → ``dang bo tinh kien giang / dang bo khoi …``."""
+    parts = [name_key(p) for p in unit.split(" / ") if p.strip()]
+    return " / ".join(parts[-2:])
+
+
+def is_unit(org_key: str, key: str, ambiguous: bool = False) -> bool:
+    """Whether an organisation is the unit ``key``: the same key; or, for a unit given
+    without the body above it, the same name under any body, unless ``ambiguous`` (two
+    bodies have a unit of that name: then only the full name tells them apart)."""
+    if org_key == key:
+        return True
+    return " / " not in key and not ambiguous and org_key.rsplit(" / ", 1)[-1] == key
+
+
 def can(account: Account, action: str) -> bool:
     """Whether ``account``'s role allows ``action`` (a key of :data:`ACTIONS`)."""
     return account.role in ACTIONS[action]
@@ -84,7 +100,7 @@ def add_user(session: Session, name: str, role: str, password: str, unit: str | 
         name=name,
         role=role,
         unit=unit.strip() if unit else None,
-        unit_key=name_key(unit) if unit else None,
+        unit_key=unit_key(unit) if unit else None,
         password_hash=_hasher().hash(password),
         created_at=now(),
     )

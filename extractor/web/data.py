@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from extractor.check.runner import latest_reviews
 from extractor.document.identity import FileFacts, group_key
 from extractor.store.load import loaded_reports
-from extractor.store.users import Account, can
+from extractor.store.users import Account, can, is_unit
 from models.tables import CitationRow, DirectiveRow, DocumentRow, Finding, Organisation, Upload
 
 SEVERITIES = ("error", "warning", "info")
@@ -65,35 +65,41 @@ def _unit_of(key: str | None) -> str | None:
     return key.rsplit(" / ", 1)[-1] if key else None
 
 
-def _uploaded_units(session: Session) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = defaultdict(set)
-    rows = select(Upload.document_id, Upload.unit_key).where(
-        Upload.document_id.is_not(None), Upload.unit_key.is_not(None)
+def _own_uploads(session: Session, account: Account) -> set[int]:
+    """The documents this unit filed itself (each checked, when filed, to name the unit as
+    its issuer: :func:`extractor.web.jobs.filing_refusal`)."""
+    if account.unit_key is None:
+        return set()
+    rows = select(Upload.document_id).where(
+        Upload.document_id.is_not(None), Upload.unit_key == account.unit_key, Upload.private.is_(False)
     )
-    for doc_id, unit in session.execute(rows):
-        if doc_id is not None and unit is not None:
-            out[doc_id].add(unit)
-    return out
+    return {int(d) for d in session.scalars(rows) if d is not None}
 
 
-def _visible(account: Account, units: set[str]) -> bool:
-    return can(account, "see_all") or (account.unit_key is not None and account.unit_key in units)
+def _unit_sees(account: Account, orgs: dict[int, str]) -> set[int]:
+    """The organisations that are the account's unit (:func:`is_unit`; a unit given without
+    the body above it matches that name under one body only)."""
+    if account.unit_key is None:
+        return set()
+    names = Counter(k.rsplit(" / ", 1)[-1] for k in orgs.values())
+    return {i for i, k in orgs.items() if is_unit(k, account.unit_key, ambiguous=names[k.rsplit(" / ", 1)[-1]] > 1)}
 
 
 def reports(session: Session, account: Account, year: int | None = None) -> list[ReportView]:
-    """The reports ``account`` may see (of ``year`` when given), newest first."""
+    """The reports ``account`` may see (of ``year`` when given), newest first: every report for
+    the roles that see all; for a unit, the reports whose header names it as issuer (an
+    organisation of the unit, or its own filing)."""
     rows, groups = loaded_reports(session)
     orgs = _org_keys(session)
-    uploaded = _uploaded_units(session)
     counts = _finding_counts(session)
+    everything = can(account, "see_all")
+    mine, own = (set(), set()) if everything else (_unit_sees(account, orgs), _own_uploads(session, account))
     out = []
     for group in groups:
-        views = _view(group, rows, orgs, counts)
-        units = {u for f in group for u in uploaded.get(f.id, set())}
-        units.update(k for f in group if (k := _unit_of(orgs.get(rows[f.id].organisation_id or -1))) is not None)
-        if not _visible(account, units) or (year is not None and views.year != year):
-            continue
-        out.append(views)
+        visible = everything or any(rows[f.id].organisation_id in mine or f.id in own for f in group)
+        view = _view(group, rows, orgs, counts)
+        if visible and (year is None or view.year == year):
+            out.append(view)
     out.sort(key=lambda r: (r.date or "", r.id), reverse=True)
     return out
 

@@ -24,10 +24,12 @@ from sqlalchemy.exc import IntegrityError
 
 from extractor.check.inputs import check_documents
 from extractor.check.runner import check_database
+from extractor.document.elements import Document
 from extractor.errors import BaocaoError
 from extractor.read.limits import Limits
 from extractor.store.engine import session_scope
-from extractor.store.load import is_loaded, now, store_document
+from extractor.store.load import is_loaded, name_key, now, store_document
+from extractor.store.users import is_unit
 from extractor.store.workers import Job, WorkResult, died_reason, work, worker_pool
 from models.tables import DocumentRow, Upload
 
@@ -78,6 +80,25 @@ def _warm() -> bool:
         path.write_text(WARM_UP_TEXT, encoding="utf-8")
         extract_document(parse_file(path))
     return True
+
+
+def filing_refusal(doc: Document, unit: str | None) -> str | None:
+    """Why a unit's user may not file ``doc`` (None when it may): a unit files only reports
+    whose header names it as the issuing unit, so that no upload can put a report under
+    another unit's name or make another unit's report visible to it."""
+    if unit is None:
+        return None  # staff, auditors and admins file any report
+    m = doc.metadata
+    if not m.issuing_body:
+        return (
+            "the header names no issuing unit, so it cannot be filed as your unit's report: "
+            "check it privately, or ask staff to load it"
+        )
+    key = f"{name_key(m.parent_body)} / {name_key(m.issuing_body)}" if m.parent_body else name_key(m.issuing_body)
+    if is_unit(key, unit):
+        return None
+    shown = f"{m.parent_body} / {m.issuing_body}" if m.parent_body else m.issuing_body
+    return f"the header names {shown} as the issuing unit, not your unit: a unit files only its own reports"
 
 
 class Processor:
@@ -132,7 +153,7 @@ class Processor:
                 return
             up.status = "processing"
             job = Job(up.stored_path, up.sha256, limits=self.limits)
-            private = up.private
+            private, unit = up.private, up.unit_key
         result = self._read(job)
         if result.error is not None or result.document is None or result.extraction is None:
             self._finish(upload_id, "failed", result.error or "no result")
@@ -144,6 +165,10 @@ class Processor:
                 if up is not None:
                     up.findings_json = [f.to_dict() for f in findings]
             self._finish(upload_id, "done", None)
+            return
+        refused = filing_refusal(result.document, unit)
+        if refused is not None:
+            self._finish(upload_id, "failed", refused)
             return
         with self.write:
             document_id = self._store(result)
