@@ -268,6 +268,7 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(Text)  # argon2
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0)  # signing out ends the sessions made before
 
 
 class ApiToken(Base):

@@ -357,3 +357,123 @@ def test_regression_a_unit_of_the_same_name_under_another_body_sees_nothing_of_i
     assert client.get(f"/reports/{report_id}").status_code == 200
     assert _login(client, "other_khoi") == 303
     assert client.get(f"/reports/{report_id}").status_code == 404
+
+
+def test_regression_sign_in_attempts_sent_at_once_are_all_counted() -> None:
+    """Attempts are counted when they start (40 wrong passwords sent at once got 40 checks);
+    a right password takes its attempt back."""
+    import threading
+
+    from extractor.web.security import LoginLimiter
+
+    limiter = LoginLimiter(per_name=5, per_address=20)
+    started: list[float | None] = []
+    threads = [threading.Thread(target=lambda: started.append(limiter.begin("1.2.3.4", "an"))) for _ in range(40)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(s is not None for s in started) == 5
+    other = LoginLimiter(per_name=5, per_address=20)
+    for _ in range(30):  # an office: many people signing in rightly from one address
+        at = other.begin("1.2.3.4", "ba")
+        assert at is not None
+        other.succeeded("1.2.3.4", "ba", at)
+    assert other.begin("1.2.3.4", "chi") is not None
+
+
+def test_regression_signing_out_ends_a_copied_session(site: dict) -> None:
+    """A cookie kept from before signing out no longer signs in (sessions are signed cookies:
+    signing out moves the user's session epoch on)."""
+    client = site["client"]
+    assert _login(client, "staff") == 303
+    kept = dict(client.cookies)
+    assert client.post("/logout", data={"csrf": _csrf(client)}, follow_redirects=False).status_code == 303
+    client.cookies.clear()
+    client.cookies.update(kept)
+    assert client.get("/", follow_redirects=False).status_code == 303  # back to the sign-in page
+
+
+def test_regression_a_request_body_over_its_limit_is_refused_before_it_is_read(site: dict) -> None:
+    client = site["client"]
+    client.cookies.clear()
+    big = b"x" * (2 << 20)
+    answer = client.post("/login", content=big, headers={"content-type": "application/x-www-form-urlencoded"})
+    assert answer.status_code == 413
+
+    def chunks():  # no Content-Length: counted as it arrives
+        for _ in range(3):
+            yield b"x" * (1 << 20)
+
+    streamed = client.post("/login", content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"})
+    assert streamed.status_code == 413
+
+
+def test_regression_a_dying_reader_fails_only_its_own_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """When a worker dies, every file then in the pool breaks with it: each is read again
+    alone, so only the file that kills its reader fails; the broken pool is replaced once."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from extractor.read.limits import DEFAULT_LIMITS
+    from extractor.store.engine import make_engine
+    from extractor.store.workers import Job, WorkResult
+    from extractor.web import jobs
+
+    class Broken:
+        def __init__(self) -> None:
+            self.shut = 0
+
+        def submit(self, *_args: object) -> Future:
+            done: Future = Future()
+            done.set_exception(BrokenProcessPool("a worker died"))
+            return done
+
+        def shutdown(self, **_kw: object) -> None:
+            self.shut += 1
+
+    alone: list[str] = []
+
+    def read_alone(job: Job) -> WorkResult:
+        alone.append(job.path)
+        return WorkResult(job.path, job.sha256)
+
+    processor = jobs.Processor(make_engine(f"sqlite:///{tmp_path / 'p.db'}"), 2, DEFAULT_LIMITS)
+    processor.pool.shutdown()
+    monkeypatch.setattr(jobs, "worker_pool", lambda *_a: "new pool")
+    monkeypatch.setattr(jobs, "read_alone", read_alone)
+    broken = Broken()
+    processor.pool = broken  # type: ignore[assignment]
+    good = processor._read(Job("good.txt", "a" * 64))
+    assert good.error is None and alone == ["good.txt"]
+    assert processor.pool == "new pool" and broken.shut == 1
+    processor.pool = "new pool"  # type: ignore[assignment]
+
+
+def test_regression_a_huge_page_renders_scaled_down(tmp_path: Path) -> None:
+    """A page of 14,400 × 14,400 pt (the PDF maximum) renders within MAX_PIXELS, not 3 GB."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from extractor.web.pages import MAX_PIXELS, page_png
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(14400, 14400)
+    path = tmp_path / "huge.pdf"
+    pdf.save(str(path))
+    pdf.close()
+    cache = tmp_path / "cache" / "1.png"
+    image = Image.open(io.BytesIO(page_png(path, 1, cache)))
+    assert image.width * image.height <= MAX_PIXELS * 1.01 and cache.is_file()
+    assert page_png(path, 1, cache) == cache.read_bytes()  # the second time from the cache
+
+
+def test_one_user_has_a_bounded_number_of_files_waiting(site: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.web import views
+
+    monkeypatch.setattr(views, "MAX_WAITING_PER_USER", 0)
+    (upload_id,) = _upload(site, "unit_a", CORPUS / f"{REPORT}.txt")
+    done = _wait(site, "unit_a", upload_id)
+    assert done["status"] == "failed" and "files waiting to be read" in done["error"]

@@ -31,7 +31,16 @@ from extractor.cli.options import db_option
     show_default=True,
     help="Folder for uploaded files and the session-signing key.",
 )
-@click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), default=50.0, show_default=True)
+@click.option(
+    "--max-upload-mb", type=click.FloatRange(min=0, min_open=True), default=50.0, show_default=True, help="One file."
+)
+@click.option(
+    "--max-request-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=200.0,
+    show_default=True,
+    help="All the files of one upload request.",
+)
 @click.option("--secure-cookies", is_flag=True, help="Send the session cookie over HTTPS only (behind a TLS proxy).")
 @click.option("--no-datasette", is_flag=True, help="Do not mount Datasette under /datasette.")
 @user_errors
@@ -42,6 +51,7 @@ def web_cmd(
     workers: int,
     data_dir: Path,
     max_upload_mb: float,
+    max_request_mb: float,
     secure_cookies: bool,
     no_datasette: bool,
 ) -> None:
@@ -59,6 +69,7 @@ def web_cmd(
         data_dir=data_dir,
         workers=workers,
         max_upload_mb=max_upload_mb,
+        max_request_mb=max_request_mb,
         secure_cookies=secure_cookies,
         datasette=not no_datasette,
     )

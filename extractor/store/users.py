@@ -48,6 +48,7 @@ class Account:
     role: str
     unit: str | None
     unit_key: str | None
+    epoch: int = 0  # the user's session epoch: a session made under an older one has ended
 
 
 def unit_key(unit: str) -> str:
@@ -78,7 +79,12 @@ def _hasher() -> PasswordHasher:
 
 
 def _account(user: User) -> Account:
-    return Account(user.id, user.name, user.role, user.unit, user.unit_key)
+    return Account(user.id, user.name, user.role, user.unit, user.unit_key, user.session_epoch or 0)
+
+
+def end_sessions(session: Session, user_id: int) -> None:
+    """End every session of the user (signing out ends them everywhere)."""
+    session.execute(update(User).where(User.id == user_id).values(session_epoch=User.session_epoch + 1))
 
 
 def add_user(session: Session, name: str, role: str, password: str, unit: str | None = None) -> tuple[Account, str]:
@@ -103,6 +109,7 @@ def add_user(session: Session, name: str, role: str, password: str, unit: str | 
         unit_key=unit_key(unit) if unit else None,
         password_hash=_hasher().hash(password),
         created_at=now(),
+        session_epoch=0,
     )
     session.add(user)
     session.flush()

@@ -204,7 +204,7 @@ def _future_result(job: Job, fut: Future[WorkResult]) -> WorkResult:
         return WorkResult(job.path, job.sha256, error=f"worker failed ({type(exc).__name__}: {exc})")
 
 
-def _isolated(job: Job) -> WorkResult:
+def read_alone(job: Job) -> WorkResult:
     """Run one job alone in a fresh process: after a worker died, find out which file killed it."""
     with worker_pool(1, job.limits) as solo:
         return _future_result(job, solo.submit(work, job))
@@ -240,7 +240,7 @@ class _Pool:
             job, pool = self.pending.pop(fut)
             if isinstance(fut.exception(), BrokenProcessPool):
                 self._renew(pool)
-                yield _isolated(job)
+                yield read_alone(job)
             else:
                 yield _future_result(job, fut)
 

@@ -18,15 +18,14 @@ from starlette.routing import Route
 from extractor.store.engine import session_scope
 from extractor.web import data
 from extractor.web.auth import api_user, state
+from extractor.web.uploads import MAX_FILES_PER_REQUEST
 from extractor.web.views import queue_files
-
-MAX_FILES = 100
 
 
 async def post_uploads(request: Request) -> Response:
     me = api_user(request, "upload")
     try:
-        form = await request.form(max_files=MAX_FILES, max_fields=20)
+        form = await request.form(max_files=MAX_FILES_PER_REQUEST, max_fields=20)
     except Exception as exc:  # not multipart, too many files
         raise HTTPException(400, f"expected multipart/form-data with the field 'files' ({exc})") from None
     files = [f for f in form.getlist("files") if not isinstance(f, str)]
@@ -59,7 +58,7 @@ async def get_document(request: Request) -> Response:
         elif up.status == "done" and up.document_id is not None:
             view = data.report(s, me, up.document_id)
             if view is not None:
-                answer["report"] = {"id": view.id, "url": f"/reports/{view.id}", "key": view.key}
+                answer["report"] = {"id": view.id, "url": f"/reports/{view.id}"}
                 answer["findings"] = data.findings(s, view)
     return JSONResponse(answer)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,14 @@ from starlette.templating import Jinja2Templates
 
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.web.jobs import Processor
-from extractor.web.security import LoginLimiter, SecurityHeaders, session_secret
+from extractor.web.security import BodyLimit, LoginLimiter, SecurityHeaders, session_secret
+from extractor.web.uploads import MAX_FILES_PER_REQUEST
 
+#: An upload's reading limits: those of ``ingest`` (a batch run by staff) made tighter, so that
+#: one person's file cannot hold the workers for long.
+WEB_LIMITS = replace(
+    DEFAULT_LIMITS, max_pages=500, max_text_chars=5_000_000, max_ocr_seconds=300.0, max_file_seconds=300.0
+)
 HERE = Path(__file__).resolve().parent
 SESSION_HOURS = 12
 
@@ -38,7 +44,8 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: Path("baocao-web"))
     workers: int = 1
     max_upload_mb: float = 50.0
-    limits: Limits = field(default_factory=lambda: DEFAULT_LIMITS)
+    max_request_mb: float = 200.0  # all the files of one upload request
+    limits: Limits = field(default_factory=lambda: WEB_LIMITS)
     secure_cookies: bool = False  # behind HTTPS (a reverse proxy): cookies only over HTTPS
     datasette: bool = True
 
@@ -107,6 +114,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Starlette:
             yield
 
     middleware = [
+        Middleware(BodyLimit, limit=_body_limit(settings)),
         Middleware(SecurityHeaders),
         Middleware(
             SessionMiddleware,
@@ -120,6 +128,17 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Starlette:
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=views.handlers())
     app.state.baocao = state
     return app
+
+
+UPLOAD_PATHS = ("/upload", "/api/uploads")
+FORM_LIMIT = 1 << 20  # a sign-in, a decision, a deletion: small forms
+
+
+def _body_limit(settings: Settings) -> Any:
+    """The largest request body per path: the files of one upload request, else a small form."""
+    uploads = int(settings.max_upload_mb * 2**20 * MAX_FILES_PER_REQUEST) + FORM_LIMIT
+    uploads = min(uploads, int(settings.max_request_mb * 2**20))
+    return lambda path: uploads if path in UPLOAD_PATHS else FORM_LIMIT
 
 
 def _datasette(engine: Engine) -> Any | None:

@@ -26,11 +26,14 @@ def state(request: Request) -> State:
 
 
 def signed_in(request: Request) -> Account | None:
-    uid = request.session.get("uid")
-    if not isinstance(uid, int):
+    """The session's user, while the session stands (signing out ends it, and every other
+    session of the user, by moving the user's session epoch on)."""
+    uid, epoch = request.session.get("uid"), request.session.get("epoch")
+    if not isinstance(uid, int) or not isinstance(epoch, int):
         return None
     with session_scope(state(request).engine) as s:
-        return account(s, uid)
+        found = account(s, uid)
+    return found if found is not None and found.epoch == epoch else None
 
 
 def user(request: Request, action: str | None = None) -> Account:

@@ -30,7 +30,7 @@ from extractor.read.limits import Limits
 from extractor.store.engine import session_scope
 from extractor.store.load import is_loaded, name_key, now, store_document
 from extractor.store.users import is_unit
-from extractor.store.workers import Job, WorkResult, died_reason, work, worker_pool
+from extractor.store.workers import Job, WorkResult, read_alone, work, worker_pool
 from models.tables import DocumentRow, Upload
 
 log = logging.getLogger("baocao.web")
@@ -110,6 +110,7 @@ class Processor:
         self.limits = limits
         self.queue: queue.Queue[int | None] = queue.Queue()
         self.write = threading.Lock()  # one writer at a time: SQLite has one, and checks see whole reports
+        self.renewing = threading.Lock()  # one thread replaces a broken pool
         self.pool = worker_pool(workers, limits)
         self.threads: list[threading.Thread] = []
         self.on_done = on_done
@@ -140,9 +141,9 @@ class Processor:
         while (upload_id := self.queue.get()) is not None:
             try:
                 self.process(upload_id)
-            except Exception as exc:  # never let one upload stop the thread
+            except Exception:  # never let one upload stop the thread; the details go to the log
                 log.exception("upload %s", upload_id)
-                self._finish(upload_id, "failed", f"internal error ({type(exc).__name__}: {exc})")
+                self._finish(upload_id, "failed", "internal error while storing or checking it (see the server's log)")
             if self.on_done is not None:
                 self.on_done(upload_id)
 
@@ -177,12 +178,18 @@ class Processor:
         self._finish(upload_id, "done", None, document_id)
 
     def _read(self, job: Job) -> WorkResult:
+        """Read a file in the warm pool.  When a worker dies, every file then in the pool fails
+        with it: each is read again alone in a fresh process, so only the file that kills its
+        reader fails (with the reason), and a new pool takes the next files."""
+        pool = self.pool
         try:
-            return self.pool.submit(work, job).result()
+            return pool.submit(work, job).result()
         except BrokenProcessPool:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = worker_pool(self.workers, self.limits)
-            return WorkResult(job.path, job.sha256, error=died_reason(job))
+            with self.renewing:
+                if self.pool is pool:  # the first thread to see it replaces it; the others reuse the new one
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = worker_pool(self.workers, self.limits)
+            return read_alone(job)
 
     def _store(self, result: WorkResult) -> int:
         doc, ex = result.document, result.extraction

@@ -5,11 +5,15 @@ origin, so the page image can be shown at any size."""
 
 from __future__ import annotations
 
+import math
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 RENDER_SCALE = 1.5  # 108 dpi: readable on a laptop screen, about 150 kB a page
+MAX_PIXELS = 4_000_000  # a page image's pixels at most (an A4 page at 1.5 is 1.1 million): a huge page is scaled down
+RENDERING = threading.BoundedSemaphore(2)  # pages rendered at once in the web process
 
 
 @dataclass(frozen=True)
@@ -24,22 +28,36 @@ class Box:
         return f"left:{self.left:.2f}%;top:{self.top:.2f}%;width:{self.width:.2f}%;height:{self.height:.2f}%"
 
 
-def page_png(path: Path, page: int, scale: float = RENDER_SCALE) -> bytes:
-    """Page ``page`` (1-based) of the PDF at ``path`` as PNG bytes."""
+def page_png(path: Path, page: int, cache: Path | None = None, scale: float = RENDER_SCALE) -> bytes:
+    """Page ``page`` (1-based) of the PDF at ``path`` as PNG bytes, at most
+    :data:`MAX_PIXELS` (a page larger than A3 is scaled down), kept in ``cache`` when given;
+    at most two pages render at once."""
     import io
 
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        if not 1 <= page <= len(pdf):
-            raise IndexError(page)
-        image = pdf[page - 1].render(scale=scale).to_pil()
-        out = io.BytesIO()
-        image.save(out, format="PNG", optimize=False)
-        return out.getvalue()
-    finally:
-        pdf.close()
+    if cache is not None and cache.is_file():
+        return cache.read_bytes()
+    with RENDERING:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            if not 1 <= page <= len(pdf):
+                raise IndexError(page)
+            p = pdf[page - 1]
+            width, height = p.get_size()
+            fit = math.sqrt(MAX_PIXELS / max(width * height, 1.0))
+            image = p.render(scale=min(scale, fit)).to_pil()
+            out = io.BytesIO()
+            image.save(out, format="PNG", optimize=False)
+            data = out.getvalue()
+        finally:
+            pdf.close()
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".part")
+        tmp.write_bytes(data)
+        tmp.replace(cache)
+    return data
 
 
 def figure_boxes(path: Path, page: int, wanted: list[tuple[str, dict[str, Any] | None, str]]) -> list[Box]:

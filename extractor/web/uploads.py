@@ -21,6 +21,7 @@ from extractor.web.jobs import is_docx, sniff_format
 from models.tables import Upload
 
 CHUNK = 1 << 20
+MAX_FILES_PER_REQUEST = 20
 SAFE_NAME = re.compile(r"[^\w.\- ()]+", re.UNICODE)
 
 
@@ -39,9 +40,16 @@ def safe_name(name: str, fmt: str) -> str:
 
 
 async def take(
-    session: Session, folder: Path, account: Account, file: UploadFile, private: bool, max_bytes: int
+    session: Session,
+    folder: Path,
+    account: Account,
+    file: UploadFile,
+    private: bool,
+    max_bytes: int,
+    refusal: str | None = None,
 ) -> Taken:
-    """Store one uploaded file and record it; the caller queues it when ``queued``."""
+    """Store one uploaded file and record it; the caller queues it when ``queued``.  With a
+    ``refusal`` the file is recorded as failed for that reason and not kept."""
     name = file.filename or "upload"
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -57,9 +65,11 @@ async def take(
                 head += chunk[: 65536 - len(head)]
             digest.update(chunk)
             tmp.write(chunk)
-    error = None
+    error = refusal
     fmt = sniff_format(head) if size else None
-    if size > max_bytes:
+    if error is not None:
+        pass
+    elif size > max_bytes:
         error = f"larger than the limit of {max_bytes / 2**20:,.0f} MB"
     elif size == 0:
         error = "the file is empty"

@@ -6,6 +6,8 @@ user may not see answers 404, the same as one that does not exist."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import shutil
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -13,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import func, select
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
@@ -22,14 +25,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from extractor.check.runner import check_database, find_finding, review
 from extractor.errors import BaocaoError
 from extractor.store.engine import session_scope
-from extractor.store.users import Account, account, authenticate, can
+from extractor.store.users import Account, account, authenticate, can, end_sessions
 from extractor.web import data
 from extractor.web.auth import LoginRequired, checked_form, signed_in, state, user
 from extractor.web.pages import figure_boxes, page_png
 from extractor.web.security import csrf_token
-from extractor.web.uploads import remove, take
+from extractor.web.uploads import MAX_FILES_PER_REQUEST, remove, take
 from models.tables import BlockRow, DocumentRow, FigureRow, Upload
 
+log = logging.getLogger("baocao.web")
 REVIEW_STATUSES = ("confirmed", "dismissed", "fixed")
 MEDIA = {
     "html": "text/html; charset=utf-8",
@@ -52,8 +56,9 @@ async def healthz(request: Request) -> Response:
     try:
         with session_scope(st.engine) as s:
             s.execute(select(func.count()).select_from(DocumentRow))
-    except Exception as exc:
-        return JSONResponse({"status": "unavailable", "error": str(exc)}, status_code=503)
+    except Exception:  # the reason is in the server's log, not for anyone who asks
+        log.exception("healthz: the database does not answer")
+        return JSONResponse({"status": "unavailable", "error": "the database does not answer"}, status_code=503)
     alive = sum(t.is_alive() for t in st.processor.threads)
     if alive < len(st.processor.threads) or not st.processor.threads:
         return JSONResponse({"status": "starting"}, status_code=503)
@@ -74,23 +79,27 @@ async def login_post(request: Request) -> Response:
     target = form.get("next", "/")
     target = target if target.startswith("/") and not target.startswith("//") else "/"
     st = state(request)
-    if st.limiter.blocked(_client(request), name):
-        return render(
-            request, "login.html", status=429, next=target, error="Too many failed attempts: wait a few minutes."
-        )
+    started = st.limiter.begin(_client(request), name)
+    if started is None:
+        wait = "Too many failed attempts: wait a few minutes."
+        return render(request, "login.html", status=429, next=target, error=wait)
     with session_scope(st.engine) as s:
         found = await asyncio.to_thread(authenticate, s, name, password)
     if found is None:
-        st.limiter.failed(_client(request), name)
         return render(request, "login.html", status=401, next=target, error="Wrong name or password.")
-    st.limiter.succeeded(_client(request), name)
+    st.limiter.succeeded(_client(request), name, started)
     request.session.clear()
     request.session["uid"] = found.id
+    request.session["epoch"] = found.epoch
     return RedirectResponse(target, status_code=303)
 
 
 async def logout(request: Request) -> Response:
     await checked_form(request)
+    me = signed_in(request)
+    if me is not None:
+        with session_scope(state(request).engine) as s:
+            end_sessions(s, me.id)  # a copy of the cookie kept from before no longer signs in
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 
@@ -119,7 +128,7 @@ async def uploads_table(request: Request) -> Response:
 
 async def upload_post(request: Request) -> Response:
     me = user(request, "upload")
-    form = await request.form(max_files=100, max_fields=20)
+    form = await request.form(max_files=MAX_FILES_PER_REQUEST, max_fields=20)
     sent = request.headers.get("x-csrf-token") or form.get("csrf")
     from extractor.web.security import csrf_ok
 
@@ -133,14 +142,29 @@ async def upload_post(request: Request) -> Response:
     return RedirectResponse("/", status_code=303)
 
 
+MAX_WAITING_PER_USER = 20  # one user's files queued or being read at once; more fail with the reason
+
+
 async def queue_files(request: Request, me: Account, files: list[Any], private: bool) -> list[int]:
-    """Take each file in (a bad one fails alone) and queue those taken; their upload ids."""
+    """Take each file in (a bad one fails alone) and queue those taken; their upload ids.  One
+    user has at most :data:`MAX_WAITING_PER_USER` files waiting, so that nobody's uploads
+    hold everyone else's up for long."""
     st = state(request)
     ids = []
     limit = int(st.settings.max_upload_mb * 2**20)
     for f in files:
         with session_scope(st.engine) as s:
-            taken = await take(s, st.upload_dir, me, f, private, limit)
+            waiting = s.scalar(
+                select(func.count())
+                .select_from(Upload)
+                .where(Upload.user_id == me.id, Upload.status.in_(("queued", "processing")))
+            )
+            refusal = (
+                f"you already have {waiting} files waiting to be read: send more when they are done"
+                if (waiting or 0) >= MAX_WAITING_PER_USER
+                else None
+            )
+            taken = await take(s, st.upload_dir, me, f, private, limit, refusal)
         ids.append(taken.upload_id)
         if taken.queued:
             st.processor.submit(taken.upload_id)
@@ -209,7 +233,7 @@ async def report_page(request: Request) -> Response:
         found = data.findings(s, view)
         primary = s.get(DocumentRow, view.id)
         assert primary is not None
-        pages = _pages(s, primary, found) if primary.format == "pdf" else []
+        pages = await asyncio.to_thread(_pages, s, primary, found) if primary.format == "pdf" else []
         blocks = s.scalars(
             select(BlockRow).where(BlockRow.document_id == view.id, BlockRow.kind.in_(("footnote", "table")))
         ).all()
@@ -278,10 +302,11 @@ async def page_image(request: Request) -> Response:
             raise HTTPException(404)
         doc = s.get(DocumentRow, rendition)
         path = Path(doc.path) if doc is not None and doc.format == "pdf" else None
+        cache = st.settings.data_dir / "pages" / doc.sha256 / f"{page}.png" if doc is not None else None
     if path is None or not path.is_file():
         raise HTTPException(404, "The PDF is no longer where it was loaded from.")
     try:
-        png = await asyncio.to_thread(page_png, path, page)
+        png = await asyncio.to_thread(page_png, path, page, cache)
     except IndexError:
         raise HTTPException(404, f"The PDF has no page {page}.") from None
     return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=600"})
@@ -348,7 +373,13 @@ async def batch_download(request: Request) -> Response:
         raise HTTPException(404, "No report of that period is loaded.")
     out = Path(tempfile.mkdtemp(prefix="baocao-report-")) / f"baocao-{year or 'all'}.{fmt}"
     await asyncio.to_thread(_write_report, st.engine, names, out)
-    return FileResponse(out, media_type=MEDIA[fmt], filename=out.name)
+    return _sent_then_removed(out, MEDIA[fmt])
+
+
+def _sent_then_removed(path: Path, media: str) -> Response:
+    """A file made for one download, removed (with its folder) once it is sent."""
+    cleanup = BackgroundTask(shutil.rmtree, path.parent, ignore_errors=True)
+    return FileResponse(path, media_type=media, filename=path.name, background=cleanup)
 
 
 def _write_report(engine: Any, names: list[str], out: Path) -> None:
@@ -428,7 +459,7 @@ async def research_export(request: Request) -> Response:
         raise HTTPException(404)
     out = Path(tempfile.mkdtemp(prefix="baocao-export-")) / f"baocao.{fmt}"
     await asyncio.to_thread(export, state(request).engine, fmt, out)
-    return FileResponse(out, media_type=MEDIA[fmt], filename=out.name)
+    return _sent_then_removed(out, MEDIA[fmt])
 
 
 def research_only(app: ASGIApp) -> ASGIApp:

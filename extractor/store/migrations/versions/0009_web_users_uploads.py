@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("password_hash", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("disabled", sa.Boolean(), nullable=False, server_default=sa.false()),
+        sa.Column("session_epoch", sa.Integer(), nullable=False, server_default="0"),
     )
     op.create_table(
         "api_tokens",
