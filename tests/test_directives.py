@@ -153,6 +153,12 @@ CASES = [
         [("1234/QĐ-TTg", None, "Thủ tướng Chính phủ", None, "citation", None)],
     ),
     ("Thông tư 05/2021/TT-BNV về", [("5/2021/TT-BNV", None, None, None, "citation", None)]),
+    # state style with a space around a separator (a variant spelling, one key)
+    (
+        "Quyết định số 219 /QĐ-UBND ngày 25/01/2022 của UBND tỉnh",
+        [("219/QĐ-UBND", "2022-01-25", "UBND tỉnh", None, "citation", None)],
+    ),
+    ("Kế hoạch số 45/ KH - UBND về", [("45/KH-UBND", None, None, None, "citation", None)]),
     # short back-references
     (
         "Đề án số 02-ĐA/ĐU của Đảng ủy. Các chi bộ triển khai Đề án nêu trên và thực hiện Đề án; tiếp",

@@ -634,11 +634,12 @@ def party_number_fragment() -> str:
 
 
 def state_number_fragment() -> str:
-    """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER."""
+    """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER; a space may stand
+    around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:/(?P<syear>(?:19|20)\d\d))?/(?P<ssym>[A-ZĐ][{le}]{{0,3}})"
-        rf"-(?P<siss>[A-ZĐ][{le}]{{0,9}})(?![{le}\d])"
+        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?\s?/\s?"
+        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}})(?![{le}\d])"
     )
 
 
