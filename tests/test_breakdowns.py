@@ -140,6 +140,23 @@ def test_totals_written_as_a_pair_are_broken_down_by_unit(tmp_path: Path) -> Non
     assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
 
 
+@pytest.mark.parametrize(
+    ("holds", "total"),
+    [
+        ("Số sinh toàn tỉnh năm 2009 là 17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ.", 17103),
+        ("Trường có 240 học sinh, trong đó 130 học sinh nam, 110 học sinh nữ.", 240),
+    ],
+)
+def test_men_and_women_named_after_the_totals_own_noun_partition_it(tmp_path: Path, holds: str, total: int) -> None:
+    """`9513 trẻ nam, 7590 trẻ nữ` of `17.103 trẻ`: boys and girls are the children by sex (an
+    exhaustive partition), not overlapping attributes; "trẻ" here is the noun, not "young"."""
+    facts, findings = _facts(tmp_path, holds)
+    assert any(r[0] == "total_parts" and r[1] == "exhaustive" and r[2] == total for r in _relations(facts))
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, holds.replace("9513", "9613").replace("130 học", "132 học"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["error"]
+
+
 def test_an_amount_and_an_area_are_a_pair_broken_down_by_unit(tmp_path: Path) -> None:
     """ "phát hiện vi phạm 240 tỷ đồng, 1.350 ha đất; trong đó …": money adds up to money and
     hectares to hectares; the list ends at a figure of neither (a count of decisions)."""

@@ -461,8 +461,10 @@ def _breakdown(
         return None  # "khai trừ 4 (… cảnh cáo 1, khai trừ 4)": parts of other categories are not its parts
     members = {"total": total.id, "parts": [f.id for f in parts]}
     afters = [_after(f, text, base) for f in parts]
-    by_words = word_partition_of(total.subject, afters) or word_partition_of(
-        total.subject, [_label(f, text, base) for f in parts]
+    by_words = (
+        word_partition_of(total.subject, afters)
+        or word_partition_of(total.subject, [_label(f, text, base) for f in parts])
+        or word_partition_of(total.subject, [_without_noun(a, _noun(total, text, base)) for a in afters])
     )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
@@ -847,6 +849,21 @@ def _label(f: Figure, text: str, base: int) -> str:
     label = text[cut + 1 : start]
     opened = cue("breakdown").match(label.lstrip())
     return label.lstrip()[opened.end() :].lstrip(" :") if opened else label
+
+
+def _noun(total: Figure, text: str, base: int) -> str:
+    """The noun a total counts: its head noun, else the first word after its number."""
+    if total.subject_text:
+        return total.subject_text.strip().lower()
+    words = _after(total, text, base).split()
+    return words[0].strip(".,;:()").lower() if words else ""
+
+
+def _without_noun(after: str, own: str) -> str:
+    """The words after a part's number without the total's own noun (``9513 trẻ nam`` of
+    ``17.103 trẻ`` → ``nam``): what the part is, of the total's kind."""
+    words = after.strip()
+    return words[len(own) :] if own and words.lower().startswith(own + " ") else after
 
 
 def _after(f: Figure, text: str, base: int) -> str:
