@@ -304,6 +304,24 @@ def test_regression_a_file_without_its_header_in_another_folder_joins_the_report
     assert {Path(x["path"]).name for x in joined["renditions"]} == {f"{REPORT}.docx", "ban-gui.txt"}
 
 
+def test_regression_a_file_naming_its_issuer_joins_by_text_only_a_report_naming_the_same() -> None:
+    """A unit's file naming the unit, without a date, whose text repeats a report whose header
+    names no issuer (or another unit) is no rendition of it; a headerless file still joins."""
+    from extractor.document.identity import group_renditions, text_sketch
+
+    sketch = text_sketch(" ".join(f"mục {i} có {i * 3} chi bộ" for i in range(400)))
+    target = _facts(1, "bc.docx", "docx", sketch=sketch)  # a full header: number, "ĐẢNG ỦY KHỐI", date
+    from dataclasses import replace
+
+    unnamed = replace(target, issuer=None)
+    forged = _facts(2, "gia.txt", "txt", number=None, sketch=sketch)
+    forged = replace(forged, issuer="ĐẢNG ỦY XÃ AN HÀ", date=None)
+    assert sorted(len(g) for g in group_renditions([unnamed, forged])) == [1, 1]
+    assert sorted(len(g) for g in group_renditions([target, forged])) == [1, 1]
+    headerless = replace(forged, issuer=None)
+    assert sorted(len(g) for g in group_renditions([target, headerless])) == [2]
+
+
 def test_a_text_near_identical_to_two_reports_joins_neither() -> None:
     from extractor.document.identity import group_renditions, text_sketch
 

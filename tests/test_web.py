@@ -477,3 +477,44 @@ def test_one_user_has_a_bounded_number_of_files_waiting(site: dict, monkeypatch:
     (upload_id,) = _upload(site, "unit_a", CORPUS / f"{REPORT}.txt")
     done = _wait(site, "unit_a", upload_id)
     assert done["status"] == "failed" and "files waiting to be read" in done["error"]
+
+
+def test_regression_a_copied_cookie_opens_no_datasette_after_signing_out(site: dict) -> None:
+    client = site["client"]
+    assert _login(client, "researcher") == 303
+    kept = dict(client.cookies)
+    assert client.get("/datasette/").status_code == 200
+    client.post("/logout", data={"csrf": _csrf(client)})
+    client.cookies.clear()
+    client.cookies.update(kept)
+    assert client.get("/datasette/", follow_redirects=False).status_code == 303
+
+
+def test_regression_a_unit_named_under_several_bodies_must_name_its_body(tmp_path: Path) -> None:
+    """Once "Đảng ủy Khối …" stands under two provinces, an account naming it without its
+    province files no report of that name (an exact copy of another province's report
+    included), and sees none; naming the province, it files and sees its own."""
+    from extractor.web.app import Settings, create_app
+
+    db = str(tmp_path / "w.db")
+    tokens = {
+        "bare": _user(db, "bare", "unit", UNIT_A),
+        "kg": _user(db, "kg", "unit", "ĐẢNG BỘ TỈNH KIÊN GIANG / " + UNIT_A),
+        "staff": _user(db, "staff", "staff"),
+    }
+    text = (CORPUS / f"{REPORT}.txt").read_text(encoding="utf-8")
+    other = tmp_path / "an-giang.txt"
+    other.write_text(text.replace("ĐẢNG BỘ TỈNH KIÊN GIANG", "ĐẢNG BỘ TỈNH AN GIANG", 1).replace("161-BC", "88-BC", 1))
+    app = create_app(Settings(db=db, data_dir=tmp_path / "data", workers=1, datasette=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        here = {"client": client, "tokens": tokens}
+        (first,) = _upload(here, "staff", other)
+        assert _wait(here, "staff", first)["status"] == "done"
+        (mine,) = _upload(here, "kg", CORPUS / f"{REPORT}.pdf")
+        report = _wait(here, "kg", mine)
+        assert report["status"] == "done", report
+        (copy,) = _upload(here, "bare", CORPUS / f"{REPORT}.pdf")
+        refused = _wait(here, "bare", copy)
+        assert refused["status"] == "failed" and "several bodies" in refused["error"]
+        assert _login(client, "bare") == 303
+        assert client.get(f"/reports/{report['report']['id']}").status_code == 404

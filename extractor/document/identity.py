@@ -182,11 +182,22 @@ def _near_identical(files: list[FileFacts], find: Callable[[int], int]) -> list[
             for j, n in shared.items()
             if n >= NEAR_IDENTICAL * len(f.sketch) / 2  # far fewer shared hashes: far from alike
             and _compatible(f, files[j])
+            and _same_issuer(f, files[j])
             and resemblance(f.sketch, files[j].sketch) >= NEAR_IDENTICAL
         }
         if len(matches) == 1:
             out.append((i, next(iter(matches.values()))))
     return out
+
+
+def _same_issuer(f: FileFacts, g: FileFacts) -> bool:
+    """Whether ``f`` may join ``g`` by its text: a file that names its issuer only a file
+    naming the same one (even a scan's OCR'd header counts here), so that a file naming one
+    unit never becomes a rendition of a report naming another, or none; a file naming none
+    only a file with a full header (a strong key), or one naming none either."""
+    if f.issuer:
+        return g.issuer is not None and norm(f.issuer) == norm(g.issuer)
+    return g.strong_key is not None or not g.issuer
 
 
 def current_renditions(group: list[FileFacts]) -> list[FileFacts]:

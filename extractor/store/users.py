@@ -13,6 +13,7 @@ Roles and what they may do (the web app asks :func:`can`):
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -54,7 +55,7 @@ class Account:
 def unit_key(unit: str) -> str:
     """A unit as the organisations' keys write it: ``ĐẢNG BỘ TỈNH KIÊN GIANG / ĐẢNG ỦY KHỐI …``
     (the body above it, then the unit) → ``dang bo tinh kien giang / dang bo khoi …``."""
-    parts = [name_key(p) for p in unit.split(" / ") if p.strip()]
+    parts = [name_key(p) for p in re.split(r"\s*/\s*", unit) if p.strip()]
     return " / ".join(parts[-2:])
 
 

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from extractor.store.engine import session_scope
 from extractor.web import data
 from extractor.web.auth import api_user, state
+from extractor.web.security import BodyTooLarge
 from extractor.web.uploads import MAX_FILES_PER_REQUEST
 from extractor.web.views import queue_files
 
@@ -26,6 +27,8 @@ async def post_uploads(request: Request) -> Response:
     me = api_user(request, "upload")
     try:
         form = await request.form(max_files=MAX_FILES_PER_REQUEST, max_fields=20)
+    except BodyTooLarge:
+        raise  # answered 413 by the body limit
     except Exception as exc:  # not multipart, too many files
         raise HTTPException(400, f"expected multipart/form-data with the field 'files' ({exc})") from None
     files = [f for f in form.getlist("files") if not isinstance(f, str)]

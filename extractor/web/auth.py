@@ -3,8 +3,9 @@ the owner of an API token (``Authorization: Bearer …``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Engine
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
@@ -26,12 +27,17 @@ def state(request: Request) -> State:
 
 
 def signed_in(request: Request) -> Account | None:
-    """The session's user, while the session stands (signing out ends it, and every other
-    session of the user, by moving the user's session epoch on)."""
-    uid, epoch = request.session.get("uid"), request.session.get("epoch")
+    """The session's user, while the session stands."""
+    return session_account(state(request).engine, request.session)
+
+
+def session_account(engine: Engine, session: dict[str, Any]) -> Account | None:
+    """The user of a session cookie's contents, while the session stands (signing out ends
+    it, and every other session of the user, by moving the user's session epoch on)."""
+    uid, epoch = session.get("uid"), session.get("epoch")
     if not isinstance(uid, int) or not isinstance(epoch, int):
         return None
-    with session_scope(state(request).engine) as s:
+    with session_scope(engine) as s:
         found = account(s, uid)
     return found if found is not None and found.epoch == epoch else None
 

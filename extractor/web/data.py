@@ -96,7 +96,8 @@ def reports(session: Session, account: Account, year: int | None = None) -> list
     mine, own = (set(), set()) if everything else (_unit_sees(account, orgs), _own_uploads(session, account))
     out = []
     for group in groups:
-        visible = everything or any(rows[f.id].organisation_id in mine or f.id in own for f in group)
+        primary = group[0].id  # the report is the unit's when the file that speaks for it is
+        visible = everything or rows[primary].organisation_id in mine or primary in own
         view = _view(group, rows, orgs, counts)
         if visible and (year is None or view.year == year):
             out.append(view)

@@ -31,7 +31,7 @@ from extractor.store.engine import session_scope
 from extractor.store.load import is_loaded, name_key, now, store_document
 from extractor.store.users import is_unit
 from extractor.store.workers import Job, WorkResult, read_alone, work, worker_pool
-from models.tables import DocumentRow, Upload
+from models.tables import DocumentRow, Organisation, Upload
 
 log = logging.getLogger("baocao.web")
 
@@ -82,10 +82,12 @@ def _warm() -> bool:
     return True
 
 
-def filing_refusal(doc: Document, unit: str | None) -> str | None:
+def filing_refusal(doc: Document, unit: str | None, known: set[str] | None = None) -> str | None:
     """Why a unit's user may not file ``doc`` (None when it may): a unit files only reports
     whose header names it as the issuing unit, so that no upload can put a report under
-    another unit's name or make another unit's report visible to it."""
+    another unit's name or make another unit's report visible to it.  ``known``: the
+    organisations' keys already loaded; a unit given without the body above it files a
+    report of that name only while the name stands under one body."""
     if unit is None:
         return None  # staff, auditors and admins file any report
     m = doc.metadata
@@ -95,8 +97,15 @@ def filing_refusal(doc: Document, unit: str | None) -> str | None:
             "check it privately, or ask staff to load it"
         )
     key = f"{name_key(m.parent_body)} / {name_key(m.issuing_body)}" if m.parent_body else name_key(m.issuing_body)
-    if is_unit(key, unit):
+    name = key.rsplit(" / ", 1)[-1]
+    bodies = {k for k in (known or set()) | {key} if k.rsplit(" / ", 1)[-1] == name}
+    if is_unit(key, unit, ambiguous=len(bodies) > 1):
         return None
+    if is_unit(key, unit):
+        return (
+            f"units named {m.issuing_body} stand under several bodies: the account must name the body above "
+            'its unit (baocao users add … --unit "BODY / UNIT") to file its reports'
+        )
     shown = f"{m.parent_body} / {m.issuing_body}" if m.parent_body else m.issuing_body
     return f"the header names {shown} as the issuing unit, not your unit: a unit files only its own reports"
 
@@ -167,7 +176,7 @@ class Processor:
                     up.findings_json = [f.to_dict() for f in findings]
             self._finish(upload_id, "done", None)
             return
-        refused = filing_refusal(result.document, unit)
+        refused = filing_refusal(result.document, unit, self._organisations()) if unit else None
         if refused is not None:
             self._finish(upload_id, "failed", refused)
             return
@@ -176,6 +185,10 @@ class Processor:
             with session_scope(self.engine) as s:
                 check_database(s)
         self._finish(upload_id, "done", None, document_id)
+
+    def _organisations(self) -> set[str]:
+        with session_scope(self.engine) as s:
+            return set(s.scalars(select(Organisation.key)))
 
     def _read(self, job: Job) -> WorkResult:
         """Read a file in the warm pool.  When a worker dies, every file then in the pool fails

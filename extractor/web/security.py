@@ -26,6 +26,7 @@ HEADERS = [
     (b"x-frame-options", b"DENY"),
 ]
 CSRF_FIELD = "csrf"
+SWEEP_AT = 10_000  # keys in the sign-in limiter's table past which expired ones are swept
 CSRF_HEADER = "x-csrf-token"
 
 
@@ -56,8 +57,8 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-class _TooLarge(Exception):
-    pass
+class BodyTooLarge(Exception):
+    """A request body past its limit (raised while the app reads it)."""
 
 
 class BodyLimit:
@@ -87,7 +88,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
-                    raise _TooLarge
+                    raise BodyTooLarge
             return message
 
         async def watched(message: Message) -> None:
@@ -97,7 +98,7 @@ class BodyLimit:
 
         try:
             await self.app(scope, counted, watched)
-        except _TooLarge:
+        except BodyTooLarge:
             if not started:
                 await _too_large(send, limit)
 
@@ -144,11 +145,18 @@ class LoginLimiter:
             times = self.attempts.setdefault(key, deque())
         return times
 
+    def _sweep(self, at: float) -> None:
+        """Forget the keys with no attempt in the window (names tried once are not kept)."""
+        for key in [k for k, times in self.attempts.items() if not times or times[-1] <= at - self.window]:
+            del self.attempts[key]
+
     def begin(self, address: str, name: str) -> float | None:
         """Count an attempt and return its time, or None when the limit is reached."""
         at = time.monotonic()
-        keys = (f"a:{address}", f"n:{name.lower()}")
+        keys = (f"a:{address}", f"n:{name.lower()[:200]}")
         with self.lock:
+            if len(self.attempts) > SWEEP_AT:
+                self._sweep(at)
             recent = [self._recent(k, at) for k in keys]
             if any(len(times) >= self.limits[k[0]] for k, times in zip(keys, recent, strict=True)):
                 for k, times in zip(keys, recent, strict=True):
@@ -162,7 +170,7 @@ class LoginLimiter:
     def succeeded(self, address: str, name: str, at: float) -> None:
         """A right password: its attempt no longer counts."""
         with self.lock:
-            for key in (f"a:{address}", f"n:{name.lower()}"):
+            for key in (f"a:{address}", f"n:{name.lower()[:200]}"):
                 times = self.attempts.get(key)
                 if times is not None and at in times:
                     times.remove(at)

@@ -25,15 +25,16 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from extractor.check.runner import check_database, find_finding, review
 from extractor.errors import BaocaoError
 from extractor.store.engine import session_scope
-from extractor.store.users import Account, account, authenticate, can, end_sessions
+from extractor.store.users import Account, authenticate, can, end_sessions
 from extractor.web import data
-from extractor.web.auth import LoginRequired, checked_form, signed_in, state, user
+from extractor.web.auth import LoginRequired, checked_form, session_account, signed_in, state, user
 from extractor.web.pages import figure_boxes, page_png
 from extractor.web.security import csrf_token
 from extractor.web.uploads import MAX_FILES_PER_REQUEST, remove, take
 from models.tables import BlockRow, DocumentRow, FigureRow, Upload
 
 log = logging.getLogger("baocao.web")
+MAX_NAME = 100  # a user name is at most this long (users.name): longer ones are cut before counting
 REVIEW_STATUSES = ("confirmed", "dismissed", "fixed")
 MEDIA = {
     "html": "text/html; charset=utf-8",
@@ -75,7 +76,7 @@ def _client(request: Request) -> str:
 
 async def login_post(request: Request) -> Response:
     form = await checked_form(request)
-    name, password = form.get("name", "").strip(), form.get("password", "")
+    name, password = form.get("name", "").strip()[:MAX_NAME], form.get("password", "")
     target = form.get("next", "/")
     target = target if target.startswith("/") and not target.startswith("//") else "/"
     st = state(request)
@@ -468,10 +469,8 @@ def research_only(app: ASGIApp) -> ASGIApp:
 
     async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            uid = scope.get("session", {}).get("uid")
             st = scope["app"].state.baocao
-            with session_scope(st.engine) as s:
-                found = account(s, uid) if isinstance(uid, int) else None
+            found = session_account(st.engine, scope.get("session", {}))
             if found is None or not can(found, "research"):
                 status = 303 if found is None else 403
                 headers = [(b"location", b"/login")] if found is None else []
