@@ -131,7 +131,7 @@ def main() -> None:
         lost = [f.name for f in files if hashlib.sha256(f.read_bytes()).hexdigest() not in stored]
         failed = [r for r in results if r["status"] != "done"]
         print(
-            f"{UNITS} units × {PER_UNIT} reports uploaded at once, {BROWSERS} people browsing; {args.workers} workers"
+            f"{UNITS} people × {PER_UNIT} reports uploaded at once, {BROWSERS} people browsing; {args.workers} workers"
         )
         print(
             f"uploads accepted: {len(ids)} of {len(files)}; done: {len(results) - len(failed)}; failed: {len(failed)}"
