@@ -518,3 +518,18 @@ def test_regression_a_unit_named_under_several_bodies_must_name_its_body(tmp_pat
         assert refused["status"] == "failed" and "several bodies" in refused["error"]
         assert _login(client, "bare") == 303
         assert client.get(f"/reports/{report['report']['id']}").status_code == 404
+
+
+def test_uploads_are_read_in_turn_by_owner() -> None:
+    """One person's twenty files do not hold another's one: owners are served round-robin,
+    each owner's files in the order they came."""
+    from extractor.web.jobs import FairQueue
+
+    q = FairQueue()
+    for n in range(1, 5):
+        q.put(1, n)  # files 1–4 of the first person
+    q.put(2, 10)  # then one file of another
+    q.put(1, 5)
+    assert [q.get() for _ in range(6)] == [1, 10, 2, 3, 4, 5]
+    q.stop(1)
+    assert q.get() is None

@@ -12,9 +12,9 @@ processes parses and extracts it, and a dispatcher thread stores the result and 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import zipfile
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -110,6 +110,47 @@ def filing_refusal(doc: Document, unit: str | None, known: set[str] | None = Non
     return f"the header names {shown} as the issuing unit, not your unit: a unit files only its own reports"
 
 
+class FairQueue:
+    """Uploads waiting to be read, served in turn by owner: each user's files in the order they
+    came, the users round-robin, so that one person's twenty files do not hold another's one."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[int, deque[int]] = {}
+        self.turns: deque[int] = deque()  # the owners with files waiting, next first
+        self.stopping = 0
+        self.ready = threading.Condition()
+
+    def put(self, owner: int, item: int) -> None:
+        with self.ready:
+            if owner not in self.waiting:
+                self.waiting[owner] = deque()
+                self.turns.append(owner)
+            self.waiting[owner].append(item)
+            self.ready.notify()
+
+    def stop(self, threads: int) -> None:
+        with self.ready:
+            self.stopping += threads
+            self.ready.notify_all()
+
+    def get(self) -> int | None:
+        """The next item, or None when the queue is stopping."""
+        with self.ready:
+            while not self.turns and not self.stopping:
+                self.ready.wait()
+            if self.stopping:
+                self.stopping -= 1
+                return None
+            owner = self.turns.popleft()
+            items = self.waiting[owner]
+            item = items.popleft()
+            if items:
+                self.turns.append(owner)  # its next file waits for the others' turns
+            else:
+                del self.waiting[owner]
+            return item
+
+
 class Processor:
     """The worker pool and the dispatcher threads; one per app."""
 
@@ -117,7 +158,7 @@ class Processor:
         self.engine = engine
         self.workers = workers
         self.limits = limits
-        self.queue: queue.Queue[int | None] = queue.Queue()
+        self.queue = FairQueue()
         self.write = threading.Lock()  # one writer at a time: SQLite has one, and checks see whole reports
         self.renewing = threading.Lock()  # one thread replaces a broken pool
         self.pool = worker_pool(workers, limits)
@@ -132,16 +173,17 @@ class Processor:
             t.start()
             self.threads.append(t)
         with session_scope(self.engine) as s:
-            left = s.scalars(select(Upload.id).where(Upload.status.in_(("queued", "processing")))).all()
-        for upload_id in left:
-            self.queue.put(upload_id)
+            left = s.execute(
+                select(Upload.user_id, Upload.id).where(Upload.status.in_(("queued", "processing"))).order_by(Upload.id)
+            ).all()
+        for owner, upload_id in left:
+            self.queue.put(owner, upload_id)
 
-    def submit(self, upload_id: int) -> None:
-        self.queue.put(upload_id)
+    def submit(self, upload_id: int, owner: int = 0) -> None:
+        self.queue.put(owner, upload_id)
 
     def stop(self) -> None:
-        for _ in self.threads:
-            self.queue.put(None)
+        self.queue.stop(len(self.threads))
         for t in self.threads:
             t.join(timeout=5)
         self.pool.shutdown(wait=False, cancel_futures=True)

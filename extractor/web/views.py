@@ -168,7 +168,7 @@ async def queue_files(request: Request, me: Account, files: list[Any], private: 
             taken = await take(s, st.upload_dir, me, f, private, limit, refusal)
         ids.append(taken.upload_id)
         if taken.queued:
-            st.processor.submit(taken.upload_id)
+            st.processor.submit(taken.upload_id, me.id)
     return ids
 
 
