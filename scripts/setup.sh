@@ -13,6 +13,10 @@ command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then
   need_apt+=(tesseract-ocr-vie)
 fi
+# orientation detection (a page scanned sideways): tesseract-ocr depends on it, but check
+if command -v tesseract >/dev/null 2>&1 && ! tesseract --list-langs 2>/dev/null | grep -qx osd; then
+  need_apt+=(tesseract-ocr-osd)
+fi
 # PostgreSQL server binaries: Debian puts them in /usr/lib/postgresql/<version>/bin.
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null && ! command -v initdb >/dev/null 2>&1; then
   need_apt+=(postgresql)

@@ -249,3 +249,19 @@ def test_ocr_003_page_2_geometry(page_003: list[Line]) -> None:
     height = ref.get_height()
     assert abs(line.bbox.x0 - left) < 3
     assert line.bbox.y0 - 3 < height - top and height - bottom < line.bbox.y1 + 3
+
+
+@needs_corpus
+@pytest.mark.parametrize("turned", [90, 180])
+def test_a_page_scanned_sideways_or_upside_down_is_read_upright(turned: int) -> None:
+    """A scanned page turned a quarter or a half turn reads as poorly as garbage (mean word
+    confidence about 40); its orientation is detected and it is read upright (about 95)."""
+    pdf = pdfium.PdfDocument(str(SCAN_002))
+    page = pdf[1]
+    dpi = pdf_scan.choose_dpi(page)
+    image = pdf_scan.render_page(page, dpi).rotate(turned, expand=True, fillcolor=255)
+    lines = pdf_scan.ocr_image(image, dpi, 2, str(SCAN_002))
+    text = " ".join(line.text for line in lines)
+    assert "nâng cao chất lượng sinh hoạt chi bộ" in text
+    confidences = [line.conf for line in lines if line.conf is not None]
+    assert confidences and sum(confidences) / len(confidences) > 80

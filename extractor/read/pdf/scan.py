@@ -510,13 +510,56 @@ def render_page(page: pypdfium2.PdfPage, dpi: int) -> Image.Image:
     return image
 
 
+UNSURE_CONFIDENCE = 60.0  # a page read with a lower mean word confidence may be turned sideways: ask OSD
+TURN_GAIN = 15.0  # the turned page is kept when its mean word confidence is at least this much higher
+
+
 def ocr_image(image: Image.Image, dpi: int, page_no: int, path: str, timeout: float = TIMEOUT_S) -> list[Line]:
     """OCR a rendered page image (``dpi`` pixels per inch) into lines in reading order; a
-    blank page has none, without running tesseract."""
+    blank page has none, without running tesseract.  A page read with low confidence is
+    checked for its orientation (tesseract's OSD); one scanned sideways or upside down is
+    turned upright and read again, and kept when it reads better (its lines then stand in
+    the upright page's frame, as a turned text-layer page's do)."""
     if is_blank(image):
         return []
+    words = _read_words(image, dpi, page_no, path, timeout)
+    if words and _mean_confidence(words) < UNSURE_CONFIDENCE:
+        turn = _osd_turn(image, path, timeout)
+        if turn:
+            upright = image.rotate(-turn, expand=True, fillcolor=255)
+            again = _read_words(upright, dpi, page_no, path, timeout)
+            if _mean_confidence(again) >= _mean_confidence(words) + TURN_GAIN:
+                image, words = upright, again
+    return _lines_from_words(image, words, dpi / 72, page_no, path)
+
+
+def _read_words(image: Image.Image, dpi: int, page_no: int, path: str, timeout: float) -> list[_Word]:
     tsv = _run_tesseract(image, ["--psm", str(PSM), "--dpi", str(dpi), "tsv"], path, f"page {page_no}", timeout)
-    return _lines_from_words(image, _parse_tsv(tsv), dpi / 72, page_no, path)
+    return _parse_tsv(tsv)
+
+
+def _mean_confidence(words: list[_Word]) -> float:
+    found = [w.conf for w in words if w.text.strip() and w.conf >= 0]
+    return statistics.fmean(found) if found else 0.0
+
+
+OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+
+
+def _osd_turn(image: Image.Image, path: str, timeout: float) -> int:
+    """How many degrees clockwise tesseract's orientation detection would turn the page
+    (0, 90, 180 or 270); 0 when it cannot tell (or its ``osd`` data is missing)."""
+    buf = io.BytesIO()
+    image.save(buf, "PPM")
+    cmd = [tesseract_binary(), "stdin", "stdout", "--psm", "0"]
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        res = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=timeout, check=False)
+    except (subprocess.TimeoutExpired, OSError):
+        return 0
+    found = OSD_ROTATE.search(res.stdout.decode("utf-8", "replace"))
+    turn = int(found.group(1)) if found and res.returncode == 0 else 0
+    return turn if turn in (90, 180, 270) else 0
 
 
 def ocr_page(page: pypdfium2.PdfPage, page_no: int, path: str, limits: Limits = DEFAULT_LIMITS) -> list[Line]:
