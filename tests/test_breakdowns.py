@@ -141,6 +141,29 @@ def test_totals_written_as_a_pair_are_broken_down_by_unit(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("holds", "total", "planted"),
+    [
+        ("Đảng bộ có 50 tổ chức cơ sở đảng, với 20 đảng bộ cơ sở và 30 chi bộ cơ sở.", 50, ("30 chi", "33 chi")),
+        (
+            "Đảng bộ Khối bao gồm 61 đảng bộ trực thuộc với 27 đảng bộ cơ sở và 34 đảng bộ cấp trên cơ sở.",
+            61,
+            ("34 đảng", "38 đảng"),
+        ),
+    ],
+)
+def test_the_kinds_of_a_total_after_voi(tmp_path: Path, holds: str, total: int, planted: tuple[str, str]) -> None:
+    """`61 đảng bộ trực thuộc với 27 đảng bộ cơ sở và 34 đảng bộ cấp trên cơ sở`: the units after
+    `với` partition the total; `với 5.645 đảng viên` (no kind of it) and `so với` are no list."""
+    facts, findings = _facts(tmp_path, holds)
+    assert any(r[0] == "total_parts" and r[2] == total for r in _relations(facts))
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [f.rule for f in wrong if f.severity in ("error", "warning")] == ["sum"]
+    other, _ = _facts(tmp_path, "Đảng bộ có 50 tổ chức cơ sở đảng với 5.645 đảng viên, tăng 7 so với năm 2020.")
+    assert _relations(other) == []
+
+
+@pytest.mark.parametrize(
     ("holds", "total"),
     [
         ("Số sinh toàn tỉnh năm 2009 là 17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ.", 17103),

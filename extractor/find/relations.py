@@ -79,6 +79,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists = _parenthesised(figs, text, base)
         lists += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
         lists += _within(figs, text, base)
+        lists += _new(_with_kinds(figs, text, base), lists)
         out += lists
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
@@ -573,6 +574,33 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
+    return out
+
+
+WITH_KINDS_REACH = 60  # characters from a total's number to the "với" that opens its kinds
+
+
+def _with_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``61 đảng bộ trực thuộc với 27 đảng bộ cơ sở và 34 đảng bộ cấp trên cơ sở``: a count
+    followed, after its noun, by ``với`` and counts of the units that partition it (a
+    partition by unit in ``patterns/partitions.yaml``) is broken down by them.  Nothing else
+    after ``với`` is read as parts (``50 tổ chức cơ sở đảng với 5.645 đảng viên`` is no list)."""
+    out = []
+    for i, total in enumerate(figs):
+        if total.measure != "count" or total.subject == "other" or is_change(total, text, base):
+            continue
+        start = _pos(total, base)[1]
+        m = cue("with_kinds").search(text, start, start + WITH_KINDS_REACH)
+        if m is None or rx.DIGIT.search(text, start, m.start()) or any(c in text[start : m.start()] for c in ";.()"):
+            continue
+        if text[start : m.start()].split()[-1:] == ["so"]:
+            continue  # "tăng 7 so với năm 2020": a comparison, not the kinds of a total
+        end = min(_sentence_end(text, m.end()), _list_end(text, m.end()))
+        listed = [f for f in figs[i + 1 :] if m.end() <= _pos(f, base)[0] < end]
+        parts = _fitting_prefix(total, listed, text, base)
+        if len(parts) < 2 or partition_of(total.subject, [f.subject for f in parts], "subject") is None:
+            continue
+        out += _list_relations(total, parts, text, base, end, m.group().lower())
     return out
 
 
