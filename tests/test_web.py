@@ -533,3 +533,24 @@ def test_uploads_are_read_in_turn_by_owner() -> None:
     assert [q.get() for _ in range(6)] == [1, 10, 2, 3, 4, 5]
     q.stop(1)
     assert q.get() is None
+
+
+def test_a_docx_reports_findings_are_shown_on_its_pdfs_pages(tmp_path: Path) -> None:
+    """The DOCX speaks for the report (its findings), and the unit also sent its PDF: the
+    report's page shows the PDF's pages with the findings' figures boxed, found in the PDF at
+    the same place as in the DOCX."""
+    from extractor.web.app import Settings, create_app
+
+    db = str(tmp_path / "w.db")
+    tokens = {"a": _user(db, "a", "unit", UNIT_A)}
+    app = create_app(Settings(db=db, data_dir=tmp_path / "data", workers=1, datasette=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        here = {"client": client, "tokens": tokens}
+        ids = _upload(here, "a", CORPUS / f"{REPORT}.docx", CORPUS / f"{REPORT}.pdf")
+        done = [_wait(here, "a", i) for i in ids]
+        assert {d["report"]["id"] for d in done} == {done[0]["report"]["id"]}  # one report
+        assert _login(client, "a") == 303
+        page = client.get(f"/reports/{done[0]['report']['id']}")
+        assert page.status_code == 200 and f"{REPORT}.pdf" in page.text and 'class="hl"' in page.text
+        image = re.search(r'<img src="(/reports/\d+/pages/\d+\.png\?doc=\d+)"', page.text)
+        assert image and client.get(image.group(1)).status_code == 200

@@ -234,7 +234,8 @@ async def report_page(request: Request) -> Response:
         found = data.findings(s, view)
         primary = s.get(DocumentRow, view.id)
         assert primary is not None
-        pages = await asyncio.to_thread(_pages, s, primary, found) if primary.format == "pdf" else []
+        pdf = _pdf_rendition(s, view, primary)
+        pages = await asyncio.to_thread(_pages, s, primary, pdf, found) if pdf is not None else []
         blocks = s.scalars(
             select(BlockRow).where(BlockRow.document_id == view.id, BlockRow.kind.in_(("footnote", "table")))
         ).all()
@@ -252,37 +253,60 @@ async def report_page(request: Request) -> Response:
             footnotes=[b for b in blocks if b.kind == "footnote"],
             tables=[b for b in blocks if b.kind == "table" and b.table_json],
             citations=data.citations(s, view.id),
+            pdf=pdf,
             older=older,
             statuses=REVIEW_STATUSES,
         )
 
 
-def _pages(s: Any, doc: DocumentRow, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The PDF's pages that hold figures of the findings, each with the boxes to highlight."""
-    wanted: dict[int, list[tuple[str, str]]] = defaultdict(list)
+def _pdf_rendition(s: Any, view: data.ReportView, primary: DocumentRow) -> DocumentRow | None:
+    """The PDF whose pages a report's page shows: the primary when it is one, else its PDF
+    rendition (a text layer before a scan)."""
+    if primary.format == "pdf":
+        return primary
+    pdfs = [r for r in view.renditions if r.format == "pdf"]
+    pdfs.sort(key=lambda r: r.ocr)
+    found: DocumentRow | None = s.get(DocumentRow, pdfs[0].id) if pdfs else None
+    return found
+
+
+def _pages(s: Any, primary: DocumentRow, pdf: DocumentRow, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The PDF's pages that hold figures of the findings, each with the boxes to highlight.
+    When the findings are on the DOCX (or TXT), each figure is found in the PDF at the same
+    place (:func:`~extractor.check.rules.renditions.positions`: the same sentence, its numbers
+    masked, and rank); a figure the PDF words differently is not shown."""
+    from extractor.check.rules.renditions import positions
+
+    if not Path(pdf.path).is_file():
+        return []
+    own = {r.fid: r for r in s.scalars(select(FigureRow).where(FigureRow.document_id == pdf.id))}
+    same: dict[str, FigureRow] = dict(own)
+    if pdf.id != primary.id:
+        theirs = positions(s.scalars(select(FigureRow).where(FigureRow.document_id == primary.id)))
+        mine = positions(own.values())
+        same = {theirs[k].fid: mine[k] for k in theirs.keys() & mine.keys()}
+    wanted: dict[int, list[tuple[FigureRow, str]]] = defaultdict(list)
     for f in findings:
         for g in f.get("figures", []):
-            if g.get("document") == doc.name and g.get("page"):
-                wanted[int(g["page"])].append((str(g["id"]), f["id"]))
-    if not wanted or not Path(doc.path).is_file():
+            row = same.get(str(g["id"])) if g.get("document") == primary.name else None
+            if row is not None and row.page:
+                wanted[row.page].append((row, f["id"]))
+    if not wanted:
         return []
-    fids = {fid for items in wanted.values() for fid, _ in items}
-    rows = s.execute(
-        select(FigureRow.fid, FigureRow.raw, BlockRow.regions)
-        .join(BlockRow, BlockRow.id == FigureRow.block_id)
-        .where(FigureRow.document_id == doc.id, FigureRow.fid.in_(fids))
-    ).all()
-    by_fid = {fid: (raw, regions or []) for fid, raw, regions in rows}
+    blocks = {
+        b.id: b.regions or []
+        for b in s.scalars(select(BlockRow).where(BlockRow.id.in_({r.block_id for v in wanted.values() for r, _ in v})))
+    }
     out = []
     for page in sorted(wanted):
         asks = []
-        for fid, finding in wanted[page]:
-            raw, regions = by_fid.get(fid, ("", []))
-            bbox = next((r.get("bbox") for r in regions if r.get("page") == page and r.get("bbox")), None)
-            if raw:
-                asks.append((raw, bbox, finding))
+        for row, finding in wanted[page]:
+            bbox = next(
+                (r.get("bbox") for r in blocks.get(row.block_id, []) if r.get("page") == page and r.get("bbox")), None
+            )
+            asks.append((row.raw, bbox, finding))
         try:
-            boxes = figure_boxes(Path(doc.path), page, asks)
+            boxes = figure_boxes(Path(pdf.path), page, asks)
         except Exception:  # a page that cannot be read again: shown without highlights
             boxes = []
         out.append({"page": page, "boxes": boxes})

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Protocol, TypeVar
 
 from extractor.check.findings import Fig, FindingData, fig_identity, where_key
 from extractor.check.registry import facts_rule
@@ -31,18 +32,33 @@ def check_renditions(pairs: list[tuple[list[Fig], list[Fig]]]) -> Iterator[Findi
     for primary, other in pairs:
         if not primary or not other:
             continue
-        base = _positions(primary)
-        for key, fig in _positions(other).items():
+        base = positions(primary)
+        for key, fig in positions(other).items():
             first = base.get(key)
             if first is not None and first.value != fig.value:
                 yield _finding(first, fig)
 
 
-def _positions(figs: list[Fig]) -> dict[tuple[str, str, int, int], Fig]:
+class Placed(Protocol):
+    """What pairing needs of a figure (a checker's ``Fig`` or a stored figure row)."""
+
+    @property
+    def fid(self) -> str: ...
+    @property
+    def place(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+
+
+P = TypeVar("P", bound=Placed)
+
+
+def positions(figs: Iterable[P]) -> dict[tuple[str, str, int, int], P]:
     """Each figure by its place, masked sentence, rank among that sentence's figures and how
     many figures stand in sentences masked alike: a sentence repeated in one rendition and
-    reworded in the other is not paired (its counts differ)."""
-    by_where: dict[tuple[str, str], list[Fig]] = defaultdict(list)
+    reworded in the other is not paired (its counts differ).  Two renditions' figures with
+    one key are the same figure."""
+    by_where: dict[tuple[str, str], list[P]] = defaultdict(list)
     for f in figs:
         by_where[(f.place, _masked(f))].append(f)
     out = {}
@@ -52,14 +68,14 @@ def _positions(figs: list[Fig]) -> dict[tuple[str, str, int, int], Fig]:
     return out
 
 
-def _masked(f: Fig) -> str:
+def _masked(f: Placed) -> str:
     """Where a figure stands, its numbers masked: the sentence, or the table cell's row label
     and the last word of its column's heading (not its grid column: renditions may split a
     table's columns differently)."""
     return _NUMBER.sub("#", where_key(f.place, f.sentence, None))
 
 
-def _order(f: Fig) -> tuple[int, str]:
+def _order(f: Placed) -> tuple[int, str]:
     digits = f.fid.lstrip("f")
     return (int(digits) if digits.isdigit() else 0), f.fid
 
