@@ -554,3 +554,18 @@ def test_a_docx_reports_findings_are_shown_on_its_pdfs_pages(tmp_path: Path) -> 
         assert page.status_code == 200 and f"{REPORT}.pdf" in page.text and 'class="hl"' in page.text
         image = re.search(r'<img src="(/reports/\d+/pages/\d+\.png\?doc=\d+)"', page.text)
         assert image and client.get(image.group(1)).status_code == 200
+
+
+def test_the_page_image_cache_is_pruned_oldest_first(tmp_path: Path) -> None:
+    import os
+
+    from extractor.web.pages import prune_cache
+
+    folder = tmp_path / "pages" / "abc"
+    folder.mkdir(parents=True)
+    for n in range(4):
+        p = folder / f"{n}.png"
+        p.write_bytes(b"x" * 400_000)
+        os.utime(p, (1_600_000_000 + n, 1_600_000_000 + n))
+    assert prune_cache(tmp_path / "pages", megabytes=1.0) == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["2.png", "3.png"]

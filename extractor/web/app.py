@@ -24,6 +24,7 @@ from starlette.templating import Jinja2Templates
 
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.web.jobs import Processor
+from extractor.web.pages import prune_cache
 from extractor.web.security import BodyLimit, LoginLimiter, SecurityHeaders, session_secret
 from extractor.web.uploads import MAX_FILES_PER_REQUEST
 
@@ -109,6 +110,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Starlette:
 
                 stack.enter_context(served_views(Path(str(engine.url.database)), view_sql(load_metadata_file())))
                 await ds.invoke_startup()
+            prune_cache(settings.data_dir / "pages")
             state.processor.start()
             stack.callback(state.processor.stop)
             yield

@@ -14,6 +14,7 @@ from typing import Any
 RENDER_SCALE = 1.5  # 108 dpi: readable on a laptop screen, about 150 kB a page
 MAX_PIXELS = 4_000_000  # a page image's pixels at most (an A4 page at 1.5 is 1.1 million): a huge page is scaled down
 RENDERING = threading.BoundedSemaphore(2)  # pages rendered at once in the web process
+CACHE_MB = 500  # the page-image cache is pruned, oldest first, to this size when the app starts
 
 
 @dataclass(frozen=True)
@@ -115,3 +116,20 @@ def _occurrence(text: Any, raw: str, bbox: dict[str, Any] | None, height: float)
         return dx * dx + dy * dy
 
     return min(boxes, key=distance)
+
+
+def prune_cache(folder: Path, megabytes: float = CACHE_MB) -> int:
+    """Remove the least recently written page images until ``folder`` holds at most
+    ``megabytes``; how many were removed."""
+    if not folder.is_dir():
+        return 0
+    files = sorted((p for p in folder.rglob("*.png") if p.is_file()), key=lambda p: p.stat().st_mtime)
+    total = sum(p.stat().st_size for p in files)
+    removed = 0
+    for p in files:
+        if total <= megabytes * 2**20:
+            break
+        total -= p.stat().st_size
+        p.unlink(missing_ok=True)
+        removed += 1
+    return removed

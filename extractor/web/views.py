@@ -15,7 +15,6 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import func, select
-from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
@@ -402,9 +401,14 @@ async def batch_download(request: Request) -> Response:
 
 
 def _sent_then_removed(path: Path, media: str) -> Response:
-    """A file made for one download, removed (with its folder) once it is sent."""
-    cleanup = BackgroundTask(shutil.rmtree, path.parent, ignore_errors=True)
-    return FileResponse(path, media_type=media, filename=path.name, background=cleanup)
+    """A file made for one download, read and removed (with its folder) before it is sent, so
+    that nothing stays behind when the download is cut off."""
+    try:
+        body = path.read_bytes()
+    finally:
+        shutil.rmtree(path.parent, ignore_errors=True)
+    disposition = f'attachment; filename="{path.name}"'
+    return Response(body, media_type=media, headers={"content-disposition": disposition})
 
 
 def _write_report(engine: Any, names: list[str], out: Path) -> None:
