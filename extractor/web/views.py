@@ -424,14 +424,20 @@ def _write_report(engine: Any, names: list[str], out: Path) -> None:
             out.write_text(render_html(result, document_summaries(s, names)), encoding="utf-8")
 
 
-async def research_page(request: Request) -> Response:
-    user(request, "research")
+async def _research_figures(request: Request) -> list[dict[str, Any]]:
+    """The figures the query asks for (``baocao figures`` by subject, category and year)."""
     from extractor.store.queries import FigureFilter, figures
 
-    st = state(request)
     q = request.query_params
     flt = FigureFilter(subject=q.get("subject") or None, category=q.get("category") or None, year=_year(request))
-    rows = await asyncio.to_thread(figures, st.engine, flt)
+    return await asyncio.to_thread(figures, state(request).engine, flt)
+
+
+async def research_page(request: Request) -> Response:
+    user(request, "research")
+    st = state(request)
+    q = request.query_params
+    rows = await _research_figures(request)
     return render(
         request,
         "research.html",
@@ -444,23 +450,15 @@ async def research_page(request: Request) -> Response:
 
 
 async def research_csv(request: Request) -> Response:
+    """The figures as ``baocao figures --csv`` writes them, after a byte-order mark (Excel then
+    opens the Vietnamese text as UTF-8)."""
     user(request, "research")
-    import csv
-    import io
+    from extractor.store.queries import FIGURE_COLUMNS
+    from extractor.store.queries import render as render_rows
 
-    from extractor.store.outputs import csv_row
-    from extractor.store.queries import FIGURE_COLUMNS, FigureFilter, figures
-
-    q = request.query_params
-    flt = FigureFilter(subject=q.get("subject") or None, category=q.get("category") or None, year=_year(request))
-    rows = await asyncio.to_thread(figures, state(request).engine, flt)
-    buf = io.StringIO()
-    buf.write("\ufeff")  # a byte-order mark: Excel opens the Vietnamese text as UTF-8
-    writer = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(csv_row(r) for r in rows)
+    rows = await _research_figures(request)
     return Response(
-        buf.getvalue(),
+        "\ufeff" + render_rows(rows, FIGURE_COLUMNS, "csv"),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": 'attachment; filename="figures.csv"'},
     )
