@@ -18,7 +18,7 @@ from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
 from extractor.document.elements import Document
 from extractor.find.directives import group_directives
 from extractor.find.facts import Extraction, Figure
-from extractor.store.load import name_key
+from extractor.store.load import organisation_key
 
 LIST_ROLES = ("parts", "terms")
 
@@ -37,8 +37,7 @@ def _organisation_id(doc: Document) -> int | None:
     m = doc.metadata
     if not m.issuing_body:
         return None
-    key = name_key(m.issuing_body) if not m.parent_body else f"{name_key(m.parent_body)} / {name_key(m.issuing_body)}"
-    return zlib.crc32(key.encode("utf-8"))
+    return zlib.crc32(organisation_key(m.issuing_body, m.parent_body).encode("utf-8"))
 
 
 def _fig(index: int, f: Figure, doc: Doc) -> Fig:

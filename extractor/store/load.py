@@ -62,10 +62,21 @@ def name_key(name: str) -> str:
     return ORG_KEY_ROLE_PREFIX.sub("", text).strip()
 
 
+def organisation_key(name: str, parent: str | None = None) -> str:
+    """An organisation's key: its name's, after the body above it when the header names one
+    (``dang bo tinh kien giang / dang bo khoi …``: two provinces' units of one name stay two)."""
+    return f"{name_key(parent)} / {name_key(name)}" if parent else name_key(name)
+
+
+def unit_name(key: str) -> str:
+    """An organisation's key without the body above it (``huyen x / xa y`` → ``xa y``)."""
+    return key.rsplit(" / ", 1)[-1]
+
+
 def resolve_organisation(session: Session, name: str, parent: str | None = None) -> Organisation:
     """The organisation a name stands for, created on first sight; the spelling is kept as an
     alias, and ``parent`` (the body the header names above it) is the unit it belongs to."""
-    key = name_key(name) if not parent else f"{name_key(parent)} / {name_key(name)}"
+    key = organisation_key(name, parent)
     alias = session.scalar(select(OrganisationAlias).where(OrganisationAlias.key == key))
     if alias is not None:
         org = alias.organisation
@@ -84,7 +95,7 @@ def resolve_organisation(session: Session, name: str, parent: str | None = None)
 
 
 def add_alias(session: Session, org: Organisation, alias: str, parent: str | None = None) -> None:
-    key = name_key(alias) if not parent else f"{name_key(parent)} / {name_key(alias)}"
+    key = organisation_key(alias, parent)
     if session.scalar(select(OrganisationAlias.id).where(OrganisationAlias.key == key)) is None:
         session.add(OrganisationAlias(organisation_id=org.id, alias=alias, key=key))
 

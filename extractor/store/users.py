@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from extractor.errors import BaocaoError
-from extractor.store.load import name_key, now
+from extractor.store.load import now, organisation_key, unit_name
 from models.tables import ApiToken, User
 
 if TYPE_CHECKING:
@@ -55,8 +55,8 @@ class Account:
 def unit_key(unit: str) -> str:
     """A unit as the organisations' keys write it: ``ĐẢNG BỘ TỈNH KIÊN GIANG / ĐẢNG ỦY KHỐI …``
     (the body above it, then the unit) → ``dang bo tinh kien giang / dang bo khoi …``."""
-    parts = [name_key(p) for p in re.split(r"\s*/\s*", unit) if p.strip()]
-    return " / ".join(parts[-2:])
+    parts = [p for p in re.split(r"\s*/\s*", unit) if p.strip()]
+    return organisation_key(parts[-1], parts[-2] if len(parts) > 1 else None)
 
 
 def is_unit(org_key: str, key: str, ambiguous: bool = False) -> bool:
@@ -65,7 +65,7 @@ def is_unit(org_key: str, key: str, ambiguous: bool = False) -> bool:
     bodies have a unit of that name: then only the full name tells them apart)."""
     if org_key == key:
         return True
-    return " / " not in key and not ambiguous and org_key.rsplit(" / ", 1)[-1] == key
+    return " / " not in key and not ambiguous and unit_name(org_key) == key
 
 
 def can(account: Account, action: str) -> bool:

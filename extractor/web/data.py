@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from extractor.check.runner import latest_reviews
 from extractor.document.identity import FileFacts, group_key
-from extractor.store.load import loaded_reports
+from extractor.store.load import loaded_reports, unit_name
 from extractor.store.users import Account, can, is_unit
 from models.tables import CitationRow, DirectiveRow, DocumentRow, Finding, Organisation, Upload
 
@@ -60,11 +60,6 @@ def _org_keys(session: Session) -> dict[int, str]:
     return {i: k for i, k in session.execute(select(Organisation.id, Organisation.key))}
 
 
-def _unit_of(key: str | None) -> str | None:
-    """An organisation's key without the body above it (``huyen x / xa y`` → ``xa y``)."""
-    return key.rsplit(" / ", 1)[-1] if key else None
-
-
 def _own_uploads(session: Session, account: Account) -> set[int]:
     """The documents this unit filed itself (each checked, when filed, to name the unit as
     its issuer: :func:`extractor.web.jobs.filing_refusal`)."""
@@ -81,8 +76,8 @@ def _unit_sees(account: Account, orgs: dict[int, str]) -> set[int]:
     the body above it matches that name under one body only)."""
     if account.unit_key is None:
         return set()
-    names = Counter(k.rsplit(" / ", 1)[-1] for k in orgs.values())
-    return {i for i, k in orgs.items() if is_unit(k, account.unit_key, ambiguous=names[k.rsplit(" / ", 1)[-1]] > 1)}
+    names = Counter(unit_name(k) for k in orgs.values())
+    return {i for i, k in orgs.items() if is_unit(k, account.unit_key, ambiguous=names[unit_name(k)] > 1)}
 
 
 def reports(session: Session, account: Account, year: int | None = None) -> list[ReportView]:
@@ -121,6 +116,7 @@ def _view(
     total: Counter[str] = Counter()
     for f in group:
         total.update(counts.get(f.id, Counter()))
+    org = orgs.get(primary.organisation_id or -1)
     return ReportView(
         id=primary.id,
         key=group_key(group),
@@ -130,7 +126,7 @@ def _view(
         date=primary.date,
         year=primary.year,
         issuer=primary.issuing_body,
-        unit_key=_unit_of(orgs.get(primary.organisation_id or -1)),
+        unit_key=unit_name(org) if org else None,
         renditions=[
             Rendition(
                 f.id, rows[f.id].name, rows[f.id].format, rows[f.id].pages, rows[f.id].ocr, rows[f.id].sha256, f.draft

@@ -28,7 +28,7 @@ from extractor.document.elements import Document
 from extractor.errors import BaocaoError
 from extractor.read.limits import Limits
 from extractor.store.engine import session_scope
-from extractor.store.load import is_loaded, name_key, now, store_document
+from extractor.store.load import is_loaded, now, organisation_key, store_document, unit_name
 from extractor.store.users import is_unit
 from extractor.store.workers import Job, WorkResult, read_alone, work, worker_pool
 from models.tables import DocumentRow, Organisation, Upload
@@ -96,9 +96,8 @@ def filing_refusal(doc: Document, unit: str | None, known: set[str] | None = Non
             "the header names no issuing unit, so it cannot be filed as your unit's report: "
             "check it privately, or ask staff to load it"
         )
-    key = f"{name_key(m.parent_body)} / {name_key(m.issuing_body)}" if m.parent_body else name_key(m.issuing_body)
-    name = key.rsplit(" / ", 1)[-1]
-    bodies = {k for k in (known or set()) | {key} if k.rsplit(" / ", 1)[-1] == name}
+    key = organisation_key(m.issuing_body, m.parent_body)
+    bodies = {k for k in (known or set()) | {key} if unit_name(k) == unit_name(key)}
     if is_unit(key, unit, ambiguous=len(bodies) > 1):
         return None
     if is_unit(key, unit):
