@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
@@ -53,13 +54,19 @@ def user(request: Request, action: str | None = None) -> Account:
 
 
 async def checked_form(request: Request) -> dict[str, str]:
-    """A form posted with the session cookie, its CSRF token checked (from the form field or
-    the ``X-CSRF-Token`` header htmx sends); 403 when it is missing or wrong."""
+    """A form posted with the session cookie, its CSRF token checked (:func:`check_csrf`);
+    its text fields."""
     form = await request.form()
+    check_csrf(request, form)
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+def check_csrf(request: Request, form: FormData) -> None:
+    """403 unless the request carries the session's CSRF token, in the form field or in the
+    ``X-CSRF-Token`` header htmx sends."""
     sent = request.headers.get(CSRF_HEADER) or form.get(CSRF_FIELD)
     if not csrf_ok(request.session, sent if isinstance(sent, str) else None):
         raise HTTPException(403, "The form is out of date or was not sent from this site: reload the page.")
-    return {k: v for k, v in form.items() if isinstance(v, str)}
 
 
 def api_user(request: Request, action: str | None = None) -> Account:

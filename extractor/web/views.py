@@ -26,7 +26,7 @@ from extractor.errors import BaocaoError
 from extractor.store.engine import session_scope
 from extractor.store.users import Account, authenticate, can, end_sessions
 from extractor.web import data
-from extractor.web.auth import LoginRequired, checked_form, session_account, signed_in, state, user
+from extractor.web.auth import LoginRequired, check_csrf, checked_form, session_account, signed_in, state, user
 from extractor.web.pages import figure_boxes, page_png
 from extractor.web.security import csrf_token
 from extractor.web.uploads import MAX_FILES_PER_REQUEST, remove, take
@@ -129,11 +129,7 @@ async def uploads_table(request: Request) -> Response:
 async def upload_post(request: Request) -> Response:
     me = user(request, "upload")
     form = await request.form(max_files=MAX_FILES_PER_REQUEST, max_fields=20)
-    sent = request.headers.get("x-csrf-token") or form.get("csrf")
-    from extractor.web.security import csrf_ok
-
-    if not csrf_ok(request.session, sent if isinstance(sent, str) else None):
-        raise HTTPException(403, "The form is out of date or was not sent from this site: reload the page.")
+    check_csrf(request, form)
     files = [f for f in form.getlist("files") if not isinstance(f, str)]
     if not files:
         raise HTTPException(400, "Choose one or more files (PDF, DOCX or TXT) to upload.")
