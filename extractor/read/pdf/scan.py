@@ -176,11 +176,15 @@ class _Word:
         return self.top + self.height
 
 
-def _run_tesseract(image: Image.Image, args: list[str], path: str, what: str, timeout: float = TIMEOUT_S) -> str:
+def _run_tesseract(
+    image: Image.Image, args: list[str], path: str, what: str, timeout: float = TIMEOUT_S, language: bool = True
+) -> str:
+    """tesseract's output for ``image``; ``language``: read Vietnamese with the LSTM engine
+    (off for orientation detection, which uses its own data)."""
     check_tesseract(path)
     buf = io.BytesIO()
     image.save(buf, "PPM")  # PGM for grayscale: no compression cost
-    cmd = [tesseract_binary(), "stdin", "stdout", "-l", LANG, "--oem", "1", *args]
+    cmd = [tesseract_binary(), "stdin", "stdout", *(["-l", LANG, "--oem", "1"] if language else []), *args]
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         res = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=timeout, check=False)
@@ -549,16 +553,12 @@ OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
 def _osd_turn(image: Image.Image, path: str, timeout: float) -> int:
     """How many degrees clockwise tesseract's orientation detection would turn the page
     (0, 90, 180 or 270); 0 when it cannot tell (or its ``osd`` data is missing)."""
-    buf = io.BytesIO()
-    image.save(buf, "PPM")
-    cmd = [tesseract_binary(), "stdin", "stdout", "--psm", "0"]
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        res = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=timeout, check=False)
-    except (subprocess.TimeoutExpired, OSError):
+        out = _run_tesseract(image, ["--psm", "0"], path, "the page's orientation", timeout, language=False)
+    except UnreadableFile:  # OCRUnavailable is one too: the page is then read as it is
         return 0
-    found = OSD_ROTATE.search(res.stdout.decode("utf-8", "replace"))
-    turn = int(found.group(1)) if found and res.returncode == 0 else 0
+    found = OSD_ROTATE.search(out)
+    turn = int(found.group(1)) if found else 0
     return turn if turn in (90, 180, 270) else 0
 
 
