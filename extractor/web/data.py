@@ -18,6 +18,7 @@ from extractor.store.users import Account, can, is_unit
 from models.tables import CitationRow, DirectiveRow, DocumentRow, Finding, Organisation, Upload
 
 SEVERITIES = ("error", "warning", "info")
+Group = list[FileFacts]  # one report: its files, the one that speaks for it first
 
 
 @dataclass
@@ -80,33 +81,39 @@ def _unit_sees(account: Account, orgs: dict[int, str]) -> set[int]:
     return {i for i, k in orgs.items() if is_unit(k, account.unit_key, ambiguous=names[unit_name(k)] > 1)}
 
 
-def reports(session: Session, account: Account, year: int | None = None) -> list[ReportView]:
-    """The reports ``account`` may see (of ``year`` when given), newest first: every report for
-    the roles that see all; for a unit, the reports whose header names it as issuer (an
-    organisation of the unit, or its own filing)."""
+def _visible_groups(session: Session, account: Account) -> tuple[dict[int, DocumentRow], dict[int, str], list[Group]]:
+    """The loaded documents, the organisations' keys, and the reports (groups of renditions)
+    ``account`` may see: every report for the roles that see all; for a unit, the reports
+    whose header names it as issuer (an organisation of the unit, or its own filing)."""
     rows, groups = loaded_reports(session)
     orgs = _org_keys(session)
+    if can(account, "see_all"):
+        return rows, orgs, groups
+    mine, own = _unit_sees(account, orgs), _own_uploads(session, account)
+    # the report is the unit's when the file that speaks for it is
+    visible = [g for g in groups if rows[g[0].id].organisation_id in mine or g[0].id in own]
+    return rows, orgs, visible
+
+
+def reports(session: Session, account: Account, year: int | None = None) -> list[ReportView]:
+    """The reports ``account`` may see (of ``year`` when given), newest first."""
+    rows, orgs, groups = _visible_groups(session, account)
     counts = _finding_counts(session)
-    everything = can(account, "see_all")
-    mine, own = (set(), set()) if everything else (_unit_sees(account, orgs), _own_uploads(session, account))
-    out = []
-    for group in groups:
-        primary = group[0].id  # the report is the unit's when the file that speaks for it is
-        visible = everything or rows[primary].organisation_id in mine or primary in own
-        view = _view(group, rows, orgs, counts)
-        if visible and (year is None or view.year == year):
-            out.append(view)
+    views = [_view(group, rows, orgs, counts) for group in groups]
+    out = [v for v in views if year is None or v.year == year]
     out.sort(key=lambda r: (r.date or "", r.id), reverse=True)
     return out
 
 
 def report(session: Session, account: Account, document_id: int) -> ReportView | None:
     """The report one of whose renditions is ``document_id``, when ``account`` may see it
-    (None otherwise: the page answers 404 whether it exists or not)."""
-    for r in reports(session, account):
-        if document_id in r.ids:
-            return r
-    return None
+    (None otherwise: the page answers 404 whether it exists or not).  Only its findings are
+    counted (a page image asks for it on every request)."""
+    rows, orgs, groups = _visible_groups(session, account)
+    group = next((g for g in groups if any(f.id == document_id for f in g)), None)
+    if group is None:
+        return None
+    return _view(group, rows, orgs, _finding_counts(session, [f.id for f in group]))
 
 
 def _view(
@@ -137,9 +144,13 @@ def _view(
     )
 
 
-def _finding_counts(session: Session) -> dict[int, Counter[str]]:
+def _finding_counts(session: Session, ids: list[int] | None = None) -> dict[int, Counter[str]]:
+    """Findings by severity per document (of ``ids`` only, when given)."""
+    query = select(Finding.document_id, Finding.severity)
+    if ids is not None:
+        query = query.where(Finding.document_id.in_(ids))
     out: dict[int, Counter[str]] = defaultdict(Counter)
-    for doc_id, severity in session.execute(select(Finding.document_id, Finding.severity)):
+    for doc_id, severity in session.execute(query):
         if doc_id is not None:
             out[int(doc_id)][str(severity)] += 1
     return out
