@@ -61,7 +61,6 @@ class State:
     processor: Processor
     limiter: LoginLimiter
     datasette_path: Path | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def upload_dir(self) -> Path:

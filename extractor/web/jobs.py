@@ -15,7 +15,6 @@ import logging
 import threading
 import zipfile
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -153,7 +152,7 @@ class FairQueue:
 class Processor:
     """The worker pool and the dispatcher threads; one per app."""
 
-    def __init__(self, engine: Engine, workers: int, limits: Limits, on_done: Callable[[int], None] | None = None):
+    def __init__(self, engine: Engine, workers: int, limits: Limits):
         self.engine = engine
         self.workers = workers
         self.limits = limits
@@ -162,7 +161,6 @@ class Processor:
         self.renewing = threading.Lock()  # one thread replaces a broken pool
         self.pool = worker_pool(workers, limits)
         self.threads: list[threading.Thread] = []
-        self.on_done = on_done
 
     def start(self) -> None:
         for _ in range(self.workers):
@@ -194,8 +192,6 @@ class Processor:
             except Exception:  # never let one upload stop the thread; the details go to the log
                 log.exception("upload %s", upload_id)
                 self._finish(upload_id, "failed", "internal error while storing or checking it (see the server's log)")
-            if self.on_done is not None:
-                self.on_done(upload_id)
 
     def process(self, upload_id: int) -> None:
         with session_scope(self.engine) as s:
