@@ -13,6 +13,7 @@ from extractor.check.findings import Cite, Doc, Fig, Rel
 from extractor.check.rules.agreement import check_text_against_table
 from extractor.check.rules.directive_dates import check_directive_after_report, check_directive_dates
 from extractor.check.rules.directive_level import check_directive_level, issuer_levels
+from extractor.check.rules.directive_variants import check_directive_variants
 from extractor.check.tolerance import stated, truncated
 from extractor.cli import main
 
@@ -181,6 +182,24 @@ def test_finding_ids_are_stable_and_distinct():
 
 def cite(key: str, date: str | None, doc: Doc = DOC, body: str | None = None, issuer: str | None = None) -> Cite:
     return Cite(key, doc, "citation", key, date, body, False, issuer, 3, "body")
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "severity", "short"),
+    [
+        ("2-ĐA/ĐU", "02-ĐA/DU", "warning", False),  # a mistyped issuer code
+        ("1374-QĐ/TU", "1374 – QĐ/TU", "info", False),  # spacing and an en dash: the number itself
+        ("282-QĐ/ĐU", "282-QĐ-ĐU", "info", False),  # a dash for the slash
+        ("219/QĐ-UBND", "219 /QĐ-UBND", "info", False),
+        ("5-CT/TW", "Chỉ thị 05 của Bộ Chính trị", "info", True),  # the usual short form
+        ("17/NQ-HĐND", "nghị quyết số 17 ngày 10/12/2014 của HĐND tỉnh", "info", True),  # a date's slashes
+    ],
+)
+def test_directive_variant_severity(key, raw, severity, short):
+    c = Cite(key, DOC, "citation", raw, None, None, True, None, 3, "body")
+    (f,) = check_directive_variants([c])
+    assert f.severity == severity
+    assert ("short form" in f.message_en) is short
 
 
 def test_directive_rules():

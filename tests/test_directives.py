@@ -184,6 +184,29 @@ CASES = [
             ("", None, None, None, "backref", None),  # two earlier Nghị quyết: ambiguous
         ],
     ),
+    # a Party symbol outside the vocabulary, in capitals, with a known issuer (personnel decisions)
+    (
+        "từ ngày công bố Quyết định số 997-QĐNS/TW ngày 5/10/2023 của Ban Bí thư.",
+        [("997-QĐNS/TW", "2023-10-05", "Ban Bí thư", None, "citation", None)],
+    ),
+    # a dash for the slash before a known issuer
+    ("theo quyết định số 282-QĐ-ĐU của Đảng ủy, đồng chí", [("282-QĐ/ĐU", None, "Đảng ủy", None, "citation", None)]),
+    # a term written in digits; the abbreviation TW before the plenum's number; title-case type words
+    (
+        "theo tinh thần Nghị quyết Trung ương 4 (khoá 11) “Một số vấn đề cấp bách”",
+        [("NQTW4-XI", None, None, None, "citation", None)],
+    ),
+    ("thực hiện Nghị Quyết TW4 khóa XII và", [("NQTW4-XII", None, None, None, "citation", None)]),
+    ("Nghị quyết TW 6 (khóa XII) về y tế", [("NQTW6-XII", None, None, "y tế", "citation", None)]),
+    # the National Assembly's numbers: number/year/QH and its term; issuer codes ending in a term
+    (
+        "bổ sung Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việc lấy phiếu tín nhiệm",
+        [("85/2014/QH13", "2014-11-28", None, "việc lấy phiếu tín nhiệm", "citation", None)],
+    ),
+    (
+        "Báo cáo thẩm tra số 615/BC-UBTVQH14 ngày 19 tháng 10 năm 2020 của Ủy ban Thường vụ Quốc hội;",
+        [("615/BC-UBTVQH14", "2020-10-19", "Ủy ban Thường vụ Quốc hội", None, "citation", None)],
+    ),
 ]
 
 
@@ -205,6 +228,9 @@ COUNTER_EXAMPLES = [
     "các chủ trương, nghị quyết của Đảng",
     "Đề án thành lập",  # no Đề án cited before: not a back-reference
     "số 12-AB/XY",  # unknown symbol
+    "số 12-AB-TW",  # unknown symbol with a dash for the slash
+    "khu 3-KP/B",  # one-letter unknown issuer and unknown symbol
+    "nhiệm kỳ 2020-2025 (khoá 11 tháng)",  # no plenum: not a central resolution
 ]
 
 
@@ -220,6 +246,7 @@ def test_counter_example(text):
         ("Đề án số 02- ĐA/ĐU", True),
         ("Đề án số 02-ĐA/DU", True),
         ("Quy định 1193 - QĐ/TU", True),
+        ("Đề án số 02-ĐA-ĐU", True),
     ],
 )
 def test_variants_share_the_key(text, variant):

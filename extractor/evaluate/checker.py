@@ -36,7 +36,7 @@ from extractor.check.rules.directive_level import issuer_levels
 from extractor.document.elements import Document
 from extractor.evaluate.scores import MEMBER_ROLES, pair_figures
 from extractor.find.facts import Extraction
-from extractor.text.regexes import WHITESPACE
+from extractor.text.regexes import NUMBER_SEPARATORS_RE, NUMBER_WITH_SYMBOL_RE
 
 ARITHMETIC_RULES = {"sum", "distribution", "percent", "average", "granularity", "subset", "identity"}
 EXPECTED_RULE = {
@@ -257,15 +257,19 @@ def _level_conflicts(d: dict[str, Any], levels: dict[str, str]) -> list[str]:
     return [b for b in d.get("bodies", []) if body_level(b) not in (None, level)]
 
 
-def _compact(text: str) -> str:
-    return WHITESPACE.sub("", text)
+def _letters(number: str) -> str:
+    """A written number without its separators and leading zeros: ``02 – ĐA/ĐU`` → ``2ĐAĐU``."""
+    return NUMBER_SEPARATORS_RE.sub("", number).lstrip("0")
 
 
 def _mistyped(d: dict[str, Any]) -> list[str]:
+    """The gold's variants that spell the number's letters differently (``02-ĐA/DU``,
+    ``09 BTC/TW``): not those that differ only in separators (``1374 – QĐ/TU``, ``282-QĐ-ĐU``,
+    ``10 CT/TW`` are the number itself), nor short forms (``Quyết định 1068/2016``)."""
     if not d.get("number") or not d.get("symbol") or not d.get("issuer"):
         return []
-    normal = f"{d['number']}-{d['symbol']}/{d['issuer']}"
-    return [v for v in d.get("variants", []) if _compact(v) != normal and "/" in v]
+    normal = _letters(f"{d['number']}-{d['symbol']}/{d['issuer']}")
+    return [v for v in d.get("variants", []) if NUMBER_WITH_SYMBOL_RE.search(v) and _letters(v) != normal]
 
 
 def _citation_cases(

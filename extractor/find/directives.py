@@ -32,6 +32,7 @@ from extractor.errors import BaocaoError
 from extractor.find.facts import Citation, Span
 from extractor.text.regexes import (  # directive patterns live with every other regular expression
     ALIAS_RE,
+    ASSEMBLY_NUMBER_RE,
     BODY_CUE_RE,
     BODY_STOP_RE,
     CENTRAL_KEY_RE,
@@ -41,6 +42,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     CONGRESS_LOCAL_RE,
     CONGRESS_RE,
     CONGRESS_SHORT_KEY_RE,
+    COURSE_NUMERAL_RE,
     COURSE_RE,
     COURSE_SKIP_RE,
     DIGIT,
@@ -387,9 +389,16 @@ def _strip_zeros(number: str) -> str:
 
 
 def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
+    """A Party number.  A symbol or issuer code not in the vocabulary is read as written when
+    it is in capitals and the other one is known (``997-QĐNS/TW``, ``12-NQ/ĐUCA``); a dash for
+    the slash (``282-QĐ-ĐU``) only with a known symbol and issuer."""
     sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
+    if m["psep"] != "/" and (sym is None or iss is None):
+        return None
     if iss is None and m["piss"].isupper():
         iss = m["piss"]
+    elif sym is None and iss is not None and len(m["psym"]) > 1 and m["psym"].isupper():
+        sym = m["psym"]
     if sym is None or iss is None:
         return None
     num, written = m["pnum"], m.group(0)
@@ -407,6 +416,14 @@ def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     key = f"{_strip_zeros(num)}{middle}{sym}-{iss}"
     variant = m.group(0) != f"{num}{middle}{sym}-{iss}"
     return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, iss, variant)
+
+
+def _assembly_token(m: re.Match[str]) -> _Token:
+    """``85/2014/QH13``: the key is the number as written (leading zeros off), symbol and issuer
+    ``QH`` (a law when no type word is written)."""
+    num, year, term = m["qnum"], m["qyear"], m["qiss"]
+    key = f"{_strip_zeros(num)}/{year}/{term}"
+    return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, "QH", "QH", False)
 
 
 def _letter_token(m: re.Match[str]) -> _Token:
@@ -432,6 +449,7 @@ def _letter_token(m: re.Match[str]) -> _Token:
 def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
     found = [t for m in vocab.party_re.finditer(text) if (t := _party_token(m, vocab))]
     found += [t for m in vocab.state_re.finditer(text) if (t := _state_token(m, vocab))]
+    found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     taken = [(t.start, t.end) for t in found]
     for m in LETTER_NUMBER_RE.finditer(text):
         if not any(a < m.end() and m.start("lnum") < b for a, b in taken):
@@ -482,7 +500,9 @@ def deaccent(word: str) -> str:
 def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
     words = [vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])]
     seg = m.group(0)[len(m["types"]) :]
-    courses = [(c.start(), ROMAN_RE.findall(c["courses"])) for c in COURSE_RE.finditer(seg)]
+    courses = [
+        (c.start(), [_roman(n) for n in COURSE_NUMERAL_RE.findall(c["courses"])]) for c in COURSE_RE.finditer(seg)
+    ]
     pairs: list[tuple[str, str]] = []
     for tw in TW_RE.finditer(seg):
         after = [romans for pos, romans in courses if pos > tw.start()]
@@ -499,6 +519,11 @@ def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | 
 
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _course_numerals(written: str) -> list[str]:
+    """``XI, XII`` → ``["XI", "XII"]``; ``11`` → ``["XI"]``."""
+    return [_roman(n) for n in COURSE_NUMERAL_RE.findall(written)]
 
 
 def _plenum(n: str) -> str:

@@ -625,22 +625,31 @@ STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+/[^/]+$")  # a State key numbered with
 
 def party_number_fragment() -> str:
     """``11-NQ/ĐUK``, ``02- ĐA/ĐU``, ``181 - CV/ĐU``, ``1374 – QĐ/TU`` (any dash), ``02-QĐi/TU``:
-    number-SYMBOL/ISSUER."""
+    number-SYMBOL/ISSUER; ``282-QĐ-ĐU`` (a dash for the slash, group psep: read only with a
+    known issuer code)."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s{{0,2}}{DASHES}\s{{0,2}}(?P<psym>[{le}]{{1,4}})\s?/\s?"
+        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s{{0,2}}{DASHES}\s{{0,2}}(?P<psym>[{le}]{{1,4}})\s?(?P<psep>/|-)\s?"
         rf"(?P<piss>[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
     )
 
 
 def state_number_fragment() -> str:
     """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER; a space may stand
-    around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers."""
+    around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers; an
+    issuer code may end in its term (``615/BC-UBTVQH14``)."""
     le = letters_fragment()
     return (
         rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?\s?/\s?"
-        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}})(?![{le}\d])"
+        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)(?![{le}\d])"
     )
+
+
+def assembly_number_fragment() -> str:
+    """``85/2014/QH13``: a law or resolution of the National Assembly, number/year/QH and the
+    assembly's term (an issuer code with its term, ``BC-UBTVQH14``, is in the State pattern)."""
+    le = letters_fragment()
+    return rf"(?<![\d/.,{le}])(?P<qnum>\d{{1,4}})/(?P<qyear>(?:19|20)\d\d)/(?P<qiss>QH\d{{1,2}})(?![{le}\d])"
 
 
 def date_fragment() -> str:
@@ -655,20 +664,31 @@ def roman_fragment() -> str:
     return r"[IVXL]{1,6}\b"
 
 
+def course_numeral_fragment() -> str:
+    """A term's number: Roman (``XII``) or in digits (``khoá 11``)."""
+    return rf"(?:{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d|\d))"
+
+
 def course_fragment(group: str | None = "courses") -> str:
-    """``khóa XII`` / ``(khoá XI, XII)`` / ``(Khóa XI, XII, XIII)``: one or more Roman numerals."""
-    r = roman_fragment()
+    """``khóa XII`` / ``(khoá XI, XII)`` / ``(Khóa XI, XII, XIII)`` / ``(khoá 11)``: one or more
+    term numbers, Roman or in digits."""
+    r = course_numeral_fragment()
     name = f"?P<{group}>" if group else "?:"
     return rf"\(?\s*[Kk]h(?:óa|oá|oa)\s+({name}{r}(?:\s*(?:,|và)\s*{r})*)(?:\s*\))?"
 
 
+def _either_case(word: str) -> str:
+    head = word[0]
+    first = f"[{head.upper()}{head.lower()}]" if head.upper() != head.lower() else re.escape(head)
+    return first + re.escape(word[1:])
+
+
 def words_fragment(names: Iterable[str]) -> str:
-    """An alternation of phrases, longest first, spaces flexible, first letter of either case."""
+    """An alternation of phrases, longest first, spaces flexible, each word's first letter of
+    either case (``Nghị quyết``, ``nghị quyết``, ``Nghị Quyết``)."""
     parts = []
     for name in sorted(set(names), key=len, reverse=True):
-        head, rest = name[0], name[1:]
-        first = f"[{head.upper()}{head.lower()}]" if head.upper() != head.lower() else re.escape(head)
-        parts.append(first + r"\s+".join(re.escape(w) for w in rest.split(" ")))
+        parts.append(r"\s+".join(_either_case(w) for w in name.split(" ")))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -682,6 +702,10 @@ def capitalised_words_fragment(names: Iterable[str]) -> str:
 
 PARTY_NUMBER_RE = re.compile(party_number_fragment())  # "11-NQ/ĐUK", "181 - CV/ĐU"
 STATE_NUMBER_RE = re.compile(state_number_fragment())  # "30/2020/NĐ-CP", "1234/QĐ-TTg"
+ASSEMBLY_NUMBER_RE = re.compile(assembly_number_fragment())  # "85/2014/QH13"
+NUMBER_SEPARATORS_RE = re.compile(rf"(?:\s|/|{DASHES})+")  # spaces, slashes and dashes in a written number
+# A number written with its symbol: "282-QĐ", "219 /QĐ", "10 CT/TW" (not "Chỉ thị 05", "1068/2016").
+NUMBER_WITH_SYMBOL_RE = re.compile(rf"\d\s*(?:{DASHES}|/|\s)\s*[A-ZĐ]")
 OPEN_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")  # between a citation and its number in brackets
 # An official letter's number, after "Công văn số" / "Văn bản số": "7688/UBND-TCD2", "5689/BCĐ-KT5"
 # (no type symbol: issuer, then the issuing office).
@@ -707,11 +731,14 @@ TAIL_TRAILING_RE = re.compile(r"(?:[\s,;:]|\s(?:và|của|theo|cùng|với)$)+$"
 LIST_GAP_RE = re.compile(r"(?:\s*,?\s*ngày\s+" + date_fragment() + r")?\s*(?:,|và|;)?\s*(?:số\s*)?")
 # "Trung ương", "T.Ư", "TƯ" before a plenum's number.
 CENTRAL_WORD = r"(?:Trung\s+ương|T\.\s?Ư|TƯ)"
+# "Trung ương 4", "T.Ư 7", and "TW4", "TW 4" (the abbreviation before a plenum's number).
+CENTRAL_LEAD = rf"(?:{CENTRAL_WORD}\s+|TW\s?(?=\d))"
 # A plenum's number, in digits or Roman numerals: "4", "IV".
 PLENUM = r"(?:\d{1,2}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?![\w]))"
-TW_RE = re.compile(rf"{CENTRAL_WORD}\s+({PLENUM})")  # "Trung ương 4", "T.Ư 7", "Trung ương IV" (group 1)
+TW_RE = re.compile(rf"{CENTRAL_LEAD}({PLENUM})")  # "Trung ương 4", "T.Ư 7", "Trung ương IV", "TW4" (group 1)
 COURSE_RE = re.compile(course_fragment())  # "(khóa XI, XII)" (group courses)
 ROMAN_RE = re.compile(roman_fragment())  # "XII"
+COURSE_NUMERAL_RE = re.compile(course_numeral_fragment())  # "XII", "11" in a course
 TYPE_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")  # between type words: "Nghị quyết, Kết luận và Chỉ thị"
 # "(sau đây gọi tắt là Đề án 02)": a short name given to the citation before it (group inner).
 ALIAS_RE = re.compile(
@@ -783,10 +810,10 @@ def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
     ``Nghị quyết Hội nghị Trung ương 6, Trung ương 7 khóa X``, ``Nghị quyết T.Ư 4``,
     ``Nghị quyết Trung ương IV`` (groups types, n, chain)."""
     any_case = words_fragment(types)
-    tw = rf"{CENTRAL_WORD}\s+(?P<n>{PLENUM})"
+    tw = rf"{CENTRAL_LEAD}(?P<n>{PLENUM})"
     return re.compile(
         rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:[Hh]ội\s+nghị\s+)?{tw}"
-        rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?{CENTRAL_WORD}\s+{PLENUM})*)"
+        rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?{CENTRAL_LEAD}{PLENUM})*)"
         rf"(?:\s*,?\s*{course_fragment(None)})?"
     )
 

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from extractor.check.findings import Cite, FindingData
 from extractor.check.registry import facts_rule
 from extractor.check.rules.judgement import cite_finding
+from extractor.text.regexes import NUMBER_SEPARATORS_RE, NUMBER_WITH_SYMBOL_RE
 
 
-def _only_spacing(c: Cite) -> bool:
-    """``02- ĐA/ĐU`` is the normal number with odd spacing; ``02-ĐA/DU`` is mistyped."""
-    compact = "".join(c.raw.split()[-1:]) if " " not in c.raw.strip() else "".join(c.raw.split())
-    return c.key.split("-", 1)[-1] in compact
+def _only_separators(c: Cite) -> bool:
+    """``02- ĐA/ĐU`` and ``282-QĐ-ĐU`` are the normal number with odd spacing or a dash for
+    the slash; ``02-ĐA/DU`` is mistyped."""
+    return NUMBER_SEPARATORS_RE.sub("", c.key.split("-", 1)[-1]) in NUMBER_SEPARATORS_RE.sub("", c.raw)
 
 
 @facts_rule("directive-variant", "citations")
@@ -25,10 +26,11 @@ def check_directive_variants(cites: list[Cite]) -> Iterator[FindingData]:
                 f"Số hiệu viết khác dạng chuẩn: «{c.raw}» được nhận là {c.key}",
                 f"Non-standard spelling «{c.raw}» read as {c.key}",
             )
-            if "/" not in c.raw:  # "Chỉ thị 05 của Bộ Chính trị": the usual short form, no misspelling
+            short = not NUMBER_WITH_SYMBOL_RE.search(c.raw)
+            if short:  # "Chỉ thị 05 của Bộ Chính trị": the usual short form, no misspelling
                 texts = (
                     f"Trích dẫn dạng rút gọn: «{c.raw}» được nhận là {c.key}",
                     f"Cited in short form «{c.raw}», read as {c.key}",
                 )
-            severity = "info" if _only_spacing(c) or "/" not in c.raw else "warning"
+            severity = "info" if short or _only_separators(c) else "warning"
             yield cite_finding("directive-variant", severity, [c], texts, f"«{c.raw}» → {c.key}")
