@@ -189,6 +189,17 @@ CASES = [
         "từ ngày công bố Quyết định số 997-QĐNS/TW ngày 5/10/2023 của Ban Bí thư.",
         [("997-QĐNS/TW", "2023-10-05", "Ban Bí thư", None, "citation", None)],
     ),
+    # Trung ương abbreviated TƯ or T.Ư is TW; a space for the dash after a type word
+    (
+        "Chỉ thị 03-CT/T.Ư của Bộ Chính trị; Chỉ thị 03-CT/TƯ",
+        [("3-CT/TW", None, "Bộ Chính trị", None, "citation", None), ("3-CT/TW", None, None, None, "citation", None)],
+    ),
+    ("bám sát Chỉ thị số 10 CT/TW của Ban Bí thư", [("10-CT/TW", None, "Ban Bí thư", None, "citation", None)]),
+    # title case in a short citation with its body
+    (
+        "thực hiện Nghị Quyết số 05 ngày 29/3/2018 của HĐND tỉnh về chính sách",
+        [("5/NQ-HĐND", "2018-03-29", "HĐND tỉnh", None, "citation", None)],
+    ),
     # a dash for the slash before a known issuer
     ("theo quyết định số 282-QĐ-ĐU của Đảng ủy, đồng chí", [("282-QĐ/ĐU", None, "Đảng ủy", None, "citation", None)]),
     # a term written in digits; the abbreviation TW before the plenum's number; title-case type words
@@ -229,6 +240,7 @@ COUNTER_EXAMPLES = [
     "Đề án thành lập",  # no Đề án cited before: not a back-reference
     "số 12-AB/XY",  # unknown symbol
     "số 12-AB-TW",  # unknown symbol with a dash for the slash
+    "đã ban hành 10 NQ/TW",  # a space for the dash with no type word before: a count, not a number
     "khu 3-KP/B",  # one-letter unknown issuer and unknown symbol
     "nhiệm kỳ 2020-2025 (khoá 11 tháng)",  # no plenum: not a central resolution
 ]

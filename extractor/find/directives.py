@@ -391,9 +391,10 @@ def _strip_zeros(number: str) -> str:
 def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     """A Party number.  A symbol or issuer code not in the vocabulary is read as written when
     it is in capitals and the other one is known (``997-QĐNS/TW``, ``12-NQ/ĐUCA``); a dash for
-    the slash (``282-QĐ-ĐU``) only with a known symbol and issuer."""
+    the slash (``282-QĐ-ĐU``) or a space for the dash (``10 CT/TW``) only with a known symbol
+    and issuer."""
     sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
-    if m["psep"] != "/" and (sym is None or iss is None):
+    if (m["psep"] != "/" or m["pspace"]) and (sym is None or iss is None):
         return None
     if iss is None and m["piss"].isupper():
         iss = m["piss"]
@@ -446,8 +447,17 @@ def _letter_token(m: re.Match[str]) -> _Token:
     )
 
 
+def _typed_before(text: str, start: int, vocab: Vocabulary) -> bool:
+    """A type word (and ``số``) right before ``start``: ``Chỉ thị số `` before ``10 CT/TW``."""
+    return vocab.typed_re.search(text, max(0, start - 45), start) is not None
+
+
 def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
-    found = [t for m in vocab.party_re.finditer(text) if (t := _party_token(m, vocab))]
+    found = [
+        t
+        for m in vocab.party_re.finditer(text)
+        if (t := _party_token(m, vocab)) and (not m["pspace"] or _typed_before(text, m.start(), vocab))
+    ]
     found += [t for m in vocab.state_re.finditer(text) if (t := _state_token(m, vocab))]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     taken = [(t.start, t.end) for t in found]

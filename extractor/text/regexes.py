@@ -625,12 +625,13 @@ STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+/[^/]+$")  # a State key numbered with
 
 def party_number_fragment() -> str:
     """``11-NQ/ĐUK``, ``02- ĐA/ĐU``, ``181 - CV/ĐU``, ``1374 – QĐ/TU`` (any dash), ``02-QĐi/TU``:
-    number-SYMBOL/ISSUER; ``282-QĐ-ĐU`` (a dash for the slash, group psep: read only with a
-    known issuer code)."""
+    number-SYMBOL/ISSUER; ``282-QĐ-ĐU`` (a dash for the slash, group psep) and ``10 CT/TW`` (a
+    space for the dash, group pspace) are read only with a known symbol and issuer code;
+    ``03-CT/T.Ư``."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})\s{{0,2}}{DASHES}\s{{0,2}}(?P<psym>[{le}]{{1,4}})\s?(?P<psep>/|-)\s?"
-        rf"(?P<piss>[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
+        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})(?:\s{{0,2}}{DASHES}\s{{0,2}}|(?P<pspace>\s))(?P<psym>[{le}]{{1,4}})"
+        rf"\s?(?P<psep>/|-)\s?(?P<piss>T\.\s?Ư|[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
     )
 
 
@@ -693,8 +694,12 @@ def words_fragment(names: Iterable[str]) -> str:
 
 
 def capitalised_words_fragment(names: Iterable[str]) -> str:
-    """Like :func:`words_fragment` but the first letter must be upper-case (a proper reference)."""
-    parts = [r"\s+".join(re.escape(w) for w in n.split(" ")) for n in sorted(set(names), key=len, reverse=True)]
+    """Like :func:`words_fragment` but the first letter must be upper-case (a proper reference);
+    later words in either case (``Nghị Quyết số 05``)."""
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):
+        head, *rest = name.split(" ")
+        parts.append(r"\s+".join([re.escape(head), *(_either_case(w) for w in rest)]))
     return "(?:" + "|".join(parts) + ")"
 
 
