@@ -31,6 +31,13 @@ def _relations(facts) -> list[tuple[str, str, float, list[float]]]:
 
 CASES = [
     # (sentence that holds, expected relation, planted wrong sentence, expected severity of the planted finding)
+    # a part's own units after "với" are skipped, the list goes on
+    (
+        "Có 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở).",
+        ("total_parts", "exhaustive", 434, [149, 285]),
+        "Có 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 295 chi bộ cơ sở).",
+        "error",
+    ),
     (
         "Có 2.140 đảng viên, trong đó 812 nữ, 95 người dân tộc thiểu số, 40 theo tôn giáo.",
         ("subset_of", "explicit", 2140, [40, 95, 812]),

@@ -262,6 +262,9 @@ HAVING_GAP = re.compile(
     rf"(?:\s+{_LETTER}+){{1,4}}\s*,\s*(?:trong\s+đó\s+)?(?:thì\s+)?có(?:\s+(?:trên|hơn|gần|khoảng))?\s+",
     re.IGNORECASE,
 )
+# Between a part of a list and a figure that describes it: "149 đảng bộ cơ sở, với 1.251 chi bộ
+# trực thuộc và 285 chi bộ cơ sở" (the 1.251 are the 149's own branches, no part of the list).
+PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNORECASE)
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
