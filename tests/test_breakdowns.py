@@ -1159,3 +1159,42 @@ def test_regression_an_age_in_a_list_is_no_part(tmp_path: Path) -> None:
     )
     assert all(55 not in parts for _, _, _, parts in _relations(facts)), _relations(facts)
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_regression_a_sibling_total_after_a_semicolon_is_no_part(tmp_path: Path) -> None:
+    """`Hộ nghèo có 10.689 hộ, trong đó …; hộ cận nghèo có 14.994 hộ, trong đó …`: the clause
+    after the semicolon states a total of its own, broken down after it; summing it into the
+    first list was a false warning."""
+    holds = (
+        "Hộ nghèo có 10.689 hộ, trong đó có 3.373 hộ nghèo vùng đồng bào dân tộc; "
+        "hộ cận nghèo có 14.994 hộ, trong đó có 3.508 hộ cận nghèo vùng đồng bào dân tộc."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("subset_of", "plausible", 10689, [3373]) in _relations(facts)
+    assert not any(14994 in r[3] for r in _relations(facts))
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    ("holds", "related"),
+    [
+        # the base named in words is some other total, not the part's own: abstain
+        (
+            "Hộ cận nghèo có 14.994 hộ, trong đó có 3.508 hộ cận nghèo vùng đồng bào dân tộc "
+            "(chiếm 13,63% so với tổng số hộ nghèo DTTS).",
+            False,
+        ),
+        # the base named in words is the total before: related
+        (
+            "Năm 2013 hoàn thành đánh giá chất lượng ở 117/120 tổ chức cơ sở đảng. Qua đánh giá, có 15 tổ chức "
+            "cơ sở đảng đạt trong sạch vững mạnh (bằng 12,82% so với tổng số tổ chức cơ sở đảng được đánh giá).",
+            True,
+        ),
+    ],
+)
+def test_regression_a_base_named_in_words_must_be_the_one_related(tmp_path: Path, holds: str, related: bool) -> None:
+    """`chiếm 13,63% so với tổng số hộ nghèo DTTS` is no share of the 14.994 hộ cận nghèo
+    before it (a false warning): a base named in words is related only to a total so written."""
+    facts, findings = _facts(tmp_path, holds)
+    assert bool(_pct_relations(facts)) is related
+    assert [f for f in findings if f.rule == "percent"] == []

@@ -549,7 +549,11 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             (n for n in cue("breakdown").finditer(text, m.end(), end) if not _in_parens(text, m.end(), n.start())),
             None,
         )
-        end = following.start() if following else end
+        if following is not None:
+            semi = text.rfind(";", m.end(), following.start())
+            # "…; hộ cận nghèo có 14.994 hộ, …, trong đó có …": a statement of its own total, no part
+            own = semi >= 0 and rx.SIBLING_STATEMENT.match(text, semi + 1, following.start()) is not None
+            end = semi if own else following.start()
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
         listed = [f for f in figs[lo:hi] if not _in_parens(text, m.end(), _pos(f, base)[0])]
@@ -1084,6 +1088,7 @@ def _shares(
         counted.add(prev.id)
         part = _out_of_part(figs, j, text, base)
         named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
+        in_words = _base_in_words(f, text, base) if named is None else None
         if named is not None:  # "55/55 đại biểu …, đạt 91,67% so với tổng số đại biểu (60 đại biểu)"
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": named.id}, "share"))
         elif part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
@@ -1092,8 +1097,8 @@ def _shares(
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
         elif prev.measure == "count" and prev.id in (listed_in or {}):
             own = (listed_in or {})[prev.id]  # the part's own total, stated with it
-            if own.value <= 0:
-                continue
+            if own.value <= 0 or (in_words and not _described_as(own, in_words, text, base)):
+                continue  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
             bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"
             if own.measure == "ratio" and not _share_of_first(prev, own, f):
                 continue  # "98/112 xã …, trong đó 35 xã … (chiếm 31,25%)": of the 112, not the 98: abstain
@@ -1111,11 +1116,32 @@ def _shares(
             else:
                 looked = figs[max(0, j - 1) : j]
             candidates = [g for g in looked if g.id not in counted]
+            if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
+                candidates = [g for g in candidates if _described_as(g, in_words, text, base)]
             total = _base_of(prev, candidates, text, base, f)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _base_in_words(f: Figure, text: str, base: int) -> str | None:
+    """The first words of the base a share names after it without a number (``so với tổng số
+    hộ nghèo DTTS`` → ``hộ nghèo``), lower case; None when it names none."""
+    end = _pos(f, base)[1]
+    m = cue("base_after_share").match(text[end : end + CUE_REACH])
+    if m is None:
+        return None
+    words = rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].split()
+    return " ".join(words[:2]).lower() or None
+
+
+def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
+    """Whether a figure is written as what ``words`` name: in the words before its number (its
+    label, ``Hộ nghèo có``) or after it (its noun, ``tổ chức cơ sở Đảng``)."""
+    noun = rx.NAMED_BASE_STOP.split(_after(g, text, base), maxsplit=1)[0]
+    around = " ".join(f"{_label(g, text, base)} {noun}".lower().split())
+    return words in around
 
 
 def _base_after(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:

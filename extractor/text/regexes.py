@@ -265,6 +265,11 @@ HAVING_GAP = re.compile(
 # Between a part of a list and a figure that describes it: "149 đảng bộ cơ sở, với 1.251 chi bộ
 # trực thuộc và 285 chi bộ cơ sở" (the 1.251 are the 149's own branches, no part of the list).
 PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNORECASE)
+# A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
+# nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
+SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
+# Where the words naming a share's base end: "so với tổng số hộ nghèo DTTS và chiếm …" → "hộ nghèo DTTS".
+NAMED_BASE_STOP = re.compile(r"[,;.:()\d]|\s(?:và|của|năm|tăng|giảm)\s")
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
