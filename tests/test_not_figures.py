@@ -19,6 +19,8 @@ CASES = [
     ("tỉnh xếp thứ 3/63 tỉnh, thành phố", ["3"]),  # a rank
     ("đứng thứ 2 toàn quốc", ["2"]),
     ("từ 16 - 19 đảng viên mỗi chi bộ", ["16", "19"]),
+    ("có 100 sản phẩm OCOP, trong đó có 1 sản phẩm 5 sao, 27 sản phẩm 4 sao", ["100", "1", "27"]),  # stars rate
+    ("khách sạn 3 sao và 12 cơ sở lưu trú", ["12"]),
 ]
 
 

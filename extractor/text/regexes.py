@@ -547,6 +547,12 @@ def ordinal() -> str:
     return rf"{batch}|{nth}"
 
 
+def star_rating() -> str:
+    """A rating in stars after what it rates: ``5 sao`` in "1 sản phẩm 5 sao", "khách sạn 4 sao"
+    (a class, not a count; the count before it stays a figure)."""
+    return r"(?<=[^\W\d_])[ \u00a0]+[1-5][ \u00a0]*sao(?!\w)"
+
+
 def school_level() -> str:
     """A school level after a school word: ``cấp 3`` in "tốt nghiệp cấp 3", "trường cấp 1, cấp
     2" (the verb ``cấp`` grants a count: "cấp 2.000 thẻ", "cấp 3 giấy chứng nhận")."""
@@ -569,6 +575,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(time_zone()),
     re.compile(day_month_after_time_word(), re.IGNORECASE),
     re.compile(ordinal(), re.IGNORECASE),
+    re.compile(star_rating(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
 
