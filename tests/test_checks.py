@@ -184,6 +184,25 @@ def cite(key: str, date: str | None, doc: Doc = DOC, body: str | None = None, is
     return Cite(key, doc, "citation", key, date, body, False, issuer, 3, "body")
 
 
+def _plausible(total: Fig, *parts: Fig) -> Rel:
+    return Rel("total_parts", DOC, {"total": total, "parts": list(parts)}, certainty="plausible")
+
+
+@pytest.mark.parametrize(
+    ("rel", "severity"),
+    [
+        (_plausible(fig("90"), fig("50"), fig("39")), "warning"),  # 89 of 90: a class may be missing, or a typo
+        (_plausible(fig("434"), fig("176"), fig("35"), fig("263")), "warning"),  # above the total
+        (_plausible(fig("5.854"), fig("925"), fig("110")), "info"),  # well short: likely only some kinds
+    ],
+)
+def test_regression_a_list_far_short_of_its_total_is_info(rel: Rel, severity: str) -> None:
+    """`5.854 xã đạt chuẩn …, trong đó có 925 xã … nâng cao và 110 xã … kiểu mẫu`: a list of
+    uncertain structure whose parts come to under half the total names only some kinds (a
+    false warning before); near the total or above it, it stays a warning."""
+    assert [f.severity for f in check_relation(rel)] == [severity]
+
+
 @pytest.mark.parametrize(
     ("key", "raw", "severity", "short"),
     [

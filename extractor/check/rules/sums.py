@@ -9,7 +9,8 @@ How a mismatch counts depends on how certain the breakdown's structure is
 * ``disjoint`` — some classes of one partition: a sum above the total is an ``error``, one
   below it a ``warning`` (a class may be missing, or counted as zero);
 * ``plausible`` — nothing says the parts are disjoint and complete: a mismatch is a
-  ``warning``;
+  ``warning``, and ``info`` when the parts come to well below the total (the list likely
+  names only some of its kinds);
 * ``open`` — the list says it is incomplete (``…``, ``v.v.``): only a sum above the total
   is a ``warning``.
 """
@@ -33,12 +34,25 @@ WHY = {
         "nothing says the parts are distinct and complete",
     ),
     "open": ("danh sách ghi là chưa đầy đủ", "the list says it is incomplete"),
+    "partial": (
+        "không chắc các phần tách rời và đủ, và chúng chỉ chiếm một phần nhỏ của tổng số: có thể chỉ nêu một số loại",
+        "nothing says the parts are distinct and complete, and they are well short of the total: the list may name"
+        " only some",
+    ),
 }
+# A list of uncertain structure whose parts come to less than this share of the total names
+# only some of its kinds far more often than it mistypes a number: info, not a warning
+# ("925 xã nâng cao và 110 xã kiểu mẫu" of 5.854 xã đạt chuẩn).  A number mistyped by a
+# tenth or so still leaves the parts above it, and stays a warning.
+PARTIAL_SHARE = 0.5
 
 
-def _cap(rel: Rel, over: bool) -> tuple[str, tuple[str, str]] | None:
-    """The most severe finding the breakdown's certainty allows; "none" when it allows none."""
+def _cap(rel: Rel, over: bool, short: bool = False) -> tuple[str, tuple[str, str]] | None:
+    """The most severe finding the breakdown's certainty allows; "none" when it allows none.
+    ``short``: the parts come to well below the total (:data:`PARTIAL_SHARE`)."""
     certainty = rel.certainty
+    if certainty == "plausible" and short:
+        return "info", WHY["partial"]
     if certainty in ("explicit", "exhaustive") or (certainty == "disjoint" and over):
         return None
     if certainty == "disjoint":
@@ -72,7 +86,7 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         )
         return
     over = expected.lo > total_fig.interval().hi
-    cap = _cap(rel, over)
+    cap = _cap(rel, over, expected.hi < PARTIAL_SHARE * total_fig.interval().lo)
     if cap is not None and cap[0] == "none":
         return
     stated_total = total_fig.shown if mixed else total_fig.raw
