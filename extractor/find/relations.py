@@ -34,6 +34,7 @@ from extractor.find.context import (
 )
 from extractor.find.facts import Figure, Relation
 from extractor.find.flows import flow_relations
+from extractor.find.levels import level_changes
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -90,7 +91,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             earlier = figs
             history += figs
         out += _distributions(figs, text, base)
-        out += _changes(figs, text, base)
+        changes = _changes(figs, text, base)
+        ends = {r.members["end"] for r in changes}
+        out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += _targets(figs, text, base)
         out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
         out += _new(_having(figs, text, base), out)

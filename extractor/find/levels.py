@@ -1,0 +1,84 @@
+"""A level at the start of a period, its change and the level at the end, stated in separate
+sentences of one paragraph: ``tổng số hộ nghèo đầu năm 2023 là 10.781 hộ … Đến cuối năm
+2023, tổng số hộ nghèo toàn tỉnh là 8.481 hộ (giảm 2.300 hộ …)``.
+
+The end is a figure whose sentence names the end of the period (``cuối năm``, ``đến nay``,
+``còn``) before it; the change is the first figure of the same measure after it in its
+sentence that a change word governs (``giảm 2.300``), compared with nothing but the start
+(``so với đầu năm`` is the start; ``so với cùng kỳ`` is another period); the start is the
+latest earlier figure of the same unit whose sentence names the start of the period
+(``đầu năm``).  The text implies the identity rather than states it in one clause, so it is
+``plausible``: a mismatch is a warning.  One clause with all three (``từ 84 lên 90, tăng
+6``) is read by the relations stage itself.
+"""
+
+from __future__ import annotations
+
+from extractor.find.context import clause_end, full_sentence, is_change, unit_key
+from extractor.find.facts import Figure, Relation
+from extractor.text.cues import before as cue_before
+from extractor.text.cues import cue
+from extractor.text.regexes import COMPARED_RE
+
+
+def level_changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """Start, change and end of one unit across the sentences of one paragraph."""
+    out = []
+    for k, end in enumerate(figs):
+        if end.measure not in ("count", "percent") or not _names(text, base, end, "level_end"):
+            continue
+        if is_change(end, text, base):
+            continue
+        change = _change_after(figs, k, text, base)
+        start = _start_before(figs, k, text, base)
+        if change is None or start is None:
+            continue
+        step = cue_before("change_step", text, change.span.start - base)
+        sign = "tăng" if step is not None and step.group("cue").lower() == "tăng" else "giảm"
+        members = {"start": start.id, "change": change.id, "end": end.id}
+        out.append(Relation("change", members, sign, "plausible"))
+    return out
+
+
+def _names(text: str, base: int, f: Figure, name: str) -> bool:
+    """Whether the sentence of ``f`` names the cue ``name`` before it."""
+    pos = f.span.start - base
+    return cue(name).search(text, full_sentence(text, pos)[0], pos) is not None
+
+
+def _change_after(figs: list[Figure], k: int, text: str, base: int) -> Figure | None:
+    end = figs[k]
+    stop = full_sentence(text, end.span.start - base)[1]
+    for f in figs[k + 1 :]:
+        pos = f.span.start - base
+        if pos >= stop:
+            return None
+        if f.measure != end.measure:
+            continue
+        if cue_before("change_step", text, pos) is None:
+            return None  # the next figure of the measure is no change: it is not this level's
+        after = text[f.span.end - base : clause_end(text, f.span.end - base)]
+        compared = COMPARED_RE.search(after)
+        if compared and not cue("level_start_compared").match(after[compared.start() :]):
+            return None  # "giảm 0,5% so với cùng kỳ", "tăng 40 đảng viên so với cùng kỳ": another period
+        return f
+    return None
+
+
+def _start_before(figs: list[Figure], k: int, text: str, base: int) -> Figure | None:
+    end = figs[k]
+    for f in reversed(figs[:k]):
+        if f.measure != end.measure or not _same_unit(f, end):
+            continue
+        if _names(text, base, f, "level_end"):
+            return None  # an earlier end of the same unit: this one is no step from a start
+        if _names(text, base, f, "level_start") and not is_change(f, text, base):
+            return f
+    return None
+
+
+def _same_unit(start: Figure, end: Figure) -> bool:
+    """The same unit, or an end written without a noun of its own (``giảm còn 17.691,``): the
+    unit of the level it continues."""
+    bare = end.subject == "other" and not (end.subject_text or "").strip()
+    return bare or unit_key(start) == unit_key(end)
