@@ -1198,3 +1198,20 @@ def test_regression_a_base_named_in_words_must_be_the_one_related(tmp_path: Path
     facts, findings = _facts(tmp_path, holds)
     assert bool(_pct_relations(facts)) is related
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "related", "severity"),
+    [
+        ("Đến nay, số xã đạt chuẩn nông thôn mới là 129 xã/193 xã, đạt tỷ lệ 67%.", True, None),
+        ("Đến nay, số xã đạt chuẩn nông thôn mới là 129 xã/193 xã, đạt tỷ lệ 72%.", True, "error"),
+        ("Tiếp 19 vụ/48 bị can, chiếm 40%.", False, None),  # two units, no ratio
+    ],
+)
+def test_a_ratio_written_with_its_noun_after_each_number(
+    tmp_path: Path, text: str, related: bool, severity: str | None
+) -> None:
+    """`129 xã/193 xã, đạt tỷ lệ 67%` is the ratio 129/193 (a share of it stated)."""
+    facts, findings = _facts(tmp_path, text)
+    assert bool(_pct_relations(facts)) is related
+    assert [f.severity for f in findings if f.rule == "percent"] == ([severity] if severity else [])

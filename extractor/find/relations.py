@@ -1089,7 +1089,7 @@ def _shares(
         if j is None or prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
         counted.add(prev.id)
-        part = _out_of_part(figs, j, text, base)
+        part = _out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base)
         named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
         in_words = _base_in_words(f, text, base) if named is None else None
         if named is not None:  # "55/55 đại biểu …, đạt 91,67% so với tổng số đại biểu (60 đại biểu)"
@@ -1145,6 +1145,20 @@ def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
     noun = rx.NAMED_BASE_STOP.split(_after(g, text, base), maxsplit=1)[0]
     around = " ".join(f"{_label(g, text, base)} {noun}".lower().split())
     return words in around
+
+
+def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
+    """The first of a ratio written with its noun after each number (``129 xã/193 xã``): the
+    count, when ``figs[j]`` is the second (the base); not a pair of two units (``19 vụ/48 bị
+    can``)."""
+    if j == 0 or figs[j - 1].measure != "count" or figs[j].measure != "count":
+        return None
+    gap = rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
+    if gap is None:
+        return None
+    noun = gap["noun"].lower()
+    after = text[_pos(figs[j], base)[1] : _pos(figs[j], base)[1] + len(noun) + 2].lower()
+    return figs[j - 1] if after.strip().startswith(noun) else None
 
 
 def _base_after(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:

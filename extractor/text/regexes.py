@@ -407,6 +407,8 @@ AS_OF_INTRO = re.compile(
 # ("6 tháng đầu năm 2023" is a period).
 # "so với đầu năm" names the point a change is measured from, not the point a count stands at.
 COMPARED_WITH = re.compile(r"(?:so\s+)?với\s+$", re.IGNORECASE)
+# Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
+NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 YEAR_EDGE_RE = re.compile(r"(?<!tháng\s)(?P<pos>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
