@@ -23,7 +23,9 @@ footnotes):
   sizes, letters 0.3 pt closer) and printed by LibreOffice;
 * ``reportlab`` — ReportLab's platypus in DejaVu Serif: footnote markers raised in the body's
   own size (not shrunk), endnotes under "Ghi chú", the page number at the top, tables drawn
-  as ReportLab grids with spans and repeated header rows.
+  as ReportLab grids with spans and repeated header rows;
+* ``bare`` — the ReportLab route with no rule at all in any table: columns shown only by the
+  alignment of their text, as a table typed with tabs or a "no borders" table style prints.
 
 Building needs the producers (``apt-get install chromium pandoc texlive-xetex
 texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended
@@ -48,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 NAMES = sorted(p.stem for p in (ROOT / "corpus").glob("0??-*.docx"))  # the five sample reports
-ROUTES = ("chromium", "weasyprint", "tcvn3", "vni", "xelatex", "libreoffice", "reportlab")
+ROUTES = ("chromium", "weasyprint", "tcvn3", "vni", "xelatex", "libreoffice", "reportlab", "bare")
 MARKER = re.compile(r'<sup><a href="#footnote-(\d+)" id="footnote-ref-\d+">\[\d+\]</a></sup>')
 NOTE = re.compile(r'<li id="footnote-(\d+)">(.*?)</li>', re.S)
 BACKLINK = re.compile(r'\s*<a href="#footnote-ref-\d+">↑</a>')
@@ -132,6 +134,8 @@ def build(routes: list[str], out: Path) -> None:
                 _libreoffice(ROOT / "corpus" / f"{name}.docx", target)
             elif route == "reportlab":
                 _reportlab(body, notes, target)
+            elif route == "bare":
+                _reportlab(body, notes, target, ruled=False)
             elif route == "chromium":
                 _chromium(chromium_html(body, notes, name), target)
             elif route in ("weasyprint", "tcvn3", "vni"):
@@ -192,11 +196,12 @@ DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 RL_SIZE = 12.0  # body type in the ReportLab route; markers are raised in this same size
 
 
-def _reportlab(body: str, notes: dict[str, str], target: Path) -> None:
+def _reportlab(body: str, notes: dict[str, str], target: Path, *, ruled: bool = True) -> None:
     """The mammoth HTML set by ReportLab's platypus in DejaVu Serif: footnote markers raised
     in the body's own size (not shrunk), the notes as endnotes under "Ghi chú", the page number
     at the top of each page, ruled tables drawn as ReportLab grids (one path for a table's
-    lines), merged cells as spans, header rows repeated on each page."""
+    lines), merged cells as spans, header rows repeated on each page.  ``ruled=False``: every
+    table without any rule (the ``bare`` route), its columns shown only by alignment."""
     from lxml import html as lxml_html
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
@@ -216,7 +221,7 @@ def _reportlab(body: str, notes: dict[str, str], target: Path) -> None:
     flow = []
     for i, el in enumerate(root):
         if el.tag == "table":
-            flow.append(_rl_table(el, cell, ruled=i > 0))
+            flow.append(_rl_table(el, cell, ruled=ruled and i > 0))
         else:
             flow.append(Paragraph(_rl_inline(el), text))
     flow.append(Paragraph("<b>Ghi chú</b>", text))

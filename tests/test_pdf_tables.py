@@ -291,6 +291,61 @@ def test_no_rules_only_table_where_there_is_none(tmp_path: Path, page: str) -> N
     assert doc.tables == []
 
 
+# ---------------------------------------------------------------- tables with no rules at all
+
+
+def test_a_table_with_no_rules_is_read_from_the_alignment_of_its_text(tmp_path: Path) -> None:
+    """The booktabs table above without its rules (a "no borders" style): found from lines cut
+    by wide gaps at the same places, its header band above the first numbered row, the prose
+    after it left as text."""
+    page = LEAD + BOOKTABS_HEAD + "".join(_line(y, c) for y, c in BOOKTABS_BODY)
+    doc = _read(tmp_path, [page + d.text(80, 580, "Ket qua tren cho thay chi bo da hoan thanh.")])
+    (table,) = doc.tables
+    assert table.header_rows == 2 and table.grid() == BOOKTABS_GRID
+    assert "Ket qua tren cho thay" in doc.text and "Bang 1. So lieu" in doc.text
+
+
+def test_a_table_with_no_rules_that_runs_over_the_page_is_one_table(tmp_path: Path) -> None:
+    page1 = LEAD + BOOKTABS_HEAD + "".join(_line(y, c) for y, c in BOOKTABS_BODY[:3])
+    head2 = _line(788, ["STT", "Noi dung", "Ket qua thuc hien", "", "Ghi chu"]) + _line(776, ["", "", "2021", "2022"])
+    page2 = head2 + _line(758, BOOKTABS_BODY[3][1]) + d.text(80, 700, "Ket qua tren cho thay chi bo da hoan thanh.")
+    doc = _read(tmp_path, [page1, page2])
+    (table,) = doc.tables
+    assert table.pages == [1, 2] and table.grid() == BOOKTABS_GRID
+
+
+JUSTIFIED = [  # a justified paragraph whose short lines the producer stretched word by word
+    "Trong nam 2023, cac chi bo da to chuc sinh hoat dinh ky theo dung quy dinh cua Dieu le.",
+    "Hoi     nghi     so     ket     giua     nhiem     ky     duoc     to     chuc     trang     trong",
+    "va dat ket qua tot, cac dong chi dang vien tham gia day du va co nhieu y kien dong gop.",
+    "Cong     tac     kiem     tra,     giam     sat     duoc     tang     cuong     thuong     xuyen",
+    "theo ke hoach da de ra va dat nhieu ket qua quan trong trong nam qua tai cac chi bo.",
+    "Nhieu   mo   hinh   hay,   cach   lam   moi   duoc   nhan   rong   trong   toan   Dang   bo",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("".join(d.text(80, 700 - 14 * i, t, 11) for i, t in enumerate(JUSTIFIED)), id="justified prose"),
+        pytest.param(
+            _line(688, ["", "Noi nhan:", "T/M BAN THUONG VU", "", ""])
+            + _line(676, ["", "- Nhu tren,", "BI THU", "", ""])
+            + _line(664, ["", "- Luu VP.", "", "", ""])
+            + _line(652, ["", "", "Nguyen Van A", "", ""]),
+            id="a closing block in two columns",
+        ),
+        pytest.param(
+            _line(688, ["", "Tong so:", "120", "", ""]) + d.text(80, 660, "Cac chi bo deu hoan thanh nhiem vu."),
+            id="one line with wide gaps",
+        ),
+    ],
+)
+def test_no_table_without_rules_where_there_is_none(tmp_path: Path, page: str) -> None:
+    doc = _read(tmp_path, [LEAD + page])
+    assert doc.tables == []
+
+
 # ---------------------------------------------------------------- pages turned by /Rotate
 
 

@@ -273,6 +273,8 @@ NAMED_BASE_STOP = re.compile(r"[,;.:()\d]|\s(?:và|của|năm|tăng|giảm)\s")
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
+# The first piece of a table's body row: its number or a dash ("I", "1", "2.", "- Đảng viên").
+TABLE_ROW_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3})[.)]?$|[-+•–](?:\s|$)")
 LIST_START = re.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s|[-+•]\s")  # "3. ", "a) ", "II- ", "- "
 RECIPIENT_ITEM = re.compile(r"[-+•–]\s*\S")  # "- Thường trực Tỉnh ủy," in a list of recipients
 NUMBER_BEFORE = re.compile(r"\d\s*$")  # a word right after a number is its unit ("12 km")

@@ -26,6 +26,7 @@ import pypdfium2.raw as pdfium_c
 from extractor.document.elements import BBox, Cell
 from extractor.read.pdf.rules import Rule
 from extractor.read.pdf.tables import SNAP, TableChunk, join_lines
+from extractor.text import regexes as rx
 
 WIDE = 0.25  # a table's rules run at least this share of the page's width (a footnote rule stands alone)
 SAME_EXTENT = 6.0  # points: rules of one table start and end within this of each other
@@ -38,6 +39,7 @@ MIN_WIDTH = 4.0  # points: column edges closer than this are one
 ALIGN = 1.5  # points: left ends this close are aligned
 START_SHARE = 0.15  # a left end shared by this share of the lines starts a column
 MIN_ROWS = 2
+NUMBER_ENDS = frozenset("0123456789%")  # a piece cut at a word's start only after a number ("1.200 Tổng")
 
 
 # baseline, x0, x1, top, bottom, a space before it, size, text
@@ -84,7 +86,7 @@ class _Piece:
 
 
 @dataclass
-class _TextLine:
+class TextLine:
     top: float
     bottom: float
     size: float
@@ -109,7 +111,7 @@ def find_rule_tables(
     )
     if len(hs) < 2:
         return []
-    lines = _text_lines(textpage, height)
+    lines = text_lines(textpage, height)
     chunks: list[TableChunk] = []
     i = 0
     while i + 1 < len(hs):
@@ -131,7 +133,7 @@ def _crossed(h: Rule, rules: list[Rule]) -> bool:
 
 
 def _table_from(
-    hs: list[Rule], i: int, lines: list[_TextLine], page_no: int, height: float, carry: list[float] | None
+    hs: list[Rule], i: int, lines: list[TextLine], page_no: int, height: float, carry: list[float] | None
 ) -> TableChunk | None:
     """The table whose top rule is ``hs[i]`` and whose header ends at the next rule of the same
     extent; None when what lies there is no table."""
@@ -158,22 +160,22 @@ def _table_from(
     if carry and abs(carry[0] - x0) <= SAME_EXTENT and abs(carry[-1] - x1) <= SAME_EXTENT:
         bounds = [x0, *carry[1:-1], x1]
     else:
-        bounds = _column_bounds(body, header, x0, x1)
-    structured = sum(1 for ln in body if len(_columns_of(ln, bounds)) >= MIN_COLUMNS)
+        bounds = column_bounds(body, header, x0, x1)
+    structured = sum(1 for ln in body if len(columns_of(ln, bounds)) >= MIN_COLUMNS)
     if len(bounds) - 1 < MIN_COLUMNS or not structured:
         return None
     bottom = in_rules[-1].y0 if closed else max(ln.bottom for ln in body) + 1
-    starts = _column_starts([*header, *body], bounds)
-    body = _split_at_column_starts(body, bounds, starts)
-    header = _split_at_column_starts(header, bounds, starts, glued_only=True)
-    rows = _header_rows(header, bounds)
-    for group in _body_rows(body, bounds, [h.y0 for h in in_rules[:-1]]):
-        rows.append(_row_cells(len(rows), group, bounds))
+    starts = column_starts([*header, *body], bounds)
+    body = split_at_column_starts(body, bounds, starts)
+    header = split_at_column_starts(header, bounds, starts, glued_only=True)
+    rows = header_rows(header, bounds)
+    for group in body_rows(body, bounds, [h.y0 for h in in_rules[:-1]]):
+        rows.append(row_cells(len(rows), group, bounds))
     box = BBox(x0, top.y0, x1, bottom)
     return TableChunk(page_no, box, len(bounds) - 1, rows, needs_previous=structured < MIN_ROWS, edges=bounds)
 
 
-def _column_starts(lines: list[_TextLine], bounds: list[float]) -> dict[int, float]:
+def column_starts(lines: list[TextLine], bounds: list[float]) -> dict[int, float]:
     """Where each column's text starts: the left end of its leftmost piece that stays in it."""
     starts: dict[int, float] = {}
     for ln in lines:
@@ -184,11 +186,12 @@ def _column_starts(lines: list[_TextLine], bounds: list[float]) -> dict[int, flo
     return starts
 
 
-def _split_at_column_starts(
-    lines: list[_TextLine], bounds: list[float], starts: dict[int, float], *, glued_only: bool = False
-) -> list[_TextLine]:
+def split_at_column_starts(
+    lines: list[TextLine], bounds: list[float], starts: dict[int, float], *, glued_only: bool = False
+) -> list[TextLine]:
     """Cut a piece that runs over a column edge where a character starts at the next column's
-    text start: a number too wide for its column set against the next column's word, a
+    text start: a number too wide for its column set against the next column's word (at the
+    word's start only after a number: "+ Yếu kém" is one cell spanning two columns), a
     heading wrapped up to the next heading ("Đơn vị" + "Chỉ tiêu" set as "Đơn vịChỉ tiêu").
     A heading in capitals is left whole: it spans the columns it runs into.  ``glued_only``
     (the header band, where cells spanning columns are common): only inside a word, where two
@@ -203,7 +206,8 @@ def _split_at_column_starts(
             words: list[_Word] = []
             first_col = _column(p.x0, bounds)
             for w in p.words:
-                at = _cut_at(w, bounds, starts, first_col, bool(words) and not glued_only)
+                after_number = bool(words) and words[-1].text[-1:] in NUMBER_ENDS
+                at = _cut_at(w, bounds, starts, first_col, after_number and not glued_only, glued_only)
                 if at is None:
                     words.append(w)
                     continue
@@ -214,20 +218,35 @@ def _split_at_column_starts(
                 words = [w]
                 first_col = _column(w.x0, bounds)
             pieces.append(_Piece(words))
-        out.append(_TextLine(ln.top, ln.bottom, ln.size, pieces))
+        out.append(TextLine(ln.top, ln.bottom, ln.size, pieces))
     return out
 
 
-def _cut_at(w: _Word, bounds: list[float], starts: dict[int, float], first_col: int, at_start: bool) -> int | None:
+def _cut_at(
+    w: _Word, bounds: list[float], starts: dict[int, float], first_col: int, at_start: bool, glued: bool = False
+) -> int | None:
     """Where in ``w`` a new column starts: the first character standing at a later column's
-    text start (the word's first only when ``at_start``)."""
+    text start (the word's first only when ``at_start``), inside a word only at a seam where two
+    texts can meet (:func:`_seam`; ``glued``: the header band's stricter one)."""
     for j, left in enumerate(w.lefts):
         if j == 0 and not at_start:
+            continue
+        if j > 0 and not _seam(w.text[j - 1], w.text[j], glued):
             continue
         col = _column(left, bounds)
         if col > first_col and abs(left - starts.get(col, -1e9)) <= ALIGN:
             return j
     return None
+
+
+def _seam(before: str, after: str, glued: bool) -> bool:
+    """Whether two texts can meet between these characters of one word: a lower-case letter
+    and a capital or a digit (``vịChỉ``, ``tiêu95``), or, outside the header band, a digit and a
+    letter either way (``1.200Tổng``); never inside a run of lower-case letters (``Vữn|g``,
+    ``qu|a``), where a column's start falls by chance."""
+    if before.islower() and (after.isupper() or after.isdigit()):
+        return True
+    return not glued and before.isalnum() and after.isalnum() and before.isdigit() != after.isdigit()
 
 
 def _span(p: _Piece, bounds: list[float]) -> tuple[int, int]:
@@ -244,7 +263,7 @@ def _column(x: float, bounds: list[float]) -> int:
     return max(0, min(len(bounds) - 2, sum(1 for b in bounds[1:-1] if x >= b)))
 
 
-def _row_cells(row: int, lines: list[_TextLine], bounds: list[float]) -> list[Cell]:
+def row_cells(row: int, lines: list[TextLine], bounds: list[float]) -> list[Cell]:
     """One row's cells from its lines' pieces: a piece's text goes to the column it starts in;
     a piece that runs into the next columns (a cell spanning them) spans them, unless a piece
     of the same row starts there."""
@@ -273,37 +292,37 @@ def _row_cells(row: int, lines: list[_TextLine], bounds: list[float]) -> list[Ce
     return sorted(cells, key=lambda c: c.col)
 
 
-def _header_rows(header: list[_TextLine], bounds: list[float]) -> list[list[Cell]]:
+def header_rows(header: list[TextLine], bounds: list[float]) -> list[list[Cell]]:
     """The header band as one row, or as two when a header cell spans columns that have their
     own headings under it (``Thực hiện qua các năm`` over the years): the upper row holds the
     spanning cells and, two rows high, the headings of the other columns."""
     spanners = [(ln, _span(p, bounds)) for ln in header for p in ln.pieces]
     spanners = [(ln, sp) for ln, sp in spanners if sp[1] > sp[0]]
     if not spanners:
-        return [_row_cells(0, header, bounds)]
+        return [row_cells(0, header, bounds)]
     spanned = {c for _, (a, b) in spanners for c in range(a, b + 1)}
     lowest = max(ln.top for ln, _ in spanners)
 
-    def below(line: _TextLine, p: _Piece) -> bool:
+    def below(line: TextLine, p: _Piece) -> bool:
         first, last = _span(p, bounds)
         return line.top > lowest and first == last and first in spanned
 
-    upper = [_TextLine(ln.top, ln.bottom, ln.size, [p for p in ln.pieces if not below(ln, p)]) for ln in header]
-    lower = [_TextLine(ln.top, ln.bottom, ln.size, [p for p in ln.pieces if below(ln, p)]) for ln in header]
+    upper = [TextLine(ln.top, ln.bottom, ln.size, [p for p in ln.pieces if not below(ln, p)]) for ln in header]
+    lower = [TextLine(ln.top, ln.bottom, ln.size, [p for p in ln.pieces if below(ln, p)]) for ln in header]
     if not any(ln.pieces for ln in lower):
-        return [_row_cells(0, header, bounds)]
-    top = _row_cells(0, [ln for ln in upper if ln.pieces], bounds)
+        return [row_cells(0, header, bounds)]
+    top = row_cells(0, [ln for ln in upper if ln.pieces], bounds)
     top = [c if c.col in spanned else Cell(c.row, c.col, c.text, 2, c.col_span) for c in top]
-    bottom = [c for c in _row_cells(1, [ln for ln in lower if ln.pieces], bounds) if c.col in spanned]
+    bottom = [c for c in row_cells(1, [ln for ln in lower if ln.pieces], bounds) if c.col in spanned]
     return [top, bottom]
 
 
-def _clip(line: _TextLine, x0: float, x1: float) -> _TextLine:
+def _clip(line: TextLine, x0: float, x1: float) -> TextLine:
     pieces = [p for p in line.pieces if p.x1 > x0 - SNAP and p.x0 < x1 + SNAP]
-    return _TextLine(line.top, line.bottom, line.size, pieces)
+    return TextLine(line.top, line.bottom, line.size, pieces)
 
 
-def _in_rhythm(body: list[_TextLine]) -> list[_TextLine]:
+def _in_rhythm(body: list[TextLine]) -> list[TextLine]:
     """The lines of a table that runs off the page: down to the first gap much wider than the
     usual distance between its lines (the page number, a footnote area)."""
     if len(body) < 2:
@@ -318,7 +337,7 @@ def _in_rhythm(body: list[_TextLine]) -> list[_TextLine]:
     return out
 
 
-def _column_bounds(body: list[_TextLine], header: list[_TextLine], x0: float, x1: float) -> list[float]:
+def column_bounds(body: list[TextLine], header: list[TextLine], x0: float, x1: float) -> list[float]:
     """Column edges.  An edge stands at the end of every strip no piece of a body line covers,
     just before the next column's text (a heading may run wider than its column's entries;
     lines with one piece, such as a section heading across the table, are left out), and
@@ -380,7 +399,7 @@ def _overlaps(p: _Piece, covered: list[tuple[float, float]]) -> bool:
     return any(p.x0 < b and p.x1 > a for a, b in covered)
 
 
-def _columns_of(line: _TextLine, bounds: list[float]) -> dict[int, _Piece]:
+def columns_of(line: TextLine, bounds: list[float]) -> dict[int, _Piece]:
     """The column each piece of the line stands in (by its left end)."""
     out: dict[int, _Piece] = {}
     for p in line.pieces:
@@ -388,10 +407,10 @@ def _columns_of(line: _TextLine, bounds: list[float]) -> dict[int, _Piece]:
     return out
 
 
-def _body_rows(body: list[_TextLine], bounds: list[float], rules: list[float]) -> list[list[_TextLine]]:
+def body_rows(body: list[TextLine], bounds: list[float], rules: list[float]) -> list[list[TextLine]]:
     """The body's lines grouped into rows: between the rules under each row when the table has
     them, else a new row at each line that does not wrap the one before."""
-    rows: list[list[_TextLine]] = []
+    rows: list[list[TextLine]] = []
     right = _column_right_ends(body, bounds)
     prose = _prose_columns(body, bounds)
     for line in body:
@@ -410,7 +429,7 @@ def _body_rows(body: list[_TextLine], bounds: list[float], rules: list[float]) -
     return rows
 
 
-def _column_right_ends(body: list[_TextLine], bounds: list[float]) -> list[float]:
+def _column_right_ends(body: list[TextLine], bounds: list[float]) -> list[float]:
     """How far text runs in each column: the right end of its widest piece that stays in it.
     A line wrapped because its next word would not fit, so it ends beyond this less the
     width of that word; a short entry does not.  A heading in capitals is left out: it
@@ -428,23 +447,26 @@ def _capitals(text: str) -> bool:
     return " " in text and text.upper() == text and any(ch.isalpha() for ch in text)
 
 
-def _prose_columns(body: list[_TextLine], bounds: list[float]) -> set[int]:
+def _prose_columns(body: list[TextLine], bounds: list[float]) -> set[int]:
     """Columns that hold text of several words somewhere: only their lines can wrap."""
     return {_span(p, bounds)[0] for ln in body for p in ln.pieces if len(p.words) > 1}
 
 
-def _wraps(prev: _TextLine, line: _TextLine, bounds: list[float], right: list[float], prose: set[int]) -> bool:
+def _wraps(prev: TextLine, line: TextLine, bounds: list[float], right: list[float], prose: set[int]) -> bool:
     """``line`` goes on with the cells of ``prev``: each of its pieces stands in the columns of
     a piece of ``prev`` that was full (this piece's first word would not have fitted after
     it).  A piece under a cell that spans columns, or in a column ``prev`` left empty, starts
-    a new row; so does a line of several pieces with one in a column of single words (numbers
-    do not wrap: "1 … 7.400" then "2 … 181" are two rows, however narrow the columns)."""
+    a new row; so does a line of several pieces with one in a column of single words under a
+    number or under nothing (numbers do not wrap: "1 … 7.400" then "2 … 181" are two rows,
+    however narrow the columns; a word may: "vượt" then "20%")."""
     above: dict[int, tuple[_Piece, tuple[int, int]]] = {}
     for q in prev.pieces:
         sp = _span(q, bounds)
         above[sp[0]] = (q, sp)  # the last piece that starts in a column
+    if _row_mark(line.pieces[0], bounds):
+        return False  # "- …", "+ …", and "2", "III" in the first column: a row's mark starts a row
     here = [(p, _span(p, bounds)) for p in line.pieces]
-    if not here or (len(here) > 1 and any(sp[0] not in prose for _, sp in here)):
+    if not here or (len(here) > 1 and any(sp[0] not in prose and not _word_above(above, sp[0]) for _, sp in here)):
         return False
     for p, sp in here:
         if sp[0] not in above:
@@ -452,15 +474,36 @@ def _wraps(prev: _TextLine, line: _TextLine, bounds: list[float], right: list[fl
         q, q_span = above[sp[0]]
         if q_span != sp and not (sp[0] == sp[1] and q_span[0] == q_span[1]):
             return False
-        if q.x1 + SPACE * line.size + p.first_word <= right[q_span[1]]:
+        if q.x1 + SPACE * line.size + p.first_word <= right[q_span[1]] and not _goes_on(q, p):
             return False
     return True
+
+
+def _row_mark(p: _Piece, bounds: list[float]) -> bool:
+    """A piece that opens a row: a dash or plus item anywhere, a row's number in the first
+    column (a numeral further right may end a cell's text: "… khóa XI," | "XII")."""
+    m = rx.TABLE_ROW_MARK.match(p.text)
+    return m is not None and (not p.text[:1].isalnum() or _column(p.x0, bounds) == 0)
+
+
+def _goes_on(above: _Piece, piece: _Piece) -> bool:
+    """A piece that carries on the sentence of the piece above it: it starts in lower case
+    right under that piece, which does not end its sentence ("- Chỉ tiêu phấn" | "đấu"; a
+    cell's next entry starts with a capital or a dash).  The column's width, estimated from
+    its widest text, may be a little short of where the producer wrapped."""
+    first = piece.text[:1]
+    return first.islower() and abs(piece.x0 - above.x0) <= ALIGN and above.text[-1:] not in ".;:!?"
+
+
+def _word_above(above: dict[int, tuple[_Piece, tuple[int, int]]], col: int) -> bool:
+    """The line above has a word without digits in column ``col``: text that may wrap."""
+    return col in above and not any(ch.isdigit() for ch in above[col][0].text)
 
 
 # ---------------------------------------------------------------- characters
 
 
-def _text_lines(textpage: pdfium.PdfTextPage, height: float) -> list[_TextLine]:
+def text_lines(textpage: pdfium.PdfTextPage, height: float) -> list[TextLine]:
     """The page's characters as lines (by baseline), each cut into pieces at wide gaps."""
     handle = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -493,14 +536,14 @@ def _text_lines(textpage: pdfium.PdfTextPage, height: float) -> list[_TextLine]:
     return [line for g in grouped if (line := _line(g)) is not None]
 
 
-def _line(chars: list[_Char]) -> _TextLine | None:
+def _line(chars: list[_Char]) -> TextLine | None:
     """A line's characters cut into pieces at gaps wider than PIECE_GAP of the type size; a
     space before a character (in the file or put there by PDFium) separates words."""
     ink = sorted((c for c in chars if c[2] > c[1]), key=lambda c: c[1])
     if not ink:
         return None
     size = max(c[6] for c in ink)
-    line = _TextLine(top=min(c[3] for c in ink), bottom=max(c[4] for c in ink), size=size)
+    line = TextLine(top=min(c[3] for c in ink), bottom=max(c[4] for c in ink), size=size)
     words: list[_Word] = []
     x1 = ink[0][2]
     word: list[_Char] = []

@@ -29,6 +29,7 @@ from extractor.document.elements import BBox, BlockKind, Region, Table
 from extractor.read.legacy import convert, detect_legacy, restore_dropped
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
+from extractor.read.pdf.bare_tables import find_bare_tables, may_hold_bare_table
 from extractor.read.pdf.lines import SOFT_BREAKS, hyphen_break, text_lines
 from extractor.read.pdf.open_tables import find_rule_tables
 from extractor.read.pdf.opening import load_page, open_pdf
@@ -197,11 +198,16 @@ def _ocr_into(pdf: pdfium.PdfDocument, indices: list[int], pages: list[PageZones
 def _tables_into(
     zones: PageZones, rules: list[Rule], textpage: pdfium.PdfTextPage, warnings: list[str], carry: list[float] | None
 ) -> None:
-    """The page's ruled tables, and its body without their lines.  Finding tables is optional
+    """The page's tables (ruled grids, horizontal rules only, no rules at all), and its body
+    without their lines.  Finding tables is optional
     for reading a page: when it fails, the page keeps its text and the failure is a warning."""
     try:
         chunks = find_tables(rules, textpage, zones.page, zones.height)
         chunks += find_rule_tables(rules, textpage, zones.page, zones.width, zones.height, carry)
+        if may_hold_bare_table(
+            [ln for ln in zones.body if not any(_inside(ln.bbox, c.bbox) for c in chunks)], bool(carry)
+        ):
+            chunks += find_bare_tables(textpage, zones.page, zones.height, [c.bbox for c in chunks], carry)
     except Exception as exc:
         warnings.append(f"page {zones.page}: tables were not read ({type(exc).__name__}: {exc}); its text is kept")
         return
