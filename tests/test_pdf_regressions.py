@@ -184,3 +184,24 @@ def test_regression_recipients_and_signing_capacity_on_one_line_are_two_columns(
     assert label.bbox.x1 < capacity.bbox.x0
     kept = Line(4, "Nơi nhận: - Như trên;", BBox(95, 755, 300, 770), 12.0)
     assert _split_label_and_signing(kept, geo) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "centred"),
+    [
+        ("SƠ KẾT GIỮA NHIỆM KỲ THỰC HIỆN NGHỊ QUYẾT", False, True),  # capitals at the indent: centred
+        ("Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội", True, True),  # a bold subject line
+        ("Năm 2023, các chi bộ đã tổ chức sinh hoạt đều đặn.", False, False),  # a paragraph's first line
+    ],
+)
+def test_regression_a_centred_line_that_starts_at_the_paragraph_indent(text: str, bold: bool, centred: bool) -> None:
+    """A centred title or subject line whose left end falls at the paragraph indent was read
+    as a paragraph's first line; in plain type such a line still is one."""
+    from extractor.document.drafts import Line
+    from extractor.document.elements import BBox
+    from extractor.read.pdf.text_layer import _Geometry
+
+    geo = _Geometry(left=85.0, right_gap=57.0, indent=120.0, body_size=14.0, widths={1: 595.0}, main_width=595.0)
+    right = 595.0 - 57.0
+    line = Line(1, text, BBox(120.0, 200, 85.0 + right - 120.0, 214), 14.0, bold=bold)  # symmetric about the centre
+    assert geo.centred(line) is centred

@@ -414,7 +414,8 @@ class _Geometry:
         width = self.widths.get(line.page, self.main_width)
         if abs(width - self.main_width) > 1:  # a section of another size (landscape appendix): own margins
             return abs(centre - width / 2) < 8 and line.bbox.x0 > width * 0.15
-        flush = line.bbox.x0 < self.left + 4 or abs(line.bbox.x0 - self.indent) < 4
+        at_indent = abs(line.bbox.x0 - self.indent) < 4
+        flush = line.bbox.x0 < self.left + 4 or (at_indent and not _heading_style(line))
         return abs(centre - (self.left + right) / 2) < 8 and not flush and line.bbox.x1 < right - 4
 
     def indented(self, line: Line) -> bool:
@@ -422,6 +423,12 @@ class _Geometry:
 
     def full(self, line: Line) -> bool:
         return line.bbox.x1 > self.right(line) - 18
+
+
+def _heading_style(line: Line) -> bool:
+    """Bold or in capitals: a centred line that happens to start at the paragraph indent is
+    still centred (a title or subject line); a plain one there is a paragraph's first line."""
+    return line.bold or (line.text.upper() == line.text and any(ch.isalpha() for ch in line.text))
 
 
 def _geometry(pages: list[PageZones], body_size: float) -> _Geometry:
