@@ -367,3 +367,24 @@ def test_dropped_letters_are_put_back_only_with_evidence() -> None:
 
     assert restore_dropped(["xây dựng chơng trình, đợc", "chất lợng, nh vậy, nhng"], "tcvn3") is not None
     assert restore_dropped(["dài 2.500 m, rộng 10 m", "ngời"], "tcvn3") is None  # nothing to show it
+
+
+def _phrase_cases(key: str) -> list:
+    rule = load_yaml("encodings/tcvn3.yaml")["dropped_phrases"]
+    return rule[key]
+
+
+@pytest.mark.parametrize(("dropped", "restored"), _phrase_cases("examples"))
+def test_dropped_phrases_are_put_back(dropped: str, restored: str) -> None:
+    """TCVN3's "ư" that a producer dropped, where the words left are words themselves: put
+    back by phrase (``patterns/encodings/tcvn3.yaml``, ``dropped_phrases``)."""
+    from extractor.read.legacy import _codec, _restore_dropped_letters
+
+    assert _restore_dropped_letters(dropped, _codec("tcvn3")) == restored
+
+
+@pytest.mark.parametrize("text", _phrase_cases("counter_examples"))
+def test_dropped_phrases_leave_other_words_alone(text: str) -> None:
+    from extractor.read.legacy import _codec, _restore_dropped_letters
+
+    assert _restore_dropped_letters(text, _codec("tcvn3")) == text

@@ -104,6 +104,7 @@ class _Codec:
     uppercase_fonts: tuple[re.Pattern[str], ...]
     hyphen_re: re.Pattern[str] | None  # (word part)(hyphen)(word part): a hyphen that may be a letter
     hyphen_code: str  # legacy code of that letter
+    phrases: tuple[tuple[re.Pattern[str], str], ...] = ()  # (phrase with the letter dropped, phrase)
 
 
 def _legacy_text(value: object, name: str, letter: str) -> str:
@@ -168,7 +169,35 @@ def _codec(name: str) -> _Codec:
         upper_fonts,
         hyphen_re,
         hyphen_code,
+        _dropped_phrases(data, decode.get(hyphen_code, "")),
     )
+
+
+def _dropped_phrases(data: dict[str, object], letter: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The ``dropped_phrases`` of an encoding: each phrase and the pattern of its words with
+    ``letter`` (and its capital) dropped."""
+    rule = data.get("dropped_phrases")
+    if not rule or not letter:
+        return ()
+    phrases = rule.get("phrases", []) if isinstance(rule, dict) else []
+    out = []
+    for phrase in phrases:
+        dropped = str(phrase).replace(letter, "").replace(letter.upper(), "")
+        out.append((rx.dropped_phrase_re(dropped), str(phrase)))
+    return tuple(out)
+
+
+def _put_back_phrases(text: str, codec: _Codec) -> str:
+    """Put back the dropped letter in the phrases whose words stay words without it."""
+    for pattern, phrase in codec.phrases:
+        text = pattern.sub(functools.partial(_in_case, phrase), text)
+    return text
+
+
+def _in_case(phrase: str, m: re.Match[str]) -> str:
+    """``phrase`` with its first letter in the case the text wrote it (``Ngời ký`` → ``Người ký``)."""
+    head = m.groupdict().get("head")
+    return (phrase[0].upper() if head and head.isupper() else phrase[0]) + phrase[1:]
 
 
 # --- conversion --------------------------------------------------------------------------------
@@ -234,7 +263,7 @@ def _restore_dropped_letters(text: str, codec: _Codec) -> str:
         candidate = word[:cut] + letter + word[cut:]
         return candidate if is_vietnamese_syllable(candidate) else word
 
-    return _WORD_RE.sub(fix, text)
+    return _put_back_phrases(_WORD_RE.sub(fix, text), codec)
 
 
 def _restore_hyphen_letters(text: str, codec: _Codec) -> str:

@@ -1023,6 +1023,15 @@ def legacy_letter(sequences: Iterable[str]) -> str:
     return rf"(?:[^\W\d_]|[{codes}])" if codes else r"[^\W\d_]"
 
 
+def dropped_phrase_re(dropped: str) -> re.Pattern[str]:
+    """A phrase as written with a letter dropped (``tham mu``, ``- Lu``): whole words, spaces
+    flexible, the first letter of either case (group ``head``)."""
+    head, rest = dropped[0], dropped[1:]
+    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])" if head.isalpha() else re.escape(head)
+    body = r"\s+".join(re.escape(w) for w in rest.split(" "))
+    return re.compile(rf"(?<![\w-]){first}{body}(?![\w-])")
+
+
 def legacy_word_re(letter: str) -> re.Pattern[str]:
     """A word of legacy text, ``letter`` being :func:`legacy_letter`: ``§¶ng``."""
     return re.compile(f"{letter}+")

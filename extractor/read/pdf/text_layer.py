@@ -138,14 +138,21 @@ def _decode_legacy(pages: list[PageZones]) -> str | None:
 
 def _put_back_dropped(pages: list[PageZones], encoding: str) -> None:
     """Put back the letter the producer dropped (TCVN3's "ư" is a soft hyphen), when the whole
-    document shows it was dropped; markers keep their place by the text before them."""
-    lines = [ln for z in pages for ln in z.body]
-    fixed = restore_dropped([ln.text for ln in lines], encoding)
+    document shows it was dropped; markers keep their place by the text before them.  Tables
+    too: their cells, and their lines (a box read as text after all, such as the closing
+    block, is read from them)."""
+    lines = [ln for z in pages for ln in [*z.body, *(x for c in z.tables for x in c.lines)]]
+    cells = [cell for z in pages for c in z.tables for row in c.rows for cell in row]
+    fixed = restore_dropped([ln.text for ln in lines] + [c.text for c in cells], encoding)
     if fixed is None:
         return
-    new = dict(zip(map(id, lines), fixed, strict=True))
+    new = dict(zip(map(id, lines), fixed[: len(lines)], strict=True))
+    new_cells = dict(zip(map(id, cells), fixed[len(lines) :], strict=True))
     for zones in pages:
         zones.body = _rejoin_broken_words([_retext(ln, new[id(ln)]) for ln in zones.body])
+        for chunk in zones.tables:
+            chunk.lines = [_retext(ln, new[id(ln)]) for ln in chunk.lines]
+            chunk.rows = [[replace(c, text=new_cells[id(c)]) for c in row] for row in chunk.rows]
 
 
 def _rejoin_broken_words(lines: list[Line]) -> list[Line]:
