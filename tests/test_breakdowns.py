@@ -1215,3 +1215,49 @@ def test_a_ratio_written_with_its_noun_after_each_number(
     facts, findings = _facts(tmp_path, text)
     assert bool(_pct_relations(facts)) is related
     assert [f.severity for f in findings if f.rule == "percent"] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "planted", "severity"),
+    [
+        (
+            "Tổng kinh phí bồi thường, hỗ trợ là 101.964.713 đồng.\n\nTrong đó:\n\n"
+            "- Bồi thường về tài sản trên đất: 97.109.250 đồng;\n\n- Tiền thưởng: 4.855.463 đồng.",
+            [(101964713, [4855463, 97109250])],
+            ("97.109.250", "96.109.250"),
+            "warning",
+        ),
+        (
+            "Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là 5.375,5 tỷ đồng, trong đó:\n\n"
+            "- Vốn ngân sách Trung ương: kế hoạch là 1.156,4 tỷ đồng, giải ngân 884,5 tỷ đồng;\n\n"
+            "- Vốn ngân sách địa phương: kế hoạch là 6.157,9 tỷ đồng, giải ngân 4.491 tỷ đồng.",
+            [(7314.3, [1156.4, 6157.9]), (5375.5, [884.5, 4491])],  # parallel lists: plan with plan
+            ("4.491", "4.591"),
+            "warning",
+        ),
+    ],
+)
+def test_a_breakdown_set_as_list_items_after_its_paragraph(
+    tmp_path: Path, body: str, expected: list, planted: tuple[str, str], severity: str
+) -> None:
+    facts, findings = _facts(tmp_path, body)
+    value = {f.id: f.value for f in facts.figures}
+    got = [
+        (value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind == "total_parts" and r.evidence.startswith("trong đó: (các mục)")
+    ]
+    assert got == expected
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, body.replace(*planted))
+    assert [f.severity for f in wrong if f.rule == "sum"] == [severity]
+
+
+def test_list_items_that_are_not_parts(tmp_path: Path) -> None:
+    """Items of another unit, or one item only, are no breakdown."""
+    body = (
+        "Năm 2023 kết nạp 120 đảng viên, trong đó:\n\n- Khối xã: 80 đảng viên;\n\n"
+        "Các nhiệm vụ như sau:\n\n- Kiểm tra 12 tổ chức đảng;\n\n- Giám sát 20 tổ chức đảng."
+    )
+    facts, _ = _facts(tmp_path, body)
+    assert not [r for r in facts.relations if r.evidence.startswith("trong đó: (các mục)")]

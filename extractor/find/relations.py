@@ -34,6 +34,7 @@ from extractor.find.context import (
 )
 from extractor.find.facts import Figure, Relation
 from extractor.find.flows import flow_relations
+from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import level_changes
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -99,6 +100,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
+    out += item_list_breakdowns(doc, figures)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)

@@ -273,6 +273,11 @@ NAMED_BASE_STOP = re.compile(r"[,;.:()\d]|\s(?:và|của|năm|tăng|giảm)\s")
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
+# A paragraph that ends by opening a list of items: "…, trong đó:", "Trong đó:", "Cụ thể như sau:".
+CUE_BEFORE_ITEMS = re.compile(
+    r"(?:^|[\s,;.])(?:trong\s+đó|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$",
+    re.IGNORECASE,
+)
 # The first piece of a table's body row: its number or a dash ("I", "1", "2.", "- Đảng viên").
 TABLE_ROW_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3})[.)]?$|[-+•–](?:\s|$)")
 LIST_START = re.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s|[-+•]\s")  # "3. ", "a) ", "II- ", "- "
