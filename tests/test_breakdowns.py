@@ -1261,3 +1261,26 @@ def test_list_items_that_are_not_parts(tmp_path: Path) -> None:
     )
     facts, _ = _facts(tmp_path, body)
     assert not [r for r in facts.relations if r.evidence.startswith("trong đó: (các mục)")]
+
+
+@pytest.mark.parametrize(
+    ("body", "total"),
+    [
+        (
+            "Theo Quyết định, bổ sung 586,6 tỷ đồng cho 10 địa phương. Cụ thể, các địa phương được bổ sung vốn "
+            "gồm: tỉnh Lào Cai 116,6 tỷ đồng; tỉnh An Giang 108 tỷ đồng; tỉnh Phú Thọ 362 tỷ đồng.",
+            586.6,
+        ),
+        # "Trong số … gồm 2.800 hồ sơ" names its own total: not a list of the sentence before
+        (
+            "Quá hạn còn 708 hồ sơ. Trong số hồ sơ đang giải quyết gồm 2.800 hồ sơ, có 2.672 hồ sơ chưa đến hạn "
+            "và có 128 hồ sơ đã quá hạn.",
+            2800,
+        ),
+    ],
+)
+def test_a_sentence_opened_by_a_cue_breaks_down_the_sentence_before(tmp_path: Path, body: str, total: float) -> None:
+    facts, _ = _facts(tmp_path, body)
+    value = {f.id: f.value for f in facts.figures}
+    totals = {value[r.members["total"]] for r in facts.relations if r.kind in ("total_parts", "subset_of")}
+    assert total in totals and not (totals - {total})
