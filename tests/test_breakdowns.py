@@ -1284,3 +1284,14 @@ def test_a_sentence_opened_by_a_cue_breaks_down_the_sentence_before(tmp_path: Pa
     value = {f.id: f.value for f in facts.figures}
     totals = {value[r.members["total"]] for r in facts.relations if r.kind in ("total_parts", "subset_of")}
     assert total in totals and not (totals - {total})
+
+
+def test_a_change_between_a_count_and_its_share_is_skipped(tmp_path: Path) -> None:
+    """`kết nạp 212 đảng viên, tăng 5,2% so với năm trước, chiếm 84,8%…`: the share's count is
+    the 212, not the change between them."""
+    holds = (
+        "Năm 2023 toàn Đảng bộ có 250 quần chúng ưu tú; đã kết nạp 212 người, tăng 5,2% so với năm 2022 và chiếm 84,8%."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert any(r[2].get("count") == 212 and r[2].get("percent") == 84.8 for r in _pct_relations(facts))
+    assert [f for f in findings if f.rule == "percent"] == []

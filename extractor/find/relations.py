@@ -1092,7 +1092,8 @@ def _shares(
         if cue("target_after_percent").match(after) or cue("no_share_after").match(after):
             continue  # "đạt 84,8% chỉ tiêu", "đạt 98,5% dự toán", "bằng 96% cùng kỳ": no share of a count
         # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
-        j = next((k for k in range(i - 1, -1, -1) if not cue("age").match(figs[k].subject_text or "")), None)
+        # nor a change in between ("175,085 tỷ đồng, tăng 83,73% so với cùng kỳ và chiếm tỷ trọng 84,30%")
+        j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base)), None)
         prev = figs[j] if j is not None else None
         if j is None or prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
             continue
@@ -1134,6 +1135,11 @@ def _shares(
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _skipped_before_share(f: Figure, text: str, base: int) -> bool:
+    """A figure a share's count is looked for behind: an age, or a percentage change."""
+    return bool(cue("age").match(f.subject_text or "")) or (f.measure == "percent" and is_change(f, text, base))
 
 
 def _base_in_words(f: Figure, text: str, base: int) -> str | None:
