@@ -200,6 +200,17 @@ CASES = [
         "thực hiện Nghị Quyết số 05 ngày 29/3/2018 của HĐND tỉnh về chính sách",
         [("5/NQ-HĐND", "2018-03-29", "HĐND tỉnh", None, "citation", None)],
     ),
+    # a slash for the Party number's dash; a dash for the slash after a State number's year;
+    # "T.Ư" in the issuing body's name
+    ("thực hiện Kế hoạch số 39/KH/HU của Huyện ủy", [("39-KH/HU", None, "Huyện ủy", None, "citation", None)]),
+    (
+        "theo Nghị định số 56/2005-NĐ-CP ngày 26/4/2005 của Chính phủ",
+        [("56/2005/NĐ-CP", "2005-04-26", "Chính phủ", None, "citation", None)],
+    ),
+    (
+        "sơ kết Nghị quyết 26 của Ban chấp hành T.Ư Đảng về nông nghiệp",
+        [("26-NQ/TW", None, "Ban chấp hành T.Ư Đảng", None, "citation", None)],
+    ),
     # a dash for the slash before a known issuer
     ("theo quyết định số 282-QĐ-ĐU của Đảng ủy, đồng chí", [("282-QĐ/ĐU", None, "Đảng ủy", None, "citation", None)]),
     # a term written in digits; the abbreviation TW before the plenum's number; title-case type words
@@ -241,6 +252,7 @@ COUNTER_EXAMPLES = [
     "số 12-AB/XY",  # unknown symbol
     "số 12-AB-TW",  # unknown symbol with a dash for the slash
     "đã ban hành 10 NQ/TW",  # a space for the dash with no type word before: a count, not a number
+    "số 12/AB/XY",  # a slash for the dash with unknown symbol and issuer
     "khu 3-KP/B",  # one-letter unknown issuer and unknown symbol
     "nhiệm kỳ 2020-2025 (khoá 11 tháng)",  # no plenum: not a central resolution
 ]

@@ -268,7 +268,7 @@ def _mistyped(d: dict[str, Any]) -> list[str]:
     ``10 CT/TW`` are the number itself), nor short forms (``Quyết định 1068/2016``)."""
     if not d.get("number") or not d.get("symbol") or not d.get("issuer"):
         return []
-    normal = _letters(f"{d['number']}-{d['symbol']}/{d['issuer']}")
+    normal = _letters(d.get("key") or f"{d['number']}-{d['symbol']}/{d['issuer']}")
     return [v for v in d.get("variants", []) if NUMBER_WITH_SYMBOL_RE.search(v) and _letters(v) != normal]
 
 

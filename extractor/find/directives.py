@@ -35,6 +35,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     ASSEMBLY_NUMBER_RE,
     BODY_CUE_RE,
     BODY_STOP_RE,
+    CENTRAL_ABBREVIATION_RE,
     CENTRAL_KEY_RE,
     CITATION_DATE_AFTER_RE,
     CITATION_DATE_RE,
@@ -140,8 +141,9 @@ class Vocabulary:
 
     def issuer_of_body(self, body: str) -> tuple[str, str] | None:
         """(issuer code, level) of the body a citation names (``Bộ Chính trị`` → TW,
-        ``Ban Thường vụ Tỉnh ủy`` → TU): the issuer with the longest body name it starts with."""
-        folded = " ".join(body.split()).casefold()
+        ``Ban Thường vụ Tỉnh ủy`` → TU, ``Ban chấp hành T.Ư Đảng`` → TW): the issuer with the
+        longest body name it starts with."""
+        folded = " ".join(CENTRAL_ABBREVIATION_RE.sub("Trung ương", body).split()).casefold()
         best: tuple[int, str, str] | None = None
         for code, level, bodies in self.issuers:
             for name in bodies:
@@ -394,7 +396,9 @@ def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     the slash (``282-QĐ-ĐU``) or a space for the dash (``10 CT/TW``) only with a known symbol
     and issuer."""
     sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
-    if (m["psep"] != "/" or m["pspace"]) and (sym is None or iss is None):
+    if m["pslash"] and m["psep"] != "/":
+        return None  # "1436/QĐ-UBND" is a State number
+    if (m["psep"] != "/" or m["pspace"] or m["pslash"]) and (sym is None or iss is None):
         return None
     if iss is None and m["piss"].isupper():
         iss = m["piss"]

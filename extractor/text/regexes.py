@@ -650,23 +650,25 @@ STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+/[^/]+$")  # a State key numbered with
 
 def party_number_fragment() -> str:
     """``11-NQ/ĐUK``, ``02- ĐA/ĐU``, ``181 - CV/ĐU``, ``1374 – QĐ/TU`` (any dash), ``02-QĐi/TU``:
-    number-SYMBOL/ISSUER; ``282-QĐ-ĐU`` (a dash for the slash, group psep) and ``10 CT/TW`` (a
-    space for the dash, group pspace) are read only with a known symbol and issuer code;
+    number-SYMBOL/ISSUER; ``282-QĐ-ĐU`` (a dash for the slash, group psep), ``10 CT/TW`` (a
+    space for the dash, group pspace) and ``39/KH/HU`` (a slash for it, group pslash) are read
+    only with a known symbol and issuer code;
     ``03-CT/T.Ư``."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})(?:\s{{0,2}}{DASHES}\s{{0,2}}|(?P<pspace>\s))(?P<psym>[{le}]{{1,4}})"
+        rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})(?:\s{{0,2}}{DASHES}\s{{0,2}}|(?P<pspace>\s)|(?P<pslash>/))(?P<psym>[{le}]{{1,4}})"
         rf"\s?(?P<psep>/|-)\s?(?P<piss>T\.\s?Ư|[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
     )
 
 
 def state_number_fragment() -> str:
     """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER; a space may stand
-    around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers; an
-    issuer code may end in its term (``615/BC-UBTVQH14``)."""
+    around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers; a dash
+    may stand for the slash after the year (``56/2005-NĐ-CP``); an issuer code may end in its
+    term (``615/BC-UBTVQH14``)."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?\s?/\s?"
+        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?\s?(?:/|(?<=\d{{4}})-)\s?"
         rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)(?![{le}\d])"
     )
 
@@ -749,7 +751,8 @@ CITATION_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + dat
 BODY_CUE_RE = re.compile(r"\s*,?\s*của\s+")  # ", của " before the issuing body
 # Where the issuing body's name ends: " về", " thực hiện", " ngày", a comma, a bracket …
 BODY_STOP_RE = re.compile(
-    r"\s+(?:về|thực\s+hiện|khóa|khoá|một\s+số|và|nhằm|để|tại|theo|ban\s+hành|đã|ngày)\b|[,;().:“”\"\n\t]"
+    r"\s+(?:về|thực\s+hiện|khóa|khoá|một\s+số|và|nhằm|để|tại|theo|ban\s+hành|đã|ngày)\b|[,;():“”\"\n\t]"
+    r"|(?<!\bT)\.(?!\s?Ư)"  # not the dot of "T.Ư" ("Ban chấp hành T.Ư Đảng")
 )
 COURSE_SKIP_RE = re.compile(r"\s*,?\s*" + course_fragment())  # ", khóa XII" between body and subject
 SUBJECT_CUE_RE = re.compile(r"\s*,?\s*(?P<q>[“\"])?\s*[Vv]ề\s+(?P<q2>[“\"])?\s*")  # ' về "' before the subject
@@ -761,6 +764,8 @@ TAIL_TRAILING_RE = re.compile(r"(?:[\s,;:]|\s(?:và|của|theo|cùng|với)$)+$"
 LIST_GAP_RE = re.compile(r"(?:\s*,?\s*ngày\s+" + date_fragment() + r")?\s*(?:,|và|;)?\s*(?:số\s*)?")
 # "Trung ương", "T.Ư", "TƯ" before a plenum's number.
 CENTRAL_WORD = r"(?:Trung\s+ương|T\.\s?Ư|TƯ)"
+# "T.Ư", "TƯ", "TW" written for "Trung ương" in a body's name ("Ban chấp hành T.Ư Đảng").
+CENTRAL_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:T\.\s?Ư|TƯ|TW)(?!\w)")
 # "Trung ương 4", "T.Ư 7", and "TW4", "TW 4" (the abbreviation before a plenum's number).
 CENTRAL_LEAD = rf"(?:{CENTRAL_WORD}\s+|TW\s?(?=\d))"
 # A plenum's number, in digits or Roman numerals: "4", "IV".
