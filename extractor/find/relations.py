@@ -663,15 +663,9 @@ def _opens_own_total(text: str, m: re.Match[str]) -> bool:
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """The totals a cue at ``pos`` can break down: those of its sentence, or of the sentence
-    before when the cue opens one (or follows, with no figure between, the cue opening it)."""
+    before when the cue opens one."""
     start = full_sentence(text, pos)[0]
-    lead = text[start:pos].strip(" ,:(")
-    # "Cụ thể, các địa phương được bổ sung vốn gồm: …": a sentence opened by a cue and a comma,
-    # no figure before this one, breaks down the sentence before too (not "Trong số hồ sơ …
-    # gồm 2.800", which names its own total)
-    opening = cue("breakdown").match(lead)
-    opened = opening is not None and lead[opening.end() :].startswith(",") and not rx.DIGIT.search(lead)
-    if (not lead or opened) and start > 1:
+    if not text[start:pos].strip(" ,:(") and start > 1:
         start = full_sentence(text, start - 2)[0]
     return [f for f in before if _pos(f, base)[0] >= start]
 
