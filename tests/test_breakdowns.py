@@ -1293,9 +1293,12 @@ def test_a_change_between_a_count_and_its_share_is_skipped(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     "body",
     [
-        "Năm 2023, toàn ngành đã thực hiện 45 cuộc thanh tra; đã kết thúc 52 cuộc, trong đó có 10 cuộc từ năm 2022 chuyển sang.",
-        "Thanh tra tỉnh đã triển khai 12 cuộc thanh tra kinh tế - xã hội. Thanh tra các sở, ngành đã kết thúc 20 cuộc thanh tra chuyên ngành.",
-        "Năm 2023, toàn tỉnh triển khai 35 lớp bồi dưỡng lý luận chính trị; kết thúc 42 lớp, trong đó có 10 lớp mở từ năm 2022.",
+        "Năm 2023, toàn ngành đã thực hiện 45 cuộc thanh tra; đã kết thúc 52 cuộc, "
+        "trong đó có 10 cuộc từ năm 2022 chuyển sang.",
+        "Thanh tra tỉnh đã triển khai 12 cuộc thanh tra kinh tế - xã hội. "
+        "Thanh tra các sở, ngành đã kết thúc 20 cuộc thanh tra chuyên ngành.",
+        "Năm 2023, toàn tỉnh triển khai 35 lớp bồi dưỡng lý luận chính trị; kết thúc 42 lớp, "
+        "trong đó có 10 lớp mở từ năm 2022.",
     ],
 )
 def test_regression_audits_carried_out_and_finished_are_no_flow(tmp_path: Path, body: str) -> None:

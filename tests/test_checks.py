@@ -210,6 +210,8 @@ def test_regression_a_list_far_short_of_its_total_is_info(rel: Rel, severity: st
         ("1374-QĐ/TU", "1374 – QĐ/TU", "info", False),  # spacing and an en dash: the number itself
         ("282-QĐ/ĐU", "282-QĐ-ĐU", "info", False),  # a dash for the slash
         ("219/QĐ-UBND", "219 /QĐ-UBND", "info", False),
+        ("5-CT/TW", "Chỉ thị số 05-CT/TƯ", "info", False),  # regression: Trung ương abbreviated TƯ was a warning
+        ("3-CT/TW", "Chỉ thị 03-CT/T.Ư", "info", False),
         ("5-CT/TW", "Chỉ thị 05 của Bộ Chính trị", "info", True),  # the usual short form
         ("17/NQ-HĐND", "nghị quyết số 17 ngày 10/12/2014 của HĐND tỉnh", "info", True),  # a date's slashes
     ],

@@ -200,6 +200,15 @@ CASES = [
         "thực hiện Nghị Quyết số 05 ngày 29/3/2018 của HĐND tỉnh về chính sách",
         [("5/NQ-HĐND", "2018-03-29", "HĐND tỉnh", None, "citation", None)],
     ),
+    # regression (a review): a State issuer's number with a space or dashes is read State style
+    (
+        "Sau khi Quyết định số 1234 QĐ-UBND được ban hành, các huyện đã triển khai.",
+        [("1234/QĐ-UBND", None, None, None, "citation", None)],
+    ),
+    (
+        "Thực hiện Quyết định số 1234-QĐ-UBND của UBND tỉnh.",
+        [("1234/QĐ-UBND", None, "UBND tỉnh", None, "citation", None)],
+    ),
     # a slash for the Party number's dash; a dash for the slash after a State number's year;
     # "T.Ư" in the issuing body's name
     ("thực hiện Kế hoạch số 39/KH/HU của Huyện ủy", [("39-KH/HU", None, "Huyện ủy", None, "citation", None)]),
@@ -253,6 +262,8 @@ COUNTER_EXAMPLES = [
     "số 12-AB-TW",  # unknown symbol with a dash for the slash
     "đã ban hành 10 NQ/TW",  # a space for the dash with no type word before: a count, not a number
     "số 12/AB/XY",  # a slash for the dash with unknown symbol and issuer
+    "Thực hiện Nghị quyết số 15-NQ-HĐND của HĐND tỉnh",  # regression: no Party key 15-NQ/HĐND for a council
+    "có 12 QĐ-UBND được ban hành",  # a space for the slash with no type word before
     "khu 3-KP/B",  # one-letter unknown issuer and unknown symbol
     "nhiệm kỳ 2020-2025 (khoá 11 tháng)",  # no plenum: not a central resolution
 ]

@@ -139,6 +139,10 @@ class Vocabulary:
             return written
         return self.codes.get(written.upper())
 
+    def is_state_issuer(self, code: str) -> bool:
+        """A State body's code (UBND, HĐND, CP, TTg, QH): its numbers are State style."""
+        return any(c == code and level == "state" for c, level, _ in self.issuers)
+
     def issuer_of_body(self, body: str) -> tuple[str, str] | None:
         """(issuer code, level) of the body a citation names (``Bộ Chính trị`` → TW,
         ``Ban Thường vụ Tỉnh ủy`` → TU, ``Ban chấp hành T.Ư Đảng`` → TW): the issuer with the
@@ -393,12 +397,15 @@ def _strip_zeros(number: str) -> str:
 def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     """A Party number.  A symbol or issuer code not in the vocabulary is read as written when
     it is in capitals and the other one is known (``997-QĐNS/TW``, ``12-NQ/ĐUCA``); a dash for
-    the slash (``282-QĐ-ĐU``) or a space for the dash (``10 CT/TW``) only with a known symbol
-    and issuer."""
+    the slash (``282-QĐ-ĐU``), a space for the dash (``10 CT/TW``) or a slash for it
+    (``39/KH/HU``) only with a known symbol and a known Party issuer (a State issuer's numbers
+    are State style: ``1234 QĐ-UBND`` is no ``1234-QĐ/UBND``)."""
     sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
+    odd = m["psep"] != "/" or m["pspace"] or m["pslash"]
     if m["pslash"] and m["psep"] != "/":
         return None  # "1436/QĐ-UBND" is a State number
-    if (m["psep"] != "/" or m["pspace"] or m["pslash"]) and (sym is None or iss is None):
+    if odd and (sym is None or iss is None or vocab.is_state_issuer(iss)):
+        return None  # "1234 QĐ-UBND", "15-NQ-HĐND": a State issuer's numbers are State style
         return None
     if iss is None and m["piss"].isupper():
         iss = m["piss"]
@@ -462,7 +469,12 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         for m in vocab.party_re.finditer(text)
         if (t := _party_token(m, vocab)) and (not m["pspace"] or _typed_before(text, m.start(), vocab))
     ]
-    found += [t for m in vocab.state_re.finditer(text) if (t := _state_token(m, vocab))]
+    found += [
+        t
+        for m in vocab.state_re.finditer(text)
+        if (t := _state_token(m, vocab))
+        and (not m["sspace"] or (vocab.canonical_issuer(m["siss"]) and _typed_before(text, m.start(), vocab)))
+    ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     taken = [(t.start, t.end) for t in found]
     for m in LETTER_NUMBER_RE.finditer(text):

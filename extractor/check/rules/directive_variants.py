@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from extractor.check.findings import Cite, FindingData
 from extractor.check.registry import facts_rule
 from extractor.check.rules.judgement import cite_finding
-from extractor.text.regexes import NUMBER_SEPARATORS_RE, NUMBER_WITH_SYMBOL_RE
+from extractor.text.regexes import CENTRAL_ABBREVIATION_RE, NUMBER_SEPARATORS_RE, NUMBER_WITH_SYMBOL_RE
 
 
 def _only_separators(c: Cite) -> bool:
-    """``02- ĐA/ĐU`` and ``282-QĐ-ĐU`` are the normal number with odd spacing or a dash for
-    the slash; ``02-ĐA/DU`` is mistyped."""
-    return NUMBER_SEPARATORS_RE.sub("", c.key.split("-", 1)[-1]) in NUMBER_SEPARATORS_RE.sub("", c.raw)
+    """``02- ĐA/ĐU``, ``282-QĐ-ĐU`` and ``05-CT/TƯ`` are the normal number with odd spacing, a
+    dash for the slash or Trung ương abbreviated otherwise; ``02-ĐA/DU`` is mistyped."""
+    written = NUMBER_SEPARATORS_RE.sub("", CENTRAL_ABBREVIATION_RE.sub("TW", c.raw))
+    return NUMBER_SEPARATORS_RE.sub("", c.key.split("-", 1)[-1]) in written
 
 
 @facts_rule("directive-variant", "citations")
