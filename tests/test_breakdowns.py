@@ -1307,3 +1307,31 @@ def test_regression_audits_carried_out_and_finished_are_no_flow(tmp_path: Path, 
     it was withdrawn."""
     _, findings = _facts(tmp_path, body)
     assert [f for f in findings if f.severity in ("warning", "error")] == []
+
+
+def test_regression_a_kind_after_a_semicolon_stays_a_part(tmp_path: Path) -> None:
+    """`300 chi bộ, trong đó … 120 …, … 80 …; chi bộ doanh nghiệp có 100 chi bộ, trong đó …`:
+    the clause names a kind of the total (it has no category of its own), so it is a part; the
+    sibling rule had cut it off (a review's false warning)."""
+    holds = (
+        "Toàn tỉnh có 300 chi bộ, trong đó chi bộ nông thôn 120 chi bộ, chi bộ đô thị 80 chi bộ; "
+        "chi bộ doanh nghiệp có 100 chi bộ, trong đó 40 chi bộ doanh nghiệp tư nhân."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 300, [80, 100, 120]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng số hộ nghèo là 4.000 hộ, trong đó 1.500 hộ DTTS (chiếm 47,5% so với tổng số hộ nghèo).",
+        "Tổng số đảng viên của Đảng bộ là 3.200 đồng chí, trong đó 960 đảng viên nữ "
+        "(chiếm 35% so với tổng số đảng viên).",
+    ],
+)
+def test_regression_a_base_named_in_words_before_la(tmp_path: Path, text: str) -> None:
+    """A total labelled `Tổng số hộ nghèo là 4.000 hộ` is the base `so với tổng số hộ nghèo`
+    names (its words before "là" were not read, and the wrong share went unflagged)."""
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "percent"] == ["warning"]

@@ -558,6 +558,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             semi = text.rfind(";", m.end(), following.start())
             # "…; hộ cận nghèo có 14.994 hộ, …, trong đó có …": a statement of its own total, no part
             own = semi >= 0 and rx.SIBLING_STATEMENT.match(text, semi + 1, following.start()) is not None
+            level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
+            own = own and level is not None and _sibling_category(level, text[semi + 1 : following.start()], text, base)
             end = semi if own else following.start()
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
@@ -1136,6 +1138,29 @@ def _skipped_before_share(f: Figure, text: str, base: int) -> bool:
     return bool(cue("age").match(f.subject_text or "")) or (f.measure == "percent" and is_change(f, text, base))
 
 
+def _lead_words(f: Figure, text: str, base: int) -> str:
+    """The words of a figure's clause before its number, lower case (``hộ nghèo có`` in ``…
+    tỉnh. Hộ nghèo có 10.689 hộ``; ``tổng số hộ nghèo là`` in ``Tổng số hộ nghèo là 4.000 hộ``)."""
+    start = _pos(f, base)[0]
+    lo = max(full_sentence(text, start)[0], start - SUBSET_LOOKAHEAD)
+    cut = max(text.rfind(sep, lo, start) for sep in ",;:(")
+    return " ".join(text[max(lo, cut + 1) : start].lower().split())
+
+
+def _sibling_category(total: Figure, clause: str, text: str, base: int) -> bool:
+    """Whether a clause after a semicolon (``hộ cận nghèo có 14.994 hộ``) names another category
+    of the total's noun than the total's own (``Hộ nghèo có 10.689 hộ``): a sibling, no part.  A
+    total with no category of its own (``Toàn tỉnh có 300 chi bộ``) has kinds, no siblings."""
+    noun = _noun(total, text, base).split(" ")[0]
+    lead = _lead_words(total, text, base)
+    at = lead.find(noun) if noun else -1
+    if at < 0:
+        return False
+    category = rx.LEVEL_VERB_TAIL.sub("", lead[at:]).strip()
+    label = " ".join(clause.lower().split())
+    return bool(category) and label.startswith(noun) and not label.startswith(category)
+
+
 def _base_in_words(f: Figure, text: str, base: int) -> str | None:
     """The first words of the base a share names after it without a number (``so với tổng số
     hộ nghèo DTTS`` → ``hộ nghèo``), lower case; None when it names none."""
@@ -1148,10 +1173,10 @@ def _base_in_words(f: Figure, text: str, base: int) -> str | None:
 
 
 def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
-    """Whether a figure is written as what ``words`` name: in the words before its number (its
-    label, ``Hộ nghèo có``) or after it (its noun, ``tổ chức cơ sở Đảng``)."""
+    """Whether a figure is written as what ``words`` name: in the words of its clause before its
+    number (``Hộ nghèo có``, ``Tổng số hộ nghèo là``) or after it (``tổ chức cơ sở Đảng``)."""
     noun = rx.NAMED_BASE_STOP.split(_after(g, text, base), maxsplit=1)[0]
-    around = " ".join(f"{_label(g, text, base)} {noun}".lower().split())
+    around = " ".join(f"{_lead_words(g, text, base)} {noun}".lower().split())
     return words in around
 
 

@@ -268,6 +268,8 @@ PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNO
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
+# The verb after a category's name, before its number: "hộ nghèo có" → "hộ nghèo".
+LEVEL_VERB_TAIL = re.compile(r"\s*(?:có|là|gồm|đạt|còn)\s*$")
 # Where the words naming a share's base end: "so với tổng số hộ nghèo DTTS và chiếm …" → "hộ nghèo DTTS".
 NAMED_BASE_STOP = re.compile(r"[,;.:()\d]|\s(?:và|của|năm|tăng|giảm)\s")
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
