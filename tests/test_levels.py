@@ -68,3 +68,26 @@ def test_a_wrong_end_is_a_warning(tmp_path: Path) -> None:
 def test_no_change_is_read(tmp_path: Path, text: str) -> None:
     found, _ = _changes(tmp_path, text)
     assert found == []
+
+
+REVIEW_CASES = [  # regressions: a review's false warnings from levels read across sentences
+    # the changes are gross (tăng … giảm …), their net not stated
+    "Đầu năm 2023, Đảng bộ có 3.450 đảng viên. Đến cuối năm 2023, Đảng bộ có 3.520 đảng viên, "
+    "tăng 120 đảng viên do kết nạp mới, giảm 50 đảng viên do từ trần và chuyển sinh hoạt.",
+    # another category of the same noun at the end
+    "Đầu năm 2023, toàn huyện có 1.250 hộ nghèo, chiếm 4,2%. Đến cuối năm 2023, hộ cận nghèo còn 870 hộ, giảm 95 hộ.",
+    # the start and the end in other years than the change
+    "Đầu năm 2021, toàn huyện có 62 xã đạt chuẩn nông thôn mới. Đến cuối năm 2023, toàn huyện có 78 xã đạt chuẩn, "
+    "riêng năm 2023 tăng 6 xã.",
+    # the "end" is acted on, not a level
+    "Đầu năm 2023 có 1.200 lao động chưa có việc làm. Đến cuối năm 2023 đã tạo việc làm mới cho 850 lao động, "
+    "tăng 120 lao động.",
+    "Đầu năm 2023, toàn huyện có 1.250 hộ nghèo. Hiện nay, toàn huyện có 85 hộ nghèo được hỗ trợ xây nhà, tăng 20 hộ.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_CASES, ids=[t[:40] for t in REVIEW_CASES])
+def test_regression_no_level_change_where_the_text_states_none(tmp_path: Path, text: str) -> None:
+    found, findings = _changes(tmp_path, text)
+    assert found == []
+    assert [f for f in findings if f.rule == "identity"] == []

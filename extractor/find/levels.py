@@ -14,8 +14,11 @@ latest earlier figure of the same unit whose sentence names the start of the per
 
 from __future__ import annotations
 
-from extractor.find.context import clause_end, full_sentence, is_change, unit_key
+import itertools
+
+from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
 from extractor.find.facts import Figure, Relation
+from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue
 from extractor.text.regexes import COMPARED_RE
@@ -29,9 +32,13 @@ def level_changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if is_change(end, text, base):
             continue
+        if not _is_level(end, text, base):
+            continue
         change = _change_after(figs, k, text, base)
         start = _start_before(figs, k, text, base)
-        if change is None or start is None:
+        if change is None or start is None or _gross(figs, change, text, base):
+            continue
+        if not _same_period(start, end, text, base) or not _same_category(start, end, text, base):
             continue
         step = cue_before("change_step", text, change.span.start - base)
         sign = "tăng" if step is not None and step.group("cue").lower() == "tăng" else "giảm"
@@ -82,3 +89,63 @@ def _same_unit(start: Figure, end: Figure) -> bool:
     unit of the level it continues."""
     bare = end.subject == "other" and not (end.subject_text or "").strip()
     return bare or unit_key(start) == unit_key(end)
+
+
+def _before_in_clause(f: Figure, text: str, base: int) -> str:
+    pos = f.span.start - base
+    return text[clause_start(text, pos) : pos]
+
+
+def _noun_after(f: Figure, text: str, base: int) -> str:
+    end = f.span.end - base
+    return rx.NOUN_PHRASE_END.split(text[end : end + 40], maxsplit=1)[0]
+
+
+def _is_level(end: Figure, text: str, base: int) -> bool:
+    """The end states a level (``là 8.481 hộ``, ``còn 17.691``, ``có 1.312 đảng viên``), not
+    the object of an action (``tạo việc làm mới cho 850 lao động``) or a subset (``85 hộ nghèo
+    được hỗ trợ``)."""
+    before = _before_in_clause(end, text, base)
+    return rx.LEVEL_BEFORE.search(before) is not None and rx.ACTED_ON.search(_noun_after(end, text, base)) is None
+
+
+def _gross(figs: list[Figure], change: Figure, text: str, base: int) -> bool:
+    """Another change of the measure after the first one in its sentence (``tăng 120 … giảm
+    50``): the changes are gross, their net is not stated."""
+    stop = full_sentence(text, change.span.start - base)[1]
+    return any(
+        f.measure == change.measure and cue_before("change_step", text, f.span.start - base) is not None
+        for f in figs
+        if change.span.end <= f.span.start and f.span.start - base < stop
+    )
+
+
+def _years(f: Figure, text: str, base: int) -> set[str]:
+    pos = f.span.start - base
+    return set(rx.YEAR_RE.findall(text, full_sentence(text, pos)[0], pos))
+
+
+def _same_period(start: Figure, end: Figure, text: str, base: int) -> bool:
+    """No two different years named for the start and the end (``Đầu năm 2021 … cuối năm
+    2023``: the change stated is not over that span)."""
+    a, b = _years(start, text, base), _years(end, text, base)
+    return not (a and b and not a & b)
+
+
+def _categories(f: Figure, text: str, base: int) -> set[str]:
+    """The two-word names that start with the figure's unit noun in its sentence up to it and
+    in its noun after it (``hộ nghèo``, ``hộ cận``)."""
+    noun = _noun_after(f, text, base).lower().split()
+    if not noun:
+        return set()
+    head = noun[0]
+    pos = f.span.start - base
+    words = (text[full_sentence(text, pos)[0] : pos] + " " + " ".join(noun)).lower().split()
+    return {f"{a} {b}" for a, b in itertools.pairwise(words) if a == head and b.isalpha()}
+
+
+def _same_category(start: Figure, end: Figure, text: str, base: int) -> bool:
+    """Start and end name no different categories of one noun (``hộ nghèo`` at the start,
+    ``hộ cận nghèo`` at the end are two counts)."""
+    a, b = _categories(start, text, base), _categories(end, text, base)
+    return not (a and b and not a & b)

@@ -268,6 +268,17 @@ PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNO
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
+# A level stated before its number: "là 8.481", "còn 17.691", "có 1.312", "chiếm tỷ lệ 3,22", ": 4.100".
+LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:có|là|còn|đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|lên|xuống|tổng\s+số)|:)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.IGNORECASE,
+)
+# An acted-on count's noun: "85 hộ nghèo được hỗ trợ", "20 đảng viên bị kỷ luật".
+ACTED_ON = re.compile(r"\b(?:được|bị|đã\s+được)\b", re.IGNORECASE)
+# Where a figure's noun phrase ends: punctuation, a bracket, a verb of a new clause.
+NOUN_PHRASE_END = re.compile(r"[,;.:()]|\s(?:tăng|giảm|chiếm|đạt|so\s+với)\s")
+# A year in a sentence: "năm 2023", "2021".
+YEAR_RE = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
 # The verb after a category's name, before its number: "hộ nghèo có" → "hộ nghèo".
 LEVEL_VERB_TAIL = re.compile(r"\s*(?:có|là|gồm|đạt|còn)\s*$")
 # Where the words naming a share's base end: "so với tổng số hộ nghèo DTTS và chiếm …" → "hộ nghèo DTTS".
