@@ -1335,3 +1335,42 @@ def test_regression_a_base_named_in_words_before_la(tmp_path: Path, text: str) -
     names (its words before "là" were not read, and the wrong share went unflagged)."""
     _, findings = _facts(tmp_path, text)
     assert [f.severity for f in findings if f.rule == "percent"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "total"),
+    [
+        # two totals and one figure an item: which one is broken down is unsaid
+        (
+            "Tổng kinh phí năm 2023 là 1.250 triệu đồng, năm 2024 dự kiến 1.400 triệu đồng. Trong đó:\n\n"
+            "- Ngân sách tỉnh: 800 triệu đồng;\n\n- Ngân sách huyện: 450 triệu đồng.",
+            None,
+            None,
+        ),
+        # items that count overlapping attributes are subsets
+        (
+            "Toàn tỉnh có 1.200 cán bộ, công chức cấp xã, trong đó:\n\n- Có trình độ đại học: 850 người;\n\n"
+            "- Có trình độ lý luận chính trị trung cấp trở lên: 700 người.",
+            "subset_of",
+            1200,
+        ),
+        # a second column whose figure is another quantity (tồn, not đã giải quyết) is not paired
+        (
+            "Năm 2023 tiếp nhận 320 đơn, đã giải quyết 280 đơn, cụ thể như sau:\n\n"
+            "- Đơn khiếu nại: 120 đơn, đã giải quyết 100 đơn;\n\n- Đơn tố cáo: 60 đơn, đã giải quyết 50 đơn;\n\n"
+            "- Đơn kiến nghị, phản ánh: 140 đơn, tồn 10 đơn.",
+            "total_parts",
+            320,
+        ),
+    ],
+)
+def test_regression_list_items_read_only_as_the_text_states(
+    tmp_path: Path, body: str, kind: str | None, total: float | None
+) -> None:
+    """A review's false warnings from breakdowns set as list items: the last of two totals
+    taken, overlapping attributes summed, parallel columns paired by position alone."""
+    facts, findings = _facts(tmp_path, body)
+    value = {f.id: f.value for f in facts.figures}
+    got = [(r.kind, value[r.members["total"]]) for r in facts.relations if r.evidence.startswith("trong đó: (các mục)")]
+    assert got == ([(kind, total)] if kind else [])
+    assert [f for f in findings if f.rule in ("sum", "subset") and f.severity != "info"] == []

@@ -9,9 +9,11 @@ its items: the list-item blocks right after it, each stating figures of the tota
 The totals are the figures of that measure in the paragraph before the cue (the cue's own
 paragraph, or the one before a cue-only paragraph); when each item states as many such
 figures as there are totals, the k-th figure of every item is a part of the k-th total
-(parallel lists: plan with plan, disbursement with disbursement); when each item states one,
-they are parts of the last total.  Nothing says the items are every kind of the total, so the
-breakdown is ``plausible``: a mismatch is a warning.
+(parallel lists: plan with plan, disbursement with disbursement; past the first, only where
+an item's figure is introduced by a word its total is); when each item states one and the
+paragraph one total, they are its parts.  Items that count overlapping attributes (``Có
+trình độ đại học: 850 người``) are subsets.  Nothing says the items are every kind of the
+total, so the breakdown is ``plausible``: a mismatch is a warning.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ from collections import defaultdict
 from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
+from extractor.text.partitions import is_subset_word
 from extractor.text.quantities import same_money, unit_factor
 
 MIN_ITEMS = 2  # a breakdown lists at least this many items
+WORDS_REACH = 25  # characters before a figure read for the words that introduce it
+PLAIN_WORDS = frozenset({"là", "có", "đạt", "được", "với", "số", "tổng", "năm", "trong", "đó", "và", "của"})
 
 
 def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -44,7 +49,7 @@ def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]
             continue
         items = _items_after(blocks, i, by_block)
         totals = [f for f in by_block[owner] if owner != i or f.span.end - blocks[i].span[0] <= cue.start()]
-        out += _pair(totals, items)
+        out += _pair(totals, items, doc)
     return out
 
 
@@ -61,7 +66,7 @@ def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]]) -> lis
     return items
 
 
-def _pair(totals: list[Figure], items: list[list[Figure]]) -> list[Relation]:
+def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> list[Relation]:
     if len(items) < MIN_ITEMS:
         return []
     for measure in ("money", "count"):
@@ -71,16 +76,39 @@ def _pair(totals: list[Figure], items: list[list[Figure]]) -> list[Relation]:
             continue
         if all(len(r) == len(wholes) for r in rows):
             pairs = [(w, [r[k] for r in rows]) for k, w in enumerate(wholes)]
-        elif all(len(r) == 1 for r in rows):
-            pairs = [(wholes[-1], [r[0] for r in rows])]
+            # past the first column, a part is what its total is: "đã giải quyết 280" / "đã giải quyết
+            # 100", not "tồn 10"
+            pairs = pairs[:1] + [(w, ps) for w, ps in pairs[1:] if all(_same_words(w, p, doc) for p in ps)]
+        elif len(wholes) == 1 and all(len(r) == 1 for r in rows):
+            pairs = [(wholes[0], [r[0] for r in rows])]
         else:
-            continue
+            continue  # several totals and one figure an item: which one the items break down is unsaid
+        kind = "subset_of" if any(_attribute(p, doc) for _, ps in pairs for p in ps) else "total_parts"
         return [
-            Relation("total_parts", {"total": w.id, "parts": [p.id for p in parts]}, "trong đó: (các mục)", "plausible")
+            Relation(kind, {"total": w.id, "parts": [p.id for p in parts]}, "trong đó: (các mục)", "plausible")
             for w, parts in pairs
             if all(_fits(p, w) for p in parts)
         ]
     return []
+
+
+def _words_before(f: Figure, doc: Document) -> set[str]:
+    block = doc.blocks[f.span.block]
+    start = f.span.start - block.span[0]
+    return {w for w in block.text[max(0, start - WORDS_REACH) : start].lower().split() if w.isalpha()} - PLAIN_WORDS
+
+
+def _same_words(total: Figure, part: Figure, doc: Document) -> bool:
+    """The part is introduced by a word the total is (``giải ngân``, ``đã giải quyết``)."""
+    return bool(_words_before(total, doc) & _words_before(part, doc))
+
+
+def _attribute(part: Figure, doc: Document) -> bool:
+    """An item that counts an overlapping attribute (``- Có trình độ đại học: 850 người``)."""
+    block = doc.blocks[part.span.block]
+    label = rx.ITEM_MARK.sub("", block.text[: part.span.start - block.span[0]]).strip(" :")
+    after = block.text[part.span.end - block.span[0] :].strip()
+    return is_subset_word(label) or is_subset_word(after)
 
 
 def _fits(part: Figure, total: Figure) -> bool:

@@ -286,6 +286,8 @@ NAMED_BASE_STOP = re.compile(r"[,;.:()\d]|\s(?:và|của|năm|tăng|giảm)\s")
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
+# The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
+ITEM_MARK = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s*")
 # A paragraph that ends by opening a list of items: "…, trong đó:", "Trong đó:", "Cụ thể như sau:".
 CUE_BEFORE_ITEMS = re.compile(
     r"(?:^|[\s,;.])(?:trong\s+đó|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$",
