@@ -339,6 +339,29 @@ JUSTIFIED = [  # a justified paragraph whose short lines the producer stretched 
             _line(688, ["", "Tong so:", "120", "", ""]) + d.text(80, 660, "Cac chi bo deu hoan thanh nhiem vu."),
             id="one line with wide gaps",
         ),
+        # regressions (a review): lists set at tab stops, and a table with no header, were read
+        # as tables whose first row became a header, and lost its figures
+        pytest.param(
+            "".join(
+                _line(688 - 14 * i, ["", f"- Thu loai {i + 1}:", f"{4100 - 900 * i} ty dong,", f"dat {112 - i}%", ""])
+                for i in range(4)
+            ),
+            id="a dashed list at tab stops",
+        ),
+        pytest.param(
+            "".join(
+                _line(688 - 14 * i, [f"{i + 1}. Dong chi A{i},", "", "Bi thu,", f"dat 9{i},2% so phieu;", ""])
+                for i in range(4)
+            ),
+            id="a numbered list at tab stops",
+        ),
+        pytest.param(
+            "".join(
+                _line(688 - 14 * i, [f"{i + 1}", f"Huyen {chr(65 + i)}", f"{4120 - 100 * i}", f"{112 - i}", "2,7"])
+                for i in range(3)
+            ),
+            id="a table with no header",
+        ),
     ],
 )
 def test_no_table_without_rules_where_there_is_none(tmp_path: Path, page: str) -> None:

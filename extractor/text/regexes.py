@@ -293,8 +293,9 @@ CUE_BEFORE_ITEMS = re.compile(
     r"(?:^|[\s,;.])(?:trong\s+đó|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$",
     re.IGNORECASE,
 )
-# The first piece of a table's body row: its number or a dash ("I", "1", "2.", "- Đảng viên").
-TABLE_ROW_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3})[.)]?$|[-+•–](?:\s|$)")
+# The first piece of a table's body row or of a list item: its number or a dash ("I", "1",
+# "2.", "3. Đồng chí …", "- Đảng viên").
+TABLE_ROW_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3})(?:[.)]?$|[.)]\s)|[-+•–](?:\s|$)")
 LIST_START = re.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s|[-+•]\s")  # "3. ", "a) ", "II- ", "- "
 RECIPIENT_ITEM = re.compile(r"[-+•–]\s*\S")  # "- Thường trực Tỉnh ủy," in a list of recipients
 NUMBER_BEFORE = re.compile(r"\d\s*$")  # a word right after a number is its unit ("12 km")

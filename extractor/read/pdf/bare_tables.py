@@ -12,8 +12,10 @@ columns, header and rows are then read as for a table drawn with horizontal rule
 next line with text in the first column, or opening with a row's number or dash).
 
 A candidate is a table only when at least ``MIN_ANCHORS`` lines are anchors, it has three
-columns and at least two lines of its body have text in three of them; anything else stays
-text.
+columns, at least two lines of its body have text in three of them, and it opens with a
+header, not with a row's number or dash (a list set at tab stops, ``- Thu nội địa: | 4.100 tỷ
+đồng | đạt 112%``, or names in three columns, stays text); only a table going on from the page
+before may open with a row.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ NEAR = 150.0  # points: anchors this close vertically may vouch for each other's
 SAME_SIZE = 0.15  # a table's lines differ in type size by at most this share
 HEADER_LINES = 6  # a header band is at most this many lines
 CROSSED = 2  # a line that runs over this many columns' starts is prose, not a cell's
-GATE_ROWS = 2  # rows that look cut into cells before a page's characters are read again
+GATE_ROWS = 3  # rows that look cut into cells before a page's characters are read again
 WIDE_LINE = 0.62  # a line wider than this many type sizes per character has wide gaps (prose: 0.4-0.6)
 LINE_GAP = 1.6  # a blank wider than this many type sizes between two lines ends a table
 
@@ -57,15 +59,21 @@ def may_hold_bare_table(lines: list[Line], going_on: bool = False) -> bool:
     """A cheap look at the page's text-layer lines before its characters are read again one by
     one: enough rows that look cut into cells, each either several lines on one baseline (a
     producer that sets each cell apart) or one line much wider than its letters (cells apart
-    on one run).  Most pages are prose and skip the character pass."""
+    on one run), one of them not opening with a row's number or dash (a header; a list set at
+    tab stops is no table).  Most pages skip the character pass."""
     per_row: dict[int, int] = {}
+    headed: set[int] = set()  # rows that may be a header: not opening with a row's number or dash
     for ln in lines:
         row = round(ln.bbox.y1)
         per_row[row] = per_row.get(row, 0) + 1
         if ln.text.count(" ") >= ANCHOR_PIECES - 1 and ln.bbox.x1 - ln.bbox.x0 > WIDE_LINE * ln.size * len(ln.text):
             per_row[row] += ANCHOR_PIECES
-    rows = sum(1 for n in per_row.values() if n >= 2)
-    return rows >= (1 if going_on else GATE_ROWS)
+        if not rx.TABLE_ROW_MARK.match(ln.text):
+            headed.add(row)
+    rows = [row for row, n in per_row.items() if n >= 2]
+    if going_on:
+        return bool(rows)
+    return len(rows) >= GATE_ROWS and any(row in headed for row in rows)
 
 
 def find_bare_tables(
@@ -162,7 +170,10 @@ def _chunk(region: list[TextLine], anchors: set[int], page_no: int, carry: list[
     n_anchors = sum(1 for ln in region if id(ln) in anchors)
     if n_anchors < (MIN_ANCHORS - 1 if going_on else MIN_ANCHORS):
         return None
-    n_head = _header_lines(region, x0 + 1)
+    opens_with_row = rx.TABLE_ROW_MARK.match(region[0].pieces[0].text) is not None
+    if opens_with_row and not going_on:
+        return None  # "- Thu nội địa: | 4.100 tỷ đồng", "1. Đồng chí …": a list set at tab stops, no header
+    n_head = 0 if opens_with_row else _header_lines(region, x0 + 1)
     header, body = region[:n_head], region[n_head:]
     bounds = [x0, *carry[1:-1], x1] if carry is not None and going_on else column_bounds(body, header, x0, x1)
     structured = sum(1 for ln in body if len(columns_of(ln, bounds)) >= MIN_COLUMNS)
