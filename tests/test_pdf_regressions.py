@@ -192,6 +192,7 @@ def test_regression_recipients_and_signing_capacity_on_one_line_are_two_columns(
         ("SƠ KẾT GIỮA NHIỆM KỲ THỰC HIỆN NGHỊ QUYẾT", False, True),  # capitals at the indent: centred
         ("Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội", True, True),  # a bold subject line
         ("Năm 2023, các chi bộ đã tổ chức sinh hoạt đều đặn.", False, False),  # a paragraph's first line
+        ("Năm 2023, các chi bộ đã tổ chức sinh hoạt đều đặn.", True, False),  # a bold sentence (a review)
     ],
 )
 def test_regression_a_centred_line_that_starts_at_the_paragraph_indent(text: str, bold: bool, centred: bool) -> None:

@@ -433,8 +433,11 @@ class _Geometry:
 
 
 def _heading_style(line: Line) -> bool:
-    """Bold or in capitals: a centred line that happens to start at the paragraph indent is
-    still centred (a title or subject line); a plain one there is a paragraph's first line."""
+    """Bold or in capitals, and no sentence ended: a centred line that happens to start at the
+    paragraph indent is still centred (a title or subject line); a plain one there, or one
+    ending in a full stop (a bold one-line sentence), is a paragraph's first line."""
+    if line.text.rstrip().endswith((".", ";", "!", "?")):
+        return False
     return line.bold or (line.text.upper() == line.text and any(ch.isalpha() for ch in line.text))
 
 
