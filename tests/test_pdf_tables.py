@@ -362,6 +362,27 @@ JUSTIFIED = [  # a justified paragraph whose short lines the producer stretched 
             ),
             id="a table with no header",
         ),
+        # regressions (a second review): the same without marks, names, a first row of data
+        pytest.param(
+            "".join(
+                _line(688 - 14 * i, ["", f"Thu loai {i + 1}:", f"{4100 - 900 * i} ty dong,", f"dat {112 - i}%", ""])
+                for i in range(4)
+            ),
+            id="a label and value list without marks",
+        ),
+        pytest.param(
+            "".join(
+                _line(688 - 14 * i, ["", f"Nguyen Van A{i}", f"Tran Thi B{i}", f"Le Van C{i}", ""]) for i in range(4)
+            ),
+            id="names in three columns",
+        ),
+        pytest.param(
+            "".join(
+                _line(688 - 14 * i, ["", f"Huyen {chr(65 + i)}", f"{4120 - 100 * i}", f"{112 - i}", "2,7"])
+                for i in range(4)
+            ),
+            id="a first row of data, no header",
+        ),
     ],
 )
 def test_no_table_without_rules_where_there_is_none(tmp_path: Path, page: str) -> None:

@@ -12,10 +12,10 @@ columns, header and rows are then read as for a table drawn with horizontal rule
 next line with text in the first column, or opening with a row's number or dash).
 
 A candidate is a table only when at least ``MIN_ANCHORS`` lines are anchors, it has three
-columns, at least two lines of its body have text in three of them, and it opens with a
-header, not with a row's number or dash (a list set at tab stops, ``- Thu nội địa: | 4.100 tỷ
-đồng | đạt 112%``, or names in three columns, stays text); only a table going on from the page
-before may open with a row.
+columns, at least two lines of its body have text in three of them and figures past their
+first cell, and it opens with a header (no row mark, no figure), not with a row: a list set at
+tab stops (``Thu nội địa: | 4.100 tỷ đồng | đạt 112%``), names in three columns, or a table
+with no header stays text; only a table going on from the page before may open with a row.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ SAME_SIZE = 0.15  # a table's lines differ in type size by at most this share
 HEADER_LINES = 6  # a header band is at most this many lines
 CROSSED = 2  # a line that runs over this many columns' starts is prose, not a cell's
 GATE_ROWS = 3  # rows that look cut into cells before a page's characters are read again
+MIN_FIGURE_ROWS = 2  # body lines with a figure past their first cell a table needs (statistics, not names)
 WIDE_LINE = 0.62  # a line wider than this many type sizes per character has wide gaps (prose: 0.4-0.6)
 LINE_GAP = 1.6  # a blank wider than this many type sizes between two lines ends a table
 
@@ -59,8 +60,8 @@ def may_hold_bare_table(lines: list[Line], going_on: bool = False) -> bool:
     """A cheap look at the page's text-layer lines before its characters are read again one by
     one: enough rows that look cut into cells, each either several lines on one baseline (a
     producer that sets each cell apart) or one line much wider than its letters (cells apart
-    on one run), one of them not opening with a row's number or dash (a header; a list set at
-    tab stops is no table).  Most pages skip the character pass."""
+    on one run), one of them without a row mark or a figure (a header; a list set at tab stops
+    is no table).  Most pages skip the character pass."""
     per_row: dict[int, int] = {}
     headed: set[int] = set()  # rows that may be a header: not opening with a row's number or dash
     for ln in lines:
@@ -68,7 +69,7 @@ def may_hold_bare_table(lines: list[Line], going_on: bool = False) -> bool:
         per_row[row] = per_row.get(row, 0) + 1
         if ln.text.count(" ") >= ANCHOR_PIECES - 1 and ln.bbox.x1 - ln.bbox.x0 > WIDE_LINE * ln.size * len(ln.text):
             per_row[row] += ANCHOR_PIECES
-        if not rx.TABLE_ROW_MARK.match(ln.text):
+        if not rx.TABLE_ROW_MARK.match(ln.text) and not rx.DIGIT.search(ln.text):
             headed.add(row)
     rows = [row for row, n in per_row.items() if n >= 2]
     if going_on:
@@ -170,7 +171,7 @@ def _chunk(region: list[TextLine], anchors: set[int], page_no: int, carry: list[
     n_anchors = sum(1 for ln in region if id(ln) in anchors)
     if n_anchors < (MIN_ANCHORS - 1 if going_on else MIN_ANCHORS):
         return None
-    opens_with_row = rx.TABLE_ROW_MARK.match(region[0].pieces[0].text) is not None
+    opens_with_row = not _header_like(region[0])
     if opens_with_row and not going_on:
         return None  # "- Thu nội địa: | 4.100 tỷ đồng", "1. Đồng chí …": a list set at tab stops, no header
     n_head = 0 if opens_with_row else _header_lines(region, x0 + 1)
@@ -179,6 +180,8 @@ def _chunk(region: list[TextLine], anchors: set[int], page_no: int, carry: list[
     structured = sum(1 for ln in body if len(columns_of(ln, bounds)) >= MIN_COLUMNS)
     if len(bounds) - 1 < MIN_COLUMNS or structured < (1 if going_on else 2):
         return None
+    if not going_on and _numbers_in_body(body) < MIN_FIGURE_ROWS:
+        return None  # names in three columns: text, in its reading order
     starts = column_starts(region, bounds)
     body = split_at_column_starts(body, bounds, starts)
     header = split_at_column_starts(header, bounds, starts, glued_only=True)
@@ -188,6 +191,17 @@ def _chunk(region: list[TextLine], anchors: set[int], page_no: int, carry: list[
     box = BBox(x0, region[0].top - 1, x1, region[-1].bottom + 1)
     short = n_anchors < MIN_ANCHORS or structured < 2
     return TableChunk(page_no, box, len(bounds) - 1, rows, needs_previous=short, edges=bounds)
+
+
+def _header_like(line: TextLine) -> bool:
+    """A line that can open a table: headings, no row mark and no figure (``STT | Nội dung |
+    Đơn vị tính``), unlike a list's line set at tab stops (``Thu nội địa: | 4.100 tỷ đồng``)
+    or a first row of data (``Toàn tỉnh | 13.200 | 347``)."""
+    return not rx.TABLE_ROW_MARK.match(line.pieces[0].text) and not any(rx.DIGIT.search(p.text) for p in line.pieces)
+
+
+def _numbers_in_body(body: list[TextLine]) -> int:
+    return sum(1 for ln in body if any(rx.DIGIT.search(p.text) for p in ln.pieces[1:]))
 
 
 def _header_lines(region: list[TextLine], left: float) -> int:
