@@ -209,6 +209,12 @@ CASES = [
         "Thực hiện Quyết định số 1234-QĐ-UBND của UBND tỉnh.",
         [("1234/QĐ-UBND", None, "UBND tỉnh", None, "citation", None)],
     ),
+    # a second review: any length of number
+    (
+        "Thực hiện Quyết định số 456-QĐ-UBND của UBND tỉnh.",
+        [("456/QĐ-UBND", None, "UBND tỉnh", None, "citation", None)],
+    ),
+    ("theo Nghị quyết 15-NQ-HĐND của HĐND tỉnh", [("15/NQ-HĐND", None, "HĐND tỉnh", None, "citation", None)]),
     # a slash for the Party number's dash; a dash for the slash after a State number's year;
     # "T.Ư" in the issuing body's name
     ("thực hiện Kế hoạch số 39/KH/HU của Huyện ủy", [("39-KH/HU", None, "Huyện ủy", None, "citation", None)]),
@@ -262,7 +268,7 @@ COUNTER_EXAMPLES = [
     "số 12-AB-TW",  # unknown symbol with a dash for the slash
     "đã ban hành 10 NQ/TW",  # a space for the dash with no type word before: a count, not a number
     "số 12/AB/XY",  # a slash for the dash with unknown symbol and issuer
-    "Thực hiện Nghị quyết số 15-NQ-HĐND của HĐND tỉnh",  # regression: no Party key 15-NQ/HĐND for a council
+    "giai đoạn 2021-2025 có 15-NQ-ABC",  # a dash for the slash needs a type word and a State issuer
     "có 12 QĐ-UBND được ban hành",  # a space for the slash with no type word before
     "khu 3-KP/B",  # one-letter unknown issuer and unknown symbol
     "nhiệm kỳ 2020-2025 (khoá 11 tháng)",  # no plenum: not a central resolution

@@ -458,6 +458,13 @@ def _letter_token(m: re.Match[str]) -> _Token:
     )
 
 
+def _state_after_type(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
+    """``Quyết định số 456-QĐ-UBND``: a dash for a State number's slash, read after a type word
+    and with a State issuer (``282-QĐ-ĐU`` is a Party number)."""
+    issuer = vocab.canonical_issuer(m["siss"])
+    return issuer is not None and vocab.is_state_issuer(issuer) and _typed_before(text, m.start(), vocab)
+
+
 def _typed_before(text: str, start: int, vocab: Vocabulary) -> bool:
     """A type word (and ``số``) right before ``start``: ``Chỉ thị số `` before ``10 CT/TW``."""
     return vocab.typed_re.search(text, max(0, start - 45), start) is not None
@@ -474,6 +481,7 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         for m in vocab.state_re.finditer(text)
         if (t := _state_token(m, vocab))
         and (not m["sspace"] or (vocab.canonical_issuer(m["siss"]) and _typed_before(text, m.start(), vocab)))
+        and (not m["sdash"] or m["syear"] or _state_after_type(m, text, vocab))
     ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     taken = [(t.start, t.end) for t in found]

@@ -680,12 +680,13 @@ def party_number_fragment() -> str:
 def state_number_fragment() -> str:
     """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER; a space may stand
     around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers; a dash
-    may stand for the slash after the year (``56/2005-NĐ-CP``), a space for it (``1234 QĐ-UBND``,
-    group sspace: read only after a type word, with a known issuer); an issuer code may end in
-    its term (``615/BC-UBTVQH14``)."""
+    may stand for the slash (``56/2005-NĐ-CP``, ``456-QĐ-UBND``, group sdash: read after a year,
+    or after a type word with a State issuer) and a space for it (``1234 QĐ-UBND``, group
+    sspace: read only after a type word, with a known issuer); an issuer code may end in its
+    term (``615/BC-UBTVQH14``)."""
     le = letters_fragment()
     return (
-        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?(?:\s?(?:/|(?<=\d{{4}})-)\s?|(?P<sspace>\s))"
+        rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?(?:\s?/\s?|\s?(?P<sdash>{DASHES})\s?|(?P<sspace>\s))"
         rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)(?![{le}\d])"
     )
 
