@@ -1374,3 +1374,19 @@ def test_regression_list_items_read_only_as_the_text_states(
     got = [(r.kind, value[r.members["total"]]) for r in facts.relations if r.evidence.startswith("trong đó: (các mục)")]
     assert got == ([(kind, total)] if kind else [])
     assert [f for f in findings if f.rule in ("sum", "subset") and f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "holds",
+    [
+        "Toàn tỉnh có 8.000 hộ nghèo, trong đó 5.000 hộ DTTS, 3.000 hộ Kinh; hộ cận nghèo có 6.000 hộ, "
+        "trong đó 2.000 hộ DTTS.",
+        "Cuối năm 2023, toàn huyện còn 1.420 hộ nghèo, trong đó 980 hộ DTTS, 440 hộ dân tộc Kinh; "
+        "số hộ cận nghèo là 1.150 hộ, trong đó 600 hộ DTTS.",
+    ],
+)
+def test_regression_a_sibling_category_named_after_the_number(tmp_path: Path, holds: str) -> None:
+    """`có 8.000 hộ nghèo, trong đó …; hộ cận nghèo có 6.000 hộ`: the total's category follows
+    its number; the sibling clause still ends the list (a second review's false warning)."""
+    _, findings = _facts(tmp_path, holds)
+    assert [f for f in findings if f.rule == "sum"] == []

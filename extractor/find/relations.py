@@ -1152,12 +1152,17 @@ def _sibling_category(total: Figure, clause: str, text: str, base: int) -> bool:
     of the total's noun than the total's own (``Hộ nghèo có 10.689 hộ``): a sibling, no part.  A
     total with no category of its own (``Toàn tỉnh có 300 chi bộ``) has kinds, no siblings."""
     noun = _noun(total, text, base).split(" ")[0]
-    lead = _lead_words(total, text, base)
-    at = lead.find(noun) if noun else -1
-    if at < 0:
+    if not noun:
         return False
-    category = rx.LEVEL_VERB_TAIL.sub("", lead[at:]).strip()
-    label = " ".join(clause.lower().split())
+    lead = _lead_words(total, text, base)
+    after = " ".join(rx.NAMED_BASE_STOP.split(_after(total, text, base), maxsplit=1)[0].lower().split())
+    if noun in lead:  # "Hộ nghèo có 10.689 hộ"
+        category = rx.LEVEL_VERB_TAIL.sub("", lead[lead.find(noun) :]).strip()
+    elif after.startswith(noun) and len(after.split()) > len(_noun(total, text, base).split()):
+        category = after  # "có 8.000 hộ nghèo": the category after the number
+    else:
+        return False
+    label = rx.COUNT_WORD_LEAD.sub("", " ".join(clause.lower().split()))  # "số hộ cận nghèo là"
     return bool(category) and label.startswith(noun) and not label.startswith(category)
 
 

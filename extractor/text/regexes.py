@@ -279,6 +279,8 @@ ACTED_ON = re.compile(r"\b(?:được|bị|đã\s+được)\b", re.IGNORECASE)
 NOUN_PHRASE_END = re.compile(r"[,;.:()]|\s(?:tăng|giảm|chiếm|đạt|so\s+với)\s")
 # A year in a sentence: "năm 2023", "2021".
 YEAR_RE = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
+# "số"/"tổng số" before a category's name: "số hộ cận nghèo là" → "hộ cận nghèo là".
+COUNT_WORD_LEAD = re.compile(r"^(?:tổng\s+)?số\s+")
 # The verb after a category's name, before its number: "hộ nghèo có" → "hộ nghèo".
 LEVEL_VERB_TAIL = re.compile(r"\s*(?:có|là|gồm|đạt|còn)\s*$")
 # Where the words naming a share's base end: "so với tổng số hộ nghèo DTTS và chiếm …" → "hộ nghèo DTTS".
