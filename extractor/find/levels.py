@@ -8,7 +8,8 @@ sentence that a change word governs (``giảm 2.300``), compared with nothing bu
 (``so với đầu năm`` is the start; ``so với cùng kỳ`` is another period); the start is the
 latest earlier figure of the same unit whose sentence names the start of the period
 (``đầu năm``).  The text implies the identity rather than states it in one clause, so it is
-``plausible``: a mismatch is a warning.  One clause with all three (``từ 84 lên 90, tăng
+``plausible``, and a mismatch is ``info`` (another unit, a subset or a gross change between
+the sentences is hard to rule out).  One clause with all three (``từ 84 lên 90, tăng
 6``) is read by the relations stage itself.
 """
 

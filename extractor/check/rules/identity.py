@@ -1,6 +1,7 @@
 """identity over time: start ± change = end, where the report states all three.  In one
 clause (``từ 84 lên 90, tăng 6``) a mismatch is as severe as its figures are certain; across
-sentences (``plausible``) at most a warning."""
+sentences (``plausible``) it is ``info``: another unit, a subset or a gross change may stand
+between the sentences, as a review showed."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
 
 ACROSS_SENTENCES = (
-    "số đầu kỳ, thay đổi và số cuối kỳ được nêu ở các câu khác nhau, không trong một mệnh đề",
-    "the start, the change and the end are stated in different sentences, not in one clause",
+    "số đầu kỳ, thay đổi và số cuối kỳ được nêu ở các câu khác nhau, không trong một mệnh đề: "
+    "có thể không cùng một đối tượng",
+    "the start, the change and the end are stated in different sentences, not in one clause: "
+    "they may not be of one subject",
 )
 
 
@@ -30,7 +33,7 @@ def check_identity(rel: Rel) -> Iterator[FindingData]:
         f"Số đầu kỳ {start.raw} {op} thay đổi {change.raw} không bằng số cuối kỳ {end.raw}",
         f"Start {start.raw} {op} change {change.raw} does not give the stated end {end.raw}",
     )
-    cap = ("warning", ACROSS_SENTENCES) if rel.certainty == "plausible" else None
+    cap = ("info", ACROSS_SENTENCES) if rel.certainty == "plausible" else None
     found = judge("identity", rel, end, expected, [end, start, change], computation, texts, cap)
     if found is not None:
         yield found
