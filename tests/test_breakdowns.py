@@ -1354,13 +1354,27 @@ def test_regression_a_base_named_in_words_before_la(tmp_path: Path, text: str) -
             "subset_of",
             1200,
         ),
-        # a second column whose figure is another quantity (tồn, not đã giải quyết) is not paired
+        # a second column whose figure is another quantity (tồn, chưa giải quyết) is not paired
         (
-            "Năm 2023 tiếp nhận 320 đơn, đã giải quyết 280 đơn, cụ thể như sau:\n\n"
+            "Năm 2023 tiếp nhận 320 đơn, đã giải quyết 280 đơn, trong đó:\n\n"
             "- Đơn khiếu nại: 120 đơn, đã giải quyết 100 đơn;\n\n- Đơn tố cáo: 60 đơn, đã giải quyết 50 đơn;\n\n"
             "- Đơn kiến nghị, phản ánh: 140 đơn, tồn 10 đơn.",
             "total_parts",
             320,
+        ),
+        (
+            "Năm 2023 tiếp nhận 320 đơn, đã giải quyết 280 đơn, trong đó:\n\n"
+            "- Đơn khiếu nại: 120 đơn, đã giải quyết 100 đơn;\n\n- Đơn tố cáo: 60 đơn, đã giải quyết 50 đơn;\n\n"
+            "- Đơn kiến nghị, phản ánh: 140 đơn, chưa giải quyết 10 đơn.",
+            "total_parts",
+            320,
+        ),
+        # "như sau:" may list anything about the paragraph (criteria met): no breakdown
+        (
+            "Toàn huyện có 25 xã. Kết quả thực hiện các tiêu chí nông thôn mới như sau:\n\n"
+            "- Tiêu chí giao thông: 20 xã đạt;\n\n- Tiêu chí thủy lợi: 22 xã đạt;\n\n- Tiêu chí điện: 25 xã đạt.",
+            None,
+            None,
         ),
     ],
 )

@@ -4,8 +4,9 @@
 5.375,5 tỷ đồng, trong đó:`` followed by one item per source, each with its plan and its
 disbursement.
 
-A paragraph that ends with a breakdown cue and a colon (or is only that cue) is followed by
-its items: the list-item blocks right after it, each stating figures of the total's measure.
+A paragraph that ends with a breakdown cue and a colon (``trong đó:``, ``gồm:``; not ``cụ thể
+như sau:``, which may list criteria met or grades) or is only that cue is followed by its
+items: the list-item blocks right after it, each stating figures of the total's measure.
 The totals are the figures of that measure in the paragraph before the cue (the cue's own
 paragraph, or the one before a cue-only paragraph); when each item states as many such
 figures as there are totals, the k-th figure of every item is a part of the k-th total
@@ -99,8 +100,15 @@ def _words_before(f: Figure, doc: Document) -> set[str]:
 
 
 def _same_words(total: Figure, part: Figure, doc: Document) -> bool:
-    """The part is introduced by a word the total is (``giải ngân``, ``đã giải quyết``)."""
-    return bool(_words_before(total, doc) & _words_before(part, doc))
+    """The part is introduced by a word the total is (``giải ngân``, ``đã giải quyết``), and
+    negated only if the total is (``chưa giải quyết 10`` is no part of ``đã giải quyết 280``)."""
+    return bool(_words_before(total, doc) & _words_before(part, doc)) and _negated(total, doc) == _negated(part, doc)
+
+
+def _negated(f: Figure, doc: Document) -> bool:
+    block = doc.blocks[f.span.block]
+    start = f.span.start - block.span[0]
+    return rx.NEGATION.search(block.text[max(0, start - WORDS_REACH) : start]) is not None
 
 
 def _attribute(part: Figure, doc: Document) -> bool:

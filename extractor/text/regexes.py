@@ -290,11 +290,11 @@ WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:g�
 WITHIN_NAMED_REACH = 80
 # The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
 ITEM_MARK = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s*")
-# A paragraph that ends by opening a list of items: "…, trong đó:", "Trong đó:", "Cụ thể như sau:".
-CUE_BEFORE_ITEMS = re.compile(
-    r"(?:^|[\s,;.])(?:trong\s+đó|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$",
-    re.IGNORECASE,
-)
+# A paragraph that ends by opening a breakdown as a list of items: "…, trong đó:", "Trong đó:",
+# "gồm:" (not "cụ thể như sau:", which may list anything about the paragraph: criteria met, grades).
+CUE_BEFORE_ITEMS = re.compile(r"(?:^|[\s,;.])(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$", re.IGNORECASE)
+# A negation before a figure: "chưa giải quyết 10 đơn", "không đạt 2 xã".
+NEGATION = re.compile(r"\b(?:chưa|không|còn\s+tồn|tồn)\b", re.IGNORECASE)
 # The first piece of a table's body row or of a list item: its number or a dash ("I", "1",
 # "2.", "3. Đồng chí …", "- Đảng viên").
 TABLE_ROW_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3})(?:[.)]?$|[.)]\s)|[-+•–](?:\s|$)")
