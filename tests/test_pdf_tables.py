@@ -207,6 +207,11 @@ def _line(y: float, cells: list[str]) -> str:
     return "".join(d.text(COLS[c], y, t) for c, t in enumerate(cells) if t)
 
 
+def _lines(cells_of, n: int = 4) -> str:
+    """``n`` lines 14 points apart from the top, line ``i`` holding ``cells_of(i)``."""
+    return "".join(_line(688 - 14 * i, cells_of(i)) for i in range(n))
+
+
 BOOKTABS_BODY = [
     (658, ["1", "Tong so dang vien cua cac chi bo", "120", "125", ""]),
     (646, ["", "truc thuoc", "", "", ""]),  # the cell above wrapped: "truc" would not have fitted
@@ -342,45 +347,28 @@ JUSTIFIED = [  # a justified paragraph whose short lines the producer stretched 
         # regressions (a review): lists set at tab stops, and a table with no header, were read
         # as tables whose first row became a header, and lost its figures
         pytest.param(
-            "".join(
-                _line(688 - 14 * i, ["", f"- Thu loai {i + 1}:", f"{4100 - 900 * i} ty dong,", f"dat {112 - i}%", ""])
-                for i in range(4)
-            ),
+            _lines(lambda i: ["", f"- Thu loai {i + 1}:", f"{4100 - 900 * i} ty dong,", f"dat {112 - i}%", ""]),
             id="a dashed list at tab stops",
         ),
         pytest.param(
-            "".join(
-                _line(688 - 14 * i, [f"{i + 1}. Dong chi A{i},", "", "Bi thu,", f"dat 9{i},2% so phieu;", ""])
-                for i in range(4)
-            ),
+            _lines(lambda i: [f"{i + 1}. Dong chi A{i},", "", "Bi thu,", f"dat 9{i},2% so phieu;", ""]),
             id="a numbered list at tab stops",
         ),
         pytest.param(
-            "".join(
-                _line(688 - 14 * i, [f"{i + 1}", f"Huyen {chr(65 + i)}", f"{4120 - 100 * i}", f"{112 - i}", "2,7"])
-                for i in range(3)
-            ),
+            _lines(lambda i: [f"{i + 1}", f"Huyen {chr(65 + i)}", f"{4120 - 100 * i}", f"{112 - i}", "2,7"], 3),
             id="a table with no header",
         ),
         # regressions (a second review): the same without marks, names, a first row of data
         pytest.param(
-            "".join(
-                _line(688 - 14 * i, ["", f"Thu loai {i + 1}:", f"{4100 - 900 * i} ty dong,", f"dat {112 - i}%", ""])
-                for i in range(4)
-            ),
+            _lines(lambda i: ["", f"Thu loai {i + 1}:", f"{4100 - 900 * i} ty dong,", f"dat {112 - i}%", ""]),
             id="a label and value list without marks",
         ),
         pytest.param(
-            "".join(
-                _line(688 - 14 * i, ["", f"Nguyen Van A{i}", f"Tran Thi B{i}", f"Le Van C{i}", ""]) for i in range(4)
-            ),
+            _lines(lambda i: ["", f"Nguyen Van A{i}", f"Tran Thi B{i}", f"Le Van C{i}", ""]),
             id="names in three columns",
         ),
         pytest.param(
-            "".join(
-                _line(688 - 14 * i, ["", f"Huyen {chr(65 + i)}", f"{4120 - 100 * i}", f"{112 - i}", "2,7"])
-                for i in range(4)
-            ),
+            _lines(lambda i: ["", f"Huyen {chr(65 + i)}", f"{4120 - 100 * i}", f"{112 - i}", "2,7"]),
             id="a first row of data, no header",
         ),
     ],
