@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
-from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from extractor.document.elements import Document
 from extractor.errors import BaocaoError
@@ -31,7 +31,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.parse import sha256_of
 from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, IngestProgress
 from extractor.store.engine import open_database, session_scope
-from extractor.store.load import is_loaded, loaded_path, now, store_document, sync_labels
+from extractor.store.load import loaded_path, now, store_new, sync_labels
 from extractor.store.workers import DASK_CONNECT_TIMEOUT, Job, Runner, WorkResult, dask_runner, process_runner
 from models.tables import DirectiveRow, IngestionError, IngestionRun
 
@@ -215,20 +215,12 @@ class _Batch:
         self._finish_file(result.path)
 
     def _store(self, doc: Document, ex: Extraction) -> bool:
-        """Store one document in one transaction, with the run's counts; False if already there."""
-        try:
-            with session_scope(self.engine) as s:
-                if is_loaded(s, doc.sha256):  # loaded meanwhile by another run
-                    return False
-                store_document(s, doc, ex, run_id=self.summary.run_id)
-                s.execute(self._counts(loaded=1))
+        """Store one document in one transaction, with the run's counts; False if already there
+        (loaded meanwhile by another run, or by one that won the race for its sha256)."""
+        _, stored = store_new(self.engine, doc, ex, run_id=self.summary.run_id, also=[self._counts(loaded=1)])
+        if stored:
             self.summary.loaded += 1
-        except IntegrityError:
-            with session_scope(self.engine) as s:
-                if is_loaded(s, doc.sha256):  # a concurrent run won the race for this sha256
-                    return False
-            raise
-        return True
+        return stored
 
     def _counts(self, loaded: int = 0) -> Any:
         """The run row's counts, so an interrupted run shows how far it got."""

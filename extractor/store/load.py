@@ -12,18 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Engine, Executable, Table, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from extractor.document.elements import Block, Document
 from extractor.document.identity import FileFacts, group_renditions, text_sketch
 from extractor.find.directives import group_directives
 from extractor.find.facts import Citation, Extraction, Figure
+from extractor.store.engine import session_scope
 from extractor.text.regexes import (
     ORG_KEY_CONJUNCTION,
     ORG_KEY_DANG_UY,
@@ -253,7 +256,36 @@ def supersede(session: Session, path: str, new_id: int) -> int:
 
 
 def is_loaded(session: Session, sha256: str) -> bool:
-    return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256)) is not None
+    return loaded_id(session, sha256) is not None
+
+
+def loaded_id(session: Session, sha256: str) -> int | None:
+    """The id of the document loaded with the content ``sha256``, or None."""
+    return session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256))
+
+
+def store_new(
+    engine: Engine, doc: Document, ex: Extraction, *, run_id: int | None = None, also: Iterable[Executable] = ()
+) -> tuple[int, bool]:
+    """Store one document in one transaction, with the statements ``also`` (a run's counts),
+    unless its content is loaded already: (its document id, whether this call stored it).  A
+    concurrent loader that won the race for the sha256 counts as loaded; any other integrity
+    error is raised."""
+    try:
+        with session_scope(engine) as s:
+            found = loaded_id(s, doc.sha256)
+            if found is not None:
+                return found, False
+            row_id = store_document(s, doc, ex, run_id=run_id).id
+            for statement in also:
+                s.execute(statement)
+        return row_id, True
+    except IntegrityError:
+        with session_scope(engine) as s:
+            found = loaded_id(s, doc.sha256)
+        if found is None:
+            raise
+        return found, False
 
 
 def sync_labels(session: Session) -> None:

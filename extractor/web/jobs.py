@@ -27,10 +27,10 @@ from extractor.document.elements import Document
 from extractor.errors import BaocaoError
 from extractor.read.limits import Limits
 from extractor.store.engine import session_scope
-from extractor.store.load import is_loaded, now, organisation_key, store_document, unit_name
+from extractor.store.load import now, organisation_key, store_new, unit_name
 from extractor.store.users import is_unit
 from extractor.store.workers import Job, WorkResult, read_alone, work, worker_pool
-from models.tables import DocumentRow, Organisation, Upload
+from models.tables import Organisation, Upload
 
 log = logging.getLogger("baocao.web")
 
@@ -245,16 +245,9 @@ class Processor:
         doc, ex = result.document, result.extraction
         assert doc is not None and ex is not None
         try:
-            with session_scope(self.engine) as s:
-                if not is_loaded(s, doc.sha256):
-                    return store_document(s, doc, ex).id
+            return store_new(self.engine, doc, ex)[0]  # the stored id, or the id of the same content loaded before
         except IntegrityError:
-            pass  # loaded meanwhile by another upload or an ingest run
-        with session_scope(self.engine) as s:
-            found = s.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == doc.sha256))
-        if found is None:
-            raise BaocaoError(f"{Path(result.path).name}: could not be stored")
-        return found
+            raise BaocaoError(f"{Path(result.path).name}: could not be stored") from None
 
     def _finish(self, upload_id: int, status: str, error: str | None, document_id: int | None = None) -> None:
         values: dict[str, object] = {"status": status, "error": error, "finished_at": now()}
