@@ -33,10 +33,11 @@ from typing import Any
 from extractor.check.findings import FindingData
 from extractor.check.inputs import check_extraction
 from extractor.check.rules.directive_level import issuer_levels
+from extractor.check.rules.directive_variants import number_letters
 from extractor.document.elements import Document
 from extractor.evaluate.scores import MEMBER_ROLES, pair_figures
 from extractor.find.facts import Extraction
-from extractor.text.regexes import CENTRAL_ABBREVIATION_RE, NUMBER_SEPARATORS_RE, NUMBER_WITH_SYMBOL_RE
+from extractor.text.regexes import NUMBER_WITH_SYMBOL_RE
 
 ARITHMETIC_RULES = {"sum", "distribution", "percent", "average", "granularity", "subset", "identity"}
 EXPECTED_RULE = {
@@ -260,7 +261,7 @@ def _level_conflicts(d: dict[str, Any], levels: dict[str, str]) -> list[str]:
 def _letters(number: str) -> str:
     """A written number without its separators and leading zeros, Trung ương's abbreviations as
     TW: ``02 – ĐA/ĐU`` → ``2ĐAĐU``, ``03-CT/T.Ư`` → ``3CTTW``."""
-    return NUMBER_SEPARATORS_RE.sub("", CENTRAL_ABBREVIATION_RE.sub("TW", number)).lstrip("0")
+    return number_letters(number).lstrip("0")
 
 
 def _mistyped(d: dict[str, Any]) -> list[str]:

@@ -11,11 +11,16 @@ from extractor.check.rules.judgement import cite_finding
 from extractor.text.regexes import CENTRAL_ABBREVIATION_RE, NUMBER_SEPARATORS_RE, NUMBER_WITH_SYMBOL_RE
 
 
+def number_letters(written: str) -> str:
+    """A directive number as its letters and digits only, Trung ương's abbreviations as TW:
+    ``02 – ĐA/ĐU`` → ``02ĐAĐU``, ``03-CT/T.Ư`` → ``03CTTW`` (what a spelling variant is compared on)."""
+    return NUMBER_SEPARATORS_RE.sub("", CENTRAL_ABBREVIATION_RE.sub("TW", written))
+
+
 def _only_separators(c: Cite) -> bool:
     """``02- ĐA/ĐU``, ``282-QĐ-ĐU`` and ``05-CT/TƯ`` are the normal number with odd spacing, a
     dash for the slash or Trung ương abbreviated otherwise; ``02-ĐA/DU`` is mistyped."""
-    written = NUMBER_SEPARATORS_RE.sub("", CENTRAL_ABBREVIATION_RE.sub("TW", c.raw))
-    return NUMBER_SEPARATORS_RE.sub("", c.key.split("-", 1)[-1]) in written
+    return NUMBER_SEPARATORS_RE.sub("", c.key.split("-", 1)[-1]) in number_letters(c.raw)
 
 
 @facts_rule("directive-variant", "citations")
