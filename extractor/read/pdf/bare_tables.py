@@ -21,8 +21,7 @@ with no header stays text; only a table going on from the page before may open w
 from __future__ import annotations
 
 import itertools
-
-import pypdfium2 as pdfium
+from collections.abc import Callable
 
 from extractor.document.drafts import Line
 from extractor.document.elements import BBox
@@ -37,7 +36,6 @@ from extractor.read.pdf.open_tables import (
     header_rows,
     row_cells,
     split_at_column_starts,
-    text_lines,
 )
 from extractor.read.pdf.tables import TableChunk
 from extractor.text import regexes as rx
@@ -78,16 +76,15 @@ def may_hold_bare_table(lines: list[Line], going_on: bool = False) -> bool:
 
 
 def find_bare_tables(
-    textpage: pdfium.PdfTextPage,
+    page_lines: Callable[[], list[TextLine]],
     page_no: int,
-    height: float,
     taken: list[BBox],
     carry: list[float] | None = None,
 ) -> list[TableChunk]:
     """The tables of one page drawn without any rule, outside the boxes of the tables already
     found (``taken``).  ``carry``: the column edges of a table the page before ended with; a
     table of the same extent here goes on with it and keeps its columns."""
-    lines = [ln for ln in text_lines(textpage, height) if not any(_within(ln, box) for box in taken)]
+    lines = [ln for ln in page_lines() if not any(_within(ln, box) for box in taken)]
     anchors = _aligned_anchors(lines)
     chunks: list[TableChunk] = []
     i = 0

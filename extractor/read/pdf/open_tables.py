@@ -17,7 +17,9 @@ between two rules) stays text.
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -93,9 +95,15 @@ class TextLine:
     pieces: list[_Piece] = field(default_factory=list)
 
 
+def lines_once(textpage: pdfium.PdfTextPage, height: float) -> Callable[[], list[TextLine]]:
+    """The page's lines read from its characters on first use and kept: the finders of
+    rules-only and of rule-less tables share one pass over a page's characters."""
+    return functools.cache(lambda: text_lines(textpage, height))
+
+
 def find_rule_tables(
     rules: list[Rule],
-    textpage: pdfium.PdfTextPage,
+    page_lines: Callable[[], list[TextLine]],
     page_no: int,
     width: float,
     height: float,
@@ -111,7 +119,7 @@ def find_rule_tables(
     )
     if len(hs) < 2:
         return []
-    lines = text_lines(textpage, height)
+    lines = page_lines()
     chunks: list[TableChunk] = []
     i = 0
     while i + 1 < len(hs):

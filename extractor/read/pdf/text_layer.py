@@ -31,7 +31,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.pdf.bare_tables import find_bare_tables, may_hold_bare_table
 from extractor.read.pdf.lines import SOFT_BREAKS, hyphen_break, text_lines
-from extractor.read.pdf.open_tables import find_rule_tables
+from extractor.read.pdf.open_tables import find_rule_tables, lines_once
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.orientation import upright
 from extractor.read.pdf.rules import Rule, page_rules
@@ -210,11 +210,12 @@ def _tables_into(
     for reading a page: when it fails, the page keeps its text and the failure is a warning."""
     try:
         chunks = find_tables(rules, textpage, zones.page, zones.height)
-        chunks += find_rule_tables(rules, textpage, zones.page, zones.width, zones.height, carry)
+        page_lines = lines_once(textpage, zones.height)
+        chunks += find_rule_tables(rules, page_lines, zones.page, zones.width, zones.height, carry)
         if may_hold_bare_table(
             [ln for ln in zones.body if not any(_inside(ln.bbox, c.bbox) for c in chunks)], bool(carry)
         ):
-            chunks += find_bare_tables(textpage, zones.page, zones.height, [c.bbox for c in chunks], carry)
+            chunks += find_bare_tables(page_lines, zones.page, [c.bbox for c in chunks], carry)
     except Exception as exc:
         warnings.append(f"page {zones.page}: tables were not read ({type(exc).__name__}: {exc}); its text is kept")
         return
