@@ -277,8 +277,6 @@ LEVEL_BEFORE = re.compile(
 ACTED_ON = re.compile(r"\b(?:được|bị|đã\s+được)\b", re.IGNORECASE)
 # Where a figure's noun phrase ends: punctuation, a bracket, a verb of a new clause.
 NOUN_PHRASE_END = re.compile(r"[,;.:()]|\s(?:tăng|giảm|chiếm|đạt|so\s+với)\s")
-# A year in a sentence: "năm 2023", "2021".
-YEAR_RE = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
 # "số"/"tổng số" before a category's name: "số hộ cận nghèo là" → "hộ cận nghèo là".
 COUNT_WORD_LEAD = re.compile(r"^(?:tổng\s+)?số\s+")
 # The verb after a category's name, before its number: "hộ nghèo có" → "hộ nghèo".
