@@ -297,7 +297,6 @@ NEGATION = re.compile(r"\b(?:chưa|không|còn\s+tồn|tồn)\b", re.IGNORECASE)
 # "2.", "3. Đồng chí …", "- Đảng viên").
 TABLE_ROW_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3})(?:[.)]?$|[.)]\s)|[-+•–](?:\s|$)")
 LIST_START = re.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s|[-+•]\s")  # "3. ", "a) ", "II- ", "- "
-RECIPIENT_ITEM = re.compile(r"[-+•–]\s*\S")  # "- Thường trực Tỉnh ủy," in a list of recipients
 NUMBER_BEFORE = re.compile(r"\d\s*$")  # a word right after a number is its unit ("12 km")
 LINE_ENDS_SENTENCE = re.compile(r"[.;:!?…)”\"]\s*$")  # a line that ends a sentence or a list item
 # A page number alone at the end of a PDFium text line, after a wide gap: "9", "12", "3/11".
