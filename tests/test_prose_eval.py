@@ -132,3 +132,10 @@ def test_a_part_in_another_money_unit_is_planted_in_its_own_unit() -> None:
     assert 149 < value < 200 and raw.startswith("16")  # 149,18 tỷ pushed up, written in tỷ đồng
     assert contradicts(rel, figures, "p", value)
     assert not contradicts(rel, figures, "p", 100.0)  # 100 tỷ is within 149.178,75 triệu
+
+
+def test_regression_a_corpus_without_gold_is_a_clear_error(tmp_path: Path) -> None:
+    """`baocao eval --corpus ../shared/corpus` (no gold/ there) printed empty score tables."""
+    (tmp_path / "r.txt").write_text("BÁO CÁO\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--corpus", str(tmp_path)])
+    assert result.exit_code == 1 and "no gold file" in result.output

@@ -91,7 +91,10 @@ def run_eval(corpus: Path, gold_dir: Path, formats: tuple[str, ...], checker: bo
     """Score extraction per document and format; with ``checker``, also the checker's
     sensitivity and specificity on the gold relations (:mod:`extractor.evaluate.checker`)."""
     report = EvalReport(checker=CheckerEval() if checker else None)
-    for name in _names(gold_dir):
+    names = _names(gold_dir)
+    if not names:  # a mistyped --gold or a corpus without gold/ would score nothing, silently
+        raise BaocaoError(f"{gold_dir}: no gold file (*.json); give the gold folder with --gold")
+    for name in names:
         gold = load_gold(gold_dir, name)
         if gold is None:
             continue
