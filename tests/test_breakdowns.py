@@ -90,6 +90,26 @@ CASES = [
         "Năm 2022 giao chỉ tiêu kết nạp 640 đảng viên. Cụ thể: huyện A 620 đảng viên; huyện B 95 đảng viên; …",
         "warning",
     ),
+    # visits and the persons who made them are two totals of a pair, each broken down by its own
+    (
+        "Năm 2023, các cơ quan đã tiếp 2.410 lượt công dân với 1.980 người; trong đó tiếp thường xuyên "
+        "1.600 lượt với 1.300 người; tiếp định kỳ 810 lượt với 680 người.",
+        ("total_parts", "plausible", 2410, [810, 1600]),
+        "Năm 2023, các cơ quan đã tiếp 2.410 lượt công dân với 1.980 người; trong đó tiếp thường xuyên "
+        "1.600 lượt với 1.300 người; tiếp định kỳ 910 lượt với 680 người.",
+        "warning",
+    ),
+    # "chưa hoàn thành nhiệm vụ" is the fourth class of the members' scale, not "hoàn thành nhiệm vụ"
+    (
+        "Năm 2016 có 3.200 đảng viên được đánh giá, trong đó 410 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+        "2.300 đảng viên hoàn thành tốt nhiệm vụ, 470 đảng viên hoàn thành nhiệm vụ, "
+        "20 đảng viên chưa hoàn thành nhiệm vụ.",
+        ("total_parts", "exhaustive", 3200, [20, 410, 470, 2300]),
+        "Năm 2016 có 3.200 đảng viên được đánh giá, trong đó 410 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+        "2.300 đảng viên hoàn thành tốt nhiệm vụ, 470 đảng viên hoàn thành nhiệm vụ, "
+        "30 đảng viên chưa hoàn thành nhiệm vụ.",
+        "error",
+    ),
 ]
 
 
@@ -1404,3 +1424,15 @@ def test_regression_a_sibling_category_named_after_the_number(tmp_path: Path, ho
     its number; the sibling clause still ends the list (a second review's false warning)."""
     _, findings = _facts(tmp_path, holds)
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_regression_a_pair_of_two_units_is_not_split_clause_by_clause(tmp_path: Path) -> None:
+    """``50 TCCS Đảng với 5.645 đảng viên. Trong đó, …; …``: both clauses count members, so the
+    list is the members' (not the organisations' first clause and the members' second)."""
+    facts, _ = _facts(
+        tmp_path,
+        "Toàn Đảng bộ có 48 tổ chức cơ sở đảng với 4.300 đảng viên. Trong đó, có 3.500 đảng viên phải "
+        "đánh giá, chiếm 81,4%; 780 đảng viên được miễn đánh giá và 20 đảng viên chưa được đánh giá.",
+    )
+    assert ("total_parts", "plausible", 4300, [20, 780, 3500]) in _relations(facts)
+    assert not [r for r in _relations(facts) if r[2] == 48]

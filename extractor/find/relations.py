@@ -702,7 +702,9 @@ def _lists_of(
             for total in pair
         ]
     clauses = _clauses(listed, text, base)
-    if pair is not None and len(clauses) == 2:  # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …"
+    # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …": one clause each (a pair of
+    # two units, "50 TCCS Đảng với 5.645 đảng viên", is broken down unit by unit or not at all)
+    if pair is not None and not by_unit and len(clauses) == 2:
         return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
     fits = []
     if _after_classes(before, listed, text, base):

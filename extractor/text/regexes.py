@@ -325,9 +325,10 @@ TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
-# Between the two numbers of a pair of totals: the first one's noun, then "và", "/" or a comma
-# ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can").
-PAIR_JOIN = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*(?:và|/|,)\s*", re.IGNORECASE)
+# Between the two numbers of a pair of totals: the first one's noun, then "và", "/", a comma
+# or "với" (not "so với") ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can",
+# "3.938 lượt công dân với 3.092 người").
+PAIR_JOIN = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*(?:và|/|,|(?<!\sso\s)với)\s*", re.IGNORECASE)
 # The first number of a slash pair: a number and at most three words right before the slash.
 PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,4}}$")
 # A pair's first number is one case or visit: "1 vụ/1 bị can", "1 lượt/1 người" (not a rate per
