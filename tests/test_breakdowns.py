@@ -1436,3 +1436,82 @@ def test_regression_a_pair_of_two_units_is_not_split_clause_by_clause(tmp_path: 
     )
     assert ("total_parts", "plausible", 4300, [20, 780, 3500]) in _relations(facts)
     assert not [r for r in _relations(facts) if r[2] == 48]
+
+
+RATED_AFTER = [
+    # (text, (certainty, total, parts) or None, planted text, severity of the planted finding or None)
+    (
+        "Toàn Đảng bộ có 50 tổ chức cơ sở đảng với 5.645 đảng viên.\n\nKết quả năm 2022, có 10 tổ chức cơ sở "
+        "đảng hoàn thành xuất sắc nhiệm vụ, 37 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, 2 tổ chức cơ sở đảng "
+        "hoàn thành nhiệm vụ và 1 tổ chức cơ sở đảng không hoàn thành nhiệm vụ.",
+        ("plausible", 50, [1, 2, 10, 37]),
+        "Toàn Đảng bộ có 50 tổ chức cơ sở đảng với 5.645 đảng viên.\n\nKết quả năm 2022, có 10 tổ chức cơ sở "
+        "đảng hoàn thành xuất sắc nhiệm vụ, 37 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, 5 tổ chức cơ sở đảng "
+        "hoàn thành nhiệm vụ và 1 tổ chức cơ sở đảng không hoàn thành nhiệm vụ.",
+        "warning",
+    ),
+    # some classes named: only a sum above the total is flagged; the older 2013-2017 scale
+    (
+        "Đảng bộ huyện hiện có 45 tổ chức cơ sở đảng. Qua đánh giá năm 2015 có 26 tổ chức cơ sở đảng đạt trong "
+        "sạch vững mạnh, chiếm 57,8%. Có 14 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+        ("open", 45, [14, 26]),
+        "Đảng bộ huyện hiện có 45 tổ chức cơ sở đảng. Qua đánh giá năm 2015 có 36 tổ chức cơ sở đảng đạt trong "
+        "sạch vững mạnh, chiếm 57,8%. Có 14 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+        "warning",
+    ),
+    # the latest count of the unit is of another year: no total
+    (
+        "Năm 2021, Đảng bộ có 52 tổ chức cơ sở đảng. Năm 2022, có 12 tổ chức cơ sở đảng hoàn thành xuất sắc "
+        "nhiệm vụ, 30 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+        None,
+        "",
+        None,
+    ),
+    # a count acted on (admitted) is no pool of ratings
+    (
+        "Năm 2022 kết nạp 120 đảng viên mới. Có 20 đảng viên hoàn thành xuất sắc nhiệm vụ, 300 đảng viên hoàn "
+        "thành tốt nhiệm vụ.",
+        None,
+        "",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("holds", "relation", "planted", "severity"), RATED_AFTER)
+def test_ratings_after_their_total(
+    tmp_path: Path, holds: str, relation: tuple | None, planted: str, severity: str | None
+) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    after = [r for r in facts.relations if r.evidence == "ratings after their total"]
+    if relation is None:
+        assert after == []
+        return
+    value = {f.id: f.value for f in facts.figures}
+    certainty, total, parts = relation
+    assert [(r.certainty, value[r.members["total"]], sorted(value[p] for p in r.members["parts"])) for r in after] == [
+        (certainty, total, parts)
+    ]
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted_findings = _facts(tmp_path, planted)
+    assert [f.severity for f in planted_findings if f.rule == "sum"] == [severity]
+
+
+def test_shares_of_amounts_listed_under_their_total(tmp_path: Path) -> None:
+    """``… 620 tỷ đồng. Trong đó vốn tín dụng 436 tỷ đồng, chiếm 70,3%``: an amount's share is of
+    the total it is listed under; a wrong share is flagged."""
+    body = (
+        "Tổng vốn huy động năm 2022 đạt 620 tỷ đồng. Trong đó vốn ngân sách 120 tỷ đồng, chiếm 19,4%; "
+        "vốn tín dụng 436 tỷ đồng, chiếm {}%; vốn khác 64 tỷ đồng, chiếm 10,3%."
+    )
+    facts, findings = _facts(tmp_path, body.format("70,3"))
+    value = {f.id: f.value for f in facts.figures}
+    shares = sorted(
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members["base"]])
+        for r in facts.relations
+        if r.kind == "percent_of"
+    )
+    assert shares == [(10.3, 64, 620), (19.4, 120, 620), (70.3, 436, 620)]
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, body.format("75,3"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]

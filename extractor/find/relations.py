@@ -36,6 +36,7 @@ from extractor.find.facts import Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import level_changes
+from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -101,6 +102,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
     out += item_list_breakdowns(doc, figures)
+    out += rated_list_breakdowns(doc, figures, out)
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
@@ -199,6 +201,10 @@ def _share_word(cued: re.Match[str] | None) -> bool:
     after an amount of money is mostly the fulfilment of its plan)."""
     words = (cued.group() if cued else "").lower()
     return bool(words.strip(" (")) and not re.fullmatch(r"[\s(]*đạt[\s:]*", words)
+
+
+def _amount_share(f: Figure, cued: re.Match[str] | None) -> bool:
+    return f.measure == "money" and _share_word(cued)
 
 
 def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
@@ -1056,7 +1062,7 @@ def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, 
     for r in lists:
         total = by_id.get(r.members.get("total") or "")
         for part in r.members.get("parts") or []:
-            if total is None or total.measure not in ("count", "ratio") or part not in by_id:
+            if total is None or total.measure not in ("count", "ratio", "money") or part not in by_id:
                 continue  # a ratio counts by its first number: "1.456/1.625 …, trong đó đúng hạn 1.447 (99,4%)"
             if better_class(by_id[part].category or "", total.category or ""):
                 continue  # "4.740 … HTTNV, chiếm 98,1%, trong đó 858 … HTXSNV, chiếm 18%": a share of all
@@ -1105,8 +1111,10 @@ def _shares(
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif prev.measure == "ratio":
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
-        elif prev.measure == "count" and prev.id in (listed_in or {}):
-            own = (listed_in or {})[prev.id]  # the part's own total, stated with it
+        elif prev.id in (listed_in or {}) and (prev.measure == "count" or _amount_share(prev, cued)):
+            # the part's own total, stated with it; an amount's only after a share word ("trong đó
+            # vốn tín dụng 436 tỷ đồng, chiếm 70,3%"), not "đạt" (of its own plan)
+            own = (listed_in or {})[prev.id]
             if own.value <= 0 or (in_words and not _described_as(own, in_words, text, base)):
                 continue  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
             bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"

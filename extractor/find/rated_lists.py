@@ -1,0 +1,118 @@
+"""Rating results stated after the count they rate, in a later sentence or paragraph:
+``… toàn Đảng bộ có 50 TCCS Đảng với 5.645 đảng viên.`` / ``Kết quả năm 2022, … toàn Đảng bộ
+có 10 TCCS Đảng hoàn thành xuất sắc nhiệm vụ, 37 TCCS Đảng hoàn thành tốt nhiệm vụ và 03
+TCCS Đảng hoàn thành nhiệm vụ.``
+
+A run of counts of one unit in one paragraph (no other count between them), each carrying a class of one rating scale
+(``patterns/partitions.yaml``), with no count of that unit before it in its sentence (a
+total there is read by the relations stage itself), breaks down the latest count of the same
+unit, unrated and not a change, stated earlier in the paragraph or in the paragraphs just
+before it (of the same period and organisation when both say).  Nothing in the text ties the
+run to that count, so the breakdown is never more than ``plausible``: a run naming every
+class of its scale must add up to the total (a mismatch is a warning); a run naming only
+some is ``open`` (only a sum above the total is a warning).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractor.document.elements import Document
+from extractor.find.context import full_sentence, is_change, unit_key
+from extractor.find.facts import Figure, Relation
+from extractor.text.partitions import exclusive_classes, partition_of
+
+PARAGRAPHS_BACK = 2  # the total may be stated this many paragraphs before the run
+MIN_RUN = 2  # a run rates at least this many classes
+FAR_OVER = 2.0  # a run adding up to more than this many times a count rates something else
+
+
+def rated_list_breakdowns(doc: Document, figures: list[Figure], known: list[Relation]) -> list[Relation]:
+    """Breakdowns of an earlier count by the rating classes listed after it."""
+    listed = {p for r in known for p in _parts(r)}
+    by_block: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.span.where == "body":
+            by_block[f.span.block].append(f)
+    out: list[Relation] = []
+    blocks = sorted(by_block)
+    for n, index in enumerate(blocks):
+        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        figs = by_block[index]
+        near = [b for b in blocks[max(0, n - PARAGRAPHS_BACK) : n] if b >= index - PARAGRAPHS_BACK]
+        earlier = [f for b in near for f in by_block[b]]
+        for run in _runs(figs, text, base):
+            if any(f.id in listed for f in run):
+                continue
+            start = full_sentence(text, run[0].span.start - base)[0]
+            own = [f for f in figs if f.span.start - base < start]
+            if any(_plain_of_unit(f, run[0]) for f in figs if start <= f.span.start - base < run[0].span.start - base):
+                continue  # a total in the run's own sentence: the relations stage reads it
+            total = _total_before([*earlier, *own], run, doc)
+            if total is None:
+                continue
+            match = partition_of(total.subject, [f.category for f in run], "category")
+            if match is None:
+                continue
+            members = {"total": total.id, "parts": [f.id for f in run]}
+            certainty = "plausible" if match.exhaustive else "open"
+            out.append(Relation("total_parts", members, "ratings after their total", certainty))
+    return out
+
+
+def _parts(r: Relation) -> list[str]:
+    parts = r.members.get("parts")
+    return list(parts) if isinstance(parts, list) else []
+
+
+def _rated(f: Figure) -> bool:
+    return f.measure == "count" and (f.category or "").startswith("rating.")
+
+
+def _runs(figs: list[Figure], text: str, base: int) -> list[list[Figure]]:
+    """Rated counts of one unit, one after the other in a paragraph, of pairwise different
+    classes of one scale (``… có 24 TCCSĐ đạt trong sạch vững mạnh, chiếm gần 59%. Có 15 …
+    hoàn thành tốt nhiệm vụ … và 22 … hoàn thành nhiệm vụ``); a share between them does not
+    end the run, a count of anything else does."""
+    runs: list[list[Figure]] = []
+    run: list[Figure] = []
+    for f in figs:
+        if f.measure != "count":
+            continue  # "(bằng 12,82% …)": a part's own share
+        joins = (
+            run
+            and _rated(f)
+            and unit_key(f) == unit_key(run[0])
+            and all(f.category != g.category and exclusive_classes(f.category or "", g.category or "") for g in run)
+        )
+        if joins:
+            run.append(f)
+            continue
+        if len(run) >= MIN_RUN:
+            runs.append(run)
+        run = [f] if _rated(f) else []
+    if len(run) >= MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def _plain_of_unit(f: Figure, part: Figure) -> bool:
+    return f.measure in ("count", "ratio") and unit_key(f) == unit_key(part) and not _rated(f)
+
+
+def _total_before(candidates: list[Figure], run: list[Figure], doc: Document) -> Figure | None:
+    """The latest earlier count of the run's unit that is no rating, action or change, of the
+    same period and organisation when both say."""
+    first = run[0]
+    for f in reversed(candidates):
+        if f.measure not in ("count", "ratio") or unit_key(f) != unit_key(first) or f.category:
+            continue
+        block = doc.blocks[f.span.block]
+        if is_change(f, block.text, block.span[0]):
+            continue
+        if f.period and first.period and f.period != first.period:
+            return None  # the latest count is of another year: no total
+        if f.org and first.org and f.org != first.org:
+            return None
+        return f if sum(g.value for g in run) <= FAR_OVER * f.value else None
+    return None
