@@ -1515,3 +1515,17 @@ def test_shares_of_amounts_listed_under_their_total(tmp_path: Path) -> None:
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, body.format("75,3"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_regression_a_new_item_after_a_semicolon_breaks_down_its_own_name(tmp_path: Path) -> None:
+    """``…, số đại biểu được bầu 05 đại biểu; Đơn vị bầu cử số 2 gồm: …, số đại biểu được bầu 05
+    đại biểu; …``: each ``gồm`` lists what an electoral unit is made of, not parts of the
+    previous unit's delegates (six false warnings on one published notice)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Danh sách các đơn vị bầu cử như sau: Đơn vị bầu cử số 1 gồm: thị trấn A, xã B, số đại biểu được "
+        "bầu 05 đại biểu; Đơn vị bầu cử số 2 gồm: các xã C, D, số đại biểu được bầu 4 đại biểu; Đơn vị bầu "
+        "cử số 3 gồm: các xã E, G, H, số đại biểu được bầu 5 đại biểu.",
+    )
+    assert _relations(facts) == []
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []

@@ -21,6 +21,14 @@ CASES = [
     ("từ 16 - 19 đảng viên mỗi chi bộ", ["16", "19"]),
     ("có 100 sản phẩm OCOP, trong đó có 1 sản phẩm 5 sao, 27 sản phẩm 4 sao", ["100", "1", "27"]),  # stars rate
     ("khách sạn 3 sao và 12 cơ sở lưu trú", ["12"]),
+    # numbers that name a unit: an electoral unit, neighbourhood groups, a hamlet
+    ("Đơn vị bầu cử số 2 gồm 3 xã, số đại biểu được bầu 05 đại biểu", ["3", "05"]),
+    ("còn 03 tổ dân phố gồm: Tổ dân phố 55,56 và 57; chi bộ quản lý 31 đảng viên", ["03", "31"]),
+    ("lãnh đạo 4 tổ dân phố gồm: tổ 15,16 và 20, 21 và quản lý 26 đảng viên", ["4", "26"]),
+    ("xóm 3 có 120 hộ", ["120"]),
+    ("chi bộ nông thôn 120 chi bộ, chi bộ đô thị 80 chi bộ", ["120", "80"]),  # "nông thôn" names no hamlet
+    ("giao cho Quân đội 5.350 công dân và giao cho Công an 745 công dân", ["5.350", "745"]),
+    ("thành lập 15 tổ tự quản và 4 xóm", ["15", "4"]),
 ]
 
 

@@ -671,10 +671,14 @@ def _opens_own_total(text: str, m: re.Match[str]) -> bool:
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """The totals a cue at ``pos`` can break down: those of its sentence, or of the sentence
-    before when the cue opens one."""
-    start = full_sentence(text, pos)[0]
+    before when the cue opens one; not those before a semicolon that opens a new item with a
+    capital (``… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …``), which breaks down the item."""
+    start = own = full_sentence(text, pos)[0]
     if not text[start:pos].strip(" ,:(") and start > 1:
         start = full_sentence(text, start - 2)[0]
+    for item in rx.SEMICOLON_LETTER.finditer(text, own, pos):
+        if text[item.end()].isupper():  # "… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …": a new item
+            start = item.end()
     return [f for f in before if _pos(f, base)[0] >= start]
 
 

@@ -325,6 +325,9 @@ TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
+# A semicolon and the first letter after it (a capital there opens a new item of a list:
+# "…; Đơn vị bầu cử số 2 gồm: …")
+SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
 # Between the two numbers of a pair of totals: the first one's noun, then "và", "/", a comma
 # or "với" (not "so với") ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can",
 # "3.938 lượt công dân với 3.092 người").
@@ -484,6 +487,9 @@ NAME_WORDS: tuple[str, ...] = (
     "Quận",
     "Chi bộ",
     "Tổ đảng",
+    "Tổ",  # "tổ 15, 16 và 20": a numbered neighbourhood group ("15 tổ" counts them)
+    "Xóm",
+    "Đơn vị bầu cử",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
@@ -508,12 +514,14 @@ def document_reference() -> str:
 
 
 def name_number() -> str:
-    """A number inside a name: ``Trung ương 4``, ``Ban chỉ đạo 35``, ``lần thứ 7``, ``Chi bộ 2``, ``4.0``.
+    """A number inside a name: ``Trung ương 4``, ``Ban chỉ đạo 35``, ``lần thứ 7``, ``Chi bộ 2``, ``4.0``,
+    ``Đơn vị bầu cử số 2``, ``Tổ dân phố 55,56 và 57``.
 
     Name and number on one line, separated by spaces only (a table row label "Chi bộ" and
     its cells are separated by tabs).  Compile case-insensitive.
     """
-    return rf"(?:{_words(*NAME_WORDS)}[ \u00a0]+\d+(?:[ \u00a0]*,[ \u00a0]*\d+)*|(?<![\w.,])\d\.0(?![\d,%]))"
+    more = r"(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
+    return rf"(?:{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?\d+{more}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:
