@@ -1529,3 +1529,26 @@ def test_regression_a_new_item_after_a_semicolon_breaks_down_its_own_name(tmp_pa
     )
     assert _relations(facts) == []
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_regression_a_target_range_leaves_the_share_of_plan_open(tmp_path: Path) -> None:
+    """``… 159.986 lao động, đạt 133,3 % kế hoạch được giao (110.000 - 120.000 lao động)``: the
+    share is of the range's upper end, which the text does not say; it was an error against the
+    lower end."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2023 có 159.986 lao động đi làm việc ở nước ngoài, đạt 133,3 % kế hoạch được giao "
+        "(110.000 - 120.000 lao động).",
+    )
+    assert [r.members["target"] for r in facts.relations if r.kind == "target"] == [None]
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(("women", "severity"), [("55.804", None), ("165.804", "warning")])
+def test_an_attribute_in_brackets_after_a_total_of_no_named_unit(
+    tmp_path: Path, women: str, severity: str | None
+) -> None:
+    """``159.986 lao động (55.804 nữ)``: the women are a subset of the workers."""
+    facts, findings = _facts(tmp_path, f"Năm 2023 có 159.986 lao động đi làm việc ở nước ngoài ({women} nữ).")
+    assert ("subset_of", "plausible", 159986, [float(women.replace(".", ""))]) in _relations(facts)
+    assert [f.severity for f in findings if f.rule == "subset"] == ([severity] if severity else [])

@@ -347,8 +347,9 @@ def _attached(total: Figure, text: str, base: int, bracket: re.Match[str], insid
 
 def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) -> bool:
     """One count in brackets after a total is a part of it when the bracket says so (``124
-    đơn (có 21 đơn trùng nội dung)``) or it counts the total's unit or a kind of it (``22
-    Đảng bộ trực thuộc Trung ương (21 Đảng bộ tỉnh, thành phố …)``); never a change."""
+    đơn (có 21 đơn trùng nội dung)``), it counts the total's unit or a kind of it (``22
+    Đảng bộ trực thuộc Trung ương (21 Đảng bộ tỉnh, thành phố …)``) or an overlapping attribute
+    of it (``159.986 lao động (55.804 nữ)``); never a change."""
     if is_change(part, text, base) or is_change(total, text, base):
         return False
     if _amount(part, total) > total.value * SUBSET_SANITY:
@@ -358,7 +359,8 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     named = "other" not in (part.subject, total.subject)
     fits = load_vocabulary().can_be_part_of(part.subject, total.subject)  # true for a part or total of no unit
     said = cue("part_in_brackets").match(text[opened : opened + CUE_REACH]) is not None
-    return fits and (said or named)
+    # "159.986 lao động (55.804 nữ)": an overlapping attribute of the total's own noun
+    return fits and (said or named or _counts_attribute(part, text, base, total))
 
 
 def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
@@ -1381,6 +1383,8 @@ def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, bas
     start = _pos(g, base)[0]
     if g.measure != actual.measure or not _in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
         return None
+    if rx.RANGE_AFTER.match(text, _pos(g, base)[1]):
+        return None  # "(110.000 - 120.000 lao động)": a target range; which end the share is of, the text does not say
     return g
 
 

@@ -325,6 +325,8 @@ TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
+# A number's range partner right after it: "110.000 - 120.000", "từ 16 – 19"
+RANGE_AFTER = re.compile(rf"\s*(?:{DASHES}|đến)\s*\d")
 # A semicolon and the first letter after it (a capital there opens a new item of a list:
 # "…; Đơn vị bầu cử số 2 gồm: …")
 SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
