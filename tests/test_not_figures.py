@@ -29,6 +29,10 @@ CASES = [
     ("chi bộ nông thôn 120 chi bộ, chi bộ đô thị 80 chi bộ", ["120", "80"]),  # "nông thôn" names no hamlet
     ("giao cho Quân đội 5.350 công dân và giao cho Công an 745 công dân", ["5.350", "745"]),
     ("thành lập 15 tổ tự quản và 4 xóm", ["15", "4"]),
+    # review: only local units list numbers with "và"; an electoral unit is a name only with "số"
+    ("gồm: 26 trường đạt chuẩn mức độ 1 và 12 trường đạt chuẩn mức độ 2", ["26", "12"]),
+    ("Hội nghị lần thứ 8 và 13 hội nghị thường kỳ", ["13"]),
+    ("tổng số đơn vị bầu cử 12 đơn vị, số đại biểu được bầu 35 đại biểu", ["12", "35"]),
 ]
 
 

@@ -7,10 +7,12 @@ A run of counts of one unit in one paragraph (no other count between them), each
 (``patterns/partitions.yaml``), with no count of that unit before it in its sentence (a
 total there is read by the relations stage itself), breaks down the latest count of the same
 unit, unrated and not a change, stated earlier in the paragraph or in the paragraphs just
-before it (of the same period and organisation when both say).  Nothing in the text ties the
-run to that count, so the breakdown is never more than ``plausible``: a run naming every
-class of its scale must add up to the total (a mismatch is a warning); a run naming only
-some is ``open`` (only a sum above the total is a warning).
+before it (of the same period and organisation when both say), stated as a stock (``có``,
+``gồm``, ``với``, ``tổng số`` before it) or as the ones rated (``đánh giá``, ``xếp loại`` in its
+clause), not as the doers of an action (``40 chi bộ tổ chức sinh hoạt chuyên đề``).  Nothing in
+the text ties the run to that count, and a stock often holds some not rated (members exempt
+for age, organisations newly formed), so the breakdown is ``open``: only a sum above the
+total is a warning.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extractor.document.elements import Document
-from extractor.find.context import full_sentence, is_change, unit_key
+from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
 from extractor.find.facts import Figure, Relation
+from extractor.text import regexes as rx
 from extractor.text.partitions import exclusive_classes, partition_of
 
 PARAGRAPHS_BACK = 2  # the total may be stated this many paragraphs before the run
@@ -55,8 +58,7 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], known: list[Rela
             if match is None:
                 continue
             members = {"total": total.id, "parts": [f.id for f in run]}
-            certainty = "plausible" if match.exhaustive else "open"
-            out.append(Relation("total_parts", members, "ratings after their total", certainty))
+            out.append(Relation("total_parts", members, "ratings after their total", "open"))
     return out
 
 
@@ -108,7 +110,7 @@ def _total_before(candidates: list[Figure], run: list[Figure], doc: Document) ->
         if f.measure not in ("count", "ratio") or unit_key(f) != unit_key(first) or f.category:
             continue
         block = doc.blocks[f.span.block]
-        if is_change(f, block.text, block.span[0]):
+        if is_change(f, block.text, block.span[0]) or not _stock(f, block.text, block.span[0]):
             continue
         if f.period and first.period and f.period != first.period:
             return None  # the latest count is of another year: no total
@@ -116,3 +118,16 @@ def _total_before(candidates: list[Figure], run: list[Figure], doc: Document) ->
             return None
         return f if sum(g.value for g in run) <= FAR_OVER * f.value else None
     return None
+
+
+def _stock(f: Figure, text: str, base: int) -> bool:
+    """Whether a count is stated as a stock of its units or as the ones rated, not as the doers
+    of an action."""
+    start, end = f.span.start - base, f.span.end - base
+    lead, tail = text[clause_start(text, start) : start], text[end : clause_end(text, end)].lstrip()
+    noun = f.subject_text or ""
+    if noun and tail.lower().startswith(noun.lower()):
+        tail = tail[len(noun) :]  # "50 tổ chức cơ sở đảng": the noun is no action
+    if rx.RATED_POOL.search(lead) or rx.RATED_POOL.search(tail):
+        return True
+    return rx.STOCK_BEFORE.search(lead) is not None and rx.ACTION_AFTER.search(tail) is None

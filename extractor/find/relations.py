@@ -48,6 +48,7 @@ from extractor.text.partitions import (
     exclusive_classes,
     is_subset_word,
     partition_of,
+    person_noun,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
@@ -359,8 +360,18 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     named = "other" not in (part.subject, total.subject)
     fits = load_vocabulary().can_be_part_of(part.subject, total.subject)  # true for a part or total of no unit
     said = cue("part_in_brackets").match(text[opened : opened + CUE_REACH]) is not None
-    # "159.986 lao động (55.804 nữ)": an overlapping attribute of the total's own noun
-    return fits and (said or named or _counts_attribute(part, text, base, total))
+    # "159.986 lao động (55.804 nữ)": an overlapping attribute of persons the total counts
+    # (not "12 nhóm trẻ (95 trẻ)": children of groups)
+    attribute = _counts_persons(total) and _counts_attribute(part, text, base, total)
+    return fits and (said or named or attribute)
+
+
+def _counts_persons(f: Figure) -> bool:
+    """Whether a figure counts persons: a unit of the persons family, or a person noun of no
+    unit key (``lao động``, ``hội viên``)."""
+    if f.subject != "other":
+        return load_vocabulary().family(f.subject) == "persons"
+    return person_noun(f.subject_text or "")
 
 
 def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
@@ -674,12 +685,14 @@ def _opens_own_total(text: str, m: re.Match[str]) -> bool:
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """The totals a cue at ``pos`` can break down: those of its sentence, or of the sentence
     before when the cue opens one; not those before a semicolon that opens a new item with a
-    capital (``… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …``), which breaks down the item."""
+    capital and a numbered name (``… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …``), which breaks
+    down the item."""
     start = own = full_sentence(text, pos)[0]
     if not text[start:pos].strip(" ,:(") and start > 1:
         start = full_sentence(text, start - 2)[0]
     for item in rx.SEMICOLON_LETTER.finditer(text, own, pos):
-        if text[item.end()].isupper():  # "… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …": a new item
+        # "… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …": a new item, a named unit's own list
+        if text[item.end()].isupper() and rx.NAME_NUMBER_RE.search(text, item.end(), pos):
             start = item.end()
     return [f for f in before if _pos(f, base)[0] >= start]
 
@@ -714,9 +727,10 @@ def _lists_of(
             for total in pair
         ]
     clauses = _clauses(listed, text, base)
-    # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …": one clause each (a pair of
-    # two units, "50 TCCS Đảng với 5.645 đảng viên", is broken down unit by unit or not at all)
-    if pair is not None and not by_unit and len(clauses) == 2:
+    # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …", "3 tổ chức đảng và 25 đảng
+    # viên; trong đó: khiển trách 2, …; khiển trách 15, …": one clause each (a unit with its
+    # own, "50 TCCS Đảng với 5.645 đảng viên", is broken down unit by unit or not at all)
+    if pair is not None and not (by_unit and _joined_by_with(pair, text, base)) and len(clauses) == 2:
         return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
     fits = []
     if _after_classes(before, listed, text, base):
@@ -808,6 +822,10 @@ def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | N
     if not rx.PAIR_JOIN.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
         return None
     return [a, b]
+
+
+def _joined_by_with(pair: list[Figure], text: str, base: int) -> bool:
+    return "với" in text[_pos(pair[0], base)[1] : _pos(pair[1], base)[0]].lower().split()
 
 
 def _clauses(listed: list[Figure], text: str, base: int) -> list[list[Figure]]:

@@ -53,6 +53,7 @@ class Partitions:
     partitions: tuple[Partition, ...]
     subset_words: re.Pattern[str]
     partial_markers: re.Pattern[str]
+    person_nouns: re.Pattern[str]  # the subset words' person nouns ("lao động", "hội viên")
 
 
 @functools.cache
@@ -86,12 +87,14 @@ def load_partitions() -> Partitions:
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
     lead = [str(w) for w in data["subset_words"].get("lead", [])]
+    persons = re.compile(rx.leading_words(lead), re.IGNORECASE)
     links = [str(w) for w in data["subset_words"].get("links", [])]
     partial = [str(w) for w in data["partial_markers"]["names"]]
     return Partitions(
         tuple(parts),
         re.compile(rx.subset_word(subset, lead, links), re.IGNORECASE),
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
+        persons,
     )
 
 
@@ -140,6 +143,12 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
 def is_subset_word(text: str) -> bool:
     """Whether ``text`` (what a part counts, as written) names an overlapping attribute."""
     return bool(load_partitions().subset_words.match(text.strip()))
+
+
+def person_noun(text: str) -> bool:
+    """Whether ``text`` (the noun a count counts, as written) opens with a person noun of the
+    subset words' ``lead`` (``lao động``, ``cán bộ``, ``hội viên``)."""
+    return bool(load_partitions().person_nouns.match(text.strip()))
 
 
 def ends_partial(text: str) -> bool:

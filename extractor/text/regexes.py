@@ -32,6 +32,11 @@ _DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbr
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
+def leading_words(alternatives: list[str]) -> str:
+    """One of ``alternatives`` (whole words) at the start of a text."""
+    return rf"^\s*{_words(*alternatives)}"
+
+
 def _words(*alternatives: str) -> str:
     """Alternation of literal words/phrases, longest first, whole words only."""
     ordered = sorted(alternatives, key=len, reverse=True)
@@ -325,6 +330,16 @@ TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
+# What states a stock of units before its count ("hiện có 41", "gồm 50", "với 5.645", "tổng số
+# 3.114"), and what makes a count of units the doers of an action after it ("40 chi bộ tổ chức
+# sinh hoạt chuyên đề"): a rating list after a count breaks down only a stock or the rated.
+STOCK_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|là|với|tổng\s+số|tổng\s+cộng)\s*:?\s*$", re.IGNORECASE)
+ACTION_AFTER = re.compile(
+    r"(?<!\w)(?:tổ\s+chức|thực\s+hiện|tham\s+gia|dự|sinh\s+hoạt|triển\s+khai|đăng\s+ký|bị|kết\s+nạp|"
+    r"thành\s+lập|đạt|hoàn\s+thành|xây\s+dựng|ra\s+mắt|được\s+kiểm\s+tra|được\s+giám\s+sát)(?!\w)",
+    re.IGNORECASE,
+)
+RATED_POOL = re.compile(r"(?<!\w)(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)", re.IGNORECASE)
 # A number's range partner right after it: "110.000 - 120.000", "từ 16 – 19"
 RANGE_AFTER = re.compile(rf"\s*(?:{DASHES}|đến)\s*\d")
 # A semicolon and the first letter after it (a capital there opens a new item of a list:
@@ -482,19 +497,15 @@ NAME_WORDS: tuple[str, ...] = (
     "Sư đoàn",
     "Trung đoàn",
     "Phường",
-    "Khu phố",
-    "Tổ dân phố",
-    "Ấp",
-    "Khóm",
     "Quận",
     "Chi bộ",
     "Tổ đảng",
-    "Tổ",  # "tổ 15, 16 và 20": a numbered neighbourhood group ("15 tổ" counts them)
-    "Xóm",
-    "Đơn vị bầu cử",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
+# Names of local units that list several numbers ("Tổ dân phố 55,56 và 57", "tổ 15,16 và 20",
+# "xóm 3"); an electoral unit only with "số" ("Đơn vị bầu cử số 2"; "12 đơn vị bầu cử" counts).
+LOCAL_NAME_WORDS: tuple[str, ...] = ("Tổ dân phố", "Khu phố", "Tổ", "Xóm", "Ấp", "Khóm")
 
 
 def document_number() -> str:
@@ -522,8 +533,11 @@ def name_number() -> str:
     Name and number on one line, separated by spaces only (a table row label "Chi bộ" and
     its cells are separated by tabs).  Compile case-insensitive.
     """
-    more = r"(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
-    return rf"(?:{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?\d+{more}|(?<![\w.,])\d\.0(?![\d,%]))"
+    listed = r"\d+(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
+    electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
+    local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}"
+    named = rf"{_words(*NAME_WORDS)}[ \u00a0]+\d+(?:[ \u00a0]*,[ \u00a0]*\d+)*"
+    return rf"(?:{local}|{named}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:
@@ -597,11 +611,12 @@ def school_level() -> str:
     return rf"(?<!\w){school}[ \u00a0]+cấp[ \u00a0]+[123]{more}(?![\w%]|[.,]\d){_not_counting()}"
 
 
+NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(school_level(), re.IGNORECASE),
     re.compile(document_number()),
     re.compile(document_reference(), re.IGNORECASE),
-    re.compile(name_number(), re.IGNORECASE),
+    NAME_NUMBER_RE,
     re.compile(list_marker(), re.MULTILINE),
     re.compile(enumerator()),
     re.compile(time_of_day(), re.IGNORECASE),
