@@ -17,10 +17,8 @@ total is a warning.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from extractor.document.elements import Document
-from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
+from extractor.find.context import by_block, clause_end, clause_start, full_sentence, is_change, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import exclusive_classes, partition_of
@@ -30,20 +28,17 @@ MIN_RUN = 2  # a run rates at least this many classes
 FAR_OVER = 2.0  # a run adding up to more than this many times a count rates something else
 
 
-def rated_list_breakdowns(doc: Document, figures: list[Figure], known: list[Relation]) -> list[Relation]:
-    """Breakdowns of an earlier count by the rating classes listed after it."""
-    listed = {p for r in known for p in _parts(r)}
-    by_block: dict[int, list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.span.where == "body":
-            by_block[f.span.block].append(f)
+def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]) -> list[Relation]:
+    """Breakdowns of an earlier count by the rating classes listed after it; ``listed``: the
+    ids of figures already parts of a relation (a run holding one is left alone)."""
+    body = by_block([f for f in figures if f.span.where == "body"])
     out: list[Relation] = []
-    blocks = sorted(by_block)
+    blocks = sorted(body)
     for n, index in enumerate(blocks):
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
-        figs = by_block[index]
+        figs = body[index]
         near = [b for b in blocks[max(0, n - PARAGRAPHS_BACK) : n] if b >= index - PARAGRAPHS_BACK]
-        earlier = [f for b in near for f in by_block[b]]
+        earlier = [f for b in near for f in body[b]]
         for run in _runs(figs, text, base):
             if any(f.id in listed for f in run):
                 continue
@@ -60,11 +55,6 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], known: list[Rela
             members = {"total": total.id, "parts": [f.id for f in run]}
             out.append(Relation("total_parts", members, "ratings after their total", "open"))
     return out
-
-
-def _parts(r: Relation) -> list[str]:
-    parts = r.members.get("parts")
-    return list(parts) if isinstance(parts, list) else []
 
 
 def _rated(f: Figure) -> bool:

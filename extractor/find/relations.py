@@ -103,7 +103,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
     out += item_list_breakdowns(doc, figures)
-    out += rated_list_breakdowns(doc, figures, out)
+    out += rated_list_breakdowns(doc, figures, _parts_of(out))
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
