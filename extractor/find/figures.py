@@ -411,12 +411,26 @@ AS_OF_AFTER = 25  # characters between a number and an "as of" written after it 
 
 def _period(q: Quantity, periods: list[Period], sentence: tuple[int, int], text: str) -> str | None:
     """A period written right after the number (``74% năm 2017``), else the last one stated
-    before it in the same sentence (``Năm 2016, có 53/83 …``); none otherwise."""
+    before it in the same sentence (``Năm 2016, có 53/83 …``) that is not a comparison's; none
+    otherwise."""
     after = next((p for p in periods if p.start >= q.end and not text[q.end : p.start].strip(" ,")), None)
     if after is not None:
         return _year_level(after.label)
-    before = [p for p in periods if p.end <= q.start and p.start >= sentence[0]]
+    before = [p for p in periods if p.end <= q.start and p.start >= sentence[0] and not _compared(p, q, text)]
     return _year_level(before[-1].label) if before else None
+
+
+COMPARED_LEAD = 20  # characters before a period read for the comparison that names it
+
+
+def _compared(p: Period, q: Quantity, text: str) -> bool:
+    """Whether a period is one a figure is compared with (``giảm 2,65% so với năm 2017``) and
+    its clause has ended before ``q``: no period of the figures after it (``…, vượt chỉ tiêu; có
+    tổng số 9.415 hộ cận nghèo``), but the period of the level compared with (``so với cùng kỳ
+    năm 2018 (1.170 lượt)``)."""
+    if rx.COMPARED_PERIOD_LEAD.search(text, max(0, p.start - COMPARED_LEAD), p.start) is None:
+        return False
+    return rx.CLAUSE_SEPARATOR.search(text, p.end, q.start) is not None
 
 
 def _as_of(q: Quantity, points: list[DateValue], sentence: tuple[int, int]) -> str | None:

@@ -164,7 +164,8 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     (``thi hành kỷ luật 12 đảng viên vi phạm``: disciplined) and the one named right after it,
     before the next comma (``kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm``:
     found at fault) — unless what follows is a topic (``kiểm tra 5 tổ chức đảng về thi hành
-    kỷ luật``)."""
+    kỷ luật``) or another verb after ``và`` (``tiếp nhận 177 đơn thư và giải quyết xong 150
+    đơn``: received)."""
     first, last = group
     lead = figs[first].span.start - base
     near = flow.stages_in(text, max(clause_start(text, lead), lead - REST_REACH), lead)
@@ -175,6 +176,8 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     stop = min(clause_end(text, after_from), comma.start() if comma else after_from + AFTER_REACH)
     if last + 1 < len(figs):
         stop = min(stop, figs[last + 1].span.start - base)
+    joined = rx.AND_JOIN.search(text, after_from, stop)  # "177 đơn thư và giải quyết xong 150 đơn": the next verb's
+    stop = joined.start() if joined else stop
     topic = rx.TOPIC_AFTER.search(text, after_from, stop)
     after = [s for s in flow.stages_in(text, after_from, topic.start() if topic else stop) if s < flow.stages]
     start = figs[first].span.start - base

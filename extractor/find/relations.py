@@ -66,6 +66,7 @@ CUE_REACH = 40  # characters of a bracket's opening read for its cue
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
+GENERIC_PERSONS = "nguoi"  # "người" counts persons of any kind: a share's count or base of any person noun
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -1114,19 +1115,24 @@ def _shares(
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
         cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
-        if f.measure != "percent" or not cued:
+        weight = None if cued else cue_before("amount_share", text, start)
+        if f.measure != "percent" or not (cued or weight):
             continue
         after = text[_pos(f, base)[1] : _pos(f, base)[1] + CUE_REACH]
         if cue("target_after_percent").match(after) or cue("no_share_after").match(after):
             continue  # "đạt 84,8% chỉ tiêu", "đạt 98,5% dự toán", "bằng 96% cùng kỳ": no share of a count
         # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
         # nor a change in between ("175,085 tỷ đồng, tăng 83,73% so với cùng kỳ và chiếm tỷ trọng 84,30%")
-        j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base)), None)
+        j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base, start)), None)
         prev = figs[j] if j is not None else None
-        if j is None or prev is None or _sentence_end(text, _pos(prev, base)[1]) < start:
+        if j is None or prev is None or not _share_reaches(text, _pos(prev, base)[1], start):
             continue
-        counted.add(prev.id)
+        if weight is not None and prev.measure != "money":
+            continue  # "13/18 khoản thu …, chiếm tỷ trọng 91,99%": a weight of money, not of the items
+        cued = cued or weight
         part = _out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base)
+        # "1.240 hộ trong tổng số 25.310 hộ, chiếm 4,9%": the 1.240 is counted, 25.310 stays a base
+        counted.add(prev.id if part is None else part.id)
         named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
         in_words = _base_in_words(f, text, base) if named is None else None
         if named is not None:  # "55/55 đại biểu …, đạt 91,67% so với tổng số đại biểu (60 đại biểu)"
@@ -1167,9 +1173,28 @@ def _shares(
     return out
 
 
-def _skipped_before_share(f: Figure, text: str, base: int) -> bool:
-    """A figure a share's count is looked for behind: an age, or a percentage change."""
-    return bool(cue("age").match(f.subject_text or "")) or (f.measure == "percent" and is_change(f, text, base))
+def _share_reaches(text: str, end: int, start: int) -> bool:
+    """Whether a share at ``start`` can be of the count ending at ``end``: in its clause, or
+    in the clause right after that opens with the share word (``579.413 việc, tăng 7.240 việc
+    (…);  chiếm 79,56%``)."""
+    breaks = rx.CLAUSE_BREAK.findall(text, end, start)
+    if not breaks:
+        return True
+    last = max(text.rfind(b, end, start) for b in set(breaks))
+    return breaks == [";"] and rx.SHARE_CLAUSE_LEAD.match(text, last + 1) is not None
+
+
+def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:
+    """A figure a share's count is looked for behind: an age, a percentage change, or a change
+    closed off from the share by a bracket or a semicolon (``579.413 việc, tăng 7.240 việc (tăng
+    1,27% …); chiếm 79,56%``: the share of the level).  A change the share follows in its own
+    clause or bracket is its count (``(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)``,
+    ``tăng 204 tỷ đồng (7,8%)``)."""
+    if cue("age").match(f.subject_text or ""):
+        return True
+    if not is_change(f, text, base):
+        return False
+    return f.measure == "percent" or rx.CLOSED_OFF.search(text, _pos(f, base)[1], share) is not None
 
 
 def _lead_words(f: Figure, text: str, base: int) -> str:
@@ -1349,6 +1374,8 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return False  # a total of another year is not this share's base
     if count.measure == "money":
         return True
+    if GENERIC_PERSONS in (count.subject, g.subject) and _counts_persons(count) and _counts_persons(g):
+        return True  # "Đại biểu nữ có 44 người, chiếm 49,43%" of "89 đại biểu"
     if count.subject == "other":
         return bool(_head(count)) and _head(count) == _head(g)  # "222 đại biểu nữ" of "1.587 đại biểu"
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))

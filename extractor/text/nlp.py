@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.text.regexes import NLP_TOKEN
+from extractor.text.regexes import MISTAGGED_COUNTED_NOUN, NLP_TOKEN
 from extractor.text.vocabulary import Entry, Vocabulary, load_vocabulary
 
 
@@ -145,6 +145,9 @@ def _tagger() -> Callable[[str], list[tuple[str, str]]]:
 def head_noun(text: str) -> str | None:
     """The first noun (compound) of ``text`` by underthesea's POS tagger, e.g. the noun a
     number counts in ``bài dự thi của cán bộ`` → ``bài``; None when there is none."""
+    mistagged = MISTAGGED_COUNTED_NOUN.match(text)
+    if mistagged:  # "435.688 hộ.": the tagger says verb
+        return mistagged["noun"]
     words = _tagger()(text)
     for word, tag in words[:4]:
         if tag in ("N", "Nc", "Nu", "Np") and not word[:1].isdigit():

@@ -29,6 +29,8 @@ from collections.abc import Iterable
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
 _DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
+# A scale word glued to đồng or its abbreviation, or to the number: "1.184 tỷđ", "101,3 tỷ.đ", "596tỷđ".
+_SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng(?!\w))"
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
@@ -66,7 +68,7 @@ def number(name: str = "num", lead: str | None = None) -> str:
     ``lead`` replaces what may stand before it.
     """
     before = rf"(?<![\w/])(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
-    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{_DONG_ABBR}){_GLUED})"
+    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{_DONG_ABBR}|{_SCALE_DONG}){_GLUED})"
 
 
 def roman() -> str:
@@ -160,6 +162,9 @@ def counted_noun() -> str:
 
 
 NUMBER_WORD_RE = re.compile(number_word(), re.IGNORECASE)
+# Nouns a number counts that the POS tagger reads as a verb or an adjective when a full stop or
+# a comma follows ("435.688 hộ." → hộ/V, "1576 trẻ," → trẻ/A): households and children.
+MISTAGGED_COUNTED_NOUN = re.compile(r"(?P<noun>hộ|trẻ)(?!\w)", re.IGNORECASE)
 COUNTED_NOUN_RE = re.compile(counted_noun(), re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
 # Context that stops a number word being a number (values.parse_number_words / find_quantities).
@@ -215,7 +220,7 @@ def money_unit() -> str:
     scale = _words(*SCALE_WORDS)
     currency = rf"(?:đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD|VNĐ|VND)(?!\w)"
     scaled_abbr = rf"(?:{scale}\s+){{1,2}}{_DONG_ABBR}"  # "1,5 tỷ đ"
-    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr})(?:/{_LETTER}+)*)"
+    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr}|{_SCALE_DONG})(?:/{_LETTER}+)*)"
 
 
 def range_joiner() -> str:
@@ -224,9 +229,9 @@ def range_joiner() -> str:
 
 
 def _quantity_tail() -> str:
-    """What may follow a quantity's number: a percent sign, a money unit (``đ`` for đồng, glued
-    or not) or a scale word."""
-    return rf"(?:{percent()}|\s+{money_unit()}|\s?(?P<money_abbr>{_DONG_ABBR})|\s+{scale_word()})?"
+    """What may follow a quantity's number: a percent sign, a money unit (``đ`` for đồng, or
+    ``tỷđ``, glued or not) or a scale word."""
+    return rf"(?:{percent()}|\s*{money_unit()}|\s?(?P<money_abbr>{_DONG_ABBR})|\s+{scale_word()})?"
 
 
 def quantity() -> str:
@@ -450,9 +455,20 @@ AS_OF_INTRO = re.compile(
 # ("6 tháng đầu năm 2023" is a period).
 # "so với đầu năm" names the point a change is measured from, not the point a count stands at.
 COMPARED_WITH = re.compile(r"(?:so\s+)?với\s+$", re.IGNORECASE)
+# Between a change and a share after it, what closes the change's clause off ("tăng 7.240 việc
+# (tăng 1,27% …); chiếm 79,56%"): the share is not the change's.
+CLOSED_OFF = re.compile(r"[;)]")
+# A clause that opens with a share word has no count of its own: its count closes the clause
+# before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
+SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
+AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
+CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
+# The words right before a period it is compared with ("giảm 2,65% so với năm 2017", "so cùng kỳ
+# năm 2021"): that period is no period of the figures after it in the sentence.
+COMPARED_PERIOD_LEAD = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng\s+kỳ)?\s*$", re.IGNORECASE)
 YEAR_EDGE_RE = re.compile(r"(?<!tháng\s)(?P<pos>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -987,6 +1003,7 @@ ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
 YEAR_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")  # a period label at month granularity: "2022-05"
+DONG_ABBR_END = re.compile(r"\.?\s*đ$")  # a money unit ending in đồng abbreviated: "tỷ đ", "tỷđ", "tỷ.đ"
 TABLE_MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)
 WHITESPACE = re.compile(r"\s+")  # a run of spaces, tabs or newlines: "  \n "
 

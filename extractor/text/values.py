@@ -482,7 +482,7 @@ def _measure(m: re.Match[str]) -> tuple[str, str | None, float]:
         return "percent", None, 1.0
     if m.group("money"):
         unit = " ".join(m.group("money").split())
-        return "money", unit[:-1] + "đồng" if unit.endswith(" đ") else unit, 1.0  # "1,5 tỷ đ"
+        return "money", fr.DONG_ABBR_END.sub(" đồng", unit), 1.0  # "1,5 tỷ đ", "1.184 tỷđ", "101,3 tỷ.đ"
     if m.groupdict().get("money_abbr") and _at_least(m.group("num"), DONG_ABBR_MIN):
         return "money", "đồng", 1.0  # "7.500.000 đ"; "8,5 đ" may be points, "12 đ" anything
     if m.group("scale"):

@@ -1,0 +1,161 @@
+"""Shares whose base is stated elsewhere, and stages of a flow: each case is a sentence written
+here (not from the sample reports or the prose corpus), checked as written (the relation is
+read and nothing is flagged) and with its percentage or total planted wrong (flagged)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor
+
+
+def _facts(tmp_path: Path, body: str):
+    path = tmp_path / "r.txt"
+    path.write_text("BÁO CÁO\nKết quả công tác\n\n" + body + "\n", encoding="utf-8")
+    doc = extractor.parse_file(path)
+    facts = extractor.extract_facts(doc)
+    return facts, extractor.check_facts([(doc, facts)])
+
+
+def _shares(facts) -> list[tuple[float, float, float]]:
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members["base"]])
+        for r in facts.relations
+        if r.kind == "percent_of" and r.members.get("base")
+    )
+
+
+SHARES = [
+    # (text with {} for the share, the share as written, a wrong share, (percent, count, base))
+    pytest.param(
+        # a comparison's year is no period of the figures after it in the sentence
+        "Năm 2023, toàn huyện có 1.240 hộ nghèo trong tổng số 25.310 hộ, chiếm 4,9%, giảm 1,2% so với năm "
+        "2022, vượt kế hoạch; có 2.187 hộ cận nghèo, chiếm {}%.",
+        "8,64",
+        "9,64",
+        (8.64, 2187, 25310),
+        id="compared-year-is-no-period",
+    ),
+    pytest.param(
+        # "hộ" and "trẻ" after a number at a sentence end are what it counts (the tagger reads a verb)
+        "Tổng số hộ trong xã là 4.120 hộ. Số hộ nghèo 206 hộ, chiếm tỷ lệ {}%.",
+        "5",
+        "7",
+        (5.0, 206, 4120),
+        id="households-at-sentence-end",
+    ),
+    pytest.param(
+        "Số trẻ sinh ra trong năm là 3.240 trẻ. Số trẻ là con thứ ba trở lên là 311 trẻ, chiếm {}%.",
+        "9,6",
+        "12,6",
+        (9.6, 311, 3240),
+        id="children-at-sentence-end",
+    ),
+    pytest.param(
+        # a change closed off by a bracket and a semicolon is skipped: the share is of the level
+        "Tổng số việc phải thi hành là 12.400 việc, trong đó: số có điều kiện thi hành là 9.300 việc, tăng "
+        "420 việc (tăng 4,7% so với cùng kỳ);  chiếm {}% trong tổng số phải thi hành.",
+        "75",
+        "79",
+        (75.0, 9300, 12400),
+        id="share-after-closed-off-change",
+    ),
+    pytest.param(
+        # "người" counts persons of any kind: the delegates' share
+        "Kết quả bầu cử có 45 đại biểu trúng cử. Đại biểu nữ có 18 người, chiếm {}%.",
+        "40",
+        "45",
+        (40.0, 18, 45),
+        id="persons-counted-as-nguoi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "share", "wrong", "expected"), SHARES)
+def test_shares_of_a_base_stated_elsewhere(
+    tmp_path: Path, text: str, share: str, wrong: str, expected: tuple[float, float, float]
+) -> None:
+    facts, findings = _facts(tmp_path, text.format(share))
+    assert expected in _shares(facts)
+    assert [f for f in findings if f.rule in ("percent", "granularity")] == []
+    _, planted = _facts(tmp_path, text.format(wrong))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_a_share_after_a_change_in_its_own_bracket_is_the_changes(tmp_path: Path) -> None:
+    """``tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%`` in one bracket: the change's share, so
+    the level before it is not its count."""
+    facts, _ = _facts(
+        tmp_path,
+        "Toàn tỉnh có 334.000 hộ. Hộ nghèo có 10.689 hộ (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%).",
+    )
+    assert all(count != 10689 for _, count, _ in _shares(facts))
+
+
+def test_a_weight_is_a_share_of_money_only(tmp_path: Path) -> None:
+    """``13/18 khoản thu …, chiếm tỷ trọng 91,99% tổng số thu``: a weight of the revenue, not of
+    the 13 items out of 18 (a false error when the weight was read as the ratio's share)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Tổng thu nội địa 6.530 tỷ đồng, trong đó: 13/18 khoản thu đạt dự toán, các khoản thu này chiếm tỷ "
+        "trọng 91,99% tổng số thu nội địa; 05/18 khoản thu không đạt dự toán (chiếm tỷ trọng 8,01%).",
+    )
+    assert _shares(facts) == []
+    assert [f for f in findings if f.rule in ("percent", "granularity")] == []
+
+
+def test_money_abbreviated_with_its_scale(tmp_path: Path) -> None:
+    """``1.184 tỷđ``, ``596tỷđ``, ``101,3 tỷ.đ``: amounts in tỷ đồng, so the structure's shares
+    are of the total value."""
+    facts, _ = _facts(
+        tmp_path,
+        "Tổng giá trị sản xuất năm 2020 đạt 1.184 tỷđ. Cơ cấu kinh tế: công nghiệp - xây dựng 596tỷđ, "
+        "chiếm 50,3%; dịch vụ 538 tỷ.đ, chiếm 45,4%; nông nghiệp 50 tỷđ, chiếm 4,3%.",
+    )
+    money = [(f.value, f.unit) for f in facts.figures if f.measure == "money"]
+    assert money == [(1184, "tỷ đồng"), (596, "tỷ đồng"), (538, "tỷ đồng"), (50, "tỷ đồng")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Các cấp Hội tiếp nhận 215 đơn thư và giải quyết xong 190 đơn.", (215, 190), id="received-and-handled"
+        ),
+        pytest.param(
+            "Các tổ hòa giải ở cơ sở đã hòa giải 346 vụ việc, hòa giải thành 301 vụ việc.",
+            (346, 301),
+            id="mediation",
+        ),
+    ],
+)
+def test_stages_of_a_flow(tmp_path: Path, text: str, expected: tuple[float, float]) -> None:
+    facts, findings = _facts(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    subsets = [
+        (value[r.members["total"]], value[r.members["parts"][0]]) for r in facts.relations if r.kind == "subset_of"
+    ]
+    assert subsets == [expected]
+    assert [f for f in findings if f.rule == "subset"] == []
+    _, planted = _facts(tmp_path, text.replace(str(expected[0]), "150"))
+    assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]
+
+
+def test_an_outcome_list_after_ket_qua_co(tmp_path: Path) -> None:
+    """``thông qua 24 hồ sơ …; kết quả có 19 hồ sơ …, 02 hồ sơ …, 3 hồ sơ …``: the outcomes of
+    the files considered."""
+    facts, _ = _facts(
+        tmp_path,
+        "Hội đồng đã xem xét 24 hồ sơ đề nghị; kết quả có 19 hồ sơ được đồng ý, 02 hồ sơ xin rút, 3 hồ sơ "
+        "phải bổ sung.",
+    )
+    value = {f.id: f.value for f in facts.figures}
+    listed = [
+        (value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind == "total_parts"
+    ]
+    assert listed == [(24, [2, 3, 19])]
