@@ -159,3 +159,34 @@ def test_an_outcome_list_after_ket_qua_co(tmp_path: Path) -> None:
         if r.kind == "total_parts"
     ]
     assert listed == [(24, [2, 3, 19])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toàn tỉnh có 898/926 khu vực bỏ phiếu và 34/45 xã, phường đạt tỷ lệ 100% cử tri tham gia bầu cử.",
+        "Trong đó có 2/85 khu vực bỏ phiếu đã đạt tỷ lệ 100% cử tri trong danh sách đi bầu cử.",
+        "Xây dựng làng văn hóa 6/7 làng đạt 100%; công sở văn hóa đạt 100%.",
+    ],
+)
+def test_regression_a_rate_each_unit_reached_is_no_share_of_the_ratio(tmp_path: Path, sentence: str) -> None:
+    """``34/45 xã, phường đạt tỷ lệ 100% cử tri tham gia``: the turnout of each commune, not
+    34 of 45; three false errors on published election and plan reports."""
+    facts, findings = _facts(tmp_path, sentence)
+    assert _shares(facts) == []
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Có 62/77 đồng chí tham gia (chiếm 80,5%).", (80.5, 62, 62)),
+        ("Có 34/45 xã đạt 75,6% số xã.", (75.6, 34, 34)),
+        ("Có 45/45 xã đạt 100%.", (100.0, 45, 45)),
+        ("Có 53/83 chi bộ, bằng 63,86% chi bộ toàn huyện.", (63.86, 53, 53)),
+    ],
+)
+def test_a_ratios_own_share_is_still_read(tmp_path: Path, sentence: str, expected: tuple[float, float, float]) -> None:
+    """A ratio is its share's count and base (its value is its first number)."""
+    facts, _ = _facts(tmp_path, sentence)
+    assert _shares(facts) == [expected]

@@ -41,7 +41,7 @@ from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
 from extractor.text.flows import load_flows
-from extractor.text.nlp import vocab_spans
+from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
     better_class,
     ends_partial,
@@ -1140,6 +1140,8 @@ def _shares(
         elif part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif prev.measure == "ratio":
+            if _rate_of_each(prev, f, text, base):
+                continue  # "34/45 xã, phường đạt tỷ lệ 100% cử tri tham gia": each commune's turnout
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
         elif prev.id in (listed_in or {}) and (prev.measure == "count" or _amount_share(prev, cued)):
             # the part's own total, stated with it; an amount's only after a share word ("trong đó
@@ -1171,6 +1173,21 @@ def _shares(
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _rate_of_each(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
+    """Whether a percentage after a ratio is a rate each of the ratio's units reached, not the
+    ratio's share: it names another noun after it (``34/45 xã, phường đạt tỷ lệ 100% cử tri
+    tham gia bầu cử``: the voters of each commune), or it is 100 % of a ratio that is not
+    whole (``6/7 làng đạt 100%``: each village met its plan).  Three false errors of turnout
+    and plan on published reports."""
+    if percent.value == 100.0 and ratio.base is not None and ratio.value < ratio.base:
+        return True
+    end = _pos(percent, base)[1]
+    noun = head_noun(text[end : end + CUE_REACH].lstrip(" %\u00a0"))
+    if noun is None or rx.BASE_NOUN.match(noun):
+        return False  # "đạt 75,6% số xã", "chiếm 12% tổng số": the base named
+    return noun.lower().split()[0] != _head(ratio)
 
 
 def _share_reaches(text: str, end: int, start: int) -> bool:

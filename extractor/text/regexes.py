@@ -458,6 +458,8 @@ COMPARED_WITH = re.compile(r"(?:so\s+)?với\s+$", re.IGNORECASE)
 # Between a change and a share after it, what closes the change's clause off ("tăng 7.240 việc
 # (tăng 1,27% …); chiếm 79,56%"): the share is not the change's.
 CLOSED_OFF = re.compile(r"[;)]")
+# Nouns after a share that name its base ("đạt 75,6% số xã", "12% tổng số", "8,9% dân số").
+BASE_NOUN = re.compile(r"(?:tổng|số|dân\s+số|tỷ\s+lệ|tỉ\s+lệ)(?!\w)", re.IGNORECASE)
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
