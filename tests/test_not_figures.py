@@ -33,6 +33,10 @@ CASES = [
     ("gồm: 26 trường đạt chuẩn mức độ 1 và 12 trường đạt chuẩn mức độ 2", ["26", "12"]),
     ("Hội nghị lần thứ 8 và 13 hội nghị thường kỳ", ["13"]),
     ("tổng số đơn vị bầu cử 12 đơn vị, số đại biểu được bầu 35 đại biểu", ["12", "35"]),
+    # an age after "tuổi" (it was read as a part of the 109 registered); not "trẻ tuổi 2" nor a count with its noun
+    ("đăng ký 109 thanh niên lứa tổi 17. Kết quả có 109/109 thanh niên tuổi 17 đạt 100%", ["109", "109/109", "100"]),
+    ("có 2 nữ; dân tộc thiểu số 1; trẻ tuổi 2", ["2", "1", "2"]),
+    ("ứng cử viên dưới 40 tuổi 24 người chiếm 47,06%", ["40", "24", "47,06"]),
 ]
 
 

@@ -190,3 +190,13 @@ def test_a_ratios_own_share_is_still_read(tmp_path: Path, sentence: str, expecte
     """A ratio is its share's count and base (its value is its first number)."""
     facts, _ = _facts(tmp_path, sentence)
     assert _shares(facts) == [expected]
+
+
+def test_persons_out_of_persons_of_another_noun(tmp_path: Path) -> None:
+    """``bầu đủ 7 đại biểu Quốc hội trong tổng số 13 người ứng cử``: the elected out of the
+    candidates, an explicit subset."""
+    facts, _ = _facts(tmp_path, "Tỉnh đã bầu đủ 7 đại biểu Quốc hội trong tổng số 13 người ứng cử.")
+    value = {f.id: f.value for f in facts.figures}
+    assert [(value[r.members["total"]], [value[p] for p in r.members["parts"]]) for r in facts.relations] == [(13, [7])]
+    _, planted = _facts(tmp_path, "Tỉnh đã bầu đủ 17 đại biểu Quốc hội trong tổng số 13 người ứng cử.")
+    assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]  # units differ: not certain

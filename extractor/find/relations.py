@@ -214,9 +214,13 @@ def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | N
     if i == 0:
         return None
     g, f = figs[i - 1], figs[i]
-    if g.measure != f.measure or g.measure not in ("count", "money") or not _same_unit(g, f):
+    if g.measure != f.measure or g.measure not in ("count", "money"):
         return None
-    if g.measure == "count" and not _counts_same_things(g, f):
+    # persons out of persons of another noun: "7 đại biểu … trong tổng số 13 người ứng cử"
+    persons = g.measure == "count" and _counts_persons(g) and _counts_persons(f)
+    if not persons and not _same_unit(g, f):
+        return None
+    if g.measure == "count" and not persons and not _counts_same_things(g, f):
         return None  # "45 đảng viên vi phạm trong tổng số 12 tổ chức đảng": other things
     return g if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]) else None
 

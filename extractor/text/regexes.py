@@ -629,6 +629,12 @@ def school_level() -> str:
     return rf"(?<!\w){school}[ \u00a0]+cấp[ \u00a0]+[123]{more}(?![\w%]|[.,]\d){_not_counting()}"
 
 
+def age_after_word() -> str:
+    """An age written after ``tuổi`` (``thanh niên tuổi 17``, ``lứa tuổi 17``): no count; not
+    ``trẻ tuổi 2`` (two young ones) nor a count with its noun (``dưới 40 tuổi 24 người``)."""
+    return rf"(?<!trẻ )(?<!\w)t(?:uổ|ổ)i[ \u00a0]+\d{{1,3}}(?![\w%]|[.,]\d){_not_counting()}"
+
+
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(school_level(), re.IGNORECASE),
@@ -645,6 +651,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(day_month_after_time_word(), re.IGNORECASE),
     re.compile(ordinal(), re.IGNORECASE),
     re.compile(star_rating(), re.IGNORECASE),
+    re.compile(age_after_word(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
 
