@@ -200,3 +200,33 @@ def test_persons_out_of_persons_of_another_noun(tmp_path: Path) -> None:
     assert [(value[r.members["total"]], [value[p] for p in r.members["parts"]]) for r in facts.relations] == [(13, [7])]
     _, planted = _facts(tmp_path, "Tỉnh đã bầu đủ 17 đại biểu Quốc hội trong tổng số 13 người ứng cử.")
     assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]  # units differ: not certain
+
+
+def test_a_breakdown_by_place_after_the_paragraph_of_its_total(tmp_path: Path) -> None:
+    """``… có 96 trường đạt chuẩn quốc gia.`` / ``Các trường đạt chuẩn quốc gia theo địa bàn
+    các huyện như sau: A: 29 trường; Tp. B: 23 trường; …``: the lead names the subject, the
+    dimension after ``theo`` is not part of it, and ``Tp.`` ends no sentence."""
+    body = (
+        "Đến năm học 2023-2024, toàn tỉnh có 96 trường học các cấp đạt chuẩn quốc gia.\n\n"
+        "Các trường đạt chuẩn quốc gia theo địa bàn các huyện, thành phố như sau: Huyện A: 29 trường; "
+        "Tp. Bình Minh: {} trường; TX. Ba Đồn: 21 trường; huyện C: 23 trường."
+    )
+    facts, findings = _facts(tmp_path, body.format("23"))
+    value = {f.id: f.value for f in facts.figures}
+    listed = [
+        (value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind == "total_parts"
+    ]
+    assert listed == [(96, [21, 23, 23, 29])]
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, body.format("33"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
+@pytest.mark.parametrize("abbreviated", ["Tp. Gia Nghĩa", "TP. Huế", "TX. Ba Đồn", "TT. Phước An", "PGS. TS. An"])
+def test_regression_an_abbreviations_dot_ends_no_sentence(abbreviated: str) -> None:
+    from extractor.find.context import full_sentence
+
+    text = f"Có 12 trường ở {abbreviated} và 3 trường khác."
+    assert full_sentence(text, text.index("3 trường")) == (0, len(text))

@@ -558,7 +558,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
-        lead = text[: m.start()].strip() if m.start() <= SUBJECT_LEAD else None  # no slice of a long text
+        lead = _lead_of(text, m.start())
         across = not paragraph and bool(previous) and lead is not None and (not lead or _subject_lead(lead))
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
@@ -639,6 +639,16 @@ def _with_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _lead_of(text: str, cue_at: int) -> str | None:
+    """The words of a paragraph before its breakdown cue, without the dimension it is broken
+    down by (``Các trường đạt chuẩn quốc gia theo địa bàn các huyện, thành phố như sau:``
+    → ``Các trường đạt chuẩn quốc gia``); None when they are too long to name only a subject."""
+    if cue_at > 2 * SUBJECT_LEAD:
+        return None  # no slice of a long text
+    lead = rx.BY_DIMENSION.sub("", text[:cue_at]).strip()
+    return lead if len(lead) <= SUBJECT_LEAD else None
+
+
 def _subject_lead(lead: str) -> bool:
     """A paragraph's few words before its breakdown cue that name its subject, nothing else."""
     if len(lead) > SUBJECT_LEAD or rx.DIGIT.search(lead) or rx.SENTENCE_STOP.search(lead):
@@ -665,7 +675,8 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     unit = next((v.key for v in spans if v.label == "UNIT"), None)
     if unit is None:  # "Trong số trí thức có 136 …": a noun of no unit is the total's own, or no total's
         words = named.lower()
-        return [t for t in before if t.subject_text and t.subject_text.lower() in words]
+        noun = rx.DETERMINER_LEAD.sub("", words).split()[:1]  # "Các trường đạt chuẩn …" → "trường"
+        return [t for t in before if t.subject_text and (t.subject_text.lower() in words or [_head(t)] == noun)]
     vocab = load_vocabulary()
     entry = vocab.entry("UNIT", unit)
     kinds = {unit, *(entry.kind_of if entry is not None else ())}

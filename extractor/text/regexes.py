@@ -460,6 +460,13 @@ COMPARED_WITH = re.compile(r"(?:so\s+)?với\s+$", re.IGNORECASE)
 CLOSED_OFF = re.compile(r"[;)]")
 # Nouns after a share that name its base ("đạt 75,6% số xã", "12% tổng số", "8,9% dân số").
 BASE_NOUN = re.compile(r"(?:tổng|số|dân\s+số|tỷ\s+lệ|tỉ\s+lệ)(?!\w)", re.IGNORECASE)
+# The dimension a paragraph's breakdown runs along, after its subject ("Các trường đạt chuẩn
+# quốc gia theo địa bàn các huyện, thành phố như sau:"): not part of the subject.
+BY_DIMENSION = re.compile(
+    r"\s+(?:phân\s+|chia\s+)?theo\s+(?:địa\s+bàn|đơn\s+vị|địa\s+phương|khu\s+vực|từng|các|huyện|xã)(?!\w).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+DETERMINER_LEAD = re.compile(r"^\s*(?:các|những|tổng\s+số|số)\s+", re.IGNORECASE)  # "Các trường …" → "trường …"
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
@@ -1000,11 +1007,24 @@ def header_word(word: str) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- sentences, clauses and small shapes
 
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # a break only before an upper-case letter, digit or quote
-CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # "1.588" is a number, not a sentence end
-SENTENCE_MARK = re.compile(r"(?=[.!?] )")  # where ". ", "! " or "? " starts (they may overlap: "?. ")
-NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
-SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")  # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
+# Abbreviations whose dot ends no sentence: "Tp. Gia Nghĩa", "TX. Ba Đồn", "TT. Phước An", "Q. 1",
+# "P. Phú Hòa", "PGS. TS. Nguyễn …" (the dot after a town's, district's or ward's letter, or a title).
+ABBREVIATIONS = ("Tp", "TP", "Tx", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "Ths", "BS", "CN")
+
+
+def not_abbreviated() -> str:
+    """Lookbehinds: the dot that follows is no abbreviation's (``Tp.``, ``TX.``, ``PGS.``)."""
+    return "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+
+
+_DOT = rf"{not_abbreviated()}\."
+# a break only before an upper-case letter, digit or quote
+SENTENCE_END = re.compile(rf"(?:(?<=[!?;])|(?<={_DOT}))\s+|\n")
+CLAUSE_BREAK = re.compile(rf"[;!?]|{_DOT}(?!\d)")  # "1.588" is a number, not a sentence end
+SENTENCE_MARK = re.compile(rf"(?=[!?] |{_DOT} )")  # where ". ", "! " or "? " starts (they may overlap: "?. ")
+NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_DOT})\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
+# a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
+SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
 DIGIT = re.compile(r"\d")
 COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace is a colon
