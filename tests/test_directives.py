@@ -244,6 +244,28 @@ CASES = [
         "Báo cáo thẩm tra số 615/BC-UBTVQH14 ngày 19 tháng 10 năm 2020 của Ủy ban Thường vụ Quốc hội;",
         [("615/BC-UBTVQH14", "2020-10-19", "Ủy ban Thường vụ Quốc hội", None, "citation", None)],
     ),
+    # a short citation with its year before its body; a city's committee numbers /TU
+    (
+        "tổng kết Nghị quyết 21 năm 2012 của Bộ Chính trị về tăng cường công tác",
+        [("21-NQ/TW", None, "Bộ Chính trị", None, "citation", None)],
+    ),
+    (
+        "Kế hoạch số 116, ngày 10/7/2019 của Ban Chấp hành Đảng bộ thành phố Thái Nguyên về tổ chức Đại hội",
+        [("116-KH/TU", "2019-07-10", "Ban Chấp hành Đảng bộ thành phố Thái Nguyên", None, "citation", None)],
+    ),
+    # a list of short citations shares the body named after the last
+    (
+        "thực hiện các chính sách tại Nghị định 68, Nghị định 116 của Chính phủ theo hướng dẫn",
+        [
+            ("68/NĐ-CP", None, None, None, "citation", None),
+            ("116/NĐ-CP", None, "Chính phủ", None, "citation", None),
+        ],
+    ),
+    # a Party body's number written State style is its Party number
+    (
+        "Nghị quyết chuyên đề số 04/NQ-ĐU của Đảng ủy về phát triển đảng viên",
+        [("4-NQ/ĐU", None, "Đảng ủy", "phát triển đảng viên", "citation", None)],
+    ),
 ]
 
 

@@ -39,6 +39,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     CENTRAL_KEY_RE,
     CITATION_DATE_AFTER_RE,
     CITATION_DATE_RE,
+    CITATION_YEAR_AFTER_RE,
     CONGRESS_CURRENT_RE,
     CONGRESS_LOCAL_RE,
     CONGRESS_RE,
@@ -56,6 +57,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     QUOTE_END_RE,
     REPLACED_RE,
     ROMAN_RE,
+    SHORT_LIST_GAP_RE,
     STATE_NUMBER_RE,
     SUBJECT_CUE_RE,
     SUBJECT_STOP_RE,
@@ -420,10 +422,16 @@ def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
 
 
 def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
+    """A State number (``1030/QĐ-UBND``, ``30/2020/NĐ-CP``); a Party body's number written State
+    style (``04/NQ-ĐU``) is that body's Party number, 4-NQ/ĐU, in a variant spelling."""
     sym = vocab.canonical_symbol(m["ssym"])
     if sym is None:
         return None
     num, iss, year = m["snum"], m["siss"], m["syear"]
+    party = vocab.canonical_issuer(iss)
+    if not year and party is not None and not vocab.is_state_issuer(party):
+        key = f"{_strip_zeros(num)}-{sym}/{party}"
+        return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, party, True)
     middle = f"/{year}/" if year else "/"
     key = f"{_strip_zeros(num)}{middle}{sym}-{iss}"
     variant = m.group(0) != f"{num}{middle}{sym}-{iss}"
@@ -751,8 +759,11 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     short form (a variant spelling of the key), not a back-reference."""
     tail = _Tail()
     i = _take_date(text, m.end(), tail)
-    end = _take_body(text, i, tail)
+    year = CITATION_YEAR_AFTER_RE.match(text, i)  # "Nghị quyết 21 năm 2012 của Bộ Chính trị"
+    end = _take_body(text, year.end() if year else i, tail)
     issuer = vocab.issuer_of_body(tail.body) if tail.body else None
+    if issuer is None:  # "Nghị định 68, Nghị định 116 của Chính phủ": the body of the list's last
+        issuer = _issuer_of_list(text, i, vocab)
     if issuer is None:  # "Thường trực Ban Bí thư đã ban hành Quyết định số 892 …"
         issuer = _issuer_before(text, m.start(), vocab)
     symbol = next((sym for w, sym in vocab.types if w == word), None)
@@ -775,6 +786,26 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
         body=tail.body,
         variant=True,
     )
+
+
+SHORT_LIST_REACH = 3  # short citations in a row that share the body named after the last
+
+
+def _issuer_of_list(text: str, pos: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The body named after a list of short citations of one type (``Nghị định 68, Nghị định
+    116 của Chính phủ``), for the ones before the last."""
+    for _ in range(SHORT_LIST_REACH):
+        gap = SHORT_LIST_GAP_RE.match(text, pos)
+        nxt = vocab.short_any_case_re.match(text, gap.end()) if gap else None
+        if nxt is None:
+            return None
+        tail = _Tail()
+        i = _take_date(text, nxt.end(), tail)
+        _take_body(text, i, tail)
+        if tail.body:
+            return vocab.issuer_of_body(tail.body)
+        pos = i
+    return None
 
 
 def _issuer_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, str] | None:

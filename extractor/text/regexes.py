@@ -822,6 +822,8 @@ LETTER_NUMBER_RE = re.compile(
 )
 CITATION_DATE_RE = re.compile(date_fragment())  # "16/6/2022", "25 tháng 7 năm 2023"
 # The date written right after a citation: ", ngày 16/6/2022", " ban hành ngày 28-3-2022".
+SHORT_LIST_GAP_RE = re.compile(r"\s*(?:,|và)\s*")  # between short citations of a list: "Nghị định 68, Nghị định 116"
+CITATION_YEAR_AFTER_RE = re.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)")  # "Nghị quyết 21 năm 2012 của …"
 CITATION_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + date_fragment())
 BODY_CUE_RE = re.compile(r"\s*,?\s*của\s+")  # ", của " before the issuing body
 # Where the issuing body's name ends: " về", " thực hiện", " ngày", a comma, a bracket …
