@@ -759,8 +759,8 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     short form (a variant spelling of the key), not a back-reference."""
     tail = _Tail()
     i = _take_date(text, m.end(), tail)
-    year = CITATION_YEAR_AFTER_RE.match(text, i)  # "Nghị quyết 21 năm 2012 của Bộ Chính trị"
-    end = _take_body(text, year.end() if year else i, tail)
+    written_year = CITATION_YEAR_AFTER_RE.match(text, i)  # "Nghị quyết 21 năm 2012 của Bộ Chính trị"
+    end = _take_body(text, written_year.end() if written_year else i, tail)
     issuer = vocab.issuer_of_body(tail.body) if tail.body else None
     if issuer is None:  # "Nghị định 68, Nghị định 116 của Chính phủ": the body of the list's last
         issuer = _issuer_of_list(text, i, vocab)
