@@ -261,6 +261,15 @@ CASES = [
             ("116/NĐ-CP", None, "Chính phủ", None, "citation", None),
         ],
     ),
+    # the Youth Union's central committee numbers Party style; "Đại hội Đảng toàn quốc"
+    (
+        "Kế hoạch số 298 KH/TWĐTN ngày 5/3/2012 của Ban Bí thư Trung ương Đoàn về việc",
+        [("298-KH/TWĐTN", "2012-03-05", "Ban Bí thư Trung ương Đoàn", "việc", "citation", None)],
+    ),
+    (
+        "thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XI, Đoàn thanh niên",
+        [("NQĐH-XI", None, None, None, "citation", None)],
+    ),
     # a Party body's number written State style is its Party number
     (
         "Nghị quyết chuyên đề số 04/NQ-ĐU của Đảng ủy về phát triển đảng viên",

@@ -863,7 +863,8 @@ CONGRESS_SHORT_KEY_RE = re.compile(r"NQĐH-[a-z-]+")  # a congress resolution ke
 ISSUER_END_RE = re.compile(r"[,;().:“”\"–-]|\blần\s+thứ\b")
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
+    r"(?:Đảng\s+(?=toàn|lần))?(?:toàn\s+quốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
     rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
 # A body named before the citation it issues, in one clause: "Thường trực Ban Bí thư đã ban
