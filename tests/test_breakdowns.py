@@ -1064,9 +1064,12 @@ def test_a_change_as_a_share_of_the_level_it_is_compared_with(tmp_path: Path) ->
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, holds.replace("8%", "13%"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
-    # the level compared with not stated: no base is guessed
+    # the level compared with not stated: no base is guessed; the rate is checked over the
+    # level before the change that the level now implies (702 − 52)
     facts, _ = _facts(tmp_path, "Quý I tiếp nhận 702 đơn, so với cùng kỳ tăng 52 đơn, tương ứng 8%.")
-    assert [r for r in _pct_relations(facts) if r[2].get("percent") == 8] == []
+    assert [r for r in _pct_relations(facts) if r[2].get("percent") == 8] == [
+        ("percent_of", "plausible", {"percent": 8, "count": 52, "level": 702})
+    ]
 
 
 @pytest.mark.parametrize(

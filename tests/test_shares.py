@@ -230,3 +230,59 @@ def test_regression_an_abbreviations_dot_ends_no_sentence(abbreviated: str) -> N
 
     text = f"Có 12 trường ở {abbreviated} và 3 trường khác."
     assert full_sentence(text, text.index("3 trường")) == (0, len(text))
+
+
+RATES = [
+    # (text with {} for the rate, as written, wrong, (rate, change, level))
+    pytest.param(
+        "Trong tháng 5, toàn tỉnh xảy ra 173 vụ, làm chết 70 người, bị thương 148 người. So với cùng kỳ giảm 40 vụ "
+        "(-{}%), giảm 7 người chết (-9,09%), giảm 56 người bị thương (-27,45%).",
+        "18,78",
+        "23,78",
+        (18.78, 40, 173),
+        id="levels-then-changes",
+    ),
+    pytest.param(
+        "Tổng thu năm 2023 đạt 2.828 tỷ đồng, tăng 204 tỷ đồng ({}%) so với cùng kỳ.",
+        "7,8",
+        "9,8",
+        (7.8, 204, 2828),
+        id="money-increase",
+    ),
+    pytest.param(
+        "Diện tích gieo trồng đạt 224.951 ha, tăng 616 ha (+0,3%). Trong đó vụ đông xuân đạt 129.039 ha, tăng 281 ha "
+        "(+{}%) so với năm trước; vụ mùa đạt 95.912 ha, tăng 335 ha (+0,4%).",
+        "0,2",
+        "0,9",
+        (0.2, 281, 129039),
+        id="level-change-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rate", "wrong", "expected"), RATES)
+def test_rates_of_change_over_the_level_before(
+    tmp_path: Path, text: str, rate: str, wrong: str, expected: tuple[float, float, float]
+) -> None:
+    """``173 vụ … giảm 40 vụ (-18,78%)``: 40 of the 213 before; the level before is not
+    written, so a wrong rate is a warning."""
+    facts, findings = _facts(tmp_path, text.format(rate))
+    value = {f.id: f.value for f in facts.figures}
+    rates = [
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members["level"]])
+        for r in facts.relations
+        if "level" in r.members
+    ]
+    assert expected in rates
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, text.format(wrong))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_a_rate_after_its_own_earlier_level_is_read_as_before(tmp_path: Path) -> None:
+    """``so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt, tương ứng 8,7%``: the earlier
+    level is written, so the rate is its share (no derived level)."""
+    text = "Đã tiếp 1.068 lượt người, so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt, tương ứng 8,7%."
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if "level" in r.members] == []
+    assert [r.members.get("base") is not None for r in facts.relations if r.kind == "percent_of"] == [True]

@@ -186,7 +186,12 @@ def score_relations(gold: dict[str, Any], ex: Extraction, pairs: dict[str, str])
     found = Counter(
         (
             _claim(r.kind, r.members, r.certainty != "exhaustive"),
-            tuple(sorted((k, _mapped(v, {x: x for x in _ids(v)})) for k, v in r.members.items() if v)),
+            # roles the gold does not annotate (a rate's derived "level") are not compared
+            tuple(
+                sorted(
+                    (k, _mapped(v, {x: x for x in _ids(v)})) for k, v in r.members.items() if v and k in MEMBER_ROLES
+                )
+            ),
         )
         for r in ex.relations
     )

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 
 from extractor.document.elements import Document
+from extractor.find.change_rates import change_rates
 from extractor.find.context import (
     RowInfo,
     before_marker,
@@ -99,6 +100,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += _targets(figs, text, base)
+        out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)

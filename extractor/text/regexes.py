@@ -467,6 +467,10 @@ BY_DIMENSION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 DETERMINER_LEAD = re.compile(r"^\s*(?:các|những|tổng\s+số|số)\s+", re.IGNORECASE)  # "Các trường …" → "trường …"
+# Between a change and its rate in brackets: " vụ (-", " tỷ đồng (", " người chết ( -" (the
+# change's noun, then the bracket and a sign the rate may carry).
+RATE_IN_BRACKET = re.compile(rf"(?:\s*{_LETTER}+){{0,4}}\s*\(\s*[-–+]?\s*")
+WORDS_ONLY = re.compile(rf"(?:\s*{_LETTER}+)*\s*")  # " lượt", " tỷ đồng": words and nothing else
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")

@@ -37,11 +37,43 @@ def _cap(rel: Rel) -> tuple[str, tuple[str, str]] | None:
     return ("warning", WHY_INFERRED_BASE) if rel.certainty == "plausible" else None
 
 
+WHY_RATE = (
+    "mẫu số là mức trước khi thay đổi, suy ra từ mức hiện tại và mức thay đổi; văn bản không nêu",
+    "the base is the level before the change, worked out from the level now and the change; the text does not state it",
+)
+
+
+def check_rate(rel: Rel, percent: Fig, change: Fig, level: Fig) -> Iterator[FindingData]:
+    """A change's rate over the level before it, which the text leaves to arithmetic: the
+    level now minus an increase, plus a decrease (``1.734 vụ … giảm 400 vụ (-18,74%)``)."""
+    moved = change.interval_in(level)
+    before = level.interval() + moved if rel.evidence == "giảm" else level.interval() - moved
+    ratio = moved.divide(before)
+    if ratio is None:
+        return
+    expected = ratio.scale(100.0)
+    op = "+" if rel.evidence == "giảm" else "−"
+    earlier = f"({level.raw} {op} {change.raw})"
+    computation = f"{change.raw} / {earlier} × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
+    texts = (
+        f"Tỷ lệ {percent.raw}% không khớp với mức {rel.evidence} {change.raw} so với mức trước đó {earlier}",
+        f"The rate {percent.raw}% does not match a change of {change.raw} over the level before it {earlier}",
+    )
+    cap = ("warning", WHY_RATE)
+    found = judge("percent", rel, percent, expected, [percent, change, level], computation, texts, cap)
+    if found is not None:
+        yield found
+
+
 @relation_rule("percent", "percent_of")
 def check_percent(rel: Rel) -> Iterator[FindingData]:
     """percent: a percentage against its count over its base."""
     percent, count, base = rel.one("percent"), rel.one("count"), rel.one("base")
     if percent is None or count is None:
+        return
+    level = rel.one("level")
+    if base is None and level is not None:
+        yield from check_rate(rel, percent, count, level)
         return
     expected = _share(count, None, base)
     if expected is None:
