@@ -286,3 +286,34 @@ def test_a_rate_after_its_own_earlier_level_is_read_as_before(tmp_path: Path) ->
     facts, _ = _facts(tmp_path, text)
     assert [r for r in facts.relations if "level" in r.members] == []
     assert [r.members.get("base") is not None for r in facts.relations if r.kind == "percent_of"] == [True]
+
+
+def test_a_named_total_before_a_list_of_amounts_and_their_weights(tmp_path: Path) -> None:
+    """``… là 1.021,736 tỷ đồng. Trong tổng số nguồn vốn ngân sách …, chia ra: cấp tỉnh
+    807,775 tỷ đồng, … chiếm tỷ trọng 79,06% trong tổng nguồn vốn; … cấp xã 1,506 tỷ đồng,
+    chiếm 0,15%``: the total named in words breaks down into the amounts, and each weight is
+    a share of it (in one money unit)."""
+    body = (
+        "Vốn đầu tư thực hiện thuộc nguồn vốn ngân sách Nhà nước do địa phương quản lý năm 2020 là 1.021,736 tỷ "
+        "đồng. Trong tổng số nguồn vốn ngân sách Nhà nước do địa phương quản lý, chia ra: nguồn vốn cấp tỉnh là "
+        "807,775 tỷ đồng, chiếm tỷ trọng {}% trong tổng nguồn vốn; nguồn vốn cấp huyện là 212,455 tỷ đồng, chiếm "
+        "tỷ trọng 20,79%; nguồn vốn cấp xã là 1.506 triệu đồng, chiếm 0,15%."
+    )
+    facts, findings = _facts(tmp_path, body.format("79,06"))
+    assert sorted(_shares(facts)) == [(0.15, 1506, 1021.736), (20.79, 212.455, 1021.736), (79.06, 807.775, 1021.736)]
+    assert [f for f in findings if f.rule in ("percent", "sum")] == []
+    _, planted = _facts(tmp_path, body.format("84,06"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_regression_bang_after_an_amount_is_no_share_of_its_list_total(tmp_path: Path) -> None:
+    """``Vốn trung ương đạt 41,6 nghìn tỷ đồng …, trong đó Bộ Giao thông Vận tải đạt 20.876 tỷ
+    đồng, bằng 52,8%``: of the ministry's plan, not of the 41,6 (a false warning once amounts
+    were compared in one unit)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Vốn trung ương quản lý đạt 41,6 nghìn tỷ đồng, bằng 49,6% kế hoạch năm, trong đó Bộ Giao thông Vận tải "
+        "đạt 20.876 tỷ đồng, bằng 52,8% và tăng 59,3%; Bộ Y tế 1.298 tỷ đồng, bằng 33,8% và giảm 54,9%.",
+    )
+    assert [s for s in _shares(facts) if s[0] in (52.8, 33.8)] == []
+    assert [f for f in findings if f.rule == "percent"] == []

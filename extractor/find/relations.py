@@ -201,10 +201,11 @@ def _stage_lead(text: str, start: int) -> int:
 
 
 def _share_word(cued: re.Match[str] | None) -> bool:
-    """Whether a share cue says "share" (``chiếm``, ``bằng``, ``tỷ lệ``), not only ``đạt`` (which
-    after an amount of money is mostly the fulfilment of its plan)."""
+    """Whether a share cue says "share" (``chiếm``, ``tỷ lệ``, ``tỷ trọng``), not only ``đạt``
+    or ``bằng`` (which after an amount of money mostly give the fulfilment of its plan or its
+    level against last year: ``Bộ Giao thông Vận tải đạt 20.876 tỷ đồng, bằng 52,8%``)."""
     words = (cued.group() if cued else "").lower()
-    return bool(words.strip(" (")) and not re.fullmatch(r"[\s(]*đạt[\s:]*", words)
+    return bool(words.strip(" (")) and not rx.PLAN_WORD_ONLY.fullmatch(words)
 
 
 def _amount_share(f: Figure, cued: re.Match[str] | None) -> bool:
@@ -567,7 +568,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
         named = bool(lead) or (across and _names_its_total(m))
         if across and lead:
-            before = _named_totals(before, lead)
+            before = _named_totals(before, lead, text, base)
         if not before:
             continue
         if _opens_own_total(text, m):
@@ -576,8 +577,14 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
             end = min(end, close) if close >= 0 else end
-        following = next(  # the next list starts its own; one in a bracket inside this one does not
-            (n for n in cue("breakdown").finditer(text, m.end(), end) if not _in_parens(text, m.end(), n.start())),
+        following = next(  # the next list starts its own; one in a bracket inside this one does not, nor
+            # one that only goes on with this cue's words ("Trong tổng số nguồn vốn …, chia ra: …")
+            (
+                n
+                for n in cue("breakdown").finditer(text, m.end(), end)
+                if not _in_parens(text, m.end(), n.start())
+                and not (_names_its_total(m) and rx.LEAD_GOES_ON.fullmatch(text, m.end(), n.start()))
+            ),
             None,
         )
         if following is not None:
@@ -593,7 +600,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         if listed and _names_its_total(m):
-            before = _named_totals(before, text[m.end() : _pos(listed[0], base)[0]])
+            before = _named_totals(before, text[m.end() : _pos(listed[0], base)[0]], text, base)
         evidence = m.group().lower()
         # a list opening a sentence breaks down the figure of the paragraph it is a kind of, not
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
@@ -667,7 +674,7 @@ def _names_its_total(m: re.Match[str]) -> bool:
     return words.startswith(("trongsố", "trongtổngsố")) and not words.endswith(("đó", "này"))
 
 
-def _named_totals(before: list[Figure], named: str) -> list[Figure]:
+def _named_totals(before: list[Figure], named: str, text: str = "", base: int = 0) -> list[Figure]:
     """The totals a list after ``Trong số đảng viên mới kết nạp: …`` can break down: those of the
     named unit (or a unit it is a kind of), and of those, the ones of the named action when
     any is (the 1.932 admitted, not the 33.503 members after it); none when no total counts
@@ -678,7 +685,8 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     if unit is None:  # "Trong số trí thức có 136 …": a noun of no unit is the total's own, or no total's
         words = named.lower()
         noun = rx.DETERMINER_LEAD.sub("", words).split()[:1]  # "Các trường đạt chuẩn …" → "trường"
-        return [t for t in before if t.subject_text and (t.subject_text.lower() in words or [_head(t)] == noun)]
+        counted = [t for t in before if t.subject_text and (t.subject_text.lower() in words or [_head(t)] == noun)]
+        return counted or [t for t in before if t.measure == "money" and _amount_named(t, words, text, base)]
     vocab = load_vocabulary()
     entry = vocab.entry("UNIT", unit)
     kinds = {unit, *(entry.kind_of if entry is not None else ())}
@@ -686,6 +694,21 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     actions = {f"action.{v.key}" for v in spans if v.label == "ACTION"}
     acted = [t for t in counted if t.category in actions]
     return acted or counted
+
+
+NAMED_AMOUNT_WORDS = 3  # words of a named total an amount's sentence must write before it
+
+
+def _amount_named(t: Figure, named: str, text: str, base: int) -> bool:
+    """Whether an amount's sentence names it as ``named`` does before its number (``vốn đầu
+    tư thực hiện thuộc nguồn vốn ngân sách … là 207,695 tỷ đồng`` for ``Trong tổng số nguồn vốn
+    ngân sách …:``): the first words of the name, found in the sentence."""
+    words = " ".join(rx.WORD_RE.findall(named)[:NAMED_AMOUNT_WORDS])
+    if not text or len(words.split()) < NAMED_AMOUNT_WORDS:
+        return False
+    start = _pos(t, base)[0]
+    lead = " ".join(text[full_sentence(text, start)[0] : start].lower().split())
+    return words in lead
 
 
 def _opens_own_total(text: str, m: re.Match[str]) -> bool:
@@ -1166,10 +1189,11 @@ def _shares(
             own = (listed_in or {})[prev.id]
             if own.value <= 0 or (in_words and not _described_as(own, in_words, text, base)):
                 continue  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
+            amount = prev.value * (unit_factor(prev.unit, own.unit) if prev.measure == "money" else 1.0)
             bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"
             if own.measure == "ratio" and not _share_of_first(prev, own, f):
                 continue  # "98/112 xã …, trong đó 35 xã … (chiếm 31,25%)": of the 112, not the 98: abstain
-            if bracketed or abs(100.0 * prev.value / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
+            if bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
         elif prev.measure == "money" and not _share_word(cued) and not _recovered(prev, text, base):

@@ -471,6 +471,10 @@ DETERMINER_LEAD = re.compile(r"^\s*(?:các|những|tổng\s+số|số)\s+", re.I
 # change's noun, then the bracket and a sign the rate may carry).
 RATE_IN_BRACKET = re.compile(rf"(?:\s*{_LETTER}+){{0,4}}\s*\(\s*[-–+]?\s*")
 WORDS_ONLY = re.compile(rf"(?:\s*{_LETTER}+)*\s*")  # " lượt", " tỷ đồng": words and nothing else
+# Between two breakdown cues, words that only go on with the first one's lead ("Trong tổng số
+# nguồn vốn ngân sách …, chia ra:"): no figure, no clause break.
+LEAD_GOES_ON = re.compile(r"[^\d;.!?]*")
+PLAN_WORD_ONLY = re.compile(r"[\s(]*(?:đạt|bằng)[\s:]*", re.IGNORECASE)  # "đạt", "bằng": of a plan, after an amount
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
