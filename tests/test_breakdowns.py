@@ -9,15 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import extractor
+from tests.snippets import read_snippet
 
 
 def _facts(tmp_path: Path, body: str):
-    path = tmp_path / "r.txt"
-    path.write_text("BÁO CÁO\nKết quả công tác\n\n" + body + "\n", encoding="utf-8")
-    doc = extractor.parse_file(path)
-    facts = extractor.extract_facts(doc)
-    return facts, extractor.check_facts([(doc, facts)])
+    return read_snippet(tmp_path, body)
 
 
 def _relations(facts) -> list[tuple[str, str, float, list[float]]]:

@@ -7,16 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import extractor
 from extractor.check.rules.directive_dates import edition
+from tests.snippets import read_snippet
 
 
 def _check(tmp_path: Path, body: str):
-    path = tmp_path / "r.txt"
-    path.write_text("BÁO CÁO\nKết quả\n\n" + body + "\n", encoding="utf-8")
-    doc = extractor.parse_file(path)
-    facts = extractor.extract_facts(doc)
-    return facts, extractor.check_facts([(doc, facts)])
+    return read_snippet(tmp_path, body, heading="Kết quả")
 
 
 @pytest.mark.parametrize(
