@@ -1612,3 +1612,34 @@ def test_regression_a_capitalised_clause_after_a_semicolon_keeps_its_total(tmp_p
         "quy định, trong đó: 180 đơn thuộc thẩm quyền, 65 đơn không thuộc thẩm quyền.",
     )
     assert ("total_parts", "plausible", 245, [65, 180]) in _relations(facts)
+
+
+def test_an_attribute_broken_down_alongside_its_total(tmp_path: Path) -> None:
+    """``9.414 lao động (3.823 lao động nữ), gồm các thị trường: Nhật Bản: 6.165 lao động
+    (2.535 lao động nữ), …``: the women by market break down the 3.823, open since other
+    markets are left unnamed (``và các thị trường khác``)."""
+    body = (
+        "Tháng 01 năm 2020 có 9.414 lao động đi làm việc ở nước ngoài ({} lao động nữ), gồm các thị trường: Nhật "
+        "Bản: 6.165 lao động (2.535 lao động nữ), Đài Loan: 2.883 lao động (1.128 lao động nữ), Rumania: 92 lao động "
+        "(39 lao động nữ) và các thị trường khác."
+    )
+    facts, findings = _facts(tmp_path, body.format("3.823"))
+    assert ("total_parts", "open", 3823, [39, 1128, 2535]) in _relations(facts)
+    assert ("total_parts", "open", 9414, [92, 2883, 6165]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    _, planted = _facts(tmp_path, body.format("3.523"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
+def test_regression_gom_after_a_named_item_gives_its_own_count(tmp_path: Path) -> None:
+    """``…, Hàn Quốc có 641 lao động (104 lao động nữ), Malaysia bao gồm 18 lao động (15 lao
+    động nữ), …``: Malaysia's 18 workers, not a breakdown of Korea's 641 (a false finding)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Có 10.361 lao động, bao gồm các thị trường: Đài Loan có 6.110 lao động (1.953 lao động nữ), Hàn Quốc có "
+        "641 lao động (104 lao động nữ), Malaysia bao gồm 18 lao động (15 lao động nữ), Ả rập – Xê út có 267 lao "
+        "động (243 lao động nữ) và các thị trường khác.",
+    )
+    assert ("total_parts", "open", 10361, [18, 267, 641, 6110]) in _relations(facts)
+    assert not [r for r in _relations(facts) if r[2] == 641 and r[0] == "total_parts"]
+    assert [f for f in findings if f.rule == "sum"] == []

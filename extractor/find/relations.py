@@ -37,6 +37,7 @@ from extractor.find.facts import Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import level_changes
+from extractor.find.parallel import parallel_breakdowns
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -105,6 +106,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
+    texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
+    out += parallel_breakdowns(out, figures, texts)
     out += item_list_breakdowns(doc, figures)
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
@@ -573,6 +576,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             continue
         if _opens_own_total(text, m):
             continue  # "Trong số 125 đồng chí …", "Trong số hồ sơ … gồm 2.800 hồ sơ": read by _within
+        if _item_own_count(text, m):
+            continue  # "…, Malaysia bao gồm 18 lao động (15 lao động nữ)": the item's own count, no breakdown
         end = _list_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
@@ -584,6 +589,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 for n in cue("breakdown").finditer(text, m.end(), end)
                 if not _in_parens(text, m.end(), n.start())
                 and not (_names_its_total(m) and rx.LEAD_GOES_ON.fullmatch(text, m.end(), n.start()))
+                and not _item_own_count(text, n)
             ),
             None,
         )
@@ -665,6 +671,13 @@ def _subject_lead(lead: str) -> bool:
     if is_subset_word(lead) or is_subset_word(" ".join(lead.split()[2:])):
         return False  # "Đảng viên dự bị gồm 40 nam, 45 nữ": of the probationary members, unstated
     return not cue("breakdown").search(lead)  # "Trong số hồ sơ … gồm 7.172 …": a total of its own
+
+
+def _item_own_count(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``gồm`` cue follows a list item's capitalised name (``…, Malaysia bao gồm 18
+    lao động``): it gives that item's count and breaks nothing down."""
+    named = rx.NAMED_ITEM_BEFORE_GOM.search(text, max(0, m.start() - CUE_REACH), m.start())
+    return named is not None and m.group().lower().endswith("gồm")
 
 
 def _names_its_total(m: re.Match[str]) -> bool:

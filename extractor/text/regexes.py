@@ -475,6 +475,11 @@ WORDS_ONLY = re.compile(rf"(?:\s*{_LETTER}+)*\s*")  # " lượt", " tỷ đồng
 # nguồn vốn ngân sách …, chia ra:"): no figure, no clause break.
 LEAD_GOES_ON = re.compile(r"[^\d;.!?]*")
 PLAN_WORD_ONLY = re.compile(r"[\s(]*(?:đạt|bằng)[\s:]*", re.IGNORECASE)  # "đạt", "bằng": of a plan, after an amount
+# A list item named by a capitalised name right before "gồm"/"bao gồm" ("…, Malaysia bao gồm 18
+# lao động …"): the verb gives the item's own count, it breaks nothing down.
+NAMED_ITEM_BEFORE_GOM = re.compile(
+    rf"[,;]\s*(?:[A-ZĐÀ-Ỹ]{_LETTER}*(?:[\s–-]+[A-ZĐÀ-Ỹ]{_LETTER}*){{0,3}})\s+(?:bao\s+)?$"
+)
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
@@ -1214,8 +1219,10 @@ def stage_words(words: Iterable[tuple[str, int]]) -> str:
 
 
 def partial_marker(names: Iterable[str]) -> str:
-    """A marker that a list is incomplete: ``…``, ``v.v.``, ``như:``."""
-    return cue_words(names, whole_word=True)
+    """A marker that a list is incomplete: ``…``, ``v.v.``, ``như:``; or the rest named as
+    others (``và các thị trường khác``, ``một số đơn vị khác``)."""
+    others = rf"(?<!\w)(?:các|một\s+số|những)\s+(?:{_LETTER}+\s+){{1,3}}khác(?!\w)(?!\s+nhau)"
+    return rf"{cue_words(names, whole_word=True)}|{others}"
 
 
 # ---------------------------------------------------------------- SQL typed by a user
