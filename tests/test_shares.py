@@ -306,3 +306,17 @@ def test_regression_bang_after_an_amount_is_no_share_of_its_list_total(tmp_path:
     )
     assert [s for s in _shares(facts) if s[0] in (52.8, 33.8)] == []
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+def test_regression_a_level_after_a_plan_is_no_stated_target(tmp_path: Path) -> None:
+    """``…, đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ``: the 116,98 % is a
+    level against last year, not the plan's target (a target relation of 98,4 over 116,98 was
+    read)."""
+    facts, _ = _facts(
+        tmp_path,
+        "Trong 10 tháng, có 98.410 lao động đi làm việc ở nước ngoài, đạt 98,4% kế hoạch năm 2016 và bằng 116,98% "
+        "so với cùng kỳ năm ngoái.",
+    )
+    value = {f.id: f.value for f in facts.figures}
+    targets = [{k: value.get(v) for k, v in r.members.items() if v} for r in facts.relations if r.kind == "target"]
+    assert targets == [{"actual": 98410, "percent": 98.4}]

@@ -1482,7 +1482,8 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             target = _target_in_parens(figs[i + 1 :], actual, text, base, end)
             members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
-        elif f.measure == "percent" and _target_before(text, start):
+        elif f.measure == "percent" and _target_before(text, start) and not cue_before("share", text, start):
+            # not "đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ": a level, no target
             levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
             actual = levels[-1] if levels else None
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
