@@ -22,6 +22,7 @@ from extractor.text.cues import before as cue_before
 from extractor.text.quantities import unit_factor
 
 RATE_PLAUSIBLE_POINTS = 10.0  # a derived rate within this many points of the stated one
+CUE_WORDS_REACH = 30  # characters after a change's number that may name what it counts
 
 
 def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> list[Relation]:
@@ -38,6 +39,8 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
         if level is None:
             continue
         sign = _sign(change, text, base)
+        if sign is None:
+            continue
         moved = change.value * _scale(change, level)
         before = level.value - sign * moved
         if before <= 0 or abs(100.0 * moved / before - rate.value) > RATE_PLAUSIBLE_POINTS:
@@ -65,12 +68,22 @@ def _right_after(change: Figure, rate: Figure, text: str, base: int) -> bool:
 def _level(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
     """The level the change at ``j`` is a change of: the level of its unit right before it
     (``vụ đông xuân đạt 129.039 ha, tăng 281 ha (+0,2%)``), or, when several changes follow a
-    run of levels, the level at the change's place in the run (``làm chết 708 người, làm bị
-    thương 1.484 người. … giảm 47 người chết …, giảm 560 người bị thương …``)."""
+    run of levels, the one the change's words name (``làm chết 80 người, bị thương 95 người; …
+    giảm 10 người chết``), else the one at the change's place in the run.  None — no rate is
+    read — when a level of the unit follows the change in its sentence (``giảm 400 vụ
+    (-18,74%), còn 1.734 vụ``: the level before is the one written earlier), when the level is
+    of another period, or when it is in the sentence before and the change's own sentence
+    names another subject (``… 312 vụ phạm tội về trật tự xã hội. Tội phạm về ma túy giảm 25
+    vụ``)."""
     change = figs[j]
     start = _pos(change, base)[0]
-    sentence = full_sentence(text, start)[0]
+    sentence, stop = full_sentence(text, start)
     window = full_sentence(text, max(0, sentence - 2))[0] if sentence > 0 else sentence
+    first = next(f for f in figs if sentence <= _pos(f, base)[0] and (f is change or is_change(f, text, base)))
+    lead = rx.COMPARISON_PHRASE.sub(" ", text[sentence : _change_word_at(first, text, base)].lower())
+    subject = rx.WORD_RE.findall(lead)
+    if subject and not set(subject) <= set(rx.WORD_RE.findall(text[window:sentence].lower())):
+        window = sentence  # the change's sentence names another subject: its level is in that sentence
     unit = unit_key(change)
     same = [
         f
@@ -79,25 +92,69 @@ def _level(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
     ]
     at = same.index(change)
     changed = [is_change(f, text, base) for f in same]
+    semicolon = text.find(";", start, stop)
+    clause_stop = semicolon if semicolon >= 0 else stop
+    if any(not changed[i] and _pos(same[i], base)[0] < clause_stop for i in range(at + 1, len(same))):
+        return None  # "giảm 400 vụ (-18,74%), còn 1.734 vụ": the level now comes after
     levels_before = [i for i in range(at) if not changed[i]]
     if not levels_before:
         return None
     last = levels_before[-1]
-    nxt = next((i for i in range(last + 1, len(same)) if not changed[i]), len(same))
-    following = list(range(last + 1, nxt))  # the changes between the last level and the next one
     run = last
     while run > 0 and not changed[run - 1]:
         run -= 1
     levels = same[run : last + 1]
-    if len(following) == 1:
-        return same[last]
-    k = following.index(at)
-    return levels[k] if len(following) == len(levels) else None
+    named = _named_level(change, levels, text, base)
+    if named is not None:
+        found: Figure | None = named
+    else:
+        nxt = next((i for i in range(last + 1, len(same)) if not changed[i]), len(same))
+        following = list(range(last + 1, nxt))  # the changes between the last level and the next one
+        if len(following) == 1:
+            found = same[last]
+        else:
+            found = levels[following.index(at)] if len(following) == len(levels) else None
+    if found is not None and found.period and change.period and found.period != change.period:
+        return None  # "Năm 2022 … 2.134 vụ. Năm 2023, … giảm 400 vụ": last year's level
+    return found
 
 
-def _sign(change: Figure, text: str, base: int) -> int:
-    step = cue_before("change_step", text, _pos(change, base)[0])
-    return 1 if step is not None and step.group("cue").lower() == "tăng" else -1
+def _change_word_at(change: Figure, text: str, base: int) -> int:
+    """Where the change word before a change's number starts (the number's start if none)."""
+    at = _pos(change, base)[0]
+    cued = cue_before("change", text, at)
+    return at - len(cued.string) + cued.start() if cued is not None else at
+
+
+def _named_level(change: Figure, levels: list[Figure], text: str, base: int) -> Figure | None:
+    """The one level of the run whose clause holds the words after the change's noun (``giảm
+    10 người chết`` → ``làm chết 80 người``); None when there are no such words or not one."""
+    end = _pos(change, base)[1]
+    after = rx.RATE_BRACKET_OPEN.split(text[end : end + CUE_WORDS_REACH], maxsplit=1)[0]
+    words = rx.WORD_RE.findall(after.lower())
+    noun = (change.subject_text or "").lower().split()
+    extra = words[len(noun) :] if words[: len(noun)] == noun else []
+    if not extra or len(levels) < 2:
+        return None
+    fits = [f for f in levels if all(w in _clause_words(f, text, base) for w in extra)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _clause_words(f: Figure, text: str, base: int) -> list[str]:
+    start, end = _pos(f, base)
+    lo = max(text.rfind(sep, 0, start) for sep in ",;.") + 1
+    hi = min((i for i in (text.find(sep, end) for sep in ",;.") if i >= 0), default=len(text))
+    return rx.WORD_RE.findall(text[lo:hi].lower())
+
+
+def _sign(change: Figure, text: str, base: int) -> int | None:
+    """+1 for a rise (``tăng``, ``vượt``, ``cao hơn``, ``nhiều hơn``), −1 for a fall (``giảm``,
+    ``thấp hơn``, ``ít hơn``); None when the change word says neither."""
+    cued = cue_before("change", text, _pos(change, base)[0])
+    words = " ".join(cued.group().lower().split()) if cued is not None else ""
+    if rx.RISE_WORD.search(words):
+        return 1
+    return -1 if rx.FALL_WORD.search(words) else None
 
 
 def _scale(change: Figure, level: Figure) -> float:

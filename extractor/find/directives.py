@@ -763,7 +763,7 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     end = _take_body(text, written_year.end() if written_year else i, tail)
     issuer = vocab.issuer_of_body(tail.body) if tail.body else None
     if issuer is None:  # "Nghị định 68, Nghị định 116 của Chính phủ": the body of the list's last
-        issuer = _issuer_of_list(text, i, vocab)
+        issuer = _issuer_of_list(text, i, vocab, word)
     if issuer is None:  # "Thường trực Ban Bí thư đã ban hành Quyết định số 892 …"
         issuer = _issuer_before(text, m.start(), vocab)
     symbol = next((sym for w, sym in vocab.types if w == word), None)
@@ -791,13 +791,14 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
 SHORT_LIST_REACH = 3  # short citations in a row that share the body named after the last
 
 
-def _issuer_of_list(text: str, pos: int, vocab: Vocabulary) -> tuple[str, str] | None:
+def _issuer_of_list(text: str, pos: int, vocab: Vocabulary, word: str) -> tuple[str, str] | None:
     """The body named after a list of short citations of one type (``Nghị định 68, Nghị định
-    116 của Chính phủ``), for the ones before the last."""
+    116 của Chính phủ``), for the ones before the last; none when the list changes type
+    (``Nghị định 43 và Quyết định 15 của UBND tỉnh``: the decree is the Government's)."""
     for _ in range(SHORT_LIST_REACH):
         gap = SHORT_LIST_GAP_RE.match(text, pos)
         nxt = vocab.short_any_case_re.match(text, gap.end()) if gap else None
-        if nxt is None:
+        if nxt is None or vocab.type_word(nxt["type"]) != word:
             return None
         tail = _Tail()
         i = _take_date(text, nxt.end(), tail)

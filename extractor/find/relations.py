@@ -203,16 +203,18 @@ def _stage_lead(text: str, start: int) -> int:
     return max(clause_start(text, start), start - CUE_REACH)
 
 
-def _share_word(cued: re.Match[str] | None) -> bool:
+def _share_word(cued: re.Match[str] | None, after: str = "") -> bool:
     """Whether a share cue says "share" (``chiếm``, ``tỷ lệ``, ``tỷ trọng``), not only ``đạt``
     or ``bằng`` (which after an amount of money mostly give the fulfilment of its plan or its
     level against last year: ``Bộ Giao thông Vận tải đạt 20.876 tỷ đồng, bằng 52,8%``)."""
     words = (cued.group() if cued else "").lower()
+    if rx.TOTAL_NAMED_AFTER.match(after):
+        return bool(words.strip(" ("))  # "bằng 84,3% tổng thu": of the total it names
     return bool(words.strip(" (")) and not rx.PLAN_WORD_ONLY.fullmatch(words)
 
 
-def _amount_share(f: Figure, cued: re.Match[str] | None) -> bool:
-    return f.measure == "money" and _share_word(cued)
+def _amount_share(f: Figure, cued: re.Match[str] | None, after: str = "") -> bool:
+    return f.measure == "money" and _share_word(cued, after)
 
 
 def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
@@ -571,7 +573,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
         named = bool(lead) or (across and _names_its_total(m))
         if across and lead:
-            before = _named_totals(before, lead, text, base)
+            before = _named_totals(before, lead)
         if not before:
             continue
         if _opens_own_total(text, m):
@@ -606,20 +608,25 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         if listed and _names_its_total(m):
-            before = _named_totals(before, text[m.end() : _pos(listed[0], base)[0]], text, base)
+            before = _named_totals(before, text[m.end() : _pos(listed[0], base)[0]])
         evidence = m.group().lower()
         # a list opening a sentence breaks down the figure of the paragraph it is a kind of, not
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
         opens = not across and not text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
         wider = [f for f in paragraph if f.id not in parted] if opens else []
         chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across, named)
+        if evidence.startswith("kết quả"):  # the outcomes of the things considered, counted; not amounts
+            chosen = [(t, parts) for t, parts in chosen if t.measure != "money"]
         for total, parts in chosen:
             parted.update(f.id for f in parts)
             # a total read from the text around, not stated: the paragraph before, a first part
             # broken down by the rest, or an earlier figure chosen over the latest
             skipped = total not in before or (total is not before[-1] and not _kind_of(parts, total))
             for whole, group in _nested(total, parts, text, base):
+                some_only = rx.SOME_ONLY_LEAD.search(text, max(0, m.start() - CUE_REACH), m.start()) is not None
                 for found in _list_relations(whole, group, text, base, end, evidence):
+                    if found.kind == "total_parts" and some_only:
+                        found.certainty = "open"  # "kết quả một số khoản thu chủ yếu như sau: …": only some
                     inferred = across or whole is not total or skipped
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
@@ -687,7 +694,7 @@ def _names_its_total(m: re.Match[str]) -> bool:
     return words.startswith(("trongsố", "trongtổngsố")) and not words.endswith(("đó", "này"))
 
 
-def _named_totals(before: list[Figure], named: str, text: str = "", base: int = 0) -> list[Figure]:
+def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     """The totals a list after ``Trong số đảng viên mới kết nạp: …`` can break down: those of the
     named unit (or a unit it is a kind of), and of those, the ones of the named action when
     any is (the 1.932 admitted, not the 33.503 members after it); none when no total counts
@@ -698,8 +705,12 @@ def _named_totals(before: list[Figure], named: str, text: str = "", base: int = 
     if unit is None:  # "Trong số trí thức có 136 …": a noun of no unit is the total's own, or no total's
         words = named.lower()
         noun = rx.DETERMINER_LEAD.sub("", words).split()[:1]  # "Các trường đạt chuẩn …" → "trường"
-        counted = [t for t in before if t.subject_text and (t.subject_text.lower() in words or [_head(t)] == noun)]
-        return counted or [t for t in before if t.measure == "money" and _amount_named(t, words, text, base)]
+        counted = [
+            t
+            for t in before
+            if t.subject_text and (t.subject_text.lower() in words or ([_head(t)] == noun and _qualified(t, words)))
+        ]
+        return counted or [t for t in before if t.measure == "money" and _amount_named(t, words)]
     vocab = load_vocabulary()
     entry = vocab.entry("UNIT", unit)
     kinds = {unit, *(entry.kind_of if entry is not None else ())}
@@ -709,19 +720,28 @@ def _named_totals(before: list[Figure], named: str, text: str = "", base: int = 
     return acted or counted
 
 
-NAMED_AMOUNT_WORDS = 3  # words of a named total an amount's sentence must write before it
+QUALIFIER_WORDS = 2  # words after a named total's noun that the total's sentence must write too
 
 
-def _amount_named(t: Figure, named: str, text: str, base: int) -> bool:
-    """Whether an amount's sentence names it as ``named`` does before its number (``vốn đầu
-    tư thực hiện thuộc nguồn vốn ngân sách … là 207,695 tỷ đồng`` for ``Trong tổng số nguồn vốn
-    ngân sách …:``): the first words of the name, found in the sentence."""
-    words = " ".join(rx.WORD_RE.findall(named)[:NAMED_AMOUNT_WORDS])
-    if not text or len(words.split()) < NAMED_AMOUNT_WORDS:
+def _qualified(t: Figure, named: str) -> bool:
+    """Whether a total matched by its noun's head also has the qualifier the name gives it
+    (``Các trường đạt chuẩn quốc gia`` of ``157 trường học các cấp đạt chuẩn quốc gia``, not of
+    ``450 trường học các cấp``)."""
+    words = rx.WORD_RE.findall(rx.DETERMINER_LEAD.sub("", named))[1 : 1 + QUALIFIER_WORDS]
+    return not words or " ".join(words) in " ".join(rx.WORD_RE.findall((t.sentence or "").lower()))
+
+
+def _amount_named(t: Figure, named: str) -> bool:
+    """Whether an amount's clause names it as ``named`` does before its number (``vốn đầu tư
+    thực hiện thuộc nguồn vốn ngân sách … là 207,695 tỷ đồng`` for ``Trong tổng số nguồn vốn
+    ngân sách …:``): the whole name, up to its first comma or colon."""
+    name = " ".join(rx.WORD_RE.findall(rx.NAME_END.split(named, maxsplit=1)[0]))
+    sentence = (t.sentence or "").lower()
+    at = sentence.find(t.raw)
+    if len(name.split()) < 3 or at < 0:
         return False
-    start = _pos(t, base)[0]
-    lead = " ".join(text[full_sentence(text, start)[0] : start].lower().split())
-    return words in lead
+    clause = sentence[sentence.rfind(";", 0, at) + 1 : at]
+    return name in " ".join(rx.WORD_RE.findall(clause))
 
 
 def _opens_own_total(text: str, m: re.Match[str]) -> bool:
@@ -928,11 +948,17 @@ def _list_relations(
     """What a list of parts states about its total (:func:`_breakdown`); one part alone is a
     subset.  A list that mixes classes with overlapping attributes (``31 đồng chí tái cử; 17
     đồng chí lần đầu đắc cử; 6 đồng chí là nữ`` of 48 Bí thư) is a breakdown by its classes
-    and a subset by its attributes."""
+    and a subset by its attributes; when the attributes are most of the list and no partition
+    names the rest, all its parts are subsets."""
     attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
+        if found is not None and found.certainty == "plausible" and 2 * len(attributes) > len(parts):
+            # mostly overlapping attributes, and no partition names the rest: they are more
+            # attributes ("nữ …, dân tộc thiểu số …, dưới 40 tuổi có 327 người, ngoài đảng …,
+            # tái cử 238 người"), not a breakdown
+            found, attributes = None, parts
         members = {"total": total.id, "parts": [f.id for f in attributes]}
         return [*([found] if found else []), Relation("subset_of", members, evidence)]
     if len(parts) >= 2:
@@ -1196,7 +1222,7 @@ def _shares(
             if _rate_of_each(prev, f, text, base):
                 continue  # "34/45 xã, phường đạt tỷ lệ 100% cử tri tham gia": each commune's turnout
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": prev.id}, "share"))
-        elif prev.id in (listed_in or {}) and (prev.measure == "count" or _amount_share(prev, cued)):
+        elif prev.id in (listed_in or {}) and (prev.measure == "count" or _amount_share(prev, cued, after)):
             # the part's own total, stated with it; an amount's only after a share word ("trong đó
             # vốn tín dụng 436 tỷ đồng, chiếm 70,3%"), not "đạt" (of its own plan)
             own = (listed_in or {})[prev.id]
@@ -1209,7 +1235,7 @@ def _shares(
             if bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
-        elif prev.measure == "money" and not _share_word(cued) and not _recovered(prev, text, base):
+        elif prev.measure == "money" and not _share_word(cued, after) and not _recovered(prev, text, base):
             continue  # "chi thường xuyên 1.180 tỷ đồng, đạt 98,5%": of the estimate, not a share
         elif prev.measure in ("count", "money"):
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base;

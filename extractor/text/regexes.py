@@ -30,7 +30,7 @@ _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
 _DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
 # A scale word glued to đồng or its abbreviation, or to the number: "1.184 tỷđ", "101,3 tỷ.đ", "596tỷđ".
-_SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng(?!\w))"
+_SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng(?!\w)(?!\s+(?:chí|bào)(?!\w)))"
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
@@ -164,7 +164,7 @@ def counted_noun() -> str:
 NUMBER_WORD_RE = re.compile(number_word(), re.IGNORECASE)
 # Nouns a number counts that the POS tagger reads as a verb or an adjective when a full stop or
 # a comma follows ("435.688 hộ." → hộ/V, "1576 trẻ," → trẻ/A): households and children.
-MISTAGGED_COUNTED_NOUN = re.compile(r"(?P<noun>hộ|trẻ)(?!\w)", re.IGNORECASE)
+MISTAGGED_COUNTED_NOUN = re.compile(r"(?P<noun>hộ|trẻ)(?!\w)(?!\s+chiếu)", re.IGNORECASE)  # not "hộ chiếu"
 COUNTED_NOUN_RE = re.compile(counted_noun(), re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
 # Context that stops a number word being a number (values.parse_number_words / find_quantities).
@@ -480,6 +480,29 @@ PLAN_WORD_ONLY = re.compile(r"[\s(]*(?:đạt|bằng)[\s:]*", re.IGNORECASE)  # 
 NAMED_ITEM_BEFORE_GOM = re.compile(
     rf"[,;]\s*(?:[A-ZĐÀ-Ỹ]{_LETTER}*(?:[\s–-]+[A-ZĐÀ-Ỹ]{_LETTER}*){{0,3}})\s+(?:bao\s+)?$"
 )
+RISE_WORD = re.compile(r"(?<!\w)(?:tăng|vượt|cao\s+hơn|nhiều\s+hơn|lớn\s+hơn)(?!\w)")  # a change upward
+FALL_WORD = re.compile(r"(?<!\w)(?:giảm|thấp\s+hơn|ít\s+hơn|nhỏ\s+hơn)(?!\w)")  # a change downward
+# A comparison and its period before a change ("So với cùng kỳ năm 2014", "so với năm trước"): no
+# subject of the change's own.
+COMPARISON_PHRASE = re.compile(
+    r"(?<!\w)so(?:\s+với)?(?:\s+cùng\s+kỳ|\s+năm\s+trước|\s+tháng\s+trước)?(?:\s+năm\s+\d{4})?(?!\w)|(?<!\w)năm\s+\d{4}(?!\w)",
+    re.IGNORECASE,
+)
+RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
+# The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
+# "Đảng bộ thị xã Sơn Tây" (a province's, a city's and a town's committee all number /TU).
+LOCAL_COMMITTEE = re.compile(
+    r"(?i:(?P<cls>tỉnh|thành|thị)\s+(?:ủy|uỷ|uy)|đảng\s+bộ\s+(?P<cls2>tỉnh|thành\s+phố|thị\s+xã))"
+    rf"(?P<place>(?:\s+[A-ZĐÀ-Ỹ]{_LETTER}*)*)"
+)
+NAME_END = re.compile(r"[,:;]")  # where a total named in words ends ("Trong tổng số nguồn vốn …, chia ra:")
+# Words before a breakdown cue that say it lists only some ("kết quả một số khoản thu chủ yếu như
+# sau:", "một số đơn vị tiêu biểu gồm:"): the list is open.
+SOME_ONLY_LEAD = re.compile(
+    r"(?<!\w)(?:một\s+số|một\s+vài|chủ\s+yếu|tiêu\s+biểu|điển\s+hình|nổi\s+bật)(?!\w)", re.IGNORECASE
+)
+# After a share, the total it is of, named ("bằng 84,3% tổng thu", "chiếm 12% tổng số").
+TOTAL_NAMED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+|trong\s+|trên\s+)?tổng(?!\w)", re.IGNORECASE)
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
@@ -651,8 +674,18 @@ def school_level() -> str:
 
 def age_after_word() -> str:
     """An age written after ``tuổi`` (``thanh niên tuổi 17``, ``lứa tuổi 17``): no count; not
-    ``trẻ tuổi 2`` (two young ones) nor a count with its noun (``dưới 40 tuổi 24 người``)."""
-    return rf"(?<!trẻ )(?<!\w)t(?:uổ|ổ)i[ \u00a0]+\d{{1,3}}(?![\w%]|[.,]\d){_not_counting()}"
+    ``trẻ tuổi 2`` (two young ones), a count with its noun (``dưới 40 tuổi 24 người``), nor a
+    count after an age band (``dưới 30 tuổi 125, từ 31 đến 50 tuổi 310``)."""
+    return rf"(?<!trẻ )(?<!\d )(?<!\w)t(?:uổ|ổ)i[ \u00a0]+\d{{1,3}}(?![\w%]|[.,]\d){_not_counting()}"
+
+
+def age_band() -> str:
+    """The bounds of an age band: ``dưới 30 tuổi``, ``từ 31 đến 50 tuổi``, ``trên 60 tuổi`` (a
+    band's edges are no counts; an age stated as a value is: ``độ tuổi bình quân là 52,2
+    tuổi``, ``người trẻ nhất 33 tuổi``, ``không quá 30 tuổi``)."""
+    bound = r"\d{1,3}"
+    upper = rf"(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*{bound})?"  # "từ 31 đến 50"
+    return rf"(?<!\w)(?<!không )(?:dưới|trên|từ|ngoài)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)"
 
 
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
@@ -672,6 +705,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(ordinal(), re.IGNORECASE),
     re.compile(star_rating(), re.IGNORECASE),
     re.compile(age_after_word(), re.IGNORECASE),
+    re.compile(age_band(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
 
@@ -1023,9 +1057,10 @@ def header_word(word: str) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- sentences, clauses and small shapes
 
-# Abbreviations whose dot ends no sentence: "Tp. Gia Nghĩa", "TX. Ba Đồn", "TT. Phước An", "Q. 1",
-# "P. Phú Hòa", "PGS. TS. Nguyễn …" (the dot after a town's, district's or ward's letter, or a title).
-ABBREVIATIONS = ("Tp", "TP", "Tx", "TX", "TT", "Q", "P", "TS", "GS", "PGS", "ThS", "Ths", "BS", "CN")
+# Abbreviations whose dot ends no sentence: "Tp. Gia Nghĩa", "TX. Ba Đồn", "TT. Phước An", "PGS.
+# TS. Nguyễn …" (a city's, town's or township's prefix, or an academic title).  Not a single letter:
+# "… đảng viên Nguyễn Văn P. Khai trừ …" ends a sentence with a person's initial.
+ABBREVIATIONS = ("Tp", "TP", "Tx", "TX", "TT", "PGS", "GS", "TS", "ThS", "Ths")
 
 
 def not_abbreviated() -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractor.check.findings import Cite, FindingData
 from extractor.check.registry import facts_rule
 from extractor.check.rules.judgement import cite_finding
-from extractor.text.regexes import PARTY_KEY, STATE_KEY_WITHOUT_YEAR
+from extractor.text.regexes import LOCAL_COMMITTEE, PARTY_KEY, STATE_KEY_WITHOUT_YEAR
 from extractor.text.resources import load_yaml
 
 
@@ -38,6 +38,31 @@ def edition(key: str, issuer: str | None, date: str) -> str:
     return ""
 
 
+def _same_body(dated: dict[str, Cite]) -> list[dict[str, Cite]]:
+    """The citations of one key and edition grouped by the committee that issued them: a
+    province's and a city's committee both number their documents /TU (``Nghị quyết 05 … của
+    Tỉnh ủy`` and ``Nghị quyết 05 … của Thành ủy Bảo Lộc`` are two documents), and so do two
+    cities'.  A citation naming no committee, or no place, joins every group it can be."""
+    named: dict[tuple[str, str], dict[str, Cite]] = defaultdict(dict)
+    loose: list[tuple[str, str, Cite]] = []  # (class or "", "", cite): joins every matching group
+    for date, c in dated.items():
+        local = LOCAL_COMMITTEE.search(c.body or "")
+        cls = (local["cls"] or local["cls2"] or "").lower()[:3] if local else ""  # "tỉn", "thà", "thị"
+        place = " ".join(local["place"].split()) if local else ""
+        if cls and place:
+            named[(cls, place)][date] = c
+        else:
+            loose.append((cls, date, c))
+    if not named:
+        return [{date: c for _, date, c in loose}]
+    groups = []
+    for (cls, _place), group in named.items():
+        joined = {date: c for other, date, c in loose if other in ("", cls)}
+        groups.append({**joined, **group})
+    unplaced = {date: c for cls, date, c in loose if cls and all(cls != k[0] for k in named)}
+    return [*groups, *([unplaced] if unplaced else [])]
+
+
 @facts_rule("directive-dates", "citations")
 def check_directive_dates(cites: list[Cite]) -> Iterator[FindingData]:
     """One directive cited with different dates, in one report or across reports (only
@@ -46,22 +71,27 @@ def check_directive_dates(cites: list[Cite]) -> Iterator[FindingData]:
     for c in cites:
         if c.date and c.kind in ("citation", "alias", "replacement"):
             by_key[(c.key, edition(c.key, c.issuer, c.date))].setdefault(c.date, c)
-    for (key, _edition), dates in by_key.items():
-        if len(dates) > 1:
-            listed = sorted(dates.values(), key=lambda c: c.date or "")
-            same_doc = len({c.document.id for c in listed}) == 1
-            where = ("trong cùng báo cáo", "within one report") if same_doc else ("giữa các báo cáo", "across reports")
-            computation = "; ".join(f"{c.date} ({c.document.name}, tr./p. {c.page})" for c in listed)
-            yield cite_finding(
-                "directive-dates",
-                "warning",
-                listed,
-                (
-                    f"{key} được dẫn với {len(dates)} ngày khác nhau {where[0]}",
-                    f"{key} is cited with {len(dates)} different dates {where[1]}",
-                ),
-                computation,
-            )
+    for (key, _edition), dated in by_key.items():
+        for dates in _same_body(dated):
+            if len(dates) > 1:
+                yield _dates_finding(key, dates)
+
+
+def _dates_finding(key: str, dates: dict[str, Cite]) -> FindingData:
+    listed = sorted(dates.values(), key=lambda c: c.date or "")
+    same_doc = len({c.document.id for c in listed}) == 1
+    where = ("trong cùng báo cáo", "within one report") if same_doc else ("giữa các báo cáo", "across reports")
+    computation = "; ".join(f"{c.date} ({c.document.name}, tr./p. {c.page})" for c in listed)
+    return cite_finding(
+        "directive-dates",
+        "warning",
+        listed,
+        (
+            f"{key} được dẫn với {len(dates)} ngày khác nhau {where[0]}",
+            f"{key} is cited with {len(dates)} different dates {where[1]}",
+        ),
+        computation,
+    )
 
 
 @facts_rule("directive-date-after-report", "citations")

@@ -1,0 +1,205 @@
+"""Regressions found by a review of the rules for rates of change, named totals, place
+breakdowns, abbreviations, ages and short citations: each sentence gave a false finding, a
+wrong relation or a wrong key, and must not again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.find.directives import find_in_text
+from extractor.text.values import find_quantities
+from tests.snippets import read_snippet
+
+
+def _flagged(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    _, findings = read_snippet(tmp_path, body)
+    return [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")]
+
+
+def _values(facts, role: str = "level") -> list[tuple[float, float, float]]:
+    value = {f.id: f.value for f in facts.figures}
+    return [
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members[role]])
+        for r in facts.relations
+        if r.kind == "percent_of" and r.members.get(role)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ủy ban Kiểm tra đề nghị thi hành kỷ luật 5 đảng viên, gồm khiển trách 3 đồng chí, cảnh cáo 1 đồng chí và "
+            "cách chức 1 đồng chí là đảng viên Nguyễn Văn P. Khai trừ ra khỏi Đảng 2 đảng viên.",
+            id="initial-P-ends-a-sentence",
+        ),
+        pytest.param(
+            "Tòa án nhân dân huyện thụ lý 21 vụ án hình sự, đã xét xử 9 vụ, trong đó có vụ án Trần Văn Q. Còn lại 12 "
+            "vụ đang giải quyết.",
+            id="initial-Q-ends-a-sentence",
+        ),
+    ],
+)
+def test_regression_a_persons_initial_ends_its_sentence(tmp_path: Path, body: str) -> None:
+    assert _flagged(tmp_path, body) == []
+
+
+def test_regression_a_rise_written_vuot_is_no_fall(tmp_path: Path) -> None:
+    facts, findings = read_snippet(
+        tmp_path, "Năm 2023, tổng thu ngân sách trên địa bàn đạt 2.828 tỷ đồng, vượt 204 tỷ đồng (7,8%) so với dự toán."
+    )
+    assert _values(facts) == [(7.8, 204, 2828)]
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+def test_regression_a_change_goes_with_the_level_its_words_name(tmp_path: Path) -> None:
+    facts, findings = read_snippet(
+        tmp_path,
+        "Năm 2023, trên địa bàn tỉnh xảy ra 120 vụ tai nạn giao thông, làm chết 80 người, bị thương 95 người; so với "
+        "cùng kỳ giảm 15 vụ (-11,1%), giảm 10 người chết (-11,1%).",
+    )
+    assert (11.1, 10, 80) in _values(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Năm 2022, toàn tỉnh xảy ra 2.134 vụ tai nạn giao thông. Năm 2023, số vụ tai nạn giảm 400 vụ (-18,74%), "
+            "còn 1.734 vụ.",
+            id="level-after-the-change",
+        ),
+        pytest.param(
+            "Lực lượng Công an đã điều tra, khám phá 312 vụ phạm tội về trật tự xã hội. Tội phạm về ma túy giảm 25 vụ "
+            "(-12,5%) so với cùng kỳ.",
+            id="another-subject",
+        ),
+    ],
+)
+def test_regression_no_rate_over_a_level_of_another_year_or_subject(tmp_path: Path, body: str) -> None:
+    facts, findings = read_snippet(tmp_path, body)
+    assert _values(facts) == []
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+def test_regression_mediation_not_settled_is_no_stage(tmp_path: Path) -> None:
+    assert (
+        _flagged(
+            tmp_path,
+            "Năm 2023, các tổ hòa giải ở cơ sở đã hòa giải không thành 143 vụ việc, hòa giải thành 1.003 vụ việc, "
+            "đạt tỷ lệ 87,5%.",
+        )
+        == []
+    )
+
+
+def test_regression_a_named_list_needs_its_qualifier_in_the_total(tmp_path: Path) -> None:
+    assert (
+        _flagged(
+            tmp_path,
+            "Đến cuối năm 2023, toàn tỉnh có 450 trường học các cấp.\n\nCác trường đạt chuẩn quốc gia theo địa bàn "
+            "các huyện, thành phố như sau: thành phố Tam Kỳ 60 trường, huyện Núi Thành 95 trường, huyện Phú Ninh 70 "
+            "trường, huyện Thăng Bình 110 trường, huyện Quế Sơn 85 trường.",
+        )
+        == []
+    )
+
+
+def test_regression_a_named_amount_is_named_whole_in_its_clause(tmp_path: Path) -> None:
+    assert (
+        _flagged(
+            tmp_path,
+            "Năm 2023, vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 12.500 tỷ đồng; vốn đầu tư của khu vực "
+            "doanh nghiệp ngoài nhà nước 2.100 tỷ đồng.\n\nTrong tổng số vốn đầu tư phát triển thuộc ngân sách nhà "
+            "nước do địa phương quản lý, chia ra: vốn ngân sách tỉnh 1.500 tỷ đồng, vốn ngân sách cấp huyện 450 tỷ "
+            "đồng.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 3.500 tỷ đồng; kết quả một số khoản thu chủ yếu như "
+            "sau: thu nội địa 2.950 tỷ đồng, thu từ hoạt động xuất nhập khẩu 420 tỷ đồng.",
+            id="mot-so-chu-yeu",
+        ),
+        pytest.param(
+            "Tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 3.500 tỷ đồng; kết quả có thu nội địa 2.950 tỷ "
+            "đồng, thu từ hoạt động xuất nhập khẩu 420 tỷ đồng.",
+            id="ket-qua-of-amounts",
+        ),
+    ],
+)
+def test_regression_a_list_of_some_items_is_no_breakdown_to_sum(tmp_path: Path, body: str) -> None:
+    assert _flagged(tmp_path, body) == []
+
+
+def test_regression_a_citys_and_the_provinces_resolution_05_are_two(tmp_path: Path) -> None:
+    assert (
+        _flagged(
+            tmp_path,
+            "Thực hiện Nghị quyết 05 ngày 15/3/2021 của Tỉnh ủy về phát triển du lịch và Nghị quyết 05 ngày 20/8/2021 "
+            "của Thành ủy Bảo Lộc về chỉnh trang đô thị, Đảng ủy phường đã xây dựng kế hoạch.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Triển khai Nghị định 43 và Quyết định 15 của UBND tỉnh về bồi thường.", ["15/QĐ-UBND"]),
+        (
+            "Thực hiện Nghị định 68, Nghị quyết 19 của Tỉnh ủy và Chỉ thị 05 của Bộ Chính trị, tỉnh đã triển khai.",
+            ["19-NQ/TU", "5-CT/TW"],
+        ),
+    ],
+)
+def test_regression_a_short_citation_takes_no_body_of_another_type(text: str, keys: list[str]) -> None:
+    assert [c.key for c in find_in_text(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("với hơn 125 nghìn đồng chí đảng viên tham dự", []),
+        ("Toàn tỉnh có 1,2 triệu đồng bào dân tộc thiểu số", []),
+        ("thu 1.184 tỷ đồng", ["tỷ đồng"]),
+    ],
+)
+def test_regression_dong_chi_and_dong_bao_are_no_money(text: str, money: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text) if q.measure == "money"] == money
+
+
+def test_regression_bang_x_percent_of_the_named_total_is_a_share(tmp_path: Path) -> None:
+    facts, _ = read_snippet(
+        tmp_path,
+        "Tổng thu ngân sách nhà nước trên địa bàn đạt 3.500 tỷ đồng, trong đó thu nội địa 2.950 tỷ đồng, bằng 84,3% "
+        "tổng thu; thu xuất nhập khẩu 550 tỷ đồng, bằng 15,7% tổng thu.",
+    )
+    assert sorted(_values(facts, "base")) == [(15.7, 550, 3500), (84.3, 2950, 3500)]
+
+
+def test_regression_counts_after_an_age_band_are_figures(tmp_path: Path) -> None:
+    facts, findings = read_snippet(
+        tmp_path,
+        "Toàn Đảng bộ có 530 đảng viên, trong đó chia theo độ tuổi: dưới 30 tuổi 125, từ 31 đến 50 tuổi 310, trên "
+        "50 tuổi 95.",
+    )
+    assert sorted(f.value for f in facts.figures) == [95, 125, 310, 530]
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_regression_muc_trung_binh_is_the_rating(tmp_path: Path) -> None:
+    facts, _ = read_snippet(
+        tmp_path,
+        "Kết quả xếp loại 45 chi hội năm 2023: loại vững mạnh 12 chi hội; loại khá 20 chi hội; mức trung bình 10 chi "
+        "hội; loại yếu 3 chi hội.",
+    )
+    assert [f.category for f in facts.figures if f.value == 10] == ["rating.trung_binh"]
