@@ -37,6 +37,13 @@ CASES = [
     ("đăng ký 109 thanh niên lứa tổi 17. Kết quả có 109/109 thanh niên tuổi 17 đạt 100%", ["109", "109/109", "100"]),
     ("có 2 nữ; dân tộc thiểu số 1; trẻ tuổi 2", ["2", "1", "2"]),
     ("ứng cử viên dưới 40 tuổi 24 người chiếm 47,06%", ["24", "47,06"]),  # an age band's edge is no figure
+    # numbers inside names and fixed phrases; the second date of a range; a glued area unit counts
+    ("dịch Covid 19 diễn biến phức tạp, có 3 ca mắc", ["3"]),
+    ("Chương trình Mỗi xã 1 sản phẩm có 12 sản phẩm đạt 3 sao trở lên", ["12"]),
+    ("vì 1 số doanh nghiệp ngừng hoạt động, giảm 52 lao động", ["52"]),
+    ("Ở bảng 1 tổng đàn gia cầm là 409 nghìn con", ["409"]),
+    ("kỷ niệm 90 năm ngày thành lập Đảng (3/2/1930-3/2/2020), kết nạp 35 đảng viên", ["35"]),
+    ("toàn tỉnh đã trồng được 68.358ha rừng tập trung", ["68.358"]),
 ]
 
 

@@ -370,3 +370,17 @@ def test_points_in_time_a_count_stands_at(text, points):
     from extractor.text.values import find_as_of
 
     assert [p.iso for p in find_as_of(text)] == points
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("tổng nguồn vốn đạt hơn 355 tỷ 670 triệu đồng", "355 tỷ 670 triệu", 355.67),
+        ("nợ quá hạn 3 tỷ 396 triệu 500 nghìn đồng", "3 tỷ 396 triệu 500 nghìn", 3.3965),
+    ],
+)
+def test_an_amount_in_two_or_three_scales_is_one_amount(text: str, raw: str, value: float) -> None:
+    """``355 tỷ 670 triệu đồng`` is 355,67 tỷ đồng (it was a count of 355 billion and 670 triệu)."""
+    (q,) = find_quantities(text)
+    assert (q.number.raw, q.measure, q.unit) == (raw, "money", "tỷ đồng")
+    assert q.value == pytest.approx(value)

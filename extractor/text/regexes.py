@@ -29,6 +29,8 @@ from collections.abc import Iterable
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
 _DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
+# A unit of area or weight glued to its number: "68.358ha rừng", "5km", "12m2" (the number is a figure).
+_GLUED_UNIT = r"(?:ha|km2|km|m2|m3|kg|tấn)(?!\w)"
 # A scale word glued to đồng or its abbreviation, or to the number: "1.184 tỷđ", "101,3 tỷ.đ", "596tỷđ".
 _SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng(?!\w)(?!\s+(?:chí|bào)(?!\w)))"
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
@@ -68,7 +70,7 @@ def number(name: str = "num", lead: str | None = None) -> str:
     ``lead`` replaces what may stand before it.
     """
     before = rf"(?<![\w/])(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
-    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{_DONG_ABBR}|{_SCALE_DONG}){_GLUED})"
+    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{_DONG_ABBR}|{_SCALE_DONG}|{_GLUED_UNIT}){_GLUED})"
 
 
 def roman() -> str:
@@ -260,6 +262,12 @@ def rank() -> str:
 
 
 QUANTITY_RE = re.compile(quantity(), re.IGNORECASE)
+# An amount in two or three scales: "hơn 355 tỷ 670 triệu đồng", "3 tỷ 396 triệu 500 nghìn đồng".
+COMPOUND_MONEY_RE = re.compile(
+    rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,4}})\s+(?:tỷ|tỉ)\s+(?P<mid>\d{{1,3}})\s+(?P<mid_word>triệu)"
+    r"(?:\s+(?P<small>\d{1,3})\s+(?P<small_word>nghìn|ngàn))?\s+(?:đồng|đ)(?!\w)",
+    re.IGNORECASE,
+)
 PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
 # The figure before a listed one: a number, its noun (up to four words) and a comma or "và"
 # right before the listed figure ("giảm 146 lượt tiếp, 127 lượt người"); searched in the last
@@ -375,9 +383,10 @@ def year(name: str = "y") -> str:
 
 
 def date_dmy() -> str:
-    """Day, month, year with one separator: ``25/7/2023``, ``28-3-2022``, ``30/03/2007``, ``19 - 12 - 2016``."""
+    """Day, month, year with one separator: ``25/7/2023``, ``28-3-2022``, ``30/03/2007``, ``19 - 12 - 2016``;
+    also the second date of a range written with a dash: ``3/2/1930-3/2/2020``."""
     return (
-        r"(?<![\w/.,-])(?P<d>\d{1,2})\s?(?P<sep>[/.\-–])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?"
+        r"(?:(?<![\w/.,-])|(?<=(?:19|20)\d\d[-–]))(?P<d>\d{1,2})\s?(?P<sep>[/.\-–])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?"
         r"(?P<y>(?:19|20)\d\d)(?![\w/])"
     )
 
@@ -679,6 +688,16 @@ def age_after_word() -> str:
     return rf"(?<!trẻ )(?<!\d )(?<!\w)t(?:uổ|ổ)i[ \u00a0]+\d{{1,3}}(?![\w%]|[.,]\d){_not_counting()}"
 
 
+def named_number_phrase() -> str:
+    """Numbers inside fixed names and phrases, no figures: ``Covid 19`` (the dash dropped),
+    ``Mỗi xã 1 sản phẩm`` (a programme), ``1 số doanh nghiệp`` (``một số``: some), ``bảng 1``,
+    ``biểu 2``, ``phụ lục 3`` (a table's number)."""
+    return (
+        r"(?<!\w)(?:covid[ \u00a0]+19|mỗi[ \u00a0]+xã[ \u00a0]+1[ \u00a0]+sản[ \u00a0]+phẩm"
+        r"|1[ \u00a0]+số(?=[ \u00a0]+[^\W\d_])|(?:bảng|biểu|phụ[ \u00a0]+lục)[ \u00a0]+\d{1,2}(?![\w.,%/]))"
+    )
+
+
 def age_band() -> str:
     """The bounds of an age band: ``dưới 30 tuổi``, ``từ 31 đến 50 tuổi``, ``trên 60 tuổi`` (a
     band's edges are no counts; an age stated as a value is: ``độ tuổi bình quân là 52,2
@@ -706,6 +725,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(star_rating(), re.IGNORECASE),
     re.compile(age_after_word(), re.IGNORECASE),
     re.compile(age_band(), re.IGNORECASE),
+    re.compile(named_number_phrase(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
 

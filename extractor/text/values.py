@@ -330,6 +330,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     masked = _masked_spans(text)
     found = list(_ranks(text, _Mask(masked)))
+    found += _compound_money(text, _Mask(masked + [(q.start, q.end) for q in found]))
     mask = _Mask(masked + [(q.start, q.end) for q in found])
     for m in fr.QUANTITY_RE.finditer(text):
         if not mask.overlaps(m.start("num"), m.end()):
@@ -410,6 +411,32 @@ def _masked_spans(text: str) -> Spans:
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def _compound_money(text: str, mask: _Mask) -> list[Quantity]:
+    """An amount written in two scales, ``355 tỷ 670 triệu đồng`` (355,67 tỷ đồng; ``3 tỷ 396
+    triệu 500 nghìn đồng``): one amount, in tỷ đồng, its raw the words as written."""
+    out = []
+    for m in fr.COMPOUND_MONEY_RE.finditer(text):
+        if mask.overlaps(m.start("big"), m.end()):
+            continue
+        value = int(m["big"]) + int(m["mid"]) / 1e3 + (int(m["small"]) / 1e6 if m["small"] else 0.0)
+        end = m.end("small_word") if m["small"] else m.end("mid_word")
+        number = Number(value, text[m.start("big") : end], 6 if m["small"] else 3)
+        approx = fr.APPROX_WORDS[" ".join(m["approx"].lower().split())] if m["approx"] else None
+        out.append(
+            Quantity(
+                number,
+                "money",
+                unit="tỷ đồng",
+                approx=approx,
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start("big"),
+                number_end=end,
+            )
+        )
+    return out
 
 
 def _ranks(text: str, mask: _Mask) -> Iterator[Quantity]:
