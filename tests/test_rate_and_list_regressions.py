@@ -203,3 +203,14 @@ def test_regression_muc_trung_binh_is_the_rating(tmp_path: Path) -> None:
         "hội; loại yếu 3 chi hội.",
     )
     assert [f.category for f in facts.figures if f.value == 10] == ["rating.trung_binh"]
+
+
+def test_regression_dien_hinh_tien_tien_is_no_partial_lead(tmp_path: Path) -> None:
+    """``tuyên dương 369 điển hình tiên tiến (Trong đó tuyên dương 102 tập thể, 269 cá nhân)``:
+    the models honoured, not "typical ones only" — the sum stays an error (a sample report's
+    genuine inconsistency had dropped to a warning)."""
+    assert _flagged(
+        tmp_path,
+        "12 năm qua, Ban Thường vụ Đảng ủy Khối đã tuyên dương 369 điển hình tiên tiến (Trong đó tuyên dương 102 tập "
+        "thể, 269 cá nhân).",
+    ) == [("sum", "error")]

@@ -507,8 +507,10 @@ LOCAL_COMMITTEE = re.compile(
 NAME_END = re.compile(r"[,:;]")  # where a total named in words ends ("Trong tổng số nguồn vốn …, chia ra:")
 # Words before a breakdown cue that say it lists only some ("kết quả một số khoản thu chủ yếu như
 # sau:", "một số đơn vị tiêu biểu gồm:"): the list is open.
+# ("điển hình", "tiêu biểu" alone are nouns and adjectives of the counted: "369 điển hình tiên tiến")
 SOME_ONLY_LEAD = re.compile(
-    r"(?<!\w)(?:một\s+số|một\s+vài|chủ\s+yếu|tiêu\s+biểu|điển\s+hình|nổi\s+bật)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:một\s+số|một\s+vài|chủ\s+yếu|(?:tiêu\s+biểu|điển\s+hình|nổi\s+bật)\s+(?:như|là))(?!\w)",
+    re.IGNORECASE,
 )
 # After a share, the total it is of, named ("bằng 84,3% tổng thu", "chiếm 12% tổng số").
 TOTAL_NAMED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+|trong\s+|trên\s+)?tổng(?!\w)", re.IGNORECASE)
