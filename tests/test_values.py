@@ -384,3 +384,18 @@ def test_an_amount_in_two_or_three_scales_is_one_amount(text: str, raw: str, val
     (q,) = find_quantities(text)
     assert (q.number.raw, q.measure, q.unit) == (raw, "money", "tỷ đồng")
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("doanh thu tăng gấp 3 lần cùng kỳ", "ratio"),
+        ("gấp hơn 2,5 lần so với năm trước", "ratio"),
+        ("vốn đầu tư tăng 0,7 lần so với năm 2015", "ratio"),
+        ("Đảng bộ Khối đã trải qua 4 lần tách, nhập", "count"),
+    ],
+)
+def test_a_number_of_times_is_a_ratio(text: str, measure: str) -> None:
+    """``gấp 3 lần``, ``tăng 0,7 lần``: a ratio to the thing compared with (no count); ``4 lần
+    tách, nhập`` counts occasions."""
+    assert [q.measure for q in find_quantities(text) if q.number.raw in ("3", "2,5", "0,7", "4")] == [measure]

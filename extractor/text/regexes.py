@@ -262,6 +262,11 @@ def rank() -> str:
 
 
 QUANTITY_RE = re.compile(quantity(), re.IGNORECASE)
+# "gấp hơn ", "tăng ", "giảm khoảng ": before a number of times ("tăng 1,3 lần"; not "4 lần tách, nhập")
+TIMES_BEFORE = re.compile(
+    r"(?<!\w)(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$", re.IGNORECASE
+)
+TIMES_AFTER = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)  # "… lần" after a number of times
 # An amount in two or three scales: "hơn 355 tỷ 670 triệu đồng", "3 tỷ 396 triệu 500 nghìn đồng".
 COMPOUND_MONEY_RE = re.compile(
     rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,4}})\s+(?:tỷ|tỉ)\s+(?P<mid>\d{{1,3}})\s+(?P<mid_word>triệu)"

@@ -454,6 +454,8 @@ def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
     if m.group("base"):
         return _ratio(m, num, text)
     measure, unit, scale = _measure(m)
+    if measure == "count" and scale == 1.0 and _times(m, text):
+        measure = "ratio"  # "gấp 3 lần": a ratio whose base is the thing compared with
     approx = fr.APPROX_WORDS[" ".join(m.group("approx").lower().split())] if m.group("approx") else None
     out = [_quantity(m, "num", num, measure, unit, scale, approx)]
     num2 = parse_number(m.group("num2")) if m.group("num2") else None
@@ -462,6 +464,15 @@ def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
     if num2 is not None:
         out.append(_quantity(m, "num2", num2, measure, unit, scale, approx))
     return out
+
+
+def _times(m: re.Match[str], text: str) -> bool:
+    """``gấp 3 lần``, ``gấp hơn 2,5 lần``: a number of times, no count."""
+    before = fr.TIMES_BEFORE.search(text, max(0, m.start() - TIMES_REACH), m.start())
+    return before is not None and fr.TIMES_AFTER.match(text, m.end("num")) is not None
+
+
+TIMES_REACH = 15  # characters before a number where "gấp" makes it a number of times
 
 
 def _day_month(m: re.Match[str], num: Number, num2: Number) -> bool:
