@@ -44,6 +44,17 @@ CASES = [
     ("Ở bảng 1 tổng đàn gia cầm là 409 nghìn con", ["409"]),
     ("kỷ niệm 90 năm ngày thành lập Đảng (3/2/1930-3/2/2020), kết nạp 35 đảng viên", ["35"]),
     ("toàn tỉnh đã trồng được 68.358ha rừng tập trung", ["68.358"]),
+    # an ordinal before a comma; a day.month after "hôm qua" and a pair of days; a historical
+    # date; a list of years before "năm"; a grade; a child's age; a team's number
+    ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
+    ("Hôm qua 12.5, UBND tỉnh khen thưởng 46 tập thể", ["46"]),
+    ("Trong 2 ngày 10 và 11.7, HĐND huyện thông qua 12 nghị quyết", ["12"]),
+    ("kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2015), tặng 155 đảng viên", ["155"]),
+    ("trao Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng cho 19 đảng viên", ["19"]),
+    ("99,2% học sinh vào lớp 1; có 1.417 lớp học", ["99,2", "1.417"]),
+    ("huy động 42.030 trẻ 5 tuổi đến trường", ["42.030"]),
+    ("Đoàn kiểm tra số 2 làm việc với 14 đơn vị", ["14"]),
+    ("kết nạp 30, 40 đảng viên", ["30", "40"]),
 ]
 
 

@@ -320,3 +320,16 @@ def test_regression_a_level_after_a_plan_is_no_stated_target(tmp_path: Path) -> 
     value = {f.id: f.value for f in facts.figures}
     targets = [{k: value.get(v) for k, v in r.members.items() if v} for r in facts.relations if r.kind == "target"]
     assert targets == [{"actual": 98410, "percent": 98.4}]
+
+
+def test_regression_a_clause_opening_with_ty_le_has_its_own_count(tmp_path: Path) -> None:
+    """``…đạt 95,9% (17.076/17.807 trẻ); tỷ lệ huy động trẻ 6 tuổi vào lớp 1 … đạt 98% (17.020/17.371
+    em)``: the second rate is not of the first ratio (a false error once the ages and grades
+    between them were no figures)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Tỷ lệ huy động trẻ 5 tuổi đi học mẫu giáo đạt 95,9% (17.076/17.807 trẻ); tỷ lệ huy động trẻ 6 tuổi vào lớp "
+        "1/tổng số trẻ 6 tuổi trên địa bàn đạt 98% (17.020/17.371 em).",
+    )
+    assert sorted(s[0] for s in _shares(facts)) == [95.9, 98.0]
+    assert [f for f in findings if f.rule == "percent" and f.severity == "error"] == []

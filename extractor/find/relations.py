@@ -950,6 +950,8 @@ def _list_relations(
     đồng chí lần đầu đắc cử; 6 đồng chí là nữ`` of 48 Bí thư) is a breakdown by its classes
     and a subset by its attributes; when the attributes are most of the list and no partition
     names the rest, all its parts are subsets."""
+    if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
+        return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
     attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
@@ -1278,7 +1280,7 @@ def _share_reaches(text: str, end: int, start: int) -> bool:
     if not breaks:
         return True
     last = max(text.rfind(b, end, start) for b in set(breaks))
-    return breaks == [";"] and rx.SHARE_CLAUSE_LEAD.match(text, last + 1) is not None
+    return breaks == [";"] and rx.SHARE_CLAUSE_LEAD.fullmatch(text, last + 1, start) is not None
 
 
 def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:

@@ -391,8 +391,9 @@ def date_dmy() -> str:
     """Day, month, year with one separator: ``25/7/2023``, ``28-3-2022``, ``30/03/2007``, ``19 - 12 - 2016``;
     also the second date of a range written with a dash: ``3/2/1930-3/2/2020``."""
     return (
-        r"(?:(?<![\w/.,-])|(?<=(?:19|20)\d\d[-–]))(?P<d>\d{1,2})\s?(?P<sep>[/.\-–])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?"
-        r"(?P<y>(?:19|20)\d\d)(?![\w/])"
+        r"(?:(?<![\w/.,-])|(?<=\d\d\d\d[-–])|(?<=\d\d\d\d [-–] ))"  # after a range's first date
+        r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-–])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?"
+        r"(?P<y>(?:18|19|20)\d\d)(?![\w/])"
     )
 
 
@@ -521,7 +522,9 @@ SOME_ONLY_LEAD = re.compile(
 TOTAL_NAMED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+|trong\s+|trên\s+)?tổng(?!\w)", re.IGNORECASE)
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
-SHARE_CLAUSE_LEAD = re.compile(r"\s*(?:chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
+SHARE_CLAUSE_LEAD = re.compile(
+    r"\s*(?:chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
+)  # the whole clause before the percentage: "; chiếm 79,56%" (not "; tỷ lệ huy động trẻ … đạt 98%")
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
@@ -579,6 +582,11 @@ NAME_WORDS: tuple[str, ...] = (
     "Tổ đảng",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
+    "Đoàn kiểm tra",  # "Đoàn kiểm tra số 2": a team's number
+    "Đoàn công tác",
+    "Tổ công tác",
+    "Tổ kiểm tra",
+    "lớp",  # "học sinh lớp 5", "vào lớp 1": a grade (a count of classes comes before: "1.417 lớp học")
 )
 # Names of local units that list several numbers ("Tổ dân phố 55,56 và 57", "tổ 15,16 và 20",
 # "xóm 3"); an electoral unit only with "số" ("Đơn vị bầu cử số 2"; "12 đơn vị bầu cử" counts).
@@ -613,7 +621,7 @@ def name_number() -> str:
     listed = r"\d+(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
     electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
     local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}"
-    named = rf"{_words(*NAME_WORDS)}[ \u00a0]+\d+(?:[ \u00a0]*,[ \u00a0]*\d+)*"
+    named = rf"{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?\d+(?:[ \u00a0]*,[ \u00a0]*\d+)*(?![\d.,]*[ \u00a0]*%)"
     return rf"(?:{local}|{named}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
@@ -638,9 +646,11 @@ def time_of_day() -> str:
 
 
 def duration() -> str:
-    """A duration (a period, not a figure): ``02 năm``, ``6 tháng``, ``12 năm qua``, ``3 ngày``."""
+    """A duration (a period, not a figure): ``02 năm``, ``6 tháng``, ``12 năm qua``, ``3 ngày``,
+    and a list of them (``Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng``)."""
     units = _words("năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "thập kỷ", "thế kỷ")
-    return rf"(?<![\w.,])\d+(?:[.,]\d+)?\s+{units}"
+    listed = r"(?:\d+(?:,[ \u00a0]+|[ \u00a0]*;[ \u00a0]*|[ \u00a0]+và[ \u00a0]+))*"
+    return rf"(?<![\w.,]){listed}\d+(?:[.,]\d+)?\s+{units}"
 
 
 def calendar_word_number() -> str:
@@ -662,15 +672,19 @@ def time_zone() -> str:
 def day_month_after_time_word() -> str:
     """A day and month without a year after a time of day: ``sáng 17.6``, ``chiều 16-9``,
     ``ngày 2/9`` — a date, never a figure (and never the range 16–9)."""
-    when = _words("sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng", "ngày", "hôm", "sáng nay", "chiều nay", "tối nay")
-    return rf"{when}\s+\d{{1,2}}\s*[./\-]\s*\d{{1,2}}(?![\d./\-]|\s*[./\-]\s*\d)"
+    when = _words(
+        "sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng", "ngày", "hôm", "sáng nay", "chiều nay", "tối nay", "hôm qua"
+    )
+    # "Trong 2 ngày 10 và 11.7": the first day of a pair too
+    days = r"(?:\d{1,2}\s+(?:và|,|-|–)\s+)?"
+    return rf"{when}\s+{days}\d{{1,2}}\s*[./\-]\s*\d{{1,2}}(?![\d./\-]|\s*[./\-]\s*\d)"
 
 
 def ordinal() -> str:
     """An ordinal, batch or round: ``nhiệm kỳ thứ 3``, ``mùa đông thứ 2``, ``đợt 2.9``, ``đợt 3``
     (not a rank: ``xếp thứ 3`` and ``đứng thứ 2`` are figures)."""
-    batch = rf"{_words('đợt', 'vòng', 'phiên')}\s+\d{{1,2}}(?:[./]\d{{1,2}})?(?![\d,%]|\s*/\s*\d)"
-    nth = r"(?<!xếp )(?<!đứng )(?<!hạng )(?<!\w)thứ\s+\d{1,3}(?![\d,%]|\s*/\s*\d)"
+    batch = rf"{_words('đợt', 'vòng', 'phiên')}\s+\d{{1,2}}(?:[./]\d{{1,2}})?(?![\d%]|,\d|\s*/\s*\d)"
+    nth = r"(?<!xếp )(?<!đứng )(?<!hạng )(?<!\w)thứ\s+\d{1,3}(?![\d%]|,\d|\s*/\s*\d)"  # "thứ 3, huyện …"
     return rf"{batch}|{nth}"
 
 
@@ -711,7 +725,8 @@ def age_band() -> str:
     tuổi``, ``người trẻ nhất 33 tuổi``, ``không quá 30 tuổi``)."""
     bound = r"\d{1,3}"
     upper = rf"(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*{bound})?"  # "từ 31 đến 50"
-    return rf"(?<!\w)(?<!không )(?:dưới|trên|từ|ngoài)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)"
+    young = rf"(?<!\w)(?:trẻ|trẻ em|em|cháu)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)"  # "trẻ 5 tuổi"
+    return rf"(?<!\w)(?<!không )(?:dưới|trên|từ|ngoài)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)|{young}"
 
 
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
