@@ -1352,8 +1352,9 @@ def misbehave(path: Path, ocr: str) -> Any:
     if kind == 3:
         time.sleep(3600)
     if kind == 4:
-        hog = [bytearray(2**20) for _ in range(100_000)]  # 100 GB: over any address-space limit
-        return hog
+        # 128 GiB in one request: over any address-space limit at once, whatever the machine's load
+        # (a megabyte at a time could take longer than the case's time limit on a busy machine)
+        return bytearray(2**37)
     if kind == 5:
         os.kill(os.getpid(), signal.SIGSEGV)
     if kind == 6:
