@@ -16,3 +16,14 @@ def read_snippet(tmp_path: Path, body: str, heading: str = "Kết quả công t�
     doc = extractor.parse_file(path)
     facts = extractor.extract_facts(doc)
     return facts, extractor.check_facts([(doc, facts)])
+
+
+def shares(facts: Extraction, role: str = "base") -> list[tuple[float, float, float]]:
+    """(percent, count, base) of every share, sorted; with ``role="level"``, (rate, change,
+    level now) of every rate of change whose earlier level is not written."""
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members[role]])
+        for r in facts.relations
+        if r.kind == "percent_of" and r.members.get(role)
+    )

@@ -9,21 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.snippets import read_snippet
+from tests.snippets import shares as _shares
 
 
 def _facts(tmp_path: Path, body: str):
     return read_snippet(tmp_path, body)
-
-
-def _shares(facts, role: str = "base") -> list[tuple[float, float, float]]:
-    """(percent, count, base) of every share; with ``role="level"``, (rate, change, level now)
-    of every rate of change whose earlier level is not written."""
-    value = {f.id: f.value for f in facts.figures}
-    return sorted(
-        (value[r.members["percent"]], value[r.members["count"]], value[r.members[role]])
-        for r in facts.relations
-        if r.kind == "percent_of" and r.members.get(role)
-    )
 
 
 SHARES = [
