@@ -270,6 +270,19 @@ CASES = [
         "thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XI, Đoàn thanh niên",
         [("NQĐH-XI", None, None, None, "citation", None)],
     ),
+    # a department's number keeps its department; a Công điện is a type of its own
+    (
+        "Quyết định số 1187/QĐ-BNN-TCLN ngày 3/4/2018 về công bố hiện trạng rừng",
+        [("1187/QĐ-BNN-TCLN", "2018-04-03", None, "công bố hiện trạng rừng", "citation", None)],
+    ),
+    (
+        "Kế hoạch số 246-KH/TĐTN-TCKT của Tỉnh Đoàn về tổ chức các hoạt động",
+        [("246-KH/TĐTN-TCKT", None, "Tỉnh Đoàn", "tổ chức các hoạt động", "citation", None)],
+    ),
+    (
+        "Công điện số 724/CĐ-TTg ngày 5/8/2023 của Thủ tướng Chính phủ",
+        [("724/CĐ-TTg", "2023-08-05", "Thủ tướng Chính phủ", None, "citation", None)],
+    ),
     # a Party body's number written State style is its Party number
     (
         "Nghị quyết chuyên đề số 04/NQ-ĐU của Đảng ủy về phát triển đảng viên",

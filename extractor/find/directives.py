@@ -416,6 +416,7 @@ def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     if sym is None or iss is None:
         return None
     num, written = m["pnum"], m.group(0)
+    iss = f"{iss}-{m['pdept']}" if m["pdept"] else iss  # "246-KH/TĐTN-TCKT": the department's number
     key = f"{_strip_zeros(num)}-{sym}/{iss}"
     variant = written != f"{num}-{sym}/{iss}"
     return _Token(m.start(), m.end(), m.start(), written, key, None, num, sym, iss, variant)
@@ -429,6 +430,8 @@ def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
         return None
     num, iss, year = m["snum"], m["siss"], m["syear"]
     party = vocab.canonical_issuer(iss)
+    if m["sdept"]:  # "1187/QĐ-BNN-TCLN", "18/BC-HĐND-KTNS": a department's number
+        iss, party = f"{iss}-{m['sdept']}", None
     if not year and party is not None and not vocab.is_state_issuer(party):
         key = f"{_strip_zeros(num)}-{sym}/{party}"
         return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, party, True)

@@ -815,11 +815,11 @@ def party_number_fragment() -> str:
     number-SYMBOL/ISSUER; ``282-QĐ-ĐU`` (a dash for the slash, group psep), ``10 CT/TW`` (a
     space for the dash, group pspace) and ``39/KH/HU`` (a slash for it, group pslash) are read
     only with a known symbol and issuer code;
-    ``03-CT/T.Ư``."""
+    ``03-CT/T.Ư``; an issuer may end in its department (``246-KH/TĐTN-TCKT``, group pdept)."""
     le = letters_fragment()
     return (
         rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})(?:\s{{0,2}}{DASHES}\s{{0,2}}|(?P<pspace>\s)|(?P<pslash>/))(?P<psym>[{le}]{{1,4}})"
-        rf"\s?(?P<psep>/|-)\s?(?P<piss>T\.\s?Ư|[A-ZĐƯ][{le}]{{0,7}})(?![{le}\d])"
+        rf"\s?(?P<psep>/|-)\s?(?P<piss>T\.\s?Ư|[A-ZĐƯ][{le}]{{0,7}})(?:-(?P<pdept>[A-ZĐ][{le}]{{1,7}}))?(?![{le}\d])"
     )
 
 
@@ -833,7 +833,8 @@ def state_number_fragment() -> str:
     le = letters_fragment()
     return (
         rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?(?:\s?/\s?|\s?(?P<sdash>{DASHES})\s?|(?P<sspace>\s))"
-        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)(?![{le}\d])"
+        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)"
+        rf"(?:-(?P<sdept>[A-ZĐ][{le}]{{1,7}}))?(?![{le}\d])"  # "1187/QĐ-BNN-TCLN": the issuing department
     )
 
 
