@@ -399,3 +399,19 @@ def test_a_number_of_times_is_a_ratio(text: str, measure: str) -> None:
     """``gấp 3 lần``, ``tăng 0,7 lần``: a ratio to the thing compared with (no count); ``4 lần
     tách, nhập`` counts occasions."""
     assert [q.measure for q in find_quantities(text) if q.number.raw in ("3", "2,5", "0,7", "4")] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("thu ngân sách trên địa bàn 45.799/36.875 tỷ đồng", [("45.799", "money"), ("36.875", "money")]),
+        ("phát triển đảng viên mới 8.793/6.500 đảng viên", [("8.793", "count"), ("6.500", "count")]),
+        ("vào 19/5 hằng năm", []),  # a day and month
+        ("ngân sách Trung ương 1.933,8 triệu đồng", [("1.933,8", "money")]),  # not "Trung ương 1"
+        ("lũy kế 10 tháng 3.798,254 tỷ đồng", [("3.798,254", "money")]),  # not "tháng 3"
+    ],
+)
+def test_achieved_over_plan_and_amounts_after_names(text: str, numbers: list[tuple[str, str]]) -> None:
+    """``8.793/6.500 đảng viên``: achieved over plan, two figures (a ratio above 1 was dropped);
+    an amount's first digits are no plenum's or month's number."""
+    assert [(q.number.raw, q.measure) for q in find_quantities(text)] == numbers

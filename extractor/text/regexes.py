@@ -621,7 +621,12 @@ def name_number() -> str:
     listed = r"\d+(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
     electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
     local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}"
-    named = rf"{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?\d+(?:[ \u00a0]*,[ \u00a0]*\d+)*(?![\d.,]*[ \u00a0]*%)"
+    # a whole number, not an amount's first digits ("ngân sách Trung ương 1.933,8 triệu đồng")
+    whole = r"\d+(?![.,]\d)"
+    named = (
+        rf"{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
+        r"(?![\d.,]*[ \u00a0]*%)"
+    )
     return rf"(?:{local}|{named}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
@@ -656,7 +661,8 @@ def duration() -> str:
 def calendar_word_number() -> str:
     """A month, day or quarter name: ``tháng 7``, ``ngày 16``, ``quý 2/2023`` (not "mỗi tháng 01 lần")."""
     every = r"(?<!mỗi )(?<!hằng )(?<!hàng )"
-    return rf"(?<!\w){every}(?:tháng|ngày)\s+\d{{1,2}}(?!\d)|(?<!\w)quý\s+[1-4](?=\s*(?:/|năm))"
+    # not the first digits of an amount ("10 tháng 3.798,254 tỷ đồng")
+    return rf"(?<!\w){every}(?:tháng|ngày)\s+\d{{1,2}}(?!\d|[.,]\d{{3}})|(?<!\w)quý\s+[1-4](?=\s*(?:/|năm))"
 
 
 def phone_number() -> str:

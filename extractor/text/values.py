@@ -530,8 +530,12 @@ def _measure(m: re.Match[str]) -> tuple[str, str | None, float]:
 
 def _ratio(m: re.Match[str], num: Number, text: str) -> list[Quantity]:
     base = parse_number(m.group("base"))
-    if base is None or num.value > base.value or _day_month_like(m, num, base, text):
+    if base is None or _day_month_like(m, num, base, text):
         return []
+    if num.value > base.value:
+        if num.value <= 31 and base.value <= 12 and not num.decimals and not base.decimals:
+            return []  # "vào 19/5 hằng năm": a day and month whatever follows
+        return _achieved_over_plan(m, num, base)
     approx = fr.APPROX_WORDS[" ".join(m.group("approx").lower().split())] if m.group("approx") else None
     end = m.end("base")
     return [
@@ -546,6 +550,22 @@ def _ratio(m: re.Match[str], num: Number, text: str) -> list[Quantity]:
             number_end=end,
         )
     ]
+
+
+def _achieved_over_plan(m: re.Match[str], num: Number, base: Number) -> list[Quantity]:
+    """``45.799/36.875 tỷ đồng``, ``8.793/6.500 đảng viên``: the first above the second is no
+    share of it but what was achieved against the plan: two figures, each of the unit after."""
+    measure, unit, scale = _measure(m)
+    approx = fr.APPROX_WORDS[" ".join(m.group("approx").lower().split())] if m.group("approx") else None
+    first = Quantity(
+        num, measure, unit=unit, approx=approx, scale=scale, start=m.start(), end=m.end(),
+        number_start=m.start("num"), number_end=m.end("num"),
+    )  # fmt: skip
+    second = Quantity(
+        base, measure, unit=unit, scale=scale, start=m.start("base"), end=m.end(),
+        number_start=m.start("base"), number_end=m.end("base"),
+    )  # fmt: skip
+    return [first, second]
 
 
 def _day_month_like(m: re.Match[str], num: Number, base: Number, text: str) -> bool:
