@@ -415,3 +415,16 @@ def test_achieved_over_plan_and_amounts_after_names(text: str, numbers: list[tup
     """``8.793/6.500 đảng viên``: achieved over plan, two figures (a ratio above 1 was dropped);
     an amount's first digits are no plenum's or month's number."""
     assert [(q.number.raw, q.measure) for q in find_quantities(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("đã giảm bốn đầu mối và sáu tổng cục", [4, 6]),
+        ("khởi tố mới tám vụ, phát hiện thêm bốn vụ với tám người", [8, 4, 8]),
+        ("hai lần được Thủ tướng tặng cờ thi đua", [2]),
+        ("Trong số mười ĐV bị kỷ luật có chín ĐV bị cảnh cáo", [10, 9]),
+    ],
+)
+def test_spelled_out_counts_of_cases_and_offices(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values

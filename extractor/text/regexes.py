@@ -142,6 +142,25 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "ủy viên",
     "bí thư",
     "phó bí thư",
+    # what inspection, court and public-order reports count ("khởi tố mới tám vụ", "phát hiện sáu vụ
+    # với 12 người", "bốn đầu mối", "hai lần được tặng cờ", "mười ĐV bị kỷ luật")
+    "vụ",
+    "vụ việc",
+    "vụ án",
+    "bị can",
+    "bị cáo",
+    "đối tượng",
+    "ĐV",
+    "đầu mối",
+    "tổng cục",
+    "lần",
+    "địa phương",
+    "hộ",
+    "đơn",
+    "hồ sơ",
+    "dự án",
+    "công trình",
+    "sản phẩm",
 )
 
 
