@@ -55,6 +55,12 @@ CASES = [
     ("huy động 42.030 trẻ 5 tuổi đến trường", ["42.030"]),
     ("Đoàn kiểm tra số 2 làm việc với 14 đơn vị", ["14"]),
     ("kết nạp 30, 40 đảng viên", ["30", "40"]),
+    # a room's, school's number; a month.year; a holiday's day and month (not a ratio 62/77)
+    ("tại phòng họp số 01, Đảng ủy có 7 đồng chí", ["7"]),
+    ("Chi bộ trường TH số 2 Văn Lăng có 20 đảng viên", ["20"]),
+    ("từ tháng 1.2014 đến tháng 12.2016, toàn tỉnh tiếp nhận 45 đơn", ["45"]),
+    ("kỷ niệm 80 năm Quốc khánh 2/9 cho 12 đảng viên", ["12"]),
+    ("Nhân dịp này, 62/77 đồng chí được khen", ["62/77"]),
 ]
 
 

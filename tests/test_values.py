@@ -377,6 +377,7 @@ def test_points_in_time_a_count_stands_at(text, points):
     [
         ("tổng nguồn vốn đạt hơn 355 tỷ 670 triệu đồng", "355 tỷ 670 triệu", 355.67),
         ("nợ quá hạn 3 tỷ 396 triệu 500 nghìn đồng", "3 tỷ 396 triệu 500 nghìn", 3.3965),
+        ("nguồn từ Trung ương là 3.135 tỷ 793 triệu đồng", "3.135 tỷ 793 triệu", 3135.793),
     ],
 )
 def test_an_amount_in_two_or_three_scales_is_one_amount(text: str, raw: str, value: float) -> None:

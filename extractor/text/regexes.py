@@ -288,7 +288,7 @@ TIMES_BEFORE = re.compile(
 TIMES_AFTER = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)  # "… lần" after a number of times
 # An amount in two or three scales: "hơn 355 tỷ 670 triệu đồng", "3 tỷ 396 triệu 500 nghìn đồng".
 COMPOUND_MONEY_RE = re.compile(
-    rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,4}})\s+(?:tỷ|tỉ)\s+(?P<mid>\d{{1,3}})\s+(?P<mid_word>triệu)"
+    rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,3}}(?:\.\d{{3}})*)\s+(?:tỷ|tỉ)\s+(?P<mid>\d{{1,3}})\s+(?P<mid_word>triệu)"
     r"(?:\s+(?P<small>\d{1,3})\s+(?P<small_word>nghìn|ngàn))?\s+(?:đồng|đ)(?!\w)",
     re.IGNORECASE,
 )
@@ -744,6 +744,17 @@ def named_number_phrase() -> str:
     )
 
 
+def numbered_place() -> str:
+    """A room's, building's, school's or address's number: ``phòng họp số 01``, ``trụ sở số 19``,
+    ``trường TH số 2``; a month and year with a dot: ``tháng 1.2014``; a holiday's day and month
+    (``Quốc khánh 2/9``, ``kỷ niệm … 30/4``)."""
+    place = r"(?:phòng\s+họp|phòng|trụ\s+sở|nhà|đường|lô|căn\s+hộ|hộp\s+thư|trường(?:\s+[A-ZĐ]{1,5})?)\s+số\s+\d+"
+    month_year = r"tháng\s+\d{1,2}\.(?:19|20)\d\d(?!\d)"
+    day_month = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
+    holiday = rf"(?:quốc\s+khánh|kỷ\s+niệm|nhân\s+dịp|ngày\s+lễ)[^\d\n]{{0,40}}?{day_month}"
+    return rf"(?<!\w)(?:{place}|{month_year}|{holiday})"
+
+
 def age_band() -> str:
     """The bounds of an age band: ``dưới 30 tuổi``, ``từ 31 đến 50 tuổi``, ``trên 60 tuổi`` (a
     band's edges are no counts; an age stated as a value is: ``độ tuổi bình quân là 52,2
@@ -773,6 +784,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(age_after_word(), re.IGNORECASE),
     re.compile(age_band(), re.IGNORECASE),
     re.compile(named_number_phrase(), re.IGNORECASE),
+    re.compile(numbered_place(), re.IGNORECASE),
     DAY_MONTH_RE,
 )
 

@@ -420,7 +420,7 @@ def _compound_money(text: str, mask: _Mask) -> list[Quantity]:
     for m in fr.COMPOUND_MONEY_RE.finditer(text):
         if mask.overlaps(m.start("big"), m.end()):
             continue
-        value = int(m["big"]) + int(m["mid"]) / 1e3 + (int(m["small"]) / 1e6 if m["small"] else 0.0)
+        value = int(m["big"].replace(".", "")) + int(m["mid"]) / 1e3 + (int(m["small"]) / 1e6 if m["small"] else 0.0)
         end = m.end("small_word") if m["small"] else m.end("mid_word")
         number = Number(value, text[m.start("big") : end], 6 if m["small"] else 3)
         approx = fr.APPROX_WORDS[" ".join(m["approx"].lower().split())] if m["approx"] else None
