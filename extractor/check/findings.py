@@ -9,6 +9,7 @@ from typing import Any
 from extractor.check.tolerance import Interval, stated
 from extractor.document.identity import norm, rendition_rank, report_identity
 from extractor.text.quantities import unit_factor
+from extractor.text.regexes import LEADING_SCALE, SCALE_IN_RAW
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,11 @@ class Fig:
     @property
     def shown(self) -> str:
         """The figure as a computation shows it: with its money unit, when it has one."""
-        return f"{self.raw} {self.unit}" if self.unit else self.raw
+        if not self.unit:
+            return self.raw
+        if SCALE_IN_RAW.search(self.raw):  # "3 tỷ 396 triệu đồng", not "3 tỷ 396 triệu tỷ đồng"
+            return f"{self.raw} {LEADING_SCALE.sub('', self.unit)}"
+        return f"{self.raw} {self.unit}"
 
     @property
     def is_share(self) -> bool:

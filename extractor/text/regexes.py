@@ -142,9 +142,13 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "ủy viên",
     "bí thư",
     "phó bí thư",
-    # what inspection, court and public-order reports count ("khởi tố mới tám vụ", "phát hiện sáu vụ
-    # với 12 người", "bốn đầu mối", "hai lần được tặng cờ", "mười ĐV bị kỷ luật")
-    "vụ",
+)
+# Nouns that also make a spelled-out number a count (what inspection, court and public-order
+# reports count: "khởi tố mới tám vụ án", "bốn đầu mối", "hai lần được tặng cờ", "mười ĐV bị
+# kỷ luật"), but never a bare 19xx/20xx a count of them: "đến 2025 hộ nghèo giảm …" is a year.
+# A bare "vụ" is matched in WORD_COUNTED_NOUN_RE (a case, not a crop season: "ba vụ lúa").
+WORD_COUNTED_NOUNS: tuple[str, ...] = (
+    *COUNTED_NOUNS,
     "vụ việc",
     "vụ án",
     "bị can",
@@ -183,6 +187,11 @@ def counted_noun() -> str:
 
 
 NUMBER_WORD_RE = re.compile(number_word(), re.IGNORECASE)
+# What a spelled-out number counts: a counted noun, or a case ("tám vụ"; not a crop: "ba vụ lúa").
+WORD_COUNTED_NOUN_RE = re.compile(
+    rf"[ \u00a0]+(?:{_words(*WORD_COUNTED_NOUNS)}|vụ(?!\w)(?![ \u00a0]+(?:lúa|mùa|đông|xuân|hè|thu|màu)(?!\w)))",
+    re.IGNORECASE,
+)
 # Nouns a number counts that the POS tagger reads as a verb or an adjective when a full stop or
 # a comma follows ("435.688 hộ." → hộ/V, "1576 trẻ," → trẻ/A): households and children.
 MISTAGGED_COUNTED_NOUN = re.compile(r"(?P<noun>hộ|trẻ)(?!\w)(?!\s+chiếu)", re.IGNORECASE)  # not "hộ chiếu"
@@ -194,7 +203,7 @@ YEAR_AFTER_NAM = re.compile(
     r"\s+(?:nay|học|ngoái|tới|qua|sau|trước|đầu|cuối|mới|thứ|tài|trở|liền|liên|kế)\b", re.IGNORECASE
 )
 BEFORE_YEAR_NAM = re.compile(
-    r"(?<!\w)(?:mỗi|hằng|hàng|các|những|từng|trong|cả|nhiều|qua|cùng|này|sau|đầu|cuối|của|một|hai|ba)\s+$",
+    r"(?<!\w)(?:mỗi|hằng|hàng|các|những|từng|trong|cả|nhiều|qua|cùng|này|sau|đầu|cuối|của|một|hai|ba|hết)\s+$",
     re.IGNORECASE,
 )
 # "năm" ending the text just before a number makes it a year: "kết nạp năm " before "2015".
@@ -276,20 +285,30 @@ def paired_quantity() -> str:
 
 
 def rank() -> str:
-    """A rank: ``xếp thứ 3`` (number group ``num``), ``đứng thứ 2``, ``xếp hạng 5``."""
-    return rf"{_words('xếp thứ', 'đứng thứ', 'xếp hạng', 'đứng hạng', 'xếp hạng thứ')}\s+{number('num')}"
+    """A rank: ``xếp thứ 3`` (number group ``num``), ``đứng thứ 2``, ``xếp hạng 5``, ``vị trí thứ 8``,
+    ``cao thứ 6`` (so với cả nước)."""
+    words = ("xếp thứ", "đứng thứ", "xếp hạng", "đứng hạng", "xếp hạng thứ", "vị trí thứ", "cao thứ", "thấp thứ")
+    return rf"{_words(*words)}\s+{number('num')}"
 
 
 QUANTITY_RE = re.compile(quantity(), re.IGNORECASE)
 # "gấp hơn ", "tăng ", "giảm khoảng ": before a number of times ("tăng 1,3 lần"; not "4 lần tách, nhập")
 TIMES_BEFORE = re.compile(
-    r"(?<!\w)(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$", re.IGNORECASE
+    r"(?<!\w)(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)(?:\s+lên)?(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$",
+    re.IGNORECASE,
 )
 TIMES_AFTER = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)  # "… lần" after a number of times
-# An amount in two or three scales: "hơn 355 tỷ 670 triệu đồng", "3 tỷ 396 triệu 500 nghìn đồng".
+# Occasions counted in a sentence ("tổ chức 24 lần kiểm tra", "(22 lần)"): there "tăng 2 lần"
+# is a change of that count, not a ratio.
+OCCASIONS_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*lần(?!\w)", re.IGNORECASE)
+SENTENCE_EDGE = re.compile(r"[.;!?\n](?!\d)")
+# An amount in two or three scales: "hơn 355 tỷ 670 triệu đồng", "3 tỷ 396 triệu 500 nghìn đồng",
+# "5 triệu 500 nghìn đồng/người", "2 tỷ 300 triệu USD" (group cur: the currency and its per-tail).
 COMPOUND_MONEY_RE = re.compile(
-    rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,3}}(?:\.\d{{3}})*)\s+(?:tỷ|tỉ)\s+(?P<mid>\d{{1,3}})\s+(?P<mid_word>triệu)"
-    r"(?:\s+(?P<small>\d{1,3})\s+(?P<small_word>nghìn|ngàn))?\s+(?:đồng|đ)(?!\w)",
+    rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<big_word>tỷ|tỉ|triệu)"
+    r"\s+(?P<mid>\d{1,3})\s+(?P<mid_word>triệu|nghìn|ngàn)"
+    r"(?:\s+(?P<small>\d{1,3})\s+(?P<small_word>nghìn|ngàn))?"
+    rf"\s+(?P<cur>(?:đồng|đ|USD|VNĐ|VND)(?!\w)(?:/{_LETTER}+)*)",
     re.IGNORECASE,
 )
 PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
@@ -542,7 +561,8 @@ TOTAL_NAMED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+|trong\s+|trên\s+)?t�
 # A clause that opens with a share word has no count of its own: its count closes the clause
 # before ("579.413 việc, tăng 7.240 việc (…);  chiếm 79,56%").
 SHARE_CLAUSE_LEAD = re.compile(
-    r"\s*(?:chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
+    r"\s*(?:(?:chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?|(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
 )  # the whole clause before the percentage: "; chiếm 79,56%" (not "; tỷ lệ huy động trẻ … đạt 98%")
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
@@ -601,12 +621,9 @@ NAME_WORDS: tuple[str, ...] = (
     "Tổ đảng",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
-    "Đoàn kiểm tra",  # "Đoàn kiểm tra số 2": a team's number
-    "Đoàn công tác",
-    "Tổ công tác",
-    "Tổ kiểm tra",
-    "lớp",  # "học sinh lớp 5", "vào lớp 1": a grade (a count of classes comes before: "1.417 lớp học")
 )
+# Teams named by a number only with "số" ("Đoàn kiểm tra số 2"; "Đoàn kiểm tra 12 tổ chức" counts).
+TEAM_NAME_WORDS: tuple[str, ...] = ("Đoàn kiểm tra", "Đoàn công tác", "Tổ công tác", "Tổ kiểm tra")
 # Names of local units that list several numbers ("Tổ dân phố 55,56 và 57", "tổ 15,16 và 20",
 # "xóm 3"); an electoral unit only with "số" ("Đơn vị bầu cử số 2"; "12 đơn vị bầu cử" counts).
 LOCAL_NAME_WORDS: tuple[str, ...] = ("Tổ dân phố", "Khu phố", "Tổ", "Xóm", "Ấp", "Khóm")
@@ -641,12 +658,16 @@ def name_number() -> str:
     electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
     local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}"
     # a whole number, not an amount's first digits ("ngân sách Trung ương 1.933,8 triệu đồng")
-    whole = r"\d+(?![.,]\d)"
+    whole = r"\d+(?!\d|[.,]\d)"  # (no backtracking to "Trung ương 12" in "Trung ương 12.500")
     named = (
         rf"{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
         r"(?![\d.,]*[ \u00a0]*%)"
     )
-    return rf"(?:{local}|{named}|(?<![\w.,])\d\.0(?![\d,%]))"
+    team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
+    # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
+    # "lớp 5 học viên"; a count of classes comes before: "1.417 lớp học")
+    grade = rf"(?<!\w)lớp[ \u00a0]+(?:1[0-2]|0?[1-9])(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
+    return rf"(?:{local}|{named}|{team}|{grade}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:
@@ -673,8 +694,11 @@ def duration() -> str:
     """A duration (a period, not a figure): ``02 năm``, ``6 tháng``, ``12 năm qua``, ``3 ngày``,
     and a list of them (``Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng``)."""
     units = _words("năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "thập kỷ", "thế kỷ")
-    listed = r"(?:\d+(?:,[ \u00a0]+|[ \u00a0]*;[ \u00a0]*|[ \u00a0]+và[ \u00a0]+))*"
-    return rf"(?<![\w.,]){listed}\d+(?:[.,]\d+)?\s+{units}"
+    # badge years listed before "năm tuổi Đảng" ("Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng"); no
+    # other list ("năm 2022 là 56 và 9 tháng …": 56 is a count)
+    join = r"(?:,[ \u00a0]*|[ \u00a0]*;[ \u00a0]*|[ \u00a0]+và[ \u00a0]+)"
+    badges = rf"(?:\d{{2}}{join})+\d{{2}}[ \u00a0]+năm[ \u00a0]+tuổi(?!\w)"
+    return rf"(?<![\w.,])(?:{badges}|\d+(?:[.,]\d+)?\s+{units})"
 
 
 def calendar_word_number() -> str:
@@ -709,7 +733,8 @@ def ordinal() -> str:
     """An ordinal, batch or round: ``nhiệm kỳ thứ 3``, ``mùa đông thứ 2``, ``đợt 2.9``, ``đợt 3``
     (not a rank: ``xếp thứ 3`` and ``đứng thứ 2`` are figures)."""
     batch = rf"{_words('đợt', 'vòng', 'phiên')}\s+\d{{1,2}}(?:[./]\d{{1,2}})?(?![\d%]|,\d|\s*/\s*\d)"
-    nth = r"(?<!xếp )(?<!đứng )(?<!hạng )(?<!\w)thứ\s+\d{1,3}(?![\d%]|,\d|\s*/\s*\d)"  # "thứ 3, huyện …"
+    ranked = r"(?<!xếp )(?<!đứng )(?<!hạng )(?<!vị trí )(?<!cao )(?<!thấp )"  # ranks are figures (rank())
+    nth = rf"{ranked}(?<!\w)thứ\s+\d{{1,3}}(?![\d%]|,\d|\s*/\s*\d)"  # "thứ 3, huyện …"
     return rf"{batch}|{nth}"
 
 
@@ -737,22 +762,27 @@ def age_after_word() -> str:
 def named_number_phrase() -> str:
     """Numbers inside fixed names and phrases, no figures: ``Covid 19`` (the dash dropped),
     ``Mỗi xã 1 sản phẩm`` (a programme), ``1 số doanh nghiệp`` (``một số``: some), ``bảng 1``,
-    ``biểu 2``, ``phụ lục 3`` (a table's number)."""
+    ``phụ lục 3`` (a table's number; not "biểu": "đại biểu 95" counts)."""
     return (
-        r"(?<!\w)(?:covid[ \u00a0]+19|mỗi[ \u00a0]+xã[ \u00a0]+1[ \u00a0]+sản[ \u00a0]+phẩm"
-        r"|1[ \u00a0]+số(?=[ \u00a0]+[^\W\d_])|(?:bảng|biểu|phụ[ \u00a0]+lục)[ \u00a0]+\d{1,2}(?![\w.,%/]))"
+        r"(?<!\w)(?:covid[ \u00a0]+19"
+        r"|mỗi[ \u00a0]+xã(?:[ \u00a0]*,[ \u00a0]*phường)?[ \u00a0]+0?1[ \u00a0]+sản[ \u00a0]+phẩm"
+        r"|1[ \u00a0]+số(?=[ \u00a0]+[^\W\d_])|(?:bảng|phụ[ \u00a0]+lục)[ \u00a0]+\d{1,2}(?![\w%/]|[.,]\d))"
     )
 
 
 def numbered_place() -> str:
     """A room's, building's, school's or address's number: ``phòng họp số 01``, ``trụ sở số 19``,
-    ``trường TH số 2``; a month and year with a dot: ``tháng 1.2014``; a holiday's day and month
-    (``Quốc khánh 2/9``, ``kỷ niệm … 30/4``)."""
+    ``trường TH số 2``, ``số 125/14 đường Trần Phú``; a month and year with a dot: ``tháng
+    1.2014``; a holiday's day and month (``Quốc khánh 2/9``, ``nhân dịp 30/4``)."""
     place = r"(?:phòng\s+họp|phòng|trụ\s+sở|nhà|đường|lô|căn\s+hộ|hộp\s+thư|trường(?:\s+[A-ZĐ]{1,5})?)\s+số\s+\d+"
+    # a house number before its street: "tại số 125/14 đường Trần Phú" (not the share 125/14)
+    address = r"số\s+\d+[A-Z]?(?:/\d+[A-Z]?)*(?=[ \u00a0,]+(?:đường|phố|ngõ|ngách|hẻm|kiệt)(?!\w))"
     month_year = r"tháng\s+\d{1,2}\.(?:19|20)\d\d(?!\d)"
     day_month = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
-    holiday = rf"(?:quốc\s+khánh|kỷ\s+niệm|nhân\s+dịp|ngày\s+lễ)[^\d\n]{{0,40}}?{day_month}"
-    return rf"(?<!\w)(?:{place}|{month_year}|{holiday})"
+    # right after the holiday word ("Quốc khánh 2/9", "nhân dịp 30/4", "kỷ niệm ngày 3/2"); not a
+    # ratio later on ("Nhân dịp Tết Nguyên đán, 10/12 xã …")
+    holiday = rf"(?:quốc\s+khánh|(?:nhân\s+)?dịp|kỷ\s+niệm(?:\s+ngày)?|ngày\s+lễ)[ \u00a0]+{day_month}"
+    return rf"(?<!\w)(?:{place}|{address}|{month_year}|{holiday})"
 
 
 def age_band() -> str:
@@ -856,7 +886,7 @@ def party_number_fragment() -> str:
     le = letters_fragment()
     return (
         rf"(?<![\d/.,{le}])(?P<pnum>\d{{1,5}})(?:\s{{0,2}}{DASHES}\s{{0,2}}|(?P<pspace>\s)|(?P<pslash>/))(?P<psym>[{le}]{{1,4}})"
-        rf"\s?(?P<psep>/|-)\s?(?P<piss>T\.\s?Ư|[A-ZĐƯ][{le}]{{0,7}})(?:-(?P<pdept>[A-ZĐ][{le}]{{1,7}}))?(?![{le}\d])"
+        rf"\s?(?P<psep>/|-)\s?(?P<piss>T\.\s?Ư|[A-ZĐƯ][{le}]{{0,7}})(?:-(?P<pdept>[A-ZĐ][A-ZĐ0-9]{{1,7}})(?![{le}\d]))?(?![{le}\d])"
     )
 
 
@@ -871,7 +901,8 @@ def state_number_fragment() -> str:
     return (
         rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?(?:\s?/\s?|\s?(?P<sdash>{DASHES})\s?|(?P<sspace>\s))"
         rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)"
-        rf"(?:-(?P<sdept>[A-ZĐ][{le}]{{1,7}}))?(?![{le}\d])"  # "1187/QĐ-BNN-TCLN": the issuing department
+        # "1187/QĐ-BNN-TCLN": the issuing department, in capitals ("…/QĐ-UBND-Ngày" has none)
+        rf"(?:-(?P<sdept>[A-ZĐ][A-ZĐ0-9]{{1,7}})(?![{le}\d]))?(?![{le}\d])"
     )
 
 
@@ -1163,6 +1194,10 @@ ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
 YEAR_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")  # a period label at month granularity: "2022-05"
+# An amount written in its scales ("3 tỷ 396 triệu") and the scale word a money unit opens with
+# ("tỷ " of "tỷ đồng"): such an amount is shown with its currency only.
+SCALE_IN_RAW = re.compile(r"\d\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.IGNORECASE)
+LEADING_SCALE = re.compile(r"^(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+", re.IGNORECASE)
 DONG_ABBR_END = re.compile(r"\.?\s*đ$")  # a money unit ending in đồng abbreviated: "tỷ đ", "tỷđ", "tỷ.đ"
 TABLE_MONEY_UNIT = re.compile(r"\b(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*đồng\b(?!\s*chí)|\bVNĐ\b|\bUSD\b", re.IGNORECASE)
 WHITESPACE = re.compile(r"\s+")  # a run of spaces, tabs or newlines: "  \n "

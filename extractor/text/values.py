@@ -26,6 +26,7 @@ zeros kept: ``97,60`` → 2).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -414,28 +415,27 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _compound_money(text: str, mask: _Mask) -> list[Quantity]:
-    """An amount written in two scales, ``355 tỷ 670 triệu đồng`` (355,67 tỷ đồng; ``3 tỷ 396
-    triệu 500 nghìn đồng``): one amount, in tỷ đồng, its raw the words as written."""
+    """An amount written in two or three scales, ``355 tỷ 670 triệu đồng`` (355,67 tỷ đồng),
+    ``3 tỷ 396 triệu 500 nghìn đồng``, ``5 triệu 500 nghìn đồng/người``: one amount in its
+    first scale, its raw the words as written."""
     out = []
     for m in fr.COMPOUND_MONEY_RE.finditer(text):
         if mask.overlaps(m.start("big"), m.end()):
             continue
-        value = int(m["big"].replace(".", "")) + int(m["mid"]) / 1e3 + (int(m["small"]) / 1e6 if m["small"] else 0.0)
+        big, mid = fr.SCALE_WORDS[m["big_word"].lower()], fr.SCALE_WORDS[m["mid_word"].lower()]
+        small = fr.SCALE_WORDS[m["small_word"].lower()] if m["small"] else None
+        if mid >= big or (small is not None and small >= mid):
+            continue  # "5 nghìn 300 triệu": no amount written in falling scales
+        value = int(m["big"].replace(".", "")) + int(m["mid"]) * mid / big
+        value += int(m["small"]) * small / big if small is not None else 0.0
         end = m.end("small_word") if m["small"] else m.end("mid_word")
-        number = Number(value, text[m.start("big") : end], 6 if m["small"] else 3)
+        decimals = round(math.log10(big / (small or mid)))
+        number = Number(value, text[m.start("big") : end], decimals)
         approx = fr.APPROX_WORDS[" ".join(m["approx"].lower().split())] if m["approx"] else None
-        out.append(
-            Quantity(
-                number,
-                "money",
-                unit="tỷ đồng",
-                approx=approx,
-                start=m.start(),
-                end=m.end(),
-                number_start=m.start("big"),
-                number_end=end,
-            )
-        )
+        scale = {1e9: "tỷ", 1e6: "triệu"}[big]
+        unit = f"{scale} {fr.DONG_ABBR_END.sub(' đồng', m['cur']).strip()}"
+        span = {"start": m.start(), "end": m.end(), "number_start": m.start("big"), "number_end": end}
+        out.append(Quantity(number, "money", unit=unit, approx=approx, **span))
     return out
 
 
@@ -469,10 +469,28 @@ def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
 def _times(m: re.Match[str], text: str) -> bool:
     """``gấp 3 lần``, ``gấp hơn 2,5 lần``: a number of times, no count."""
     before = fr.TIMES_BEFORE.search(text, max(0, m.start() - TIMES_REACH), m.start())
-    return before is not None and fr.TIMES_AFTER.match(text, m.end("num")) is not None
+    if before is None or fr.TIMES_AFTER.match(text, m.end("num")) is None:
+        return False
+    return not _occasions_counted(text, m.start("num"))
+
+
+def _occasions_counted(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` counts occasions with another number (``tổ chức 24
+    lần kiểm tra, tăng 2 lần so với cùng kỳ (22 lần)``): then ``tăng 2 lần`` changes that count."""
+    window = max(0, at - SENTENCE_REACH)
+    edges = [e.end() for e in fr.SENTENCE_EDGE.finditer(text, window, at)]
+    start = edges[-1] if edges else window
+    stop = fr.SENTENCE_EDGE.search(text, at, at + SENTENCE_REACH)
+    end = stop.start() if stop else min(len(text), at + SENTENCE_REACH)
+    for other in fr.OCCASIONS_COUNTED.finditer(text, start, end):
+        lead = fr.TIMES_BEFORE.search(text, max(start, other.start() - TIMES_REACH), other.start())
+        if other.start() != at and lead is None:
+            return True
+    return False
 
 
 TIMES_REACH = 15  # characters before a number where "gấp" makes it a number of times
+SENTENCE_REACH = 300  # characters either side of a number of times searched for counted occasions
 
 
 def _day_month(m: re.Match[str], num: Number, num2: Number) -> bool:
@@ -593,7 +611,7 @@ def _word_quantities(text: str, mask: _Mask) -> Iterator[Quantity]:
         value, length = read
         end = m.start() + length
         raw = text[m.start() : end]
-        if raw.lower() == "một" or not fr.COUNTED_NOUN_RE.match(text, end) or _year_nam(raw, text, m.start()):
+        if raw.lower() == "một" or not fr.WORD_COUNTED_NOUN_RE.match(text, end) or _year_nam(raw, text, m.start()):
             continue
         taken_until = end
         num = Number(value, raw, 0)

@@ -1,0 +1,112 @@
+"""Regressions found by the second review of the figure formats (durations, names, holidays,
+ordinals, addresses, spelled-out counts, numbers of times, departments, amounts in scales):
+one test per fault, named after it, each with the figure that must stay one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.find.directives import find_in_text
+from extractor.text.values import find_quantities
+from tests.snippets import read_snippet, shares
+
+
+def _numbers(text: str) -> list[str]:
+    return [text[q.number_start : q.number_end] for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a list before a duration: only badge years before "năm tuổi" are no figures
+        ("năm 2022 là 56 và 9 tháng đầu năm 2023 là 40", ["56", "40"]),
+        ("cả năm 312, 9 tháng đầu năm 2023 là 240", ["312", "240"]),
+        ("trao Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng cho 19 đảng viên", ["19"]),
+        # a team is named by a number only with "số"; a grade is no count of classes
+        ("Đoàn kiểm tra 12 tổ chức đảng", ["12"]),
+        ("Đoàn kiểm tra số 2 làm việc với 14 đơn vị", ["14"]),
+        ("mở lớp 45 học viên", ["45"]),
+        ("mở 3 lớp 150 học viên", ["3", "150"]),
+        ("mở lớp 5 học viên cảm tình Đảng", ["5"]),
+        ("99,2% học sinh vào lớp 1.", ["99,2"]),
+        ("học sinh lớp 9, có 120 em", ["120"]),
+        # a holiday's day and month only right after its word, never a ratio later on
+        ("Nhân dịp Tết Nguyên đán, 10/12 xã tổ chức thăm hỏi", ["10/12"]),
+        ("nhân dịp 30/4 tặng 20 suất quà", ["20"]),
+        ("kỷ niệm ngày 3/2 kết nạp 35 đảng viên", ["35"]),
+        # a place in a ranking is a figure
+        ("tỉnh đứng ở vị trí thứ 25, tăng 3 bậc", ["25", "3"]),
+        ("tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8;", ["6", "8"]),
+        ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
+        # "đại biểu 95" counts; a table's number before a comma; the programme with "01" or a list
+        ("số đại biểu 95 người", ["95"]),
+        ("Theo Bảng 2, toàn tỉnh có 40 xã", ["40"]),
+        ("Chương trình Mỗi xã 01 sản phẩm có 12 sản phẩm", ["12"]),
+        ("Chương trình Mỗi xã, phường 1 sản phẩm có 12 sản phẩm", ["12"]),
+        # a year before a noun that only spelled-out numbers count; "hết năm"; a crop season
+        ("đến 2025 hộ nghèo giảm còn 3%", ["3"]),
+        ("hết năm 2022 có 40 hộ", ["40"]),
+        ("gieo cấy ba vụ lúa, khởi tố tám vụ", ["tám"]),
+        # an amount after a name's word is not backtracked into the name's number
+        ("ngân sách Trung ương 12.500 triệu đồng", ["12.500"]),
+        # a house number is no ratio
+        ("trụ sở tại số 125/14 đường Trần Phú có 40 đảng viên", ["40"]),
+    ],
+)
+def test_regression_figure_formats_second_review(text: str, figures: list[str]) -> None:
+    assert _numbers(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("Tổ chức 24 lần kiểm tra, tăng 2 lần so với cùng kỳ (22 lần)", ["count", "count", "count"]),
+        ("doanh thu tăng lên 3 lần so với năm 2015", ["ratio"]),
+        ("doanh thu tăng gấp 3 lần cùng kỳ", ["ratio"]),
+    ],
+)
+def test_regression_tang_n_lan_of_counted_occasions_is_a_change(text: str, measures: list[str]) -> None:
+    assert [q.measure for q in find_quantities(text)] == measures
+
+
+def test_regression_a_department_is_capitals_only() -> None:
+    (c,) = find_in_text("theo Quyết định số 1234/QĐ-UBND-Ngày 5/3/2020 của UBND tỉnh")
+    assert c.key == "1234/QĐ-UBND"
+    (d,) = find_in_text("Quyết định số 1187/QĐ-BNN-TCLN về công bố hiện trạng rừng")
+    assert d.key == "1187/QĐ-BNN-TCLN"
+
+
+def test_regression_bare_ty_le_after_a_semicolon_is_a_share_of_the_clause_before(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Đảng bộ có 500 đảng viên, trong đó 226 đảng viên nữ; tỷ lệ 45,2%.")
+    assert shares(facts) == [(45.2, 226.0, 500.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("hỗ trợ 5 triệu 500 nghìn đồng/người", "5 triệu 500 nghìn", 5.5, "triệu đồng/người"),
+        ("thu hút 2 tỷ 300 triệu USD vốn đầu tư", "2 tỷ 300 triệu", 2.3, "tỷ USD"),
+        ("tổng vốn 355 tỷ 670 triệu đ", "355 tỷ 670 triệu", 355.67, "tỷ đồng"),
+    ],
+)
+def test_regression_amounts_in_scales_keep_currency_and_tail(text: str, raw: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.number.raw, q.unit) == (raw, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_regression_an_amount_in_scales_is_shown_without_a_second_scale(tmp_path: Path) -> None:
+    _, findings = read_snippet(
+        tmp_path,
+        "Tổng thu 10 tỷ 500 triệu đồng, gồm: thu nội địa 6.200 triệu đồng, thu khác 4 tỷ 100 triệu đồng.",
+    )
+    (sums,) = [f for f in findings if f.rule == "sum"]
+    assert "6.200 triệu đồng + 4 tỷ 100 triệu đồng" in sums.computation
+    assert "triệu tỷ" not in sums.computation + sums.message_en
+
+
+def test_regression_a_place_in_a_ranking_is_a_rank() -> None:
+    text = "tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8, năm 2020 thứ 10"
+    assert [(q.number.raw, q.measure) for q in find_quantities(text)] == [("6", "rank"), ("8", "rank")]
