@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from extractor.cli import main
 from extractor.errors import BaocaoError
-from extractor.evaluate.prose import evaluate_prose, load_passages, vietnamese_number, wrong_value
+from extractor.evaluate.prose import evaluate_prose, load_passages, raw_scale, vietnamese_number, wrong_value
 
 PASSAGE = "Toàn Đảng bộ có 512 tổ chức cơ sở đảng, trong đó 180 đảng bộ cơ sở, 332 chi bộ cơ sở.\n"
 GOLD = {
@@ -72,10 +72,20 @@ def test_a_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("raw", "value", "measure", "planted"),
     [("512", 512, "count", "563"), ("7.589", 7589, "count", "8.348"), ("98,58", 98.58, "percent", "93,58"),
-     ("83,3", 83.3, "percent", "88,3"), ("02", 2, "count", "04")],
+     ("83,3", 83.3, "percent", "88,3"), ("02", 2, "count", "04"),
+     # a ratio's first number moves and stays at most the second; a scaled raw moves in its units
+     ("117/120", 117, "ratio", "105/120"), ("5/70", 5, "ratio", "7/70"), ("49,10", 49.1, "count", "54,10")],
 )  # fmt: skip
 def test_planted_numbers_are_written_as_the_text_writes_them(raw, value, measure, planted) -> None:
     assert wrong_value(raw, value, measure)[0] == planted
+
+
+def test_regression_a_planted_number_in_thousands_is_written_in_thousands() -> None:
+    """``49,10 nghìn tấn`` (value 49.100) was planted as ``54.010,00``: a number the text
+    never writes, so the plant tested the reader of numbers, not the checker."""
+    assert raw_scale("49,10", 49100) == 1000
+    assert wrong_value("49,10", 49100, "count", raw_scale("49,10", 49100)) == ("54,10", 54100)
+    assert raw_scale("512", 512) == 1 and raw_scale("117/120", 117) == 1
 
 
 def test_vietnamese_number() -> None:

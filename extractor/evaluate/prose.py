@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from extractor.find.extract import extract_document
 from extractor.read.parse import parse_file
 from extractor.text.quantities import unit_factor
 from extractor.text.regexes import DIGIT
+from extractor.text.values import parse_number
 
 SPLITS = ("dev", "test", "all")
 PERCENT_STEP = 5.0  # a planted percentage moves this many points
@@ -158,17 +160,37 @@ def vietnamese_number(value: float, decimals: int) -> str:
     return sign + grouped + ("," + frac if frac else "")
 
 
-def wrong_value(raw: str, value: float, measure: str) -> tuple[str, float]:
+def wrong_value(raw: str, value: float, measure: str, scale: float = 1.0, above: bool = False) -> tuple[str, float]:
     """A number clearly outside the tolerance of ``raw``, written as the text writes numbers:
     a count grows by about a tenth (at least 2), a percentage by 5 points (down when that
-    would pass 100)."""
-    decimals = _decimals(raw)
-    step = PERCENT_STEP if measure == "percent" else max(2, round(value * COUNT_STEP))
-    new = value + step if measure != "percent" or value + step <= 100 else value - step
+    would pass 100).  ``scale``: what one unit of ``raw`` is worth in ``value`` (1.000 for
+    ``49,10 nghìn tấn`` of value 49.100): the plant is written in the raw's own units.
+    ``above``: the number must pass ``value`` (a part pushed above its total), over its own base."""
+    head, slash, tail = raw.partition("/")
+    base = parse_number(tail) if slash else None
+    ceiling = 100.0 if measure == "percent" else math.inf
+    if base is not None and not above:  # "117/120": the first number moves, and stays at most the second
+        ceiling = min(ceiling, base.value)
+    if base is None:
+        head = raw
+    decimals = _decimals(head)
+    own = value / scale
+    step = PERCENT_STEP if measure == "percent" else max(2, round(own * COUNT_STEP))
+    new = own + step if own + step <= ceiling or own - step < 0 else own - step
     text = vietnamese_number(new, decimals)
-    if raw.startswith("0") and len(raw) == 2 and len(text) == 1:
+    if head.startswith("0") and len(head) == 2 and len(text) == 1:
         text = "0" + text  # "02" stays two digits
-    return text, round(new, decimals)
+    return text + (slash + tail if base is not None else ""), round(new, decimals) * scale
+
+
+def raw_scale(raw: str, value: float) -> float:
+    """What one unit of ``raw`` as written is worth in ``value``: 1.000 for ``49,10`` of 49.100
+    (``49,10 nghìn tấn``), 1 when the raw is the value or is not a plain number."""
+    number = parse_number(raw)
+    if number is None or not number.value or not value:
+        return 1.0
+    ratio = value / number.value
+    return next((s for s in (1e3, 1e6, 1e9) if math.isclose(ratio, s, rel_tol=1e-9)), 1.0)
 
 
 def _locate(text: str, quote: str, raw: str) -> int | None:
@@ -323,7 +345,8 @@ def planted_number(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> t
         if total is None:
             return None
         value = float(total["value"]) * unit_factor(total.get("unit"), figure.get("unit"))  # in the part's unit
-    return wrong_value(figure["raw"], value, figure["measure"])
+    scale = raw_scale(figure["raw"], float(figure["value"]))
+    return wrong_value(figure["raw"], value, figure["measure"], scale, above=_into_part(rel))
 
 
 def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any]], workdir: Path) -> Plant | None:
