@@ -15,11 +15,25 @@ WHY_SUBSET = (
     "một phần lớn hơn tổng của nó, nhưng số liệu có thể thuộc về một tổng khác",
     "a part is larger than its total, though the figure may belong to another total",
 )
+WHY_FAR = (
+    "phần lớn gấp nhiều lần tổng: nhiều khả năng số liệu thuộc về một tổng khác",
+    "the part is several times its total: it most likely belongs to another total",
+)
+# A part more than this many times its total was most likely read under the wrong total (a
+# mistyped number rarely doubles it): info, not a warning.
+FAR_OFF = 2.0
 
 
 @relation_rule("subset", "subset_of")
 def check_subset(rel: Rel) -> Iterator[FindingData]:
     """subset: each overlapping part at most its total."""
+    yield from held_to_total(rel, far_is_info=len(rel.many("parts")) > 1)
+
+
+def held_to_total(rel: Rel, far_is_info: bool) -> Iterator[FindingData]:
+    """Each part of ``rel`` at most its total.  ``far_is_info``: a part several times its
+    total (:data:`FAR_OFF`) is info (a part of a list most likely read under the wrong total;
+    one part alone, stated with its total, is held to it: a dropped digit makes it so)."""
     total_fig = rel.one("total")
     if total_fig is None:
         return
@@ -35,6 +49,8 @@ def check_subset(rel: Rel) -> Iterator[FindingData]:
         )
         computation = f"{a} ≤ {b}?"
         expected = Interval(0.0, bound.hi / unit_factor(part.unit, total_fig.unit))  # in the part's unit
-        found = judge("subset", rel, part, expected, [part, total_fig], computation, texts, ("warning", WHY_SUBSET))
+        far = far_is_info and part.interval().lo > FAR_OFF * expected.hi
+        cap = ("info", WHY_FAR) if far else ("warning", WHY_SUBSET)
+        found = judge("subset", rel, part, expected, [part, total_fig], computation, texts, cap)
         if found is not None:
             yield found

@@ -13,6 +13,10 @@ How a mismatch counts depends on how certain the breakdown's structure is
   names only some of its kinds);
 * ``open`` — the list says it is incomplete (``…``, ``v.v.``): only a sum above the total
   is a ``warning``.
+
+Parts that come to more than twice their total (:data:`FAR_OFF`) were read under the wrong
+total or overlap: a partition's mismatch is then a ``warning`` at most; a list of uncertain
+structure is held part by part to its total, as subsets are, and its sum is not judged.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Iterator
 from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import finding, judge
+from extractor.check.rules.subsets import held_to_total
 from extractor.check.tolerance import Interval, total
 
 WHY = {
@@ -34,6 +39,10 @@ WHY = {
         "nothing says the parts are distinct and complete",
     ),
     "open": ("danh sách ghi là chưa đầy đủ", "the list says it is incomplete"),
+    "far": (
+        "tổng các phần gấp nhiều lần tổng số: nhiều khả năng danh sách thuộc về một tổng khác",
+        "the parts come to several times the total: the list most likely belongs to another total",
+    ),
     "partial": (
         "không chắc các phần tách rời và đủ, và chúng chỉ chiếm một phần nhỏ của tổng số: có thể chỉ nêu một số loại",
         "nothing says the parts are distinct and complete, and they are well short of the total: the list may name"
@@ -45,14 +54,21 @@ WHY = {
 # ("925 xã nâng cao và 110 xã kiểu mẫu" of 5.854 xã đạt chuẩn).  A number mistyped by a
 # tenth or so still leaves the parts above it, and stays a warning.
 PARTIAL_SHARE = 0.5
+# Parts that come to more than this many times their total were most likely read under the
+# wrong total (a mistyped number rarely doubles a sum): a warning at most, info when nothing
+# says the parts are one partition.
+FAR_OFF = 2.0
 
 
-def _cap(rel: Rel, over: bool, short: bool = False) -> tuple[str, tuple[str, str]] | None:
+def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[str, tuple[str, str]] | None:
     """The most severe finding the breakdown's certainty allows; "none" when it allows none.
-    ``short``: the parts come to well below the total (:data:`PARTIAL_SHARE`)."""
+    ``short``: the parts come to well below the total (:data:`PARTIAL_SHARE`); ``far``: well
+    above it (:data:`FAR_OFF`)."""
     certainty = rel.certainty
     if certainty == "plausible" and short:
         return "info", WHY["partial"]
+    if far:
+        return ("warning" if certainty in ("explicit", "exhaustive", "disjoint") else "info"), WHY["far"]
     if certainty in ("explicit", "exhaustive") or (certainty == "disjoint" and over):
         return None
     if certainty == "disjoint":
@@ -86,7 +102,14 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         )
         return
     over = expected.lo > total_fig.interval().hi
-    cap = _cap(rel, over, expected.hi < PARTIAL_SHARE * total_fig.interval().lo)
+    far = expected.lo > FAR_OFF * total_fig.interval().hi
+    if far and rel.certainty in ("plausible", "open") and total_fig.measure in ("count", "ratio"):
+        # parts that together pass their total many times, each within it, overlap
+        # ("Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động, 25 xã …, 16 xã …"): each is
+        # held to its total as a subset is, and their sum is not judged
+        yield from held_to_total(rel, far_is_info=True)
+        return
+    cap = _cap(rel, over, expected.hi < PARTIAL_SHARE * total_fig.interval().lo, far)
     if cap is not None and cap[0] == "none":
         return
     stated_total = total_fig.shown if mixed else total_fig.raw
