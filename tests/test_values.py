@@ -378,6 +378,7 @@ def test_points_in_time_a_count_stands_at(text, points):
         ("tổng nguồn vốn đạt hơn 355 tỷ 670 triệu đồng", "355 tỷ 670 triệu", 355.67),
         ("nợ quá hạn 3 tỷ 396 triệu 500 nghìn đồng", "3 tỷ 396 triệu 500 nghìn", 3.3965),
         ("nguồn từ Trung ương là 3.135 tỷ 793 triệu đồng", "3.135 tỷ 793 triệu", 3135.793),
+        ("tổng nguồn lực huy động là 30 ngàn 309 tỷ đồng", "30 ngàn 309", 30309),
     ],
 )
 def test_an_amount_in_two_or_three_scales_is_one_amount(text: str, raw: str, value: float) -> None:
@@ -429,3 +430,8 @@ def test_achieved_over_plan_and_amounts_after_names(text: str, numbers: list[tup
 )
 def test_spelled_out_counts_of_cases_and_offices(text: str, values: list[int]) -> None:
     assert [q.value for q in find_quantities(text)] == values
+
+
+def test_thousands_written_in_words_are_one_count() -> None:
+    """``5 ngàn 972 người`` is 5.972 (it was 5.000 and 972)."""
+    assert [(q.number.raw, q.value) for q in find_quantities("có 5 ngàn 972 người tham gia")] == [("5 ngàn 972", 5972)]

@@ -311,6 +311,13 @@ COMPOUND_MONEY_RE = re.compile(
     rf"\s+(?P<cur>(?:đồng|đ|USD|VNĐ|VND)(?!\w)(?:/{_LETTER}+)*)",
     re.IGNORECASE,
 )
+# Thousands written in words: "30 ngàn 309 tỷ đồng" is 30.309 tỷ đồng, "5 ngàn 972 người" 5.972.
+THOUSANDS_OF_SCALE_RE = re.compile(
+    rf"(?:{approx_word()}\s+)?(?<![\w.,])(?P<big>\d{{1,3}})\s+(?:ngàn|nghìn)\s+(?P<rest>\d{{3}})(?![\d.,]\d)"
+    rf"(?:\s+(?P<scale>tỷ|tỉ|triệu)\s+(?P<cur>(?:đồng|đ|USD|VNĐ|VND)(?!\w)(?:/{_LETTER}+)*)"
+    r"|(?=\s+[^\W\d_])(?!\s+(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD)(?!\w)))",  # a count: "5 ngàn 972 người"
+    re.IGNORECASE,
+)
 PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
 # The figure before a listed one: a number, its noun (up to four words) and a comma or "và"
 # right before the listed figure ("giảm 146 lượt tiếp, 127 lượt người"); searched in the last

@@ -332,6 +332,7 @@ def find_quantities(text: str) -> list[Quantity]:
     masked = _masked_spans(text)
     found = list(_ranks(text, _Mask(masked)))
     found += _compound_money(text, _Mask(masked + [(q.start, q.end) for q in found]))
+    found += _thousands_of_scale(text, _Mask(masked + [(q.start, q.end) for q in found]))
     mask = _Mask(masked + [(q.start, q.end) for q in found])
     for m in fr.QUANTITY_RE.finditer(text):
         if not mask.overlaps(m.start("num"), m.end()):
@@ -436,6 +437,24 @@ def _compound_money(text: str, mask: _Mask) -> list[Quantity]:
         unit = f"{scale} {fr.DONG_ABBR_END.sub(' đồng', m['cur']).strip()}"
         span = {"start": m.start(), "end": m.end(), "number_start": m.start("big"), "number_end": end}
         out.append(Quantity(number, "money", unit=unit, approx=approx, **span))
+    return out
+
+
+def _thousands_of_scale(text: str, mask: _Mask) -> list[Quantity]:
+    """``30 ngàn 309 tỷ đồng``: 30.309 tỷ đồng, one amount; ``5 ngàn 972 người``: 5.972; the raw
+    is the words as written."""
+    out = []
+    for m in fr.THOUSANDS_OF_SCALE_RE.finditer(text):
+        if mask.overlaps(m.start("big"), m.end()):
+            continue
+        number = Number(int(m["big"]) * 1000 + int(m["rest"]), text[m.start("big") : m.end("rest")], 0)
+        approx = fr.APPROX_WORDS[" ".join(m["approx"].lower().split())] if m["approx"] else None
+        unit = None
+        if m["scale"]:
+            scale = "triệu" if m["scale"].lower() == "triệu" else "tỷ"
+            unit = f"{scale} {fr.DONG_ABBR_END.sub(' đồng', m['cur']).strip()}"
+        span = {"start": m.start(), "end": m.end(), "number_start": m.start("big"), "number_end": m.end("rest")}
+        out.append(Quantity(number, "money" if unit else "count", unit=unit, approx=approx, **span))
     return out
 
 
