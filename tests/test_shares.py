@@ -323,3 +323,34 @@ def test_regression_a_clause_opening_with_ty_le_has_its_own_count(tmp_path: Path
     )
     assert sorted(s[0] for s in _shares(facts)) == [95.9, 98.0]
     assert [f for f in findings if f.rule == "percent" and f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kế hoạch năm 2021 là 2.418,6 tỷ đồng, giá trị giải ngân là 1.903,2 tỷ đồng, đạt 78,7% kế hoạch.",
+            (1903.2, 2418.6, 78.7),
+            id="plan-then-disbursed",
+        ),
+        pytest.param(
+            "Dự toán giao 450 tỷ đồng, thu được 400 tỷ đồng, đạt 88,9% dự toán.", (400, 450, 88.9), id="du-toan"
+        ),
+    ],
+)
+def test_a_plan_stated_before_what_was_achieved_is_the_target(
+    tmp_path: Path, text: str, expected: tuple[float, float, float]
+) -> None:
+    """The plan first, then what was achieved, then ``đạt X% kế hoạch``: the plan is the target
+    (the plan was read as what was achieved, so a wrong percentage went unseen)."""
+    facts, findings = _facts(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    targets = [
+        tuple(value[r.members[k]] for k in ("actual", "target", "percent"))
+        for r in facts.relations
+        if r.kind == "target" and r.members.get("target")
+    ]
+    assert targets == [expected]
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, text.replace(f"{expected[2]:g}".replace(".", ",") + "%", "60%"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]

@@ -1508,6 +1508,9 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
             actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
             target = _target_in_parens(figs[i + 1 :], actual, text, base, end)
+            plan = _plan_first(figs[:i], text, base, start) if target is None else None
+            if plan is not None:
+                target, actual = plan
             members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
         elif f.measure == "percent" and _target_before(text, start) and not cue_before("share", text, start):
@@ -1517,6 +1520,22 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
+
+
+def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[Figure, Figure] | None:
+    """(target, achieved) when the plan is stated before what was achieved, in the sentence of
+    the percentage at ``pos`` (``Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là
+    5.375,5 tỷ đồng, đạt 73,5% kế hoạch``): the latest figure named as the plan, and the one
+    figure of its measure and unit between it and the percentage."""
+    sentence = full_sentence(text, pos)[0]
+    here = [g for g in before if _pos(g, base)[0] >= sentence and not is_change(g, text, base)]
+    plans = [g for g in here if g.measure in ("count", "money") and cue_before("plan_before", text, _pos(g, base)[0])]
+    if not plans:
+        return None
+    plan = plans[-1]
+    after = [g for g in here if _pos(g, base)[0] > _pos(plan, base)[0]]
+    same = [g for g in after if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
+    return (plan, same[0]) if len(same) == 1 and len(after) == 1 else None
 
 
 def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:

@@ -44,7 +44,7 @@ def _pattern(name: str, raw: dict[str, Any]) -> str:
     then = rx.cue_words(_words(raw, "then")) if raw.get("then") else None
     lead = rx.cue_words(_words(raw, "lead")) if raw.get("lead") else None
     if shape == "before":
-        return rx.cue_before(alternation, then, int(raw.get("reach", 0)))
+        return rx.cue_before(alternation, then, int(raw.get("reach", 0)), bool(raw.get("reach_commas", True)))
     if shape == "after":
         return rx.cue_after(alternation, lead)
     if shape == "start":

@@ -1125,11 +1125,12 @@ def cue_words(words: Iterable[str], *, whole_word: bool = True, group: str | Non
     return f"(?P<{group}>{body})" if group else f"(?:{body})"
 
 
-def cue_before(words: str, then: str | None = None, reach: int = 0) -> str:
+def cue_before(words: str, then: str | None = None, reach: int = 0, commas: bool = True) -> str:
     """The text before a figure ends with the cue: ``chiếm `` before ``80%``; ``then`` words may
-    follow it (``bình quân hằng năm đạt``), ``reach`` characters may stand between (no stop)."""
+    follow it (``bình quân hằng năm đạt``), ``reach`` characters may stand between (no stop;
+    no comma either unless ``commas``)."""
     tail = rf"(?:\s+{then})*" if then else ""
-    gap = rf"[^.;%]{{0,{reach}}}" if reach else ""
+    gap = rf"[^.;%{'' if commas else ','}]{{0,{reach}}}" if reach else ""
     return rf"{words}{tail}{gap}\s*$"
 
 
