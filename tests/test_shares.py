@@ -354,3 +354,28 @@ def test_a_plan_stated_before_what_was_achieved_is_the_target(
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, text.replace(f"{expected[2]:g}".replace(".", ",") + "%", "60%"))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanh tra phát hiện vi phạm về kinh tế 96 tỷ đồng, kiến nghị thu hồi 41 tỷ đồng, kiến nghị cơ quan có "
+        "thẩm quyền xem xét, xử lý 55 tỷ đồng.",
+        "Qua thanh tra phát hiện vi phạm về kinh tế 96 tỷ đồng; trong đó kiến nghị thu hồi 41 tỷ đồng; đề nghị cấp "
+        "có thẩm quyền xem xét xử lý 55 tỷ đồng.",
+    ],
+)
+def test_money_in_breach_is_what_is_recovered_and_what_is_handled_otherwise(tmp_path: Path, text: str) -> None:
+    """The inspection reports' template: the breach found is the amount recommended for recovery
+    plus the amount handled otherwise (it was an open list, or a subset of its first part)."""
+    facts, findings = _facts(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    sums = [
+        (value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind == "total_parts"
+    ]
+    assert sums == [(96, [41, 55])]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, text.replace("96 tỷ", "106 tỷ"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["sum"]

@@ -1101,7 +1101,8 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
     total_start = _pos(total, base)[0]
     lead = _stage_lead(text, total_start)
     for flow in load_flows():
-        named = flow.stages_in(text, semi, start)
+        # a remainder ("; đề nghị xem xét xử lý 156 tỷ đồng") continues the list: no later stage
+        named = [st for st in flow.stages_in(text, semi, start) if st < flow.stages]
         own = [st for st in flow.stages_in(text, lead, total_start) if st < flow.stages]
         if named and own and max(named) > max(own):
             return True
