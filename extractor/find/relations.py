@@ -39,6 +39,7 @@ from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import level_changes
 from extractor.find.parallel import parallel_breakdowns
 from extractor.find.rated_lists import rated_list_breakdowns
+from extractor.find.singled_out import singled_out_subsets
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -110,6 +111,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += parallel_breakdowns(out, figures, texts)
     out += item_list_breakdowns(doc, figures)
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
+    out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)

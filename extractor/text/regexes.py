@@ -573,6 +573,9 @@ SHARE_CLAUSE_LEAD = re.compile(
 )  # the whole clause before the percentage: "; chiếm 79,56%" (not "; tỷ lệ huy động trẻ … đạt 98%")
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
+# A sentence or clause that singles out part of what was counted before it: "Riêng ở Trung
+# ương …", "; riêng tại trụ sở …" (after an optional dash of a list item).
+SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECASE)
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")

@@ -25,8 +25,7 @@ from collections.abc import Iterator
 
 from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
-from extractor.check.rules.judgement import finding, judge
-from extractor.check.rules.subsets import held_to_total
+from extractor.check.rules.judgement import FAR_OFF, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
 
 WHY = {
@@ -54,10 +53,6 @@ WHY = {
 # ("925 xã nâng cao và 110 xã kiểu mẫu" of 5.854 xã đạt chuẩn).  A number mistyped by a
 # tenth or so still leaves the parts above it, and stays a warning.
 PARTIAL_SHARE = 0.5
-# Parts that come to more than this many times their total were most likely read under the
-# wrong total (a mistyped number rarely doubles a sum): a warning at most, info when nothing
-# says the parts are one partition.
-FAR_OFF = 2.0
 
 
 def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[str, tuple[str, str]] | None:
