@@ -379,3 +379,20 @@ def test_money_in_breach_is_what_is_recovered_and_what_is_handled_otherwise(tmp_
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, text.replace("96 tỷ", "106 tỷ"))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["sum"]
+
+
+def test_an_amount_outside_a_breakdown_is_a_share_of_its_total(tmp_path: Path) -> None:
+    """``… 412.500 tỷ đồng …`` / ``Trong đó, … 52.300 tỷ đồng và … 40.100 tỷ đồng. Ngoài ra, vốn tín
+    dụng 247.600 tỷ đồng, chiếm 60%``: the weight of an amount of the paragraph that breaks the
+    total down, outside its list (no base had been read: amounts of other sentences are not
+    looked at)."""
+    text = (
+        "Năm 2023, toàn tỉnh huy động được 412.500 tỷ đồng để xây dựng nông thôn mới.\n\n"
+        "Trong đó, vốn ngân sách trung ương 52.300 tỷ đồng và vốn ngân sách địa phương 40.100 tỷ đồng. Ngoài ra, vốn "
+        "tín dụng 247.600 tỷ đồng, chiếm {}%."
+    )
+    facts, findings = _facts(tmp_path, text.format("60"))
+    assert _shares(facts) == [(60, 247600, 412500)]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, text.format("66"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]

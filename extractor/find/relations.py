@@ -1254,10 +1254,33 @@ def _shares(
             if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
                 candidates = [g for g in candidates if _described_as(g, in_words, text, base)]
             total = _base_of(prev, candidates, text, base, f)
+            if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
+                total = _breakdown_total(prev, f, listed_in or {})
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
+
+
+def _breakdown_total(amount: Figure, percent: Figure, listed_in: dict[str, Figure]) -> Figure | None:
+    """The total that the paragraph's breakdown of amounts is of, for an amount of the same
+    paragraph outside that list with its weight (``… 621.324 tỷ đồng …`` / ``Trong đó, vốn
+    ngân sách … 77.397,8 tỷ đồng và … 66.397,8 tỷ đồng. Ngoài ra còn có vốn lồng ghép … 49.967
+    tỷ đồng, chiếm 8%``): an amount of one currency whose share is within
+    ``BASE_PLAUSIBLE_POINTS`` of the stated one, the nearest of several."""
+    totals = {
+        t.id: t
+        for t in listed_in.values()
+        if t.measure == "money"
+        and same_money(t.unit, amount.unit)
+        and t.span.block in (amount.span.block, amount.span.block - 1)
+    }
+    fits = []
+    for t in totals.values():
+        whole = t.value * unit_factor(t.unit, amount.unit)
+        if whole > amount.value > 0 and abs(100.0 * amount.value / whole - percent.value) <= BASE_PLAUSIBLE_POINTS:
+            fits.append((abs(100.0 * amount.value / whole - percent.value), t))
+    return min(fits, key=lambda x: x[0])[1] if fits else None
 
 
 def _rate_of_each(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
