@@ -396,3 +396,17 @@ def test_an_amount_outside_a_breakdown_is_a_share_of_its_total(tmp_path: Path) -
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, text.format("66"))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
+
+
+def test_a_bracketed_rate_of_a_change_over_a_level_compared_at_length(tmp_path: Path) -> None:
+    """``so với số việc … năm 2022 chuyển sang năm 2023 (10.400 việc) tăng 2.080 việc (tăng 20,00%)``:
+    the comparison's words run past the bracket's usual reach, and the rate is in a bracket."""
+    text = (
+        "Số việc có điều kiện năm 2023 chuyển sang năm 2024 là 12.480 việc, so với số việc có điều kiện thi hành năm "
+        "2022 chuyển sang năm 2023 (10.400 việc) tăng 2.080 việc (tăng {}%)."
+    )
+    facts, findings = _facts(tmp_path, text.format("20,00"))
+    assert (20.0, 2080, 10400) in _shares(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, text.format("25,00"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]

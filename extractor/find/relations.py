@@ -66,6 +66,7 @@ TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
 BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
 CUE_REACH = 40  # characters of a bracket's opening read for its cue
+COMPARED_REACH = 100  # characters before a bracketed earlier level where its comparison may start
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
@@ -1406,7 +1407,10 @@ def _compared_level(f: Figure, text: str, base: int) -> bool:
     opened = text.rfind("(", max(0, start - CUE_REACH), start)
     if opened < 0 or text[opened + 1 : start].strip() or rx.DIGIT.search(text, end, _closing(text, opened)):
         return False
-    return cue("compared_in_brackets").search(text, max(0, opened - CUE_REACH), opened) is not None
+    # the comparison's words may be long ("so với số việc có điều kiện thi hành năm 2016 chuyển
+    # sang năm 2017 (144.857 việc)"): looked for back to the clause's start
+    lo = max(clause_start(text, opened), opened - COMPARED_REACH, 0)
+    return cue("compared_in_brackets").search(text, min(lo, max(0, opened - CUE_REACH)), opened) is not None
 
 
 def _change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
