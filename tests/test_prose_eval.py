@@ -74,7 +74,9 @@ def test_a_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
     [("512", 512, "count", "563"), ("7.589", 7589, "count", "8.348"), ("98,58", 98.58, "percent", "93,58"),
      ("83,3", 83.3, "percent", "88,3"), ("02", 2, "count", "04"),
      # a ratio's first number moves and stays at most the second; a scaled raw moves in its units
-     ("117/120", 117, "ratio", "105/120"), ("5/70", 5, "ratio", "7/70"), ("49,10", 49.1, "count", "54,10")],
+     ("117/120", 117, "ratio", "105/120"), ("5/70", 5, "ratio", "7/70"), ("49,10", 49.1, "count", "54,01"),
+     # a decimal moves by a tenth, at least two units of its last digit (not 2 whole units)
+     ("1,5", 1.5, "count", "1,7"), ("0,05", 0.05, "count", "0,07")],
 )  # fmt: skip
 def test_planted_numbers_are_written_as_the_text_writes_them(raw, value, measure, planted) -> None:
     assert wrong_value(raw, value, measure)[0] == planted
@@ -84,7 +86,7 @@ def test_regression_a_planted_number_in_thousands_is_written_in_thousands() -> N
     """``49,10 nghìn tấn`` (value 49.100) was planted as ``54.010,00``: a number the text
     never writes, so the plant tested the reader of numbers, not the checker."""
     assert raw_scale("49,10", 49100) == 1000
-    assert wrong_value("49,10", 49100, "count", raw_scale("49,10", 49100)) == ("54,10", 54100)
+    assert wrong_value("49,10", 49100, "count", raw_scale("49,10", 49100)) == ("54,01", 54010)
     assert raw_scale("512", 512) == 1 and raw_scale("117/120", 117) == 1
 
 

@@ -162,7 +162,7 @@ def vietnamese_number(value: float, decimals: int) -> str:
 
 def wrong_value(raw: str, value: float, measure: str, scale: float = 1.0, above: bool = False) -> tuple[str, float]:
     """A number clearly outside the tolerance of ``raw``, written as the text writes numbers:
-    a count grows by about a tenth (at least 2), a percentage by 5 points (down when that
+    a count grows by about a tenth (at least two units of its last digit), a percentage by 5 points (down when that
     would pass 100).  ``scale``: what one unit of ``raw`` is worth in ``value`` (1.000 for
     ``49,10 nghìn tấn`` of value 49.100): the plant is written in the raw's own units.
     ``above``: the number must pass ``value`` (a part pushed above its total), over its own base."""
@@ -175,7 +175,8 @@ def wrong_value(raw: str, value: float, measure: str, scale: float = 1.0, above:
         head = raw
     decimals = _decimals(head)
     own = value / scale
-    step = PERCENT_STEP if measure == "percent" else max(2, round(own * COUNT_STEP))
+    least = 2 * 10.0**-decimals  # two units of the last digit written: "1,5" moves by 0,2, not 2
+    step = PERCENT_STEP if measure == "percent" else max(least, round(own * COUNT_STEP, decimals))
     new = own + step if own + step <= ceiling or own - step < 0 else own - step
     text = vietnamese_number(new, decimals)
     if head.startswith("0") and len(head) == 2 and len(text) == 1:
@@ -358,8 +359,8 @@ def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any
     at = _locate(text, figure.get("quote", ""), figure["raw"])
     if at is None:
         return None
-    if not DIGIT.search(figure["raw"]):
-        return None  # a number written in words ("mười") is not planted
+    if not DIGIT.search(figure["raw"]) or any(ch.isalpha() for ch in figure["raw"]):
+        return None  # a number written in words ("mười") or scales ("3 tỷ 396 triệu") is not planted
     planned = planted_number(rel, figures)
     if planned is None:
         return None

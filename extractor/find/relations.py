@@ -61,6 +61,7 @@ SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it coun
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
+PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
 TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
@@ -1256,32 +1257,53 @@ def _shares(
                 candidates = [g for g in candidates if _described_as(g, in_words, text, base)]
             total = _base_of(prev, candidates, text, base, f)
             if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
-                total = _breakdown_total(prev, f, listed_in or {})
+                total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
     return out
 
 
-def _breakdown_total(amount: Figure, percent: Figure, listed_in: dict[str, Figure]) -> Figure | None:
+def _breakdown_total(
+    amount: Figure, percent: Figure, listed_in: dict[str, Figure], figs: list[Figure], text: str, base: int
+) -> Figure | None:
     """The total that the paragraph's breakdown of amounts is of, for an amount of the same
     paragraph outside that list with its weight (``… 621.324 tỷ đồng …`` / ``Trong đó, vốn
     ngân sách … 77.397,8 tỷ đồng và … 66.397,8 tỷ đồng. Ngoài ra còn có vốn lồng ghép … 49.967
-    tỷ đồng, chiếm 8%``): an amount of one currency whose share is within
-    ``BASE_PLAUSIBLE_POINTS`` of the stated one, the nearest of several."""
-    totals = {
-        t.id: t
-        for t in listed_in.values()
-        if t.measure == "money"
-        and same_money(t.unit, amount.unit)
-        and t.span.block in (amount.span.block, amount.span.block - 1)
-    }
+    tỷ đồng, chiếm 8%``): when nothing after the percentage names its base (``chiếm 31,5% tổng
+    chi``), the amount is named with the head word of the list's parts (``vốn``; not ``Chi đầu
+    tư`` beside ``thu nội địa``), and the total, of one currency, gives the stated share within
+    ``BASE_PLAUSIBLE_POINTS``; the nearest of several."""
+    if rx.WORD_AFTER_PERCENT.match(text, _pos(percent, base)[1]):
+        return None
+    start = _pos(amount, base)[0]
+    named = text[full_sentence(text, start)[0] : start].lower().split()
+    parts = {f.id: f for f in figs}
     fits = []
-    for t in totals.values():
+    for part_id, t in listed_in.items():
+        if part_id not in parts or t.measure != "money" or not same_money(t.unit, amount.unit):
+            continue
+        head = _clause_head(parts[part_id], text, base)
         whole = t.value * unit_factor(t.unit, amount.unit)
-        if whole > amount.value > 0 and abs(100.0 * amount.value / whole - percent.value) <= BASE_PLAUSIBLE_POINTS:
-            fits.append((abs(100.0 * amount.value / whole - percent.value), t))
+        if not head or head not in named or not whole > amount.value > 0:
+            continue
+        gap = abs(100.0 * amount.value / whole - percent.value)
+        if gap <= BASE_PLAUSIBLE_POINTS:
+            fits.append((gap, t))
     return min(fits, key=lambda x: x[0])[1] if fits else None
+
+
+def _clause_head(f: Figure, text: str, base: int) -> str:
+    """The first word of what a figure's clause names before its number, lower case (``vốn`` in
+    ``Trong đó, vốn ngân sách nhà nước … 77.397,8 tỷ đồng``); empty when it names nothing."""
+    start = _pos(f, base)[0]
+    opens = full_sentence(text, start)[0]
+    cut = max(text.rfind(sep, opens, start) for sep in ",;:(")
+    words = [w for w in text[max(opens, cut + 1) : start].lower().split() if w not in CLAUSE_FILLERS]
+    return words[0] if words else ""
+
+
+CLAUSE_FILLERS = frozenset({"và", "trong", "đó", "có", "là", "còn", "ngoài", "ra", "với", "gồm"})
 
 
 def _rate_of_each(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
@@ -1539,8 +1561,10 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
             target = _target_in_parens(figs[i + 1 :], actual, text, base, end)
             plan = _plan_first(figs[:i], text, base, start) if target is None else None
-            if plan is not None:
-                target, actual = plan
+            if plan is not None:  # which figure is the plan, the text's order says, not its words
+                planned = {"actual": plan[1].id, "target": plan[0].id, "percent": f.id}
+                out.append(Relation("target", planned, "kế hoạch … là …, đạt … % kế hoạch", "plausible"))
+                continue
             members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
         elif f.measure == "percent" and _target_before(text, start) and not cue_before("share", text, start):
@@ -1555,17 +1579,37 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
 def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[Figure, Figure] | None:
     """(target, achieved) when the plan is stated before what was achieved, in the sentence of
     the percentage at ``pos`` (``Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là
-    5.375,5 tỷ đồng, đạt 73,5% kế hoạch``): the latest figure named as the plan, and the one
-    figure of its measure and unit between it and the percentage."""
+    5.375,5 tỷ đồng, đạt 73,5% kế hoạch``): the latest figure named as the plan (``… là``,
+    ``… giao``), and the one figure between it and the percentage, of its measure and unit,
+    named as achieved (``giải ngân``, ``thực hiện``, ``kết nạp`` …; not ``trong đó vốn tỉnh``,
+    ``đã phân bổ``, ``còn 3 cuộc``).  Not when the percentage names another plan (``kế hoạch
+    điều chỉnh``)."""
+    if rx.OTHER_PLAN_AFTER.match(text, _percent_end(text, pos)):
+        return None
     sentence = full_sentence(text, pos)[0]
     here = [g for g in before if _pos(g, base)[0] >= sentence and not is_change(g, text, base)]
-    plans = [g for g in here if g.measure in ("count", "money") and cue_before("plan_before", text, _pos(g, base)[0])]
+    plans = [g for g in here if g.measure in ("count", "money") and _named_plan(g, text, base)]
     if not plans:
         return None
     plan = plans[-1]
     after = [g for g in here if _pos(g, base)[0] > _pos(plan, base)[0]]
-    same = [g for g in after if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
-    return (plan, same[0]) if len(same) == 1 and len(after) == 1 else None
+    if len(after) != 1 or after[0].measure != plan.measure or unit_key(after[0]) != unit_key(plan):
+        return None
+    achieved = after[0]
+    lead = text[max(_pos(plan, base)[1], _pos(achieved, base)[0] - PLAN_REACH) : _pos(achieved, base)[0]]
+    return (plan, achieved) if cue("achieved_before").search(lead) else None
+
+
+def _named_plan(g: Figure, text: str, base: int) -> bool:
+    """A figure named as the plan: ``Kế hoạch vốn đầu tư công năm 2023 là 2.450 tỷ đồng``."""
+    start = _pos(g, base)[0]
+    return bool(cue_before("plan_before", text, start)) and bool(rx.PLAN_VALUE_END.search(text, 0, start))
+
+
+def _percent_end(text: str, pos: int) -> int:
+    """Where the percentage starting at ``pos`` ends (after its % sign)."""
+    m = rx.PERCENT_AT.match(text, pos)
+    return m.end() if m else pos
 
 
 def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:
@@ -1579,6 +1623,9 @@ def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, bas
         return None
     if rx.RANGE_AFTER.match(text, _pos(g, base)[1]):
         return None  # "(110.000 - 120.000 lao động)": a target range; which end the share is of, the text does not say
+    opened = text.rfind("(", pos, start)
+    if cue("compared_in_brackets").search(text, opened, start) or rx.YEAR_IN_BRACKET.search(text, opened, start):
+        return None  # "đạt 112% dự toán (cùng kỳ năm trước 4.120 tỷ đồng)": another time, no target
     return g
 
 

@@ -8,8 +8,10 @@ was counted before it: in its paragraph, or in the paragraph before when it open
 Its counts and amounts of each unit (amounts of one currency whatever their scale) are, in
 order, subsets of the figures of that unit counted before, in order (``tiến hành 6.154 cuộc …,
 kết thúc 3.737 cuộc`` then ``Riêng lĩnh vực đất đai, đã tiến hành 824 cuộc …, kết luận 625
-cuộc``), when there are at least as many of those; changes and figures singled out
-themselves are no totals.  The text says the part is one of what was counted, not which count
+cuộc``), when there are at least as many of those; changes are neither, and figures singled
+out themselves are no totals.  When most of a sentence's parts (two or more) are above their totals, it
+sets a sibling against what came before (``Riêng án dân sự, thụ lý 2.860 vụ …`` after ``án
+hình sự … 1.245 vụ``): no relation.  The text says the part is one of what was counted, not which count
 it is of, so the relation is ``plausible``: a part above its total is a warning.
 """
 
@@ -19,6 +21,7 @@ from extractor.document.elements import BlockKind, Document
 from extractor.find.context import full_sentence, is_change, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
+from extractor.text.quantities import unit_factor
 
 MEASURES = ("count", "money")
 
@@ -29,7 +32,7 @@ def singled_out_subsets(doc: Document, figures: list[Figure]) -> list[Relation]:
     by_lead: dict[int, list[Figure]] = {}
     for f in body:
         lead = _singled_out_at(doc, f)
-        if lead is not None:
+        if lead is not None and not _is_change(doc, f):  # "…, vượt 650 tỷ đồng so với dự toán"
             by_lead.setdefault(lead, []).append(f)
     out = []
     for lead, parts in by_lead.items():
@@ -37,14 +40,21 @@ def singled_out_subsets(doc: Document, figures: list[Figure]) -> list[Relation]:
         here = [g for g in body if g.span.block == block and g.span.end <= lead]
         before = here or [g for g in body if g.span.block == block - 1]
         reference = [g for g in before if _can_hold(doc, g)]
+        pairs: list[tuple[Figure, Figure]] = []
         for unit in dict.fromkeys(_unit(f) for f in parts):
             mine = [f for f in parts if _unit(f) == unit]
             theirs = [g for g in reference if _unit(g) == unit]
-            if len(theirs) < len(mine):
-                continue  # more singled out than counted before: no parallel to follow
-            for total, part in zip(theirs, mine, strict=False):
-                out.append(Relation("subset_of", {"total": total.id, "parts": [part.id]}, "riêng", "plausible"))
+            if len(theirs) >= len(mine):  # more singled out than counted before: no parallel to follow
+                pairs += zip(theirs, mine, strict=False)
+        if len(pairs) > 1 and 2 * sum(_above(part, total) for total, part in pairs) > len(pairs):
+            continue  # most parts above their totals: a sibling set against them ("Riêng án dân sự, …")
+        out += [Relation("subset_of", {"total": t.id, "parts": [p.id]}, "riêng", "plausible") for t, p in pairs]
     return out
+
+
+def _above(part: Figure, total: Figure) -> bool:
+    """Whether a part is above its total (amounts compared in one scale)."""
+    return part.value * unit_factor(part.unit, total.unit) > total.value
 
 
 def _unit(f: Figure) -> tuple[str, str]:
@@ -64,9 +74,14 @@ def _singled_out_at(doc: Document, f: Figure) -> int | None:
     return base + clause if rx.SINGLED_OUT_LEAD.match(text, clause) else None
 
 
+def _is_change(doc: Document, f: Figure) -> bool:
+    block = doc.blocks[f.span.block]
+    return is_change(f, block.text, block.span[0])
+
+
 def _can_hold(doc: Document, g: Figure) -> bool:
     """A figure of a paragraph or list item that can be a total: no change, not singled out."""
     block = doc.blocks[g.span.block]
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return False
-    return not is_change(g, block.text, block.span[0]) and _singled_out_at(doc, g) is None
+    return not _is_change(doc, g) and _singled_out_at(doc, g) is None

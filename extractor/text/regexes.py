@@ -298,9 +298,10 @@ TIMES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TIMES_AFTER = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)  # "… lần" after a number of times
-# Occasions counted in a sentence ("tổ chức 24 lần kiểm tra", "(22 lần)"): there "tăng 2 lần"
-# is a change of that count, not a ratio.
-OCCASIONS_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s*lần(?!\w)", re.IGNORECASE)
+# Occasions counted in a sentence ("tổ chức 24 lần kiểm tra", "(22 lần)"): "tăng 2 lần" that is
+# their difference is a change of that count, not a ratio.
+OCCASIONS_COUNTED = re.compile(r"(?<![\w.,])(?P<num>\d[\d.,]*)\s*lần(?!\w)", re.IGNORECASE)
+TIMES_GAP = re.compile(r"gấp", re.IGNORECASE)  # "gấp N lần" is always a number of times
 SENTENCE_EDGE = re.compile(r"[.;!?\n](?!\d)")
 # An amount in two or three scales: "hơn 355 tỷ 670 triệu đồng", "3 tỷ 396 triệu 500 nghìn đồng",
 # "5 triệu 500 nghìn đồng/người", "2 tỷ 300 triệu USD" (group cur: the currency and its per-tail).
@@ -576,6 +577,17 @@ NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 # A sentence or clause that singles out part of what was counted before it: "Riêng ở Trung
 # ương …", "; riêng tại trụ sở …" (after an optional dash of a list item).
 SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECASE)
+# A year inside a bracket before its number: "(năm 2022 đạt 5.385 tỷ đồng)": another time.
+YEAR_IN_BRACKET = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The words that end a plan's name right before its figure: "… năm 2023 là ", "… giao ".
+PLAN_VALUE_END = re.compile(r"(?:là|:|giao|đề\s+ra|phê\s+duyệt)\s*$", re.IGNORECASE)
+# After "đạt X%": a plan other than the one stated first ("kế hoạch điều chỉnh", "… trung hạn").
+OTHER_PLAN_AFTER = re.compile(
+    r"\s*%?\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)[^.;,]{0,20}?(?:điều\s+chỉnh|trung\s+hạn|bổ\s+sung)",
+    re.IGNORECASE,
+)
+WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng chi": a base named after the share
+PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
@@ -772,11 +784,12 @@ def age_after_word() -> str:
 def named_number_phrase() -> str:
     """Numbers inside fixed names and phrases, no figures: ``Covid 19`` (the dash dropped),
     ``Mỗi xã 1 sản phẩm`` (a programme), ``1 số doanh nghiệp`` (``một số``: some), ``bảng 1``,
-    ``phụ lục 3`` (a table's number; not "biểu": "đại biểu 95" counts)."""
+    ``biểu 2``, ``phụ lục 3`` (a table's number; "đại biểu 95" counts)."""
     return (
         r"(?<!\w)(?:covid[ \u00a0]+19"
         r"|mỗi[ \u00a0]+xã(?:[ \u00a0]*,[ \u00a0]*phường)?[ \u00a0]+0?1[ \u00a0]+sản[ \u00a0]+phẩm"
-        r"|1[ \u00a0]+số(?=[ \u00a0]+[^\W\d_])|(?:bảng|phụ[ \u00a0]+lục)[ \u00a0]+\d{1,2}(?![\w%/]|[.,]\d))"
+        r"|1[ \u00a0]+số(?=[ \u00a0]+[^\W\d_])"
+        r"|(?:bảng|(?<!đại )biểu|phụ[ \u00a0]+lục)[ \u00a0]+\d{1,2}(?![\w%/]|[.,]\d))"
     )
 
 

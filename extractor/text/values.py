@@ -486,26 +486,33 @@ def _from_match(m: re.Match[str], text: str) -> list[Quantity]:
 
 
 def _times(m: re.Match[str], text: str) -> bool:
-    """``gấp 3 lần``, ``gấp hơn 2,5 lần``: a number of times, no count."""
+    """``gấp 3 lần``, ``gấp hơn 2,5 lần``, ``tăng 0,7 lần``: a number of times, no count; but
+    ``tăng 2 lần`` in a sentence that counts occasions it is the difference of (``tổ chức 24
+    lần kiểm tra, tăng 2 lần so với cùng kỳ (22 lần)``) changes that count."""
     before = fr.TIMES_BEFORE.search(text, max(0, m.start() - TIMES_REACH), m.start())
     if before is None or fr.TIMES_AFTER.match(text, m.end("num")) is None:
         return False
-    return not _occasions_counted(text, m.start("num"))
+    num = parse_number(m.group("num"))
+    if num is None or num.decimals or fr.TIMES_GAP.search(before.group()):
+        return True  # "tăng 1,5 lần", "gấp 2 lần": never a number of occasions
+    return not _occasions_differ_by(text, m.start("num"), num.value)
 
 
-def _occasions_counted(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` counts occasions with another number (``tổ chức 24
-    lần kiểm tra, tăng 2 lần so với cùng kỳ (22 lần)``): then ``tăng 2 lần`` changes that count."""
+def _occasions_differ_by(text: str, at: int, step: float) -> bool:
+    """Whether the sentence around ``at`` counts occasions with two other numbers that differ
+    by ``step`` (``24 lần`` and ``(22 lần)`` around ``tăng 2 lần``)."""
     window = max(0, at - SENTENCE_REACH)
     edges = [e.end() for e in fr.SENTENCE_EDGE.finditer(text, window, at)]
     start = edges[-1] if edges else window
     stop = fr.SENTENCE_EDGE.search(text, at, at + SENTENCE_REACH)
     end = stop.start() if stop else min(len(text), at + SENTENCE_REACH)
+    counts = []
     for other in fr.OCCASIONS_COUNTED.finditer(text, start, end):
         lead = fr.TIMES_BEFORE.search(text, max(start, other.start() - TIMES_REACH), other.start())
-        if other.start() != at and lead is None:
-            return True
-    return False
+        value = parse_number(other.group("num"))
+        if other.start() != at and lead is None and value is not None:
+            counts.append(value.value)
+    return any(abs(abs(a - b) - step) < 1e-9 for a in counts for b in counts)
 
 
 TIMES_REACH = 15  # characters before a number where "gấp" makes it a number of times

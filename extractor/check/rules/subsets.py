@@ -13,4 +13,6 @@ from extractor.check.rules.judgement import held_to_total
 @relation_rule("subset", "subset_of")
 def check_subset(rel: Rel) -> Iterator[FindingData]:
     """subset: each overlapping part at most its total."""
-    yield from held_to_total(rel, far_is_info=len(rel.many("parts")) > 1)
+    # a part far above a total it is paired with by a list or by order ("Riêng …") was most
+    # likely paired wrongly; one part stated with its total is held to it
+    yield from held_to_total(rel, far_is_info=len(rel.many("parts")) > 1 or rel.evidence == "riêng")

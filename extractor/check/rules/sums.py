@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from extractor.check.findings import FindingData, Rel
+from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import FAR_OFF, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
@@ -73,6 +73,16 @@ def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[
     return "warning", WHY["plausible"]
 
 
+def _digit_dropped(total_fig: Fig, expected: Interval) -> bool:
+    """Whether the total reads as the parts' sum with one digit left out (``45`` for 454,
+    ``31`` for 312): a mistyped total, not a list read under the wrong one."""
+    digits = "".join(ch for ch in total_fig.raw if ch.isdigit())
+    if total_fig.decimals or not digits or expected.hi - expected.lo > 1:
+        return False
+    whole = str(round((expected.lo + expected.hi) / 2))
+    return any(whole[:i] + whole[i + 1 :] == digits for i in range(len(whole)))
+
+
 @relation_rule("sum", "total_parts")
 def check_sum(rel: Rel) -> Iterator[FindingData]:
     """sum: the parts of a total add up to it (a distribution of percentages to 100)."""
@@ -97,8 +107,8 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         )
         return
     over = expected.lo > total_fig.interval().hi
-    far = expected.lo > FAR_OFF * total_fig.interval().hi
-    if far and rel.certainty in ("plausible", "open") and total_fig.measure in ("count", "ratio"):
+    far = expected.lo > FAR_OFF * total_fig.interval().hi and not _digit_dropped(total_fig, expected)
+    if far and rel.certainty in ("plausible", "open") and total_fig.measure in ("count", "ratio", "money"):
         # parts that together pass their total many times, each within it, overlap
         # ("Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động, 25 xã …, 16 xã …"): each is
         # held to its total as a subset is, and their sum is not judged

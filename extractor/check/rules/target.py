@@ -8,6 +8,11 @@ from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
 
+WHY_PAIRED_BY_ORDER = (
+    "kế hoạch và số thực hiện được ghép theo thứ tự trong câu, văn bản không nói rõ",
+    "the plan and what was achieved are paired by their order in the sentence; the text does not say so",
+)
+
 
 @relation_rule("percent", "target")
 def check_target(rel: Rel) -> Iterator[FindingData]:
@@ -26,6 +31,7 @@ def check_target(rel: Rel) -> Iterator[FindingData]:
         f"Tỷ lệ so với chỉ tiêu {percent.raw}% không khớp với {actual.raw}/{target.raw}",
         f"The percentage of target {percent.raw}% does not match {actual.raw}/{target.raw}",
     )
-    found = judge("percent", rel, percent, expected, [percent, actual, target], computation, texts)
+    cap = ("warning", WHY_PAIRED_BY_ORDER) if rel.certainty == "plausible" else None
+    found = judge("percent", rel, percent, expected, [percent, actual, target], computation, texts, cap)
     if found is not None:
         yield found
