@@ -103,3 +103,18 @@ def test_regression_a_number_of_times_is_a_count_only_as_a_difference_of_occasio
 
 def test_regression_a_table_named_bieu_is_no_count() -> None:
     assert [q.number.raw for q in find_quantities("Biểu 05 có 12 chỉ tiêu; số đại biểu 95 người")] == ["12", "95"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a bracket of what was recovered after the amount recommended for recovery
+        "Thanh tra phát hiện sai phạm 18,4 tỷ đồng; kiến nghị thu hồi 11,2 tỷ đồng (đã thu hồi 9,5 tỷ đồng), kiến "
+        "nghị xử lý khác 5,2 tỷ đồng.",
+        # two years' breakdowns in one sentence: the first is not taken for part of the second
+        "Năm 2023, phát hiện sai phạm 18,4 tỷ đồng, kiến nghị thu hồi 11,2 tỷ đồng, kiến nghị xử lý khác 5,2 tỷ đồng; "
+        "năm 2022 phát hiện sai phạm 12 tỷ đồng, kiến nghị thu hồi 7 tỷ đồng, kiến nghị xử lý khác 5 tỷ đồng.",
+    ],
+)
+def test_regression_money_in_breach_broken_down_despite_brackets_and_two_years(tmp_path: Path, body: str) -> None:
+    assert _flags(tmp_path, body) == [("sum", "warning")]  # 11,2 + 5,2 is not 18,4

@@ -93,7 +93,8 @@ def _remainder(
         for j, (f, s) in enumerate(staged)
         if s is not None and s >= rest_stage and unit_key(f) == unit and f.id not in listed
     ]
-    if any(j > k and staged[j][0].span.start - base < closes for j in rests):
+    restarts = [j for j, (f, st) in enumerate(staged) if st == 0 and unit_key(f) == unit and j > k]
+    if any(j > k and staged[j][0].span.start - base < closes and not any(r < j for r in restarts) for j in rests):
         return []  # "đã giải quyết 45, đang giải quyết 3, chưa giải quyết 2": the last remainder lists them all
     same = [j for s in (0, 1) for j in latest.get((unit, s), []) if staged[j][0].id not in listed]
     same = sorted(j for j in same if staged[j][0].span.start - base >= opens)
@@ -178,6 +179,8 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
         stop = min(stop, figs[last + 1].span.start - base)
     joined = rx.AND_JOIN.search(text, after_from, stop)  # "177 đơn thư và giải quyết xong 150 đơn": the next verb's
     stop = joined.start() if joined else stop
+    opened = text.find("(", after_from, stop)  # "thu hồi 11,2 tỷ đồng (đã thu hồi 9,5 …": the bracket's own stage
+    stop = opened if opened >= 0 else stop
     topic = rx.TOPIC_AFTER.search(text, after_from, stop)
     after = [s for s in flow.stages_in(text, after_from, topic.start() if topic else stop) if s < flow.stages]
     start = figs[first].span.start - base
