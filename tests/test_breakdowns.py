@@ -1644,3 +1644,15 @@ def test_regression_gom_after_a_named_item_gives_its_own_count(tmp_path: Path) -
     assert ("total_parts", "open", 10361, [18, 267, 641, 6110]) in _relations(facts)
     assert not [r for r in _relations(facts) if r[2] == 641 and r[0] == "total_parts"]
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_regression_bi_can_before_a_comma_is_the_noun_counted(tmp_path: Path) -> None:
+    """``5 vụ/34 bị can, án cũ …``: the tagger read "bị" as the passive, so 34 counted nothing
+    and the pair of lists broke after its first part."""
+    facts, _ = _facts(
+        tmp_path,
+        "Năm 2023 đã thụ lý điều tra 12 vụ/47 bị can; trong đó khởi tố mới 5 vụ/34 bị can, án cũ chuyển sang 7 vụ/13 "
+        "bị can.",
+    )
+    assert ("total_parts", "plausible", 12, [5, 7]) in _relations(facts)
+    assert ("total_parts", "plausible", 47, [13, 34]) in _relations(facts)

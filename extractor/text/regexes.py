@@ -193,8 +193,11 @@ WORD_COUNTED_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 # Nouns a number counts that the POS tagger reads as a verb or an adjective when a full stop or
-# a comma follows ("435.688 hộ." → hộ/V, "1576 trẻ," → trẻ/A): households and children.
-MISTAGGED_COUNTED_NOUN = re.compile(r"(?P<noun>hộ|trẻ)(?!\w)(?!\s+chiếu)", re.IGNORECASE)  # not "hộ chiếu"
+# a comma follows ("435.688 hộ." → hộ/V, "1576 trẻ," → trẻ/A): households, children, suspects
+# and defendants.
+MISTAGGED_COUNTED_NOUN = re.compile(
+    r"(?P<noun>hộ|trẻ|bị\s+can|bị\s+cáo)(?!\w)(?!\s+chiếu)", re.IGNORECASE
+)  # not "hộ chiếu"; "34 bị can, án cũ …": the tagger reads "bị" as the passive
 COUNTED_NOUN_RE = re.compile(counted_noun(), re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
 # Context that stops a number word being a number (values.parse_number_words / find_quantities).
