@@ -1082,6 +1082,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
             break  # "tiếp nhận 150 đơn, trong đó … 60 đơn; đã giải quyết 50 đơn": a later stage, no part
         attribute = _counts_attribute(f, text, base, total)
+        if not attribute and _leaves_kind(out, f, total):
+            break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             if out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
                 continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở": the part's own
@@ -1092,6 +1094,29 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _kind(f: Figure) -> str | None:
+    """What a count counts, coarsely: a unit's family (``persons``, ``organisations``), or the
+    noun it names when no vocabulary entry does (``đại biểu``); None when it names none."""
+    if f.subject != "other":
+        return load_vocabulary().family(f.subject)
+    return f"noun:{f.subject_text.lower()}" if f.subject_text else None
+
+
+def _leaves_kind(out: list[Figure], f: Figure, total: Figure) -> bool:
+    """Whether a figure counts another kind than the parts listed so far, under a total whose
+    unit the vocabulary does not know (so :meth:`Vocabulary.can_be_part_of` cannot tell): the
+    parts all of one kind, the figure of a known unit of another kind (``500 đại biểu, trong
+    đó 83 đại biểu …, 417 đại biểu …, đại diện cho hơn 152.000 đảng viên``); the figure a
+    population (persons or organisations), as a prize or a case may be the last part's own."""
+    if total.subject != "other" or not out or f.subject == "other" or f.measure != "count":
+        return False
+    kinds = {_kind(p) for p in out}
+    if len(kinds) != 1 or None in kinds:
+        return False
+    # only a population of its own ("… với 6 giải Nhất" may be the last part's own prizes)
+    return _kind(f) in ("persons", "organisations") and _kind(f) not in kinds
 
 
 def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base: int) -> bool:

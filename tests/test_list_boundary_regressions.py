@@ -1,0 +1,56 @@
+"""Where a list under a total of a unit the vocabulary does not know ends: a count of another
+population after the parts (``…, với 5.100 đảng viên``, ``đại diện cho 90.000 đảng viên``)
+is no part, so the sum is checked on the parts alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+CASES = (
+    # a total in a bracketed abbreviation the vocabulary does not read, organisations then members
+    (
+        "Đảng bộ thị xã có {n} tổ chức cơ sở (TCCS) đảng, trong đó có 21 đảng bộ cơ sở và 40 chi bộ cơ sở, "
+        "với hơn 4.300 đảng viên sinh hoạt ở 150 thôn, khu phố.",
+        61,
+    ),
+    # delegates, then the members they represent
+    (
+        "Dự đại hội có {n} đại biểu chính thức, gồm 35 đại biểu đương nhiên và 265 đại biểu được bầu, "
+        "thay mặt cho gần 90.000 đảng viên của Đảng bộ.",
+        300,
+    ),
+)
+
+
+def _sums(findings: list) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in findings if f.rule in ("sum", "subset") and f.severity != "info"]
+
+
+@pytest.mark.parametrize(("text", "total"), CASES)
+def test_regression_a_count_of_another_population_ends_the_list(tmp_path: Path, text: str, total: int) -> None:
+    facts, findings = read_snippet(tmp_path, text.format(n=total))
+    raw = {f.id: f.raw for f in facts.figures}
+    sums = [r for r in facts.relations if r.kind == "total_parts"]
+    assert len(sums) == 1
+    assert [raw[p] for p in sums[0].members["parts"]][-1] not in ("4.300", "90.000")
+    assert _sums(findings) == []
+
+
+@pytest.mark.parametrize(("text", "total"), CASES)
+def test_regression_a_wrong_total_before_such_a_list_is_flagged(tmp_path: Path, text: str, total: int) -> None:
+    _, findings = read_snippet(tmp_path, text.format(n=total + 9))
+    assert [rule for rule, _ in _sums(findings)] == ["sum"]
+
+
+def test_regression_a_prize_after_the_last_part_stays_its_own(tmp_path: Path) -> None:
+    """``… 40 học sinh của trường A với 5 giải Nhất``: prizes are no population, the list reads on."""
+    facts, _ = read_snippet(
+        tmp_path, "Đoàn có 55 học sinh đoạt giải, trong đó có 40 học sinh của trường chuyên với 5 giải Nhất."
+    )
+    raw = {f.id: f.raw for f in facts.figures}
+    pairs = {(raw[r.members["total"]], raw[p]) for r in facts.relations for p in r.members.get("parts") or []}
+    assert ("55", "40") in pairs
