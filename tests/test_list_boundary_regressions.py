@@ -54,3 +54,32 @@ def test_regression_a_prize_after_the_last_part_stays_its_own(tmp_path: Path) ->
     raw = {f.id: f.raw for f in facts.figures}
     pairs = {(raw[r.members["total"]], raw[p]) for r in facts.relations for p in r.members.get("parts") or []}
     assert ("55", "40") in pairs
+
+
+OWN_CHANGES = (
+    # money parts each with its own multiple of an earlier year
+    (
+        "Doanh thu toàn huyện năm 2021 đạt {n} tỷ đồng, tăng 1,2 lần so với năm 2016; trong đó: thương mại 310,4 tỷ "
+        "đồng, tăng 1,5 lần so với năm 2016; xây dựng 120,6 tỷ đồng, tăng 0,8 lần; nông nghiệp 80,2 tỷ đồng, tăng "
+        "0,3 lần.",
+        "511,2",
+        "531,2",
+    ),
+    # counts each with its own change
+    (
+        "Đảng bộ tỉnh có {n} tổ chức cơ sở đảng, trong đó 214 đảng bộ cơ sở, tăng 6 so với năm 2019; 287 chi bộ "
+        "cơ sở, giảm 4 so với năm 2019.",
+        "501",
+        "510",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "holds", "wrong"), OWN_CHANGES)
+def test_regression_a_parts_own_change_does_not_end_the_list(tmp_path: Path, text: str, holds: str, wrong: str) -> None:
+    facts, findings = read_snippet(tmp_path, text.format(n=holds))
+    sums = [r for r in facts.relations if r.kind == "total_parts"]
+    assert len(sums) == 1 and len(sums[0].members["parts"]) in (2, 3)
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, text.format(n=wrong))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]

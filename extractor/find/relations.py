@@ -1071,6 +1071,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     for f in listed:
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
+        if out and is_change(f, text, base) and _in_clause_of(out[-1], f, text, base):
+            continue  # "225,3 tỷ đồng, tăng 1,0 lần so với năm 2015; 101,3 tỷ đồng, …": the part's own change
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if cue_before("extreme", text, _pos(f, base)[0]):
@@ -1094,6 +1096,13 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether ``f`` stands in the clause of the part before it, after a comma (``180 đảng bộ
+    cơ sở, tăng 3 so với năm 2020; 332 …``): a change there is that part's own."""
+    gap = text[_pos(part, base)[1] : _pos(f, base)[0]]
+    return "," in gap and not any(ch in gap for ch in ";:()") and not rx.DIGIT.search(gap)
 
 
 def _kind(f: Figure) -> str | None:
