@@ -83,3 +83,33 @@ def test_regression_a_parts_own_change_does_not_end_the_list(tmp_path: Path, tex
     assert _sums(findings) == []
     _, planted = read_snippet(tmp_path, text.format(n=wrong))
     assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+FORMS = (
+    "Năm 2023, Đảng ủy xã kỷ luật {n} đảng viên, trong đó có 4 đảng viên vi phạm chính sách dân số bị kỷ luật "
+    "bằng hình thức cảnh cáo và 2 đảng viên vi phạm quy định về đất đai bị kỷ luật bằng hình thức khiển trách."
+)
+
+
+def test_regression_a_form_named_after_a_part_does_not_open_a_list(tmp_path: Path) -> None:
+    facts, findings = read_snippet(tmp_path, FORMS.format(n=6))
+    raw = {f.id: f.raw for f in facts.figures}
+    assert [(raw[r.members["total"]], [raw[p] for p in r.members["parts"]]) for r in facts.relations] == [
+        ("6", ["4", "2"])
+    ]
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, FORMS.format(n=8))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+def test_regression_a_form_opening_its_clause_names_what_follows(tmp_path: Path) -> None:
+    """``…, hình thức kỷ luật khiển trách đối với 9 đảng viên``: the 9 are no part of the list before."""
+    facts, _ = read_snippet(
+        tmp_path,
+        "Đã thi hành kỷ luật 17 đảng viên, trong đó có 5 cấp ủy viên, hình thức kỷ luật khiển trách "
+        "đối với 9 đảng viên.",
+    )
+    raw = {f.id: f.raw for f in facts.figures}
+    assert ("17", ["5", "9"]) not in [
+        (raw[r.members["total"]], [raw[p] for p in r.members["parts"]]) for r in facts.relations
+    ]

@@ -93,3 +93,22 @@ def test_vietnamese_messages_name_levels_and_subjects_in_vietnamese():
     cite = Cite("21-NQ/TW", doc, "citation", "Nghị quyết 21-NQ/TW", None, "Tỉnh ủy", False, "TW", 1, "body")
     (finding,) = check_directive_level([cite], {"TW": "central"})
     assert "cấp trung ương" in finding.message_vi and "central" not in finding.message_vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có  5   đảng viên\tvà 3 chi bộ",  # runs of spaces, a tab
+        "  khiển trách 9, cảnh cáo 4",  # leading spaces: a window cut after a cue
+        "có 5 đảng  viên\nvà 2 chi bộ cơ sở",  # two spaces inside a unit's name, a line break
+    ],
+)
+def test_regression_vocabulary_spans_are_offsets_into_the_text_given(text):
+    """The Doc's text has one space between tokens; a span's offsets are the original's."""
+    spans = vocab_spans(text)
+    assert spans
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+        assert " ".join(s.text.split()).lower() in {
+            n.lower() for e in (*load_vocabulary().units, *load_vocabulary().actions) for n in e.names
+        }

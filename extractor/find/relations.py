@@ -584,6 +584,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             continue  # "Trong số 125 đồng chí …", "Trong số hồ sơ … gồm 2.800 hồ sơ": read by _within
         if _item_own_count(text, m):
             continue  # "…, Malaysia bao gồm 18 lao động (15 lao động nữ)": the item's own count, no breakdown
+        if _names_a_form(text, m):
+            continue  # "3 đảng viên … bằng hình thức cảnh cáo và 1 đảng viên …": a part's form, no list
         end = _list_end(text, m.end())
         if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
@@ -596,6 +598,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 if not _in_parens(text, m.end(), n.start())
                 and not (_names_its_total(m) and rx.LEAD_GOES_ON.fullmatch(text, m.end(), n.start()))
                 and not _item_own_count(text, n)
+                and not _names_a_form(text, n)
             ),
             None,
         )
@@ -689,6 +692,24 @@ def _item_own_count(text: str, m: re.Match[str]) -> bool:
     lao động``): it gives that item's count and breaks nothing down."""
     named = rx.NAMED_ITEM_BEFORE_GOM.search(text, max(0, m.start() - CUE_REACH), m.start())
     return named is not None and m.group().lower().endswith("gồm")
+
+
+def _names_a_form(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``hình thức`` cue names the form a part before it was given (``3 đảng viên …
+    bị kỷ luật bằng hình thức cảnh cáo và 1 đảng viên …``): an action right after it with no
+    number or colon after that opens no list.  The part stands in the cue's clause: a cue that
+    opens its clause (``…, hình thức kỷ luật khiển trách đối với 9 đảng viên``) names the
+    form of what follows."""
+    if "hình thức" not in m.group().lower():
+        return False
+    clause = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
+    if not rx.DIGIT.search(text, clause + 1, m.start()):
+        return False
+    window = text[m.end() : m.end() + CUE_REACH]
+    form = next((s for s in vocab_spans(window) if s.label == "ACTION"), None)
+    if form is None or window[: form.start].strip():
+        return False
+    return rx.FORM_COUNTED.match(window, form.end) is None
 
 
 def _names_its_total(m: re.Match[str]) -> bool:

@@ -35,10 +35,15 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
+        offsets: list[tuple[int, int]] = []
         for m in NLP_TOKEN.finditer(text):
             words.append(m.group())
             spaces.append(m.end() < len(text) and text[m.end()].isspace())
-        return Doc(self.vocab, words=words, spaces=spaces)
+            offsets.append(m.span())
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # the Doc's text has one space between tokens; these are where they stand in ``text``
+        doc.user_data["offsets"] = offsets
+        return doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +85,20 @@ def vocab_spans(text: str) -> tuple[VocabSpan, ...]:
     ``kiểm tra khi có dấu hiệu vi phạm`` an action)."""
     doc = pipeline()(text)
     vocab = load_vocabulary()
-    spans = sorted(doc.spans["vocab"], key=lambda s: (s.start_char, -(s.end_char - s.start_char)))
+    offsets = doc.user_data["offsets"]  # a span's characters in ``text``, not in the Doc's text
+    found = sorted(
+        ((s.label_, s.id_, offsets[s.start][0], offsets[s.end - 1][1]) for s in doc.spans["vocab"]),
+        key=lambda s: (s[2], -(s[3] - s[2])),
+    )
     out: list[VocabSpan] = []
     last_end: dict[str, int] = {}
-    for s in spans:
-        if s.start_char < last_end.get(s.label_, -1):
+    for label, key, start, end in found:
+        if start < last_end.get(label, -1):
             continue  # overlaps a longer match of the same vocabulary
-        if _excluded(vocab.entry(s.label_, s.id_), text, s.start_char, s.end_char):
+        if _excluded(vocab.entry(label, key), text, start, end):
             continue
-        out.append(VocabSpan(s.label_, s.id_, s.start_char, s.end_char, s.text))
-        last_end[s.label_] = s.end_char
+        out.append(VocabSpan(label, key, start, end, text[start:end]))
+        last_end[label] = end
     phrases = [o for o in out if o.label != "UNIT"]  # in order of start
     starts = [o.start for o in phrases]
     longest = max((o.end - o.start for o in phrases), default=0)

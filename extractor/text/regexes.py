@@ -336,6 +336,9 @@ HAVING_GAP = re.compile(
 )
 # Between a part of a list and a figure that describes it: "149 đảng bộ cơ sở, với 1.251 chi bộ
 # trực thuộc và 285 chi bộ cơ sở" (the 1.251 are the 149's own branches, no part of the list).
+# After a form of discipline named by a "hình thức" cue, its count or a colon: the cue opens a
+# list ("với hình thức khiển trách 9, …", "hình thức cảnh cáo: 4"), not a part's label.
+FORM_COUNTED = re.compile(r"\s*(?::|\(?\d)")
 PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNORECASE)
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
