@@ -38,6 +38,12 @@ def _numbers(text: str) -> list[str]:
         ("kỷ niệm ngày 3/2 kết nạp 35 đảng viên", ["35"]),
         # a place in a ranking is a figure
         ("tỉnh đứng ở vị trí thứ 25, tăng 3 bậc", ["25", "3"]),
+        # an amount after a type word written as a verb or a noun is no document's number
+        ("xuất toán do chưa thực hiện đúng quy định 154 tỷ đồng và 103 ha đất", ["154", "103"]),
+        ("thu hồi theo quyết định 25 tỷ đồng", ["25"]),
+        ("hỗ trợ theo quyết định 1.250 người", ["1.250"]),
+        ("Thực hiện Quy định 154 của Ban Bí thư, kiểm tra 12 chi bộ", ["12"]),
+        ("theo quyết định 12 và quyết định 15 của UBND tỉnh", []),
         ("tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8;", ["6", "8"]),
         ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
         # "đại biểu 95" counts; a table's number before a comma; the programme with "01" or a list
