@@ -113,3 +113,30 @@ def test_regression_a_form_opening_its_clause_names_what_follows(tmp_path: Path)
     assert ("17", ["5", "9"]) not in [
         (raw[r.members["total"]], [raw[p] for p in r.members["parts"]]) for r in facts.relations
     ]
+
+
+STAGES = (
+    "Năm 2024, toàn huyện tiếp nhận {n} đơn, trong đó đơn trùng lặp, nặc danh, không đủ điều kiện xử lý là 128 đơn; "
+    "đơn đủ điều kiện xử lý là 1.412 đơn."
+)
+
+
+def test_regression_two_classes_of_one_stage_across_a_semicolon_are_one_list(tmp_path: Path) -> None:
+    """``không đủ điều kiện xử lý … ; đủ điều kiện xử lý …`` are the two classes of the letters
+    received, not a later stage that ends the list."""
+    facts, findings = read_snippet(tmp_path, STAGES.format(n="1.540"))
+    raw = {f.id: f.raw for f in facts.figures}
+    assert ("1.540", ["128", "1.412"]) in [
+        (raw[r.members["total"]], [raw[p] for p in r.members["parts"]]) for r in facts.relations
+    ]
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, STAGES.format(n="1.640"))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+def test_regression_a_later_stage_after_a_semicolon_still_ends_the_list(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Tiếp nhận 150 đơn, trong đó đơn khiếu nại 60 đơn; đã giải quyết 50 đơn.")
+    raw = {f.id: f.raw for f in facts.figures}
+    assert ("150", ["60", "50"]) not in [
+        (raw[r.members["total"]], [raw[p] for p in r.members["parts"]]) for r in facts.relations
+    ]

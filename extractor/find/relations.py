@@ -1159,11 +1159,15 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
         return False
     total_start = _pos(total, base)[0]
     lead = _stage_lead(text, total_start)
+    # the last part's own clause: "trong đó đơn … không đủ điều kiện xử lý là 346 đơn; đơn đủ điều
+    # kiện xử lý là 3.321 đơn" names the stage of the next part too, so they are its two classes
+    prev_from = max(text.rfind(";", 0, _pos(prev, base)[0]), _pos(total, base)[1])
     for flow in load_flows():
         # a remainder ("; đề nghị xem xét xử lý 156 tỷ đồng") continues the list: no later stage
         named = [st for st in flow.stages_in(text, semi, start) if st < flow.stages]
         own = [st for st in flow.stages_in(text, lead, total_start) if st < flow.stages]
-        if named and own and max(named) > max(own):
+        sibling = [st for st in flow.stages_in(text, prev_from, gap_start) if st < flow.stages]
+        if named and own and max(named) > max(own) and not (sibling and max(sibling) >= max(named)):
             return True
     return False
 
