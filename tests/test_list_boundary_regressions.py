@@ -140,3 +140,22 @@ def test_regression_a_later_stage_after_a_semicolon_still_ends_the_list(tmp_path
     assert ("150", ["60", "50"]) not in [
         (raw[r.members["total"]], [raw[p] for p in r.members["parts"]]) for r in facts.relations
     ]
+
+
+STAFF = "Đảng bộ cơ quan có {n} đảng viên/120 CBCCVC, trong đó có 30 đảng viên chính thức và 5 đảng viên dự bị."
+
+
+def test_regression_a_number_before_an_unknown_abbreviation_counts_it(tmp_path: Path) -> None:
+    """``/120 CBCCVC``: the staff are no members, so the members' classes are not summed against
+    them (round 9's false error)."""
+    facts, findings = read_snippet(tmp_path, STAFF.format(n=35))
+    staff = next(f for f in facts.figures if f.raw == "120")
+    assert (staff.subject, staff.subject_text) == ("other", "CBCCVC")
+    assert [f for f in findings if f.severity == "error"] == []
+    _, planted = read_snippet(tmp_path, STAFF.format(n=38))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+def test_regression_a_rating_abbreviation_after_a_number_keeps_the_unit_before(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Chi bộ có 27 đảng viên, trong đó 5 HTXSNV, 20 HTTNV, 2 HTNV.")
+    assert {f.subject for f in facts.figures} == {"dang_vien"}

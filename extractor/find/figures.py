@@ -269,8 +269,10 @@ def _attach_subject(
     3. the unit labelling it (``Tổng số đảng viên: 6.210``);
     4. a percentage: the unit of ``tỷ lệ <unit>`` earlier in the sentence, else the
        count or ratio it is a share of, else the percentage before it in the sentence;
-    5. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
-    6. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
+    5. a noun abbreviated in capitals right after it that no vocabulary knows (``198 CBCNV``):
+       ``other``, with the abbreviation as ``subject_text``;
+    6. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
+    7. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
     if q.measure == "percent" and cue("target_after_figure").match(text[q.end :]):
         return
     gap = cue("unit_gap")
@@ -294,6 +296,10 @@ def _attach_subject(
         if share is not None and share.subject != "other":
             fig.subject, fig.subject_text = share.subject, share.subject_text
             return
+    own = rx.OWN_ABBREVIATION.match(text, q.end)
+    if own is not None and q.measure in ("count", "ratio") and not vocab_spans(own.group("abbr")):
+        fig.subject_text = own.group("abbr")  # "87 đảng viên/198 CBCNV": its own noun, abbreviated
+        return
     start = clause_start(text, q.start, sentence[0])
     prior = [f for f in _since(earlier, base + start) if f.subject != "other"]
     if prior and q.measure in ("count", "ratio"):
