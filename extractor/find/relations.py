@@ -849,9 +849,15 @@ def _lists_of(
         return kinds[:1]
     if fits and fits[0][0].subject == "other":  # "… 245.178 học sinh … với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"
         for total, parts in fits:
-            if unit_key(total) == unit_key(parts[0]):
+            if unit_key(total) == unit_key(parts[0]) or _same_noun(total, parts[0]):
                 return [(total, parts)]
     return fits[:1]
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    """Whether two figures name one noun as written (``35 đảng viên/120 CBCCVC``: the glued
+    slash hides ``đảng viên`` from the vocabulary, not from the words)."""
+    return bool(a.subject_text) and (a.subject_text or "").lower() == (b.subject_text or "").lower()
 
 
 def _plain_total(t: Figure, named: bool) -> bool:
