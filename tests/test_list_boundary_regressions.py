@@ -159,3 +159,51 @@ def test_regression_a_number_before_an_unknown_abbreviation_counts_it(tmp_path: 
 def test_regression_a_rating_abbreviation_after_a_number_keeps_the_unit_before(tmp_path: Path) -> None:
     facts, _ = read_snippet(tmp_path, "Chi bộ có 27 đảng viên, trong đó 5 HTXSNV, 20 HTTNV, 2 HTNV.")
     assert {f.subject for f in facts.figures} == {"dang_vien"}
+
+
+def _pairs(facts) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    raw = {f.id: f.raw for f in facts.figures}
+    return [
+        (raw[r.members["total"]], [raw[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.members.get("parts")
+    ]
+
+
+LABELLED = (
+    "Đại hội có {n} đảng viên được triệu tập trong đó đảng viên chính thức 40 đồng chí, đảng viên dự bị 05 đồng chí."
+)
+
+
+def test_regression_classes_named_before_their_numbers_right_after_the_cue_partition(tmp_path: Path) -> None:
+    """``trong đó đảng viên chính thức 40 đồng chí, đảng viên dự bị 05 đồng chí``: the first
+    label follows the cue with no comma, and was not read, so the list was taken for attributes."""
+    facts, findings = read_snippet(tmp_path, LABELLED.format(n=45))
+    assert [(r.kind, r.certainty) for r in facts.relations] == [("total_parts", "exhaustive")]
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, LABELLED.format(n=48))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+HOUSES = (
+    "Năm 2021, Mặt trận huyện hỗ trợ xây dựng {n} nhà đại đoàn kết tại 4 xã (Tân An 12 nhà, Tân Lộc 9 nhà, "
+    "Phú Thạnh 7 nhà, Long Hòa 12 nhà)."
+)
+
+
+def test_regression_a_bracket_of_places_adds_up_to_the_figure_of_its_unit(tmp_path: Path) -> None:
+    """The 4 communes are counted by the bracket's items; their houses add up to the 40 houses."""
+    facts, findings = read_snippet(tmp_path, HOUSES.format(n=40))
+    assert ("40", ["12", "9", "7", "12"]) in _pairs(facts)
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, HOUSES.format(n=44))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+def test_regression_a_bracket_of_bare_numbers_keeps_the_figure_before_it(tmp_path: Path) -> None:
+    facts, _ = read_snippet(
+        tmp_path,
+        "Lốc xoáy làm 19 nhà bị sập (Bến Tre 18, Tiền Giang 1); 343 nhà bị tốc mái (Bến Tre 270, Tiền Giang 72; "
+        "An Giang 1).",
+    )
+    assert ("343", ["270", "72", "1"]) in _pairs(facts)

@@ -310,6 +310,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         total = before[-1]
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
+        total = _items_total(total, before, parts, text, base)
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
         pair = _coordinated(before, text, base)
@@ -334,6 +335,27 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ):
             out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "(…)", "plausible"))
     return out
+
+
+def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text: str, base: int) -> Figure:
+    """The total of a bracket that lists the places or units the figure before it counts,
+    each with an amount of another unit (``90 nhà … tại 8 huyện (Ba Vì 15 nhà, Phú Xuyên 10
+    nhà, …)``): the amounts add up to the sentence's figure of their unit, not to 8."""
+    units = {unit_key(f) for f in parts}
+    named = all(f.subject != "other" or f.subject_text for f in (*parts, total))
+    if len(parts) < 2 or len(units) != 1 or unit_key(total) in units or not named:
+        return total
+    start = full_sentence(text, _pos(total, base)[0])[0]
+    same = [
+        f
+        for f in before
+        if _pos(f, base)[0] >= start
+        and unit_key(f) in units
+        and f.measure == total.measure
+        and not is_change(f, text, base)
+        and not _in_parens(text, start, _pos(f, base)[0])
+    ]
+    return same[-1] if same else total
 
 
 def _inner_pair(parts: list[Figure], text: str, base: int) -> bool:
@@ -1028,6 +1050,8 @@ def _label(f: Figure, text: str, base: int) -> str:
     start = _pos(f, base)[0]
     window_start = max(0, start - SUBSET_LOOKAHEAD)
     cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
+    # no separator: from the cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí")
+    cut = max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
     if cut < 0 or rx.DIGIT.search(text, cut, start):
         return ""
     label = text[cut + 1 : start]
