@@ -207,3 +207,20 @@ def test_regression_a_bracket_of_bare_numbers_keeps_the_figure_before_it(tmp_pat
         "An Giang 1).",
     )
     assert ("343", ["270", "72", "1"]) in _pairs(facts)
+
+
+INSPECTIONS = (
+    "Năm 2023, Thanh tra tỉnh tiến hành {n} cuộc thanh tra, kiểm tra đối với 96 đơn vị. Trong đó, thanh tra hành "
+    "chính 4 cuộc với 12 đơn vị; thanh tra chuyên ngành 14 cuộc với 84 đơn vị."
+)
+
+
+def test_regression_a_pair_of_totals_is_broken_down_pair_by_pair_in_the_next_sentence(tmp_path: Path) -> None:
+    """``18 cuộc … đối với 96 đơn vị. Trong đó, … 4 cuộc với 12 đơn vị; … 14 cuộc với 84 đơn vị``:
+    inspections add up to inspections and units to units (``4 cuộc với 12 đơn vị`` is no
+    breakdown of the 4)."""
+    facts, findings = read_snippet(tmp_path, INSPECTIONS.format(n=18))
+    assert sorted(_pairs(facts)) == [("18", ["4", "14"]), ("96", ["12", "84"])]
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, INSPECTIONS.format(n=20))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]

@@ -828,6 +828,17 @@ def _lists_of(
     unless an earlier one is what the parts are kinds of (``thi hành kỷ luật 62 đảng viên,
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
     figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
+    pair = _coordinated(before, text, base)
+    by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
+    if pair is not None and by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
+        units = {unit_key(f) for f in pair}
+        # the list of the pair's units ends at a figure of neither ("…; ban hành 132.319 quyết định … 3.694 tỷ đồng");
+        # also across a sentence ("25 cuộc thanh tra đối với 140 đơn vị. Trong đó, … 1 cuộc với 4 đơn vị, …")
+        run = next((i for i, f in enumerate(listed) if unit_key(f) not in units), len(listed))
+        return [
+            (total, _fitting_prefix(total, [f for f in listed[:run] if unit_key(f) == unit_key(total)], text, base))
+            for total in pair
+        ]
     if across:
         # the paragraph's last figure that is not rated; one of a category (acted on) is the total
         # only when the list names what it counts ("kết nạp 200 đảng viên mới." / "Trong số các
@@ -837,16 +848,6 @@ def _lists_of(
             last = None
         parts = _fitting_prefix(last, listed, text, base) if last is not None else []
         return _kind_total(before, listed, text, base) or ([(last, parts)] if last is not None and parts else [])
-    pair = _coordinated(before, text, base)
-    by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
-    if pair is not None and by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
-        units = {unit_key(f) for f in pair}
-        # the list of the pair's units ends at a figure of neither ("…; ban hành 132.319 quyết định … 3.694 tỷ đồng")
-        run = next((i for i, f in enumerate(listed) if unit_key(f) not in units), len(listed))
-        return [
-            (total, _fitting_prefix(total, [f for f in listed[:run] if unit_key(f) == unit_key(total)], text, base))
-            for total in pair
-        ]
     clauses = _clauses(listed, text, base)
     # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …", "3 tổ chức đảng và 25 đảng
     # viên; trong đó: khiển trách 2, …; khiển trách 15, …": one clause each (a unit with its

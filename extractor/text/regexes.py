@@ -420,8 +420,11 @@ RANGE_AFTER = re.compile(rf"\s*(?:{DASHES}|đến)\s*\d")
 SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
 # Between the two numbers of a pair of totals: the first one's noun, then "và", "/", a comma
 # or "với" (not "so với") ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can",
-# "3.938 lượt công dân với 3.092 người").
-PAIR_JOIN = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*(?:và|/|,|(?<!\sso\s)với)\s*", re.IGNORECASE)
+# "3.938 lượt công dân với 3.092 người"); the noun may name two kinds ("25 cuộc thanh tra, kiểm
+# tra đối với 140 đơn vị").
+PAIR_JOIN = re.compile(
+    rf"(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?\s*(?:và|/|,|(?<!\sso\s)với)\s*", re.IGNORECASE
+)
 # The first number of a slash pair: a number and at most three words right before the slash.
 PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,4}}$")
 # A pair's first number is one case or visit: "1 vụ/1 bị can", "1 lượt/1 người" (not a rate per
