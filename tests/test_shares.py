@@ -410,3 +410,22 @@ def test_a_bracketed_rate_of_a_change_over_a_level_compared_at_length(tmp_path: 
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, text.format("25,00"))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
+
+
+RATIO_OF_PLAN = (
+    "Đến hết quý I/2024, giải ngân vốn đầu tư công của huyện mới được 58,4/612,7 tỷ đồng, bằng {}% kế hoạch.",
+    "Trong nhiệm kỳ, Đảng bộ xã đã hoàn thành 17/19 chỉ tiêu, đạt {}% kế hoạch đề ra.",
+)
+
+
+@pytest.mark.parametrize(("text", "share", "wrong"), zip(RATIO_OF_PLAN, ("9,5", "89,5"), ("11,5", "95"), strict=True))
+def test_regression_a_ratio_before_a_share_of_plan_is_achieved_over_planned(
+    tmp_path: Path, text: str, share: str, wrong: str
+) -> None:
+    """``58,4/612,7 tỷ đồng, bằng 9,5% kế hoạch``: the ratio's share, not a target whose
+    achieved figure is not given."""
+    facts, findings = _facts(tmp_path, text.format(share))
+    assert [r.evidence for r in facts.relations if r.kind == "percent_of"] == ["share of a ratio"]
+    assert [f for f in findings if f.rule in ("percent", "granularity")] == []
+    _, planted = _facts(tmp_path, text.format(wrong))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]

@@ -1647,8 +1647,14 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
         start, end = _pos(f, base)
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
             clause = clause_start(text, start)
+            in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
+            if in_clause and in_clause[-1].measure == "ratio" and not is_change(in_clause[-1], text, base):
+                # "giải ngân 300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": achieved over planned
+                ratio = in_clause[-1].id
+                out.append(Relation("percent_of", {"percent": f.id, "count": ratio, "base": ratio}, "share of a ratio"))
+                continue
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
-            actual = next((g for g in figs[:i] if g.measure in ("count", "money") and _pos(g, base)[0] >= clause), None)
+            actual = next((g for g in in_clause if g.measure in ("count", "money")), None)
             target = _target_in_parens(figs[i + 1 :], actual, text, base, end)
             plan = _plan_first(figs[:i], text, base, start) if target is None else None
             if plan is not None:  # which figure is the plan, the text's order says, not its words
