@@ -429,3 +429,24 @@ def test_regression_a_ratio_before_a_share_of_plan_is_achieved_over_planned(
     assert [f for f in findings if f.rule in ("percent", "granularity")] == []
     _, planted = _facts(tmp_path, text.format(wrong))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
+
+
+GOES_ON = (
+    "Năm 2022, Thanh tra tỉnh phát hiện sai phạm {n} tỷ đồng, kiến nghị thu hồi 31,6 tỷ đồng. Đồng thời kiến nghị "
+    "cấp có thẩm quyền xem xét xử lý 12,4 tỷ đồng."
+)
+
+
+def test_regression_a_sentence_opening_dong_thoi_goes_on_with_the_flow_before(tmp_path: Path) -> None:
+    """``… kiến nghị thu hồi 31,6 tỷ đồng. Đồng thời … xem xét xử lý 12,4 tỷ đồng``: what is
+    handled otherwise is the rest of the breach, as in one sentence."""
+    facts, findings = _facts(tmp_path, GOES_ON.format(n="44"))
+    value = {f.id: f.value for f in facts.figures}
+    assert (44, [31.6, 12.4]) in [
+        (value[r.members["total"]], [value[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.kind == "total_parts"
+    ]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, GOES_ON.format(n="49"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["sum"]

@@ -63,7 +63,7 @@ def _relate(
     if flow.rest and stage >= flow.stages:
         return _remainder(staged, k, latest, listed, text, base, flow.stages)
     sentence_only = flow.within == "sentence" or stage >= 2
-    opens = full_sentence(text, later.span.start - base)[0] if sentence_only else 0
+    opens = _sentence(text, later.span.start - base)[0] if sentence_only else 0
     earlier = _earlier(staged, later, stage - 1, latest, listed, opens, text, base)
     if earlier is None:
         return []
@@ -86,7 +86,7 @@ def _remainder(
     pending status (``đang giải quyết``) need not be all the rest: then the breakdown is open.
     A remainder broken down itself (``còn lại 7 đơn, trong đó đang giải quyết 5 …``) counts once."""
     rest = staged[k][0]
-    opens, closes = full_sentence(text, rest.span.start - base)
+    opens, closes = _sentence(text, rest.span.start - base)
     unit = unit_key(rest)
     rests = [
         j
@@ -105,6 +105,15 @@ def _remainder(
     members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}
     pending = any(staged[j][1] != rest_stage for j in left)
     return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, with the one before when it goes on from it (``… kiến nghị
+    thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng``)."""
+    opens, closes = full_sentence(text, pos)
+    if opens > 1 and rx.GOES_ON.match(text, opens):
+        opens = full_sentence(text, opens - 2)[0]
+    return opens, closes
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:

@@ -336,6 +336,9 @@ HAVING_GAP = re.compile(
 )
 # Between a part of a list and a figure that describes it: "149 đảng bộ cơ sở, với 1.251 chi bộ
 # trực thuộc và 285 chi bộ cơ sở" (the 1.251 are the 149's own branches, no part of the list).
+# A sentence that goes on from the one before, as one statement of the same event: "… kiến nghị
+# thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng".
+GOES_ON = re.compile(r"Đồng\s+thời\b")
 # A noun abbreviated in capitals right after a number: "198 CBCNV", "45 ĐVTN" (a vocabulary
 # word such as HTXSNV or TCCSĐ is read as such first).
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
