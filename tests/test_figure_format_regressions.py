@@ -44,6 +44,10 @@ def _numbers(text: str) -> list[str]:
         ("hỗ trợ theo quyết định 1.250 người", ["1.250"]),
         ("Thực hiện Quy định 154 của Ban Bí thư, kiểm tra 12 chi bộ", ["12"]),
         ("theo quyết định 12 và quyết định 15 của UBND tỉnh", []),
+        # a counted noun glued to its number by a missing space
+        ("có 3 đảng viên 55 năm tuổi đảng; 1đảng viên 50 năm tuổi đảng", ["3", "1"]),
+        ("cấp ủy gồm 03 đồng chí: 01bí thư, 01 phó bí thư, 01 ủy viên", ["03", "01", "01", "01"]),
+        ("CNKG2 và 4.0Hằng", []),
         ("tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8;", ["6", "8"]),
         ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
         # "đại biểu 95" counts; a table's number before a comma; the programme with "01" or a list

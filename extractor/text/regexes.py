@@ -33,6 +33,9 @@ _DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbr
 _GLUED_UNIT = r"(?:ha|km2|km|m2|m3|kg|tấn)(?!\w)"
 # A scale word glued to đồng or its abbreviation, or to the number: "1.184 tỷđ", "101,3 tỷ.đ", "596tỷđ".
 _SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng(?!\w)(?!\s+(?:chí|bào)(?!\w)))"
+# A counted noun of persons or Party units glued to its number by a missing space: "1đảng viên
+# 50 năm tuổi đảng", "01bí thư, 01 phó bí thư" (the number is a figure).
+_GLUED_NOUN = r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|chi\s+bộ|đảng\s+bộ|ủy\s+viên|uỷ\s+viên)(?!\w)"
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
@@ -70,7 +73,8 @@ def number(name: str = "num", lead: str | None = None) -> str:
     ``lead`` replaces what may stand before it.
     """
     before = rf"(?<![\w/])(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
-    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{_DONG_ABBR}|{_SCALE_DONG}|{_GLUED_UNIT}){_GLUED})"
+    glued_ok = rf"{_DONG_ABBR}|{_SCALE_DONG}|{_GLUED_UNIT}|{_GLUED_NOUN}"  # what may follow with no space
+    return rf"{before}(?P<{name}>{digits_token()})(?!(?!{glued_ok}){_GLUED})"
 
 
 def roman() -> str:
