@@ -450,3 +450,17 @@ def test_regression_a_sentence_opening_dong_thoi_goes_on_with_the_flow_before(tm
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, GOES_ON.format(n="49"))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["sum"]
+
+
+BULLETS = "Tổng số cán bộ, giáo viên là 52 người.\n+ Đảng viên: 31/52 = {}%\n+ Biên chế nhà nước: 47/52 = 90,38%."
+
+
+def test_regression_a_share_on_a_bulleted_line_is_not_read_against_the_next_items_noun(tmp_path: Path) -> None:
+    """A list's lines are joined into one block: after ``31/52 = 59,62%`` comes ``+ Biên chế
+    …``, the next item, not a noun the share counts (which would make it a rate each unit
+    reached, no share of the ratio)."""
+    facts, findings = _facts(tmp_path, BULLETS.format("59,62"))
+    assert (59.62, 31, 31) in _shares(facts, "base")  # a ratio is its own count and base
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, BULLETS.format("64,62"))
+    assert [f.rule for f in planted if f.severity == "error"] == ["percent"]

@@ -1405,7 +1405,8 @@ def _rate_of_each(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
     if percent.value == 100.0 and ratio.base is not None and ratio.value < ratio.base:
         return True
     end = _pos(percent, base)[1]
-    noun = head_noun(text[end : end + CUE_REACH].lstrip(" %\u00a0"))
+    after = rx.CLAUSE_TAIL.match(text, end, end + CUE_REACH)  # its own words: not past a line or a clause
+    noun = head_noun(after.group().lstrip(" %\u00a0")) if after else None
     if noun is None or rx.BASE_NOUN.match(noun):
         return False  # "đạt 75,6% số xã", "chiếm 12% tổng số": the base named
     return noun.lower().split()[0] != _head(ratio)

@@ -343,6 +343,9 @@ HAVING_GAP = re.compile(
 # A sentence that goes on from the one before, as one statement of the same event: "… kiến nghị
 # thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng".
 GOES_ON = re.compile(r"Đồng\s+thời\b")
+# The words right after a figure up to the end of its line, clause or list item ("% số xã", not
+# the next item's "+ Biên chế nhà nước: …", its lines joined into one block).
+CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
 # A noun abbreviated in capitals right after a number: "198 CBCNV", "45 ĐVTN" (a vocabulary
 # word such as HTXSNV or TCCSĐ is read as such first).
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
