@@ -224,3 +224,28 @@ def test_regression_a_pair_of_totals_is_broken_down_pair_by_pair_in_the_next_sen
     assert _sums(findings) == []
     _, planted = read_snippet(tmp_path, INSPECTIONS.format(n=20))
     assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+FOREST = (
+    "Tính chung 9 tháng, diện tích rừng bị thiệt hại là {n} nghìn ha, gấp 2 lần cùng kỳ, trong đó diện tích rừng "
+    "bị cháy là 1,8 nghìn ha, gấp gần 3 lần; diện tích rừng bị chặt phá là 436 ha, giảm 8%."
+)
+
+
+def test_regression_a_count_in_thousands_stands_for_its_rounding_interval(tmp_path: Path) -> None:
+    """``2,2 nghìn ha`` is 2.150 to 2.250 ha (1.800 + 436 = 2.236 holds), not 2.200 ± 0,05; a
+    part's multiple (``gấp gần 3 lần``) is its own comparison, neither a part nor the list's end."""
+    facts, findings = read_snippet(tmp_path, FOREST.format(n="2,2"))
+    assert ("2,2", ["1,8", "436"]) in _pairs(facts)
+    assert _sums(findings) == []
+    _, planted = read_snippet(tmp_path, FOREST.format(n="2,5"))
+    assert [rule for rule, _ in _sums(planted)] == ["sum"]
+
+
+def test_regression_a_party_group_counts_no_members(tmp_path: Path) -> None:
+    facts, findings = read_snippet(
+        tmp_path,
+        "Chi bộ có 31 đảng viên, sinh hoạt ở 5 tổ đảng, trong đó có 28 đảng viên chính thức, 03 đảng viên dự bị.",
+    )
+    assert ("31", ["28", "03"]) in _pairs(facts)
+    assert _sums(findings) == []

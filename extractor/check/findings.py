@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +11,7 @@ from extractor.check.tolerance import Interval, stated
 from extractor.document.identity import norm, rendition_rank, report_identity
 from extractor.text.quantities import unit_factor
 from extractor.text.regexes import LEADING_SCALE, SCALE_IN_RAW
+from extractor.text.values import parse_number
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,21 @@ class Fig:
         return where_key(self.place, self.sentence, self.cell)
 
     def interval(self) -> Interval:
-        out = stated(self.value, self.decimals, self.measure, self.approx)
+        out = stated(self.value, self.decimals - self._scale_digits(), self.measure, self.approx)
         if self.is_share and out.hi > 100 >= self.value:
             return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]
         return out
+
+    def _scale_digits(self) -> int:
+        """The power of ten a count was written in (``3,2 nghìn ha`` is 3.200 to within 50, not
+        to within 0,05): 3 for nghìn, 6 for triệu; 0 when the number is its value."""
+        if self.measure != "count":
+            return 0
+        number = parse_number(self.raw)
+        if number is None or not number.value or number.value == self.value:
+            return 0
+        digits = round(math.log10(self.value / number.value))
+        return digits if digits > 0 and math.isclose(number.value * 10**digits, self.value) else 0
 
     def interval_in(self, other: Fig) -> Interval:
         """The values this figure stands for, in ``other``'s money unit (``100 triệu đồng`` is

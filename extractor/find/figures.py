@@ -302,7 +302,8 @@ def _attach_subject(
         return
     start = clause_start(text, q.start, sentence[0])
     prior = [f for f in _since(earlier, base + start) if f.subject != "other"]
-    if prior and q.measure in ("count", "ratio"):
+    multiple = q.measure == "ratio" and q.base is None  # "gấp 3 lần": counts nothing of its own
+    if prior and q.measure in ("count", "ratio") and not multiple:
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
     following = None if q.measure == "money" else _coordinated_unit(q, text, units)

@@ -1123,7 +1123,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     for f in listed:
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
-        if out and is_change(f, text, base) and _in_clause_of(out[-1], f, text, base):
+        compares = is_change(f, text, base) or (f.measure == "ratio" and f.base is None)  # "gấp gần 5 lần"
+        if out and compares and _in_clause_of(out[-1], f, text, base):
             continue  # "225,3 tỷ đồng, tăng 1,0 lần so với năm 2015; 101,3 tỷ đồng, …": the part's own change
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
@@ -1243,6 +1244,8 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     """Counts and ratios of counts are one measure: ``63/68 đảng bộ …, trong đó có 59 Đảng bộ
     tỉnh``, ``8/8 xã …, trong đó 4/8 xã …`` (a ratio's first number counts)."""
     counted = ("count", "ratio")
+    if any(f.measure == "ratio" and f.base is None for f in (a, b)):
+        return a.measure == b.measure and a.base is None and b.base is None  # "gấp 5 lần": a multiple, no count
     return a.measure == b.measure or (a.measure in counted and b.measure in counted)
 
 
