@@ -63,7 +63,7 @@ def _relate(
     if flow.rest and stage >= flow.stages:
         return _remainder(staged, k, latest, listed, text, base, flow.stages)
     sentence_only = flow.within == "sentence" or stage >= 2
-    opens = _sentence(text, later.span.start - base)[0] if sentence_only else 0
+    opens = full_sentence(text, later.span.start - base)[0] if sentence_only else 0
     earlier = _earlier(staged, later, stage - 1, latest, listed, opens, text, base)
     if earlier is None:
         return []
@@ -86,13 +86,14 @@ def _remainder(
     pending status (``đang giải quyết``) need not be all the rest: then the breakdown is open.
     A remainder broken down itself (``còn lại 7 đơn, trong đó đang giải quyết 5 …``) counts once."""
     rest = staged[k][0]
-    opens, closes = _sentence(text, rest.span.start - base)
+    opens, closes = full_sentence(text, rest.span.start - base)
     unit = unit_key(rest)
     rests = [
         j
         for j, (f, s) in enumerate(staged)
         if s is not None and s >= rest_stage and unit_key(f) == unit and f.id not in listed
     ]
+    opens = _goes_on_from(staged, rests, text, base, opens, closes)
     restarts = [j for j, (f, st) in enumerate(staged) if st == 0 and unit_key(f) == unit and j > k]
     if any(j > k and staged[j][0].span.start - base < closes and not any(r < j for r in restarts) for j in rests):
         return []  # "đã giải quyết 45, đang giải quyết 3, chưa giải quyết 2": the last remainder lists them all
@@ -107,13 +108,17 @@ def _remainder(
     return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos``, with the one before when it goes on from it (``… kiến nghị
-    thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng``)."""
-    opens, closes = full_sentence(text, pos)
-    if opens > 1 and rx.GOES_ON.match(text, opens):
-        opens = full_sentence(text, opens - 2)[0]
-    return opens, closes
+def _goes_on_from(staged: Staged, rests: list[int], text: str, base: int, opens: int, closes: int) -> int:
+    """Where a remainder's sentence starts, or the one's before when it goes on from it (``…
+    kiến nghị thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng``): not when
+    the sentence before has a remainder of its own, or this one speaks of an earlier period
+    (``… theo các kết luận thanh tra từ những năm trước``)."""
+    if opens < 2 or not rx.GOES_ON.match(text, opens) or rx.EARLIER_PERIOD.search(text, opens, closes):
+        return opens
+    before = full_sentence(text, opens - 2)[0]
+    if any(before <= staged[j][0].span.start - base < opens for j in rests):
+        return opens
+    return before
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:

@@ -343,8 +343,8 @@ def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text:
     nhà, …)``): the amounts add up to the sentence's figure of their unit, not to 8."""
     units = {unit_key(f) for f in parts}
     named = all(f.subject != "other" or f.subject_text for f in (*parts, total))
-    if len(parts) < 2 or len(units) != 1 or unit_key(total) in units or not named:
-        return total
+    if len(parts) < 2 or len(units) != 1 or unit_key(total) in units or not named or total.value != len(parts):
+        return total  # the bracket names every place the figure counts ("tại 8 huyện (…eight…)"), not some
     start = full_sentence(text, _pos(total, base)[0])[0]
     same = [
         f
@@ -355,7 +355,9 @@ def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text:
         and not is_change(f, text, base)
         and not _in_parens(text, start, _pos(f, base)[0])
     ]
-    return same[-1] if same else total
+    if not same or any(_pos(same[-1], base)[1] <= _pos(g, base)[0] < _pos(total, base)[0] for g in before):
+        return total  # "2.150 lao động … tại 12 quốc gia …, nhiều nhất là 3 thị trường (…)": some of them
+    return same[-1]
 
 
 def _inner_pair(parts: list[Figure], text: str, base: int) -> bool:
@@ -1124,8 +1126,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         compares = is_change(f, text, base) or (f.measure == "ratio" and f.base is None)  # "gấp gần 5 lần"
-        if out and compares and _in_clause_of(out[-1], f, text, base):
+        if out and compares and _in_clause_of(out[-1], f, text, base) and not _adds_up(out, total):
             continue  # "225,3 tỷ đồng, tăng 1,0 lần so với năm 2015; 101,3 tỷ đồng, …": the part's own change
+            # (after parts that already make the total, "…, 430 dự bị, tăng 215 …" is the total's: the end)
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if cue_before("extreme", text, _pos(f, base)[0]):
@@ -1172,8 +1175,8 @@ def _leaves_kind(out: list[Figure], f: Figure, total: Figure) -> bool:
     parts all of one kind, the figure of a known unit of another kind (``500 đại biểu, trong
     đó 83 đại biểu …, 417 đại biểu …, đại diện cho hơn 152.000 đảng viên``); the figure a
     population (persons or organisations), as a prize or a case may be the last part's own."""
-    if total.subject != "other" or not out or f.subject == "other" or f.measure != "count":
-        return False
+    if total.subject != "other" or not out or f.subject in ("other", "nguoi") or f.measure != "count":
+        return False  # "… 282 đại biểu …, 28 đồng chí là đại biểu đương nhiên": a generic person fits any persons
     kinds = {_kind(p) for p in out}
     if len(kinds) != 1 or None in kinds:
         return False
@@ -1199,9 +1202,17 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
         named = [st for st in flow.stages_in(text, semi, start) if st < flow.stages]
         own = [st for st in flow.stages_in(text, lead, total_start) if st < flow.stages]
         sibling = [st for st in flow.stages_in(text, prev_from, gap_start) if st < flow.stages]
+        sibling = sibling if _opens_with_noun(total, text, semi + 1, start) else []  # "; đơn đủ …", not "; đã xử lý …"
         if named and own and max(named) > max(own) and not (sibling and max(sibling) >= max(named)):
             return True
     return False
+
+
+def _opens_with_noun(total: Figure, text: str, start: int, end: int) -> bool:
+    """Whether a clause opens with the noun the total counts (``; đơn đủ điều kiện xử lý là …``
+    of ``420 đơn``): a class of it, not a later stage's verb (``; đã xử lý xong 330 đơn``)."""
+    noun = (total.subject_text or "").strip().lower()
+    return bool(noun) and text[start:end].lstrip().lower().startswith(noun)
 
 
 def _new_total(f: Figure, text: str, base: int) -> bool:
@@ -1652,10 +1663,11 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
             clause = clause_start(text, start)
             in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
-            if in_clause and in_clause[-1].measure == "ratio" and not is_change(in_clause[-1], text, base):
+            if in_clause and _achieved_over_planned(in_clause[-1], f, text, base):
                 # "giải ngân 300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": achieved over planned
                 ratio = in_clause[-1].id
-                out.append(Relation("percent_of", {"percent": f.id, "count": ratio, "base": ratio}, "share of a ratio"))
+                shared = {"percent": f.id, "count": ratio, "base": ratio}
+                out.append(Relation("percent_of", shared, "share of a ratio", "plausible"))
                 continue
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
             actual = next((g for g in in_clause if g.measure in ("count", "money")), None)
@@ -1674,6 +1686,17 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
+
+
+def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
+    """Whether a ratio is what a share of plan right after it measures (``hoàn thành 8/9 chỉ
+    tiêu, đạt 90% kế hoạch``): only its noun and ``đạt``/``bằng`` between them, and a share a
+    ratio can have (``98/125 xã đạt chuẩn …, đạt 104% kế hoạch`` is of a plan not given, the
+    125 communes being all of them).  The denominator may still be a population, not the
+    plan: a reading, checked as a warning."""
+    if ratio.measure != "ratio" or ratio.base is None or is_change(ratio, text, base) or percent.value > 100:
+        return False
+    return rx.RATIO_THEN_SHARE.fullmatch(text, _pos(ratio, base)[1], _pos(percent, base)[0]) is not None
 
 
 def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[Figure, Figure] | None:

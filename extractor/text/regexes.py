@@ -346,12 +346,18 @@ GOES_ON = re.compile(r"Đồng\s+thời\b")
 # The words right after a figure up to the end of its line, clause or list item ("% số xã", not
 # the next item's "+ Biên chế nhà nước: …", its lines joined into one block).
 CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
+# Between a ratio and a share of plan that measures it: its noun, then "đạt" or "bằng" ("8/9
+# chỉ tiêu, đạt 90% kế hoạch", "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch").
+RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)
+# Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
+# 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
+EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
 # A noun abbreviated in capitals right after a number: "198 CBCNV", "45 ĐVTN" (a vocabulary
 # word such as HTXSNV or TCCSĐ is read as such first).
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
 # After a form of discipline named by a "hình thức" cue, its count or a colon: the cue opens a
 # list ("với hình thức khiển trách 9, …", "hình thức cảnh cáo: 4"), not a part's label.
-FORM_COUNTED = re.compile(r"\s*(?::|\(?\d)")
+FORM_COUNTED = re.compile(r"\s*(?::|\(?\d|(?:là|có|đối\s+với|với)\s+\d)")
 PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNORECASE)
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
