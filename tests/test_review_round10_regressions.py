@@ -52,6 +52,22 @@ HOLDING = [
         "Sơn 210 hộ, Bá Thước 180 hộ).",
         id="mostly-in-three",
     ),
+    # older faults the review found: a statement after parts that already make their total
+    pytest.param(
+        "Năm 2023 tiếp nhận 420 đơn, trong đó 310 đơn thuộc thẩm quyền giải quyết, 110 đơn không thuộc thẩm quyền; "
+        "đã giải quyết 290 đơn.",
+        id="statement-after-a-complete-list",
+    ),
+    pytest.param(
+        "Chi bộ có 214 đảng viên, trong đó đảng viên chính thức 200 đồng chí, đảng viên dự bị 14 đồng chí, có 20 "
+        "đồng chí được miễn sinh hoạt.",
+        id="co-after-a-complete-list",
+    ),
+    # a bracket after another bracket's figure
+    pytest.param(
+        "Đã kỷ luật 15 đảng viên, gồm: khiển trách (3 đồng chí), cảnh cáo (9 đồng chí), cách chức (3 đồng chí).",
+        id="chain-of-brackets",
+    ),
 ]
 
 
@@ -79,6 +95,13 @@ WRONG = [
     # the review's own share of plan, measured by its ratio, mistyped
     pytest.param(
         "Trong nhiệm kỳ, chi bộ hoàn thành 8/9 chỉ tiêu, đạt 95% kế hoạch đề ra.", "percent", id="ratio-share"
+    ),
+    # a further part after a prefix that happens to make the total is still a part
+    pytest.param(
+        "Toàn huyện có 12 đơn vị bầu cử, trong đó có 9 đơn vị bầu cử được bầu 3 đại biểu, 1 đơn vị bầu cử được bầu "
+        "4 đại biểu.",
+        "sum",
+        id="prefix-makes-the-total-by-chance",
     ),
 ]
 

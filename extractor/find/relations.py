@@ -307,6 +307,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ]
         if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
+        if ")" in text[_pos(before[-1], base)[1] : m.start()]:
+            continue  # "khiển trách (9 đồng chí), cảnh cáo (3 đồng chí)": the 9 is a bracket's, not this one's total
         total = before[-1]
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
@@ -665,6 +667,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     return out
 
 
+NEW_STATEMENT_GAP = 40  # characters after a list that made its total beyond which a figure is no further part
 WITH_KINDS_REACH = 60  # characters from a total's number to the "với" that opens its kinds
 
 
@@ -1122,7 +1125,13 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
     out: list[Figure] = []
-    for f in listed:
+    for i, f in enumerate(listed):
+        # the parts made the total: "…, đảng viên dự bị 14 đồng chí, có 20 đồng chí được miễn sinh hoạt"
+        # ends the list, unless what follows breaks the total down again ("…; đã kết thúc điều tra
+        # 21 bị can, đang điều tra 9 bị can")
+        made = out and _adds_up(out, total) and _new_statement(out[-1], f, text, base, total)
+        if made and not any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1)):
+            break
         if f.measure == "percent" and total.measure in ("count", "money") and out:
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         compares = is_change(f, text, base) or (f.measure == "ratio" and f.base is None)  # "gấp gần 5 lần"
@@ -1152,6 +1161,17 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _new_statement(prev: Figure, f: Figure, text: str, base: int, total: Figure) -> bool:
+    """Whether a figure after parts that already make their total opens a statement of its own
+    (after a semicolon, a verb such as ``có``, ``đã``, ``đang``, or many words), not a further
+    part written in the list's way (``…, 1 đơn vị …``), nor an attribute of the total (``; 6
+    nữ``: a subset, never summed)."""
+    if _counts_attribute(f, text, base, total):
+        return False
+    gap = text[_pos(prev, base)[1] : _pos(f, base)[0]]
+    return ";" in gap or len(gap) > NEW_STATEMENT_GAP or rx.NEW_STATEMENT.search(gap) is not None
 
 
 def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:

@@ -352,6 +352,9 @@ RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằn
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
+# A clause that opens a statement of its own after a list: "…, có 20 đồng chí …", "…, đang giải
+# quyết 26 tin" (not "…, 1 đơn vị bầu cử …", a further part).
+NEW_STATEMENT = re.compile(r"[,;]\s*(?:có|còn|đã|đang|chưa|trong\s+đó)\b", re.IGNORECASE)
 # A noun abbreviated in capitals right after a number: "198 CBCNV", "45 ĐVTN" (a vocabulary
 # word such as HTXSNV or TCCSĐ is read as such first).
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
