@@ -464,3 +464,18 @@ def test_regression_a_share_on_a_bulleted_line_is_not_read_against_the_next_item
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, BULLETS.format("64,62"))
     assert [f.rule for f in planted if f.severity == "error"] == ["percent"]
+
+
+MORE_THAN_PLANNED = "Điều trị nội trú: 15.340/13.270 lượt bệnh nhân, đạt {}% chỉ tiêu kế hoạch."
+
+
+def test_regression_achieved_over_a_smaller_plan_after_a_slash(tmp_path: Path) -> None:
+    """``15.340/13.270 lượt …, đạt 115,6% chỉ tiêu``: more done than planned is no ratio, so the
+    two are counts; the one after the slash is the plan."""
+    facts, findings = _facts(tmp_path, MORE_THAN_PLANNED.format("115,6"))
+    value = {f.id: f.value for f in facts.figures}
+    targets = [(value[r.members["actual"]], value[r.members["target"]]) for r in facts.relations if r.kind == "target"]
+    assert targets == [(15340, 13270)]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, MORE_THAN_PLANNED.format("120,6"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]

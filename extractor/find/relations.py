@@ -1691,7 +1691,9 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
                 continue
             # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
             actual = next((g for g in in_clause if g.measure in ("count", "money")), None)
-            target = _target_in_parens(figs[i + 1 :], actual, text, base, end)
+            target = _target_in_parens(figs[i + 1 :], actual, text, base, end) or _planned_after_slash(
+                actual, in_clause, text, base
+            )
             plan = _plan_first(figs[:i], text, base, start) if target is None else None
             if plan is not None:  # which figure is the plan, the text's order says, not its words
                 planned = {"actual": plan[1].id, "target": plan[0].id, "percent": f.id}
@@ -1706,6 +1708,18 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
+
+
+def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: str, base: int) -> Figure | None:
+    """The plan written after the achieved figure and a slash (``15.366/13.273 lượt bệnh nhân,
+    đạt 115,7% chỉ tiêu``: more done than planned, so no ratio): the figure right after it."""
+    if actual is None:
+        return None
+    later = [g for g in in_clause if _pos(g, base)[0] > _pos(actual, base)[0]]
+    if not later or later[0].measure != actual.measure:
+        return None
+    gap = text[_pos(actual, base)[1] : _pos(later[0], base)[0]]
+    return later[0] if gap.strip() == "/" else None
 
 
 def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
