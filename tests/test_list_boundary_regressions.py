@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from extractor.find.facts import Extraction
 from tests.snippets import read_snippet
 
 
-def _checked(tmp_path: Path, template: str, holds: object, wrong: object):  # type: ignore[no-untyped-def]
+def _checked(tmp_path: Path, template: str, holds: object, wrong: object) -> Extraction:
     """The facts of ``template`` with the figure that holds: no sum or subset flagged; with the
     wrong one, the sum is."""
     facts, findings = read_snippet(tmp_path, template.format(n=holds))
@@ -21,7 +22,7 @@ def _checked(tmp_path: Path, template: str, holds: object, wrong: object):  # ty
     return facts
 
 
-def _pairs(facts) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+def _pairs(facts: Extraction) -> list[tuple[str, list[str]]]:
     raw = {f.id: f.raw for f in facts.figures}
     return [
         (raw[r.members["total"]], [raw[p] for p in r.members["parts"]])
