@@ -479,3 +479,25 @@ def test_regression_achieved_over_a_smaller_plan_after_a_slash(tmp_path: Path) -
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, MORE_THAN_PLANNED.format("120,6"))
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
+
+
+EARLIER_IN_BRACKET = (
+    "Năm 2023, toàn tỉnh xảy ra {n} vụ tai nạn giao thông, làm chết 61 người. So với cùng kỳ năm trước giảm 14 vụ, "
+    "9 người chết (năm 2022 xảy ra 109 vụ, làm chết 70 người)."
+)
+
+
+def test_regression_a_change_with_its_earlier_level_in_a_bracket_after_it(tmp_path: Path) -> None:
+    """``… giảm 14 vụ, 9 người chết (năm 2022 xảy ra 109 vụ, làm chết 70 người)``: each earlier
+    level less its change is the level now, paired in order; a mismatch is a warning."""
+    facts, findings = _facts(tmp_path, EARLIER_IN_BRACKET.format(n=95))
+    value = {f.id: f.value for f in facts.figures}
+    changes = [
+        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
+        for r in facts.relations
+        if r.kind == "change"
+    ]
+    assert changes == [(109, 14, 95), (70, 9, 61)]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, EARLIER_IN_BRACKET.format(n=99))
+    assert [(f.rule, f.severity) for f in planted if f.severity in ("error", "warning")] == [("identity", "warning")]

@@ -208,6 +208,8 @@ class _Sorted:
         return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
+_NOUN_AFTER = 30  # characters after a number where its noun as written is read
+_NOUNS_TRIED = 20  # earlier figures of the block whose nouns are tried
 _GAP_REACH = 200  # a number and its unit or label are never further apart than this
 
 
@@ -301,6 +303,10 @@ def _attach_subject(
         fig.subject_text = own.group("abbr")  # "87 đảng viên/198 CBCNV": its own noun, abbreviated
         return
     start = clause_start(text, q.start, sentence[0])
+    named = _noun_named_before(q, text, earlier)
+    if named is not None:  # "95 vụ …, 9 người chết (năm 2022 xảy ra 109 vụ, …)": the noun it is written with
+        fig.subject, fig.subject_text = named.subject, named.subject_text
+        return
     prior = [f for f in _since(earlier, base + start) if f.subject != "other"]
     multiple = q.measure == "ratio" and q.base is None  # "gấp 3 lần": counts nothing of its own
     if prior and q.measure in ("count", "ratio") and not multiple:
@@ -312,6 +318,20 @@ def _attach_subject(
         return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
+
+
+def _noun_named_before(q: Quantity, text: str, earlier: list[Figure]) -> Figure | None:
+    """The latest earlier figure of the block whose noun, not in the vocabulary, is the word
+    written right after this number (``109 vụ`` after ``95 vụ``): the number counts it too,
+    whatever figure stands between them."""
+    after = text[q.end : q.end + _NOUN_AFTER].lstrip().lower()
+    if not after[:1].isalpha():
+        return None
+    for f in reversed(earlier[-_NOUNS_TRIED:]):
+        noun = (f.subject_text or "").lower()
+        if f.subject == "other" and noun and after.startswith(noun) and not after[len(noun) : len(noun) + 1].isalpha():
+            return f
+    return None
 
 
 def _coordinated_unit(q: Quantity, text: str, units: _Sorted) -> VocabSpan | None:

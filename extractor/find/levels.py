@@ -150,3 +150,76 @@ def _same_category(start: Figure, end: Figure, text: str, base: int) -> bool:
     ``hộ cận nghèo`` at the end are two counts)."""
     a, b = _categories(start, text, base), _categories(end, text, base)
     return not (a and b and not a & b)
+
+
+def bracketed_starts(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """Changes whose earlier level a bracket after them gives, of another period: ``tiếp 866
+    lượt/964 lượt người …. So với cùng kỳ năm trước giảm 146 lượt tiếp, 127 lượt người (6
+    tháng đầu năm 2019 đã tiếp 1.012 lượt/1.091 lượt người)``.  The changes right before the
+    bracket, the bracket's levels and the latest levels before the changes (in their sentence
+    or the one before) are paired in order, unit by unit.  Counts and money only: a change of
+    a percentage may be relative or in points.  Which figure is the level now is read from
+    the order, so a mismatch is a warning (evidence ``… (…)``)."""
+    out = []
+    for m in rx.OPEN_PAREN.finditer(text):
+        close = text.find(")", m.end())
+        if close < 0:
+            continue
+        if not (cue("compared_in_brackets").search(text, m.end(), close) or rx.YEAR_RE.search(text, m.end(), close)):
+            continue  # a bracket of another period only
+        starts = [f for f in figs if m.end() <= f.span.start - base < close and f.measure in ("count", "money")]
+        changes = _changes_before(figs, m.start(), text, base)
+        if not starts or len(starts) != len(changes):
+            continue
+        ends = _levels_before(figs, changes[0], len(changes), text, base)
+        if len(ends) != len(changes):
+            continue
+        step = cue_before("change_step", text, changes[0].span.start - base)
+        sign = "tăng" if step is not None and step.group("cue").lower() == "tăng" else "giảm"
+        for start, change, end in zip(starts, changes, ends, strict=True):
+            if not (_alike(start, change) and _alike(start, end)) or is_change(start, text, base):
+                break
+            members = {"start": start.id, "change": change.id, "end": end.id}
+            out.append(Relation("change", members, f"{sign} (…)", "plausible"))
+    return out
+
+
+def _changes_before(figs: list[Figure], opened: int, text: str, base: int) -> list[Figure]:
+    """The run of changes in the sentence right before a bracket, of counts or money, with no
+    other figure after them: ``giảm 146 lượt tiếp, 127 lượt người (``."""
+    opens = full_sentence(text, opened)[0]
+    before = [f for f in figs if opens <= f.span.start - base and f.span.end - base <= opened]
+    run: list[Figure] = []
+    for f in reversed(before):
+        if f.measure not in ("count", "money") or not is_change(f, text, base):
+            break
+        run.insert(0, f)
+    return run if run and cue_before("change_step", text, run[0].span.start - base) else []
+
+
+def _levels_before(figs: list[Figure], first: Figure, k: int, text: str, base: int) -> list[Figure]:
+    """The ``k`` figures right before a run of changes, in its sentence or the one before, when
+    they are levels (no changes, no bracket's)."""
+    pos = first.span.start - base
+    opens = full_sentence(text, pos)[0]
+    reach = full_sentence(text, opens - 2)[0] if opens > 1 else opens
+    levels = [
+        f
+        for f in figs
+        if reach <= f.span.start - base < pos and not is_change(f, text, base) and not _in_bracket(f, text, base)
+    ]
+    return levels[-k:] if len(levels) >= k else []
+
+
+def _in_bracket(f: Figure, text: str, base: int) -> bool:
+    pos = f.span.start - base
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _alike(a: Figure, b: Figure) -> bool:
+    """One unit, or one noun as written (``866 lượt/`` beside ``1.012 lượt/1.091 lượt người``:
+    a glued slash hides the vocabulary's unit, not the word)."""
+    if unit_key(a) == unit_key(b):
+        return True
+    first = [(f.subject_text or "").lower().split()[:1] for f in (a, b)]
+    return bool(first[0]) and first[0] == first[1]

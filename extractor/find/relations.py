@@ -36,7 +36,7 @@ from extractor.find.context import (
 from extractor.find.facts import Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.item_lists import item_list_breakdowns
-from extractor.find.levels import level_changes
+from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.parallel import parallel_breakdowns
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.singled_out import singled_out_subsets
@@ -103,6 +103,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
+        out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
         out += _targets(figs, text, base)
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)

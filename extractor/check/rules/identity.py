@@ -19,13 +19,19 @@ ACROSS_SENTENCES = (
 )
 
 
+BRACKETED = (
+    "số kỳ trước nằm trong ngoặc sau mức thay đổi; số hiện tại được ghép theo thứ tự",
+    "the earlier level stands in a bracket after the change; the level now is paired by order",
+)
+
+
 @relation_rule("identity", "change")
 def check_identity(rel: Rel) -> Iterator[FindingData]:
     """identity over time: start ± change = end, where the report states all three."""
     start, change, end = rel.one("start"), rel.one("change"), rel.one("end")
     if start is None or change is None or end is None:
         return
-    sign = 1 if rel.evidence == "tăng" else -1
+    sign = 1 if rel.evidence.startswith("tăng") else -1
     expected = start.interval() + change.interval().scale(sign)
     op = "+" if sign > 0 else "−"
     computation = f"{start.raw} {op} {change.raw} = {expected.describe()}; ghi/stated {end.raw}"
@@ -33,7 +39,10 @@ def check_identity(rel: Rel) -> Iterator[FindingData]:
         f"Số đầu kỳ {start.raw} {op} thay đổi {change.raw} không bằng số cuối kỳ {end.raw}",
         f"Start {start.raw} {op} change {change.raw} does not give the stated end {end.raw}",
     )
-    cap = ("info", ACROSS_SENTENCES) if rel.certainty == "plausible" else None
+    if rel.evidence.endswith("(…)"):  # the earlier level in a bracket: the levels paired by their order
+        cap: tuple[str, tuple[str, str]] | None = ("warning", BRACKETED)
+    else:
+        cap = ("info", ACROSS_SENTENCES) if rel.certainty == "plausible" else None
     found = judge("identity", rel, end, expected, [end, start, change], computation, texts, cap)
     if found is not None:
         yield found
