@@ -438,6 +438,16 @@ def test_a_remainder_of_another_count_is_not_what_is_left(tmp_path: Path) -> Non
     assert [f for f in findings if f.rule == "sum"] == []
 
 
+def test_a_recovery_in_brackets_does_not_end_the_breakdown_of_the_breach(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Kết quả thanh tra đã phát hiện sai phạm 130 tỷ đồng; kiến nghị thu hồi 120 tỷ đồng (đã thu hồi 118 tỷ "
+        "đồng, đạt 98%); kiến nghị khác 10 tỷ đồng.",
+    )
+    assert ("total_parts", "plausible", 130, [10, 120]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
 def test_a_first_part_broken_down_by_the_rest(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,
@@ -674,6 +684,8 @@ def test_trong_so_cac_breaks_down_the_sentence_before(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # what is left after those handled on time is of the handled, not of the received
+        "Năm 2023 tiếp nhận 100 đơn, đã giải quyết 90 đơn, đúng hạn 85 đơn, còn lại 5 đơn quá hạn.",
         # a bare "còn" is no remainder of the received
         "Tiếp nhận 320 đơn thư, đã giải quyết 298 đơn; còn 35 đơn tồn từ năm trước chuyển sang.",
         # disciplined members come from every channel, not only from this inspection

@@ -261,6 +261,27 @@ CASES = [
             ("116/NĐ-CP", None, "Chính phủ", None, "citation", None),
         ],
     ),
+    # a Nghị định is the Government's alone: named without its body, or with it in lower case
+    (
+        "sinh viên đang hưởng chế độ chính sách theo Nghị định 116 là 99 sinh viên",
+        [("116/NĐ-CP", None, None, None, "citation", None)],
+    ),
+    (
+        "thực hiện có hiệu quả Nghị định 77 của chính phủ và các quy chế phối hợp",
+        [("77/NĐ-CP", None, None, None, "citation", None)],
+    ),
+    # the Central Military Commission and the Central Public Security Party Committee
+    (
+        "Nghị quyết số 05 của Bộ Chính trị, Nghị quyết số 230 của Quân ủy Trung ương và Kế hoạch",
+        [
+            ("5-NQ/TW", None, "Bộ Chính trị", None, "citation", None),
+            ("230-NQ/QUTW", None, "Quân ủy Trung ương", None, "citation", None),
+        ],
+    ),
+    (
+        "thực hiện Kế hoạch số 118 của Đảng uỷ Công an Trung ương về công tác xây dựng Đảng",
+        [("118-KH/ĐUCA", None, "Đảng uỷ Công an Trung ương", None, "citation", None)],
+    ),
     # the Youth Union's central committee numbers Party style; "Đại hội Đảng toàn quốc"
     (
         "Kế hoạch số 298 KH/TWĐTN ngày 5/3/2012 của Ban Bí thư Trung ương Đoàn về việc",

@@ -93,6 +93,7 @@ class Vocabulary:
     symbol_aliases: dict[str, str]  # upper-cased written form → symbol
     issuers: tuple[tuple[str, str, tuple[str, ...]], ...]  # (code, level, bodies)
     issuer_aliases: dict[str, str]
+    type_issuers: dict[str, str] = field(default_factory=dict)  # type word → the one body that issues it
     symbols: dict[str, str] = field(init=False)  # upper-cased → canonical symbol
     codes: dict[str, str] = field(init=False)  # upper-cased → canonical issuer code
     type_by_word: dict[str, str] = field(init=False)  # casefolded type word → type word
@@ -158,6 +159,12 @@ class Vocabulary:
                     best = (len(n), code, level)
         return (best[1], best[2]) if best else None
 
+    def sole_issuer(self, word: str) -> tuple[str, str] | None:
+        """(code, level) of the one body that issues documents of this type (a Nghị định is the
+        Government's), or None."""
+        code = self.type_issuers.get(word)
+        return next(((c, level) for c, level, _ in self.issuers if c == code), None) if code else None
+
     def type_word(self, written: str) -> str | None:
         return self.type_by_word.get(" ".join(written.split()).casefold())
 
@@ -185,15 +192,17 @@ def _vocabulary_from(sources: list[dict[str, Any]]) -> Vocabulary:
     issuers: list[tuple[str, str, tuple[str, ...]]] = []
     symbol_aliases: dict[str, str] = {}
     issuer_aliases: dict[str, str] = {}
+    type_issuers: dict[str, str] = {}
     for data in sources:
         types += [(str(t["name"]), str(t["symbol"])) for t in data.get("types") or []]
+        type_issuers.update({str(t["name"]): str(t["issuer"]) for t in data.get("types") or [] if t.get("issuer")})
         issuers += [
             (str(i["code"]), str(i.get("level", "")), tuple(str(b) for b in i.get("bodies") or []))
             for i in data.get("issuers") or []
         ]
         symbol_aliases.update({str(k): str(v) for k, v in (data.get("symbol_aliases") or {}).items()})
         issuer_aliases.update({str(k): str(v) for k, v in (data.get("issuer_aliases") or {}).items()})
-    return Vocabulary(tuple(types), symbol_aliases, tuple(issuers), issuer_aliases)
+    return Vocabulary(tuple(types), symbol_aliases, tuple(issuers), issuer_aliases, type_issuers)
 
 
 def load_vocabulary(extra_dir: str | None = None) -> Vocabulary:
@@ -319,6 +328,7 @@ ORG_WORDS = frozenset(
         "lãnh",
         "đạo",
         "đồng",
+        "an",  # "Đảng ủy Công an Trung ương"
     ]
 )
 LEVEL_WORDS = ("tỉnh", "huyện", "khối", "quận", "xã", "phường", "thị", "thành")
@@ -769,6 +779,8 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
         issuer = _issuer_of_list(text, i, vocab, word)
     if issuer is None:  # "Thường trực Ban Bí thư đã ban hành Quyết định số 892 …"
         issuer = _issuer_before(text, m.start(), vocab)
+    if issuer is None:  # "Nghị định 116": a type only one body issues
+        issuer = vocab.sole_issuer(word)
     symbol = next((sym for w, sym in vocab.types if w == word), None)
     if issuer is None or symbol is None:
         return None

@@ -101,11 +101,25 @@ def _remainder(
     same = sorted(j for j in same if staged[j][0].span.start - base >= opens)
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
+    if any(_later_stage_between(staged, same[-1], j, rest_stage, unit, text, base) for j in range(same[-1] + 1, k)):
+        return []  # "đã giải quyết 90 đơn, đúng hạn 85 đơn, còn 5 đơn quá hạn": the rest of the handled
     total, done = staged[same[-2]][0], staged[same[-1]][0]
     left = [j for j in rests if same[-1] < j <= k]
     members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}
     pending = any(staged[j][1] != rest_stage for j in left)
     return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
+
+
+def _later_stage_between(staged: Staged, done: int, j: int, rest_stage: int, unit: str, text: str, base: int) -> bool:
+    """Whether ``staged[j]``, between the handled count and a remainder, is a count of the same
+    unit at a stage after the handled one written in the running text (``đã giải quyết 90 đơn,
+    đúng hạn 85 đơn, còn 5 …``: the remainder is then of the handled), not in a bracket after
+    it (``kiến nghị thu hồi 119 tỷ đồng (đã thu hồi 118 tỷ đồng); kiến nghị khác 7 tỷ``)."""
+    fig, stage = staged[j]
+    if stage is None or not 2 <= stage < rest_stage or unit_key(fig) != unit:
+        return False
+    between = text[staged[done][0].span.end - base : fig.span.start - base]
+    return between.count("(") <= between.count(")")
 
 
 def _goes_on_from(staged: Staged, rests: list[int], text: str, base: int, opens: int, closes: int) -> int:
