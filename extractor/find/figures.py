@@ -165,7 +165,8 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         return []
     spans = list(vocab_spans(text))
     units, cats, levels = (_Sorted.of(spans, labels) for labels in (("UNIT",), ("RATING", "ACTION"), ("LEVEL",)))
-    starts = sorted(q.start for q in quantities)
+    ordered = sorted(quantities, key=lambda q: q.start)
+    bounds = ([q.start for q in ordered], [q.end for q in ordered])
     periods = find_periods(text)
     points = find_as_of(text)
     spans_of_sentences = sentences(text)
@@ -174,7 +175,7 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         sentence = sentence_of(spans_of_sentences, q.number_start)
         fig = _figure(ctx, q, text, sentence)
         _attach_subject(fig, q, text, units, out, sentence)
-        fig.category = _category(q, text, cats, units, starts, sentence)
+        fig.category = _category(q, text, cats, units, bounds, sentence)
         fig.level = _level(q, levels, sentence)
         fig.period = _period(q, periods, full_sentence(text, q.start), text)
         fig.as_of = _as_of(q, points, full_sentence(text, q.start))
@@ -369,24 +370,23 @@ def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:
 
 
 def _category(
-    q: Quantity, text: str, cats: _Sorted, units: _Sorted, starts: list[int], sentence: tuple[int, int]
+    q: Quantity,
+    text: str,
+    cats: _Sorted,
+    units: _Sorted,
+    bounds: tuple[list[int], list[int]],
+    sentence: tuple[int, int],
 ) -> str | None:
     """Rating or action: one written right before the number (``HTXS NV: 24``,
     ``khiển trách 26``), else one written right after it (``9 khiển trách, 4 cảnh cáo``),
     else the nearest one earlier in the clause with no other number between, else one
     right after the counted noun (``53/83 chi bộ … đạt trong sạch, vững mạnh``).
-    ``starts`` are the sorted starts of the block's quantities."""
+    ``bounds`` are the starts of the block's quantities, sorted, and their ends."""
+    starts, ends = bounds
     before = [s for s in cats.between(sentence[0], q.start) if s.end <= q.start]
     if before and cue("label_gap").match(text[before[-1].end : q.start]):
         return _cat_key(before[-1])
-    unit_gap, rating_gap = cue("unit_gap"), cue("rating_gap")
-    right_after = next((s for s in cats.from_(q.end, _GAP_REACH) if unit_gap.match(text[q.end : s.start])), None)
-    if right_after is None:  # "99 chi bộ hoàn thành tốt nhiệm vụ": after the counted noun
-        noun = next((s for s in units.from_(q.end, _GAP_REACH) if unit_gap.match(text[q.end : s.start])), None)
-        if noun is not None:
-            right_after = next(
-                (s for s in cats.from_(noun.end, _GAP_REACH) if rating_gap.match(text[noun.end : s.start])), None
-            )
+    right_after = _right_after(q.end, text, cats, units)
     if right_after is not None and not _colon_next(text, right_after.end):
         if _listed_with_another(right_after, cats, text):
             return None  # "7.156 đơn khiếu nại, tố cáo, kiến nghị": letters of every kind, not one
@@ -395,9 +395,13 @@ def _category(
     last = bisect_left(starts, q.start) - 1  # the last quantity before this one
     # only a phrase ending after that quantity starts has no number between
     start_ok = start if last < 0 else max(start, starts[last] - cats.longest)
+    own = _own_after(q, text, cats, starts, sentence)
+    previous = ends[last] if own is not None and q.measure == "count" and last >= 0 and start <= starts[last] else None
     for s in reversed(before):
         if s.start < start_ok:
             break
+        if previous is not None and _of_previous(s, previous, text, cats, units):
+            continue  # "30 tổ chức hoàn thành xuất sắc nhiệm vụ, 80 tổ chức hoàn thành tốt …": the 30's
         if cue("breakdown").search(text, s.end, q.start):
             break  # "… đơn khiếu nại, tố cáo, trong đó có 5.591 đơn": the total's kinds, not the part's
         if ")" in text[s.end : q.start]:
@@ -406,15 +410,54 @@ def _category(
             continue  # "124 đơn thư tố cáo, khiếu nại, kiến nghị (có 21 đơn": the figure before's kinds
         if not _any_between(starts, s.end, q.start):
             return _cat_key(s)
-    reach = window("category_after_number")
-    after = [s for s in cats.from_(q.end, reach) if s.end <= sentence[1]]
-    labels_next = bool(after) and _colon_next(text, after[0].end)
-    opens = (
-        bool(after) and "(" in text[q.end : after[0].start]
-    )  # "46 đảng viên (khiển trách 30, …)": the inner figure's
-    if after and not labels_next and not opens and not _any_between(starts, q.end, after[0].start):
-        return _cat_key(after[0])
-    return None
+    return _cat_key(own) if own is not None else None
+
+
+def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentence: tuple[int, int]) -> VocabSpan | None:
+    """The category written after the number in its reach, with no number between, that labels
+    no later figure and opens no bracket (``46 đảng viên (khiển trách 30, …)``: the inner
+    figure's); a general action followed by its form is the form (``bị kỷ luật cảnh cáo``)."""
+    after = [s for s in cats.from_(q.end, window("category_after_number")) if s.end <= sentence[1]]
+    if not after or _colon_next(text, after[0].end) or "(" in text[q.end : after[0].start]:
+        return None
+    if _any_between(starts, q.end, after[0].start):
+        return None
+    form = after[1] if len(after) > 1 else None  # "6 tổ chức bị kỷ luật cảnh cáo": the form
+    if (
+        form is not None
+        and form.key.startswith(after[0].key + ".")
+        and rx.FORM_AFTER_ACTION.fullmatch(text, after[0].end, form.start)
+        and rx.PHRASE_END.search(text, q.end, after[0].start) is None
+    ):
+        return form
+    return after[0]
+
+
+def _of_previous(s: VocabSpan, end: int, text: str, cats: _Sorted, units: _Sorted) -> bool:
+    """Whether the category ``s`` is written after the quantity ending at ``end`` as its own:
+    right after it or its counted noun, or after its noun with no phrase break or joined verb
+    between (``30 tổ chức hoàn thành xuất sắc nhiệm vụ``; not ``xóa tên 1 đảng viên và cho ra
+    khỏi Đảng với 4 trường hợp``)."""
+    if s.start < end:
+        return False
+    if _right_after(end, text, cats, units) is s:
+        return True
+    between = text[end : s.start]
+    return rx.PHRASE_END.search(between) is None and rx.AND_JOIN.search(between) is None
+
+
+def _right_after(end: int, text: str, cats: _Sorted, units: _Sorted) -> VocabSpan | None:
+    """The category written right after a quantity ending at ``end`` (``9 khiển trách``), or
+    right after its counted noun (``99 chi bộ hoàn thành tốt nhiệm vụ``)."""
+    unit_gap = cue("unit_gap")
+    found = next((s for s in cats.from_(end, _GAP_REACH) if unit_gap.match(text[end : s.start])), None)
+    if found is not None:
+        return found
+    noun = next((s for s in units.from_(end, _GAP_REACH) if unit_gap.match(text[end : s.start])), None)
+    if noun is None:
+        return None
+    rating_gap = cue("rating_gap")
+    return next((s for s in cats.from_(noun.end, _GAP_REACH) if rating_gap.match(text[noun.end : s.start])), None)
 
 
 def _listed_with_another(s: VocabSpan, cats: _Sorted, text: str) -> bool:

@@ -358,6 +358,9 @@ NEW_STATEMENT = re.compile(r"[,;]\s*(?:có|còn|đã|đang|chưa|trong\s+đó)\b
 # A noun abbreviated in capitals right after a number: "198 CBCNV", "45 ĐVTN" (a vocabulary
 # word such as HTXSNV or TCCSĐ is read as such first).
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
+# Between a general action and its form written right after it ("bị kỷ luật cảnh cáo", "kỷ luật
+# bằng hình thức khiển trách"): the form is the figure's category.
+FORM_AFTER_ACTION = re.compile(r"\s*(?:bằng\s+)?(?:hình\s+thức\s*)?:?\s*", re.IGNORECASE)
 # After a form of discipline named by a "hình thức" cue, its count or a colon: the cue opens a
 # list ("với hình thức khiển trách 9, …", "hình thức cảnh cáo: 4"), not a part's label.
 FORM_COUNTED = re.compile(r"\s*(?::|\(?\d|(?:là|có|đối\s+với|với)\s+\d)")

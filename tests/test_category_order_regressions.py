@@ -1,0 +1,63 @@
+"""Regressions of a figure's rating or action when the category is written after the counted
+noun: the category right after one count is that count's, not the next count's label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+CASES = [
+    # a rating list whose noun is short ("tổ chức"): each count is rated by the words after it
+    pytest.param(
+        "Toàn Đảng bộ có 120 tổ chức cơ sở đảng, trong đó 30 tổ chức hoàn thành xuất sắc nhiệm vụ, 80 tổ chức "
+        "hoàn thành tốt nhiệm vụ, 8 tổ chức hoàn thành nhiệm vụ, 2 tổ chức không hoàn thành nhiệm vụ.",
+        {"30": "rating.htxsnv", "80": "rating.httnv", "8": "rating.htnv", "2": "rating.khtnv"},
+        id="short-noun-rating-list",
+    ),
+    # a label before its number is still the number's own
+    pytest.param(
+        "Kỷ luật 15 đảng viên, với hình thức: khiển trách 9, cảnh cáo 4, cách chức 2.",
+        {"9": "action.ky_luat.khien_trach", "4": "action.ky_luat.canh_cao", "2": "action.ky_luat.cach_chuc"},
+        id="labels-before-numbers",
+    ),
+    # a share after a count is of the count's category
+    pytest.param(
+        "Năm 2023 có 24 tổ chức cơ sở đảng đạt trong sạch vững mạnh, chiếm gần 59%.",
+        {"24": "rating.tsvm", "59": "rating.tsvm"},
+        id="share-after-a-rated-count",
+    ),
+    # a count with no category of its own keeps the one of the total it is part of
+    pytest.param(
+        "Trong tổng số 235 vụ khiếu nại, liên quan đến lĩnh vực hành chính có 221 vụ, chiếm 94,04%.",
+        {"235": "action.khieu_nai", "221": "action.khieu_nai"},
+        id="part-keeps-the-total-s-kind",
+    ),
+    # a general action followed by its form is the form
+    pytest.param(
+        "Cấp ủy các cấp đã thi hành kỷ luật 30 tổ chức đảng, trong đó có 24 tổ chức bị kỷ luật khiển trách, 6 tổ "
+        "chức bị kỷ luật cảnh cáo.",
+        {"24": "action.ky_luat.khien_trach", "6": "action.ky_luat.canh_cao"},
+        id="action-then-its-form",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_category_of_each_count(tmp_path: Path, body: str, expected: dict[str, str]) -> None:
+    facts, _ = read_snippet(tmp_path, body)
+    got = {f.raw: f.category for f in facts.figures if f.raw in expected}
+    assert got == expected
+
+
+def test_regression_a_short_noun_rating_list_sums_as_a_partition(tmp_path: Path) -> None:
+    body = (
+        "Toàn Đảng bộ có 120 tổ chức cơ sở đảng, trong đó 30 tổ chức hoàn thành xuất sắc nhiệm vụ, 80 tổ chức "
+        "hoàn thành tốt nhiệm vụ, 8 tổ chức hoàn thành nhiệm vụ, 2 tổ chức không hoàn thành nhiệm vụ."
+    )
+    _, holding = read_snippet(tmp_path, body)
+    assert [f for f in holding if f.rule == "sum"] == []
+    _, planted = read_snippet(tmp_path, body.replace("80 tổ chức", "85 tổ chức"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["error"]
