@@ -438,6 +438,27 @@ def test_a_remainder_of_another_count_is_not_what_is_left(tmp_path: Path) -> Non
     assert [f for f in findings if f.rule == "sum"] == []
 
 
+def test_regression_an_average_score_is_no_total(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Kết quả kiểm tra năm 2017: điểm trung bình là 3.60 trong đó 0 tiêu chí mức 1; 01 tiêu chí mức 2 chiếm "
+        "1.2%; 34 tiêu chí mức 3 chiếm 40.96%; 45 tiêu chí mức 4 chiếm 54.22%.",
+    )
+    assert [r for r in _relations(facts) if r[2] == 3.6] == []
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    assert [f.category for f in facts.figures if f.raw == "3.60"] != ["rating.trung_binh"]
+
+
+def test_regression_documents_are_no_part_of_inspections(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Về công tác thanh tra, kiểm tra, đã thực hiện 01 cuộc thanh tra, 3 cuộc kiểm tra, trong đó tham mưu, "
+        "ban hành 6 văn bản đôn đốc xử lý về trật tự xây dựng.",
+    )
+    assert _relations(facts) == []
+    assert [f for f in findings if f.rule == "subset"] == []
+
+
 def test_a_recovery_in_brackets_does_not_end_the_breakdown_of_the_breach(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

@@ -114,10 +114,11 @@ def test_regression_no_rate_over_a_level_of_another_year_or_subject(tmp_path: Pa
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
-        ("Triển khai Nghị định 43 và Quyết định 15 của UBND tỉnh về bồi thường.", ["15/QĐ-UBND"]),
+        # a Nghị định is the Government's alone, whatever body the list names after it
+        ("Triển khai Nghị định 43 và Quyết định 15 của UBND tỉnh về bồi thường.", ["43/NĐ-CP", "15/QĐ-UBND"]),
         (
             "Thực hiện Nghị định 68, Nghị quyết 19 của Tỉnh ủy và Chỉ thị 05 của Bộ Chính trị, tỉnh đã triển khai.",
-            ["19-NQ/TU", "5-CT/TW"],
+            ["68/NĐ-CP", "19-NQ/TU", "5-CT/TW"],
         ),
     ],
 )

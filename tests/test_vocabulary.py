@@ -112,3 +112,20 @@ def test_regression_vocabulary_spans_are_offsets_into_the_text_given(text):
         assert " ".join(s.text.split()).lower() in {
             n.lower() for e in (*load_vocabulary().units, *load_vocabulary().actions) for n in e.names
         }
+
+
+@pytest.mark.parametrize(
+    ("part", "total", "expected"),
+    [
+        ("chi_bo", "tccsd", True),  # a kind of the total
+        ("dang_vien", "nguoi", True),  # persons counted by a generic person word
+        ("tap_the", "dien_hinh", True),  # examples made of collectives and individuals
+        ("nguoi", "dien_hinh", True),
+        ("giai", "mo_hinh", True),  # "29 mô hình … đạt giải. Trong đó có 2 giải nhất, …"
+        ("van_ban", "cuoc", False),  # "3 cuộc kiểm tra, trong đó … 6 văn bản": another kind of thing
+        ("luot", "lop", False),
+        ("dang_vien", "chi_bo", False),  # members are no part of cells
+    ],
+)
+def test_what_a_count_can_be_part_of(part, total, expected):
+    assert load_vocabulary().can_be_part_of(part, total) is expected

@@ -510,6 +510,8 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
             continue
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
+        if cue_before("average_level", text, start):
+            continue  # "điểm trung bình là 3.60 trong đó …": an average, no sum of the parts
         close = text.find(")", end, pos)
         if close >= 0 and _in_parens(text, max(full_sentence(text, start)[0], start - BRACKET_REACH), start):
             continue  # inside a bracket closed before the cue

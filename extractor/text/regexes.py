@@ -707,7 +707,7 @@ def document_reference() -> str:
 
 def name_number() -> str:
     """A number inside a name: ``Trung ương 4``, ``Ban chỉ đạo 35``, ``lần thứ 7``, ``Chi bộ 2``, ``4.0``,
-    ``Đơn vị bầu cử số 2``, ``Tổ dân phố 55,56 và 57``.
+    ``Đơn vị bầu cử số 2``, ``Tổ dân phố 55,56 và 57``, ``tiêu chí mức 2``.
 
     Name and number on one line, separated by spaces only (a table row label "Chi bộ" and
     its cells are separated by tabs).  Compile case-insensitive.
@@ -725,7 +725,11 @@ def name_number() -> str:
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
     # "lớp 5 học viên"; a count of classes comes before: "1.417 lớp học")
     grade = rf"(?<!\w)lớp[ \u00a0]+(?:1[0-2]|0?[1-9])(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
-    return rf"(?:{local}|{named}|{team}|{grade}|(?<![\w.,])\d\.0(?![\d,%]))"
+    # a level of a scale ("tiêu chí mức 2", "đạt mức 3"), not an amount at a rate ("mức 5 triệu đồng")
+    level = (
+        rf"(?<!\w)mức[ \u00a0]+[1-5](?![\d%]|[.,]\d|[ \u00a0]*(?:{money_unit()}|{scale_word()}|lần\b)){_not_counting()}"
+    )
+    return rf"(?:{local}|{named}|{team}|{grade}|{level}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:

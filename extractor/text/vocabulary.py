@@ -21,6 +21,10 @@ from extractor.errors import BaocaoError
 from extractor.text.resources import load_yaml
 
 KINDS = ("units", "ratings", "actions", "levels")
+# the unit families a total of other things (models, examples, entries) may be broken down
+# into: the collectives and individuals it names, and the prizes they won ("29 mô hình …
+# đạt giải. Trong đó có 2 giải nhất, …")
+ANY_TOTAL_PARTS = ("organisations", "persons", "tap_the", "co_quan_don_vi", "giai")
 PATTERNS_ENV = "BAOCAO_PATTERNS"
 
 
@@ -57,16 +61,19 @@ class Vocabulary:
         mới``: the list's cue ties them to the total), or a part that names no unit."""
         if part in (total, "other") or total == "other":
             return True
-        if self.family(total) not in ("organisations", "persons"):
-            return True  # a total of "điển hình" may be made of collectives and individuals
-        entry = self.entry("UNIT", part)
-        if entry is not None and total in entry.kind_of:
-            return True
-        whole = self.entry("UNIT", total)
-        if whole is not None and part in whole.kind_of:
+        if self._linked(part, total):
             return True  # "142 chi bộ trực thuộc …: 29 chi bộ HTXSNV", "5 đảng viên mới, trong đó 3 đảng viên …"
+        if self.family(total) not in ("organisations", "persons"):
+            # a total of "điển hình" may be made of collectives and individuals; a count of
+            # another kind of thing is no part ("3 cuộc kiểm tra, trong đó … 6 văn bản")
+            return self.family(part) in ANY_TOTAL_PARTS
         persons = self.family(part) == "persons" and self.family(total) == "persons"
         return persons and "nguoi" in (part, total)
+
+    def _linked(self, part: str, total: str) -> bool:
+        """Whether one unit is declared a kind of the other."""
+        entry, whole = self.entry("UNIT", part), self.entry("UNIT", total)
+        return (entry is not None and total in entry.kind_of) or (whole is not None and part in whole.kind_of)
 
     def family(self, unit: str) -> str:
         """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
