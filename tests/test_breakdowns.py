@@ -438,6 +438,18 @@ def test_a_remainder_of_another_count_is_not_what_is_left(tmp_path: Path) -> Non
     assert [f for f in findings if f.rule == "sum"] == []
 
 
+def test_regression_attributes_with_an_age_band_or_a_long_label_are_subsets(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Đại hội 40 cơ sở đã bầu ra 210 đồng chí cấp ủy viên, trong đó nữ 45 đồng chí (21,4%), cấp ủy dưới 40 "
+        "tuổi có 30 đồng chí (chiếm 14,3%), cấp ủy viên có trình độ Đại học trở lên có 200 đồng chí (chiếm "
+        "95,2%), cấp ủy viên có trình độ lí luận chính trị cao cấp và cử nhân có 150 đồng chí (chiếm 71,4%).",
+    )
+    assert [r for r in _relations(facts) if r[0] == "total_parts"] == []
+    assert ("subset_of", "explicit", 210, [30, 45, 150, 200]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
 def test_regression_an_average_score_is_no_total(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

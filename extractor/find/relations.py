@@ -58,6 +58,7 @@ from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
@@ -1055,14 +1056,15 @@ def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
 def _label(f: Figure, text: str, base: int) -> str:
     """The words of a part's clause before its number (``đảng viên nữ là`` in ``trong đó: đảng
     viên nữ là 359 đồng chí``): from the last separator or breakdown cue, at most
-    ``SUBSET_LOOKAHEAD`` characters."""
+    ``LABEL_LOOKBACK`` characters; an age band in it is no other number (``cấp ủy dưới 40
+    tuổi có 35 đồng chí``)."""
     start = _pos(f, base)[0]
-    window_start = max(0, start - SUBSET_LOOKAHEAD)
+    window_start = max(0, start - LABEL_LOOKBACK)
     cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
     # no separator: from the cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí")
     cut = max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
-    if cut < 0 or rx.DIGIT.search(text, cut, start):
-        return ""
+    if cut < 0 or rx.LABEL_NUMBER.search(text, cut, start):
+        return ""  # another number in the label: the part before's, not this one's words
     label = text[cut + 1 : start]
     opened = cue("breakdown").match(label.lstrip())
     return label.lstrip()[opened.end() :].lstrip(" :") if opened else label

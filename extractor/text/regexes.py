@@ -624,6 +624,8 @@ WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng ch
 PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
+# A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
+LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*tuổi)")
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
 # The words right before a period it is compared with ("giảm 2,65% so với năm 2017", "so cùng kỳ
 # năm 2021"): that period is no period of the figures after it in the sentence.
