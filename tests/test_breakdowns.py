@@ -450,6 +450,29 @@ def test_regression_attributes_with_an_age_band_or_a_long_label_are_subsets(tmp_
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
 
 
+def test_a_list_written_line_by_line_with_bullet_dots(tmp_path: Path) -> None:
+    body = (
+        "- Tổng số học sinh toàn trường: 255 trẻ/08 lớp. Trong đó:\n. Lớp mầm: 25 trẻ 01 lớp\n. Lớp chồi: 87 trẻ "
+        "03 lớp\n. Lớp lá: 143 trẻ/04 lớp"
+    )
+    facts, findings = _facts(tmp_path, body)
+    assert ("total_parts", "plausible", 255, [25, 87, 143]) in _relations(facts)
+    assert ("total_parts", "plausible", 8, [1, 3, 4]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, body.replace("87 trẻ 03 lớp", "87 trẻ 02 lớp"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
+
+
+def test_regression_a_stray_space_before_a_full_stop_still_ends_the_sentence(tmp_path: Path) -> None:
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2017, Ban Thanh tra nhân dân giải quyết thành công 10 đơn thư của công dân .Trong đó có 2 đơn "
+        "tranh chấp ranh giới thửa đất và 8 đơn kiến nghị, phản ánh . 6 tổ hòa giải đã hòa giải thành nhiều vụ việc .",
+    )
+    assert ("total_parts", "plausible", 10, [2, 8]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+
+
 def test_regression_an_average_score_is_no_total(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

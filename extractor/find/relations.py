@@ -1016,6 +1016,9 @@ def _list_relations(
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
     attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
+    bands = [f for f in parts if _age_band(f, text, base)]
+    if len(bands) >= 2:  # "dưới 30 tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95": classes of one scale
+        attributes = [f for f in attributes if f not in bands]
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
@@ -1051,6 +1054,13 @@ def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
     in its label before it (``đảng viên nữ là 359 đồng chí``)."""
     return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
+
+
+def _age_band(f: Figure, text: str, base: int) -> bool:
+    """Whether a part counts an age band, named in its label or after it (``dưới 30 tuổi 125``,
+    ``125 đảng viên dưới 30 tuổi``): one band alone is an attribute, several are a partition."""
+    own = rx.PART_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]  # its own words, not the next part's
+    return any(rx.AGE_BAND.search(words) for words in (_label(f, text, base), own))
 
 
 def _label(f: Figure, text: str, base: int) -> str:

@@ -624,6 +624,9 @@ WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng ch
 PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
+# An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
+AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
+PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
 # A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
 LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*tuổi)")
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
@@ -1245,7 +1248,10 @@ def not_abbreviated() -> str:
     return "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
 
 
-_DOT = rf"{not_abbreviated()}\."
+# A dot with a space before it and a labelled item after it is the bullet of a list written
+# line by line ("Trong đó:\n. Lớp mầm: 25 trẻ 01 lớp\n. Lớp chồi: …", the lines joined), not a
+# full stop; a stray space before a full stop is still one ("… xã hội . 6 tổ hòa giải …").
+_DOT = rf"{not_abbreviated()}(?:(?<![ \t])\.|\.(?![ \t]+[A-ZĐÀ-Ỹ][^.:;!?\n]{{0,40}}:))"
 # a break only before an upper-case letter, digit or quote
 SENTENCE_END = re.compile(rf"(?:(?<=[!?;])|(?<={_DOT}))\s+|\n")
 CLAUSE_BREAK = re.compile(rf"[;!?]|{_DOT}(?!\d)")  # "1.588" is a number, not a sentence end
