@@ -473,6 +473,38 @@ def test_regression_a_stray_space_before_a_full_stop_still_ends_the_sentence(tmp
     assert [f for f in findings if f.rule == "sum"] == []
 
 
+def test_delegates_and_candidates_are_persons(tmp_path: Path) -> None:
+    body = (
+        "Với danh sách sơ bộ, có tất cả 65 ứng cử viên ứng cử đại biểu HĐND thành phố. Hội nghị đã thống nhất danh "
+        "sách. Về trình độ học vấn, có 1 đại biểu trình độ Cao đẳng, chiếm tỷ lệ 1,5%."
+    )
+    facts, findings = _facts(tmp_path, body)
+    assert [f.subject for f in facts.figures if f.raw in ("65", "1")] == ["nguoi", "nguoi"]
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, body.replace("tỷ lệ 1,5%", "tỷ lệ 6,5%"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+def test_regression_a_named_kind_of_person_ends_a_list_of_delegates(tmp_path: Path) -> None:
+    body = (
+        "Tham dự phiên trù bị có 550 đại biểu chính thức, trong đó có 83 đại biểu đương nhiên và 417 đại biểu được "
+        "chỉ định từ các Đảng bộ trực thuộc, đại diện cho hơn 152.000 đảng viên toàn tỉnh."
+    )
+    facts, findings = _facts(tmp_path, body)
+    assert ("total_parts", "plausible", 550, [83, 417]) in _relations(facts)
+    assert [f.severity for f in findings if f.rule == "sum"] == ["warning"]
+
+
+def test_a_named_structure_breaks_down_the_total_its_qualifier_names(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Có 51 ứng cử viên đủ tiêu chuẩn ứng cử đại biểu HĐND huyện và 588 ứng cử viên đủ tiêu chuẩn ứng cử đại "
+        "biểu HĐND xã.\n\nCơ cấu ứng cử viên HĐND xã gồm: nữ là 232 người chiếm 39,46%, dân tộc thiểu số 554 người "
+        "chiếm 94,22%.",
+    )
+    assert ("subset_of", "plausible", 588, [232, 554]) in _relations(facts)
+
+
 def test_regression_an_average_score_is_no_total(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

@@ -771,6 +771,13 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     entry = vocab.entry("UNIT", unit)
     kinds = {unit, *(entry.kind_of if entry is not None else ())}
     counted = [t for t in before if t.subject == unit] or [t for t in before if t.subject in kinds]
+    if len(counted) > 1:  # "Cơ cấu ứng cử viên HĐND xã gồm: …" of the 588 for the xã, not the 51 for the huyện
+        named_unit = next(v for v in spans if v.label == "UNIT")
+        qualifier = " ".join(rx.WORD_RE.findall(named[named_unit.end :].lower())[:QUALIFIER_WORDS])
+        qualified = [
+            t for t in counted if qualifier and qualifier in " ".join(rx.WORD_RE.findall((t.sentence or "").lower()))
+        ]
+        counted = qualified or counted
     actions = {f"action.{v.key}" for v in spans if v.label == "ACTION"}
     acted = [t for t in counted if t.category in actions]
     return acted or counted
@@ -1206,12 +1213,15 @@ def _kind(f: Figure) -> str | None:
 
 def _leaves_kind(out: list[Figure], f: Figure, total: Figure) -> bool:
     """Whether a figure counts another kind than the parts listed so far, under a total whose
-    unit the vocabulary does not know (so :meth:`Vocabulary.can_be_part_of` cannot tell): the
+    unit the vocabulary does not know or only names persons generically (so
+    :meth:`Vocabulary.can_be_part_of` cannot tell): the
     parts all of one kind, the figure of a known unit of another kind (``500 đại biểu, trong
     đó 83 đại biểu …, 417 đại biểu …, đại diện cho hơn 152.000 đảng viên``); the figure a
     population (persons or organisations), as a prize or a case may be the last part's own."""
-    if total.subject != "other" or not out or f.subject in ("other", "nguoi") or f.measure != "count":
+    if total.subject not in ("other", "nguoi") or not out or f.subject in ("other", "nguoi") or f.measure != "count":
         return False  # "… 282 đại biểu …, 28 đồng chí là đại biểu đương nhiên": a generic person fits any persons
+    if total.subject == "nguoi":  # persons counted generically, a named kind of person after them
+        return all(p.subject == "nguoi" for p in out) and _kind(f) == "persons"
     kinds = {_kind(p) for p in out}
     if len(kinds) != 1 or None in kinds:
         return False
