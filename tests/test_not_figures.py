@@ -31,6 +31,7 @@ CASES = [
     ("thành lập 15 tổ tự quản và 4 xóm", ["15", "4"]),
     # review: only local units list numbers with "và"; an electoral unit is a name only with "số"
     ("gồm: 26 trường đạt chuẩn mức độ 1 và 12 trường đạt chuẩn mức độ 2", ["26", "12"]),
+    ("Cụm thi đua 1 gồm có lãnh đạo Hội Khuyến học 5 phường; Khối thi đua số 3 có 12 đơn vị", ["5", "12"]),
     # a level of a scale is no count; an amount at a rate, a multiple and a percentage are figures
     ("0 tiêu chí mức 1; 01 tiêu chí mức 2 chiếm 1.2%; 34 tiêu chí mức 3", ["0", "01", "1.2", "34"]),
     ("hỗ trợ mức 5 triệu đồng/hộ, mức 2 lần lương cơ sở, tăng ở mức 5%", ["5", "2", "5"]),

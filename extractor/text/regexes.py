@@ -680,6 +680,8 @@ NAME_WORDS: tuple[str, ...] = (
     "Quận",
     "Chi bộ",
     "Tổ đảng",
+    "Cụm thi đua",  # "Cụm thi đua 1 gồm …": an emulation cluster's name
+    "Khối thi đua",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
