@@ -505,6 +505,33 @@ def test_a_named_structure_breaks_down_the_total_its_qualifier_names(tmp_path: P
     assert ("subset_of", "plausible", 588, [232, 554]) in _relations(facts)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body elected after a count of another clause lists its own members
+        "Đại hội bầu Ban Chấp hành Đảng bộ gồm 35 ủy viên chính thức, 01 ủy viên dự khuyết; bầu Ban Thường vụ "
+        "gồm 09 ủy viên.",
+        "Từ khi thành lập, Đảng bộ đã trải qua 3 kỳ Đại hội, Đại hội lần thứ III đã bầu ra Ban Chấp hành gồm 07 "
+        "đồng chí.",
+    ],
+)
+def test_regression_gom_after_a_body_lists_its_own_members(tmp_path: Path, sentence: str) -> None:
+    _, findings = _facts(tmp_path, sentence)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_gom_after_a_count_of_organisations_still_breaks_it_down(tmp_path: Path) -> None:
+    body = (
+        "Toàn Đảng bộ có 54 chi, đảng bộ cơ sở trực thuộc gồm 8 đảng bộ phường, 2 đảng bộ Lực lượng vũ trang, 1 "
+        "Đảng bộ cơ sở sự nghiệp và 43 chi bộ cơ sở."
+    )
+    facts, findings = _facts(tmp_path, body)
+    assert [r for r in _relations(facts) if r[0] == "total_parts" and r[2] == 54]
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, body.replace("54 chi", "59 chi"))
+    assert [f.severity for f in planted if f.rule == "sum"]
+
+
 def test_regression_an_average_score_is_no_total(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

@@ -605,6 +605,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
+        if not across and rx.COMPOSED_OF.fullmatch(m.group()):
+            before = _body_composed(before, text, base, m.start())
         named = bool(lead) or (across and _names_its_total(m))
         if across and lead:
             before = _named_totals(before, lead)
@@ -817,6 +819,27 @@ def _opens_own_total(text: str, m: re.Match[str]) -> bool:
         return True
     stop = rx.DIGIT.search(rest)
     return stop is not None and bool(rx.WITHIN_NAMED.search(text, m.start(), m.end() + stop.start()))
+
+
+BODY_REACH = 40  # characters before "gồm" where the body it lists the members of is named
+
+
+def _body_composed(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
+    """The totals ``gồm`` at ``pos`` can break down when a body is named right before it (``bầu
+    Ban Thường vụ gồm 09 ủy viên``, ``bầu ra Ban Chấp hành gồm 07 đồng chí``): the body's own
+    members follow, so a count written before the body's name (``… 01 ủy viên dự khuyết;``,
+    ``3 kỳ Đại hội``) is no total of them; a count of that very body (``có 15 Ban Chấp hành
+    …``) still is."""
+    named = list(rx.COMPOSED_BODY.finditer(text, max(0, pos - BODY_REACH), pos))
+    body = named[-1] if named else None
+    if body is None or rx.CLAUSE_SEPARATOR.search(text, body.end(), pos):
+        return before
+    kept = []
+    for t in before:
+        end = _pos(t, base)[1]
+        if end > body.start() or not text[end : body.start()].strip():
+            kept.append(t)  # after the body's name, or counting that very body
+    return kept
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:

@@ -624,6 +624,14 @@ WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng ch
 PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
+# The cues that list what a count is made of, and the bodies whose members such a list names
+# ("bầu Ban Thường vụ gồm 09 ủy viên").
+COMPOSED_OF = re.compile(r"(?:bao\s+)?gồm(?:\s+có)?", re.IGNORECASE)
+COMPOSED_BODY = re.compile(
+    r"(?<!\w)(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Ban\s+Chỉ\s+đạo|Thường\s+trực|chi\s+ủy|chi\s+uỷ|cấp\s+ủy|cấp\s+uỷ|"
+    r"Hội\s+đồng)(?!\w)",
+    re.IGNORECASE,
+)
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
