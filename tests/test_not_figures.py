@@ -41,6 +41,8 @@ CASES = [
     ("đăng ký 109 thanh niên lứa tổi 17. Kết quả có 109/109 thanh niên tuổi 17 đạt 100%", ["109", "109/109", "100"]),
     ("có 2 nữ; dân tộc thiểu số 1; trẻ tuổi 2", ["2", "1", "2"]),
     ("ứng cử viên dưới 40 tuổi 24 người chiếm 47,06%", ["24", "47,06"]),  # an age band's edge is no figure
+    ("từ 30 đến dưới 45 tuổi 110 người, từ 45 tuổi trở lên 65 người", ["110", "65"]),
+    ("rộng 9.068,73 km 2 và mật độ 51,86 người/km 2 , gồm 20 dân tộc; 2 tầng", ["9.068,73", "51,86", "20", "2"]),
     # numbers inside names and fixed phrases; the second date of a range; a glued area unit counts
     ("dịch Covid 19 diễn biến phức tạp, có 3 ca mắc", ["3"]),
     ("Chương trình Mỗi xã 1 sản phẩm có 12 sản phẩm đạt 3 sao trở lên", ["12"]),

@@ -779,7 +779,7 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
         issuer = _issuer_of_list(text, i, vocab, word)
     if issuer is None:  # "Thường trực Ban Bí thư đã ban hành Quyết định số 892 …"
         issuer = _issuer_before(text, m.start(), vocab)
-    if issuer is None:  # "Nghị định 116": a type only one body issues
+    if issuer is None and not tail.body:  # "Nghị định 116": a type only one body issues (when none is named)
         issuer = vocab.sole_issuer(word)
     symbol = next((sym for w, sym in vocab.types if w == word), None)
     if issuer is None or symbol is None:

@@ -425,6 +425,7 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
     form = after[1] if len(after) > 1 else None  # "6 tổ chức bị kỷ luật cảnh cáo": the form
     if (
         form is not None
+        and not _listed_with_another(form, cats, text)  # "bị kỷ luật khiển trách, cảnh cáo": the forms together
         and form.key.startswith(after[0].key + ".")
         and rx.FORM_AFTER_ACTION.fullmatch(text, after[0].end, form.start)
         and rx.PHRASE_END.search(text, q.end, after[0].start) is None

@@ -101,8 +101,11 @@ def _remainder(
     same = sorted(j for j in same if staged[j][0].span.start - base >= opens)
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
-    if any(_later_stage_between(staged, same[-1], j, rest_stage, unit, text, base) for j in range(same[-1] + 1, k)):
-        return []  # "đã giải quyết 90 đơn, đúng hạn 85 đơn, còn 5 đơn quá hạn": the rest of the handled
+    still_open = rx.OPEN_STATUS_AFTER.match(text, rest.span.end - base) is not None  # "còn lại 20 đơn chưa …"
+    if not still_open and any(
+        _later_stage_between(staged, same[-1], j, rest_stage, unit, text, base) for j in range(same[-1] + 1, k)
+    ):
+        return []  # "đã giải quyết 90 đơn, đúng hạn 85 đơn, còn lại 5 đơn quá hạn": the rest of the handled
     total, done = staged[same[-2]][0], staged[same[-1]][0]
     left = [j for j in rests if same[-1] < j <= k]
     members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}

@@ -503,8 +503,9 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """Counts before ``pos`` that can be a total: not a change (``tăng 7``) and not inside a
-    parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``)."""
-    out = []
+    parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``),
+    nor a score or any figure before one (``điểm trung bình là 3.60, trong đó …``)."""
+    out: list[Figure] = []
     for f in figs[-TOTALS_LOOKED_AT:]:  # a total is among the last few figures before its list
         start, end = _pos(f, base)
         if end > pos or f.measure not in ("count", "ratio", "percent", "money") or is_change(f, text, base):
@@ -512,7 +513,8 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
         if cue_before("average_level", text, start):
-            continue  # "điểm trung bình là 3.60 trong đó …": an average, no sum of the parts
+            out = []  # "… 5 tiêu chuẩn: điểm trung bình là 3.60, trong đó …": a score, no sum, nor the figure before
+            continue
         close = text.find(")", end, pos)
         if close >= 0 and _in_parens(text, max(full_sentence(text, start)[0], start - BRACKET_REACH), start):
             continue  # inside a bracket closed before the cue
@@ -540,7 +542,8 @@ def _breakdown(
     )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
-    if any(_counts_attribute(f, text, base, total) for f in parts):
+    banded = sum(_age_band(f, text, base) for f in parts) >= 2  # age bands: classes of one scale
+    if any(_counts_attribute(f, text, base, total) and not (banded and _age_band(f, text, base)) for f in parts):
         return Relation("subset_of", members, evidence)
     if not fitted and not _parts_fit(total, parts):
         return None
@@ -1237,14 +1240,17 @@ def _kind(f: Figure) -> str | None:
 def _leaves_kind(out: list[Figure], f: Figure, total: Figure) -> bool:
     """Whether a figure counts another kind than the parts listed so far, under a total whose
     unit the vocabulary does not know or only names persons generically (so
-    :meth:`Vocabulary.can_be_part_of` cannot tell): the
+    :meth:`Vocabulary.can_be_part_of` cannot tell; then only a population far larger than
+    the total leaves): the
     parts all of one kind, the figure of a known unit of another kind (``500 đại biểu, trong
     đó 83 đại biểu …, 417 đại biểu …, đại diện cho hơn 152.000 đảng viên``); the figure a
     population (persons or organisations), as a prize or a case may be the last part's own."""
     if total.subject not in ("other", "nguoi") or not out or f.subject in ("other", "nguoi") or f.measure != "count":
         return False  # "… 282 đại biểu …, 28 đồng chí là đại biểu đương nhiên": a generic person fits any persons
-    if total.subject == "nguoi":  # persons counted generically, a named kind of person after them
-        return all(p.subject == "nguoi" for p in out) and _kind(f) == "persons"
+    if total.subject == "nguoi":  # persons counted generically: a named kind of person is an attribute
+        # of them ("45 đại biểu, trong đó … 50 đại biểu là đảng viên") unless it counts a population
+        # far larger than the total ("550 đại biểu …, đại diện cho hơn 152.000 đảng viên")
+        return _kind(f) == "persons" and f.value > total.value * SUBSET_SANITY
     kinds = {_kind(p) for p in out}
     if len(kinds) != 1 or None in kinds:
         return False

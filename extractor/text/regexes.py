@@ -632,6 +632,9 @@ COMPOSED_BODY = re.compile(
     r"Hội\s+đồng)(?!\w)",
     re.IGNORECASE,
 )
+# A remainder's own words that it is still open ("còn lại 20 đơn chưa giải quyết", "… đang xác
+# minh"): the rest of what was received, not of what was handled on time.
+OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.IGNORECASE)
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
@@ -688,8 +691,6 @@ NAME_WORDS: tuple[str, ...] = (
     "Quận",
     "Chi bộ",
     "Tổ đảng",
-    "Cụm thi đua",  # "Cụm thi đua 1 gồm …": an emulation cluster's name
-    "Khối thi đua",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
@@ -742,9 +743,12 @@ def name_number() -> str:
     grade = rf"(?<!\w)lớp[ \u00a0]+(?:1[0-2]|0?[1-9])(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
     # a level of a scale ("tiêu chí mức 2", "đạt mức 3"), not an amount at a rate ("mức 5 triệu đồng")
     level = (
-        rf"(?<!\w)mức[ \u00a0]+[1-5](?![\d%]|[.,]\d|[ \u00a0]*(?:{money_unit()}|{scale_word()}|lần\b)){_not_counting()}"
+        rf"(?<!\w)mức[ \u00a0]+[1-5](?![\d%]|[.,]\d|[ \u00a0]*(?:{money_unit()}|{scale_word()}|lần\b|[-–]))"
+        rf"{_not_counting()}"
     )
-    return rf"(?:{local}|{named}|{team}|{grade}|{level}|(?<![\w.,])\d\.0(?![\d,%]))"
+    # an emulation cluster's or bloc's name, capitalised ("Cụm thi đua 1"; "cụm thi đua 5 huyện" counts)
+    cluster = r"(?-i:Cụm|Khối)[ \u00a0]+thi[ \u00a0]+đua[ \u00a0]+(?:số[ \u00a0]+)?\d+(?!\d|[.,]\d)"
+    return rf"(?:{local}|{named}|{team}|{grade}|{level}|{cluster}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:
@@ -868,9 +872,15 @@ def age_band() -> str:
     band's edges are no counts; an age stated as a value is: ``độ tuổi bình quân là 52,2
     tuổi``, ``người trẻ nhất 33 tuổi``, ``không quá 30 tuổi``)."""
     bound = r"\d{1,3}"
-    upper = rf"(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*{bound})?"  # "từ 31 đến 50"
+    upper = rf"(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*(?:dưới[ \u00a0]+)?{bound})?"  # "từ 31 đến 50", "từ 30 đến dưới 45"
     young = rf"(?<!\w)(?:trẻ|trẻ em|em|cháu)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)"  # "trẻ 5 tuổi"
     return rf"(?<!\w)(?<!không )(?:dưới|trên|từ|ngoài)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)|{young}"
+
+
+def unit_exponent() -> str:
+    """The exponent of an area or volume unit whose superscript a copy lost (``51,86 người/km 2 ,``,
+    ``9.068,73 km 2 và``): no count."""
+    return r"(?:(?<=\bkm )|(?<=\bm ))[23](?![\d.,%])(?=\s*(?:[,.;)]|và\b|$))"
 
 
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
@@ -893,6 +903,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(age_band(), re.IGNORECASE),
     re.compile(named_number_phrase(), re.IGNORECASE),
     re.compile(numbered_place(), re.IGNORECASE),
+    re.compile(unit_exponent()),
     DAY_MONTH_RE,
 )
 
@@ -1258,10 +1269,11 @@ def not_abbreviated() -> str:
     return "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
 
 
-# A dot with a space before it and a labelled item after it is the bullet of a list written
+# A dot with a space before it and a labelled count after it is the bullet of a list written
 # line by line ("Trong đó:\n. Lớp mầm: 25 trẻ 01 lớp\n. Lớp chồi: …", the lines joined), not a
-# full stop; a stray space before a full stop is still one ("… xã hội . 6 tổ hòa giải …").
-_DOT = rf"{not_abbreviated()}(?:(?<![ \t])\.|\.(?![ \t]+[A-ZĐÀ-Ỹ][^.:;!?\n]{{0,40}}:))"
+# full stop; a stray space before a full stop is still one ("… xã hội . 6 tổ hòa giải …",
+# "… 40 chi bộ . Kết quả đánh giá, xếp loại năm 2023: …", "… . Trong năm: kết nạp …").
+_DOT = rf"{not_abbreviated()}(?:(?<![ \t])\.|\.(?![ \t]+[A-ZĐ][^.,:;!?\n]{{0,30}}:[ \t]*\d))"
 # a break only before an upper-case letter, digit or quote
 SENTENCE_END = re.compile(rf"(?:(?<=[!?;])|(?<={_DOT}))\s+|\n")
 CLAUSE_BREAK = re.compile(rf"[;!?]|{_DOT}(?!\d)")  # "1.588" is a number, not a sentence end
