@@ -70,6 +70,12 @@ def full_sentence(text: str, pos: int) -> tuple[int, int]:
     return (marks[i - 1] + 2 if i > 0 else 0, marks[j] if j < len(marks) else len(text))
 
 
+def in_parens(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` lies inside a parenthesis opened after ``start``."""
+    segment = text[start:pos]
+    return segment.count("(") > segment.count(")")
+
+
 def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The sentence of ``spans`` that holds ``pos``."""
     return next((s for s in spans if s[0] <= pos <= s[1]), (0, 0))

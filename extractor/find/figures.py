@@ -397,10 +397,11 @@ def _category(
     start_ok = start if last < 0 else max(start, starts[last] - cats.longest)
     own = _own_after(q, text, cats, starts, sentence)
     previous = ends[last] if own is not None and q.measure == "count" and last >= 0 and start <= starts[last] else None
+    previous_own = _right_after(previous, text, cats, units) if previous is not None else None
     for s in reversed(before):
         if s.start < start_ok:
             break
-        if previous is not None and _of_previous(s, previous, text, cats, units):
+        if previous is not None and _of_previous(s, previous, previous_own, text):
             continue  # "30 tổ chức hoàn thành xuất sắc nhiệm vụ, 80 tổ chức hoàn thành tốt …": the 30's
         if cue("breakdown").search(text, s.end, q.start):
             break  # "… đơn khiếu nại, tố cáo, trong đó có 5.591 đơn": the total's kinds, not the part's
@@ -434,14 +435,14 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
     return after[0]
 
 
-def _of_previous(s: VocabSpan, end: int, text: str, cats: _Sorted, units: _Sorted) -> bool:
+def _of_previous(s: VocabSpan, end: int, right_after: VocabSpan | None, text: str) -> bool:
     """Whether the category ``s`` is written after the quantity ending at ``end`` as its own:
-    right after it or its counted noun, or after its noun with no phrase break or joined verb
-    between (``30 tổ chức hoàn thành xuất sắc nhiệm vụ``; not ``xóa tên 1 đảng viên và cho ra
-    khỏi Đảng với 4 trường hợp``)."""
+    right after it or its counted noun (``right_after``, :func:`_right_after` of it), or after
+    its noun with no phrase break or joined verb between (``30 tổ chức hoàn thành xuất sắc
+    nhiệm vụ``; not ``xóa tên 1 đảng viên và cho ra khỏi Đảng với 4 trường hợp``)."""
     if s.start < end:
         return False
-    if _right_after(end, text, cats, units) is s:
+    if right_after is s:
         return True
     between = text[end : s.start]
     return rx.PHRASE_END.search(between) is None and rx.AND_JOIN.search(between) is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 
-from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
+from extractor.find.context import clause_end, clause_start, full_sentence, in_parens, is_change, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.flows import Flow, load_flows
@@ -121,8 +121,7 @@ def _later_stage_between(staged: Staged, done: int, j: int, rest_stage: int, uni
     fig, stage = staged[j]
     if stage is None or not 2 <= stage < rest_stage or unit_key(fig) != unit:
         return False
-    between = text[staged[done][0].span.end - base : fig.span.start - base]
-    return between.count("(") <= between.count(")")
+    return not in_parens(text, staged[done][0].span.end - base, fig.span.start - base)
 
 
 def _goes_on_from(staged: Staged, rests: list[int], text: str, base: int, opens: int, closes: int) -> int:

@@ -29,6 +29,7 @@ from extractor.find.context import (
     clause_end,
     clause_start,
     full_sentence,
+    in_parens,
     is_change,
     table_rows,
     unit_key,
@@ -305,7 +306,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         before = [f for f in figs if _pos(f, base)[1] <= m.start()]
         # figures of a bracket nested inside are the inner bracket's ("khiển trách 15 (có 3 …)")
         inside = [
-            f for f in figs if m.start() < _pos(f, base)[0] < close and not _in_parens(text, m.end(), _pos(f, base)[0])
+            f for f in figs if m.start() < _pos(f, base)[0] < close and not in_parens(text, m.end(), _pos(f, base)[0])
         ]
         if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
@@ -357,7 +358,7 @@ def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text:
         and unit_key(f) in units
         and f.measure == total.measure
         and not is_change(f, text, base)
-        and not _in_parens(text, start, _pos(f, base)[0])
+        and not in_parens(text, start, _pos(f, base)[0])
     ]
     if not same or any(_pos(same[-1], base)[1] <= _pos(g, base)[0] < _pos(total, base)[0] for g in before):
         return total  # "2.150 lao động … tại 12 quốc gia …, nhiều nhất là 3 thị trường (…)": some of them
@@ -425,12 +426,6 @@ def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
     the total's units, which need not add up to it."""
     vocab = load_vocabulary()
     return all(vocab.can_be_part_of(p.subject, total.subject) for p in parts)
-
-
-def _in_parens(text: str, start: int, pos: int) -> bool:
-    """True when ``pos`` lies inside a parenthesis opened after ``start``."""
-    segment = text[start:pos]
-    return segment.count("(") > segment.count(")")
 
 
 def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -516,7 +511,7 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
             out = []  # "… 5 tiêu chuẩn: điểm trung bình là 3.60, trong đó …": a score, no sum, nor the figure before
             continue
         close = text.find(")", end, pos)
-        if close >= 0 and _in_parens(text, max(full_sentence(text, start)[0], start - BRACKET_REACH), start):
+        if close >= 0 and in_parens(text, max(full_sentence(text, start)[0], start - BRACKET_REACH), start):
             continue  # inside a bracket closed before the cue
         out.append(f)
     return out
@@ -542,8 +537,7 @@ def _breakdown(
     )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
-    banded = sum(_age_band(f, text, base) for f in parts) >= 2  # age bands: classes of one scale
-    if any(_counts_attribute(f, text, base, total) and not (banded and _age_band(f, text, base)) for f in parts):
+    if _attributes(parts, text, base, total):
         return Relation("subset_of", members, evidence)
     if not fitted and not _parts_fit(total, parts):
         return None
@@ -622,7 +616,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if _names_a_form(text, m):
             continue  # "3 đảng viên … bằng hình thức cảnh cáo và 1 đảng viên …": a part's form, no list
         end = _list_end(text, m.end())
-        if _in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
+        if in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
             close = text.find(")", m.end())
             end = min(end, close) if close >= 0 else end
         following = next(  # the next list starts its own; one in a bracket inside this one does not, nor
@@ -630,7 +624,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             (
                 n
                 for n in cue("breakdown").finditer(text, m.end(), end)
-                if not _in_parens(text, m.end(), n.start())
+                if not in_parens(text, m.end(), n.start())
                 and not (_names_its_total(m) and rx.LEAD_GOES_ON.fullmatch(text, m.end(), n.start()))
                 and not _item_own_count(text, n)
                 and not _names_a_form(text, n)
@@ -646,7 +640,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             end = semi if own else following.start()
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
-        listed = [f for f in figs[lo:hi] if not _in_parens(text, m.end(), _pos(f, base)[0])]
+        listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         if listed and _names_its_total(m):
@@ -778,11 +772,8 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     counted = [t for t in before if t.subject == unit] or [t for t in before if t.subject in kinds]
     if len(counted) > 1:  # "Cơ cấu ứng cử viên HĐND xã gồm: …" of the 588 for the xã, not the 51 for the huyện
         named_unit = next(v for v in spans if v.label == "UNIT")
-        qualifier = " ".join(rx.WORD_RE.findall(named[named_unit.end :].lower())[:QUALIFIER_WORDS])
-        qualified = [
-            t for t in counted if qualifier and qualifier in " ".join(rx.WORD_RE.findall((t.sentence or "").lower()))
-        ]
-        counted = qualified or counted
+        qualifier = rx.WORD_RE.findall(named[named_unit.end :].lower())[:QUALIFIER_WORDS]
+        counted = [t for t in counted if qualifier and _writes(t, qualifier)] or counted
     actions = {f"action.{v.key}" for v in spans if v.label == "ACTION"}
     acted = [t for t in counted if t.category in actions]
     return acted or counted
@@ -796,7 +787,12 @@ def _qualified(t: Figure, named: str) -> bool:
     (``Các trường đạt chuẩn quốc gia`` of ``157 trường học các cấp đạt chuẩn quốc gia``, not of
     ``450 trường học các cấp``)."""
     words = rx.WORD_RE.findall(rx.DETERMINER_LEAD.sub("", named))[1 : 1 + QUALIFIER_WORDS]
-    return not words or " ".join(words) in " ".join(rx.WORD_RE.findall((t.sentence or "").lower()))
+    return not words or _writes(t, words)
+
+
+def _writes(t: Figure, words: list[str]) -> bool:
+    """Whether a figure's sentence writes these words in a row (lower case)."""
+    return " ".join(words) in " ".join(rx.WORD_RE.findall((t.sentence or "").lower()))
 
 
 def _amount_named(t: Figure, named: str) -> bool:
@@ -1048,10 +1044,7 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
-    attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
-    bands = [f for f in parts if _age_band(f, text, base)]
-    if len(bands) >= 2:  # "dưới 30 tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95": classes of one scale
-        attributes = [f for f in attributes if f not in bands]
+    attributes = _attributes(parts, text, base, total)
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
@@ -1087,6 +1080,15 @@ def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
     in its label before it (``đảng viên nữ là 359 đồng chí``)."""
     return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
+
+
+def _attributes(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
+    """The parts that count an overlapping attribute (:func:`_counts_attribute`); age bands are
+    one only when a single band is listed: several are the classes of one scale (``dưới 30
+    tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95``)."""
+    attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
+    bands = [f for f in parts if _age_band(f, text, base)]
+    return [f for f in attributes if f not in bands] if len(bands) >= 2 else attributes
 
 
 def _age_band(f: Figure, text: str, base: int) -> bool:
@@ -1159,9 +1161,7 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         verb = cue("within_verb").search(text, _pos(total, base)[1], end)
         opens = verb.end() if verb else _pos(total, base)[1]  # "… của 21 tỉnh có 352 …": the parts follow "có"
         listed = [
-            f
-            for f in figs[i + 1 :]
-            if opens <= _pos(f, base)[0] < end and not _in_parens(text, opens, _pos(f, base)[0])
+            f for f in figs[i + 1 :] if opens <= _pos(f, base)[0] < end and not in_parens(text, opens, _pos(f, base)[0])
         ]
         out += _list_relations(total, _fitting_prefix(total, listed, text, base), text, base, end, "trong số")
     return out
@@ -1830,7 +1830,7 @@ def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, bas
         return None
     g = later[0]
     start = _pos(g, base)[0]
-    if g.measure != actual.measure or not _in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
+    if g.measure != actual.measure or not in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
         return None
     if rx.RANGE_AFTER.match(text, _pos(g, base)[1]):
         return None  # "(110.000 - 120.000 lao động)": a target range; which end the share is of, the text does not say
