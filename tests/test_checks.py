@@ -86,7 +86,7 @@ CASES = [
         [],
     ),
     (
-        "percent that only truncation explains is info",
+        "percent that only truncation explains, certain base, is a warning",
         Rel(
             "percent_of",
             DOC,
@@ -96,7 +96,28 @@ CASES = [
                 "base": q,
             },
         ),
-        [("percent", "info"), ("granularity", "warning")],
+        [("percent", "warning"), ("granularity", "warning")],
+    ),
+    (
+        # 3.303 / 44.482 = 7,4255 %: written 7,42 (truncated), and the large base leaves no GRIM doubt
+        "percent that only truncation explains over a large base is a warning",
+        Rel("percent_of", DOC, {"percent": fig("7,42", "percent"), "count": fig("3.303"), "base": fig("44.482")}),
+        [("percent", "warning")],
+    ),
+    (
+        "percent that only truncation explains, inferred base, is info",
+        Rel(
+            "percent_of",
+            DOC,
+            {"percent": fig("7,42", "percent"), "count": fig("3.303"), "base": fig("44.482")},
+            certainty="plausible",
+        ),
+        [("percent", "info")],
+    ),
+    (
+        "sum that only truncation explains, certain list, is a warning",
+        total_parts(fig("12,3", "money"), fig("6,19", "money"), fig("6,19", "money")),
+        [("sum", "warning")],
     ),
     (
         "percent wrong",

@@ -3,8 +3,9 @@ wording of a finding (bilingual messages, computation, tolerance).
 
 Every arithmetic rule compares intervals (see :mod:`extractor.check.tolerance`): a relation
 holds when what the stated numbers could have been overlaps what they should be.  A relation
-that holds only if the author truncated instead of rounding gives an ``info`` finding that
-says so; one that fails outright is an ``error`` (exact numbers) or a ``warning`` (when an
+that holds only if the author truncated instead of rounding gives a ``warning`` that says so
+when the structure is certain (``info`` when it is only plausible or a figure is approximate);
+one that fails outright is an ``error`` (exact numbers) or a ``warning`` (when an
 approximate figure — hơn, gần, khoảng — is involved).
 """
 
@@ -25,7 +26,10 @@ TOLERANCE_NOTE = (
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 WHY_EXACT = ("cấu trúc chắc chắn, số liệu chính xác", "the structure is certain and the figures exact")
 WHY_APPROX = ("có số liệu ước lượng (hơn, gần, khoảng…)", "a figure is approximate (hơn, gần, khoảng…)")
-WHY_TRUNCATED = ("chỉ lệch do cắt bớt chữ số", "it differs only as truncation would")
+WHY_TRUNCATED = (
+    "chỉ lệch do cắt bớt chữ số thay vì làm tròn: sai quy tắc làm tròn, nhưng có thể là cách ghi của người viết",
+    "it differs only as truncation would: the value breaks the rounding rule, which its author may not have kept",
+)
 
 
 def severity_of(figs: list[Fig]) -> str:
@@ -91,7 +95,11 @@ def judge(
             f"{texts[0]} — chỉ khớp nếu số liệu bị cắt bớt chữ số thay vì làm tròn",
             f"{texts[1]} — it matches only if the figure was truncated, not rounded",
         )
-        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info", WHY_TRUNCATED)
+        if cap is None and severity_of(figs) == "error":
+            return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "warning", WHY_TRUNCATED)
+        why = cap[1] if cap is not None else why_of(figs)
+        both = (f"{WHY_TRUNCATED[0]}; {why[0]}", f"{WHY_TRUNCATED[1]}; {why[1]}")
+        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info", both)
     severity, why = severity_of(figs), why_of(figs)
     if cap is not None and milder(severity, cap[0]) != severity:
         severity, why = cap
