@@ -26,9 +26,11 @@ from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import is_subset_word
 from extractor.text.quantities import same_money, unit_factor
+from extractor.text.vocabulary import load_vocabulary
 
 MIN_ITEMS = 2  # a breakdown lists at least this many items
 WORDS_REACH = 25  # characters before a figure read for the words that introduce it
+ITEM_SANITY = 10  # an item more than ten times the total counts something else (as in relations)
 PLAIN_WORDS = frozenset({"là", "có", "đạt", "được", "với", "số", "tổng", "năm", "trong", "đó", "và", "của"})
 
 
@@ -42,13 +44,14 @@ def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         cue = rx.CUE_BEFORE_ITEMS.search(block.text)
-        if cue is None or block.kind == BlockKind.LIST_ITEM:
+        if cue is None:
             continue
+        own_mark = _mark(block.text) if block.kind == BlockKind.LIST_ITEM else None
         head = block.text[: cue.start()].strip()
         owner = i if head else _previous_with_figures(i, by_block)
-        if owner is None:
+        if owner is None or own_mark == "":
             continue
-        items = _items_after(blocks, i, by_block)
+        items = _items_after(blocks, i, by_block, own_mark)
         totals = [f for f in by_block[owner] if owner != i or f.span.end - blocks[i].span[0] <= cue.start()]
         out += _pair(totals, items, doc)
     return out
@@ -58,10 +61,20 @@ def _previous_with_figures(i: int, by_block: dict[int, list[Figure]]) -> int | N
     return i - 1 if i > 0 and by_block.get(i - 1) else None
 
 
-def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]]) -> list[list[Figure]]:
+def _mark(text: str) -> str:
+    """An item's bullet (``–``, ``+``, ``•``), or "" when it has none or a number."""
+    m = rx.BULLET_LINE.match(text)
+    return text[0] if m else ""
+
+
+def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]], own_mark: str | None) -> list[list[Figure]]:
+    """The items right after block ``i``; under an item that opens the list (``– Tổng số …,
+    trong đó:``), only those with another bullet (``+ …``): one with its own is a sibling."""
     items = []
     for k in range(i + 1, len(blocks)):
         if blocks[k].kind != BlockKind.LIST_ITEM or not by_block.get(k):
+            break
+        if own_mark is not None and _mark(blocks[k].text) in ("", own_mark):
             break
         items.append(by_block[k])
     return items
@@ -119,10 +132,25 @@ def _attribute(part: Figure, doc: Document) -> bool:
     return is_subset_word(label) or is_subset_word(after)
 
 
+def _persons(part: Figure, total: Figure) -> bool:
+    """An item counting persons under a total of persons: another word for them (``29 đảng
+    viên, trong đó:`` / ``+ Đảng viên chính thức là: 26 đ/c``), a kind of them (``12 Đảng viên``
+    of ``18 hội viên``), or a bare attribute of them (``+ 9 Đại học``, ``+ 1 nữ``)."""
+    family = load_vocabulary().family
+    if family(total.subject) != "persons":
+        return False
+    if part.subject == "other":
+        return is_subset_word(part.subject_text or "")
+    return family(part.subject) == "persons"
+
+
 def _fits(part: Figure, total: Figure) -> bool:
-    """A part of ``total``: of its unit (one currency for money, in any scale), not larger."""
+    """A part of ``total``: of its unit (one currency for money, in any scale), and not so much
+    larger that it must count something else.  A part somewhat above its total is kept: under
+    the cue it is one, and the checker says it does not fit (``29 đảng viên, trong đó:`` /
+    ``+ Đảng viên chính thức là: 32 đ/c``)."""
     if total.measure == "money" and not same_money(part.unit, total.unit):
         return False
-    if total.measure == "count" and part.subject != total.subject:
+    if total.measure == "count" and part.subject != total.subject and not _persons(part, total):
         return False
-    return 0 <= part.value * unit_factor(part.unit, total.unit) <= total.value
+    return 0 <= part.value * unit_factor(part.unit, total.unit) <= total.value * ITEM_SANITY

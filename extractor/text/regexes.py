@@ -389,8 +389,10 @@ WITHIN_NAMED_REACH = 80
 # The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
 ITEM_MARK = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s*")
 # A paragraph that ends by opening a breakdown as a list of items: "…, trong đó:", "Trong đó:",
-# "gồm:" (not "cụ thể như sau:", which may list anything about the paragraph: criteria met, grades).
-CUE_BEFORE_ITEMS = re.compile(r"(?:^|[\s,;.])(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$", re.IGNORECASE)
+# "gồm:", "trong đó có:" (not "cụ thể như sau:", which may list anything about the paragraph: criteria met, grades).
+CUE_BEFORE_ITEMS = re.compile(
+    r"(?:^|[\s,;.])(?:trong\s+đó(?:\s+có)?|(?:bao\s+)?gồm(?:\s+có)?|chia\s+ra)\s*:\s*$", re.IGNORECASE
+)
 # A negation before a figure: "chưa giải quyết 10 đơn", "không đạt 2 xã".
 NEGATION = re.compile(r"\b(?:chưa|không|còn\s+tồn|tồn)\b", re.IGNORECASE)
 # The first piece of a table's body row or of a list item: its number or a dash ("I", "1",
@@ -1317,6 +1319,9 @@ RECIPIENTS_THEN_SIGNING = re.compile(
 )
 TYPIST_INITIALS = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")  # "VT/ĐU", "HT/TU/3b" (a recipients line)
 RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")  # "- Ban Tổ chức Tỉnh ủy,"
+# A plain-text line that opens a bulleted item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"),
+# its first character after the bullet kept to tell a range cut by a line break ("2020\n- 2025").
+BULLET_LINE = re.compile(r"[-+•–]\s+(\S)")
 PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # one word of a signer's name: "Nguyễn"
 # A motto line of the right header column: "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc".
 MOTTO_LINE = re.compile(
