@@ -97,10 +97,17 @@ class Fig:
         return where_key(self.place, self.sentence, self.cell)
 
     def interval(self) -> Interval:
+        if self._counted_ratio():
+            return Interval(self.value, self.value)  # "27/29 đ/c": 27 counted, as exact as any count
         out = stated(self.value, self.decimals - self._scale_digits(), self.measure, self.approx)
         if self.is_share and out.hi > 100 >= self.value:
             return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]
         return out
+
+    def _counted_ratio(self) -> bool:
+        """A whole count over a whole base (``27/29``), not a multiple (``gấp 2,5 lần``)."""
+        whole = self.base is not None and float(self.base).is_integer() and float(self.value).is_integer()
+        return self.measure == "ratio" and whole and not self.decimals and not self.approx
 
     def _scale_digits(self) -> int:
         """The power of ten a count was written in (``3,2 nghìn ha`` is 3.200 to within 50, not

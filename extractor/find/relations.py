@@ -1105,14 +1105,22 @@ def _label(f: Figure, text: str, base: int) -> str:
     tuổi có 35 đồng chí``)."""
     start = _pos(f, base)[0]
     window_start = max(0, start - LABEL_LOOKBACK)
-    cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
-    # no separator: from the cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí")
-    cut = max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
+    cut = _label_start(text, window_start, start)
+    if cut >= 0 and text[cut] == ":" and not text[cut + 1 : start].strip():
+        # the label written before a colon: "đảng viên chính thức: 27/29 đ/c"
+        start, cut = cut, _label_start(text, window_start, cut)
     if cut < 0 or rx.LABEL_NUMBER.search(text, cut, start):
         return ""  # another number in the label: the part before's, not this one's words
     label = text[cut + 1 : start]
     opened = cue("breakdown").match(label.lstrip())
     return label.lstrip()[opened.end() :].lstrip(" :") if opened else label
+
+
+def _label_start(text: str, window_start: int, start: int) -> int:
+    """Where a part's label starts: the last separator before ``start``, or the end of a
+    breakdown cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí"); -1 if none."""
+    cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
+    return max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
 
 
 def _noun(total: Figure, text: str, base: int) -> str:
@@ -1317,12 +1325,23 @@ def _same_unit(a: Figure, b: Figure) -> bool:
     return a.unit == b.unit or same_money(a.unit, b.unit)
 
 
+NEAR_BASE = 0.1  # a ratio's base this close above its total (a share of it) is that total misstated
+
+
 def _wider(part: Figure, total: Figure) -> bool:
     """A ratio whose base is not the total's (``2/63`` within 28 provinces): it counts out of
-    another whole, so it is no part of this one."""
+    another whole, so it is no part of this one.  A base just above the total (``28 đảng
+    viên. Trong đó, đảng viên chính thức: 27/29 đ/c``) is the same whole written twice, one of
+    them wrong: the ratio stays a part, and the checker holds its count to the total."""
     if part.measure != "ratio" or part.base is None:
         return False
-    return part.base != total.base if total.measure == "ratio" else part.base > total.value
+    if total.measure == "ratio":
+        return part.base != total.base
+    return part.base > total.value and not (part.value <= total.value and part.base - total.value <= _near(total))
+
+
+def _near(total: Figure) -> float:
+    return max(1.0, NEAR_BASE * total.value)
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:

@@ -1,0 +1,73 @@
+"""Parts written as ratios (``đảng viên chính thức: 27/29 đ/c``): their count is exact, a base
+just above the total is that total written twice (one of them wrong), and a class named
+before a colon is the part's class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.check.findings import Doc, Fig
+from tests.snippets import read_snippet
+
+DOC = Doc(1, "r.txt", "sha", None, 0, None)
+
+
+def _relations(facts) -> list[tuple[str, str, float, list[float]]]:
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (r.kind, r.certainty, value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of")
+    )
+
+
+def _findings(found) -> list[tuple[str, str]]:
+    return sorted((f.rule, f.severity) for f in found if f.rule in ("sum", "subset"))
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "findings"),
+    [
+        (
+            "Chi bộ có 32 đảng viên. Trong đó, đảng viên chính thức: 29/32 đồng chí; đảng viên dự bị: 03/32 đồng chí.",
+            ("total_parts", "exhaustive", 32.0, [3.0, 29.0]),
+            [],
+        ),
+        (  # the cell's members counted twice, 31 and 32: the ratios add up to their base, not to the total
+            "Chi bộ có 31 đảng viên. Trong đó, đảng viên chính thức: 29/32 đồng chí; đảng viên dự bị: 03/32 đồng chí.",
+            ("total_parts", "exhaustive", 31.0, [3.0, 29.0]),
+            [("sum", "error")],
+        ),
+        (  # the class named before the colon, counted plainly
+            "Chi bộ có 45 đảng viên, trong đó: đảng viên chính thức: 41 đồng chí; đảng viên dự bị: 5 đồng chí.",
+            ("total_parts", "exhaustive", 45.0, [5.0, 41.0]),
+            [("sum", "error")],
+        ),
+    ],
+    ids=["holds", "base-above-total", "class-before-colon"],
+)
+def test_ratio_and_labelled_parts(tmp_path: Path, body: str, relation: tuple, findings: list) -> None:
+    facts, found = read_snippet(tmp_path, body)
+    assert relation in _relations(facts)
+    assert _findings(found) == findings
+
+
+def test_a_ratio_over_another_whole_is_no_part(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Toàn khối có 30 chi bộ, trong đó 12/45 chi bộ đạt trong sạch vững mạnh.")
+    assert not [r for r in _relations(facts) if r[2] == 30.0]
+
+
+@pytest.mark.parametrize(
+    ("fig", "lo", "hi"),
+    [
+        (Fig(1, "f1", DOC, 27, "27/29", 0, "ratio", base=29), 27, 27),  # a count over a count: exact
+        (Fig(2, "f2", DOC, 3, "3", 0, "ratio"), 2.5, 3.5),  # "gấp 3 lần": a multiple, rounded
+        (Fig(3, "f3", DOC, 2.5, "2,5", 1, "ratio"), 2.45, 2.55),
+    ],
+    ids=["counted", "multiple", "multiple-decimal"],
+)
+def test_a_counted_ratio_is_exact(fig: Fig, lo: float, hi: float) -> None:
+    interval = fig.interval()
+    assert (interval.lo, interval.hi) == pytest.approx((lo, hi))
