@@ -71,3 +71,32 @@ def test_a_ratio_over_another_whole_is_no_part(tmp_path: Path) -> None:
 def test_a_counted_ratio_is_exact(fig: Fig, lo: float, hi: float) -> None:
     interval = fig.interval()
     assert (interval.lo, interval.hi) == pytest.approx((lo, hi))
+
+
+RATIO_SHARES = [
+    # a part listed under a ratio, its share of the ratio's whole, of its count, or of neither
+    ("Toàn huyện có 98/112 xã đạt tiêu chí, trong đó 35 xã đạt mức nâng cao (chiếm 31,25%).", []),
+    ("Toàn huyện có 98/112 xã đạt tiêu chí, trong đó 35 xã đạt mức nâng cao (chiếm 35,71%).", []),
+    ("Toàn huyện có 98/112 xã đạt tiêu chí, trong đó 35 xã đạt mức nâng cao (chiếm 38,25%).", [("percent", "warning")]),
+    # a better rating within a rated ratio: of all (the ratio's whole) or of the rated
+    (
+        "Có 16/20 chi bộ hoàn thành tốt nhiệm vụ (chiếm 80%), trong đó 4 chi bộ hoàn thành xuất sắc nhiệm vụ "
+        "(chiếm 20%).",
+        [],
+    ),
+    (
+        "Có 16/20 chi bộ hoàn thành tốt nhiệm vụ (chiếm 80%), trong đó 4 chi bộ hoàn thành xuất sắc nhiệm vụ "
+        "(chiếm 30%).",
+        [("percent", "warning")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "findings"), RATIO_SHARES, ids=["of-whole", "of-count", "neither", "rated-of-all", "rated-neither"]
+)
+def test_a_share_of_a_part_under_a_ratio(tmp_path: Path, body: str, findings: list) -> None:
+    facts, found = read_snippet(tmp_path, body)
+    shares = [r for r in facts.relations if r.kind == "percent_of" and r.certainty == "plausible"]
+    assert len(shares) == 1
+    assert sorted((f.rule, f.severity) for f in found if f.rule == "percent") == findings

@@ -94,6 +94,11 @@ class Relation:
 #: ``explicit``: the text states it unmistakably.
 CERTAINTIES = ("explicit", "exhaustive", "disjoint", "plausible", "open")
 
+#: The evidence of a share whose base is a ratio the text leaves open between its count and
+#: its whole (``128/161 xã …, trong đó 72 xã … (chiếm 44,72%)``: of the 128 or of the 161): the
+#: checker accepts either and warns when the share matches neither.
+EITHER_OF_RATIO = "share of a listed part's ratio total (its count or its whole)"
+
 
 @dataclass
 class Extraction:

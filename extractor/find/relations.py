@@ -34,7 +34,7 @@ from extractor.find.context import (
     table_rows,
     unit_key,
 )
-from extractor.find.facts import Figure, Relation
+from extractor.find.facts import EITHER_OF_RATIO, Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
@@ -1372,8 +1372,12 @@ def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, 
         for part in r.members.get("parts") or []:
             if total is None or total.measure not in ("count", "ratio", "money") or part not in by_id:
                 continue  # a ratio counts by its first number: "1.456/1.625 …, trong đó đúng hạn 1.447 (99,4%)"
-            if better_class(by_id[part].category or "", total.category or ""):
-                continue  # "4.740 … HTTNV, chiếm 98,1%, trong đó 858 … HTXSNV, chiếm 18%": a share of all
+            whole = total.measure == "ratio" and bool(total.base) and total.base != total.value
+            if better_class(by_id[part].category or "", total.category or "") and not whole:
+                # "4.740 … HTTNV, chiếm 98,1%, trong đó 858 … HTXSNV, chiếm 18%": a share of all;
+                # after a ratio ("12/15 đảng bộ cơ sở HTTNV, trong đó 3 … HTXSNV (chiếm 20%)") all
+                # may be its whole: the share is of its count or its whole (EITHER_OF_RATIO)
+                continue
             out.setdefault(part, total)
     return out
 
@@ -1434,8 +1438,13 @@ def _shares(
                 continue  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
             amount = prev.value * (unit_factor(prev.unit, own.unit) if prev.measure == "money" else 1.0)
             bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"
-            if own.measure == "ratio" and not _share_of_first(prev, own, f):
-                continue  # "98/112 xã …, trong đó 35 xã … (chiếm 31,25%)": of the 112, not the 98: abstain
+            if own.measure == "ratio" and own.base and own.base != own.value and not _share_of_first(prev, own, f):
+                # "98/112 xã …, trong đó 35 xã … (chiếm 31,25%)": of the 98 or of the 112, unsaid
+                near = min(abs(100.0 * amount / whole - f.value) for whole in (own.value, own.base))
+                if near <= BASE_PLAUSIBLE_POINTS:
+                    members = {"percent": f.id, "count": prev.id, "base": own.id}
+                    out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
+                continue
             if bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
-from extractor.check.rules.judgement import finding, judge
+from extractor.check.rules.judgement import finding, judge, truncation_holds
 from extractor.check.tolerance import Interval, format_number
+from extractor.find.facts import EITHER_OF_RATIO
 
 
 def _share(count: Fig, base_value: float | None, base_fig: Fig | None) -> Interval | None:
@@ -78,6 +79,9 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     expected = _share(count, None, base)
     if expected is None:
         return
+    if rel.evidence == EITHER_OF_RATIO and base is not None and base.base:
+        yield from check_either(rel, percent, count, base, expected)
+        return
     # a ratio base counts by its first number: "1.456/1.625 hồ sơ" is 1.456 handled
     denominator = base.raw.split("/")[0] if base is not None and base is not count else format_number(count.base or 0)
     numerator = count.raw.split("/")[0]
@@ -94,6 +98,37 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         yield found
     if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")):
         yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
+
+
+WHY_EITHER = (
+    "mẫu số có thể là số đếm hoặc tổng của tỷ số; văn bản không nói rõ, tỷ lệ không khớp với cả hai",
+    "the base may be the ratio's count or its whole; the text does not say, and the share matches neither",
+)
+
+
+def check_either(rel: Rel, percent: Fig, count: Fig, ratio: Fig, of_count: Interval) -> Iterator[FindingData]:
+    """A share whose base is a ratio the text leaves open (``128/161 xã …, trong đó 72 xã …
+    (chiếm 44,72%)``): it holds over the ratio's count or over its whole; a warning when over
+    neither."""
+    whole = ratio.base or 0.0
+    ratio_of_whole = count.interval().divide(Interval(whole, whole))
+    if ratio_of_whole is None:
+        return
+    of_whole = ratio_of_whole.scale(100.0)
+    stated = percent.interval()
+    if any(stated.overlaps(e) or truncation_holds(percent, e) for e in (of_count, of_whole)):
+        return
+    first, total = ratio.raw.split("/")[0], format_number(whole)
+    computation = (
+        f"{count.raw} / {first} × 100 = {of_count.describe()}; {count.raw} / {total} × 100 = {of_whole.describe()}; "
+        f"ghi/stated {percent.raw}%"
+    )
+    texts = (
+        f"Tỷ lệ {percent.raw}% không khớp với {count.raw}/{first} lẫn {count.raw}/{total}",
+        f"The percentage {percent.raw}% matches neither {count.raw}/{first} nor {count.raw}/{total}",
+    )
+    near = min((of_count, of_whole), key=lambda e: abs(e.lo - percent.value))
+    yield finding("percent", rel, [percent, count, ratio], percent.raw, near, computation, texts, "warning", WHY_EITHER)
 
 
 def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[FindingData]:
