@@ -148,6 +148,13 @@ QUANTITIES = [
         [("62", 62, "ratio", None, 77, None), ("80", 80, "percent", None, None, None)],
     ),
     ("Có 10/12 chỉ tiêu định lượng của Nghị quyết", [("10", 10, "ratio", None, 12, None)]),
+    # a share right after a pair that could be a day and a month makes it a ratio
+    (
+        "CBQL: Trên chuẩn 02/02 (100%)",
+        [("02", 2, "ratio", None, 2, None), ("100", 100, "percent", None, None, None)],
+    ),
+    ("Nhân viên: 03/06, đạt 50%", [("03", 3, "ratio", None, 6, None), ("50", 50, "percent", None, None, None)]),
+    ("Họp ngày 02/02 (thứ Hai), 12 đảng viên dự", [_count("12")]),
     (
         "Kết quả 98,58% đảng viên; 90,61 % quần chúng",
         [("98,58", 98.58, "percent", None, None, None)] * 1 + [("90,61", 90.61, "percent", None, None, None)],

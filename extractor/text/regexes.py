@@ -457,6 +457,10 @@ ONE_FIRST = re.compile(r"0?1\s+(?:vụ|vụ việc|vụ án|lượt|cuộc|đoà
 RANK_RE = re.compile(rank(), re.IGNORECASE)
 # A word after a slash pair makes it a ratio rather than a day/month ("10/12 chỉ tiêu").
 WORD_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)
+# So does its share right after it: "Trên chuẩn 02/02 (100%)", "03/06, đạt 50%".
+SHARE_AFTER = re.compile(
+    r"\s*(?:\(\s*|[,;]\s*)(?:(?:đạt|chiếm|bằng)\s+)?(?:t[ỷỉ]\s+lệ\s+)?\d{1,3}(?:[.,]\d+)?\s*%", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------------------

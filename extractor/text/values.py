@@ -618,7 +618,7 @@ def _day_month_like(m: re.Match[str], num: Number, base: Number, text: str) -> b
         return True
     if num.decimals or base.decimals or base.value > 12 or num.value > 31:
         return False
-    return not fr.WORD_AFTER.match(text, m.end("base"))
+    return not fr.WORD_AFTER.match(text, m.end("base")) and not fr.SHARE_AFTER.match(text, m.end("base"))
 
 
 def _year_nam(raw: str, text: str, start: int) -> bool:
