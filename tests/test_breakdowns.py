@@ -1022,6 +1022,9 @@ def test_money_scales(unit: str | None, scale: tuple[str, float] | None) -> None
         # a count out of the total right after it
         ("Năm 2024 toàn tỉnh có 512 trong tổng số 530 tổ chức cơ sở đảng được đánh giá.", 530, 512, "explicit"),
         ("Huyện có 17 trong tổng số 21 xã đạt chuẩn nông thôn mới.", 21, 17, "explicit"),
+        # a bare number right before "trong": "3 trong 12 xã"
+        ("Năm 2024 còn 3 trong 12 xã chưa đạt tiêu chí về môi trường.", 12, 3, "explicit"),
+        ("Trường được tặng Cờ thi đua, là 1 trong 10 tập thể dẫn đầu phong trào.", 10, 1, "explicit"),
         # "Trong số <noun>" with no number after it opens a list of the sentence before
         (
             "Năm 2024 kết nạp 180 đảng viên mới. Trong số đảng viên mới kết nạp nói trên, có 14 đảng viên trong "
@@ -1258,6 +1261,8 @@ def test_regression_a_paragraph_opening_with_its_own_total_is_not_read_against_t
         # figures of a nested bracket are the inner bracket's
         "Năm 2024 kỷ luật 24 đảng viên (khiển trách 15 đồng chí (có 3 cấp ủy viên), cảnh cáo 6 đồng chí, "
         "khai trừ 3 đồng chí).",
+        # a bare number before "trong" and a span of time is no count out of it
+        "Chi bộ đạt trong sạch vững mạnh 4 trong 5 năm liền, kết nạp 6 đảng viên.",
         # counted things of another kind are not out of the total
         "Qua kiểm tra phát hiện 45 đảng viên vi phạm trong tổng số 12 tổ chức đảng được kiểm tra.",
         "Năm 2024 có 1.250 hộ gia đình trên tổng số 15 thôn, tổ dân phố đăng ký xây dựng gia đình văn hóa.",

@@ -412,8 +412,9 @@ UNIT_BEFORE_EXPONENT = re.compile(r"(?<![^\W\d_])(?<![\xa1-\xff])(?:m|km|cm|dm|m
 NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(?=\S)")
 DIGIT_RUN = re.compile(r"\d+")
 # Between a count and the total it is out of: "662 trong tổng số 686", "1.725 chi bộ trên tổng số 4.130",
-# "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong").
-OUT_OF = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
+# "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong"), and a bare
+# number right before "trong": "3 trong 12 xã", "1 trong 10 tập thể".
+OUT_OF = re.compile(rf"(?:(?:\s+{_LETTER}+){{0,4}}\s+(?:trong|trên)\s+(?:tổng\s+)?số|\s+trong)\s+", re.IGNORECASE)
 # Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
 # first amount's number ends the match's start; its unit, then the slash).
 MONEY_OVER = re.compile(rf"(?:\s+{_LETTER}+){{1,3}}\s?/\s?", re.IGNORECASE)
