@@ -1629,6 +1629,33 @@ RATED_AFTER = [
         "",
         None,
     ),
+    # every form of discipline after the count disciplined: a sum off either way is a warning
+    (
+        "Năm 2023, toàn tỉnh thi hành kỷ luật 96 đảng viên. Khiển trách 61 đồng chí, cảnh cáo 24 đồng chí, "
+        "cách chức 3 đồng chí, khai trừ 8 đồng chí.",
+        ("plausible", 96, [3, 8, 24, 61]),
+        "Năm 2023, toàn tỉnh thi hành kỷ luật 96 đảng viên. Khiển trách 51 đồng chí, cảnh cáo 24 đồng chí, "
+        "cách chức 3 đồng chí, khai trừ 8 đồng chí.",
+        "warning",
+    ),
+    # every class after the ones rated, counted by a generic noun ("tổ chức")
+    (
+        "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
+        "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 121 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
+        "nhiệm vụ 3 tổ chức.",
+        ("plausible", 180, [3, 24, 32, 121]),
+        "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
+        "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 112 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
+        "nhiệm vụ 3 tổ chức.",
+        "warning",
+    ),
+    # some forms only: below the total is no finding
+    (
+        "Năm 2023, toàn tỉnh thi hành kỷ luật 96 đảng viên. Khiển trách 61 đồng chí, cảnh cáo 24 đồng chí.",
+        ("open", 96, [24, 61]),
+        "Năm 2023, toàn tỉnh thi hành kỷ luật 96 đảng viên. Khiển trách 81 đồng chí, cảnh cáo 24 đồng chí.",
+        "warning",
+    ),
 ]
 
 

@@ -13,6 +13,12 @@ clause), not as the doers of an action (``40 chi bộ tổ chức sinh hoạt ch
 the text ties the run to that count, and a stock often holds some not rated (members exempt
 for age, organisations newly formed), so the breakdown is ``open``: only a sum above the
 total is a warning.
+
+The forms of an action are read the same way after the count acted on (``thi hành kỷ luật 96
+đảng viên. Khiển trách 61 đồng chí, cảnh cáo 24 …``), and a run may count by a generic word
+of the total's family (``đồng chí``, ``tổ chức``) or by its class alone.  A run that names
+every class after the count acted on or the ones rated (``180 tổ chức cơ sở đảng được đánh
+giá``) is ``plausible``: each of them has a class, so a sum off either way is a warning.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from extractor.find.context import by_block, clause_end, clause_start, full_sent
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import exclusive_classes, partition_of
+from extractor.text.vocabulary import load_vocabulary
 
 PARAGRAPHS_BACK = 2  # the total may be stated this many paragraphs before the run
 MIN_RUN = 2  # a run rates at least this many classes
@@ -53,12 +60,51 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
             if match is None:
                 continue
             members = {"total": total.id, "parts": [f.id for f in run]}
-            out.append(Relation("total_parts", members, "ratings after their total", "open"))
+            certainty = _certainty(total, run, doc) if match.exhaustive else "open"
+            out.append(Relation("total_parts", members, "ratings after their total", certainty))
     return out
 
 
+def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
+    """For a run that names every class: ``open`` after a stock (some may not be rated);
+    ``plausible`` after the count of an action whose forms the run lists (``thi hành kỷ luật 125
+    đảng viên. Khiển trách 80 …``) or of the ones rated (``250 tổ chức cơ sở đảng được đánh giá.
+    Hoàn thành xuất sắc nhiệm vụ 50 …``): every one of them has a class, so a sum either way
+    off is a warning."""
+    if total.category and _sub_action(run[0], total):
+        return "plausible"
+    block = doc.blocks[total.span.block]
+    start, end = total.span.start - block.span[0], total.span.end - block.span[0]
+    clause = block.text[clause_start(block.text, start) : clause_end(block.text, end)]
+    return "plausible" if rx.RATED_POOL.search(clause) else "open"
+
+
 def _rated(f: Figure) -> bool:
-    return f.measure == "count" and (f.category or "").startswith("rating.")
+    """A count of one class: a rating (``rating.httnv``) or a form of an action
+    (``action.ky_luat.khien_trach``)."""
+    category = f.category or ""
+    return f.measure == "count" and (category.startswith("rating.") or category.count(".") >= 2)
+
+
+def _sub_action(part: Figure, total: Figure) -> bool:
+    """A form of the total's action: ``action.ky_luat.canh_cao`` of ``action.ky_luat``."""
+    return bool(total.category) and (part.category or "").startswith(f"{total.category}.")
+
+
+GENERIC_NOUNS = {"organisations": ("tổ chức", "đơn vị", "cơ sở"), "persons": ()}
+
+
+def _same_kind(total: Figure, part: Figure) -> bool:
+    """The run counts what the total counts: one unit, or a generic word for its family
+    (``50 tổ chức`` of ``250 tổ chức cơ sở đảng``, ``80 đồng chí`` of ``125 đảng viên``)."""
+    if unit_key(total) == unit_key(part):
+        return True
+    family = load_vocabulary().family
+    if part.subject == "nguoi":
+        return family(total.subject) == "persons"
+    noun = (part.subject_text or "").lower().strip()
+    # no noun read at all ("hoàn thành tốt nhiệm vụ 150 tổ chức"): the class names what it counts
+    return part.subject == "other" and (not noun or noun in GENERIC_NOUNS.get(family(total.subject) or "", ()))
 
 
 def _runs(figs: list[Figure], text: str, base: int) -> list[list[Figure]]:
@@ -97,10 +143,13 @@ def _total_before(candidates: list[Figure], run: list[Figure], doc: Document) ->
     same period and organisation when both say."""
     first = run[0]
     for f in reversed(candidates):
-        if f.measure not in ("count", "ratio") or unit_key(f) != unit_key(first) or f.category:
+        if f.measure not in ("count", "ratio") or not _same_kind(f, first):
             continue
+        if f.category and not _sub_action(first, f):
+            continue  # a rated or acted-on count is no total of these classes
         block = doc.blocks[f.span.block]
-        if is_change(f, block.text, block.span[0]) or not _stock(f, block.text, block.span[0]):
+        acted = f.category is not None  # "thi hành kỷ luật 125 đảng viên": the acted-on are the total
+        if is_change(f, block.text, block.span[0]) or not (acted or _stock(f, block.text, block.span[0])):
             continue
         if f.period and first.period and f.period != first.period:
             return None  # the latest count is of another year: no total
