@@ -34,6 +34,15 @@ CASES = [
         "Có 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 295 chi bộ cơ sở).",
         "error",
     ),
+    # the units and persons an inspection visited ("tại", "đối với") are no inspections
+    (
+        "Năm 2024, toàn ngành đã thực hiện 312 cuộc thanh tra, kiểm tra. Trong đó, thực hiện 74 cuộc thanh tra "
+        "hành chính tại 96 đơn vị và 238 cuộc thanh tra, kiểm tra chuyên ngành đối với 1.140 cá nhân, tổ chức.",
+        ("total_parts", "plausible", 312, [74, 238]),
+        "Năm 2024, toàn ngành đã thực hiện 312 cuộc thanh tra, kiểm tra. Trong đó, thực hiện 74 cuộc thanh tra "
+        "hành chính tại 96 đơn vị và 258 cuộc thanh tra, kiểm tra chuyên ngành đối với 1.140 cá nhân, tổ chức.",
+        "warning",
+    ),
     (
         "Có 2.140 đảng viên, trong đó 812 nữ, 95 người dân tộc thiểu số, 40 theo tôn giáo.",
         ("subset_of", "explicit", 2140, [40, 95, 812]),

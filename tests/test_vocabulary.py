@@ -124,6 +124,11 @@ def test_regression_vocabulary_spans_are_offsets_into_the_text_given(text):
         ("giai", "mo_hinh", True),  # "29 mô hình … đạt giải. Trong đó có 2 giải nhất, …"
         ("van_ban", "cuoc", False),  # "3 cuộc kiểm tra, trong đó … 6 văn bản": another kind of thing
         ("luot", "lop", False),
+        # the units and persons an inspection or a class concerns are none of its kinds (own_kind_only)
+        ("co_quan_don_vi", "cuoc", False),
+        ("nguoi", "cuoc", False),
+        ("tap_the", "don_thu", False),
+        ("lop", "cuoc", True),  # declared a kind of it
         ("dang_vien", "chi_bo", False),  # members are no part of cells
     ],
 )

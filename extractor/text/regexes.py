@@ -364,7 +364,9 @@ FORM_AFTER_ACTION = re.compile(r"\s*(?:bằng\s+)?(?:hình\s+thức\s*)?:?\s*", 
 # After a form of discipline named by a "hình thức" cue, its count or a colon: the cue opens a
 # list ("với hình thức khiển trách 9, …", "hình thức cảnh cáo: 4"), not a part's label.
 FORM_COUNTED = re.compile(r"\s*(?::|\(?\d|(?:là|có|đối\s+với|với)\s+\d)")
-PART_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,5}}\s*,?\s+với\s+", re.IGNORECASE)
+# The part's own places or persons after "tại" too: "89 cuộc thanh tra, kiểm tra hành chính tại 146
+# đơn vị và 448 cuộc … đối với 1.602 cá nhân" (the units inspected, no inspections).
+PART_WITH_GAP = re.compile(rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:với|tại)\s+", re.IGNORECASE)
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")

@@ -37,6 +37,7 @@ class Entry:
     not_followed_by: tuple[str, ...] = ()  # "giải" is not a prize in "giải quyết"
     not_preceded_by: tuple[str, ...] = ()  # "kiểm tra" is not an inspection in "Ủy ban kiểm tra"
     kind_of: tuple[str, ...] = ()  # totals this unit can be a part of ("dang_bo_co_so" → "tccsd")
+    own_kind_only: bool = False  # a total of it holds only its own kinds: no collectives, no persons
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,11 @@ class Vocabulary:
             return True  # "142 chi bộ trực thuộc …: 29 chi bộ HTXSNV", "5 đảng viên mới, trong đó 3 đảng viên …"
         if self.family(total) not in ("organisations", "persons"):
             # a total of "điển hình" may be made of collectives and individuals; a count of
-            # another kind of thing is no part ("3 cuộc kiểm tra, trong đó … 6 văn bản")
-            return self.family(part) in ANY_TOTAL_PARTS
+            # another kind of thing is no part ("3 cuộc kiểm tra, trong đó … 6 văn bản"), nor are
+            # the units or persons an inspection visited ("537 cuộc thanh tra … 89 cuộc … tại 146
+            # đơn vị"), of a total that holds only its own kinds
+            whole = self.entry("UNIT", total)
+            return self.family(part) in ANY_TOTAL_PARTS and not (whole is not None and whole.own_kind_only)
         persons = self.family(part) == "persons" and self.family(total) == "persons"
         return persons and "nguoi" in (part, total)
 
@@ -96,6 +100,7 @@ def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
                 tuple(str(w) for w in raw.get("not_followed_by", [])),
                 tuple(str(w) for w in raw.get("not_preceded_by", [])),
                 tuple(str(w) for w in raw.get("kind_of", [])),
+                bool(raw.get("own_kind_only", False)),
             )
         )
     return out
@@ -115,6 +120,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
                 old.not_followed_by + e.not_followed_by,
                 old.not_preceded_by + e.not_preceded_by,
                 old.kind_of + e.kind_of,
+                old.own_kind_only or e.own_kind_only,
             )
         else:
             by_key[e.key] = e
