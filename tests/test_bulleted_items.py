@@ -1,6 +1,6 @@
-"""Bulleted items written line by line: a plain-text line that opens with a bullet is an item
-of its own (as a Word paragraph is), and the items under a line that ends with a breakdown cue
-(``trong đó:``, ``trong đó có:``) are checked against its total, in TXT and DOCX alike."""
+"""Bulleted items, one Word paragraph each: the items under a paragraph or an item that ends
+with a breakdown cue (``trong đó:``, ``trong đó có:``) are checked against its total.  (A
+plain-text file's lines are joined into one paragraph and read by the paragraph's own rules.)"""
 
 from __future__ import annotations
 
@@ -10,16 +10,8 @@ import docx
 import pytest
 
 import extractor
-from extractor.document.elements import BlockKind
-from extractor.read.plain import read_txt
 
 HEAD = "BÁO CÁO\nKết quả công tác\n\n"
-
-
-def _txt(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "r.txt"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    return path
 
 
 def _docx(tmp_path: Path, body: str) -> Path:
@@ -28,41 +20,6 @@ def _docx(tmp_path: Path, body: str) -> Path:
         document.add_paragraph(line)
     path = tmp_path / "r.docx"
     document.save(str(path))
-    return path
-
-
-def _body(path: Path) -> list[str]:
-    return [d.text for d in read_txt(path).drafts if d.kind in (None, BlockKind.LIST_ITEM)]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "Kết quả kiểm tra:\n- Kiểm tra 15 tổ chức đảng\n- Giám sát 20 đảng viên",
-            ["Kết quả kiểm tra:", "- Kiểm tra 15 tổ chức đảng", "- Giám sát 20 đảng viên"],
-        ),
-        ("Tổng số:\n• 60,52% trong sạch vững mạnh\n+ Khá", ["Tổng số:", "• 60,52% trong sạch vững mạnh", "+ Khá"]),
-        # a range cut by the line break is one paragraph
-        ("Nghị quyết nhiệm kỳ 2020\n- 2025 của Đảng bộ", ["Nghị quyết nhiệm kỳ 2020 - 2025 của Đảng bộ"]),
-        # a dash that is no bullet (no space after it) continues the line
-        ("Số liệu của năm\n-2023 là", ["Số liệu của năm -2023 là"]),
-    ],
-    ids=["dashes", "dots-and-pluses", "range", "no-space"],
-)
-def test_a_bulleted_line_opens_an_item(tmp_path: Path, body: str, expected: list[str]) -> None:
-    assert _body(_txt(tmp_path, body)) == expected
-
-
-def test_a_list_of_recipients_stays_one_list(tmp_path: Path) -> None:
-    text = HEAD + "Đoạn một.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n"
-    raw = read_txt(_write(tmp_path, text))
-    assert [d.kind for d in raw.drafts].count(BlockKind.RECIPIENTS) == 1
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "r.txt"
-    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -107,17 +64,83 @@ ITEMS = [
 
 
 @pytest.mark.parametrize(("holds", "relation", "planted", "finding"), ITEMS, ids=["own-bullet", "trong-do-co", "money"])
-@pytest.mark.parametrize("make", [_txt, _docx], ids=["txt", "docx"])
-def test_items_under_a_cue_line(tmp_path: Path, make, holds: str, relation: tuple, planted: tuple, finding) -> None:
-    relations, findings = _checked(make(tmp_path, holds))
+def test_items_under_a_cue_line(tmp_path: Path, holds: str, relation: tuple, planted: tuple, finding) -> None:
+    relations, findings = _checked(_docx(tmp_path, holds))
     assert relation in relations
     assert findings == []
     wrong = holds.replace(*planted)
     assert wrong != holds
-    assert _checked(make(tmp_path, wrong))[1] == finding
+    assert _checked(_docx(tmp_path, wrong))[1] == finding
 
 
 def test_a_sibling_item_is_no_part_of_the_item_that_opens_a_list(tmp_path: Path) -> None:
     body = "– Tổng số đảng viên là 41 đảng viên, trong đó:\n– Đảng viên chính thức: 38 đ/c.\n– Đảng viên nữ: 17 đ/c."
-    relations, _ = _checked(_txt(tmp_path, body))
+    relations, _ = _checked(_docx(tmp_path, body))
     assert not [r for r in relations if r[1] == 41.0 and r[0] == "subset_of" and len(r[2]) == 2]
+
+
+NESTED = [
+    # (items, the relations read, the findings on them): regressions from a review of the item lists
+    (  # a sub-list under an item is that item's breakdown, skipped by the outer list
+        "Tổng số đơn thư tiếp nhận: 120 đơn, trong đó:\n- Đơn thuộc thẩm quyền: 80 đơn, trong đó:\n"
+        "+ Khiếu nại: 50 đơn;\n+ Tố cáo: 30 đơn.\n- Đơn không thuộc thẩm quyền: 40 đơn.",
+        [("total_parts", 120.0, [40.0, 80.0]), ("total_parts", 80.0, [30.0, 50.0])],
+        [],
+    ),
+    (  # a shallower item after a sub-list ends it (three levels)
+        "- Về công tác tiếp công dân, giải quyết đơn thư:\n+ Tiếp nhận 30 đơn, trong đó:\n"
+        "• Đơn khiếu nại: 18 đơn;\n• Đơn tố cáo: 12 đơn.\n- Về kết quả giải quyết: đã giải quyết 25 đơn.",
+        [("total_parts", 30.0, [12.0, 18.0])],
+        [],
+    ),
+    (  # every dash is one bullet: "–" after "-" items is their sibling
+        "- Tổng số đơn nhận được: 45 đơn, trong đó:\n+ Đơn khiếu nại: 20 đơn;\n+ Đơn tố cáo: 25 đơn.\n"
+        "– Số đơn đã giải quyết: 40 đơn.",
+        [("total_parts", 45.0, [20.0, 25.0])],
+        [],
+    ),
+    (  # a lettered item opens a list of dashes
+        "a) Tổng số đơn thư tiếp nhận: 45 đơn, trong đó:\n- Đơn khiếu nại: 20 đơn;\n- Đơn tố cáo: 26 đơn.",
+        [("total_parts", 45.0, [20.0, 26.0])],
+        [("sum", "error")],
+    ),
+    (  # official and probationary members partition the members: an error when they do not add up
+        "Đảng bộ có 356 đảng viên, trong đó:\n- 340 đảng viên chính thức;\n- 18 đảng viên dự bị.",
+        [("total_parts", 356.0, [18.0, 340.0])],
+        [("sum", "error")],
+    ),
+    (  # the two kinds of base organisation, named by their unit
+        "Đảng bộ có 45 tổ chức cơ sở đảng, trong đó:\n- 28 đảng bộ cơ sở;\n- 17 chi bộ cơ sở.",
+        [("total_parts", 45.0, [17.0, 28.0])],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "relations", "findings"),
+    NESTED,
+    ids=["sub-list", "three-levels", "dashes", "lettered", "chinh-thuc-du-bi", "tccsd"],
+)
+def test_nested_and_classed_items(tmp_path: Path, body: str, relations: list, findings: list) -> None:
+    found_relations, found = _checked(_docx(tmp_path, body))
+    assert [r for r in found_relations if r[0] == "total_parts"] == sorted(relations)
+    assert found == findings
+
+
+def test_shares_of_items_far_down_a_list_are_of_its_total(tmp_path: Path) -> None:
+    """Each item is a paragraph: the fifth item's share is still of the list's total."""
+    body = (
+        "Toàn Đảng bộ có 240 đảng viên, trong đó:\n- Đảng viên nữ: 96 đồng chí, chiếm 40%;\n"
+        "- Đảng viên có trình độ đại học trở lên: 120 đồng chí, chiếm 50%;\n"
+        "- Đảng viên trẻ dưới 30 tuổi: 36 đồng chí, chiếm 15%;\n"
+        "- Đảng viên là người dân tộc thiểu số: 48 đồng chí, chiếm 20%;\n"
+        "- Đảng viên được miễn sinh hoạt: 12 đồng chí, chiếm {}%."
+    )
+    doc = extractor.parse_file(_docx(tmp_path, body.format("5")))
+    facts = extractor.extract_facts(doc)
+    value = {f.id: f.value for f in facts.figures}
+    bases = sorted(value[r.members["base"]] for r in facts.relations if r.kind == "percent_of")
+    assert bases == [240.0] * 5
+    assert _checked(_docx(tmp_path, body.format("5")))[1] == []
+    assert _checked(_docx(tmp_path, body.format("8")))[1] == [("percent", "warning")]

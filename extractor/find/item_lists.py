@@ -12,9 +12,14 @@ paragraph, or the one before a cue-only paragraph); when each item states as man
 figures as there are totals, the k-th figure of every item is a part of the k-th total
 (parallel lists: plan with plan, disbursement with disbursement; past the first, only where
 an item's figure is introduced by a word its total is); when each item states one and the
-paragraph one total, they are its parts.  Items that count overlapping attributes (``Có
-trình độ đại học: 850 người``) are subsets.  Nothing says the items are every kind of the
-total, so the breakdown is ``plausible``: a mismatch is a warning.
+paragraph one total, they are its parts.  An item that ends with a cue opens a sub-list of
+its own: the items one level deeper (``- … 80 đơn, trong đó:`` / ``+ Khiếu nại: 50 đơn``),
+levels told by the marks (numbers and letters, then dashes, pluses, dots); a list takes the
+items of its first item's level and skips deeper ones.  Items that are the classes of one
+partition (by category, unit or the words of their label) break the total down, exhaustively
+when every class is named; items that count overlapping attributes (``Có trình độ đại học:
+850 người``) are subsets; other items are a ``plausible`` breakdown (nothing says they are
+every kind of the total): a mismatch is a warning.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from collections import defaultdict
 from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
-from extractor.text.partitions import is_subset_word
+from extractor.text.partitions import is_subset_word, partition_of, word_partition_of
 from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
@@ -35,7 +40,7 @@ PLAIN_WORDS = frozenset({"là", "có", "đạt", "được", "với", "số", "t
 
 
 def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]:
-    """Breakdowns whose parts are the list items after a paragraph ending with a cue."""
+    """Breakdowns whose parts are the list items after a paragraph, or an item, ending with a cue."""
     by_block: dict[int, list[Figure]] = defaultdict(list)
     for f in figures:
         if f.span.where == "body":
@@ -46,12 +51,12 @@ def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]
         cue = rx.CUE_BEFORE_ITEMS.search(block.text)
         if cue is None:
             continue
-        own_mark = _mark(block.text) if block.kind == BlockKind.LIST_ITEM else None
+        own = _mark(block.text) if block.kind == BlockKind.LIST_ITEM else None
         head = block.text[: cue.start()].strip()
         owner = i if head else _previous_with_figures(i, by_block)
-        if owner is None or own_mark == "":
+        if owner is None:
             continue
-        items = _items_after(blocks, i, by_block, own_mark)
+        items = _items_after(blocks, i, by_block, own)
         totals = [f for f in by_block[owner] if owner != i or f.span.end - blocks[i].span[0] <= cue.start()]
         out += _pair(totals, items, doc)
     return out
@@ -61,22 +66,42 @@ def _previous_with_figures(i: int, by_block: dict[int, list[Figure]]) -> int | N
     return i - 1 if i > 0 and by_block.get(i - 1) else None
 
 
+# How deep a list item's mark usually stands: numbers and letters above dashes, dashes above
+# pluses, pluses above dots ("a) …" / "- …" / "+ …" / "• …").
+MARK_RANK = {"#": 0, "-": 1, "+": 2, "•": 3, "*": 3}
+DASHES = "-–—"
+
+
 def _mark(text: str) -> str:
-    """An item's bullet (``–``, ``+``, ``•``), or "" when it has none or a number."""
-    m = rx.BULLET_LINE.match(text)
-    return text[0] if m else ""
+    """An item's mark: its bullet (every dash one bullet), ``#`` for a number or letter, ""
+    when it has none."""
+    stripped = text.lstrip()
+    if rx.BULLET_LINE.match(stripped):
+        return "-" if stripped[0] in DASHES else stripped[0]
+    return "#" if rx.ITEM_MARK.match(stripped) else ""
 
 
-def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]], own_mark: str | None) -> list[list[Figure]]:
-    """The items right after block ``i``; under an item that opens the list (``– Tổng số …,
-    trong đó:``), only those with another bullet (``+ …``): one with its own is a sibling."""
-    items = []
+def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]], own: str | None) -> list[list[Figure]]:
+    """The items of the list block ``i`` opens: those right after it with the first one's mark,
+    skipping deeper ones (an item's own sub-list, ``+ …`` under ``- … 80 đơn, trong đó:``) and
+    ending at a shallower one or at anything that is no item.  Under an item (``– Tổng số …,
+    trong đó:``) the list is one level deeper than the item, or there is none."""
+    items: list[list[Figure]] = []
+    level: int | None = None
     for k in range(i + 1, len(blocks)):
-        if blocks[k].kind != BlockKind.LIST_ITEM or not by_block.get(k):
+        if blocks[k].kind != BlockKind.LIST_ITEM:
             break
-        if own_mark is not None and _mark(blocks[k].text) in ("", own_mark):
+        rank = MARK_RANK.get(_mark(blocks[k].text))
+        if rank is None:
             break
-        items.append(by_block[k])
+        if level is None:
+            if own is not None and rank <= MARK_RANK.get(own, -1):
+                break  # a sibling of the item, no sub-list
+            level = rank
+        if rank < level:
+            break
+        if rank == level and by_block.get(k):
+            items.append(by_block[k])
     return items
 
 
@@ -97,13 +122,53 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
             pairs = [(wholes[0], [r[0] for r in rows])]
         else:
             continue  # several totals and one figure an item: which one the items break down is unsaid
-        kind = "subset_of" if any(_attribute(p, doc) for _, ps in pairs for p in ps) else "total_parts"
-        return [
-            Relation(kind, {"total": w.id, "parts": [p.id for p in parts]}, "trong đó: (các mục)", "plausible")
-            for w, parts in pairs
-            if all(_fits(p, w) for p in parts)
-        ]
+        return [_classify(w, parts, doc) for w, parts in pairs if all(_fits(p, w) for p in parts)]
     return []
+
+
+def _classify(total: Figure, parts: list[Figure], doc: Document) -> Relation:
+    """What the items state about their total: the classes of one partition (a rating scale,
+    the forms of discipline, ``đảng viên chính thức`` / ``dự bị``, by their category or the
+    words of their label or after their number) a breakdown, exhaustive when every class is
+    named; overlapping attributes (``- Có trình độ đại học: 850 người``) a subset; anything
+    else a plausible breakdown (nothing says the items are every kind of the total)."""
+    members = {"total": total.id, "parts": [p.id for p in parts]}
+    labels = [_label(p, doc) for p in parts]
+    afters = [_after(p, doc) for p in parts]
+    noun = (total.subject_text or "").lower()
+    match = (
+        partition_of(total.subject, [p.category for p in parts], "category")
+        or partition_of(total.subject, [p.subject for p in parts], "subject")
+        or word_partition_of(total.subject, labels)
+        or word_partition_of(total.subject, afters)
+        or word_partition_of(total.subject, [_without(label, noun) for label in labels])
+    )
+    if match is not None:
+        return Relation("total_parts", members, EVIDENCE, "exhaustive" if match.exhaustive else "disjoint")
+    if any(is_subset_word(label) or is_subset_word(after) for label, after in zip(labels, afters, strict=True)):
+        return Relation("subset_of", members, EVIDENCE, "plausible")
+    return Relation("total_parts", members, EVIDENCE, "plausible")
+
+
+EVIDENCE = "trong đó: (các mục)"
+
+
+def _label(part: Figure, doc: Document) -> str:
+    """An item's words before its number, without its mark (``Đảng viên chính thức`` of ``+
+    Đảng viên chính thức: 26 đ/c``)."""
+    block = doc.blocks[part.span.block]
+    return rx.ITEM_MARK.sub("", block.text[: part.span.start - block.span[0]]).strip(" :")
+
+
+def _after(part: Figure, doc: Document) -> str:
+    block = doc.blocks[part.span.block]
+    return block.text[part.span.end - block.span[0] :].strip()
+
+
+def _without(label: str, noun: str) -> str:
+    """A label without the total's own noun in front (``hội viên nam`` of ``215 hội viên`` →
+    ``nam``)."""
+    return label[len(noun) :].strip() if noun and label.lower().startswith(noun + " ") else label
 
 
 def _words_before(f: Figure, doc: Document) -> set[str]:
@@ -122,14 +187,6 @@ def _negated(f: Figure, doc: Document) -> bool:
     block = doc.blocks[f.span.block]
     start = f.span.start - block.span[0]
     return rx.NEGATION.search(block.text[max(0, start - WORDS_REACH) : start]) is not None
-
-
-def _attribute(part: Figure, doc: Document) -> bool:
-    """An item that counts an overlapping attribute (``- Có trình độ đại học: 850 người``)."""
-    block = doc.blocks[part.span.block]
-    label = rx.ITEM_MARK.sub("", block.text[: part.span.start - block.span[0]]).strip(" :")
-    after = block.text[part.span.end - block.span[0] :].strip()
-    return is_subset_word(label) or is_subset_word(after)
 
 
 def _persons(part: Figure, total: Figure) -> bool:
@@ -151,6 +208,7 @@ def _fits(part: Figure, total: Figure) -> bool:
     ``+ Đảng viên chính thức là: 32 đ/c``)."""
     if total.measure == "money" and not same_money(part.unit, total.unit):
         return False
-    if total.measure == "count" and part.subject != total.subject and not _persons(part, total):
+    kinds = load_vocabulary().can_be_part_of(part.subject, total.subject) or _persons(part, total)
+    if total.measure == "count" and not kinds:
         return False
     return 0 <= part.value * unit_factor(part.unit, total.unit) <= total.value * ITEM_SANITY

@@ -81,6 +81,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     for f in figures:
         by_block[f.span.block].append(f)
     out: list[Relation] = []
+    items = item_list_breakdowns(doc, figures)  # read first: an item's share is of its list's total
+    item_totals = _totals_of_parts(items, figures)
     earlier: list[Figure] = []  # body figures of the paragraph before: a total its list breaks down
     history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
     for index, figs in by_block.items():
@@ -95,7 +97,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += lists
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
-        out += _shares(figs, text, base, section, _totals_of_parts(lists, [*earlier, *figs]))
+        out += _shares(figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])})
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
@@ -114,7 +116,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_out_of(figs, text, base), out)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
-    out += item_list_breakdowns(doc, figures)
+    out += items
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
     out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
@@ -530,13 +532,20 @@ def _breakdown(
         return None  # "khai trừ 4 (… cảnh cáo 1, khai trừ 4)": parts of other categories are not its parts
     members = {"total": total.id, "parts": [f.id for f in parts]}
     afters = [_after(f, text, base) for f in parts]
+    noun = _noun(total, text, base)
+    labels = [_label(f, text, base) for f in parts]
     by_words = (
         word_partition_of(total.subject, afters)
-        or word_partition_of(total.subject, [_label(f, text, base) for f in parts])
-        or word_partition_of(total.subject, [_without_noun(a, _noun(total, text, base)) for a in afters])
+        or word_partition_of(total.subject, labels)
+        or word_partition_of(total.subject, [_without_noun(a, noun) for a in afters])
+        # "200 đại biểu, trong đó: đại biểu nam: 130 đồng chí; đại biểu nữ: 70 đồng chí"
+        or word_partition_of(total.subject, [_without_noun(label.strip(), noun) for label in labels])
     )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
-        return Relation("total_parts", members, evidence, "exhaustive" if by_words.exhaustive else "disjoint")
+        certainty = "exhaustive" if by_words.exhaustive else "disjoint"
+        if _over_another_base(parts, total):
+            certainty = "plausible"
+        return Relation("total_parts", members, evidence, certainty)
     if _attributes(parts, text, base, total):
         return Relation("subset_of", members, evidence)
     if not fitted and not _parts_fit(total, parts):
@@ -546,11 +555,18 @@ def _breakdown(
     )
     if ends_partial(_tail(text, _pos(parts[-1], base)[1], end)):
         certainty = "open"
-    elif match is not None:
+    elif match is not None and not _over_another_base(parts, total):
         certainty = "exhaustive" if match.exhaustive else "disjoint"
     else:
         certainty = "plausible"
     return Relation("total_parts", members, evidence, certainty)
+
+
+def _over_another_base(parts: list[Figure], total: Figure) -> bool:
+    """Parts written as ratios over a base other than the total (``27 đảng viên chính thức.
+    Trong đó, đảng viên nam: 16/29 đ/c``): they may count another whole (all members), so their
+    sum against the total is plausible, not certain."""
+    return any(p.measure == "ratio" and p.base is not None and p.base != total.value for p in parts)
 
 
 def _tail(text: str, pos: int, end: int) -> str:

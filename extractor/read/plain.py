@@ -34,7 +34,6 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
-    BULLET_LINE,
     DRAFT_MARK,
     FOOTNOTE_MARKER_RUN,
     FOOTNOTE_RULE,
@@ -270,26 +269,12 @@ def _starts_note(line: str) -> bool:
     return FOOTNOTE_START.match(line.strip()) is not None
 
 
-def _opens_item(line: str, current: list[str]) -> bool:
-    """A bulleted line under body lines opens an item of its own (``- Giám sát 20 đảng viên``),
-    except in a list of recipients, under a table row, or as the end of a range cut by the
-    line break (``giai đoạn 2021`` / ``- 2025``)."""
-    m = BULLET_LINE.match(line.strip())
-    if m is None or _starts_note(current[0]) or RECIPIENTS_LINE.match(strip_emphasis(current[0])):
-        return False
-    last = current[-1]
-    return "\t" not in last and not (m.group(1)[0].isdigit() and last.rstrip()[-1:].isdigit())
-
-
 def _paragraphs(text: str) -> list[_Para]:
-    """Blank-line separated paragraphs; a footnote line glued under body lines starts its own
-    paragraph, and so does a bulleted line (see :func:`_opens_item`)."""
+    """Blank-line separated paragraphs; a footnote line glued under body lines starts its own paragraph."""
     paras: list[_Para] = []
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
-        if current and (
-            not raw.strip() or (_starts_note(raw) and not _starts_note(current[0])) or _opens_item(raw, current)
-        ):
+        if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
             paras.append(_make_para(current))
             current = []
         if raw.strip():

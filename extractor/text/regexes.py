@@ -648,7 +648,8 @@ OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
 # A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
-LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*tuổi)")
+# The first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
+LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*\d+\s*)?tuổi)", re.IGNORECASE)
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
 # The words right before a period it is compared with ("giảm 2,65% so với năm 2017", "so cùng kỳ
 # năm 2021"): that period is no period of the figures after it in the sentence.
@@ -1326,9 +1327,8 @@ RECIPIENTS_THEN_SIGNING = re.compile(
 )
 TYPIST_INITIALS = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")  # "VT/ĐU", "HT/TU/3b" (a recipients line)
 RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")  # "- Ban Tổ chức Tỉnh ủy,"
-# A plain-text line that opens a bulleted item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"),
-# its first character after the bullet kept to tell a range cut by a line break ("2020\n- 2025").
-BULLET_LINE = re.compile(r"[-+•–]\s+(\S)")
+# The bullet that opens a list item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"): its level.
+BULLET_LINE = re.compile(r"[-+•–—*]\s+(\S)")
 PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # one word of a signer's name: "Nguyễn"
 # A motto line of the right header column: "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc".
 MOTTO_LINE = re.compile(

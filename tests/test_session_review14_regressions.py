@@ -1,0 +1,52 @@
+"""Regressions a review of this session's rules found in its own changes, one test each
+(the list-item ones are in ``tests/test_bulleted_items.py``, the ratio ones in
+``tests/test_ratio_parts.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+
+def _sums(tmp_path: Path, body: str) -> tuple[list[tuple[str, str, float, list[float]]], list[tuple[str, str]]]:
+    facts, found = read_snippet(tmp_path, body)
+    value = {f.id: f.value for f in facts.figures}
+    relations = sorted(
+        (r.kind, r.certainty, value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of")
+    )
+    return relations, sorted((f.rule, f.severity) for f in found if f.rule in ("sum", "subset"))
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "findings"),
+    [
+        # a label that repeats the total's noun before the class ("đại biểu nam: …") names the class
+        (
+            "Đại hội có 200 đại biểu chính thức, trong đó: đại biểu nam: 130 đồng chí; đại biểu nữ: 70 đồng chí.",
+            ("total_parts", "exhaustive", 200.0, [70.0, 130.0]),
+            [],
+        ),
+        (
+            "Hội có 215 hội viên, trong đó: hội viên nam: 190 người; hội viên nữ: 30 người.",
+            ("total_parts", "exhaustive", 215.0, [30.0, 190.0]),
+            [("sum", "error")],
+        ),
+        # age bands written before a colon, "từ 18 đến 30 tuổi: 25 đồng chí", are bands, not numbers
+        (
+            "Tổng số 120 đảng viên, trong đó: từ 18 đến 30 tuổi: 25 đồng chí; từ 31 đến 60 tuổi: 70 đồng chí; "
+            "trên 60 tuổi: 25 đồng chí.",
+            ("total_parts", "plausible", 120.0, [25.0, 25.0, 70.0]),
+            [],
+        ),
+    ],
+    ids=["delegates-by-sex", "members-by-sex-wrong", "age-bands-with-colons"],
+)
+def test_regression_labels_before_colons(tmp_path: Path, body: str, relation: tuple, findings: list) -> None:
+    relations, found = _sums(tmp_path, body)
+    assert relation in relations
+    assert found == findings
