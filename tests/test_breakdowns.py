@@ -339,6 +339,44 @@ def test_a_ratio_in_parentheses_after_its_percentage(tmp_path: Path) -> None:
     assert [f.severity for f in planted if f.rule == "percent"] == ["error"]
 
 
+@pytest.mark.parametrize(
+    ("holds", "planted", "severity"),
+    [
+        # the share's noun between it and the bracket
+        (
+            "Đến nay, huyện có 100% số xã (24/24 xã) đạt chuẩn nông thôn mới.",
+            ("100% số xã (24/24", "95% số xã (24/24"),
+            "error",
+        ),
+        ("Toàn tỉnh có 87,5% xã (140/160 xã) đạt chuẩn.", ("87,5%", "82,5%"), "error"),
+        # two kinds of thing over a slash: so many of the second have the first (plausible)
+        (
+            "Cả nước hiện có 9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%.",
+            ("91,4%", "96,4%"),
+            "warning",
+        ),
+    ],
+)
+def test_shares_of_ratios_named_around_them(tmp_path: Path, holds: str, planted: tuple, severity: str) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert [r for r in facts.relations if r.kind == "percent_of"]
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, found = _facts(tmp_path, holds.replace(*planted))
+    assert [f.severity for f in found if f.rule == "percent"] == [severity]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huyện đạt 95% kế hoạch (12/15 chỉ tiêu) đề ra.",  # a share of plan, the ratio of other things
+        "Tòa án đã xét xử 19 vụ/48 bị can, đạt tỷ lệ 95%.",  # a case and its accused: no share
+    ],
+)
+def test_shares_not_of_the_ratio_around_them(tmp_path: Path, sentence: str) -> None:
+    facts, _ = _facts(tmp_path, sentence)
+    assert [r for r in facts.relations if r.kind == "percent_of"] == []
+
+
 def test_a_later_stage_of_a_flow_is_at_most_the_stage_before(tmp_path: Path) -> None:
     """Inspected, found at fault, disciplined: each stage at most the one before it."""
     holds = (

@@ -1442,6 +1442,10 @@ def _shares(
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": named.id}, "share"))
         elif part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
+        elif (over := _pair_over_slash(figs, j, text, base, f)) is not None:
+            # "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%"
+            members = {"percent": f.id, "count": over.id, "base": prev.id}
+            out.append(Relation("percent_of", members, "share of a pair over a slash", "plausible"))
         elif prev.measure == "ratio":
             if _rate_of_each(prev, f, text, base):
                 continue  # "34/45 xã, phường đạt tỷ lệ 100% cử tri tham gia": each commune's turnout
@@ -1629,6 +1633,22 @@ def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int) -> Figure 
     return figs[j - 1] if after.strip().startswith(noun) else None
 
 
+def _pair_over_slash(figs: list[Figure], j: int, text: str, base: int, percent: Figure) -> Figure | None:
+    """The first of two counts of two kinds written one over the other (``9.690 đài truyền
+    thanh/10.599 xã``) when the share after them is near the first over the second: so many of
+    the second have the first (within ``BASE_PLAUSIBLE_POINTS``; a pair of a case and its
+    accused, ``19 vụ/48 bị can``, gives no such share)."""
+    if j == 0 or figs[j - 1].measure != "count" or figs[j].measure != "count":
+        return None
+    first, second = figs[j - 1], figs[j]
+    gap = (_pos(first, base)[1], _pos(second, base)[0])
+    if not rx.NOUNS_SLASH_GAP.fullmatch(text, *gap) or rx.TWO_WAY_PAIR.match(text, gap[0]):
+        return None
+    if second.value <= 0 or first.value > second.value or is_change(first, text, base):
+        return None
+    return first if abs(100.0 * first.value / second.value - percent.value) <= BASE_PLAUSIBLE_POINTS else None
+
+
 def _base_after(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
     """The base a share names right after it (``đạt 91,67% so với tổng số đại biểu … (60 đại
     biểu)``): the next figure, a count in the same sentence within reach, nothing between."""
@@ -1684,13 +1704,23 @@ def _ratio_after(figs: list[Figure], text: str, base: int) -> list[Relation]:
     (17.076/17.807 trẻ)``, ``98,23% (17.455/17.768 học sinh)``."""
     out = []
     for f, g in itertools.pairwise(figs):
-        if (
-            f.measure == "percent"
-            and g.measure == "ratio"
-            and rx.OPENS_PAREN.fullmatch(text, _pos(f, base)[1], _pos(g, base)[0])
-        ):
+        if f.measure != "percent" or g.measure != "ratio":
+            continue
+        gap = (_pos(f, base)[1], _pos(g, base)[0])
+        named = _noun_of_both(rx.NOUN_OPENS_PAREN.fullmatch(text, *gap), g, text, base)
+        if rx.OPENS_PAREN.fullmatch(text, *gap) or named:
             out.append(Relation("percent_of", {"percent": f.id, "count": g.id, "base": g.id}, "ratio in parentheses"))
     return out
+
+
+def _noun_of_both(gap: re.Match[str] | None, ratio: Figure, text: str, base: int) -> bool:
+    """``100% số xã (24/24 xã)``: the words between the share and the bracket end with the noun
+    the ratio counts (not ``95% kế hoạch (12/15 chỉ tiêu)``, a share of another thing)."""
+    if gap is None:
+        return False
+    after = text[_pos(ratio, base)[1] :].split()
+    noun = gap["noun"].lower().split()
+    return bool(after) and after[0].strip(").,;").lower() == noun[-1]
 
 
 def _totals_of(doc: Document, figs: list[Figure]) -> list[Figure]:

@@ -430,6 +430,8 @@ TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
+# The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".
+NOUN_OPENS_PAREN = re.compile(rf"%?\s+(?:số\s+)?(?P<noun>{_LETTER}+(?:\s+{_LETTER}+){{0,2}})\s*\(\s*", re.IGNORECASE)
 # What states a stock of units before its count ("hiện có 41", "gồm 50", "với 5.645", "tổng số
 # 3.114"), and what makes a count of units the doers of an action after it ("40 chi bộ tổ chức
 # sinh hoạt chuyên đề"): a rating list after a count breaks down only a stock or the rated.
@@ -617,6 +619,11 @@ SHARE_CLAUSE_LEAD = re.compile(
 )  # the whole clause before the percentage: "; chiếm 79,56%" (not "; tỷ lệ huy động trẻ … đạt 98%")
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
+# The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
+NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
+# The first noun of a pair that counts one thing two ways, no share of the second: "19 vụ/48 bị
+# can", "3.938 lượt/3.092 người", "25 đơn/18 vụ việc".
+TWO_WAY_PAIR = re.compile(r"\s+(?:vụ|lượt|đơn|đoàn|cuộc|trường\s+hợp)(?:\s|/)", re.IGNORECASE)
 # A sentence or clause that singles out part of what was counted before it: "Riêng ở Trung
 # ương …", "; riêng tại trụ sở …" (after an optional dash of a list item).
 SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECASE)
