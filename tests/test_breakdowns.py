@@ -349,6 +349,20 @@ def test_a_ratio_in_parentheses_after_its_percentage(tmp_path: Path) -> None:
             "error",
         ),
         ("Toàn tỉnh có 87,5% xã (140/160 xã) đạt chuẩn.", ("87,5%", "82,5%"), "error"),
+        # the count joined to the total a share follows by "và tổng số"
+        (
+            "Năm 2023, số hồ sơ trực tuyến toàn trình là 48.310 và tổng số hồ sơ giải quyết thủ tục hành chính "
+            "là 61.240, chiếm 78,89%.",
+            ("78,89%", "83,89%"),
+            "warning",
+        ),
+        # a share far from any count that names the whole of a ratio of its sentence
+        (
+            "Có 54/172 đơn vị cấp huyện thuộc 25 tỉnh đã được công nhận đạt chuẩn nông thôn mới (chiếm 31,4% "
+            "tổng số đơn vị cấp huyện).",
+            ("31,4%", "36,4%"),
+            "warning",
+        ),
         # two kinds of thing over a slash: so many of the second have the first (plausible)
         (
             "Cả nước hiện có 9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%.",
@@ -375,6 +389,16 @@ def test_shares_of_ratios_named_around_them(tmp_path: Path, holds: str, planted:
 def test_shares_not_of_the_ratio_around_them(tmp_path: Path, sentence: str) -> None:
     facts, _ = _facts(tmp_path, sentence)
     assert [r for r in facts.relations if r.kind == "percent_of"] == []
+
+
+def test_a_share_of_the_whole_its_own_count_counts_is_not_the_ratios(tmp_path: Path) -> None:
+    """The count right before the share counts the whole it names: the share is its own."""
+    facts, _ = _facts(
+        tmp_path,
+        "Có 54/172 đơn vị cấp huyện đạt chuẩn, có 25 đơn vị cấp huyện vùng núi (chiếm 14,5% tổng số đơn vị cấp "
+        "huyện khu vực).",
+    )
+    assert [r for r in facts.relations if r.evidence == "share of a ratio its base names"] == []
 
 
 def test_a_later_stage_of_a_flow_is_at_most_the_stage_before(tmp_path: Path) -> None:

@@ -1429,6 +1429,12 @@ def _shares(
         j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base, start)), None)
         prev = figs[j] if j is not None else None
         if j is None or prev is None or not _share_reaches(text, _pos(prev, base)[1], start):
+            # far from any count, a share may still name the whole of a ratio of its sentence
+            # ("91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)")
+            whole = _named_ratio(figs[:i], _whole_named(f, text, base), text, base, f) if cued else None
+            if whole is not None:
+                members = {"percent": f.id, "count": whole.id, "base": whole.id}
+                out.append(Relation("percent_of", members, "share of a ratio its base names", "plausible"))
             continue
         if weight is not None and prev.measure != "money":
             continue  # "13/18 khoản thu …, chiếm tỷ trọng 91,99%": a weight of money, not of the items
@@ -1470,6 +1476,16 @@ def _shares(
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
         elif prev.measure == "money" and not _share_word(cued, after) and not _recovered(prev, text, base):
             continue  # "chi thường xuyên 1.180 tỷ đồng, đạt 98,5%": of the estimate, not a share
+        elif prev.measure == "count" and (before := _count_before_total(figs, j, text, base, f)) is not None:
+            # "số hồ sơ trực tuyến là 115.665 và tổng số hồ sơ giải quyết là 168.746, chiếm 68,54%"
+            members = {"percent": f.id, "count": before.id, "base": prev.id}
+            out.append(Relation("percent_of", members, "share of the count before a named total", "plausible"))
+        elif prev.measure == "count" and (
+            whole := _named_ratio(figs[: j + 1], _whole_named(f, text, base), text, base, f)
+        ):
+            # "91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)"
+            members = {"percent": f.id, "count": whole.id, "base": whole.id}
+            out.append(Relation("percent_of", members, "share of a ratio its base names", "plausible"))
         elif prev.measure in ("count", "money"):
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base;
             # an amount's base is the amount right before it ("kiến nghị thu hồi 119.452 triệu đồng (đã
@@ -1647,6 +1663,52 @@ def _pair_over_slash(figs: list[Figure], j: int, text: str, base: int, percent: 
     if second.value <= 0 or first.value > second.value or is_change(first, text, base):
         return None
     return first if abs(100.0 * first.value / second.value - percent.value) <= BASE_PLAUSIBLE_POINTS else None
+
+
+def _count_before_total(figs: list[Figure], j: int, text: str, base: int, percent: Figure) -> Figure | None:
+    """The count joined by ``và tổng số`` to the total a share follows (``số hồ sơ trực tuyến là
+    115.665 và tổng số hồ sơ giải quyết TTHC là 168.746, chiếm 68,54%``): the share is of that
+    count over the total, when it is near it (within ``BASE_PLAUSIBLE_POINTS``)."""
+    if j == 0:
+        return None
+    count, total = figs[j - 1], figs[j]
+    if count.measure != "count" or not 0 < count.value < total.value or is_change(count, text, base):
+        return None
+    if not rx.AND_TOTAL_GAP.fullmatch(text, _pos(count, base)[1], _pos(total, base)[0]):
+        return None
+    if _kind(count) != _kind(total) and None not in (_kind(count), _kind(total)):
+        return None
+    return count if abs(100.0 * count.value / total.value - percent.value) <= BASE_PLAUSIBLE_POINTS else None
+
+
+def _whole_named(f: Figure, text: str, base: int) -> str | None:
+    """The first words of the whole a share names after it (``so với tổng số hộ nghèo``, or
+    just ``tổng số đơn vị cấp huyện``), lower case; None when it names none."""
+    words = _base_in_words(f, text, base)
+    if words is not None:
+        return words
+    end = _pos(f, base)[1]
+    m = rx.WHOLE_AFTER_SHARE.match(text, end)
+    if m is None:
+        return None
+    named = rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].split()
+    return " ".join(named[:3]).lower() or None
+
+
+def _named_ratio(before: list[Figure], words: str | None, text: str, base: int, percent: Figure) -> Figure | None:
+    """The latest ratio of the share's sentence that the words naming its base describe
+    (``91/664 đơn vị cấp huyện …, chiếm 13,7% tổng số đơn vị cấp huyện``), when the share is
+    near its quotient (within ``BASE_PLAUSIBLE_POINTS``)."""
+    if not words or (before and _after(before[-1], text, base).strip().lower().startswith(words)):
+        return None  # the count right before the share counts that whole itself: its own share
+    opens = full_sentence(text, _pos(percent, base)[0])[0]
+    for g in reversed(before):
+        if _pos(g, base)[0] < opens:
+            break
+        if g.measure == "ratio" and g.base and _described_as(g, words, text, base):
+            near = abs(100.0 * g.value / g.base - percent.value) <= BASE_PLAUSIBLE_POINTS
+            return g if near else None
+    return None
 
 
 def _base_after(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:

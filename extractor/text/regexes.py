@@ -621,6 +621,10 @@ SHARE_CLAUSE_LEAD = re.compile(
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
+# The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
+WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?!\d)", re.IGNORECASE)
+# Between a count and the total named after it: "115.665 và tổng số hồ sơ giải quyết TTHC là ".
+AND_TOTAL_GAP = re.compile(r"[^\d;.()]*?\svà\s+tổng\s+số\b[^\d;.()]*", re.IGNORECASE)
 # The first noun of a pair that counts one thing two ways, no share of the second: "19 vụ/48 bị
 # can", "3.938 lượt/3.092 người", "25 đơn/18 vụ việc".
 TWO_WAY_PAIR = re.compile(r"\s+(?:vụ|lượt|đơn|đoàn|cuộc|trường\s+hợp)(?:\s|/)", re.IGNORECASE)
