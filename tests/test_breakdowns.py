@@ -391,6 +391,26 @@ def test_shares_not_of_the_ratio_around_them(tmp_path: Path, sentence: str) -> N
     assert [r for r in facts.relations if r.kind == "percent_of"] == []
 
 
+def test_a_second_share_of_the_same_count(tmp_path: Path) -> None:
+    """``(chiếm 13,63% so với tổng số hộ nghèo DTTS và chiếm 23,4% so với tổng số hộ cận nghèo)``:
+    the second share is of the count before the first too, over the total its words name."""
+    body = (
+        "Toàn tỉnh có hộ cận nghèo là 12.480 hộ, trong đó có 3.120 hộ cận nghèo vùng đồng bào dân tộc (chiếm "
+        "14,2% so với tổng số hộ nghèo DTTS và chiếm {}% so với tổng số hộ cận nghèo toàn tỉnh)."
+    )
+    facts, findings = _facts(tmp_path, body.format("25"))
+    value = {f.id: f.value for f in facts.figures}
+    shares = [
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members["base"]])
+        for r in facts.relations
+        if r.kind == "percent_of"
+    ]
+    assert (25.0, 3120.0, 12480.0) in shares
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, body.format("30"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
 def test_a_share_of_the_whole_its_own_count_counts_is_not_the_ratios(tmp_path: Path) -> None:
     """The count right before the share counts the whole it names: the share is its own."""
     facts, _ = _facts(

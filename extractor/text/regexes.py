@@ -623,6 +623,9 @@ NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?!\d)", re.IGNORECASE)
+# Between a share and a second share of the same count: "(chiếm 13,63% so với tổng số hộ nghèo DTTS
+# và chiếm 23,4% …": the second is of the count before the first too.
+SECOND_SHARE_GAP = re.compile(r"\s*%[^\d;()%]{0,80}?(?:\svà|,)\s+(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+", re.IGNORECASE)
 # Between a count and the total named after it: "115.665 và tổng số hồ sơ giải quyết TTHC là ".
 AND_TOTAL_GAP = re.compile(r"[^\d;.()]*?\svà\s+tổng\s+số\b[^\d;.()]*", re.IGNORECASE)
 # The first noun of a pair that counts one thing two ways, no share of the second: "19 vụ/48 bị
