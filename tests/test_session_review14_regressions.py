@@ -50,3 +50,22 @@ def test_regression_labels_before_colons(tmp_path: Path, body: str, relation: tu
     relations, found = _sums(tmp_path, body)
     assert relation in relations
     assert found == findings
+
+
+@pytest.mark.parametrize(
+    ("body", "findings"),
+    [
+        # the change written before the two levels it steps between
+        ("Tỷ lệ hộ nghèo giảm 2,59% so với năm 2016, từ 17,83% xuống còn 15,24%.", []),
+        ("Tỷ lệ hộ nghèo giảm 2,59% so với năm 2016, từ 17,83% xuống còn 15,64%.", [("identity", "error")]),
+        ("Số đảng viên tăng 12 đồng chí, từ 84 lên 96 đồng chí.", []),
+        # a rate's change in per cent of itself (17,83 × (1 − 0,145) = 15,24) is no inconsistency
+        ("Tỷ lệ hộ nghèo giảm 14,5% so với năm 2016, từ 17,83% xuống còn 15,24%.", []),
+        ("Tỷ lệ hộ nghèo giảm từ 17,83% xuống còn 15,24%, giảm 14,5%.", []),
+    ],
+    ids=["change-first", "change-first-wrong", "counts", "relative-first", "relative-after"],
+)
+def test_changes_between_two_levels(tmp_path: Path, body: str, findings: list) -> None:
+    facts, found = read_snippet(tmp_path, body)
+    assert [r for r in facts.relations if r.kind == "change"]
+    assert sorted((f.rule, f.severity) for f in found if f.rule == "identity") == findings

@@ -33,6 +33,10 @@ class Interval:
         a, b = self.lo * k, self.hi * k
         return Interval(min(a, b), max(a, b))
 
+    def multiply(self, other: Interval) -> Interval:
+        products = [self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi]
+        return Interval(min(products), max(products))
+
     def divide(self, other: Interval) -> Interval | None:
         """self / other; None when other may be zero."""
         if other.lo <= 0 <= other.hi:

@@ -465,7 +465,7 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
         a, b, c = trio
         if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
             continue
-        arranged = _arrange_change(a, b, c, text, base)
+        arranged = _arrange_change(a, b, c, text, base) or _change_then_levels(a, b, c, text, base)
         if arranged is not None:
             begin, change, end, sign = arranged
             members = {"start": begin.id, "change": change.id, "end": end.id}
@@ -484,6 +484,22 @@ def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tu
         if delta and cue_before("change_end", text, _pos(end, base)[0]) and not cue("compared").match(after_change):
             return a, change, end, 1 if delta.group("cue").lower() == "tăng" else -1
     return None
+
+
+def _change_then_levels(
+    a: Figure, b: Figure, c: Figure, text: str, base: int
+) -> tuple[Figure, Figure, Figure, int] | None:
+    """A change written before the two levels it is the step between (``tỷ lệ hộ nghèo giảm
+    2,59% so với năm 2016, từ 17,83% xuống còn 15,24%``): the start after ``từ``, the end after
+    ``lên``/``xuống``/``còn``; the change compared with the start's year is that step."""
+    delta = cue_before("change_step", text, _pos(a, base)[0])
+    if delta is None or cue_before("change_per_period", text, _pos(a, base)[0]):
+        return None
+    if not rx.FROM_LEVEL.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
+        return None
+    if not cue_before("change_end", text, _pos(c, base)[0]):
+        return None
+    return b, a, c, 1 if delta.group("cue").lower() == "tăng" else -1
 
 
 def _rating(f: Figure) -> bool:

@@ -547,6 +547,9 @@ def year_word() -> str:
 
 
 FROM_TO_RE = re.compile(from_to(), re.IGNORECASE)
+# Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
+# 2016, từ 17,83%" (no other number between, but a year).
+FROM_LEVEL = re.compile(r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?,?\s+từ\s+(?:mức\s+)?", re.IGNORECASE)
 HALF_YEAR_RE = re.compile(half_year(), re.IGNORECASE)
 QUARTER_RE = re.compile(quarter(), re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(month_year(), re.IGNORECASE)

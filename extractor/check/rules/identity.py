@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from extractor.check.findings import FindingData, Rel
+from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
+from extractor.check.tolerance import Interval
 
 ACROSS_SENTENCES = (
     "số đầu kỳ, thay đổi và số cuối kỳ được nêu ở các câu khác nhau, không trong một mệnh đề: "
@@ -25,6 +26,15 @@ BRACKETED = (
 )
 
 
+def _relative_holds(start: Fig, change: Fig, end: Fig, sign: int) -> bool:
+    """Whether a change in per cent between two percentages is their relative change (a rate
+    of 17,83 % falling by 14,5 % of itself to 15,24 %): reports write both readings alike."""
+    if not start.measure == change.measure == end.measure == "percent":
+        return False
+    factor = Interval(1.0, 1.0) + change.interval().scale(sign / 100.0)
+    return end.interval().overlaps(start.interval().multiply(factor))
+
+
 @relation_rule("identity", "change")
 def check_identity(rel: Rel) -> Iterator[FindingData]:
     """identity over time: start ± change = end, where the report states all three."""
@@ -33,6 +43,8 @@ def check_identity(rel: Rel) -> Iterator[FindingData]:
         return
     sign = 1 if rel.evidence.startswith("tăng") else -1
     expected = start.interval() + change.interval().scale(sign)
+    if _relative_holds(start, change, end, sign):
+        return  # "từ 17,83% xuống 15,24%, giảm 14,5%": a change of the rate itself, not in points
     op = "+" if sign > 0 else "−"
     computation = f"{start.raw} {op} {change.raw} = {expected.describe()}; ghi/stated {end.raw}"
     texts = (
