@@ -62,8 +62,14 @@ def test_regression_labels_before_colons(tmp_path: Path, body: str, relation: tu
         # a rate's change in per cent of itself (17,83 × (1 − 0,145) = 15,24) is no inconsistency
         ("Tỷ lệ hộ nghèo giảm 14,5% so với năm 2016, từ 17,83% xuống còn 15,24%.", []),
         ("Tỷ lệ hộ nghèo giảm từ 17,83% xuống còn 15,24%, giảm 14,5%.", []),
+        # a stock, an addition and the level it was raised to: some may have left, so a warning
+        ("Năm 2023, chi bộ có 25 đảng viên, kết nạp thêm 3 đảng viên, nâng tổng số đảng viên lên 28 đồng chí.", []),
+        (
+            "Từ 9 đảng viên ban đầu, chi bộ đã phát triển thêm được 35 đảng viên, nâng tổng số đảng viên lên 46 người.",
+            [("identity", "warning")],
+        ),
     ],
-    ids=["change-first", "change-first-wrong", "counts", "relative-first", "relative-after"],
+    ids=["change-first", "change-first-wrong", "counts", "relative-first", "relative-after", "raised", "raised-wrong"],
 )
 def test_changes_between_two_levels(tmp_path: Path, body: str, findings: list) -> None:
     facts, found = read_snippet(tmp_path, body)

@@ -99,6 +99,11 @@ CERTAINTIES = ("explicit", "exhaustive", "disjoint", "plausible", "open")
 #: checker accepts either and warns when the share matches neither.
 EITHER_OF_RATIO = "share of a listed part's ratio total (its count or its whole)"
 
+#: The evidence of a level raised by an addition (``có 25 đảng viên, kết nạp thêm 3, nâng tổng số
+#: lên 28``): an increase whose end may also have lost some (members who left), so the checker
+#: gives a warning, not an error.
+RAISED_EVIDENCE = "tăng (nâng lên)"
+
 
 @dataclass
 class Extraction:

@@ -34,7 +34,7 @@ from extractor.find.context import (
     table_rows,
     unit_key,
 )
-from extractor.find.facts import EITHER_OF_RATIO, Figure, Relation
+from extractor.find.facts import EITHER_OF_RATIO, RAISED_EVIDENCE, Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
@@ -105,6 +105,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             history += figs
         out += _distributions(figs, text, base)
         changes = _changes(figs, text, base)
+        ends = {r.members["end"] for r in changes}
+        changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
@@ -484,6 +486,28 @@ def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tu
         if delta and cue_before("change_end", text, _pos(end, base)[0]) and not cue("compared").match(after_change):
             return a, change, end, 1 if delta.group("cue").lower() == "tăng" else -1
     return None
+
+
+RAISED_REACH = 70  # characters before a new level where "nâng … lên" is looked for
+
+
+def _raised_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A stock, an addition and the level it was raised to, in one sentence: ``Từ 9 đảng viên
+    …, phát triển thêm được 35 đảng viên, nâng tổng số đảng viên lên 44 người``, ``chi bộ có
+    25 đảng viên, kết nạp thêm 3 đảng viên, nâng tổng số lên 28``: start + change = end."""
+    out = []
+    for a, b, c in zip(figs, figs[1:], figs[2:], strict=False):
+        if not a.measure == b.measure == c.measure == "count" or len({_kind(f) for f in (a, b, c)} - {None}) > 1:
+            continue
+        (a0, _), (b0, _), (c0, c1) = _pos(a, base), _pos(b, base), _pos(c, base)
+        if _sentence_end(text, a0) < c1 or any(is_change(f, text, base) for f in (a, c)):
+            continue
+        raised = rx.RAISED_TO.search(text[max(0, c0 - RAISED_REACH) : c0])
+        added = rx.ADDED_BEFORE.search(text[max(0, b0 - 20) : b0])
+        started = rx.STOCK_START.search(text[max(0, a0 - 12) : a0])
+        if raised and added and started:
+            out.append(Relation("change", {"start": a.id, "change": b.id, "end": c.id}, RAISED_EVIDENCE))
+    return out
 
 
 def _change_then_levels(

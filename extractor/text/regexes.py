@@ -547,6 +547,12 @@ def year_word() -> str:
 
 
 FROM_TO_RE = re.compile(from_to(), re.IGNORECASE)
+# A level raised to a new one: "nâng tổng số đảng viên lên 44", "nâng lên 28" (right before the
+# new level); the addition before it ("phát triển thêm được 35", "kết nạp thêm 3"); the stock it
+# was added to ("Từ 9 đảng viên", "chi bộ có 25").
+RAISED_TO = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+số\s+)?[^\d;.]{0,50}?\blên\s+(?:thành\s+)?$", re.IGNORECASE)
+ADDED_BEFORE = re.compile(r"(?<!\w)(?:thêm|tăng\s+thêm)\s+(?:được\s+)?$", re.IGNORECASE)
+STOCK_START = re.compile(r"(?<!\w)(?:từ|có|là|gồm)\s+(?:mức\s+)?$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
 # 2016, từ 17,83%" (no other number between, but a year).
 FROM_LEVEL = re.compile(r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?,?\s+từ\s+(?:mức\s+)?", re.IGNORECASE)

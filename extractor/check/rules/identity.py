@@ -11,12 +11,19 @@ from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
 from extractor.check.tolerance import Interval
+from extractor.find.facts import RAISED_EVIDENCE
 
 ACROSS_SENTENCES = (
     "số đầu kỳ, thay đổi và số cuối kỳ được nêu ở các câu khác nhau, không trong một mệnh đề: "
     "có thể không cùng một đối tượng",
     "the start, the change and the end are stated in different sentences, not in one clause: "
     "they may not be of one subject",
+)
+
+
+RAISED = (
+    "số mới được nâng lên sau khi thêm; trong thời gian đó cũng có thể có số giảm đi (chuyển đi, từ trần)",
+    "the new level was raised by an addition; some may also have left in the meantime (moved away, died)",
 )
 
 
@@ -53,6 +60,8 @@ def check_identity(rel: Rel) -> Iterator[FindingData]:
     )
     if rel.evidence.endswith("(…)"):  # the earlier level in a bracket: the levels paired by their order
         cap: tuple[str, tuple[str, str]] | None = ("warning", BRACKETED)
+    elif rel.evidence == RAISED_EVIDENCE:
+        cap = ("warning", RAISED)
     else:
         cap = ("info", ACROSS_SENTENCES) if rel.certainty == "plausible" else None
     found = judge("identity", rel, end, expected, [end, start, change], computation, texts, cap)
