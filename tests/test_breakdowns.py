@@ -1113,6 +1113,21 @@ def test_money_scales(unit: str | None, scale: tuple[str, float] | None) -> None
         # a count out of the total right after it
         ("Năm 2024 toàn tỉnh có 512 trong tổng số 530 tổ chức cơ sở đảng được đánh giá.", 530, 512, "explicit"),
         ("Huyện có 17 trong tổng số 21 xã đạt chuẩn nông thôn mới.", 21, 17, "explicit"),
+        # the total in brackets after the count
+        ("Chi bộ của trường có 6 đảng viên (trong tổng số 52 cán bộ, giáo viên, nhân viên).", 52, 6, "explicit"),
+        # the ones added are among the level they raised the total to
+        (
+            "Trong năm đã kết nạp 512 hội viên, đưa tổng số hội viên toàn huyện lên 18.240 người.",
+            18240,
+            512,
+            "plausible",
+        ),
+        (
+            "Đã phát triển được 96 hội viên mới, nâng tổng số hội viên hiện nay là 4.310 hội viên.",
+            4310,
+            96,
+            "plausible",
+        ),
         # a bare number right before "trong": "3 trong 12 xã"
         ("Năm 2024 còn 3 trong 12 xã chưa đạt tiêu chí về môi trường.", 12, 3, "explicit"),
         ("Trường được tặng Cờ thi đua, là 1 trong 10 tập thể dẫn đầu phong trào.", 10, 1, "explicit"),

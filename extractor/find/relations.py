@@ -116,6 +116,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
+        out += _new(_added_within(figs, text, base), out)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
     out += items
@@ -316,6 +317,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if ")" in text[_pos(before[-1], base)[1] : m.start()]:
             continue  # "khiển trách (9 đồng chí), cảnh cáo (3 đồng chí)": the 9 is a bracket's, not this one's total
+        if rx.TOTAL_OPENS_BRACKET.match(text, m.start()):
+            continue  # "6 đảng viên (trong tổng số 52 cán bộ …)": the bracket names the count's whole
         total = before[-1]
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
@@ -507,6 +510,23 @@ def _raised_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
         started = rx.STOCK_START.search(text[max(0, a0 - 12) : a0])
         if raised and added and started:
             out.append(Relation("change", {"start": a.id, "change": b.id, "end": c.id}, RAISED_EVIDENCE))
+    return out
+
+
+def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """The ones added are among the level they raised the total to, in one sentence: ``kết nạp
+    448 hội viên đưa tổng số hội viên toàn huyện lên 16.468 người``, ``phát triển được 213 hội
+    viên mới, nâng tổng số hội viên … là 13.436``."""
+    out = []
+    for b, c in itertools.pairwise(figs):
+        if not b.measure == c.measure == "count" or len({_kind(b), _kind(c)} - {None}) > 1:
+            continue
+        b0, c0 = _pos(b, base)[0], _pos(c, base)[0]
+        if _sentence_end(text, b0) < c0 or is_change(b, text, base) or is_change(c, text, base):
+            continue
+        window = max(_pos(b, base)[1], c0 - RAISED_REACH)
+        if rx.RAISED_TO.search(text[window:c0]):
+            out.append(Relation("subset_of", {"total": c.id, "parts": [b.id]}, "nâng tổng số lên", "plausible"))
     return out
 
 

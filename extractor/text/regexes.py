@@ -416,7 +416,9 @@ DIGIT_RUN = re.compile(r"\d+")
 # Between a count and the total it is out of: "662 trong tổng số 686", "1.725 chi bộ trên tổng số 4.130",
 # "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong"), and a bare
 # number right before "trong": "3 trong 12 xã", "1 trong 10 tập thể".
-OUT_OF = re.compile(rf"(?:(?:\s+{_LETTER}+){{0,4}}\s+(?:trong|trên)\s+(?:tổng\s+)?số|\s+trong)\s+", re.IGNORECASE)
+OUT_OF = re.compile(rf"(?:(?:\s+{_LETTER}+){{0,4}}\s+\(?\s*(?:trong|trên)\s+(?:tổng\s+)?số|\s+trong)\s+", re.IGNORECASE)
+# A bracket that opens with the whole its count is out of: "(trong tổng số 52 cán bộ …)".
+TOTAL_OPENS_BRACKET = re.compile(r"\(\s*(?:trong|trên)\s+(?:tổng\s+)?số\s", re.IGNORECASE)
 # Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
 # first amount's number ends the match's start; its unit, then the slash).
 MONEY_OVER = re.compile(rf"(?:\s+{_LETTER}+){{1,3}}\s?/\s?", re.IGNORECASE)
@@ -550,7 +552,9 @@ FROM_TO_RE = re.compile(from_to(), re.IGNORECASE)
 # A level raised to a new one: "nâng tổng số đảng viên lên 44", "nâng lên 28" (right before the
 # new level); the addition before it ("phát triển thêm được 35", "kết nạp thêm 3"); the stock it
 # was added to ("Từ 9 đảng viên", "chi bộ có 25").
-RAISED_TO = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+số\s+)?[^\d;.]{0,50}?\blên\s+(?:thành\s+)?$", re.IGNORECASE)
+RAISED_TO = re.compile(
+    r"(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+số\s+)?[^\d;.]{0,50}?\b(?:lên|là)\s+(?:thành\s+)?$", re.IGNORECASE
+)
 ADDED_BEFORE = re.compile(r"(?<!\w)(?:thêm|tăng\s+thêm)\s+(?:được\s+)?$", re.IGNORECASE)
 STOCK_START = re.compile(r"(?<!\w)(?:từ|có|là|gồm)\s+(?:mức\s+)?$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
