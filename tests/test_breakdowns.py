@@ -1744,14 +1744,15 @@ RATED_AFTER = [
         "cách chức 3 đồng chí, khai trừ 8 đồng chí.",
         "warning",
     ),
-    # every class after the ones rated, counted by a generic noun ("tổ chức")
+    # every class after the ones rated, counted by a generic noun ("tổ chức"): some may be exempt,
+    # so only a sum above the total is a warning
     (
         "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
         "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 121 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
         "nhiệm vụ 3 tổ chức.",
-        ("plausible", 180, [3, 24, 32, 121]),
+        ("open", 180, [3, 24, 32, 121]),
         "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
-        "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 112 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
+        "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 131 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
         "nhiệm vụ 3 tổ chức.",
         "warning",
     ),

@@ -114,13 +114,26 @@ NESTED = [
         [("total_parts", 45.0, [17.0, 28.0])],
         [],
     ),
+    (  # an item of the list's level with no figure is a sub-heading: it ends the list
+        "Đảng bộ huyện có 250 tổ chức cơ sở đảng, trong đó:\n- Đảng bộ cơ sở: 100 tổ chức;\n"
+        "- Chi bộ cơ sở: 150 tổ chức;\n- Kết quả đánh giá, xếp loại năm 2023:\n"
+        "- Hoàn thành xuất sắc nhiệm vụ: 50 tổ chức;\n- Hoàn thành tốt nhiệm vụ: 150 tổ chức.",
+        [("total_parts", 250.0, [100.0, 150.0])],
+        [],
+    ),
+    (  # items numbered "(1)"
+        "Tổng số đơn thư tiếp nhận là 125 đơn, trong đó:\n(1) Đơn khiếu nại: 50 đơn;\n(2) Đơn tố cáo: 30 đơn;\n"
+        "(3) Đơn kiến nghị, phản ánh: 45 đơn.",
+        [("total_parts", 125.0, [30.0, 45.0, 50.0])],
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("body", "relations", "findings"),
     NESTED,
-    ids=["sub-list", "three-levels", "dashes", "lettered", "chinh-thuc-du-bi", "tccsd"],
+    ids=["sub-list", "three-levels", "dashes", "lettered", "chinh-thuc-du-bi", "tccsd", "sub-heading", "bracketed"],
 )
 def test_nested_and_classed_items(tmp_path: Path, body: str, relations: list, findings: list) -> None:
     found_relations, found = _checked(_docx(tmp_path, body))

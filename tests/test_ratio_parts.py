@@ -35,11 +35,11 @@ def _findings(found) -> list[tuple[str, str]]:
             ("total_parts", "exhaustive", 32.0, [3.0, 29.0]),
             [],
         ),
-        (  # the cell's members counted twice, 31 and 32: the ratios add up to their base, not to the
-            # total; a base other than the total may be another whole, so a warning, not an error
+        (  # the cell's members counted twice, 31 and 32: the ratios add up to their own base, and the
+            # total names no class of its own, so the same whole is written two ways: an error
             "Chi bộ có 31 đảng viên. Trong đó, đảng viên chính thức: 29/32 đồng chí; đảng viên dự bị: 03/32 đồng chí.",
-            ("total_parts", "plausible", 31.0, [3.0, 29.0]),
-            [("sum", "warning")],
+            ("total_parts", "exhaustive", 31.0, [3.0, 29.0]),
+            [("sum", "error")],
         ),
         (  # regression: the official members, then the sexes of all members over their own base
             "Chi bộ có 27 đảng viên chính thức. Trong đó, đảng viên nam: 16/29 đ/c; đảng viên nữ: 13/29 đ/c.",

@@ -75,3 +75,67 @@ def test_changes_between_two_levels(tmp_path: Path, body: str, findings: list) -
     facts, found = read_snippet(tmp_path, body)
     assert [r for r in facts.relations if r.kind == "change"]
     assert sorted((f.rule, f.severity) for f in found if f.rule == "identity") == findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a date before a share stays a date (a second review: false errors)
+        "Giải ngân vốn đầu tư công tính đến 05/11 (đạt 72,5%).",
+        "Tỷ lệ tiêm vắc xin phòng Covid-19 mũi 3 tính đến 01/3 (85%).",
+        "Số thuê bao internet băng rộng cố định đến 06/12, chiếm 45% số hộ.",
+        # "N trong M" that is a product, a grade or occasions
+        "Tỷ lệ tiêm vắc xin 5 trong 1 đạt 97,5%.",
+        "Tỷ lệ hồ sơ liên thông 3 trong 1 giải quyết đúng hạn đạt 98,6%.",
+        "Thi thử tốt nghiệp cho học sinh khối 12 trong 5 trường trên địa bàn.",
+        "Tổng số lượt công dân được tiếp là 45 trong 12 buổi tiếp định kỳ.",
+        # a rate each of the units reached, not their share
+        "Có 34 trong 45 xã, phường đạt tỷ lệ 100% cử tri đi bầu cử.",
+        "Toàn huyện có 7 trong 9 trường đạt tỷ lệ 100% học sinh tốt nghiệp.",
+        # forms of discipline after a count that is proposed, of last year, a part, or scoped
+        "Đề nghị thi hành kỷ luật 30 đảng viên. Đã thi hành kỷ luật: khiển trách 15 đồng chí, cảnh cáo 8 đồng chí, "
+        "cách chức 2 đồng chí, khai trừ 1 đồng chí; 4 đồng chí đang xem xét.",
+        "Cùng kỳ năm trước, thi hành kỷ luật 96 đảng viên. Năm nay, khiển trách 40 đồng chí, cảnh cáo 20 đồng chí, "
+        "cách chức 3 đồng chí, khai trừ 5 đồng chí.",
+        "Thi hành kỷ luật 96 đảng viên, trong đó cấp ủy cơ sở thi hành kỷ luật 70 đồng chí. Khiển trách 61 đồng chí, "
+        "cảnh cáo 24 đồng chí, cách chức 3 đồng chí, khai trừ 8 đồng chí.",
+        "Toàn Đảng bộ thi hành kỷ luật 96 đảng viên. Riêng Ủy ban Kiểm tra Huyện ủy: khiển trách 40 đồng chí, cảnh "
+        "cáo 30 đồng chí, cách chức 5 đồng chí, khai trừ 10 đồng chí.",
+        # the ones rated, some exempt: no total either way
+        "Có 5.200 đảng viên thuộc diện đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm vụ 800 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 3.900 đồng chí, hoàn thành nhiệm vụ 350 đồng chí, không hoàn thành nhiệm vụ 30 đồng chí; miễn "
+        "đánh giá 120 đồng chí.",
+        # a share that names another whole than the ratio's
+        "Toàn tỉnh có 128/161 xã đạt chuẩn nông thôn mới, trong đó 72 xã thuộc vùng đồng bằng (chiếm 48% số xã "
+        "vùng đồng bằng).",
+        # where a part was is no part
+        "Tổ chức 150 lớp bồi dưỡng, trong đó 90 lớp cho đảng viên mới tại 15 xã, thị trấn với 2.100 học viên; 60 "
+        "lớp bồi dưỡng nghiệp vụ, 1.500 học viên.",
+    ],
+    ids=[
+        "date-share",
+        "date-share-2",
+        "date-share-3",
+        "vaccine",
+        "one-stop",
+        "grade",
+        "sessions",
+        "turnout",
+        "graduation",
+        "proposed",
+        "last-year",
+        "a-part",
+        "scoped",
+        "exempt",
+        "another-whole",
+        "place",
+    ],
+)
+def test_regression_second_review_no_false_findings(tmp_path: Path, body: str) -> None:
+    _, found = read_snippet(tmp_path, body)
+    assert [(f.rule, f.severity, f.message_en) for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_regression_entries_of_a_contest_count_their_prizes(tmp_path: Path) -> None:
+    relations, _ = _sums(tmp_path, "Cuộc thi có 320 bài dự thi, trong đó 25 giải.")
+    assert ("subset_of", "plausible", 320.0, [25.0]) in relations

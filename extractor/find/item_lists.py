@@ -73,12 +73,12 @@ DASHES = "-–—"
 
 
 def _mark(text: str) -> str:
-    """An item's mark: its bullet (every dash one bullet), ``#`` for a number or letter, ""
-    when it has none."""
+    """An item's mark: its bullet (every dash one bullet), ``#`` for a number or letter (``1.``,
+    ``a)``, ``(1)``), "" when it has none."""
     stripped = text.lstrip()
     if rx.BULLET_LINE.match(stripped):
         return "-" if stripped[0] in DASHES else stripped[0]
-    return "#" if rx.ITEM_MARK.match(stripped) else ""
+    return "#" if rx.ITEM_MARK.match(stripped) or rx.BRACKETED_NUMBER.match(stripped) else ""
 
 
 def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]], own: str | None) -> list[list[Figure]]:
@@ -98,9 +98,9 @@ def _items_after(blocks: list, i: int, by_block: dict[int, list[Figure]], own: s
             if own is not None and rank <= MARK_RANK.get(own, -1):
                 break  # a sibling of the item, no sub-list
             level = rank
-        if rank < level:
-            break
-        if rank == level and by_block.get(k):
+        if rank < level or (rank == level and not by_block.get(k)):
+            break  # a shallower item, or one of the list's level with no figure: a sub-heading
+        if rank == level:
             items.append(by_block[k])
     return items
 

@@ -66,17 +66,27 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
 
 
 def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
-    """For a run that names every class: ``open`` after a stock (some may not be rated);
-    ``plausible`` after the count of an action whose forms the run lists (``thi hành kỷ luật 125
-    đảng viên. Khiển trách 80 …``) or of the ones rated (``250 tổ chức cơ sở đảng được đánh giá.
-    Hoàn thành xuất sắc nhiệm vụ 50 …``): every one of them has a class, so a sum either way
-    off is a warning."""
-    if total.category and _sub_action(run[0], total):
-        return "plausible"
+    """For a run that names every form of the action its total counts (``thi hành kỷ luật 125
+    đảng viên. Khiển trách 80 …``), in the sentence right after the total's or the same one:
+    ``plausible`` (every one acted on has a form, so a sum either way off is a warning), unless
+    the total is proposed, required or of a past period (``đề nghị``, ``phải``, ``cùng kỳ``),
+    the run is scoped to a part (``Riêng …``, ``Ủy ban Kiểm tra …:``) or leaves some pending
+    (``… đang xem xét``).  Otherwise, and after a stock or a count rated, ``open`` (some may
+    not be rated or not yet acted on): only a sum above the total is a warning."""
+    if not (total.category and _sub_action(run[0], total)) or total.span.block != run[0].span.block:
+        return "open"
     block = doc.blocks[total.span.block]
-    start, end = total.span.start - block.span[0], total.span.end - block.span[0]
-    clause = block.text[clause_start(block.text, start) : clause_end(block.text, end)]
-    return "plausible" if rx.RATED_POOL.search(clause) else "open"
+    text, base = block.text, block.span[0]
+    start, end = total.span.start - base, total.span.end - base
+    if rx.NOT_DONE_TOTAL.search(text[clause_start(text, start) : clause_end(text, end)]):
+        return "open"
+    first, last = run[0].span.start - base, run[-1].span.end - base
+    opens = full_sentence(text, first)[0]
+    if full_sentence(text, start)[1] < opens - 2 and full_sentence(text, opens - 2)[0] > start:
+        return "open"  # a sentence between the total's and the run's
+    if rx.SCOPED_RUN.search(text[opens:first]) or rx.PENDING_AFTER.match(text, last):
+        return "open"
+    return "plausible"
 
 
 def _rated(f: Figure) -> bool:
@@ -148,6 +158,9 @@ def _total_before(candidates: list[Figure], run: list[Figure], doc: Document) ->
         if f.category and not _sub_action(first, f):
             continue  # a rated or acted-on count is no total of these classes
         block = doc.blocks[f.span.block]
+        lead = block.text[clause_start(block.text, f.span.start - block.span[0]) : f.span.start - block.span[0]]
+        if rx.PART_LEAD.search(lead):
+            continue  # "96 đảng viên, trong đó cấp ủy cơ sở thi hành kỷ luật 70 …": a part, not the total
         acted = f.category is not None  # "thi hành kỷ luật 125 đảng viên": the acted-on are the total
         if is_change(f, block.text, block.span[0]) or not (acted or _stock(f, block.text, block.span[0])):
             continue

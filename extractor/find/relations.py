@@ -51,6 +51,7 @@ from extractor.text.partitions import (
     ends_partial,
     exclusive_classes,
     is_subset_word,
+    names_a_class,
     partition_of,
     person_noun,
     word_partition_of,
@@ -242,7 +243,21 @@ def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | N
         return None
     if g.measure == "count" and not persons and not _counts_same_things(g, f):
         return None  # "45 đảng viên vi phạm trong tổng số 12 tổ chức đảng": other things
-    return g if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]) else None
+    gap = rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0])
+    if gap is None:
+        return None
+    if "số" not in gap.group(0).lower() and not _bare_out_of(g, f, text, base):
+        return None
+    return g
+
+
+def _bare_out_of(g: Figure, f: Figure, text: str, base: int) -> bool:
+    """``còn 3 trong 12 xã``: a count out of a count of things (written larger or not: a wrong
+    count is what the checker is for), not a product (``vắc xin 5 trong 1``), a label's number
+    (``khối 12 trong 5 trường``) nor occasions (``45 trong 12 buổi tiếp``)."""
+    if f.value <= 1 or rx.LABEL_NUMBER_LEAD.search(text, max(0, _pos(g, base)[0] - 8), _pos(g, base)[0]):
+        return False  # "vắc xin 5 trong 1"; "học sinh khối 12 trong 5 trường": a grade's number
+    return rx.EPISODE_AFTER.match(text, _pos(f, base)[1]) is None
 
 
 def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -491,6 +506,7 @@ def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tu
     return None
 
 
+PLACE_REACH = 8  # characters before a figure where "tại" makes it a part's place ("đối với" names its object)
 RAISED_REACH = 70  # characters before a new level where "nâng … lên" is looked for
 
 
@@ -603,7 +619,7 @@ def _breakdown(
     )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         certainty = "exhaustive" if by_words.exhaustive else "disjoint"
-        if _over_another_base(parts, total):
+        if _over_another_base(parts, total, text, base):
             certainty = "plausible"
         return Relation("total_parts", members, evidence, certainty)
     if _attributes(parts, text, base, total):
@@ -615,18 +631,27 @@ def _breakdown(
     )
     if ends_partial(_tail(text, _pos(parts[-1], base)[1], end)):
         certainty = "open"
-    elif match is not None and not _over_another_base(parts, total):
+    elif match is not None and not _over_another_base(parts, total, text, base):
         certainty = "exhaustive" if match.exhaustive else "disjoint"
     else:
         certainty = "plausible"
     return Relation("total_parts", members, evidence, certainty)
 
 
-def _over_another_base(parts: list[Figure], total: Figure) -> bool:
-    """Parts written as ratios over a base other than the total (``27 đảng viên chính thức.
-    Trong đó, đảng viên nam: 16/29 đ/c``): they may count another whole (all members), so their
-    sum against the total is plausible, not certain."""
-    return any(p.measure == "ratio" and p.base is not None and p.base != total.value for p in parts)
+def _over_another_base(parts: list[Figure], total: Figure, text: str, base: int) -> bool:
+    """Parts written as ratios over a base other than the total that may count another whole
+    (``27 đảng viên chính thức. Trong đó, đảng viên nam: 16/29 đ/c``: all members), so their sum
+    against the total is plausible, not certain.  Not when the total names no class of its own
+    and the parts' one base is their sum (``28 đảng viên. Trong đó, … chính thức: 27/29 đ/c; …
+    dự bị 02/29 đ/c``: the cell's members written twice, one of them wrong)."""
+    bases = {p.base for p in parts if p.measure == "ratio" and p.base is not None and p.base != total.value}
+    if not bases:
+        return False
+    whole = len(bases) == 1 and all(p.measure == "ratio" and p.base in bases for p in parts)
+    if whole and sum(p.value for p in parts) == next(iter(bases)):
+        own = _without_noun(_after(total, text, base).strip(), _noun(total, text, base)).strip()
+        return is_subset_word(own) or names_a_class(own)
+    return True
 
 
 def _tail(text: str, pos: int, end: int) -> str:
@@ -1274,6 +1299,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
+        if out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0]):
+            continue  # "90 lớp cho đảng viên mới tại 15 xã, thị trấn": where the part was, no part
         if cue("age").match(_after(f, text, base).strip()):
             continue  # "có 3 đảng viên 55 tuổi đảng": an age counts nothing
         if _new_total(f, text, base):
@@ -1507,6 +1534,8 @@ def _shares(
         if named is not None:  # "55/55 đại biểu …, đạt 91,67% so với tổng số đại biểu (60 đại biểu)"
             out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": named.id}, "share"))
         elif part is not None:  # "tại 1.725 chi bộ trên tổng số 4.130 chi bộ, đạt 41,8%"
+            if _rate_of_each_of(part, prev.value, f, text, base):
+                continue  # "34 trong 45 xã, phường đạt tỷ lệ 100% cử tri đi bầu": each commune's turnout
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif (over := _pair_over_slash(figs, j, text, base, f)) is not None:
             # "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%"
@@ -1527,7 +1556,8 @@ def _shares(
             if own.measure == "ratio" and own.base and own.base != own.value and not _share_of_first(prev, own, f):
                 # "98/112 xã …, trong đó 35 xã … (chiếm 31,25%)": of the 98 or of the 112, unsaid
                 near = min(abs(100.0 * amount / whole - f.value) for whole in (own.value, own.base))
-                if near <= BASE_PLAUSIBLE_POINTS:
+                words = _whole_named(f, text, base)  # "(chiếm 48% số xã vùng đồng bằng)": of another whole
+                if near <= BASE_PLAUSIBLE_POINTS and (words is None or _described_as(own, words, text, base)):
                     members = {"percent": f.id, "count": prev.id, "base": own.id}
                     out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
                 continue
@@ -1614,14 +1644,20 @@ def _rate_of_each(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
     tham gia bầu cử``: the voters of each commune), or it is 100 % of a ratio that is not
     whole (``6/7 làng đạt 100%``: each village met its plan).  Three false errors of turnout
     and plan on published reports."""
-    if percent.value == 100.0 and ratio.base is not None and ratio.value < ratio.base:
+    return _rate_of_each_of(ratio, ratio.base, percent, text, base)
+
+
+def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: str, base: int) -> bool:
+    """:func:`_rate_of_each` for a count out of a whole written apart (``34 trong 45 xã, phường
+    đạt tỷ lệ 100% cử tri …``) as for a ratio."""
+    if percent.value == 100.0 and whole is not None and count.value < whole:
         return True
     end = _pos(percent, base)[1]
     after = rx.CLAUSE_TAIL.match(text, end, end + CUE_REACH)  # its own words: not past a line or a clause
     noun = head_noun(after.group().lstrip(" %\u00a0")) if after else None
     if noun is None or rx.BASE_NOUN.match(noun):
         return False  # "đạt 75,6% số xã", "chiếm 12% tổng số": the base named
-    return noun.lower().split()[0] != _head(ratio)
+    return noun.lower().split()[0] != _head(count)
 
 
 def _share_reaches(text: str, end: int, start: int) -> bool:

@@ -140,6 +140,12 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
     return None
 
 
+def names_a_class(text: str) -> bool:
+    """Whether ``text`` opens with the words of a class of a ``by: word`` partition
+    (``chính thức``, ``nam``): a count so qualified counts one class, not the whole."""
+    return any(p.by == "word" and p.word_class(text.strip()) for p in load_partitions().partitions)
+
+
 def is_subset_word(text: str) -> bool:
     """Whether ``text`` (what a part counts, as written) names an overlapping attribute."""
     return bool(load_partitions().subset_words.match(text.strip()))

@@ -417,6 +417,8 @@ DIGIT_RUN = re.compile(r"\d+")
 # "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong"), and a bare
 # number right before "trong": "3 trong 12 xã", "1 trong 10 tập thể".
 OUT_OF = re.compile(rf"(?:(?:\s+{_LETTER}+){{0,4}}\s+\(?\s*(?:trong|trên)\s+(?:tổng\s+)?số|\s+trong)\s+", re.IGNORECASE)
+# Occasions and spans after a count (no whole that a count is out of): "12 buổi", "5 đợt", "6 tháng".
+EPISODE_AFTER = re.compile(r"\s*(?:buổi|đợt|kỳ|phiên|lần|quý|tháng|năm|ngày|tuần|giờ)(?!\w)", re.IGNORECASE)
 # A bracket that opens with the whole its count is out of: "(trong tổng số 52 cán bộ …)".
 TOTAL_OPENS_BRACKET = re.compile(r"\(\s*(?:trong|trên)\s+(?:tổng\s+)?số\s", re.IGNORECASE)
 # Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
@@ -466,8 +468,11 @@ RANK_RE = re.compile(rank(), re.IGNORECASE)
 WORD_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)
 # So does its share right after it: "Trên chuẩn 02/02 (100%)", "03/06, đạt 50%".
 SHARE_AFTER = re.compile(
-    r"\s*(?:\(\s*|[,;]\s*)(?:(?:đạt|chiếm|bằng)\s+)?(?:t[ỷỉ]\s+lệ\s+)?\d{1,3}(?:[.,]\d+)?\s*%", re.IGNORECASE
+    r"\s*(?:\(\s*|[,;]\s*)(?:(?:đạt|chiếm|bằng)\s+)?(?:t[ỷỉ]\s+lệ\s+)?(?P<share>\d{1,3}(?:,\d+)?)\s*%",
+    re.IGNORECASE,
 )
+# A time word before a day-month-like pair makes it a date: "tính đến 05/11", "từ 01/5", "trước 2/9".
+TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|hết|từ|trước|sau|dịp|ngày|sáng|chiều|tối|tới)\s+$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -635,7 +640,7 @@ NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
-WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?!\d)", re.IGNORECASE)
+WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # Between a share and a second share of the same count: "(chiếm 13,63% so với tổng số hộ nghèo DTTS
 # và chiếm 23,4% …": the second is of the count before the first too.
 SECOND_SHARE_GAP = re.compile(r"\s*%[^\d;()%]{0,80}?(?:\svà|,)\s+(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+", re.IGNORECASE)
@@ -1354,6 +1359,20 @@ RECIPIENTS_THEN_SIGNING = re.compile(
 )
 TYPIST_INITIALS = re.compile(r"^[^\s/]{2,}(?:/[^\s/]+){1,3}$")  # "VT/ĐU", "HT/TU/3b" (a recipients line)
 RECIPIENT_ITEM = re.compile(r"^[-+•–]\s*\S")  # "- Ban Tổ chức Tỉnh ủy,"
+# A count of an action not (yet) carried out, or of another period: no total of the forms listed
+# after it ("đề nghị thi hành kỷ luật 30", "phải thi hành kỷ luật 25", "cùng kỳ năm trước …").
+# A count that is itself a part ("…, trong đó cấp ủy cơ sở thi hành kỷ luật 70") is no such total either.
+NOT_DONE_TOTAL = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|phải|đến\s+mức|cùng\s+kỳ|năm\s+trước|trong\s+đó)(?!\w)", re.IGNORECASE
+)
+# A run scoped to a part of the whole: "Riêng Ủy ban Kiểm tra Huyện ủy: …", "Ủy ban Kiểm tra các cấp …:".
+SCOPED_RUN = re.compile(r"(?<!\w)riêng(?!\w)|:", re.IGNORECASE)
+# After a run, some left pending or exempt: "; 4 đồng chí đang xem xét", "; 1 đồng chí chưa …".
+PENDING_AFTER = re.compile(r"[^.]{0,60}?(?<!\w)(?:đang|chưa|miễn)(?!\w)", re.IGNORECASE)
+LABEL_NUMBER_LEAD = re.compile(r"(?<!\w)(?:khối|lớp|tổ|số|thứ|mã|đội|khu|ấp|thôn)\s+$", re.IGNORECASE)  # "khối 12"
+PLACE_LEAD = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)  # "… tại 15 xã": a part's place
+PART_LEAD = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)", re.IGNORECASE)  # a count listed as a part
+BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)\s")  # a list item numbered "(1) …"
 # The bullet that opens a list item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"): its level.
 BULLET_LINE = re.compile(r"[-+•–—*]\s+(\S)")
 PERSON_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")  # one word of a signer's name: "Nguyễn"

@@ -618,7 +618,21 @@ def _day_month_like(m: re.Match[str], num: Number, base: Number, text: str) -> b
         return True
     if num.decimals or base.decimals or base.value > 12 or num.value > 31:
         return False
-    return not fr.WORD_AFTER.match(text, m.end("base")) and not fr.SHARE_AFTER.match(text, m.end("base"))
+    return not fr.WORD_AFTER.match(text, m.end("base")) and not _own_share_after(m, num, base, text)
+
+
+SHARE_MATCH_POINTS = 0.5  # a day-month-like pair is a ratio only when the share after it is its own
+
+
+def _own_share_after(m: re.Match[str], num: Number, base: Number, text: str) -> bool:
+    """``CBQL: Trên chuẩn 02/02 (100%)``: a pair that could be a day and a month is a ratio when
+    the share right after it is its quotient, and no time word stands before it (``tính đến
+    05/11 (đạt 72,5%)`` is a date)."""
+    after = fr.SHARE_AFTER.match(text, m.end("base"))
+    if after is None or not base.value or fr.TIME_WORD_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
+        return False
+    share = parse_number(after.group("share"))
+    return share is not None and abs(100.0 * num.value / base.value - share.value) <= SHARE_MATCH_POINTS
 
 
 def _year_nam(raw: str, text: str, start: int) -> bool:
