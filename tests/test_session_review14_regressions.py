@@ -139,3 +139,31 @@ def test_regression_second_review_no_false_findings(tmp_path: Path, body: str) -
 def test_regression_entries_of_a_contest_count_their_prizes(tmp_path: Path) -> None:
     relations, _ = _sums(tmp_path, "Cuộc thi có 320 bài dự thi, trong đó 25 giải.")
     assert ("subset_of", "plausible", 320.0, [25.0]) in relations
+
+
+@pytest.mark.parametrize(
+    ("body", "findings"),
+    [
+        # base organisations directly under a district committee are organisations directly under it
+        (
+            "Đảng bộ huyện có 42 tổ chức cơ sở đảng trực thuộc Huyện ủy (trong đó có 23 đảng bộ xã, thị trấn; 19 "
+            "chi, Đảng bộ cơ quan), 389 chi bộ trực thuộc đảng ủy cơ sở.",
+            [],
+        ),
+        (
+            "Đảng bộ huyện có 41 tổ chức cơ sở đảng trực thuộc Huyện ủy (trong đó có 23 đảng bộ xã, thị trấn; 19 "
+            "chi, Đảng bộ cơ quan), 389 chi bộ trực thuộc đảng ủy cơ sở.",
+            [("sum", "warning")],
+        ),
+        # "với tổng số …" after a list is the whole's own count, no further part
+        (
+            "Đảng bộ tỉnh có 16 đảng bộ trực thuộc Tỉnh ủy, gồm 9 huyện, thành, thị ủy và 5 đảng bộ trực thuộc Tỉnh "
+            "ủy, với tổng số 651 tổ chức cơ sở đảng.",
+            [("sum", "warning")],
+        ),
+    ],
+    ids=["tccsd-under-district", "tccsd-under-district-wrong", "voi-tong-so"],
+)
+def test_regression_organisations_under_a_committee(tmp_path: Path, body: str, findings: list) -> None:
+    _, found = read_snippet(tmp_path, body)
+    assert sorted((f.rule, f.severity) for f in found if f.rule in ("sum", "subset")) == findings
