@@ -155,6 +155,11 @@ QUANTITIES = [
     ),
     ("Nhân viên: 03/06, đạt 50%", [("03", 3, "ratio", None, 6, None), ("50", 50, "percent", None, None, None)]),
     ("Họp ngày 02/02 (thứ Hai), 12 đảng viên dự", [_count("12")]),
+    # a percent sign after several spaces (a form filled in with the space bar)
+    (
+        "Đại biểu nữ: 06/29 vị chiếm     20,68  %;",
+        [("06", 6, "ratio", None, 29, None), ("20,68", 20.68, "percent", None, None, None)],
+    ),
     (
         "Kết quả 98,58% đảng viên; 90,61 % quần chúng",
         [("98,58", 98.58, "percent", None, None, None)] * 1 + [("90,61", 90.61, "percent", None, None, None)],

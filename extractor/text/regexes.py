@@ -243,8 +243,9 @@ def approx_word() -> str:
 
 
 def percent() -> str:
-    """A percent sign, optionally after one space: ``%`` in "98,58%", ``" %"`` in "98,58 %"."""
-    return r"(?P<pct>[ \u00a0]?%)"
+    """A percent sign, optionally after spaces: ``%`` in "98,58%", ``" %"`` in "98,58 %", and
+    "20,68  %" of a form filled in with the space bar."""
+    return r"(?P<pct>[ \u00a0]{0,4}%)"
 
 
 def scale_word() -> str:
