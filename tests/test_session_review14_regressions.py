@@ -167,3 +167,19 @@ def test_regression_entries_of_a_contest_count_their_prizes(tmp_path: Path) -> N
 def test_regression_organisations_under_a_committee(tmp_path: Path, body: str, findings: list) -> None:
     _, found = read_snippet(tmp_path, body)
     assert sorted((f.rule, f.severity) for f in found if f.rule in ("sum", "subset")) == findings
+
+
+@pytest.mark.parametrize(
+    ("share", "findings"),
+    [("96,85", []), ("96,82", [("percent", "warning")])],
+)
+def test_a_plan_stated_in_the_sentence_before(tmp_path: Path, share: str, findings: list) -> None:
+    """``… giao dự toán thu NSNN là 270.000 tỷ đồng. Tuy nhiên, luỹ kế số thu … đạt 261.490 tỷ
+    đồng, bằng 96,82% dự toán``: the plan the share names, stated the sentence before."""
+    body = (
+        "Năm 2016, Cục được giao dự toán thu ngân sách nhà nước là 270.000 tỷ đồng. Tuy nhiên, luỹ kế số thu "
+        f"từ đầu năm đến 25/12/2016 đạt 261.490 tỷ đồng, bằng {share}% dự toán năm 2016."
+    )
+    facts, found = read_snippet(tmp_path, body)
+    assert [r for r in facts.relations if r.kind == "target" and r.members.get("target")]
+    assert sorted((f.rule, f.severity) for f in found if f.rule == "percent") == findings

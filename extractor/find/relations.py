@@ -2035,7 +2035,7 @@ def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[F
     here = [g for g in before if _pos(g, base)[0] >= sentence and not is_change(g, text, base)]
     plans = [g for g in here if g.measure in ("count", "money") and _named_plan(g, text, base)]
     if not plans:
-        return None
+        return _plan_sentence_before(before, here, text, base, pos, sentence)
     plan = plans[-1]
     after = [g for g in here if _pos(g, base)[0] > _pos(plan, base)[0]]
     if len(after) != 1 or after[0].measure != plan.measure or unit_key(after[0]) != unit_key(plan):
@@ -2043,6 +2043,35 @@ def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[F
     achieved = after[0]
     lead = text[max(_pos(plan, base)[1], _pos(achieved, base)[0] - PLAN_REACH) : _pos(achieved, base)[0]]
     return (plan, achieved) if cue("achieved_before").search(lead) else None
+
+
+def _plan_sentence_before(
+    before: list[Figure], here: list[Figure], text: str, base: int, pos: int, sentence: int
+) -> tuple[Figure, Figure] | None:
+    """(target, achieved) when the plan is the one figure named as a plan in the sentence right
+    before the percentage's, by the plan word the percentage names (``… giao dự toán thu NSNN
+    là 270.000 tỷ đồng. Tuy nhiên, luỹ kế số thu … đạt 261.490 tỷ đồng, bằng 96,82% dự toán``),
+    and the achieved one the one figure of its unit before the percentage in its sentence."""
+    word = rx.PLAN_WORD_AFTER.match(text, _percent_end(text, pos))
+    if word is None or sentence < 2:
+        return None
+    opens = full_sentence(text, sentence - 2)[0]
+    plans = [
+        g
+        for g in before
+        if opens <= _pos(g, base)[0] < sentence and g.measure in ("count", "money") and _named_plan(g, text, base)
+    ]
+    if (
+        len(plans) != 1
+        or word.group("plan").lower()
+        not in text[max(0, _pos(plans[0], base)[0] - PLAN_REACH) : _pos(plans[0], base)[0]].lower()
+    ):
+        return None
+    plan = plans[0]
+    mine = [g for g in here if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
+    if len(mine) != 1 or mine[0].value <= 0:
+        return None
+    return plan, mine[0]
 
 
 def _named_plan(g: Figure, text: str, base: int) -> bool:
