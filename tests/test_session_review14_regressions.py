@@ -183,3 +183,26 @@ def test_a_plan_stated_in_the_sentence_before(tmp_path: Path, share: str, findin
     facts, found = read_snippet(tmp_path, body)
     assert [r for r in facts.relations if r.kind == "target" and r.members.get("target")]
     assert sorted((f.rule, f.severity) for f in found if f.rule == "percent") == findings
+
+
+@pytest.mark.parametrize(
+    ("body", "findings"),
+    [
+        (
+            "Các cơ quan đã tiếp 89 lượt công dân. Về lĩnh vực, đất đai 66 lượt, bồi thường 04 lượt, lĩnh vực "
+            "khác 19 lượt.",
+            [],
+        ),
+        (
+            "Các cơ quan đã tiếp 89 lượt/102 người đến khiếu nại, tố cáo. Nội dung về các lĩnh vực như đất đai 66 "
+            "lượt, bồi thường 03 lượt, lĩnh vực khác 19 lượt.",
+            [("sum", "warning")],
+        ),
+        # no catch-all: the list may name only some fields
+        ("Các cơ quan đã tiếp 89 lượt công dân. Về lĩnh vực, đất đai 66 lượt, bồi thường 04 lượt.", []),
+    ],
+    ids=["holds", "one-short", "no-catch-all"],
+)
+def test_a_list_ending_with_the_rest_breaks_down_the_count_before(tmp_path: Path, body: str, findings: list) -> None:
+    _, found = read_snippet(tmp_path, body)
+    assert sorted((f.rule, f.severity) for f in found if f.rule in ("sum", "subset")) == findings

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 
 from extractor.document.elements import Document
+from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates
 from extractor.find.context import (
     RowInfo,
@@ -122,6 +123,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += parallel_breakdowns(out, figures, texts)
     out += items
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
+    out += catch_all_breakdowns(doc, figures, _parts_of(out))
     out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
     inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
     out += _footnote_breakdowns(doc, by_block, inside_notes)

@@ -656,6 +656,9 @@ SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECAS
 # A year inside a bracket before its number: "(năm 2022 đạt 5.385 tỷ đồng)": another time.
 YEAR_IN_BRACKET = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The words that end a plan's name right before its figure: "… năm 2023 là ", "… giao ".
+# The label of the rest of a list: "lĩnh vực khác 19 lượt", "các loại khác: 5", "còn lại 12".
+CATCH_ALL_LABEL = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)[^\d,;.]{0,12}$", re.IGNORECASE)
+CATCH_ALL_REACH = 30
 PLAN_WORD_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+)?(?P<plan>dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 PLAN_VALUE_END = re.compile(r"(?:là|:|giao|đề\s+ra|phê\s+duyệt)\s*$", re.IGNORECASE)
 # After "đạt X%": a plan other than the one stated first ("kế hoạch điều chỉnh", "… trung hạn").
