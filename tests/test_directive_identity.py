@@ -70,6 +70,9 @@ def test_state_numbers_are_first_class(tmp_path: Path) -> None:
             ["5-CT/TW", "6-CT/TU"],
         ),
         ("thực hiện tốt quy chế phối hợp theo Nghị định 77 của Chính phủ", ["77/NĐ-CP"]),
+        # a decree's number carries the year of its date (since 2003), not an older one's
+        ("xử phạt theo Nghị định 100 ngày 30/12/2019 của Chính phủ", ["100/2019/NĐ-CP"]),
+        ("thực hiện Nghị định 59 ngày 15/8/1996 của Chính phủ", ["59/NĐ-CP"]),
         ("theo Nghị quyết số 17 ngày 10/12/2014 của Hội đồng nhân dân tỉnh", ["17/NQ-HĐND"]),
         ("Kế hoạch 05 đã đề ra nhiều giải pháp", []),  # no body named: not a citation on its own
         # in lower case too, when the body is named

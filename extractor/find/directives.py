@@ -787,6 +787,11 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     code, level = issuer
     number = str(int(m["num"]))
     year = f"{m['year']}/" if m["year"] else ""  # "Quyết định 1068/2016 của Ban Thường vụ Tỉnh ủy"
+    if not year and level == "state" and symbol in YEAR_NUMBERED and tail.date:
+        # "Nghị định 100 ngày 30/12/2019 của Chính phủ" is 100/2019/NĐ-CP: decrees and circulars
+        # carry the year they were issued in their number
+        issued = int(tail.date[:4])
+        year = f"{issued}/" if issued >= YEAR_NUMBERED_SINCE else ""
     key = f"{number}/{year}{symbol}-{code}" if level == "state" else f"{number}-{symbol}/{code}"
     return Citation(
         key=key,
@@ -803,6 +808,10 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     )
 
 
+# State types whose number carries the year of issue (``100/2019/NĐ-CP``, ``12/2020/TT-BTC``)
+# since the law on legal documents of 2002.
+YEAR_NUMBERED = frozenset({"NĐ", "TT"})
+YEAR_NUMBERED_SINCE = 2003
 SHORT_LIST_REACH = 3  # short citations in a row that share the body named after the last
 
 
