@@ -190,15 +190,12 @@ def _negated(f: Figure, doc: Document) -> bool:
 
 
 def _persons(part: Figure, total: Figure) -> bool:
-    """An item counting persons under a total of persons: another word for them (``29 đảng
-    viên, trong đó:`` / ``+ Đảng viên chính thức là: 26 đ/c``), a kind of them (``12 Đảng viên``
-    of ``18 hội viên``), or a bare attribute of them (``+ 9 Đại học``, ``+ 1 nữ``)."""
+    """An item counting a kind of person under a total of another kind (``12 Đảng viên`` of
+    ``18 hội viên``), which :meth:`Vocabulary.can_be_part_of` does not allow by itself (it
+    already allows persons counted by a generic word, ``26 đ/c`` of ``29 đảng viên``, and a
+    bare attribute, ``+ 9 Đại học``)."""
     family = load_vocabulary().family
-    if family(total.subject) != "persons":
-        return False
-    if part.subject == "other":
-        return is_subset_word(part.subject_text or "")
-    return family(part.subject) == "persons"
+    return family(total.subject) == family(part.subject) == "persons"
 
 
 def _fits(part: Figure, total: Figure) -> bool:

@@ -17,8 +17,9 @@ total is a warning.
 The forms of an action are read the same way after the count acted on (``thi hành kỷ luật 96
 đảng viên. Khiển trách 61 đồng chí, cảnh cáo 24 …``), and a run may count by a generic word
 of the total's family (``đồng chí``, ``tổ chức``) or by its class alone.  A run that names
-every class after the count acted on or the ones rated (``180 tổ chức cơ sở đảng được đánh
-giá``) is ``plausible``: each of them has a class, so a sum off either way is a warning.
+every form right after the count acted on, unscoped and leaving nothing pending, is
+``plausible`` (each one acted on has a form, so a sum off either way is a warning); every
+other run, after a stock or the ones rated too, stays ``open`` (see :func:`_certainty`).
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def _sub_action(part: Figure, total: Figure) -> bool:
     return bool(total.category) and (part.category or "").startswith(f"{total.category}.")
 
 
-GENERIC_NOUNS = {"organisations": ("tổ chức", "đơn vị", "cơ sở"), "persons": ()}
+GENERIC_NOUNS = {"organisations": ("tổ chức", "đơn vị", "cơ sở")}  # persons: the unit "nguoi"
 
 
 def _same_kind(total: Figure, part: Figure) -> bool:

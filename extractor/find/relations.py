@@ -523,10 +523,9 @@ def _raised_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
         (a0, _), (b0, _), (c0, c1) = _pos(a, base), _pos(b, base), _pos(c, base)
         if _sentence_end(text, a0) < c1 or any(is_change(f, text, base) for f in (a, c)):
             continue
-        raised = rx.RAISED_TO.search(text[max(0, c0 - RAISED_REACH) : c0])
         added = rx.ADDED_BEFORE.search(text[max(0, b0 - 20) : b0])
         started = rx.STOCK_START.search(text[max(0, a0 - 12) : a0])
-        if raised and added and started:
+        if _raised_to(text, 0, c0) and added and started:
             out.append(Relation("change", {"start": a.id, "change": b.id, "end": c.id}, RAISED_EVIDENCE))
     return out
 
@@ -542,10 +541,15 @@ def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         b0, c0 = _pos(b, base)[0], _pos(c, base)[0]
         if _sentence_end(text, b0) < c0 or is_change(b, text, base) or is_change(c, text, base):
             continue
-        window = max(_pos(b, base)[1], c0 - RAISED_REACH)
-        if rx.RAISED_TO.search(text[window:c0]):
+        if _raised_to(text, _pos(b, base)[1], c0):
             out.append(Relation("subset_of", {"total": c.id, "parts": [b.id]}, "nâng tổng số lên", "plausible"))
     return out
+
+
+def _raised_to(text: str, floor: int, pos: int) -> bool:
+    """Whether ``nâng/đưa (tổng số) … lên/là`` stands right before ``pos``, within
+    ``RAISED_REACH`` and after ``floor``: the figure there is a level raised to."""
+    return rx.RAISED_TO.search(text[max(floor, pos - RAISED_REACH) : pos]) is not None
 
 
 def _change_then_levels(
@@ -1521,9 +1525,7 @@ def _shares(
             # far from any count, a share may still name the whole of a ratio of its sentence
             # ("91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)")
             whole = _named_ratio(figs[:i], _whole_named(f, text, base), text, base, f) if cued else None
-            if whole is not None:
-                members = {"percent": f.id, "count": whole.id, "base": whole.id}
-                out.append(Relation("percent_of", members, "share of a ratio its base names", "plausible"))
+            out += [_share_of_named_ratio(f, whole)] if whole is not None else []
             continue
         if weight is not None and prev.measure != "money":
             continue  # "13/18 khoản thu …, chiếm tỷ trọng 91,99%": a weight of money, not of the items
@@ -1575,9 +1577,7 @@ def _shares(
         elif prev.measure == "count" and (
             whole := _named_ratio(figs[: j + 1], _whole_named(f, text, base), text, base, f)
         ):
-            # "91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)"
-            members = {"percent": f.id, "count": whole.id, "base": whole.id}
-            out.append(Relation("percent_of", members, "share of a ratio its base names", "plausible"))
+            out.append(_share_of_named_ratio(f, whole))  # "91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% …)"
         elif prev.measure in ("count", "money"):
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base;
             # an amount's base is the amount right before it ("kiến nghị thu hồi 119.452 triệu đồng (đã
@@ -1793,6 +1793,12 @@ def _whole_named(f: Figure, text: str, base: int) -> str | None:
         return None
     named = rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].split()
     return " ".join(named[:3]).lower() or None
+
+
+def _share_of_named_ratio(percent: Figure, ratio: Figure) -> Relation:
+    """The share of a ratio whose whole the share names (:func:`_named_ratio`)."""
+    members = {"percent": percent.id, "count": ratio.id, "base": ratio.id}
+    return Relation("percent_of", members, "share of a ratio its base names", "plausible")
 
 
 def _named_ratio(before: list[Figure], words: str | None, text: str, base: int, percent: Figure) -> Figure | None:
