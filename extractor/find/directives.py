@@ -19,7 +19,6 @@ import datetime as dt
 import itertools
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +28,7 @@ import yaml
 
 from extractor.document.elements import Block, BlockKind, Document
 from extractor.errors import BaocaoError
+from extractor.find.congresses import body_slug, congresses_of_bodies, deaccent, roman
 from extractor.find.facts import Citation, Span
 from extractor.text.regexes import (  # directive patterns live with every other regular expression
     ALIAS_RE,
@@ -41,7 +41,9 @@ from extractor.text.regexes import (  # directive patterns live with every other
     CITATION_DATE_RE,
     CITATION_YEAR_AFTER_RE,
     CONGRESS_CURRENT_RE,
+    CONGRESS_LIST_GAP_RE,
     CONGRESS_LOCAL_RE,
+    CONGRESS_NATIONAL_KEY_RE,
     CONGRESS_RE,
     CONGRESS_SHORT_KEY_RE,
     COURSE_NUMERAL_RE,
@@ -52,8 +54,11 @@ from extractor.text.regexes import (  # directive patterns live with every other
     ISSUER_END_RE,
     LETTER_NUMBER_RE,
     LIST_GAP_RE,
+    LISTED_NUMBER_BEFORE_RE,
+    OLD_GOVERNMENT_NUMBER_RE,
     OPEN_BRACKET_GAP_RE,
     PARTY_NUMBER_RE,
+    PLENUM_WORDS,
     QUOTE_END_RE,
     REPLACED_RE,
     ROMAN_RE,
@@ -66,6 +71,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     TYPE_SPLIT_RE,
     bare_backref_re,
     central_citation_re,
+    central_ordinal_re,
     numbered_backref_re,
     qualified_backref_re,
     short_citation_any_case_re,
@@ -94,6 +100,7 @@ class Vocabulary:
     issuers: tuple[tuple[str, str, tuple[str, ...]], ...]  # (code, level, bodies)
     issuer_aliases: dict[str, str]
     type_issuers: dict[str, str] = field(default_factory=dict)  # type word → the one body that issues it
+    congress_bodies: dict[str, str] = field(default_factory=dict)  # a body's first words → its congress key words
     symbols: dict[str, str] = field(init=False)  # upper-cased → canonical symbol
     codes: dict[str, str] = field(init=False)  # upper-cased → canonical issuer code
     type_by_word: dict[str, str] = field(init=False)  # casefolded type word → type word
@@ -106,6 +113,7 @@ class Vocabulary:
     backref_qualified_re: re.Pattern[str] = field(init=False)
     bare_re: re.Pattern[str] = field(init=False)
     central_re: re.Pattern[str] = field(init=False)
+    central_ordinal_re: re.Pattern[str] = field(init=False)
     congress_re: re.Pattern[str] = field(init=False)
     congress_local_re: re.Pattern[str] = field(init=False)
 
@@ -131,6 +139,7 @@ class Vocabulary:
         sets(self, "backref_qualified_re", qualified_backref_re(words))
         sets(self, "bare_re", bare_backref_re(BARE_BACKREF_TYPES))
         sets(self, "central_re", central_citation_re(words))
+        sets(self, "central_ordinal_re", central_ordinal_re(words))
         sets(self, "congress_re", CONGRESS_RE)
         sets(self, "congress_local_re", CONGRESS_LOCAL_RE)
 
@@ -193,7 +202,9 @@ def _vocabulary_from(sources: list[dict[str, Any]]) -> Vocabulary:
     symbol_aliases: dict[str, str] = {}
     issuer_aliases: dict[str, str] = {}
     type_issuers: dict[str, str] = {}
+    congress_bodies: dict[str, str] = {}
     for data in sources:
+        congress_bodies.update({str(k).casefold(): str(v) for k, v in (data.get("congress_bodies") or {}).items()})
         types += [(str(t["name"]), str(t["symbol"])) for t in data.get("types") or []]
         type_issuers.update({str(t["name"]): str(t["issuer"]) for t in data.get("types") or [] if t.get("issuer")})
         issuers += [
@@ -202,7 +213,7 @@ def _vocabulary_from(sources: list[dict[str, Any]]) -> Vocabulary:
         ]
         symbol_aliases.update({str(k): str(v) for k, v in (data.get("symbol_aliases") or {}).items()})
         issuer_aliases.update({str(k): str(v) for k, v in (data.get("issuer_aliases") or {}).items()})
-    return Vocabulary(tuple(types), symbol_aliases, tuple(issuers), issuer_aliases, type_issuers)
+    return Vocabulary(tuple(types), symbol_aliases, tuple(issuers), issuer_aliases, type_issuers, congress_bodies)
 
 
 def load_vocabulary(extra_dir: str | None = None) -> Vocabulary:
@@ -442,6 +453,8 @@ def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     party = vocab.canonical_issuer(iss)
     if m["sdept"]:  # "1187/QĐ-BNN-TCLN", "18/BC-HĐND-KTNS": a department's number
         iss, party = f"{iss}-{m['sdept']}", None
+    if m["sdot"]:  # "134/HD-PGDĐT.NV": the issuing office's number
+        iss, party = iss + m["sdot"], None
     if not year and party is not None and not vocab.is_state_issuer(party):
         key = f"{_strip_zeros(num)}-{sym}/{party}"
         return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, party, True)
@@ -479,6 +492,36 @@ def _letter_token(m: re.Match[str]) -> _Token:
     )
 
 
+def _old_government_token(m: re.Match[str], text: str, vocab: Vocabulary) -> _Token | None:
+    """``Quyết định số 204-TTg``, ``Nghị quyết số 165-CP``: an old Government number, read after
+    a type word; the key keeps the number's separator (``390/TTg`` and ``390-TTg`` may be two
+    documents of different years)."""
+    typed = vocab.typed_re.search(text, max(0, m.start() - 45), m.start())
+    word = vocab.type_word(typed["type"]) if typed else None
+    if word is None:
+        return None
+    symbol = next(sym for w, sym in vocab.types if w == word)
+    sep = "/" if m["osep"] == "/" else "-"
+    key = f"{_strip_zeros(m['onum'])}{sep}{m['oiss']}"
+    return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, m["onum"], symbol, m["oiss"], False)
+
+
+def _listed_before(tok: _Token, text: str, vocab: Vocabulary) -> list[_Token]:
+    """``Quyết định số 147, 148/QĐ-VKS-P8``: numbers listed before a number share its symbol and
+    issuer, when a type word stands before the first of them."""
+    out: list[_Token] = []
+    start = tok.num_start
+    while m := LISTED_NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
+        num = m["num"]
+        key = _strip_zeros(num) + tok.key[len(_strip_zeros(tok.number)) :]
+        written = num + tok.written[len(tok.number) :]
+        out.append(
+            replace(tok, start=m.start(), end=m.end("num"), num_start=m.start(), written=written, key=key, number=num)
+        )
+        start = m.start()
+    return out if out and _typed_before(text, start, vocab) else []
+
+
 def _state_after_type(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
     """``Quyết định số 456-QĐ-UBND``: a dash for a State number's slash, read after a type word
     and with a State issuer (``282-QĐ-ĐU`` is a Party number)."""
@@ -505,6 +548,8 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         and (not m["sdash"] or m["syear"] or _state_after_type(m, text, vocab))
     ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
+    found += [t for m in OLD_GOVERNMENT_NUMBER_RE.finditer(text) if (t := _old_government_token(m, text, vocab))]
+    found += [listed for t in found for listed in _listed_before(t, text, vocab)]
     taken = [(t.start, t.end) for t in found]
     for m in LETTER_NUMBER_RE.finditer(text):
         if not any(a < m.end() and m.start("lnum") < b for a, b in taken):
@@ -544,19 +589,14 @@ class _Unnumbered:
     end: int
     key: str
     type: str | None
-
-
-def deaccent(word: str) -> str:
-    """``tỉnh`` → ``tinh``, ``Khối`` → ``khoi``: the issuer words of a local congress key."""
-    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    listed: bool = False  # a congress found after a comma or "và": kept only after another one
 
 
 def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
     words = [vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])]
     seg = m.group(0)[len(m["types"]) :]
     courses = [
-        (c.start(), [_roman(n) for n in COURSE_NUMERAL_RE.findall(c["courses"])]) for c in COURSE_RE.finditer(seg)
+        (c.start(), [roman(n) for n in COURSE_NUMERAL_RE.findall(c["courses"])]) for c in COURSE_RE.finditer(seg)
     ]
     pairs: list[tuple[str, str]] = []
     for tw in TW_RE.finditer(seg):
@@ -578,7 +618,7 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 def _course_numerals(written: str) -> list[str]:
     """``XI, XII`` → ``["XI", "XII"]``; ``11`` → ``["XI"]``."""
-    return [_roman(n) for n in COURSE_NUMERAL_RE.findall(written)]
+    return [roman(n) for n in COURSE_NUMERAL_RE.findall(written)]
 
 
 def _plenum(n: str) -> str:
@@ -589,23 +629,14 @@ def _plenum(n: str) -> str:
     return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
-def _roman(n: str) -> str:
-    """A congress's number as a Roman numeral: ``18`` → ``XVIII``; a Roman one as written."""
-    if not n.isdigit():
-        return n
-    value, out = int(n), ""
-    for v, r in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while value >= v:
-            out, value = out + r, value - v
-    return out
-
-
-def _issuer_words(after: str) -> str:
-    """``tỉnh …`` → ``tinh``; ``thành phố Bắc Kạn`` → ``thanhpho``; ``Các cơ quan tỉnh lần thứ``
-    → ``cac-co-quan-tinh``."""
+def _issuer_words(after: str, vocab: Vocabulary) -> str:
+    """``tỉnh …`` → ``tinh``; ``thành phố Bắc Kạn`` → ``thanhpho``; ``Công ty Than …`` →
+    ``congty`` (a body of the vocabulary); ``Các cơ quan tỉnh lần thứ`` → ``cac-co-quan-tinh``."""
     words = _org_prefix(ISSUER_END_RE.split(after, maxsplit=1)[0]).split()
     if not words:
         return ""
+    if slug := body_slug(" ".join(words), vocab.congress_bodies):
+        return slug
     pair = " ".join(words[:2]).casefold()
     if pair in TWO_WORD_LEVELS:
         return deaccent(pair.replace(" ", ""))
@@ -614,22 +645,51 @@ def _issuer_words(after: str) -> str:
     return "-".join(deaccent(w) for w in words if not ROMAN_RE.fullmatch(w))
 
 
+def _ordinal_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
+    """``Nghị quyết Hội nghị lần thứ bảy … (khóa XII)`` → ``[("NQTW7-XII", "Nghị quyết")]``."""
+    n = m["n"] if m["n"].isdigit() else str(PLENUM_WORDS[" ".join(m["n"].split()).casefold()])
+    courses = _course_numerals(m["courses"]) if m["courses"] else []
+    keys: list[tuple[str, str | None]] = []
+    for word in (vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])):
+        sym = dict(vocab.types).get(word or "", "NQ")
+        for key in [f"{sym}TW{int(n)}-{c}" for c in courses] or [f"{sym}TW{int(n)}"]:
+            if (key, word) not in keys:
+                keys.append((key, word))
+    return keys
+
+
 def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
     out: list[_Unnumbered] = []
     for m in vocab.central_re.finditer(text):
         out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _central_keys(m, vocab)]
+    for m in vocab.central_ordinal_re.finditer(text):
+        if not any(u.start <= m.start() < u.end for u in out):
+            out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _ordinal_keys(m, vocab)]
+    bodies = congresses_of_bodies(text, vocab.congress_bodies)
+    out += [_Unnumbered(c.start, c.end, c.key, "Nghị quyết", c.listed) for c in bodies]
     for pattern in (vocab.congress_local_re, vocab.congress_re):
         for m in pattern.finditer(text):
             if any(u.start <= m.start() < u.end for u in out):
                 continue
-            words = _issuer_words(text[m.start("level") :]) if m["level"] else ""
+            words = _issuer_words(text[m.start("level") :], vocab) if m["level"] else ""
             level = f"{words}-" if words else ""
-            term = _roman(m["roman"])  # "khóa 18" is the XVIII congress
-            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{term}", "Nghị quyết"))
+            term = roman(m["roman"])  # "khóa 18" is the XVIII congress
+            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{term}", "Nghị quyết", m["listed"] is not None))
     for m in CONGRESS_CURRENT_RE.finditer(text):  # "Nghị quyết Đại hội Đảng bộ Khối": no number
         if m["level"].casefold() in LEVEL_WORDS and not any(u.start <= m.start() < u.end for u in out):
             out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{deaccent(m['level'])}", "Nghị quyết"))
-    return sorted(out, key=lambda u: u.start)
+    return _after_another_congress(sorted(out, key=lambda u: u.start), text)
+
+
+def _after_another_congress(found: list[_Unnumbered], text: str) -> list[_Unnumbered]:
+    """Drops a congress found after a comma or ``và`` unless a congress resolution ends there:
+    ``…, Đại hội Đảng bộ tỉnh lần thứ XX`` alone is the event, not its resolution."""
+    kept: list[_Unnumbered] = []
+    for u in found:
+        before = [k for k in kept if k.key.startswith("NQĐH") and CONGRESS_LIST_GAP_RE.fullmatch(text, k.end, u.start)]
+        if not u.listed or before:
+            kept.append(u)
+    return kept
 
 
 # ---------------------------------------------------------------------------
@@ -997,15 +1057,28 @@ def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
     ``Nghị quyết Đại hội Đảng bộ Khối`` (``NQĐH-khoi``) its congress when the report names
     exactly one congress of that party committee (``NQĐH-khoi-VII``)."""
     full = {c.key for c in citations if c.number is None and "-" in c.key}
-    out = []
+    out: list[Citation] = []
     for c in citations:
         short = CENTRAL_KEY_RE.fullmatch(c.key) or CONGRESS_SHORT_KEY_RE.fullmatch(c.key)
         if c.number is None and c.kind == "citation" and short:
             matches = sorted(k for k in full if k.startswith(c.key + "-"))
             if len(matches) == 1:
                 c = replace(c, key=matches[0])
+        elif c.number is None and c.kind == "citation" and c.body is None:
+            c = replace(c, key=_local_congress_named_before(c.key, out) or c.key)
         out.append(c)
     return out
+
+
+def _local_congress_named_before(key: str, earlier: list[Citation]) -> str | None:
+    """``Nghị quyết Đại hội VII`` after ``Nghị quyết Đại hội VII Hội Nông dân Việt Nam``
+    (``NQĐH-hoinongdan-VII``) is that congress, when exactly one local congress of that number
+    was named before it."""
+    if not CONGRESS_NATIONAL_KEY_RE.fullmatch(key):
+        return None
+    term = key.removeprefix("NQĐH-")
+    local = {c.key for c in earlier if c.number is None and c.key.startswith("NQĐH-") and c.key.endswith("-" + term)}
+    return local.pop() if len(local) == 1 else None
 
 
 def find_citations(doc: Document, vocab: Vocabulary | None = None) -> list[Citation]:

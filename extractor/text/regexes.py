@@ -1026,6 +1026,9 @@ def party_number_fragment() -> str:
     )
 
 
+_CODE = r"[A-ZĐ][A-ZĐ0-9&]{1,7}"  # a department's or co-issuer's code in a State number: "TCLN", "BNN&PTNT"
+
+
 def state_number_fragment() -> str:
     """``30/2020/NĐ-CP``, ``1234/QĐ-TTg``: number[/year]/SYMBOL-ISSUER; a space may stand
     around a slash or the dash (``219 /QĐ-UBND``, ``45/ KH-UBND``), as in Party numbers; a dash
@@ -1036,9 +1039,12 @@ def state_number_fragment() -> str:
     le = letters_fragment()
     return (
         rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?(?:\s?/\s?|\s?(?P<sdash>{DASHES})\s?|(?P<sspace>\s))"
-        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:\d\d)?)"
-        # "1187/QĐ-BNN-TCLN": the issuing department, in capitals ("…/QĐ-UBND-Ngày" has none)
-        rf"(?:-(?P<sdept>[A-ZĐ][A-ZĐ0-9]{{1,7}})(?![{le}\d]))?(?![{le}\d])"
+        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:&[A-ZĐ]{{1,6}})?(?:\d\d)?)"
+        # "1187/QĐ-BNN-TCLN": the issuing department, in capitals ("…/QĐ-UBND-Ngày" has none);
+        # a joint circular names every issuer ("04/2014/TTLT-BVHTTDL-BNV", "…-BNN&PTNT-BTC")
+        rf"(?:-(?P<sdept>{_CODE}(?:-{_CODE})*)(?![{le}\d]))?"
+        # "134/HD-PGDĐT.NV": the issuing office after a dot
+        rf"(?P<sdot>\.[A-ZĐ]{{1,6}}(?![{le}\d]))?(?![{le}\d])"
     )
 
 
@@ -1047,6 +1053,14 @@ def assembly_number_fragment() -> str:
     assembly's term (an issuer code with its term, ``BC-UBTVQH14``, is in the State pattern)."""
     le = letters_fragment()
     return rf"(?<![\d/.,{le}])(?P<qnum>\d{{1,4}})/(?P<qyear>(?:19|20)\d\d)/(?P<qiss>QH\d{{1,2}})(?![{le}\d])"
+
+
+def old_government_number_fragment() -> str:
+    """``204-TTg``, ``390/TTg``, ``165-CP``, ``388-HĐBT``: a number of the Government, the Prime
+    Minister or the Council of Ministers from the years before State numbers carried a symbol
+    (number, then the issuer alone); read only after a type word."""
+    le = letters_fragment()
+    return rf"(?<![\d/.,{le}])(?P<onum>\d{{1,5}})\s?(?P<osep>{DASHES}|/)\s?(?P<oiss>TTg|CP|HĐBT)(?![{le}\d/-])"
 
 
 def date_fragment() -> str:
@@ -1104,14 +1118,17 @@ def capitalised_words_fragment(names: Iterable[str]) -> str:
 PARTY_NUMBER_RE = re.compile(party_number_fragment())  # "11-NQ/ĐUK", "181 - CV/ĐU"
 STATE_NUMBER_RE = re.compile(state_number_fragment())  # "30/2020/NĐ-CP", "1234/QĐ-TTg"
 ASSEMBLY_NUMBER_RE = re.compile(assembly_number_fragment())  # "85/2014/QH13"
+OLD_GOVERNMENT_NUMBER_RE = re.compile(old_government_number_fragment())  # "204-TTg", "165-CP"
+# A number listed before another that carries the symbol: "147, " in "số 147, 148/QĐ-VKS-P8" (group num).
+LISTED_NUMBER_BEFORE_RE = re.compile(r"(?<![\d/.,\w])(?P<num>\d{1,5})\s*(?:,|và)\s*$")
 NUMBER_SEPARATORS_RE = re.compile(rf"(?:\s|/|{DASHES})+")  # spaces, slashes and dashes in a written number
 # A number written with its symbol: "282-QĐ", "219 /QĐ", "10 CT/TW" (not "Chỉ thị 05", "1068/2016").
 NUMBER_WITH_SYMBOL_RE = re.compile(rf"\d\s*(?:{DASHES}|/|\s)\s*[A-ZĐ]")
 OPEN_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")  # between a citation and its number in brackets
-# An official letter's number, after "Công văn số" / "Văn bản số": "7688/UBND-TCD2", "5689/BCĐ-KT5"
+# An official letter's number, after "Công văn (số)" / "Văn bản (số)": "7688/UBND-TCD2", "5689/BCĐ-KT5"
 # (no type symbol: issuer, then the issuing office).
 LETTER_NUMBER_RE = re.compile(
-    rf"(?<!\w)(?:[Cc]ông\s+văn|[Vv]ăn\s+bản)\s+số\s*:?\s*(?P<lnum>\d{{1,5}})/"
+    rf"(?<!\w)(?:[Cc]ông\s+văn|[Vv]ăn\s+bản)\s+(?:số\s*:?\s*)?(?P<lnum>\d{{1,5}})/"
     rf"(?P<lrest>[A-ZĐ][{letters_fragment()}\d]{{0,9}}(?:-[{letters_fragment()}\d]{{1,10}})+)(?![\w/])"
 )
 CITATION_DATE_RE = re.compile(date_fragment())  # "16/6/2022", "25 tháng 7 năm 2023"
@@ -1153,11 +1170,18 @@ ALIAS_RE = re.compile(
 REPLACED_RE = re.compile(r"\bnay\s+là\s*$")  # "… nay là " before the citation that replaces it
 CENTRAL_KEY_RE = re.compile(r"[A-ZĐ]+TW\d+")  # a central-plenum key without its course (fullmatch): "NQTW6"
 CONGRESS_SHORT_KEY_RE = re.compile(r"NQĐH-[a-z-]+")  # a congress resolution key without its number: "NQĐH-khoi"
+CONGRESS_NATIONAL_KEY_RE = re.compile(r"NQĐH-[IVXL]+")  # a congress key with no body: "NQĐH-VII" (fullmatch)
 # Where the issuer words of a local congress end: "tỉnh lần thứ" → "tỉnh ".
 ISSUER_END_RE = re.compile(r"[,;().:“”\"–-]|\blần\s+thứ\b")
+RESOLUTION = rf"(?:{words_fragment(['Nghị quyết'])}|(?<![\w/])NQ)"  # the type word of a congress resolution, or "NQ"
+# Before a congress: its type word, or (group listed) the comma or "và" after another congress
+# it is listed with ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XII, Đại hội Đảng bộ thành phố
+# lần thứ XV"; the caller checks that a congress does end there).
+CONGRESS_LIST_GAP_RE = re.compile(r"\s*(?:,|và)\s*")  # between two congresses of one list (fullmatch)
+CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+|(?P<listed>)(?:(?<=,\s)|(?<=\svà\s)))"
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
+    rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
     r"(?:Đảng\s+(?=toàn|lần))?(?:toàn\s+quốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
     rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
@@ -1166,14 +1190,32 @@ CONGRESS_RE = re.compile(
 ISSUED_BY_RE = re.compile(r"(?P<body>[^.,;:()\n]+?)\s+(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s*$", re.IGNORECASE)
 # "Nghị quyết Đại hội Đảng bộ Khối" with no congress number: the current congress's resolution.
 CONGRESS_CURRENT_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
+    rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
 )
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "… lần XVI", "… khóa XIX", "… khóa 18".
 CONGRESS_LOCAL_RE = re.compile(
-    rf"(?P<type>{words_fragment(['Nghị quyết'])})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
+    rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
     rf"(?P<level>\w+)[^.;:]{{0,100}}?(?:lần\s+(?:thứ\s+)?|kh[óo]a\s+)"
     rf"(?P<roman>{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d))(?!\w)"
 )
+# A body whose congress is not a Party committee's: "Chi bộ", "Đoàn TNCS Hồ Chí Minh", "Hội Nông dân Việt Nam".
+_CONGRESS_ORG = (
+    r"(?:Chi\s+bộ|Đoàn|Công\s+đoàn|Hội)"
+    r"(?:\s+(?!(?:lần|thứ|khóa|khoá|nhiệm|các|cấp|đề|đã)(?!\w))[^\W\d_][^\s\d.;:,()]*){0,5}"
+)
+# A congress that may be a local body's: "Nghị quyết Đại hội Đảng bộ lần thứ VII" (group bare),
+# "Nghị quyết Đại hội Chi bộlần thứ XVI" (group org), "Nghị quyết Đại hội lần thứ XXVI",
+# "Nghị quyết Đại hội VII Hội Nông dân Việt Nam" (group after: the body after the number).
+CONGRESS_OF_BODY_RE = re.compile(
+    rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
+    rf"(?:(?P<bare>Đảng\s+bộ)\s*|(?P<org>{_CONGRESS_ORG})\s*)?"
+    # a number in digits only after "lần thứ" ("Chi bộ Truyền tải điện miền Đông 2" is a name)
+    rf"(?:lần\s+(?:thứ\s+)?(?P<roman>{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d))|(?P<roman2>{roman_fragment()}))(?!\w)"
+    rf"(?:\s*,?\s*(?:của\s+)?(?P<after>{_CONGRESS_ORG}))?"
+)
+# A Party committee named in a sentence: "Đảng bộ thành phố Bắc Kạn" (group name: its words).
+BODY_NAMED_RE = re.compile(r"(?<!\w)Đảng\s+bộ\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+SENTENCE_END_RE = re.compile(r"[.!?\n](?!\d)")  # a sentence's end ("1.235" is a number)
 
 
 def typed_number_re(types: Iterable[str]) -> re.Pattern[str]:
@@ -1215,13 +1257,33 @@ def bare_backref_re(types: Iterable[str]) -> re.Pattern[str]:
 def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
     """Type words and central plenums with their courses: ``Nghị quyết Trung ương 4 (khóa XII)``,
     ``Nghị quyết Hội nghị Trung ương 6, Trung ương 7 khóa X``, ``Nghị quyết T.Ư 4``,
+    ``nghị quyết, kết luận của Hội nghị Trung ương 6, khoá XIII``,
     ``Nghị quyết Trung ương IV`` (groups types, n, chain)."""
     any_case = words_fragment(types)
     tw = rf"{CENTRAL_LEAD}(?P<n>{PLENUM})"
     return re.compile(
-        rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:[Hh]ội\s+nghị\s+)?{tw}"
+        rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:của\s+)?(?:[Hh]ội\s+nghị\s+)?{tw}"
         rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?{CENTRAL_LEAD}{PLENUM})*)"
         rf"(?:\s*,?\s*{course_fragment(None)})?"
+    )
+
+
+# A plenum's number in words: "lần thứ bảy", "lần thứ mười hai" (group word), or digits.
+PLENUM_WORDS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16,
+}  # fmt: skip
+
+
+def central_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
+    """``Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khóa XII)``, ``Nghị quyết
+    của Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII``: the plenum as an ordinal before
+    the Central Committee (groups types, n, courses)."""
+    words = "|".join(sorted((re.escape(w) for w in PLENUM_WORDS), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<types>{words_fragment(types)}(?:\s*(?:,|và)\s*{words_fragment(types)})*)\s+(?:của\s+)?"
+        rf"[Hh]ội\s+nghị\s+lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})\s*,?\s+(?:của\s+)?"
+        rf"Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
     )
 
 

@@ -1,0 +1,116 @@
+"""Whose congress a congress resolution is.
+
+``Nghị quyết Đại hội XIII`` of a report is the Party's national congress, but ``Nghị quyết Đại
+hội lần thứ XXVI`` in a sentence about the Đảng bộ Cục Đăng kiểm is that committee's
+(``NQĐH-cuc-XXVI``), as are ``Nghị quyết Đại hội Đảng bộ lần thứ VII, …, Đảng bộ thành phố Bắc
+Kạn …`` (``NQĐH-thanhpho-VII``), ``Nghị quyết Đại hội Chi bộ lần thứ XVI`` (``NQĐH-chibo-XVI``)
+and ``Nghị quyết Đại hội VII Hội Nông dân Việt Nam`` (``NQĐH-hoinongdan-VII``).  The bodies are
+data (``congress_bodies`` in ``patterns/directives.yaml``); a congress whose body is not named
+keeps the key it had.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from extractor.text.regexes import (
+    BODY_NAMED_RE,
+    CONGRESS_OF_BODY_RE,
+    SENTENCE_END_RE,
+)
+
+NATIONAL_LAST = 14  # the XIV National Congress (2026): a congress numbered higher is a local one
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+@dataclass(frozen=True)
+class CongressKey:
+    start: int
+    end: int
+    key: str
+    listed: bool = False  # found after a comma or "và", not after a type word
+
+
+def deaccent(word: str) -> str:
+    """``tỉnh`` → ``tinh``, ``Khối`` → ``khoi``: the issuer words of a local congress key."""
+    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def roman(n: str) -> str:
+    """A congress's number as a Roman numeral: ``18`` → ``XVIII``; a Roman one as written."""
+    if not n.isdigit():
+        return n
+    value, out = int(n), ""
+    for v, r in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= v:
+            out, value = out + r, value - v
+    return out
+
+
+def roman_value(n: str) -> int:
+    """``XXVI`` → 26, ``18`` → 18."""
+    if n.isdigit():
+        return int(n)
+    values = [ROMAN_VALUES[c] for c in n]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def body_slug(words: str, bodies: Mapping[str, str]) -> str | None:
+    """The key words of the body whose name ``words`` begins with (``thành phố Bắc Kạn`` →
+    ``thanhpho``, ``Công ty Than Dương Huy`` → ``congty``), the longest name first; None for
+    a name not in the vocabulary."""
+    folded = " ".join(words.split()).casefold()
+    for name in sorted(bodies, key=len, reverse=True):
+        if folded == name or (folded.startswith(name) and not folded[len(name)].isalnum()):
+            return bodies[name]
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``."""
+    before = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)]
+    after = SENTENCE_END_RE.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _body_around(text: str, start: int, end: int, bodies: Mapping[str, str]) -> str | None:
+    """The body named nearest the citation in its sentence (before or after it), else the last
+    one named before it: ``Đảng bộ thành phố Bắc Kạn`` → ``thanhpho``."""
+    lo, hi = _sentence(text, start, end)
+    named = [
+        (m.start(), slug)
+        for m in BODY_NAMED_RE.finditer(text)
+        if not (start <= m.start() < end) and (slug := body_slug(m["name"], bodies))
+    ]
+    near = [(min(abs(p - start), abs(p - end)), slug) for p, slug in named if lo <= p < hi]
+    if near:
+        return min(near)[1]
+    earlier = [slug for p, slug in named if p < lo]
+    return earlier[-1] if earlier else None
+
+
+def _key(m: re.Match[str], text: str, bodies: Mapping[str, str]) -> str | None:
+    number = m["roman"] or m["roman2"]
+    term = roman(number)
+    if m["org"]:  # "Nghị quyết Đại hội Chi bộ lần thứ XVI", "… Đoàn TNCS Hồ Chí Minh lần thứ XI"
+        slug = body_slug(m["org"], bodies)
+    else:  # "Nghị quyết Đại hội VII Hội Nông dân Việt Nam"
+        slug = body_slug(m["after"], bodies) if m["after"] else None
+        if slug is None and (m["bare"] or roman_value(number) > NATIONAL_LAST):
+            slug = _body_around(text, m.start(), m.end(), bodies)
+    return f"NQĐH-{slug}-{term}" if slug else None
+
+
+def congresses_of_bodies(text: str, bodies: Mapping[str, str]) -> list[CongressKey]:
+    """Every congress resolution in ``text`` whose body is named in it or around it (those
+    ``listed`` are kept by the caller only after another congress)."""
+    out = [
+        CongressKey(m.start(), m.end(), key, listed=m["listed"] is not None)
+        for m in CONGRESS_OF_BODY_RE.finditer(text)
+        if (key := _key(m, text, bodies))
+    ]
+    return out

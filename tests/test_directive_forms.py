@@ -1,0 +1,128 @@
+"""Directive numbers and unnumbered resolutions written in forms the first rules did not read:
+joint circulars, old Government numbers, numbers listed before a shared symbol, an office after a
+dot, a plenum as an ordinal, and congresses whose body is named around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.find.directives import find_in_text
+
+
+def _keys(text: str) -> list[str]:
+    return [c.key for c in find_in_text(text) if c.kind == "citation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a joint circular names every issuer, "&" included
+        (
+            "thực hiện tốt Thông tư liên tịch số 04/2014/TTLT-BVHTTDL-BNV ngày 30 tháng 5 năm 2014 của Bộ Văn hóa",
+            ["4/2014/TTLT-BVHTTDL-BNV"],
+        ),
+        (
+            "Thực hiện Thông tư liên tịch số 01/2020/TTLT-VKSNDTC-TANDTC-BCA-BQP-BNN&PTNT-BTC-BTP ngày 01/6/2020",
+            ["1/2020/TTLT-VKSNDTC-TANDTC-BCA-BQP-BNN&PTNT-BTC-BTP"],
+        ),
+        ("Quyết định 1187/QĐ-BNN-TCLN ngày 5/5/2016", ["1187/QĐ-BNN-TCLN"]),  # one department, as before
+        # old Government numbers: the issuer alone after the number, read after a type word
+        ("theo Quyết định số 204-TTg ngày 28/12/1992 và", ["204-TTg"]),
+        ("Thủ tướng Chính phủ đã ban hành Quyết định số 390/TTg cho phép", ["390/TTg"]),
+        ("Chính phủ đã ban hành Nghị quyết số 165-CP về việc hỗ trợ", ["165-CP"]),
+        ("Nghị định 388-HĐBT ngày 20/11/1991", ["388-HĐBT"]),
+        ("theo 204-TTg của năm ấy", []),  # no type word: not read
+        # numbers listed before the one that carries the symbol share it
+        ("theo Quyết định số 147, 148/QĐ-VKS-P8 ngày 05/7/2023", ["147/QĐ-VKS-P8", "148/QĐ-VKS-P8"]),
+        ("Quyết định số 12 và 15/QĐ-UBND ngày 3/3/2023", ["12/QĐ-UBND", "15/QĐ-UBND"]),
+        ("năm nay có 12, 15/QĐ-UBND", ["15/QĐ-UBND"]),  # no type word before the list
+        # the issuing office after a dot
+        ("Thực hiện theo Hướng dẫn số: 134/HD-PGDĐT.NV ngày 08 tháng 5 năm 2018", ["134/HD-PGDĐT.NV"]),
+        ("theo Quyết định số 15/QĐ-UBND.Ngày 5/5", ["15/QĐ-UBND"]),  # a sentence run on: no office
+        # an official letter's number without "số"
+        ("Bộ Xây dựng đã có công văn 71/HĐNTNN-CTTĐ gửi Bộ Giao thông vận tải", ["71/HĐNTNN-CTTĐ"]),
+    ],
+)
+def test_numbered_forms(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "triển khai Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khóa XII) để chỉ đạo",
+            ["NQTW7-XII"],
+        ),
+        ("Nghị quyết của Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII về", ["NQTW4-XII"]),
+        (
+            "các Nghị quyết, Kết luận Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII",
+            ["NQTW8-XIII", "KLTW8-XIII"],
+        ),
+        (
+            "thực hiện các nghị quyết, kết luận của Hội nghị Trung ương 6, khoá XIII.",
+            ["NQTW6-XIII", "KLTW6-XIII"],
+        ),
+        # the plenum that passed a numbered resolution is no second citation
+        (
+            "Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+            ["21-NQ/TW"],
+        ),
+    ],
+)
+def test_a_plenum_written_as_an_ordinal(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Đảng bộ Cục Đăng kiểm đã báo cáo kết quả thực hiện Nghị quyết Đại hội lần thứ XXVI, nhiệm kỳ 2015-2020",
+            ["NQĐH-cuc-XXVI"],
+        ),
+        (
+            "sau nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ lần thứ VII, nhiệm kỳ 2020 – 2025, "
+            "Đảng bộ thành phố Bắc Kạn đã thực hiện đạt 46/57 chỉ tiêu",
+            ["NQĐH-thanhpho-VII"],
+        ),
+        (
+            "Trong Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2020-2025, Đảng bộ Công ty Than Dương Huy đặt mục tiêu",
+            ["NQĐH-congty-XV"],
+        ),
+        ("Chi bộ nhà trường thực hiện Nghị quyết Đại hội Chi bộlần thứ XVI, nhiệm kỳ 2015-2020", ["NQĐH-chibo-XVI"]),
+        ("chỉ tiêu trong Nghị quyết Đại hội VII Hội Nông dân Việt Nam (nhiệm kỳ 2018- 2023)", ["NQĐH-hoinongdan-VII"]),
+        ("chính quyền thực hiện NQ Đại hội Đảng bộ tỉnh lần thứ X (nhiệm kỳ 2015-2020)", ["NQĐH-tinh-X"]),
+        (
+            "Quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XII, Đại hội Đảng bộ thành phố lần thứ XV vào",
+            ["NQĐH-XII", "NQĐH-thanhpho-XV"],
+        ),
+        # a congress named again without its body is the local one named before it
+        (
+            "Nghị quyết Đại hội VII Hội Nông dân Việt Nam đề ra. Một chỉ tiêu của Nghị quyết Đại hội VII là",
+            ["NQĐH-hoinongdan-VII", "NQĐH-hoinongdan-VII"],
+        ),
+    ],
+)
+def test_a_congress_whose_body_is_named_around_it(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a congress event after a comma is no resolution
+        ("Tại Hội nghị, Đại hội Đảng bộ tỉnh lần thứ XX đã bầu Ban Chấp hành", []),
+        # a number ending a body's name is no congress number
+        ("về việc Nghị quyết Đại hội Chi bộ Truyền tải điện miền Đông 2 nhiệm kỳ 2017 - 2020", []),
+        # a number the national congress has had, with no "Đảng bộ", stays the Party's
+        ("Đảng bộ Khối các cơ quan tỉnh thực hiện Nghị quyết Đại hội VI, kết nạp 1.235 đảng viên", ["NQĐH-VI"]),
+        ("Đảng bộ tỉnh quán triệt Nghị quyết Đại hội XIII của Đảng", ["NQĐH-XIII"]),
+        # a local congress whose body is named nowhere keeps its number alone
+        ("báo cáo kết quả thực hiện Nghị quyết Đại hội lần thứ XXVI, nhiệm kỳ 2015 - 2020", ["NQĐH-XXVI"]),
+        # resolutions of every level are not one document
+        ("quán triệt nghị quyết đại hội Đảng các cấp, nhiệm kỳ 2020-2025", []),
+    ],
+)
+def test_congress_counter_examples(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
