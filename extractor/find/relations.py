@@ -41,6 +41,7 @@ from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.parallel import parallel_breakdowns
 from extractor.find.rated_lists import rated_list_breakdowns
+from extractor.find.sibling_shares import SharePair, sibling_shares
 from extractor.find.singled_out import singled_out_subsets
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -99,7 +100,11 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += lists
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
-        out += _shares(figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])})
+        orphans: list[SharePair] = []
+        shares = _shares(
+            figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
+        )
+        out += _agreed_shares(shares, orphans, figs, section)
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
@@ -1497,6 +1502,7 @@ def _shares(
     base: int,
     earlier: list[Figure] | None = None,
     listed_in: dict[str, Figure] | None = None,
+    orphans: list[SharePair] | None = None,
 ) -> list[Relation]:
     """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence.
 
@@ -1554,7 +1560,8 @@ def _shares(
             # vốn tín dụng 436 tỷ đồng, chiếm 70,3%"), not "đạt" (of its own plan)
             own = (listed_in or {})[prev.id]
             if own.value <= 0 or (in_words and not _described_as(own, in_words, text, base)):
-                continue  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
+                _orphan(orphans, prev, f)  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
+                continue
             amount = prev.value * (unit_factor(prev.unit, own.unit) if prev.measure == "money" else 1.0)
             bracketed = cue_before("share_in_parens", text, start) is not None  # "trong đó, có 564 nữ (20,14%)"
             if own.measure == "ratio" and own.base and own.base != own.value and not _share_of_first(prev, own, f):
@@ -1568,6 +1575,8 @@ def _shares(
             if bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
+            else:
+                _orphan(orphans, prev, f)  # far from its list's total: of some other whole
         elif prev.measure == "money" and not _share_word(cued, after) and not _recovered(prev, text, base):
             continue  # "chi thường xuyên 1.180 tỷ đồng, đạt 98,5%": of the estimate, not a share
         elif prev.measure == "count" and (before := _count_before_total(figs, j, text, base, f)) is not None:
@@ -1595,7 +1604,55 @@ def _shares(
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
+            else:
+                _orphan(orphans, prev, f)
     return out
+
+
+def _orphan(orphans: list[SharePair] | None, count: Figure, percent: Figure) -> None:
+    """A share whose base was not found: its siblings may agree on one (:mod:`sibling_shares`)."""
+    if orphans is not None:
+        orphans.append(SharePair(count, percent))
+
+
+def _agreed_shares(
+    shares: list[Relation], orphans: list[SharePair], figs: list[Figure], section: list[Figure]
+) -> list[Relation]:
+    """``shares`` with the paragraph's shares whose siblings agree on a base read over it."""
+    by_id = {f.id: f for f in [*section, *figs]}
+    pairs = [
+        SharePair(by_id[r.members["count"]], by_id[r.members["percent"]], r)
+        for r in shares
+        if r.kind == "percent_of" and r.members.get("count") in by_id and r.members.get("percent") in by_id
+    ]
+    pairs += orphans
+    if len(pairs) < 2:
+        return shares
+    candidates = [f for f in [*section, *figs] if f.measure in ("count", "ratio", "money")]
+    drop, add = sibling_shares(pairs, candidates, _sibling_base, _amount, BASE_PLAUSIBLE_POINTS)
+    return [r for r in shares if r not in drop] + add
+
+
+def _sibling_base(whole: Figure, count: Figure) -> bool:
+    """Whether ``whole`` may be the base of ``count``'s share: larger, of the same kind of thing
+    (the same measure and money of one currency, or what :func:`_can_be_base` lets count
+    persons or subjects), of the same period, neither rated nor a part of a partition."""
+    if count.measure == "money":
+        if whole.measure != "money" or not same_money(whole.unit, count.unit):
+            return False
+    elif whole.measure not in ("count", "ratio") or count.measure not in ("count", "ratio"):
+        return False
+    if _amount(whole, count) <= max(count.value, 0.0) or not _base_category(whole, count):
+        return False
+    if count.period and whole.period and count.period != whole.period:
+        return False
+    if count.measure == "money":
+        return True
+    if GENERIC_PERSONS in (count.subject, whole.subject) and _counts_persons(count) and _counts_persons(whole):
+        return True
+    if "other" in (count.subject, whole.subject):
+        return count.subject == whole.subject
+    return whole.subject == count.subject or load_vocabulary().can_be_part_of(count.subject, whole.subject)
 
 
 def _breakdown_total(
