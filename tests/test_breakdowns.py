@@ -1051,6 +1051,33 @@ def test_an_acted_on_count_is_the_base_of_its_breakdown(tmp_path: Path) -> None:
             [2820.5, 5300],
             "plausible",
         ),
+        # "còn" alone after a handled count is what is left; the first stage in the sentence before
+        (
+            "Năm 2024 có 48 đơn thuộc thẩm quyền giải quyết. Đến nay đã giải quyết 41 đơn (đạt 85,42%), còn 7 đơn "
+            "đang thụ lý giải quyết.",
+            "Năm 2024 có 48 đơn thuộc thẩm quyền giải quyết. Đến nay đã giải quyết 41 đơn (đạt 85,42%), còn 9 đơn "
+            "đang thụ lý giải quyết.",
+            48,
+            [7, 41],
+            "plausible",
+        ),
+        # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 48 đơn …") is still a stage
+        (
+            "Năm 2024 tiếp nhận 640 đơn. Trong tổng số đơn nhận được, có 48 đơn thuộc thẩm quyền giải quyết. "
+            "Đến nay đã giải quyết 41 đơn, còn 7 đơn đang thụ lý giải quyết.",
+            "Năm 2024 tiếp nhận 640 đơn. Trong tổng số đơn nhận được, có 48 đơn thuộc thẩm quyền giải quyết. "
+            "Đến nay đã giải quyết 41 đơn, còn 9 đơn đang thụ lý giải quyết.",
+            48,
+            [7, 41],
+            "plausible",
+        ),
+        (
+            "Tòa án thụ lý 120 vụ, đã giải quyết 100 vụ, còn 20 vụ.",
+            "Tòa án thụ lý 120 vụ, đã giải quyết 100 vụ, còn 25 vụ.",
+            120,
+            [20, 100],
+            "plausible",
+        ),
         # amounts of one currency in two scales
         (
             "Năm 2024, Quỹ vận động được 9,35 tỷ đồng; trong đó cấp tỉnh 650 triệu đồng, cấp huyện 3,2 tỷ đồng, "

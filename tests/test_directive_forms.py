@@ -126,3 +126,91 @@ def test_a_congress_whose_body_is_named_around_it(text: str, keys: list[str]) ->
 )
 def test_congress_counter_examples(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a body after a comma is the next clause's subject, not the congress's
+        ("Sau khi có Nghị quyết Đại hội XIII, Hội Nông dân tỉnh đã tổ chức học tập", ["NQĐH-XIII"]),
+        ("Nghị quyết Đại hội XIII, Chi bộ đã triển khai", ["NQĐH-XIII"]),
+        # a recent national number named again stays the Party's
+        (
+            "Nghị quyết Đại hội Đảng bộ tỉnh Điện Biên lần thứ XIV. Thực hiện Nghị quyết Đại hội XIV, tỉnh đề ra "
+            "mục tiêu.",
+            ["NQĐH-tinh-XIV", "NQĐH-XIV"],
+        ),
+        (
+            "Nghị quyết Đại hội Công đoàn Việt Nam lần thứ XIII được quán triệt. Thực hiện Nghị quyết Đại hội XIII, "
+            "Đảng đoàn đã chỉ đạo.",
+            ["NQĐH-congdoan-XIII", "NQĐH-XIII"],
+        ),
+        # another body's central committee, and "của Trung ương" before a number of years or months
+        ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đoàn khóa XI", []),
+        ("Nghị quyết Hội nghị lần thứ ba Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VII", []),
+        ("Các chỉ thị của Trung ương 3 năm qua được quán triệt.", []),
+        ("Thực hiện các nghị quyết của Trung ương 12 tháng qua.", []),
+        # the committee named last before the citation in its sentence, one committee only
+        (
+            "Ban Thường vụ Đảng bộ tỉnh chỉ đạo Đảng bộ huyện Tiên Yên triển khai Nghị quyết Đại hội Đảng bộ lần "
+            "thứ XXII.",
+            ["NQĐH-huyen-XXII"],
+        ),
+        (
+            "Đảng bộ Công ty Than Hà Tu thực hiện tốt Nghị quyết Đại hội lần thứ XV, được Đảng bộ tỉnh Quảng Ninh "
+            "ghi nhận.",
+            ["NQĐH-congty-XV"],
+        ),
+        (
+            "Đảng bộ Cục Đăng kiểm thuộc Đảng bộ Bộ Giao thông vận tải thực hiện Nghị quyết Đại hội lần thứ XXVI.",
+            ["NQĐH-cuc-XXVI"],
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh lãnh đạo các Đảng bộ huyện thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XV.",
+            ["NQĐH-tinh-XV"],
+        ),
+        ("Tỉnh ủy chỉ đạo thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XV, trong đó Đảng bộ huyện Hải Hà đạt tốt.", []),
+        ("Nghị quyết Đại hội lần thứ XV đề ra chỉ tiêu 80% Đảng bộ xã đạt trong sạch.", ["NQĐH-XV"]),
+        ("Nghị quyết Đại hội Đảng bộ lần thứ VII Đảng bộ Khối các cơ quan tỉnh.", ["NQĐH-khoi-VII"]),
+        # body names of more than one word, and none that only begins like one
+        ("Đảng bộ Bộ đội Biên phòng tỉnh thực hiện Nghị quyết Đại hội lần thứ XV.", ["NQĐH-bienphong-XV"]),
+        ("Các Đảng bộ bộ phận thực hiện Nghị quyết Đại hội lần thứ XV.", ["NQĐH-XV"]),
+        ("Nghị quyết Đại hội Đoàn Luật sư tỉnh lần thứ V", ["NQĐH-doanluatsu-V"]),
+        (
+            "Đảng bộ Quân sự tỉnh thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XV. Nghị quyết Đại hội Đảng bộ Quân "
+            "sự tỉnh lần thứ XV được quán triệt.",
+            ["NQĐH-quansu-XV", "NQĐH-quansu-XV"],
+        ),
+        # a congress listed after a resolution, followed by what happened at it, is the event
+        (
+            "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Đại hội Đoàn tỉnh lần thứ XVI đã bầu Ban Chấp hành mới.",
+            ["NQĐH-tinh-XX"],
+        ),
+        (
+            "Nghị quyết Đại hội VII Hội Nông dân Việt Nam, Đại hội VIII Hội Nông dân tỉnh thành công.",
+            ["NQĐH-hoinongdan-VII"],
+        ),
+        # a sentence run on after a number is no office, and old numbers only for the Government's types
+        ("Ban hành Quyết định số 15/QĐ-UBND.UBND các huyện đã triển khai", ["15/QĐ-UBND"]),
+        ("Theo Quyết định số 15/QĐ-UBND.II. NHIỆM VỤ", ["15/QĐ-UBND"]),
+        ("Kế hoạch số 20-CP của năm ấy", []),
+    ],
+)
+def test_regression_review_of_the_directive_forms(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_regression_an_old_number_cited_in_two_years_is_two_documents(tmp_path) -> None:
+    """Old Government numbers start again each year: 204-TTg of 1992 and of 1995 are not one
+    document cited with two dates."""
+    import extractor
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "BÁO CÁO\n\nTheo Quyết định số 204-TTg ngày 28/12/1992 và Quyết định số 204-TTg ngày 15/3/1995 "
+        "của Thủ tướng Chính phủ.\n",
+        encoding="utf-8",
+    )
+    doc = extractor.parse_file(path)
+    findings = extractor.check_facts([(doc, extractor.extract_facts(doc))])
+    assert not [f for f in findings if f.rule == "directive-dates"]

@@ -11,6 +11,7 @@ keeps the key it had.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from extractor.text.regexes import (
     BODY_NAMED_RE,
     CONGRESS_OF_BODY_RE,
+    CONGRESS_TO_SUBJECT_RE,
     SENTENCE_END_RE,
 )
 
@@ -45,7 +47,7 @@ def roman(n: str) -> str:
     if not n.isdigit():
         return n
     value, out = int(n), ""
-    for v, r in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for v, r in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
         while value >= v:
             out, value = out + r, value - v
     return out
@@ -70,30 +72,51 @@ def body_slug(words: str, bodies: Mapping[str, str]) -> str | None:
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``."""
-    before = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)]
-    after = SENTENCE_END_RE.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+def _sentence_start(ends: list[int], start: int) -> int:
+    """Where the sentence holding ``start`` begins, from the sentence ends of its text."""
+    i = bisect.bisect_right(ends, start)
+    return ends[i - 1] if i else 0
 
 
-def _body_around(text: str, start: int, end: int, bodies: Mapping[str, str]) -> str | None:
-    """The body named nearest the citation in its sentence (before or after it), else the last
-    one named before it: ``Đảng bộ thành phố Bắc Kạn`` → ``thanhpho``."""
-    lo, hi = _sentence(text, start, end)
-    named = [
-        (m.start(), slug)
+@dataclass(frozen=True)
+class _Named:
+    start: int
+    end: int
+    slug: str | None
+    one: bool  # one committee, not "các Đảng bộ xã" nor one the subject belongs to ("thuộc Đảng bộ …")
+
+
+def _named(text: str, bodies: Mapping[str, str]) -> list[_Named]:
+    """Every Party committee named in ``text``, found once per text."""
+    return [
+        _Named(m.start(), m.end(), body_slug(m["name"], bodies), not (m["many"] or m["under"]))
         for m in BODY_NAMED_RE.finditer(text)
-        if not (start <= m.start() < end) and (slug := body_slug(m["name"], bodies))
     ]
-    near = [(min(abs(p - start), abs(p - end)), slug) for p, slug in named if lo <= p < hi]
-    if near:
-        return min(near)[1]
-    earlier = [slug for p, slug in named if p < lo]
-    return earlier[-1] if earlier else None
 
 
-def _key(m: re.Match[str], text: str, bodies: Mapping[str, str]) -> str | None:
+def _body_around(text: str, start: int, end: int, named: list[_Named], ends: list[int]) -> str | None:
+    """The committee whose congress it is: the one named last before the citation in its
+    sentence (``Đảng bộ huyện Tiên Yên triển khai Nghị quyết Đại hội Đảng bộ lần thứ XXII``);
+    else the subject of the clause right after it (``Nghị quyết Đại hội Đảng bộ lần thứ VII, nhiệm
+    kỳ 2020 – 2025, Đảng bộ thành phố Bắc Kạn đã …``); else the one named last in the sentences
+    before.  Many committees (``các Đảng bộ xã``) and one the subject belongs to (``thuộc Đảng bộ
+    …``) are none."""
+    lo = _sentence_start(ends, start)
+    before = [n for n in named if n.end <= start and n.one]
+    if before and before[-1].start >= lo:
+        return before[-1].slug
+    gap = CONGRESS_TO_SUBJECT_RE.match(text, end)
+    subject = BODY_NAMED_RE.match(text, gap.end() if gap else end)
+    if subject is not None and not (subject["many"] or subject["under"]):
+        return _named_slug(subject, named)
+    return before[-1].slug if before else None
+
+
+def _named_slug(m: re.Match[str], named: list[_Named]) -> str | None:
+    return next((n.slug for n in named if n.end == m.end()), None)
+
+
+def _key(m: re.Match[str], text: str, bodies: Mapping[str, str], named: list[_Named], ends: list[int]) -> str | None:
     number = m["roman"] or m["roman2"]
     term = roman(number)
     if m["org"]:  # "Nghị quyết Đại hội Chi bộ lần thứ XVI", "… Đoàn TNCS Hồ Chí Minh lần thứ XI"
@@ -101,16 +124,18 @@ def _key(m: re.Match[str], text: str, bodies: Mapping[str, str]) -> str | None:
     else:  # "Nghị quyết Đại hội VII Hội Nông dân Việt Nam"
         slug = body_slug(m["after"], bodies) if m["after"] else None
         if slug is None and (m["bare"] or roman_value(number) > NATIONAL_LAST):
-            slug = _body_around(text, m.start(), m.end(), bodies)
+            slug = _body_around(text, m.start(), m.end(), named, ends)
     return f"NQĐH-{slug}-{term}" if slug else None
 
 
 def congresses_of_bodies(text: str, bodies: Mapping[str, str]) -> list[CongressKey]:
     """Every congress resolution in ``text`` whose body is named in it or around it (those
     ``listed`` are kept by the caller only after another congress)."""
+    named = _named(text, bodies)
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
     out = [
         CongressKey(m.start(), m.end(), key, listed=m["listed"] is not None)
         for m in CONGRESS_OF_BODY_RE.finditer(text)
-        if (key := _key(m, text, bodies))
+        if (key := _key(m, text, bodies, named, ends))
     ]
     return out

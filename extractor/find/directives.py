@@ -28,7 +28,7 @@ import yaml
 
 from extractor.document.elements import Block, BlockKind, Document
 from extractor.errors import BaocaoError
-from extractor.find.congresses import body_slug, congresses_of_bodies, deaccent, roman
+from extractor.find.congresses import body_slug, congresses_of_bodies, deaccent, roman, roman_value
 from extractor.find.facts import Citation, Span
 from extractor.text.regexes import (  # directive patterns live with every other regular expression
     ALIAS_RE,
@@ -41,6 +41,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     CITATION_DATE_RE,
     CITATION_YEAR_AFTER_RE,
     CONGRESS_CURRENT_RE,
+    CONGRESS_EVENT_AFTER_RE,
     CONGRESS_LIST_GAP_RE,
     CONGRESS_LOCAL_RE,
     CONGRESS_NATIONAL_KEY_RE,
@@ -58,6 +59,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     OLD_GOVERNMENT_NUMBER_RE,
     OPEN_BRACKET_GAP_RE,
     PARTY_NUMBER_RE,
+    PLENUM_ORDINAL_HINT,
     PLENUM_WORDS,
     QUOTE_END_RE,
     REPLACED_RE,
@@ -342,6 +344,8 @@ ORG_WORDS = frozenset(
         "an",  # "Đảng ủy Công an Trung ương"
     ]
 )
+OLD_GOVERNMENT_SYMBOLS = ("NĐ", "QĐ", "NQ", "CT", "TT", "CĐ")  # the types of old numbers ("Quyết định số 204-TTg")
+RECENT_NATIONAL_FIRST = 11  # the XI National Congress (2011): from it on, a bare number may be the Party's
 LEVEL_WORDS = ("tỉnh", "huyện", "khối", "quận", "xã", "phường", "thị", "thành")
 TWO_WORD_LEVELS = ("thành phố", "thị xã", "thị trấn")  # "Đảng bộ thành phố Bắc Kạn" → thanhpho
 ISSUER_BEFORE_REACH = 80  # characters before a short citation where its issuing body may be named
@@ -453,15 +457,19 @@ def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
     party = vocab.canonical_issuer(iss)
     if m["sdept"]:  # "1187/QĐ-BNN-TCLN", "18/BC-HĐND-KTNS": a department's number
         iss, party = f"{iss}-{m['sdept']}", None
-    if m["sdot"]:  # "134/HD-PGDĐT.NV": the issuing office's number
+    end = m.end()
+    if m["sdot"] and (vocab.canonical_issuer(m["sdot"][1:]) or ROMAN_RE.fullmatch(m["sdot"][1:])):
+        end = m.start("sdot")  # "15/QĐ-UBND.UBND các huyện", "…/QĐ-UBND.II. NHIỆM VỤ": a sentence run on
+    elif m["sdot"]:  # "134/HD-PGDĐT.NV": the issuing office's number
         iss, party = iss + m["sdot"], None
     if not year and party is not None and not vocab.is_state_issuer(party):
         key = f"{_strip_zeros(num)}-{sym}/{party}"
-        return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, party, True)
+        return _Token(m.start(), end, m.start(), m.string[m.start() : end], key, None, num, sym, party, True)
     middle = f"/{year}/" if year else "/"
     key = f"{_strip_zeros(num)}{middle}{sym}-{iss}"
-    variant = m.group(0) != f"{num}{middle}{sym}-{iss}"
-    return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, num, sym, iss, variant)
+    written = m.string[m.start() : end]
+    variant = written != f"{num}{middle}{sym}-{iss}"
+    return _Token(m.start(), end, m.start(), written, key, None, num, sym, iss, variant)
 
 
 def _assembly_token(m: re.Match[str]) -> _Token:
@@ -501,6 +509,8 @@ def _old_government_token(m: re.Match[str], text: str, vocab: Vocabulary) -> _To
     if word is None:
         return None
     symbol = next(sym for w, sym in vocab.types if w == word)
+    if symbol not in OLD_GOVERNMENT_SYMBOLS:
+        return None  # "Kế hoạch số 20-CP": no type the Government numbered so
     sep = "/" if m["osep"] == "/" else "-"
     key = f"{_strip_zeros(m['onum'])}{sep}{m['oiss']}"
     return _Token(m.start(), m.end(), m.start(), m.group(0), key, None, m["onum"], symbol, m["oiss"], False)
@@ -632,11 +642,12 @@ def _plenum(n: str) -> str:
 def _issuer_words(after: str, vocab: Vocabulary) -> str:
     """``tỉnh …`` → ``tinh``; ``thành phố Bắc Kạn`` → ``thanhpho``; ``Công ty Than …`` →
     ``congty`` (a body of the vocabulary); ``Các cơ quan tỉnh lần thứ`` → ``cac-co-quan-tinh``."""
-    words = _org_prefix(ISSUER_END_RE.split(after, maxsplit=1)[0]).split()
+    named = ISSUER_END_RE.split(after, maxsplit=1)[0]
+    if slug := body_slug(named, vocab.congress_bodies):
+        return slug  # "Quân sự tỉnh": whole words of the vocabulary, before lower-case ones are cut
+    words = _org_prefix(named).split()
     if not words:
         return ""
-    if slug := body_slug(" ".join(words), vocab.congress_bodies):
-        return slug
     pair = " ".join(words[:2]).casefold()
     if pair in TWO_WORD_LEVELS:
         return deaccent(pair.replace(" ", ""))
@@ -662,7 +673,7 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
     out: list[_Unnumbered] = []
     for m in vocab.central_re.finditer(text):
         out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _central_keys(m, vocab)]
-    for m in vocab.central_ordinal_re.finditer(text):
+    for m in vocab.central_ordinal_re.finditer(text) if PLENUM_ORDINAL_HINT.search(text) else ():
         if not any(u.start <= m.start() < u.end for u in out):
             out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _ordinal_keys(m, vocab)]
     bodies = congresses_of_bodies(text, vocab.congress_bodies)
@@ -687,8 +698,8 @@ def _after_another_congress(found: list[_Unnumbered], text: str) -> list[_Unnumb
     kept: list[_Unnumbered] = []
     for u in found:
         before = [k for k in kept if k.key.startswith("NQĐH") and CONGRESS_LIST_GAP_RE.fullmatch(text, k.end, u.start)]
-        if not u.listed or before:
-            kept.append(u)
+        if not u.listed or (before and not CONGRESS_EVENT_AFTER_RE.match(text, u.end)):
+            kept.append(u)  # "…, Đại hội Đoàn tỉnh lần thứ XVI đã bầu …" is the event
     return kept
 
 
@@ -1073,10 +1084,13 @@ def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
 def _local_congress_named_before(key: str, earlier: list[Citation]) -> str | None:
     """``Nghị quyết Đại hội VII`` after ``Nghị quyết Đại hội VII Hội Nông dân Việt Nam``
     (``NQĐH-hoinongdan-VII``) is that congress, when exactly one local congress of that number
-    was named before it."""
+    was named before it and the number is not one of the Party's recent congresses (whose
+    resolutions reports of today cite: XI and after)."""
     if not CONGRESS_NATIONAL_KEY_RE.fullmatch(key):
         return None
     term = key.removeprefix("NQĐH-")
+    if roman_value(term) >= RECENT_NATIONAL_FIRST:
+        return None  # "Nghị quyết Đại hội XIV" may be the Party's current congress after a province's XIV
     local = {c.key for c in earlier if c.number is None and c.key.startswith("NQĐH-") and c.key.endswith("-" + term)}
     return local.pop() if len(local) == 1 else None
 

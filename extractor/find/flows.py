@@ -79,14 +79,17 @@ def _remainder(
     base: int,
     rest_stage: int,
 ) -> list[Relation]:
-    """``thụ lý 12 vụ, đã xét xử 8 vụ, còn lại 4 vụ``: in one sentence, the first-stage count of
-    the remainder's unit is the second-stage count plus the remainders after it (``đã giải
+    """``thụ lý 12 vụ, đã xét xử 8 vụ, còn lại 4 vụ``: the first-stage count of the remainder's
+    unit (in its paragraph) is the second-stage count (in the remainder's sentence) plus the
+    remainders after it (``đã giải
     quyết 45 đơn, đang giải quyết 3 đơn, chưa giải quyết 2 đơn``), when the second-stage count
     is the last of that unit before them and the first-stage count the last before that.  A
     pending status (``đang giải quyết``) need not be all the rest: then the breakdown is open.
     A remainder broken down itself (``còn lại 7 đơn, trong đó đang giải quyết 5 …``) counts once."""
     rest = staged[k][0]
     opens, closes = full_sentence(text, rest.span.start - base)
+    if rx.CARRIED_OVER_AFTER.match(text, rest.span.end - base):
+        return []  # "còn 35 đơn tồn từ năm trước chuyển sang": carried over, not what is left
     unit = unit_key(rest)
     rests = [
         j
@@ -97,8 +100,11 @@ def _remainder(
     restarts = [j for j, (f, st) in enumerate(staged) if st == 0 and unit_key(f) == unit and j > k]
     if any(j > k and staged[j][0].span.start - base < closes and not any(r < j for r in restarts) for j in rests):
         return []  # "đã giải quyết 45, đang giải quyết 3, chưa giải quyết 2": the last remainder lists them all
-    same = [j for s in (0, 1) for j in latest.get((unit, s), []) if staged[j][0].id not in listed]
-    same = sorted(j for j in same if staged[j][0].span.start - base >= opens)
+    same = sorted(j for s in (0, 1) for j in latest.get((unit, s), []) if staged[j][0].id not in listed)
+    if same and staged[same[-1]][0].span.start - base < opens:
+        return []  # the handled count is the remainder's sentence's
+    # the first-stage count may be in an earlier sentence of the paragraph ("Có 77 đơn thuộc thẩm
+    # quyền. Đến nay đã giải quyết 66 đơn, còn 11 đơn …"), as for the handled count's own flow
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
     still_open = rx.OPEN_STATUS_AFTER.match(text, rest.span.end - base) is not None  # "còn lại 20 đơn chưa …"

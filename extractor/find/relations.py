@@ -119,7 +119,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
         out += _targets(figs, text, base)
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
-        out += _new(flow_relations(figs, text, base, _parts_of(lists)), out)
+        # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền")
+        # may still be a stage of a flow; a part of a breakdown is not
+        out += _new(flow_relations(figs, text, base, _parts_of([r for r in lists if r.kind == "total_parts"])), out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)

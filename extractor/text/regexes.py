@@ -353,6 +353,8 @@ RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằn
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
+# After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang").
+CARRIED_OVER_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)(?:từ\s+(?:năm|kỳ)\s+trước|chuyển\s+sang)(?!\w)", re.IGNORECASE)
 # A clause that opens a statement of its own after a list: "…, có 20 đồng chí …", "…, đang giải
 # quyết 26 tin" (not "…, 1 đơn vị bầu cử …", a further part).
 NEW_STATEMENT = re.compile(r"[,;]\s*(?:có|còn|đã|đang|chưa|trong\s+đó)\b", re.IGNORECASE)
@@ -1010,7 +1012,8 @@ def letters_fragment() -> str:
 
 
 PARTY_KEY = re.compile(r"^\d+-[^/]+/[^/]+$")  # a normalised Party key: "1-HD/TW", "161-BC/ĐUK"
-STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+/[^/]+$")  # a State key numbered within its year: "11/NQ-HĐND"
+# a State key numbered within its year: "11/NQ-HĐND", and an old Government number ("204-TTg")
+STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+(?:/[^/]+|-(?:TTg|CP|HĐBT))$")
 
 
 def party_number_fragment() -> str:
@@ -1201,7 +1204,8 @@ CONGRESS_LOCAL_RE = re.compile(
 # A body whose congress is not a Party committee's: "Chi bộ", "Đoàn TNCS Hồ Chí Minh", "Hội Nông dân Việt Nam".
 _CONGRESS_ORG = (
     r"(?:Chi\s+bộ|Đoàn|Công\s+đoàn|Hội)"
-    r"(?:\s+(?!(?:lần|thứ|khóa|khoá|nhiệm|các|cấp|đề|đã)(?!\w))[^\W\d_][^\s\d.;:,()]*){0,5}"
+    r"(?:\s+(?!(?:lần|thứ|khóa|khoá|nhiệm|các|cấp|đề|đã|được|thành|diễn|bầu|tổ|khai|bế|là|có|về|và)(?!\w))"
+    r"[^\W\d_][^\s\d.;:,()]*){0,6}"
 )
 # A congress that may be a local body's: "Nghị quyết Đại hội Đảng bộ lần thứ VII" (group bare),
 # "Nghị quyết Đại hội Chi bộlần thứ XVI" (group org), "Nghị quyết Đại hội lần thứ XXVI",
@@ -1211,10 +1215,25 @@ CONGRESS_OF_BODY_RE = re.compile(
     rf"(?:(?P<bare>Đảng\s+bộ)\s*|(?P<org>{_CONGRESS_ORG})\s*)?"
     # a number in digits only after "lần thứ" ("Chi bộ Truyền tải điện miền Đông 2" is a name)
     rf"(?:lần\s+(?:thứ\s+)?(?P<roman>{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d))|(?P<roman2>{roman_fragment()}))(?!\w)"
-    rf"(?:\s*,?\s*(?:của\s+)?(?P<after>{_CONGRESS_ORG}))?"
+    # the body right after the number, no comma between ("…, Hội Nông dân tỉnh đã …" is a clause's subject)
+    rf"(?:\s+(?:của\s+)?(?P<after>{_CONGRESS_ORG}))?"
 )
-# A Party committee named in a sentence: "Đảng bộ thành phố Bắc Kạn" (group name: its words).
-BODY_NAMED_RE = re.compile(r"(?<!\w)Đảng\s+bộ\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+# A Party committee named in a sentence: "Đảng bộ thành phố Bắc Kạn" (group name: its words, up to
+# the next "Đảng"); group many: a word before it that makes it many committees ("các Đảng bộ xã",
+# "80% Đảng bộ xã"); group under: one it belongs to ("thuộc Đảng bộ Bộ Giao thông vận tải").
+BODY_NAMED_RE = re.compile(
+    r"(?P<many>(?:các|những|mỗi|nhiều|%)\s*)?(?P<under>(?:trực\s+)?thuộc\s+|của\s+)?(?<!\w)Đảng\s+bộ\s+"
+    r"(?P<name>(?!Đảng\b)[^\W\d_]+(?:\s+(?!(?:Đảng|thuộc|trực|của)\b)[^\W\d_]+){0,3})"
+)
+# Between a congress resolution and the committee that is the subject of the clause after it:
+# ", nhiệm kỳ 2020 – 2025, " (or nothing but a comma).
+CONGRESS_TO_SUBJECT_RE = re.compile(rf"\s*,?\s*(?:\(?\s*nhiệm\s+kỳ\s+\d{{4}}\s*{DASHES}\s*\d{{4}}\s*\)?\s*,?\s*)?")
+# After a congress listed after a resolution: the congress is an event, not a resolution
+# ("…, Đại hội Đoàn tỉnh lần thứ XVI đã bầu Ban Chấp hành mới").
+CONGRESS_EVENT_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:\(?\s*nhiệm\s+kỳ\s+\d{{4}}\s*{DASHES}\s*\d{{4}}\s*\)?\s*)?"
+    r"(?:đã|được|thành\s+công|diễn\s+ra|bầu|khai\s+mạc|bế\s+mạc|tổ\s+chức)(?!\w)"
+)
 SENTENCE_END_RE = re.compile(r"[.!?\n](?!\d)")  # a sentence's end ("1.235" is a number)
 
 
@@ -1257,17 +1276,18 @@ def bare_backref_re(types: Iterable[str]) -> re.Pattern[str]:
 def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
     """Type words and central plenums with their courses: ``Nghị quyết Trung ương 4 (khóa XII)``,
     ``Nghị quyết Hội nghị Trung ương 6, Trung ương 7 khóa X``, ``Nghị quyết T.Ư 4``,
-    ``nghị quyết, kết luận của Hội nghị Trung ương 6, khoá XIII``,
+    ``nghị quyết, kết luận của Hội nghị Trung ương 6, khoá XIII`` (not "của Trung ương 3 năm qua"),
     ``Nghị quyết Trung ương IV`` (groups types, n, chain)."""
     any_case = words_fragment(types)
     tw = rf"{CENTRAL_LEAD}(?P<n>{PLENUM})"
     return re.compile(
-        rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:của\s+)?(?:[Hh]ội\s+nghị\s+)?{tw}"
+        rf"(?P<types>{any_case}(?:\s*(?:,|và)\s*{any_case})*)\s+(?:(?:của\s+)?[Hh]ội\s+nghị\s+)?{tw}"
         rf"(?P<chain>(?:\s*,?\s*(?:{course_fragment(None)}\s*,?\s*)?(?:và\s+)?(?:Hội\s+nghị\s+)?{CENTRAL_LEAD}{PLENUM})*)"
         rf"(?:\s*,?\s*{course_fragment(None)})?"
     )
 
 
+PLENUM_ORDINAL_HINT = re.compile(r"[Hh]ội\s+nghị\s+lần\s+thứ")  # a text that may hold a plenum as an ordinal
 # A plenum's number in words: "lần thứ bảy", "lần thứ mười hai" (group word), or digits.
 PLENUM_WORDS = {
     "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
@@ -1283,7 +1303,9 @@ def central_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<types>{words_fragment(types)}(?:\s*(?:,|và)\s*{words_fragment(types)})*)\s+(?:của\s+)?"
         rf"[Hh]ội\s+nghị\s+lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})\s*,?\s+(?:của\s+)?"
-        rf"Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
+        # not the Central Committee of the Youth Union or another mass organisation
+        rf"Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?!\s+(?:Đoàn|Hội|Công\s+đoàn|Mặt\s+trận))(?:\s+Đảng)?"
+        rf"(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
     )
 
 
