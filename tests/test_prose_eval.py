@@ -57,6 +57,38 @@ def test_planted_errors_are_caught_and_holding_text_is_left_alone(tmp_path: Path
     assert result.reports[0].relations.f1 == 1.0
 
 
+RATIO_PASSAGE = "Toàn tỉnh có 91/91 xã đạt chuẩn nông thôn mới, 54/91 xã đạt chuẩn nâng cao, 25/91 xã kiểu mẫu.\n"
+RATIO_GOLD = {
+    "document": "t-001",
+    "self": None,
+    "directives": [],
+    "backrefs": [],
+    "figures": [
+        {"id": "f1", "value": 91, "raw": "91/91", "measure": "ratio", "base": 91, "subject": "other", "period": None,
+         "where": "body", "quote": "có 91/91 xã đạt chuẩn"},
+        {"id": "f2", "value": 54, "raw": "54/91", "measure": "ratio", "base": 91, "subject": "other", "period": None,
+         "where": "body", "quote": "54/91 xã đạt chuẩn nâng cao"},
+        {"id": "f3", "value": 25, "raw": "25/91", "measure": "ratio", "base": 91, "subject": "other", "period": None,
+         "where": "body", "quote": "25/91 xã kiểu mẫu"},
+    ],
+    "relations": [
+        {"kind": "subset_of", "total": "f1", "parts": ["f2"], "holds": True, "certainty": "plausible",
+         "note": "54 <= 91", "checked_by": ["a", "b"]}
+    ],
+}  # fmt: skip
+
+
+def test_regression_a_planted_ratio_read_as_two_counts_is_still_judged(tmp_path: Path) -> None:
+    """``54/91`` planted as ``100/91`` is read as two counts (achieved over planned): the plant
+    is judged by the count that begins it, which the subset finding names."""
+    root = _corpus(tmp_path)
+    (root / "passages" / "t-001.txt").write_text(RATIO_PASSAGE, encoding="utf-8")
+    (root / "gold" / "t-001.json").write_text(json.dumps(RATIO_GOLD, ensure_ascii=False), encoding="utf-8")
+    result = evaluate_prose(root, "dev")
+    [plant] = result.plants
+    assert plant.planted.endswith("/91") and plant.caught and plant.found == ["subset:warning"]
+
+
 def test_a_split_is_never_mixed(tmp_path: Path) -> None:
     root = _corpus(tmp_path, split="test")
     with pytest.raises(BaocaoError, match="no passage in split 'dev'"):

@@ -106,3 +106,42 @@ def test_a_share_of_a_part_under_a_ratio(tmp_path: Path, body: str, findings: li
     shares = [r for r in facts.relations if r.kind == "percent_of" and r.certainty == "plausible"]
     assert len(shares) == 1
     assert sorted((f.rule, f.severity) for f in found if f.rule == "percent") == findings
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        (  # sibling ratios count out of one whole
+            "Toàn tỉnh có 91/91 xã đạt chuẩn nông thôn mới, 54/91 xã đạt chuẩn nâng cao, 25/91 xã đạt chuẩn kiểu mẫu.",
+            "Toàn tỉnh có 91/91 xã đạt chuẩn nông thôn mới, 100/91 xã đạt chuẩn nâng cao, 25/91 xã đạt chuẩn kiểu mẫu.",
+        ),
+        (  # the whole stated as a count of the same things before
+            "Thôn hiện có 34 hộ với 145 nhân khẩu. Năm 2024 thôn có 30/34 hộ đạt danh hiệu gia đình văn hóa.",
+            "Thôn hiện có 34 hộ với 145 nhân khẩu. Năm 2024 thôn có 37/34 hộ đạt danh hiệu gia đình văn hóa.",
+        ),
+    ],
+)
+def test_a_ratio_above_the_whole_its_siblings_share(tmp_path: Path, holds: str, planted: str) -> None:
+    """``100/91 xã`` reads as achieved over planned, but beside ``91/91`` and ``25/91`` it counts
+    out of the 91 communes: above them, plausibly a subset (a warning)."""
+    _, found = read_snippet(tmp_path, holds)
+    assert _findings(found) == []
+    _, found = read_snippet(tmp_path, planted)
+    assert _findings(found) == [("subset", "warning")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # achieved against a plan
+        "Toàn Đảng bộ có 200 đảng viên. Năm 2024 kết nạp 212/200 đảng viên, vượt chỉ tiêu.",
+        "Tổng thu ngân sách đạt 45.799/36.875 tỷ đồng, vượt dự toán; 36.875 tỷ đồng là dự toán giao.",
+        "Có 20/20 xã đạt chuẩn; 24/20 xã hoàn thành kế hoạch trồng rừng.",
+        # visits over persons are no ratio of one whole
+        "Tiếp 259 lượt công dân/316 người; tiếp định kỳ 98 lượt/115 người.",
+    ],
+)
+def test_a_pair_achieved_over_planned_stays_two_counts(tmp_path: Path, body: str) -> None:
+    facts, found = read_snippet(tmp_path, body)
+    assert not [r for r in facts.relations if r.evidence == "a ratio's whole"]
+    assert _findings(found) == []

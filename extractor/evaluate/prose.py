@@ -372,7 +372,7 @@ def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any
     planted = dict(figure, raw=planted_raw, value=planted_value)
     gold = dict(p.gold, figures=[planted if g["id"] == target else g for g in p.gold["figures"]])
     pairs, _ = pair_figures(gold["figures"], ex.figures, strict=False)
-    judged = pairs.get(str(target))
+    judged = pairs.get(str(target)) or _read_otherwise(planted_raw, planted_value, ex.figures)
     if _into_part(rel):  # a part above its total: any sum or subset finding that names it
         hits = [f for f in findings if any(x.fid == judged for x in f.figures) and f.severity in FLAGGING]
         hits = [f for f in hits if f.rule in ("sum", "subset")]
@@ -380,6 +380,16 @@ def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any
         hits = [f for f in findings if f.figures and f.figures[0].fid == judged and f.severity in FLAGGING]
     rule = EXPECTED_RULE["subset_of" if _one_part(rel) else rel["kind"]]
     return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), [f"{f.rule}:{f.severity}" for f in hits])
+
+
+def _read_otherwise(raw: str, value: float, found: list[Any]) -> str | None:
+    """The extracted figure of a planted number that the plant made read otherwise: ``54/91``
+    planted as ``100/91`` is read as 100 achieved over 91 planned, two counts, so it pairs
+    with no ratio; the count that begins the planted number is it."""
+    if "/" not in raw:
+        return None
+    head = raw.split("/", 1)[0]
+    return next((f.id for f in found if f.raw == head and abs(f.value - value) < 1e-9), None)
 
 
 # ---------------------------------------------------------------- the run

@@ -125,6 +125,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
+        out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
@@ -277,6 +278,40 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         g = _out_of_part(figs, i, text, base)
         if g is not None and not is_change(g, text, base) and not is_change(f, text, base):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
+    return out
+
+
+def _above_shared_whole(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``91/91 xã đạt chuẩn nông thôn mới, 100/91 xã đạt chuẩn nâng cao, 25/91 xã …``: a pair
+    over a slash whose first number passes the second is read as achieved over planned (two
+    counts), but when another ratio of its sentence counts out of that same whole, or a count
+    of the same things in its paragraph states the whole (``Thôn có 34 hộ … 37/34 hộ đạt gia
+    đình văn hóa``), it is a count out of that whole, above it: plausibly a subset."""
+    out = []
+    for a, b in itertools.pairwise(figs):
+        if a.measure != "count" or b.measure != "count" or a.value <= b.value or a.unit != b.unit:
+            continue
+        if a.category is not None and a.category.startswith("action."):
+            continue  # "kết nạp 212/200 đảng viên": admitted against the plan
+        if not rx.SLASH_ONLY.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
+            continue
+        lo, hi = full_sentence(text, _pos(a, base)[0])
+        sibling = any(
+            g.measure == "ratio" and g.base == b.value and lo <= _pos(g, base)[0] < hi for g in figs if g is not a
+        )
+        stated = any(
+            g.measure == "count" and g.value == b.value and g.id not in (a.id, b.id) and _same_unit(g, b)
+            for g in figs
+            if _pos(g, base)[1] <= _pos(a, base)[0]
+        )
+        # the pair's own phrase, from its clause's start to the next comma or bracket after it
+        end = _pos(b, base)[1]
+        stop = rx.PHRASE_END.search(text, end)
+        phrase = text[
+            clause_start(text, _pos(a, base)[0]) : min(stop.start() if stop else len(text), clause_end(text, end))
+        ]
+        if (sibling or stated) and not rx.PLAN_WORDS.search(phrase):  # "kết nạp 212/200 đảng viên, vượt chỉ tiêu"
+            out.append(Relation("subset_of", {"total": b.id, "parts": [a.id]}, "a ratio's whole", "plausible"))
     return out
 
 

@@ -352,6 +352,9 @@ CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
 RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
+# Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
+PLAN_WORDS = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|vượt|giao)(?!\w)", re.IGNORECASE)
+SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
 # After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang").
 CARRIED_OVER_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)(?:từ\s+(?:năm|kỳ)\s+trước|chuyển\s+sang)(?!\w)", re.IGNORECASE)
