@@ -88,13 +88,19 @@ def _remainder(
     A remainder broken down itself (``còn lại 7 đơn, trong đó đang giải quyết 5 …``) counts once."""
     rest = staged[k][0]
     opens, closes = full_sentence(text, rest.span.start - base)
-    if rx.CARRIED_OVER_AFTER.match(text, rest.span.end - base):
-        return []  # "còn 35 đơn tồn từ năm trước chuyển sang": carried over, not what is left
+    if not _left_over(staged[k], rest_stage, text, base):
+        return []
+    if rx.CARRIED_OVER.search(text, 0, rest.span.start - base):
+        return []  # "Kỳ trước chuyển sang 20 đơn, tiếp nhận mới 260 đơn; …": what is left is of both
     unit = unit_key(rest)
     rests = [
         j
         for j, (f, s) in enumerate(staged)
-        if s is not None and s >= rest_stage and unit_key(f) == unit and f.id not in listed
+        if s is not None
+        and s >= rest_stage
+        and unit_key(f) == unit
+        and f.id not in listed
+        and _left_over(staged[j], rest_stage, text, base)
     ]
     opens = _goes_on_from(staged, rests, text, base, opens, closes)
     restarts = [j for j, (f, st) in enumerate(staged) if st == 0 and unit_key(f) == unit and j > k]
@@ -107,6 +113,8 @@ def _remainder(
     # quyền. Đến nay đã giải quyết 66 đơn, còn 11 đơn …"), as for the handled count's own flow
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
+    if any(unit_key(staged[j][0]) == unit and staged[j][0].id not in listed for j in range(same[-2] + 1, same[-1])):
+        return []  # "Tiếp nhận 280 đơn. Đơn khiếu nại 160 đơn, đã giải quyết 140 đơn, còn 20": of the 160
     still_open = rx.OPEN_STATUS_AFTER.match(text, rest.span.end - base) is not None  # "còn lại 20 đơn chưa …"
     if not still_open and any(
         _later_stage_between(staged, same[-1], j, rest_stage, unit, text, base) for j in range(same[-1] + 1, k)
@@ -117,6 +125,24 @@ def _remainder(
     members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}
     pending = any(staged[j][1] != rest_stage for j in left)
     return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
+
+
+def _left_over(item: tuple[Figure, int | None], rest_stage: int, text: str, base: int) -> bool:
+    """Whether a count read as a remainder is what is left: not one carried over from an earlier
+    period (``còn 35 đơn tồn từ năm trước chuyển sang``); after a bare ``còn``, only when the
+    number follows it straight away and no ``vẫn`` (still: a kind among what is left) or ``ngoài
+    ra`` (besides) stands before (``còn ở cấp huyện, 85 đơn …``, ``còn năm 2022 là 300 đơn``,
+    ``vẫn còn 5 đơn khiếu nại đông người``)."""
+    fig, stage = item
+    start = fig.span.start - base
+    if rx.CARRIED_OVER_AFTER.match(text, fig.span.end - base):
+        return False
+    if stage != rest_stage:
+        return True  # a pending status ("đang giải quyết 3 đơn") names itself
+    before = text[max(0, start - REST_REACH) : start]
+    if rx.LEFT_OVER_WORDS.search(before) or not rx.CON_WORD.search(before):
+        return True  # "còn lại", "hiện còn"; another flow's remainder words ("kiến nghị xử lý khác")
+    return bool(rx.BARE_CON_BEFORE.search(before)) and not rx.BESIDES_BEFORE.search(before)
 
 
 def _later_stage_between(staged: Staged, done: int, j: int, rest_stage: int, unit: str, text: str, base: int) -> bool:

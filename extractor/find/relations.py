@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from extractor.document.elements import Document
 from extractor.find.catch_all import catch_all_breakdowns
@@ -104,7 +105,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         shares = _shares(
             figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
         )
-        out += _agreed_shares(shares, orphans, figs, section)
+        out += _agreed_shares(shares, orphans, figs, section, text, base)
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
@@ -121,7 +122,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền")
         # may still be a stage of a flow; a part of a breakdown is not
-        out += _new(flow_relations(figs, text, base, _parts_of([r for r in lists if r.kind == "total_parts"])), out)
+        parts = _parts_of([r for r in lists if r.evidence != "trong tổng số"])
+        out += _new(flow_relations(figs, text, base, parts), out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
@@ -1596,7 +1598,9 @@ def _shares(
             # the part's own total, stated with it; an amount's only after a share word ("trong đó
             # vốn tín dụng 436 tỷ đồng, chiếm 70,3%"), not "đạt" (of its own plan)
             own = (listed_in or {})[prev.id]
-            if own.value <= 0 or (in_words and not _described_as(own, in_words, text, base)):
+            # "chiếm 15,71% tổng số đại biểu triệu tập": its head words ("đại biểu triệu"), as _base_in_words
+            named_whole = in_words or " ".join((_whole_named(f, text, base) or "").split()[:2])
+            if own.value <= 0 or (named_whole and not _described_as(own, named_whole, text, base)):
                 _orphan(orphans, prev, f)  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
                 continue
             amount = prev.value * (unit_factor(prev.unit, own.unit) if prev.measure == "money" else 1.0)
@@ -1653,7 +1657,7 @@ def _orphan(orphans: list[SharePair] | None, count: Figure, percent: Figure) -> 
 
 
 def _agreed_shares(
-    shares: list[Relation], orphans: list[SharePair], figs: list[Figure], section: list[Figure]
+    shares: list[Relation], orphans: list[SharePair], figs: list[Figure], section: list[Figure], text: str, base: int
 ) -> list[Relation]:
     """``shares`` with the paragraph's shares whose siblings agree on a base read over it."""
     by_id = {f.id: f for f in [*section, *figs]}
@@ -1662,12 +1666,45 @@ def _agreed_shares(
         for r in shares
         if r.kind == "percent_of" and r.members.get("count") in by_id and r.members.get("percent") in by_id
     ]
-    pairs += orphans
+    pairs = [
+        replace(p, sentence=full_sentence(text, _pos(p.count, base)[0])[0])
+        for p in [*pairs, *orphans]
+        if p.count.span.block == p.percent.span.block == figs[0].span.block
+    ]
     if len(pairs) < 2:
         return shares
     candidates = [f for f in [*section, *figs] if f.measure in ("count", "ratio", "money")]
-    drop, add = sibling_shares(pairs, candidates, _sibling_base, _amount, BASE_PLAUSIBLE_POINTS)
+
+    def fits(pair: SharePair, whole: Figure) -> bool:
+        return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, text, base)
+
+    drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS)
     return [r for r in shares if r not in drop] + add
+
+
+def _may_be_of(pair: SharePair, whole: Figure, text: str, base: int) -> bool:
+    """Whether the share may be of ``whole`` by its words: the whole it names after it is what
+    ``whole`` is written as (``chiếm 15,38% thu nội địa``, ``… tổng số đại biểu triệu tập``), and
+    no scope opening its clause leaves ``whole`` out (``Trong thu nội địa, thu từ doanh nghiệp …
+    1.872 tỷ đồng, chiếm 36,00%``; ``trong số trường đạt chuẩn quốc gia có 85 trường``)."""
+    named = _whole_named(pair.percent, text, base) or _share_words(pair.percent, text, base)
+    if named is not None and not _described_as(whole, named, text, base):
+        return False
+    start = _pos(pair.count, base)[0]
+    opens = max(full_sentence(text, start)[0], text.rfind(";", 0, start) + 1)
+    scope = rx.SCOPE_LEAD.match(text, opens)
+    if scope is None or scope.end() > start:
+        return True
+    comma = text.find(",", scope.end(), start)
+    scoped_to = (opens, comma if comma >= 0 else start)
+    return scoped_to[0] <= _pos(whole, base)[0] < scoped_to[1]  # "Trong tổng số 8.299 đảng viên …, có …"
+
+
+def _share_words(f: Figure, text: str, base: int) -> str | None:
+    """The words right after a share that name its whole (``chiếm 26,61% hộ nghèo của tỉnh`` →
+    ``hộ nghèo``), lower case; None when none do (``chiếm 0,6%;``, ``chiếm 50,3%, tăng …``)."""
+    m = rx.SHARE_WHOLE_WORDS.match(text, _pos(f, base)[1])
+    return " ".join(m["words"].lower().split()) if m else None
 
 
 def _sibling_base(whole: Figure, count: Figure) -> bool:

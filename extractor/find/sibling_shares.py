@@ -4,12 +4,14 @@
 đồng bào dân tộc Khmer có 2.339 hộ, chiếm 26,61% hộ nghèo của tỉnh; người Hoa có 53 hộ, chiếm
 0,6%``: no word says which total the 0,6 % is of, but 2.393, 2.339 and 53 are each the stated
 share of the 8.790 poor households named before them, and of no other figure.  When at least
-two shares of one paragraph come out exactly (to the stated decimals) from one figure, that
-figure is the base of every share of the paragraph that counts the same things and lands within
-``BASE_PLAUSIBLE_POINTS`` of it: a share read before against another base that does not come
-out exactly, or one read against none, is taken over it, plausibly.  A share that comes out
-exactly from its own base keeps it.  A wrong percentage among siblings is then a mismatch
-against the base the others agree on.
+two shares of one paragraph come out exactly (to the stated decimals, rounded or cut off) from
+one figure (three when they are whole percentages), that figure is the base of every share of
+a sentence holding one of them that may be of it (the caller's ``fits``: it counts the same
+things, it is what the share names in words, the share is not scoped to a part, ``Trong thu
+nội địa, …``) and lands within ``BASE_PLAUSIBLE_POINTS`` of it: a share read before against
+another base that does not come out exactly, or one read against none, is taken over it,
+plausibly.  A share that comes out exactly from its own base keeps it.  A wrong percentage
+among siblings is then a mismatch against the base the others agree on.
 """
 
 from __future__ import annotations
@@ -28,25 +30,33 @@ MIN_AGREEING_WHOLE = (
 
 @dataclass(frozen=True)
 class SharePair:
-    """A count and the percentage stated as its share, with the relation read for them (if any)."""
+    """A count and the percentage stated as its share, with the relation read for them (if any),
+    and where the sentence holding them starts."""
 
     count: Figure
     percent: Figure
     relation: Relation | None = None
+    sentence: int = 0
+
+
+Fits = Callable[[SharePair, Figure], bool]  # whether a figure may be a pair's base at all
+Amount = Callable[[Figure, Figure], float]  # a whole's amount in its part's unit
 
 
 def rounds_to(value: float, percent: Figure) -> bool:
-    """``value`` written to the percentage's decimals is the percentage."""
-    half = 0.5 * 10.0**-percent.decimals
-    return abs(value - percent.value) <= half + 1e-9
+    """``value`` written to the percentage's decimals is the percentage, rounded or cut off
+    (``42,857`` written ``42,85``)."""
+    unit = 10.0**-percent.decimals
+    rounded = abs(value - percent.value) <= 0.5 * unit + 1e-9
+    return rounded or 0.0 <= value - percent.value < unit - 1e-9
 
 
-def _share(pair: SharePair, whole: Figure, amount: Callable[[Figure, Figure], float]) -> float | None:
+def _share(pair: SharePair, whole: Figure, amount: Amount) -> float | None:
     value = amount(whole, pair.count)
     return 100.0 * pair.count.value / value if value > 0 else None
 
 
-def _exact(pair: SharePair, whole: Figure, amount: Callable[[Figure, Figure], float]) -> bool:
+def _exact(pair: SharePair, whole: Figure, amount: Amount) -> bool:
     share = _share(pair, whole, amount)
     return share is not None and rounds_to(share, pair.percent)
 
@@ -56,18 +66,15 @@ def _enough(agreeing: list[SharePair]) -> bool:
     return len(with_decimals) >= MIN_AGREEING or len(agreeing) >= MIN_AGREEING_WHOLE
 
 
-def agreed_base(
-    pairs: list[SharePair],
-    candidates: list[Figure],
-    compatible: Callable[[Figure, Figure], bool],
-    amount: Callable[[Figure, Figure], float],
-) -> Figure | None:
+def _agreeing(pairs: list[SharePair], whole: Figure, fits: Fits, amount: Amount) -> list[SharePair]:
+    return [p for p in pairs if p.count.id != whole.id and fits(p, whole) and _exact(p, whole, amount)]
+
+
+def agreed_base(pairs: list[SharePair], candidates: list[Figure], fits: Fits, amount: Amount) -> Figure | None:
     """The one candidate from which enough shares come out exactly; None when none or several do."""
     best: list[tuple[int, Figure]] = []
     for whole in candidates:
-        agreeing = [
-            p for p in pairs if p.count.id != whole.id and compatible(whole, p.count) and _exact(p, whole, amount)
-        ]
+        agreeing = _agreeing(pairs, whole, fits, amount)
         if _enough(agreeing):
             best.append((len(agreeing), whole))
     if not best:
@@ -78,21 +85,21 @@ def agreed_base(
 
 
 def sibling_shares(
-    pairs: list[SharePair],
-    candidates: list[Figure],
-    compatible: Callable[[Figure, Figure], bool],
-    amount: Callable[[Figure, Figure], float],
-    plausible_points: float,
+    pairs: list[SharePair], candidates: list[Figure], fits: Fits, amount: Amount, plausible_points: float
 ) -> tuple[list[Relation], list[Relation]]:
-    """(relations to drop, relations to add) for the shares of one paragraph."""
-    whole = agreed_base(pairs, candidates, compatible, amount)
+    """(relations to drop, relations to add) for the shares of one paragraph: a share is read
+    over the agreed base only when another share of its sentence comes out of it exactly."""
+    whole = agreed_base(pairs, candidates, fits, amount)
     if whole is None:
         return [], []
+    agreeing = _agreeing(pairs, whole, fits, amount)
     drop: list[Relation] = []
     add: list[Relation] = []
     for p in pairs:
-        if p.count.id == whole.id or not compatible(whole, p.count):
+        if p.count.id == whole.id or not fits(p, whole):
             continue
+        if not any(a is not p and a.sentence == p.sentence for a in agreeing):
+            continue  # no sibling in its sentence: it may be of another whole
         own = p.relation
         if own is not None and (
             own.certainty == "explicit" or own.members.get("base") == whole.id or _own_exact(own, p, amount, candidates)
@@ -103,19 +110,15 @@ def sibling_shares(
             continue
         if own is not None:
             drop.append(own)
-        add.append(
-            Relation(
-                "percent_of", {"percent": p.percent.id, "count": p.count.id, "base": whole.id}, AGREED, "plausible"
-            )
-        )
+        members = {"percent": p.percent.id, "count": p.count.id, "base": whole.id}
+        add.append(Relation("percent_of", members, AGREED, "plausible"))
     return drop, add
 
 
-def _own_exact(
-    rel: Relation, pair: SharePair, amount: Callable[[Figure, Figure], float], figures: list[Figure]
-) -> bool:
-    """The share comes out exactly from the base it was read with (or the relation is no plain share)."""
+def _own_exact(rel: Relation, pair: SharePair, amount: Amount, figures: list[Figure]) -> bool:
+    """The share comes out exactly from the base it was read with (or that base is none of the
+    paragraph's candidates: left alone)."""
     base = next((f for f in figures if f.id == rel.members.get("base")), None)
     if base is None:
-        return True  # a base this paragraph's candidates do not hold: leave it
+        return True
     return _exact(pair, base, amount)

@@ -354,10 +354,28 @@ RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằn
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
 PLAN_WORDS = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|vượt|giao)(?!\w)", re.IGNORECASE)
+# A clause opening with a scope that is not the list's own ("Trong thu nội địa, …", "trong số trường
+# đạt chuẩn quốc gia có …"; not "Trong đó").
+SCOPE_LEAD = re.compile(r"\s*(?:[-–+•]\s*)?[Tt]rong\s+(?!đó(?!\w))(?=\S)")
+# The words right after a share that name its whole: "% hộ nghèo của tỉnh" (group words: up to two
+# words, after "số"/"tổng số"), not a function word ("% so với", "% và", "% trong", "% tăng").
+SHARE_WHOLE_WORDS = re.compile(
+    r"[ \t]*(?:(?:tổng\s+)?số\s+)?(?P<words>(?!(?:so|và|trong|tăng|giảm|đạt|của|là|với|trên|dưới|tương|bằng|cao|"
+    r"thấp|các|năm|tháng|kế|chỉ|dự|cùng|hoặc|hay|thì|nhưng|còn|ở|tại|do|vì|theo|từ|đến|lên|xuống|vượt)(?!\w))"
+    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)",
+    re.IGNORECASE,
+)
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
-# After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang").
-CARRIED_OVER_AFTER = re.compile(r"[^,;.]{0,30}?(?<!\w)(?:từ\s+(?:năm|kỳ)\s+trước|chuyển\s+sang)(?!\w)", re.IGNORECASE)
+# After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang",
+# "35 đơn tồn đọng từ các năm trước", "35 đơn của kỳ trước chuyển qua").
+_CARRIED = r"(?<!\w)(?:(?:từ|của)\s+(?:các\s+)?(?:năm|kỳ)\s+trước|chuyển\s+(?:sang|qua))(?!\w)"
+CARRIED_OVER_AFTER = re.compile(rf"[^,;.]{{0,30}}?{_CARRIED}", re.IGNORECASE)
+CARRIED_OVER = re.compile(_CARRIED, re.IGNORECASE)  # anywhere before: some counts were carried over
+LEFT_OVER_WORDS = re.compile(r"(?<!\w)(?:còn\s+lại|hiện\s+còn)(?!\w)", re.IGNORECASE)  # what is left, said so
+CON_WORD = re.compile(r"(?<!\w)còn(?!\w)", re.IGNORECASE)  # "còn" anywhere
+BARE_CON_BEFORE = re.compile(r"(?<!\w)(?<!vẫn\s)còn\s*$", re.IGNORECASE)  # "còn " right before a number
+BESIDES_BEFORE = re.compile(r"(?<!\w)ngoài\s+ra(?!\w)", re.IGNORECASE)  # "ngoài ra, còn 40 đơn …"
 # A clause that opens a statement of its own after a list: "…, có 20 đồng chí …", "…, đang giải
 # quyết 26 tin" (not "…, 1 đơn vị bầu cử …", a further part).
 NEW_STATEMENT = re.compile(r"[,;]\s*(?:có|còn|đã|đang|chưa|trong\s+đó)\b", re.IGNORECASE)
