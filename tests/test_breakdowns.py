@@ -1949,3 +1949,27 @@ def test_regression_bi_can_before_a_comma_is_the_noun_counted(tmp_path: Path) ->
     )
     assert ("total_parts", "plausible", 12, [5, 7]) in _relations(facts)
     assert ("total_parts", "plausible", 47, [13, 34]) in _relations(facts)
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        (
+            "Năm 2016, Đảng bộ trường đã kết nạp được 74 đảng viên mới, trong đó có 47 đảng viên sinh viên.",
+            "Năm 2016, Đảng bộ trường đã kết nạp được 74 đảng viên mới, trong đó có 81 đảng viên sinh viên.",
+        ),
+    ],
+)
+def test_a_broader_part_a_little_above_its_total_is_still_its_part(tmp_path: Path, holds: str, planted: str) -> None:
+    """``đảng viên`` is broader than ``đảng viên mới``, but 81 after ``74 đảng viên mới, trong đó``
+    is the part written wrong, not all the members: it stays the part and is flagged (the value
+    does not decide the structure); only a count far above (``toàn Đảng bộ hiện có 3.250 đảng
+    viên``) is another statement."""
+    facts, findings = _facts(tmp_path, holds)
+    assert ("subset_of", "plausible", 74, [47]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    facts, findings = _facts(tmp_path, planted)
+    assert ("subset_of", "plausible", 74, [81]) in _relations(facts)
+    assert [f.severity for f in findings if f.rule == "subset"] == ["warning"]
+    facts, _ = _facts(tmp_path, "Năm 2023 kết nạp 85 đảng viên mới, trong đó toàn Đảng bộ hiện có 3.250 đảng viên.")
+    assert not [r for r in _relations(facts) if r[2] == 85]

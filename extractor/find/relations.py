@@ -66,6 +66,9 @@ SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it coun
 LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
+# A listed count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) more than twice its total
+# counts something else (all members); up to that it is a part, held to its total (one above it is flagged)
+BROADER_SANITY = 2.0
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
 TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
@@ -1364,7 +1367,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             if out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
                 continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở": the part's own
             break
-        if _broader(f, total) and _amount(f, total) > total.value:
+        if _broader(f, total) and _amount(f, total) > total.value * BROADER_SANITY:
             break  # "kết nạp 85 đảng viên mới, …; toàn Đảng bộ hiện có 3.250 đảng viên": all members
         if not _category_within(f.category, total.category):
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
@@ -1467,7 +1470,7 @@ def _amount(f: Figure, total: Figure) -> float:
 
 def _broader(part: Figure, total: Figure) -> bool:
     """Whether the part counts a unit the total's is a kind of (``đảng viên`` of ``đảng viên
-    mới``): a part only when it is no larger than the total."""
+    mới``): a part only when it is not far larger than the total (:data:`BROADER_SANITY`)."""
     entry = load_vocabulary().entry("UNIT", total.subject)
     return entry is not None and part.subject in entry.kind_of
 
