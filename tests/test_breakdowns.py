@@ -1973,3 +1973,22 @@ def test_a_broader_part_a_little_above_its_total_is_still_its_part(tmp_path: Pat
     assert [f.severity for f in findings if f.rule == "subset"] == ["warning"]
     facts, _ = _facts(tmp_path, "Năm 2023 kết nạp 85 đảng viên mới, trong đó toàn Đảng bộ hiện có 3.250 đảng viên.")
     assert not [r for r in _relations(facts) if r[2] == 85]
+
+
+def test_a_range_is_no_figure_to_add_up(tmp_path: Path) -> None:
+    """``1,5-1,6 triệu lao động, gồm … 1,4-1,5 triệu người; … 100 nghìn người`` states spans: no
+    sum is read over them (the ends added up were a false warning); a range among a list's
+    parts (``đạt từ 3 - 4 sao``) says what the part is and is left out of the sum."""
+    facts, findings = _facts(
+        tmp_path,
+        "Năm 2016, cả nước phấn đấu giải quyết việc làm cho 1,5-1,6 triệu lao động, gồm việc làm trong nước "
+        "1,4-1,5 triệu người; xuất khẩu lao động 100 nghìn người.",
+    )
+    assert _relations(facts) == [] and [f for f in findings if f.rule == "sum"] == []
+    facts, findings = _facts(
+        tmp_path,
+        "Đến nay, tỉnh đã đánh giá, phân hạng được 120 sản phẩm, trong đó có 118 sản phẩm cấp tỉnh đạt từ 3 - 4 "
+        "sao, 2 sản phẩm cấp quốc gia đạt 5 sao.",
+    )
+    assert ("total_parts", "plausible", 120, [2, 118]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []

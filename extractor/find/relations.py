@@ -142,7 +142,47 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     out += _complements(out, figures)
+    return _without_ranges(out, _range_ends(doc, by_block))
+
+
+def _range_ends(doc: Document, by_block: dict[int, list[Figure]]) -> set[str]:
+    """The ids of figures that are one end of a range (``1,5-1,6 triệu lao động``, ``từ 30 - 35
+    đảng viên``, ``3 đến 5 dự án``): a span of values, which no sum or share can be checked
+    against as one number."""
+    ends: set[str] = set()
+    for index, figs in by_block.items():
+        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        for a, b in itertools.pairwise(figs):
+            same = a.measure == b.measure and a.measure in ("count", "percent", "money")
+            if same and a.value < b.value and rx.RANGE_GAP.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
+                ends.update((a.id, b.id))
+    return ends
+
+
+def _without_ranges(relations: list[Relation], ends: set[str]) -> list[Relation]:
+    """The relations without range ends: a range is a span, not a figure to add up. A list
+    whose total or share is a range is dropped (``việc làm cho 1,5-1,6 triệu lao động, gồm …
+    1,4-1,5 triệu người; … 100 nghìn người``); a range among a list's parts is left out of it,
+    as what the part is (``118 sản phẩm … đạt từ 3 - 4 sao, hai sản phẩm …``)."""
+    if not ends:
+        return relations
+    out = []
+    for r in relations:
+        parts = r.members.get("parts")
+        others = [v for k, v in r.members.items() if k != "parts"]
+        if isinstance(parts, list) and not any(v in ends for v in others):
+            kept = [p for p in parts if p not in ends]
+            if kept and len(kept) < len(parts):
+                r = Relation(r.kind, {**r.members, "parts": kept}, r.evidence, r.certainty)
+            if kept:
+                out.append(r)
+        elif not any(fid in ends for fid in _member_ids(r)):
+            out.append(r)
     return out
+
+
+def _member_ids(rel: Relation) -> list[str]:
+    return [fid for v in rel.members.values() for fid in (v if isinstance(v, list) else [v]) if isinstance(fid, str)]
 
 
 def _complements(relations: list[Relation], figures: list[Figure]) -> list[Relation]:
