@@ -96,3 +96,18 @@ def test_every_planted_kind_is_present() -> None:
         "directive-date-after-report",
         "directive-level",
     }
+
+
+def test_regression_one_listed_part_read_as_a_subset_is_extracted() -> None:
+    """A breakdown the gold marks partial with one part (``5.026 ha, trong đó có 2.375 ha tôm
+    sú``) states what a subset states: the checker's case counts the extracted subset as the
+    relation, as the relation scores do (it was an "extraction miss")."""
+    from extractor.evaluate.checker import _relation_extracted
+    from extractor.find.facts import Extraction, Relation
+
+    gold = {"kind": "total_parts", "total": "f1", "parts": ["f2"], "exhaustive": False}
+    found = Extraction(
+        "r", None, relations=[Relation("subset_of", {"total": "x1", "parts": ["x2"]}, "trong đó", "plausible")]
+    )
+    assert _relation_extracted(gold, found, {"f1": "x1", "f2": "x2"})
+    assert not _relation_extracted({**gold, "exhaustive": True}, found, {"f1": "x1", "f2": "x2"})

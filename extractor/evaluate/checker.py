@@ -35,7 +35,7 @@ from extractor.check.inputs import check_extraction
 from extractor.check.rules.directive_level import issuer_levels
 from extractor.check.rules.directive_variants import number_letters
 from extractor.document.elements import Document
-from extractor.evaluate.scores import MEMBER_ROLES, pair_figures
+from extractor.evaluate.scores import MEMBER_ROLES, claim_kind, pair_figures
 from extractor.find.facts import Extraction
 from extractor.text.regexes import NUMBER_WITH_SYMBOL_RE
 
@@ -186,9 +186,10 @@ def _relation_extracted(rel: dict[str, Any], ex: Extraction, pairs: dict[str, st
     fid = pairs.get(main or "")
     if fid is None:
         return False
+    claim = claim_kind(rel["kind"], rel, rel.get("exhaustive"))
     for r in ex.relations:
-        if r.kind != rel["kind"]:
-            continue
+        if claim_kind(r.kind, r.members, r.certainty != "exhaustive") != claim:
+            continue  # one part of a breakdown that may be partial is a subset (as relations are scored)
         values = [v for v in r.members.values() if v]
         flat = [x for v in values for x in (v if isinstance(v, list) else [v])]
         if fid in flat:

@@ -173,7 +173,7 @@ def _mapped(value: Any, pairs: dict[str, str]) -> Any:
     return None if value is None else pairs.get(value, f"?{value}")
 
 
-def _claim(kind: str, members: dict[str, Any], exhaustive: bool | None) -> str:
+def claim_kind(kind: str, members: dict[str, Any], exhaustive: bool | None) -> str:
     """The relation's kind as the arithmetic it states: one part of a breakdown that may be
     partial says what a subset says (the part is at most the total), so the two kinds match."""
     parts = members.get("parts") or []
@@ -185,7 +185,7 @@ def _claim(kind: str, members: dict[str, Any], exhaustive: bool | None) -> str:
 def score_relations(gold: dict[str, Any], ex: Extraction, pairs: dict[str, str]) -> Score:
     found = Counter(
         (
-            _claim(r.kind, r.members, r.certainty != "exhaustive"),
+            claim_kind(r.kind, r.members, r.certainty != "exhaustive"),
             # roles the gold does not annotate (a rate's derived "level") are not compared
             tuple(
                 sorted(
@@ -197,7 +197,7 @@ def score_relations(gold: dict[str, Any], ex: Extraction, pairs: dict[str, str])
     )
     wanted = Counter(
         (
-            _claim(g["kind"], g, g.get("exhaustive")),
+            claim_kind(g["kind"], g, g.get("exhaustive")),
             tuple(sorted((k, _mapped(v, pairs)) for k, v in _members(g).items() if v)),
         )
         for g in gold.get("relations", [])
