@@ -26,6 +26,7 @@ CASES = [
     ("còn 03 tổ dân phố gồm: Tổ dân phố 55,56 và 57; chi bộ quản lý 31 đảng viên", ["03", "31"]),
     ("lãnh đạo 4 tổ dân phố gồm: tổ 15,16 và 20, 21 và quản lý 26 đảng viên", ["4", "26"]),
     ("xóm 3 có 120 hộ", ["120"]),
+    ("105.882 người nghèo thuộc xã vùng 2 biên giới, khu vực 3 và tiểu khu 4; có 3 vùng nguyên liệu", ["105.882", "3"]),
     ("chi bộ nông thôn 120 chi bộ, chi bộ đô thị 80 chi bộ", ["120", "80"]),  # "nông thôn" names no hamlet
     ("giao cho Quân đội 5.350 công dân và giao cho Công an 745 công dân", ["5.350", "745"]),
     ("thành lập 15 tổ tự quản và 4 xóm", ["15", "4"]),

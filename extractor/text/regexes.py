@@ -766,6 +766,9 @@ NAME_WORDS: tuple[str, ...] = (
     "Tổ đảng",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
+    "vùng",  # "người nghèo thuộc xã vùng 2 biên giới": a zone's name
+    "khu vực",
+    "tiểu khu",
 )
 # Teams named by a number only with "số" ("Đoàn kiểm tra số 2"; "Đoàn kiểm tra 12 tổ chức" counts).
 TEAM_NAME_WORDS: tuple[str, ...] = ("Đoàn kiểm tra", "Đoàn công tác", "Tổ công tác", "Tổ kiểm tra")
