@@ -1992,3 +1992,16 @@ def test_a_range_is_no_figure_to_add_up(tmp_path: Path) -> None:
     )
     assert ("total_parts", "plausible", 120, [2, 118]) in _relations(facts)
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_the_persons_of_delegation_visits_are_no_part_of_them(tmp_path: Path) -> None:
+    """``6 lượt đoàn (27 người)``: a delegation visit brings many people, so the persons are not
+    a subset of the visits (27 above 6 was a false warning); persons in delegations stay a part
+    of person-visits (``1.571.505 lượt người …, trong đó … 161.123 người``)."""
+    facts, findings = _facts(tmp_path, "Quảng Ninh tiếp 6 lượt đoàn (27 người), TP. Đồng Hới 1 lượt đoàn (23 người).")
+    assert _relations(facts) == [] and [f for f in findings if f.rule == "subset"] == []
+    facts, _ = _facts(
+        tmp_path,
+        "Các cơ quan đã tiếp 1.571.505 lượt người. Trong đó có 13.876 đoàn đông người với 161.123 người.",
+    )
+    assert any(r[2] == 1571505 and 161123 in r[3] for r in _relations(facts))
