@@ -2005,3 +2005,18 @@ def test_the_persons_of_delegation_visits_are_no_part_of_them(tmp_path: Path) ->
         "Các cơ quan đã tiếp 1.571.505 lượt người. Trong đó có 13.876 đoàn đông người với 161.123 người.",
     )
     assert any(r[2] == 1571505 and 161123 in r[3] for r in _relations(facts))
+
+
+def test_regression_a_share_of_the_total_does_not_end_the_list(tmp_path: Path) -> None:
+    """``chiếm 87,45% trong tổng số`` names the share's whole: it opens no list of its own, so
+    the list goes on to the later parts and their shares (it stopped after the first)."""
+    text = (
+        "Tổng mức bán lẻ năm 2019 đạt 50,7 nghìn tỷ đồng. Trong đó, bán lẻ thực hiện 44,3 nghìn tỷ đồng, chiếm "
+        "87,45% trong tổng số và tăng 10,89%; dịch vụ lưu trú đạt 4,2 nghìn tỷ đồng, chiếm {}% và tăng 9,69%; "
+        "dịch vụ khác thực hiện 2,2 nghìn tỷ đồng, chiếm 4,36%."
+    )
+    facts, findings = _facts(tmp_path, text.format("8,19"))
+    assert ("total_parts", "plausible", 50.7, [2.2, 4.2, 44.3]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "percent")] == []
+    _, planted = _facts(tmp_path, text.format("13,19"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]

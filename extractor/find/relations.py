@@ -790,6 +790,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     parted: set[str] = set()  # the parts of the lists found so far in the paragraph
     starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
+        if _after_share(text, m.start()):
+            continue  # "chiếm 87,45% trong tổng số": the share's whole, no breakdown
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
         lead = _lead_of(text, m.start())
         across = not paragraph and bool(previous) and lead is not None and (not lead or _subject_lead(lead))
@@ -819,6 +821,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 n
                 for n in cue("breakdown").finditer(text, m.end(), end)
                 if not in_parens(text, m.end(), n.start())
+                and not _after_share(text, n.start())
                 and not (_names_its_total(m) and rx.LEAD_GOES_ON.fullmatch(text, m.end(), n.start()))
                 and not _item_own_count(text, n)
                 and not _names_a_form(text, n)
@@ -862,6 +865,12 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
     return out
+
+
+def _after_share(text: str, cue_at: int) -> bool:
+    """Whether a cue stands right after a percentage: ``chiếm 87,45% trong tổng số`` names the
+    share's whole, it opens no list."""
+    return rx.PERCENT_RIGHT_BEFORE.search(text, max(0, cue_at - 4), cue_at) is not None
 
 
 NEW_STATEMENT_GAP = 40  # characters after a list that made its total beyond which a figure is no further part

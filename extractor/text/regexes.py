@@ -368,6 +368,7 @@ SHARE_WHOLE_WORDS = re.compile(
 # Between the two ends of a range (fullmatch): "1,5-1,6", "30 - 35", "3 đến 5", "1,5 – 2"; the
 # first end may carry its unit ("1,5 triệu - 2 triệu", "3% - 5%").
 RANGE_GAP = re.compile(r"\s*(?:%|triệu|tỷ|nghìn|ngàn)?\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
+PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue ("chiếm 87,45% trong tổng số")
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
 # After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang",
