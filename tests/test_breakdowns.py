@@ -2020,3 +2020,28 @@ def test_regression_a_share_of_the_total_does_not_end_the_list(tmp_path: Path) -
     assert [f for f in findings if f.rule in ("sum", "percent")] == []
     _, planted = _facts(tmp_path, text.format("13,19"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+SCALE = (
+    "Qua đánh giá, 25 đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ, đạt tỷ lệ 19,2%; 101 đảng viên được "
+    "xếp loại hoàn thành tốt nhiệm vụ, đạt tỷ lệ {}%; 03 đảng viên được xếp loại hoàn thành nhiệm vụ, đạt tỷ lệ "
+    "2,3%{}."
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "rest", "flagged"),
+    [
+        ("77,7", "; 01 đảng viên không hoàn thành nhiệm vụ, tỷ lệ 0,8%", []),  # every class: 100 %
+        ("82,7", "; 01 đảng viên không hoàn thành nhiệm vụ, tỷ lệ 0,8%", ["warning"]),  # 105 %
+        ("77,7", "", []),  # some classes only: 99,2 % is no error
+        ("82,7", "", ["warning"]),  # … but 104,2 % is
+    ],
+)
+def test_the_shares_of_one_scale_add_up_to_at_most_100(
+    tmp_path: Path, share: str, rest: str, flagged: list[str]
+) -> None:
+    """Rated shares stated right after their counts, with no whole stated: every class named,
+    they make 100 %; some named, no more (a warning either way: the whole is not stated)."""
+    _, findings = _facts(tmp_path, SCALE.format(share, rest))
+    assert [f.severity for f in findings if f.rule == "distribution"] == flagged

@@ -183,3 +183,17 @@ def test_regression_a_corpus_without_gold_is_a_clear_error(tmp_path: Path) -> No
     (tmp_path / "r.txt").write_text("BÁO CÁO\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", "--corpus", str(tmp_path)])
     assert result.exit_code == 1 and "no gold file" in result.output
+
+
+def test_a_distribution_judges_each_of_its_shares() -> None:
+    """A planted share is caught by a distribution finding that names it anywhere among its
+    shares (the arithmetic cannot tell which share is wrong); other findings judge their first
+    figure."""
+    from types import SimpleNamespace
+
+    from extractor.evaluate.prose import _judges
+
+    figs = [SimpleNamespace(fid="x1"), SimpleNamespace(fid="x2")]
+    assert _judges(SimpleNamespace(rule="distribution", figures=figs), "x2")
+    assert not _judges(SimpleNamespace(rule="sum", figures=figs), "x2")
+    assert _judges(SimpleNamespace(rule="sum", figures=figs), "x1")

@@ -377,9 +377,18 @@ def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any
         hits = [f for f in findings if any(x.fid == judged for x in f.figures) and f.severity in FLAGGING]
         hits = [f for f in hits if f.rule in ("sum", "subset")]
     else:
-        hits = [f for f in findings if f.figures and f.figures[0].fid == judged and f.severity in FLAGGING]
+        # a finding judges its first figure; a distribution judges every share alike
+        hits = [f for f in findings if f.figures and _judges(f, judged) and f.severity in FLAGGING]
     rule = EXPECTED_RULE["subset_of" if _one_part(rel) else rel["kind"]]
     return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), [f"{f.rule}:{f.severity}" for f in hits])
+
+
+def _judges(finding: Any, fid: str | None) -> bool:
+    """Whether a finding judges the figure ``fid``: its first figure, or any of the shares of
+    a distribution (which of them is wrong the arithmetic cannot tell)."""
+    if finding.rule == "distribution":
+        return any(x.fid == fid for x in finding.figures)
+    return bool(finding.figures[0].fid == fid)
 
 
 def _read_otherwise(raw: str, value: float, found: list[Any]) -> str | None:

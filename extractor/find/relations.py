@@ -115,6 +115,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             earlier = figs
             history += figs
         out += _distributions(figs, text, base)
+        out += _scale_shares(figs, text, base)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]
@@ -560,6 +561,53 @@ def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
         else:
             i += 1
     return out
+
+
+SCALE_SHARES = "shares of one scale"  # the evidence of a run of rated shares with no base (_scale_shares)
+
+
+def _scale_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``25 đảng viên … hoàn thành xuất sắc nhiệm vụ, đạt tỷ lệ 19,2%; 101 đảng viên … hoàn
+    thành tốt nhiệm vụ, đạt tỷ lệ 77,7%; 03 … hoàn thành nhiệm vụ, 2,3%; 01 … không hoàn
+    thành nhiệm vụ, 0,8%``: each class's share of one whole (one unit, one scale), stated right
+    after its count, with the whole not stated: the shares add up to 100 % when every class of
+    the scale is named (``exhaustive``), and to no more when only some are (``disjoint``)."""
+    runs: list[list[Figure]] = []
+    for prev, f in itertools.pairwise(figs):
+        if not _rated_share(prev, f, text, base):
+            continue
+        if runs and _continues(runs[-1], f, text, base):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    out = []
+    for run in runs:
+        match = partition_of(run[0].subject, [f.category for f in run], "category")
+        if len(run) >= 2 and match is not None:
+            certainty = "exhaustive" if match.exhaustive else "disjoint"
+            out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, certainty))
+    return out
+
+
+def _rated_share(count: Figure, percent: Figure, text: str, base: int) -> bool:
+    """A percentage right after a rated count of its class and unit, in its clause: its share."""
+    return (
+        percent.measure == "percent"
+        and count.measure == "count"
+        and (count.category or "").startswith("rating.")
+        and percent.category == count.category
+        and percent.subject == count.subject
+        and not is_change(percent, text, base)
+        and _share_reaches(text, _pos(count, base)[1], _pos(percent, base)[0])
+    )
+
+
+def _continues(run: list[Figure], f: Figure, text: str, base: int) -> bool:
+    """Whether a rated share goes on a run: the same unit, another class, the same sentence or
+    the next one."""
+    last = run[-1]
+    same_or_next = full_sentence(text, _pos(last, base)[0])[1] + 2 >= full_sentence(text, _pos(f, base)[0])[0]
+    return f.subject == last.subject and f.category not in {g.category for g in run} and same_or_next
 
 
 def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:

@@ -42,6 +42,10 @@ WHY = {
         "tổng các phần gấp nhiều lần tổng số: nhiều khả năng danh sách thuộc về một tổng khác",
         "the parts come to several times the total: the list most likely belongs to another total",
     ),
+    "scale": (
+        "tỷ lệ của các loại trong một thang xếp loại, tổng số không được nêu: có thể không cùng một tổng số",
+        "shares of the classes of one scale whose whole is not stated: they may not be of one whole",
+    ),
     "partial": (
         "không chắc các phần tách rời và đủ, và chúng chỉ chiếm một phần nhỏ của tổng số: có thể chỉ nêu một số loại",
         "nothing says the parts are distinct and complete, and they are well short of the total: the list may name"
@@ -96,15 +100,19 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
     if total_fig is None:
         if not all(p.measure == "percent" for p in parts):
             return
-        if expected.overlaps(Interval(100.0, 100.0)):
-            return
+        if expected.overlaps(Interval(100.0, 100.0)) or (rel.certainty == "disjoint" and expected.lo <= 100.0):
+            return  # some classes of a scale only: below 100 is no error
         texts = (
             f"Các tỷ lệ thành phần ({terms}) cộng lại không bằng 100%",
             f"The shares ({terms}) do not add up to 100%",
         )
-        yield finding(
-            "distribution", rel, parts, "100", expected, f"{terms} = {expected.describe()} ≠ 100", texts, "error"
-        )
+        # shares of a scale's classes whose whole is not stated may be of wholes that differ a little
+        severity, why = ("warning", WHY["scale"]) if rel.certainty in ("exhaustive", "disjoint") else ("error", None)
+        computation = f"{terms} = {expected.describe()} ≠ 100"
+        if why is None:
+            yield finding("distribution", rel, parts, "100", expected, computation, texts, severity)
+        else:
+            yield finding("distribution", rel, parts, "100", expected, computation, texts, severity, why)
         return
     over = expected.lo > total_fig.interval().hi
     far = expected.lo > FAR_OFF * total_fig.interval().hi and not _digit_dropped(total_fig, expected)
