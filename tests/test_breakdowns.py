@@ -2045,3 +2045,22 @@ def test_the_shares_of_one_scale_add_up_to_at_most_100(
     they make 100 %; some named, no more (a warning either way: the whole is not stated)."""
     _, findings = _facts(tmp_path, SCALE.format(share, rest))
     assert [f.severity for f in findings if f.rule == "distribution"] == flagged
+
+
+def test_a_class_within_another_is_its_subset(tmp_path: Path) -> None:
+    """``trong sạch, vững mạnh tiêu biểu`` is a kind of ``trong sạch, vững mạnh``
+    (patterns/ratings.yaml): its count, written after the other's of the same unit, is within
+    it, with no ``trong đó`` (plausibly: a warning when above it)."""
+    text = (
+        "Năm 2016, toàn đảng bộ có 45 tổ chức cơ sở Đảng đạt trong sạch, vững mạnh, chiếm 72,6%; {} tổ chức cơ sở "
+        "Đảng trong sạch, vững mạnh tiêu biểu; không có tổ chức cơ sở Đảng yếu kém."
+    )
+    facts, findings = _facts(tmp_path, text.format("16"))
+    assert ("subset_of", "plausible", 45, [16]) in _relations(facts)
+    assert [f for f in findings if f.rule == "subset"] == []
+    _, planted = _facts(tmp_path, text.format("49"))
+    assert [f.severity for f in planted if f.rule == "subset"] == ["warning"]
+    facts, _ = _facts(
+        tmp_path, "Năm 2016 có 45 chi bộ trong sạch, vững mạnh; 16 đảng bộ trong sạch, vững mạnh tiêu biểu."
+    )
+    assert _relations(facts) == []  # another unit

@@ -116,6 +116,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             history += figs
         out += _distributions(figs, text, base)
         out += _scale_shares(figs, text, base)
+        out += _new(_sub_classes(figs, text, base), out)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]
@@ -560,6 +561,35 @@ def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
             i = j
         else:
             i += 1
+    return out
+
+
+def _sub_classes(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``45 tổ chức cơ sở Đảng đạt trong sạch, vững mạnh, chiếm 72,6%; 16 tổ chức cơ sở Đảng trong
+    sạch, vững mạnh tiêu biểu``: a count rated in a class that is a kind of another (``kind_of``
+    in patterns/ratings.yaml) is a subset of the latest count of that class, of the same unit,
+    measure and period, written before it in its sentence or the one before; plausibly, since
+    no word says so."""
+    vocab = load_vocabulary()
+    out = []
+    for j, part in enumerate(figs):
+        rating = (part.category or "").removeprefix("rating.")
+        entry = vocab.entry("RATING", rating) if part.category and part.category.startswith("rating.") else None
+        if entry is None or not entry.kind_of:
+            continue
+        opens = full_sentence(text, _pos(part, base)[0])[0]
+        reach = full_sentence(text, max(0, opens - 2))[0] if opens >= 2 else 0
+        for whole in reversed(figs[:j]):
+            if _pos(whole, base)[0] < reach:
+                break
+            same = whole.measure == part.measure and whole.subject == part.subject and whole.period == part.period
+            if same and (whole.category or "").removeprefix("rating.") in entry.kind_of:
+                out.append(
+                    Relation(
+                        "subset_of", {"total": whole.id, "parts": [part.id]}, "a class within another", "plausible"
+                    )
+                )
+                break
     return out
 
 
