@@ -2064,3 +2064,18 @@ def test_a_class_within_another_is_its_subset(tmp_path: Path) -> None:
         tmp_path, "Năm 2016 có 45 chi bộ trong sạch, vững mạnh; 16 đảng bộ trong sạch, vững mạnh tiêu biểu."
     )
     assert _relations(facts) == []  # another unit
+
+
+def test_land_found_in_breach_and_how_it_is_handled(tmp_path: Path) -> None:
+    """Land follows its own flow beside money (``patterns/flows.yaml``, ``land_recovery``):
+    recommended for recovery within what was found; what is handled otherwise need not be all
+    the rest (an open breakdown: only a sum above the land found is flagged)."""
+    text = (
+        "Qua thanh tra phát hiện 750 đơn vị có vi phạm với số tiền trên 353 tỷ đồng và 5.382 ha đất; kiến nghị thu "
+        "hồi 240 tỷ đồng, {} ha đất, kiến nghị xử lý khác 265 tỷ đồng, 4.723 ha đất."
+    )
+    facts, findings = _facts(tmp_path, text.format("572"))
+    assert ("total_parts", "open", 5382, [572, 4723]) in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    _, planted = _facts(tmp_path, text.format("872"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]

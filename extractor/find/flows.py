@@ -37,7 +37,9 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
     for flow in load_flows():
         if not flow.pattern.search(text):
             continue
-        chosen = [i for i, f in enumerate(figs) if f.measure == flow.measure]
+        chosen = [
+            i for i, f in enumerate(figs) if f.measure == flow.measure and (not flow.units or f.subject in flow.units)
+        ]
         staged: Staged = [(figs[i], _stage(flow, figs, groups[i], text, base)) for i in chosen]
         latest: dict[tuple[str, int], list[int]] = {}  # (unit, stage) -> positions in staged
         for k, (later, stage) in enumerate(staged):

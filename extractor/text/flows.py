@@ -26,6 +26,7 @@ class Flow:
     rest: bool = False  # whether the flow has remainder or pending words
     within: str = "paragraph"  # paragraph | sentence: where the earlier stage is looked for
     description: str = ""
+    units: tuple[str, ...] = ()  # the unit keys of the counts it follows (all of its measure when empty)
 
     def stages_in(self, text: str, start: int, end: int) -> list[int]:
         """The stages named in ``text[start:end]``, in reading order."""
@@ -61,6 +62,7 @@ def load_flows() -> tuple[Flow, ...]:
                 bool(raw.get("remainder") or raw.get("pending")),
                 str(within),
                 str(raw.get("description", "")),
+                tuple(str(u) for u in raw.get("units") or ()),
             )
         )
     return tuple(out)
