@@ -1071,6 +1071,16 @@ def test_an_acted_on_count_is_the_base_of_its_breakdown(tmp_path: Path) -> None:
             [7, 41],
             "plausible",
         ),
+        # a procuracy's cases and defendants, prosecuted and left, across sentences
+        (
+            "Viện kiểm sát đã thụ lý giải quyết 6 vụ/63 bị can. Đã ban hành cáo trạng truy tố 5 vụ/58 bị can; còn 1 "
+            "vụ/5 bị can (trong hạn luật định).",
+            "Viện kiểm sát đã thụ lý giải quyết 6 vụ/63 bị can. Đã ban hành cáo trạng truy tố 5 vụ/58 bị can; còn 1 "
+            "vụ/9 bị can (trong hạn luật định).",
+            63,
+            [5, 58],
+            "plausible",
+        ),
         (
             "Tòa án thụ lý 120 vụ, đã giải quyết 100 vụ, còn 20 vụ.",
             "Tòa án thụ lý 120 vụ, đã giải quyết 100 vụ, còn 25 vụ.",

@@ -378,7 +378,10 @@ CARRIED_OVER_AFTER = re.compile(rf"[^,;.]{{0,30}}?{_CARRIED}", re.IGNORECASE)
 CARRIED_OVER = re.compile(_CARRIED, re.IGNORECASE)  # anywhere before: some counts were carried over
 LEFT_OVER_WORDS = re.compile(r"(?<!\w)(?:còn\s+lại|hiện\s+còn)(?!\w)", re.IGNORECASE)  # what is left, said so
 CON_WORD = re.compile(r"(?<!\w)còn(?!\w)", re.IGNORECASE)  # "còn" anywhere
-BARE_CON_BEFORE = re.compile(r"(?<!\w)(?<!vẫn\s)còn\s*$", re.IGNORECASE)  # "còn " right before a number
+# "còn " right before a number, or before the first of its pair ("còn 1 vụ/5 bị can")
+BARE_CON_BEFORE = re.compile(
+    r"(?<!\w)(?<!vẫn\s)còn\s*(?:[\d.,]+[ \t]*[^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*/[ \t]*)?$", re.IGNORECASE
+)
 BESIDES_BEFORE = re.compile(r"(?<!\w)ngoài\s+ra(?!\w)", re.IGNORECASE)  # "ngoài ra, còn 40 đơn …"
 # A clause that opens a statement of its own after a list: "…, có 20 đồng chí …", "…, đang giải
 # quyết 26 tin" (not "…, 1 đơn vị bầu cử …", a further part).
