@@ -66,8 +66,9 @@ SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it coun
 LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
-# A listed count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) more than twice its total
-# counts something else (all members); up to that it is a part, held to its total (one above it is flagged)
+# A count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) listed first after the cue and more
+# than twice its total counts something else (all members); up to that it is the part, held to its total
+# (one above it is flagged); a later one above the total ends the list (a statement of its own)
 BROADER_SANITY = 2.0
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
@@ -108,14 +109,14 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         shares = _shares(
             figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
         )
-        out += _agreed_shares(shares, orphans, figs, section, text, base)
+        out += _agreed_shares(shares, orphans, figs, section, doc)
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
             history += figs
         out += _distributions(figs, text, base)
-        out += _scale_shares(figs, text, base)
+        out += _scale_shares(figs, text, base, {str(r.members.get("percent")) for r in out if r.kind == "percent_of"})
         out += _new(_sub_classes(figs, text, base), out)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
@@ -331,25 +332,33 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
 def _above_shared_whole(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``91/91 xã đạt chuẩn nông thôn mới, 100/91 xã đạt chuẩn nâng cao, 25/91 xã …``: a pair
     over a slash whose first number passes the second is read as achieved over planned (two
-    counts), but when another ratio of its sentence counts out of that same whole, or a count
-    of the same things in its paragraph states the whole (``Thôn có 34 hộ … 37/34 hộ đạt gia
-    đình văn hóa``), it is a count out of that whole, above it: plausibly a subset."""
+    counts), but when another ratio of its sentence counts the same things out of that same
+    whole, or a count of the same things and of no other period before it states the whole
+    (``Thôn có 34 hộ. Năm 2024 thôn có 37/34 hộ đạt gia đình văn hóa``), it is a count out of
+    that whole, above it: plausibly a subset.  Events held (``cuộc``, ``hội nghị``, ``lớp``)
+    are against a plan."""
     out = []
+    vocab = load_vocabulary()
     for a, b in itertools.pairwise(figs):
-        if a.measure != "count" or b.measure != "count" or a.value <= b.value or a.unit != b.unit:
-            continue
+        if a.measure != "count" or b.measure != "count" or a.value <= b.value:
+            continue  # (one pair "A/B noun": the noun after B is what both count)
         if a.category is not None and a.category.startswith("action."):
             continue  # "kết nạp 212/200 đảng viên": admitted against the plan
+        entry = vocab.entry("UNIT", b.subject)
+        if (entry is not None and entry.own_kind_only) or rx.EVENT_NOUN.match(b.subject_text or ""):
+            continue  # "tổ chức 260/240 cuộc sinh hoạt", "18/15 hội nghị": events held against a plan
         if not rx.SLASH_ONLY.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
             continue
         lo, hi = full_sentence(text, _pos(a, base)[0])
         sibling = any(
-            g.measure == "ratio" and g.base == b.value and lo <= _pos(g, base)[0] < hi for g in figs if g is not a
-        )
-        stated = any(
-            g.measure == "count" and g.value == b.value and g.id not in (a.id, b.id) and _same_unit(g, b)
+            g.measure == "ratio" and g.base == b.value and unit_key(g) == unit_key(b) and lo <= _pos(g, base)[0] < hi
             for g in figs
-            if _pos(g, base)[1] <= _pos(a, base)[0]
+            if g is not a
+        )
+        stated = any(  # the whole stated before it, of its things, of no other period
+            g.measure == "count" and g.value == b.value and g.id not in (a.id, b.id)
+            for g in figs
+            if _pos(g, base)[1] <= _pos(a, base)[0] and unit_key(g) == unit_key(b) and g.period in (None, a.period)
         )
         # the pair's own phrase, from its clause's start to the next comma or bracket after it
         end = _pos(b, base)[1]
@@ -596,15 +605,18 @@ def _sub_classes(figs: list[Figure], text: str, base: int) -> list[Relation]:
 SCALE_SHARES = "shares of one scale"  # the evidence of a run of rated shares with no base (_scale_shares)
 
 
-def _scale_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -> list[Relation]:
     """``25 đảng viên … hoàn thành xuất sắc nhiệm vụ, đạt tỷ lệ 19,2%; 101 đảng viên … hoàn
     thành tốt nhiệm vụ, đạt tỷ lệ 77,7%; 03 … hoàn thành nhiệm vụ, 2,3%; 01 … không hoàn
     thành nhiệm vụ, 0,8%``: each class's share of one whole (one unit, one scale), stated right
-    after its count, with the whole not stated: the shares add up to 100 % when every class of
-    the scale is named (``exhaustive``), and to no more when only some are (``disjoint``)."""
+    after its count, with the whole not stated (``related``: percentages already read against
+    a whole): when every class of the scale is named, the shares add up to 100 %.  A count of a
+    class and above (``… hoàn thành tốt nhiệm vụ trở lên``), a share naming its whole (``chiếm
+    96,2% số đảng viên …``) or compared with another time (``bằng 125% so với năm 2022``) is none
+    of them, and ``trong đó`` between two shares breaks the run (one class within another)."""
     runs: list[list[Figure]] = []
     for prev, f in itertools.pairwise(figs):
-        if not _rated_share(prev, f, text, base):
+        if f.id in related or not _rated_share(prev, f, text, base):
             continue
         if runs and _continues(runs[-1], f, text, base):
             runs[-1].append(f)
@@ -613,14 +625,17 @@ def _scale_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for run in runs:
         match = partition_of(run[0].subject, [f.category for f in run], "category")
-        if len(run) >= 2 and match is not None:
-            certainty = "exhaustive" if match.exhaustive else "disjoint"
-            out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, certainty))
+        if match is not None and match.exhaustive:
+            out.append(
+                Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "exhaustive")
+            )
     return out
 
 
 def _rated_share(count: Figure, percent: Figure, text: str, base: int) -> bool:
-    """A percentage right after a rated count of its class and unit, in its clause: its share."""
+    """A percentage right after a rated count of its class and unit, in its clause: its share
+    of the whole, named nowhere."""
+    after = _pos(percent, base)[1]
     return (
         percent.measure == "percent"
         and count.measure == "count"
@@ -629,15 +644,20 @@ def _rated_share(count: Figure, percent: Figure, text: str, base: int) -> bool:
         and percent.subject == count.subject
         and not is_change(percent, text, base)
         and _share_reaches(text, _pos(count, base)[1], _pos(percent, base)[0])
+        and not rx.AND_ABOVE.search(text, _pos(count, base)[1], _pos(percent, base)[0])
+        and not rx.COMPARED_AFTER.match(text, after)
+        and _whole_named(percent, text, base) is None
+        and _share_words(percent, text, base) is None
     )
 
 
 def _continues(run: list[Figure], f: Figure, text: str, base: int) -> bool:
     """Whether a rated share goes on a run: the same unit, another class, the same sentence or
-    the next one."""
+    the next one, no ``trong đó`` since the last."""
     last = run[-1]
     same_or_next = full_sentence(text, _pos(last, base)[0])[1] + 2 >= full_sentence(text, _pos(f, base)[0])[0]
-    return f.subject == last.subject and f.category not in {g.category for g in run} and same_or_next
+    nested = rx.PART_LEAD.search(text, _pos(last, base)[1], _pos(f, base)[0]) is not None
+    return f.subject == last.subject and f.category not in {g.category for g in run} and same_or_next and not nested
 
 
 def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -946,9 +966,12 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
 
 
 def _after_share(text: str, cue_at: int) -> bool:
-    """Whether a cue stands right after a percentage: ``chiếm 87,45% trong tổng số`` names the
-    share's whole, it opens no list."""
-    return rx.PERCENT_RIGHT_BEFORE.search(text, max(0, cue_at - 4), cue_at) is not None
+    """Whether ``trong tổng số`` stands right after a percentage: ``chiếm 87,45% trong tổng số``
+    names the share's whole, it opens no list (``bằng 108% trong đó thu nội địa …`` does)."""
+    return (
+        rx.PERCENT_RIGHT_BEFORE.search(text, max(0, cue_at - 4), cue_at) is not None
+        and rx.WHOLE_CUE.match(text, cue_at) is not None
+    )
 
 
 NEW_STATEMENT_GAP = 40  # characters after a list that made its total beyond which a figure is no further part
@@ -1494,7 +1517,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             if out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
                 continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở": the part's own
             break
-        if _broader(f, total) and _amount(f, total) > total.value * BROADER_SANITY:
+        if _broader(f, total) and _amount(f, total) > total.value * (1.0 if out else BROADER_SANITY):
             break  # "kết nạp 85 đảng viên mới, …; toàn Đảng bộ hiện có 3.250 đảng viên": all members
         if not _category_within(f.category, total.category):
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
@@ -1787,9 +1810,10 @@ def _orphan(orphans: list[SharePair] | None, count: Figure, percent: Figure) -> 
 
 
 def _agreed_shares(
-    shares: list[Relation], orphans: list[SharePair], figs: list[Figure], section: list[Figure], text: str, base: int
+    shares: list[Relation], orphans: list[SharePair], figs: list[Figure], section: list[Figure], doc: Document
 ) -> list[Relation]:
     """``shares`` with the paragraph's shares whose siblings agree on a base read over it."""
+    text, base = doc.blocks[figs[0].span.block].text, doc.blocks[figs[0].span.block].span[0]
     by_id = {f.id: f for f in [*section, *figs]}
     pairs = [
         SharePair(by_id[r.members["count"]], by_id[r.members["percent"]], r)
@@ -1806,19 +1830,20 @@ def _agreed_shares(
     candidates = [f for f in [*section, *figs] if f.measure in ("count", "ratio", "money")]
 
     def fits(pair: SharePair, whole: Figure) -> bool:
-        return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, text, base)
+        return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, text, base, doc)
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS)
     return [r for r in shares if r not in drop] + add
 
 
-def _may_be_of(pair: SharePair, whole: Figure, text: str, base: int) -> bool:
+def _may_be_of(pair: SharePair, whole: Figure, text: str, base: int, doc: Document) -> bool:
     """Whether the share may be of ``whole`` by its words: the whole it names after it is what
     ``whole`` is written as (``chiếm 15,38% thu nội địa``, ``… tổng số đại biểu triệu tập``), and
     no scope opening its clause leaves ``whole`` out (``Trong thu nội địa, thu từ doanh nghiệp …
     1.872 tỷ đồng, chiếm 36,00%``; ``trong số trường đạt chuẩn quốc gia có 85 trường``)."""
     named = _whole_named(pair.percent, text, base) or _share_words(pair.percent, text, base)
-    if named is not None and not _described_as(whole, named, text, base):
+    own = doc.blocks[whole.span.block]  # the whole may be in a paragraph before
+    if named is not None and not _described_as(whole, named, own.text, own.span[0]):
         return False
     start = _pos(pair.count, base)[0]
     opens = max(full_sentence(text, start)[0], text.rfind(";", 0, start) + 1)
@@ -1827,7 +1852,8 @@ def _may_be_of(pair: SharePair, whole: Figure, text: str, base: int) -> bool:
         return True
     comma = text.find(",", scope.end(), start)
     scoped_to = (opens, comma if comma >= 0 else start)
-    return scoped_to[0] <= _pos(whole, base)[0] < scoped_to[1]  # "Trong tổng số 8.299 đảng viên …, có …"
+    inside = whole.span.block == pair.count.span.block and scoped_to[0] <= _pos(whole, base)[0] < scoped_to[1]
+    return inside  # "Trong tổng số 8.299 đảng viên …, có …"
 
 
 def _share_words(f: Figure, text: str, base: int) -> str | None:

@@ -360,14 +360,19 @@ SCOPE_LEAD = re.compile(r"\s*(?:[-–+•]\s*)?[Tt]rong\s+(?!đó(?!\w))(?=\S)")
 # The words right after a share that name its whole: "% hộ nghèo của tỉnh" (group words: up to two
 # words, after "số"/"tổng số"), not a function word ("% so với", "% và", "% trong", "% tăng").
 SHARE_WHOLE_WORDS = re.compile(
-    r"[ \t]*(?:(?:tổng\s+)?số\s+)?(?P<words>(?!(?:so|và|trong|tăng|giảm|đạt|của|là|với|trên|dưới|tương|bằng|cao|"
-    r"thấp|các|năm|tháng|kế|chỉ|dự|cùng|hoặc|hay|thì|nhưng|còn|ở|tại|do|vì|theo|từ|đến|lên|xuống|vượt)(?!\w))"
+    r"[ \t]*%?[ \t]*(?:(?:tổng\s+)?số\s+)?(?P<words>(?!(?:so|và|trong|tăng|giảm|đạt|của|là|với|trên|dưới|tương|"
+    r"bằng|cao|thấp|các|năm|tháng|kế|chỉ|dự|cùng|hoặc|hay|thì|nhưng|còn|ở|tại|do|vì|theo|từ|đến|lên|xuống|vượt)(?!\w))"
     r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)",
     re.IGNORECASE,
 )
 # Between the two ends of a range (fullmatch): "1,5-1,6", "30 - 35", "3 đến 5", "1,5 – 2"; the
 # first end may carry its unit ("1,5 triệu - 2 triệu", "3% - 5%").
 RANGE_GAP = re.compile(r"\s*(?:%|triệu|tỷ|nghìn|ngàn)?\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
+AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
+COMPARED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)", re.IGNORECASE)  # "bằng 125% so với …"
+WHOLE_CUE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số(?!\w)")  # "trong (tổng) số" naming a share's whole
+# What events are counted in (held against a plan, not out of a whole): "buổi", "hội nghị", "lớp", "đợt".
+EVENT_NOUN = re.compile(r"\s*(?:buổi|hội\s+nghị|lớp|đợt|cuộc|phiên|kỳ|chuyến|điểm)(?!\w)", re.IGNORECASE)
 PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue ("chiếm 87,45% trong tổng số")
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
@@ -770,10 +775,13 @@ NAME_WORDS: tuple[str, ...] = (
     "Tổ đảng",
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
-    "vùng",  # "người nghèo thuộc xã vùng 2 biên giới": a zone's name
-    "khu vực",
-    "tiểu khu",
 )
+# A zone named by its number ("xã vùng 2 biên giới", "Khu vực 1 có 14 chi bộ"), not a count of
+# places or land after the zone word ("khu vực 12 xã phía Nam", "vùng 500 ha lúa").
+ZONE_WORDS: tuple[str, ...] = ("vùng", "khu vực", "tiểu khu")
+ZONE_COUNTED: tuple[str, ...] = (
+    "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "huyện", "tỉnh", "hộ", "ha", "km", "m2",
+)  # fmt: skip
 # Teams named by a number only with "số" ("Đoàn kiểm tra số 2"; "Đoàn kiểm tra 12 tổ chức" counts).
 TEAM_NAME_WORDS: tuple[str, ...] = ("Đoàn kiểm tra", "Đoàn công tác", "Tổ công tác", "Tổ kiểm tra")
 # Names of local units that list several numbers ("Tổ dân phố 55,56 và 57", "tổ 15,16 và 20",
@@ -828,7 +836,11 @@ def name_number() -> str:
     )
     # an emulation cluster's or bloc's name, capitalised ("Cụm thi đua 1"; "cụm thi đua 5 huyện" counts)
     cluster = r"(?-i:Cụm|Khối)[ \u00a0]+thi[ \u00a0]+đua[ \u00a0]+(?:số[ \u00a0]+)?\d+(?!\d|[.,]\d)"
-    return rf"(?:{local}|{named}|{team}|{grade}|{level}|{cluster}|(?<![\w.,])\d\.0(?![\d,%]))"
+    zone = (
+        rf"(?<!\w){_words(*ZONE_WORDS)}[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)"
+        rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
+    )
+    return rf"(?:{local}|{named}|{team}|{grade}|{level}|{cluster}|{zone}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:
