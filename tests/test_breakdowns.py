@@ -2136,3 +2136,23 @@ def test_regression_review15_a_list_after_a_percentage(tmp_path: Path) -> None:
         "Thu ngân sách đạt 520 tỷ đồng, bằng 108% trong đó thu nội địa 480 tỷ đồng, thu xuất nhập khẩu 40 tỷ đồng.",
     )
     assert ("total_parts", "plausible", 520, [40, 480]) in _relations(facts)
+
+
+def test_regression_round15_overlapping_delegates_are_not_summed(tmp_path: Path) -> None:
+    """Round 15's false warnings: the women among delegates named by their share's label
+    (``tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu``) overlap the exemplary youth;
+    women of two committees written as ratios over 80 and over 268 are no parts of the 268."""
+    facts, findings = _facts(
+        tmp_path,
+        "Trong 158 đại biểu chính thức tham dự Đại hội có 94 đại biểu là thanh niên tiêu biểu chiếm 59,4%, tỷ lệ "
+        "đại biểu nữ tham gia đại hội là 41% tương đương với 66 đại biểu.",
+    )
+    assert ("subset_of", "explicit", 158, [66, 94]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, findings = _facts(
+        tmp_path,
+        "Có 80 đồng chí vào Ban Thường vụ và 268 đồng chí được bầu vào Ban Chấp hành, trong đó số lượng nữ tham "
+        "gia Ban Thường vụ là 28/80 đồng chí, tham gia Ban Chấp hành 108/268 đồng chí, số lượng dân tộc thiểu số "
+        "tham gia Ban Thường vụ là 07/80 đồng chí; tham gia Ban Chấp hành là 37/268 đồng chí.",
+    )
+    assert [f for f in findings if f.rule == "sum"] == []

@@ -1383,7 +1383,8 @@ def _attribute(after: str, total: Figure) -> bool:
 def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
     in its label before it (``đảng viên nữ là 359 đồng chí``)."""
-    return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
+    label = rx.MEASURE_LEAD.sub("", _label(f, text, base).strip())  # "tỷ lệ đại biểu nữ … là": "đại biểu nữ …"
+    return _attribute(_after(f, text, base), total) or _attribute(label, total)
 
 
 def _attributes(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
@@ -1408,6 +1409,9 @@ def _label(f: Figure, text: str, base: int) -> str:
     ``LABEL_LOOKBACK`` characters; an age band in it is no other number (``cấp ủy dưới 40
     tuổi có 35 đồng chí``)."""
     start = _pos(f, base)[0]
+    equivalent = rx.EQUIVALENT_BEFORE.search(text, max(0, start - LABEL_LOOKBACK), start)
+    if equivalent is not None:  # "tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu": the share's label
+        start = equivalent.start()
     window_start = max(0, start - LABEL_LOOKBACK)
     cut = _label_start(text, window_start, start)
     if cut >= 0 and text[cut] == ":" and not text[cut + 1 : start].strip():
@@ -1635,14 +1639,17 @@ NEAR_BASE = 0.1  # a ratio's base this close above its total (a share of it) is 
 
 
 def _wider(part: Figure, total: Figure) -> bool:
-    """A ratio whose base is not the total's (``2/63`` within 28 provinces): it counts out of
-    another whole, so it is no part of this one.  A base just above the total (``28 đảng
-    viên. Trong đó, đảng viên chính thức: 27/29 đ/c``) is the same whole written twice, one of
-    them wrong: the ratio stays a part, and the checker holds its count to the total."""
+    """A ratio whose base is not the total's (``2/63`` within 28 provinces, ``28/80 đồng chí``
+    under ``268 đồng chí``): it counts out of another whole, so it is no part of this one.  A
+    base just above the total (``28 đảng viên. Trong đó, đảng viên chính thức: 27/29 đ/c``) is
+    the same whole written twice, one of them wrong: the ratio stays a part, and the checker
+    holds its count to the total."""
     if part.measure != "ratio" or part.base is None:
         return False
     if total.measure == "ratio":
         return part.base != total.base
+    if part.base < total.value - _near(total):
+        return True  # "28/80 đồng chí" under "268 đồng chí": out of another, smaller whole
     return part.base > total.value and not (part.value <= total.value and part.base - total.value <= _near(total))
 
 

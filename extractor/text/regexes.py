@@ -368,6 +368,9 @@ SHARE_WHOLE_WORDS = re.compile(
 # Between the two ends of a range (fullmatch): "1,5-1,6", "30 - 35", "3 đến 5", "1,5 – 2"; the
 # first end may carry its unit ("1,5 triệu - 2 triệu", "3% - 5%").
 RANGE_GAP = re.compile(r"\s*(?:%|triệu|tỷ|nghìn|ngàn)?\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
+# A percentage and "tương đương (với)" right before a count: the count is the share's ("41% tương đương với 66")
+EQUIVALENT_BEFORE = re.compile(r"[\d.,]+\s*%\s*,?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s*$", re.IGNORECASE)
+MEASURE_LEAD = re.compile(r"^(?:tỷ\s+lệ|tỉ\s+lệ|số\s+lượng|số)\s+", re.IGNORECASE)  # "tỷ lệ đại biểu nữ" names women
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 COMPARED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)", re.IGNORECASE)  # "bằng 125% so với …"
 WHOLE_CUE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số(?!\w)")  # "trong (tổng) số" naming a share's whole
