@@ -2156,3 +2156,17 @@ def test_regression_round15_overlapping_delegates_are_not_summed(tmp_path: Path)
         "tham gia Ban Thường vụ là 07/80 đồng chí; tham gia Ban Chấp hành là 37/268 đồng chí.",
     )
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_subordinate_cells_are_among_the_organisations_directly_under_a_committee(tmp_path: Path) -> None:
+    """A đảng bộ given upper-level powers has đảng bộ bộ phận and chi bộ trực thuộc directly under
+    it too: they are parts of its ``tổ chức … trực thuộc`` (the list stopped at them)."""
+    text = (
+        "Đảng bộ Cơ quan Tập đoàn có {} tổ chức cơ sở đảng trực thuộc, gồm: 5 đảng bộ cơ sở, 2 đảng bộ bộ phận, 2 chi "
+        "bộ cơ sở và 27 chi bộ trực thuộc."
+    )
+    facts, findings = _facts(tmp_path, text.format("36"))
+    assert ("total_parts", "plausible", 36, [2, 2, 5, 27]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, planted = _facts(tmp_path, text.format("40"))
+    assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
