@@ -208,6 +208,15 @@ def _mapped_members(rel: dict[str, Any], pairs: dict[str, str]) -> set[str]:
     return {pairs[i] for i in ids if i in pairs}
 
 
+def _judges_kind(f: FindingData, kind: str) -> bool:
+    """Whether a finding can be about a relation of ``kind``: a granularity finding judges a
+    share (``percent_of``), or the share of a target whose plan is not stated when it names the
+    achieved count (``kết nạp 21 đảng viên, đạt 63,3% KH``: of no whole plan)."""
+    if f.rule != "granularity":
+        return True
+    return kind == "percent_of" or (kind == "target" and len(f.figures) > 1)
+
+
 def assign_findings(
     relations: list[dict[str, Any]], findings: list[FindingData], pairs: dict[str, str]
 ) -> dict[int, list[FindingData]]:
@@ -221,9 +230,7 @@ def assign_findings(
         if f.rule not in ARITHMETIC_RULES or not f.figures:
             continue
         candidates = [
-            i
-            for i, js in enumerate(judged)
-            if f.figures[0].fid in js and (f.rule != "granularity" or relations[i]["kind"] == "percent_of")
+            i for i, js in enumerate(judged) if f.figures[0].fid in js and _judges_kind(f, relations[i]["kind"])
         ]
         if not candidates:
             continue

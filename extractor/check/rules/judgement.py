@@ -11,11 +11,14 @@ approximate figure — hơn, gần, khoảng — is involved).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from extractor.check.findings import Cite, Fig, FindingData, Rel, cite_identity, fig_identity
-from extractor.check.tolerance import Interval, truncated
+from extractor.check.tolerance import Interval, format_number, truncated
 from extractor.text.quantities import unit_factor
+from extractor.text.regexes import WORDS_ONLY_GAP
+from extractor.text.vocabulary import load_vocabulary
 
 TOLERANCE_NOTE = (
     "giá trị ghi được hiểu là khoảng làm tròn (±½ đơn vị chữ số cuối) / "
@@ -161,3 +164,57 @@ def held_to_total(rel: Rel, far_is_info: bool) -> Iterator[FindingData]:
         found = judge("subset", rel, part, expected, [part, total_fig], computation, texts, cap)
         if found is not None:
             yield found
+
+
+WHOLE_FAMILIES = ("persons", "organisations")  # counted in whole numbers, and so are their wholes
+
+
+def _next_to(count: Fig, percent: Fig) -> bool:
+    """Whether the share follows its count in their sentence with no other number between."""
+    at = count.sentence.find(count.raw)
+    after = count.sentence.find(percent.raw, at + len(count.raw)) if at >= 0 else -1
+    return after >= 0 and WORDS_ONLY_GAP.fullmatch(count.sentence, at + len(count.raw), after) is not None
+
+
+WHY_NO_BASE = (
+    "tổng số không được nêu; không có tổng số nguyên nào cho ra tỷ lệ này từ số đếm đã nêu",
+    "the whole is not stated, and no whole number of it gives this share of the stated count",
+)
+
+
+def check_whole_base(percent: Fig, count: Fig, rel: Rel) -> Iterator[FindingData]:
+    """granularity, its whole not stated: a share of a whole count (``kết nạp 21 đảng viên, đạt
+    63,3% kế hoạch``; ``công nhận 123 làng, khu phố, đạt 56,1%``) that no whole number of the
+    whole can give, rounded or cut off (21 is 63,3 % of 33,15 to 33,20: of no number of
+    members).  Only counts, written whole and exact, with a percentage of at least one decimal."""
+    if count.measure != "count" or count.approx or percent.approx or count.decimals or percent.decimals < 1:
+        return
+    if load_vocabulary().family(count.subject) not in WHOLE_FAMILIES or not _next_to(count, percent):
+        return  # areas and tonnes need no whole plan; a share paired across the sentence may be another's
+    c = count.value
+    unit = 10.0**-percent.decimals
+    lo, hi = percent.value - unit / 2, percent.value + unit  # rounded, or cut off
+    if c <= 0 or lo <= 0 or c != int(c):
+        return
+    smallest, largest = 100.0 * c / hi, 100.0 * c / lo
+    if math.floor(largest) >= math.ceil(smallest) or (smallest == int(smallest)):
+        return  # a whole number lies in the range
+    texts = (
+        f"Không có tổng số nguyên nào để {count.raw} chiếm {percent.raw}%",
+        f"No whole number of which {count.raw} is {percent.raw}%",
+    )
+    computation = (
+        f"{count.raw} / ({percent.raw}% ± ½ đơn vị cuối) = {format_number(smallest)}–{format_number(largest)}: "
+        "không có số nguyên / no whole number"
+    )
+    yield finding(
+        "granularity",
+        rel,
+        [percent, count],
+        percent.raw,
+        percent.interval(),
+        computation,
+        texts,
+        "warning",
+        WHY_NO_BASE,
+    )

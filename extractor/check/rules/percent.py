@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
-from extractor.check.rules.judgement import finding, judge, truncation_holds
+from extractor.check.rules.judgement import check_whole_base, finding, judge, truncation_holds
 from extractor.check.tolerance import Interval, format_number
 from extractor.find.facts import EITHER_OF_RATIO
 
@@ -78,6 +78,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         return
     expected = _share(count, None, base)
     if expected is None:
+        if base is None and count.base is None:
+            yield from check_whole_base(percent, count, rel)  # "123 làng, khu phố, đạt 56,1%": of no whole number
         return
     if rel.evidence == EITHER_OF_RATIO and base is not None and base.base:
         yield from check_either(rel, percent, count, base, expected)

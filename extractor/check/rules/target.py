@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
-from extractor.check.rules.judgement import judge
+from extractor.check.rules.judgement import check_whole_base, judge
 
 WHY_PAIRED_BY_ORDER = (
     "kế hoạch và số thực hiện được ghép theo thứ tự trong câu, văn bản không nói rõ",
@@ -18,6 +18,9 @@ WHY_PAIRED_BY_ORDER = (
 def check_target(rel: Rel) -> Iterator[FindingData]:
     """percent (of target): ``đạt X% chỉ tiêu`` against actual / target × 100."""
     actual, target, percent = rel.one("actual"), rel.one("target"), rel.one("percent")
+    if actual is not None and target is None and percent is not None and percent.measure == "percent":
+        yield from check_whole_base(percent, actual, rel)  # "kết nạp 21 đảng viên, đạt 63,3% KH": of no whole plan
+        return
     if actual is None or target is None or percent is None:
         return
     if actual.measure == "percent" and target.measure == "percent" and percent.measure != "percent":
