@@ -6,6 +6,7 @@ left alone."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_the_prose_eval_gives_such_a_finding_to_the_target() -> None:
 
     from extractor.evaluate.checker import _judges_kind
 
-    both = SimpleNamespace(rule="granularity", figures=[object(), object()])
-    alone = SimpleNamespace(rule="granularity", figures=[object()])
+    both: Any = SimpleNamespace(rule="granularity", figures=[object(), object()])
+    alone: Any = SimpleNamespace(rule="granularity", figures=[object()])
     assert _judges_kind(both, "target") and _judges_kind(both, "percent_of")
     assert not _judges_kind(alone, "target") and _judges_kind(alone, "percent_of")

@@ -1383,8 +1383,7 @@ def _attribute(after: str, total: Figure) -> bool:
 def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
     in its label before it (``đảng viên nữ là 359 đồng chí``)."""
-    label = rx.MEASURE_LEAD.sub("", _label(f, text, base).strip())  # "tỷ lệ đại biểu nữ … là": "đại biểu nữ …"
-    return _attribute(_after(f, text, base), total) or _attribute(label, total)
+    return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
 
 
 def _attributes(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
@@ -1421,7 +1420,9 @@ def _label(f: Figure, text: str, base: int) -> str:
         return ""  # another number in the label: the part before's, not this one's words
     label = text[cut + 1 : start]
     opened = cue("breakdown").match(label.lstrip())
-    return label.lstrip()[opened.end() :].lstrip(" :") if opened else label
+    label = label.lstrip()[opened.end() :].lstrip(" :") if opened else label
+    # "số đảng viên dự bị", "số lượng nữ …", "tỷ lệ đại biểu nữ …": what is counted, after its measure word
+    return rx.MEASURE_LEAD.sub("", label.lstrip())
 
 
 def _label_start(text: str, window_start: int, start: int) -> int:
@@ -1489,7 +1490,12 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
     out: list[Figure] = []
+    # ratios out of the total itself beside ratios out of a smaller whole ("nữ … 28/80 đồng chí, …
+    # 108/268 đồng chí" under 268): the smaller whole's are of another body, no parts of this one
+    of_total = any(g.measure == "ratio" and g.base == total.value for g in listed)
     for i, f in enumerate(listed):
+        if of_total and f.measure == "ratio" and f.base and f.base < total.value - _near(total):
+            continue
         # the parts made the total: "…, đảng viên dự bị 14 đồng chí, có 20 đồng chí được miễn sinh hoạt"
         # ends the list, unless what follows breaks the total down again ("…; đã kết thúc điều tra
         # 21 bị can, đang điều tra 9 bị can")
@@ -1639,17 +1645,14 @@ NEAR_BASE = 0.1  # a ratio's base this close above its total (a share of it) is 
 
 
 def _wider(part: Figure, total: Figure) -> bool:
-    """A ratio whose base is not the total's (``2/63`` within 28 provinces, ``28/80 đồng chí``
-    under ``268 đồng chí``): it counts out of another whole, so it is no part of this one.  A
-    base just above the total (``28 đảng viên. Trong đó, đảng viên chính thức: 27/29 đ/c``) is
-    the same whole written twice, one of them wrong: the ratio stays a part, and the checker
-    holds its count to the total."""
+    """A ratio whose base is not the total's (``2/63`` within 28 provinces): it counts out of
+    another whole, so it is no part of this one.  A base just above the total (``28 đảng viên.
+    Trong đó, đảng viên chính thức: 27/29 đ/c``) is the same whole written twice, one of them
+    wrong: the ratio stays a part, and the checker holds its count to the total."""
     if part.measure != "ratio" or part.base is None:
         return False
     if total.measure == "ratio":
         return part.base != total.base
-    if part.base < total.value - _near(total):
-        return True  # "28/80 đồng chí" under "268 đồng chí": out of another, smaller whole
     return part.base > total.value and not (part.value <= total.value and part.base - total.value <= _near(total))
 
 
@@ -2271,6 +2274,8 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for i, f in enumerate(figs):
         start, end = _pos(f, base)
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
+            if rx.KH_AFTER.match(text, end) and not rx.KH_PLAN.match(text, end):
+                continue  # "chiếm 3,5% KH vay vốn": customers, not the plan ("kh." in lower case neither)
             clause = clause_start(text, start)
             in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
             if in_clause and _achieved_over_planned(in_clause[-1], f, text, base):

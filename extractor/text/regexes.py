@@ -371,7 +371,15 @@ RANGE_GAP = re.compile(r"\s*(?:%|triệu|tỷ|nghìn|ngàn)?\s*(?:-|–|—|đ�
 # A percentage and "tương đương (với)" right before a count: the count is the share's ("41% tương đương với 66")
 EQUIVALENT_BEFORE = re.compile(r"[\d.,]+\s*%\s*,?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s*$", re.IGNORECASE)
 MEASURE_LEAD = re.compile(r"^(?:tỷ\s+lệ|tỉ\s+lệ|số\s+lượng|số)\s+", re.IGNORECASE)  # "tỷ lệ đại biểu nữ" names women
-WORDS_ONLY_GAP = re.compile(r"[^\d]{0,60}")  # between a count and its share: words only, no other number (fullmatch)
+# Between a count and its share: the count's own words, at most one comma or bracket, then the
+# share word ("21 đảng viên mới, đạt 63,3%"; not "21 đảng viên, kinh phí thực hiện đạt 87,3%").
+WORDS_ONLY_GAP = re.compile(
+    r"[^\d,;()]{0,40}(?:,\s*|\s*\(\s*)?(?:đạt|bằng|chiếm|tỷ\s+lệ|tỉ\s+lệ)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE
+)
+# "KH" after a percentage (any case, as the plan cue reads it) and "KH" that is the plan: in capitals,
+# not "KH vay vốn" (customers who borrow), after no "chiếm" (a share)
+KH_AFTER = re.compile(r"\s*%?\s*kh(?!\w)", re.IGNORECASE)
+KH_PLAN = re.compile(r"\s*%?\s*KH(?!\w)(?!\s+vay)")
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 COMPARED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)", re.IGNORECASE)  # "bằng 125% so với …"
 WHOLE_CUE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số(?!\w)")  # "trong (tổng) số" naming a share's whole
