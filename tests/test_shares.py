@@ -501,3 +501,32 @@ def test_regression_a_change_with_its_earlier_level_in_a_bracket_after_it(tmp_pa
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, EARLIER_IN_BRACKET.format(n=99))
     assert [(f.rule, f.severity) for f in planted if f.severity in ("error", "warning")] == [("identity", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        (
+            "Số người được tư vấn, giới thiệu việc làm là 8.747 lượt tăng 3,69% so với tháng 11/2022 (8.436 lượt).",
+            "Số người được tư vấn, giới thiệu việc làm là 9.622 lượt tăng 3,69% so với tháng 11/2022 (8.436 lượt).",
+        ),
+        (
+            "Số người được hưởng trợ cấp thất nghiệp tháng 12 là 1.148 giảm 1,63% so với tháng 11/2022 (1.167 người).",
+            "Số người được hưởng trợ cấp thất nghiệp tháng 12 là 1.263 giảm 1,63% so với tháng 11/2022 (1.167 người).",
+        ),
+        (
+            "Số lượng người có quyết định hưởng TCTN hàng tháng là 979 người, tăng 129% so với cùng kỳ năm ngoái (427 "
+            "người).",
+            "Số lượng người có quyết định hưởng TCTN hàng tháng là 1.077 người, tăng 129% so với cùng kỳ năm ngoái (427 "
+            "người).",
+        ),
+    ],
+)
+def test_a_rate_of_change_over_the_earlier_level_in_a_bracket(tmp_path: Path, holds: str, planted: str) -> None:
+    """``8.747 lượt tăng 3,69% so với tháng 11/2022 (8.436 lượt)``: the level now is the earlier
+    one times 1 ± the rate; a mismatch is a warning (the levels are paired by their order)."""
+    facts, findings = _facts(tmp_path, holds)
+    assert [r.evidence for r in facts.relations if r.kind == "change"] in (["tăng (…)"], ["giảm (…)"])
+    assert [f for f in findings if f.rule == "identity"] == []
+    _, found = _facts(tmp_path, planted)
+    assert [f.severity for f in found if f.rule == "identity"] == ["warning"]

@@ -125,6 +125,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
         out += _targets(figs, text, base)
+        ended = {r.members.get("end") for r in out if r.kind == "change"}
+        out += [r for r in _rates_over_bracketed_levels(figs, text, base) if r.members["end"] not in ended]
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền")
         # may still be a stage of a flow; a part of a breakdown is not
@@ -658,6 +660,28 @@ def _continues(run: list[Figure], f: Figure, text: str, base: int) -> bool:
     same_or_next = full_sentence(text, _pos(last, base)[0])[1] + 2 >= full_sentence(text, _pos(f, base)[0])[0]
     nested = rx.PART_LEAD.search(text, _pos(last, base)[1], _pos(f, base)[0]) is not None
     return f.subject == last.subject and f.category not in {g.category for g in run} and same_or_next and not nested
+
+
+def _rates_over_bracketed_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``Số người được tư vấn … là 8.747 lượt tăng 3,69% so với tháng 11/2022 (8.436 lượt)``:
+    a level now, its rate of change right after it, and the earlier level alone in a bracket
+    after the period compared with (a change of the level, in per cent of the earlier one)."""
+    out = []
+    for end, rate, start in zip(figs, figs[1:], figs[2:], strict=False):
+        if end.measure not in ("count", "money") or start.measure != end.measure or rate.measure != "percent":
+            continue
+        if end.measure == "money" and not same_money(end.unit, start.unit):
+            continue
+        word = rx.RATE_WORD_BEFORE.fullmatch(text, _pos(end, base)[1], _pos(rate, base)[0])
+        opened = rx.COMPARED_THEN_BRACKET.fullmatch(text, _pos(rate, base)[1], _pos(start, base)[0])
+        closed = rx.BRACKET_CLOSES.match(text, _pos(start, base)[1])
+        units = {unit_key(start), unit_key(end)} - {"count:None"}  # a level may leave its noun to the other
+        if word and opened and closed and len(units) <= 1:
+            sign = "tăng" if word["word"].lower() == "tăng" else "giảm"
+            out.append(
+                Relation("change", {"start": start.id, "change": rate.id, "end": end.id}, f"{sign} (…)", "plausible")
+            )
+    return out
 
 
 def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:

@@ -380,6 +380,11 @@ WORDS_ONLY_GAP = re.compile(
 # not "KH vay vốn" (customers who borrow), after no "chiếm" (a share)
 KH_AFTER = re.compile(r"\s*%?\s*kh(?!\w)", re.IGNORECASE)
 KH_PLAN = re.compile(r"\s*%?\s*KH(?!\w)(?!\s+vay)")
+# Between a level and its rate of change (fullmatch): its noun, then "tăng"/"giảm" ("8.747 lượt tăng ").
+RATE_WORD_BEFORE = re.compile(r"[^\d;.()]{0,30}?[,\s](?P<word>tăng|giảm)\s*", re.IGNORECASE)
+# Between a rate of change and the earlier level in a bracket (fullmatch): "% so với tháng 11/2022 (".
+COMPARED_THEN_BRACKET = re.compile(r"\s*%\s*,?\s*so\s+(?:với|cùng)[^();.]{0,60}?\(\s*", re.IGNORECASE)
+BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, then the bracket closes
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 COMPARED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)", re.IGNORECASE)  # "bằng 125% so với …"
 WHOLE_CUE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số(?!\w)")  # "trong (tổng) số" naming a share's whole

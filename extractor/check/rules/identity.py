@@ -49,6 +49,9 @@ def check_identity(rel: Rel) -> Iterator[FindingData]:
     if start is None or change is None or end is None:
         return
     sign = 1 if rel.evidence.startswith("tăng") else -1
+    if change.measure == "percent" and start.measure != "percent":
+        yield from check_relative(rel, start, change, end, sign)  # "979 người, tăng 129% so với … (427 người)"
+        return
     expected = start.interval() + change.interval().scale(sign)
     if _relative_holds(start, change, end, sign):
         return  # "từ 17,83% xuống 15,24%, giảm 14,5%": a change of the rate itself, not in points
@@ -65,5 +68,28 @@ def check_identity(rel: Rel) -> Iterator[FindingData]:
     else:
         cap = ("info", ACROSS_SENTENCES) if rel.certainty == "plausible" else None
     found = judge("identity", rel, end, expected, [end, start, change], computation, texts, cap)
+    if found is not None:
+        yield found
+
+
+RELATIVE = (
+    "mức kỳ trước nằm trong ngoặc sau tỷ lệ tăng/giảm; mức hiện tại được ghép theo thứ tự",
+    "the earlier level stands in a bracket after the rate of change; the level now is paired by order",
+)
+
+
+def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iterator[FindingData]:
+    """A level now, its rate of change and the earlier level in a bracket (``8.747 lượt tăng
+    3,69% so với tháng 11/2022 (8.436 lượt)``): the level now is the earlier one times 1 ± the
+    rate (a warning: the two levels are paired by their order)."""
+    factor = Interval(1.0, 1.0) + rate.interval().scale(sign / 100.0)
+    expected = start.interval_in(end).multiply(factor)
+    op = "+" if sign > 0 else "−"
+    computation = f"{start.raw} × (1 {op} {rate.raw}%) = {expected.describe()}; ghi/stated {end.raw}"
+    texts = (
+        f"Mức kỳ trước {start.raw} {'tăng' if sign > 0 else 'giảm'} {rate.raw}% không bằng mức hiện tại {end.raw}",
+        f"The earlier level {start.raw} changed by {op}{rate.raw}% does not give the stated level {end.raw}",
+    )
+    found = judge("identity", rel, end, expected, [end, start, rate], computation, texts, ("warning", RELATIVE))
     if found is not None:
         yield found
