@@ -517,8 +517,8 @@ def test_regression_a_change_with_its_earlier_level_in_a_bracket_after_it(tmp_pa
         (
             "Số lượng người có quyết định hưởng TCTN hàng tháng là 979 người, tăng 129% so với cùng kỳ năm ngoái (427 "
             "người).",
-            "Số lượng người có quyết định hưởng TCTN hàng tháng là 1.077 người, tăng 129% so với cùng kỳ năm ngoái (427 "
-            "người).",
+            "Số lượng người có quyết định hưởng TCTN hàng tháng là 1.077 người, tăng 129% so với cùng kỳ năm ngoái "
+            "(427 người).",
         ),
     ],
 )
