@@ -530,3 +530,18 @@ def test_a_rate_of_change_over_the_earlier_level_in_a_bracket(tmp_path: Path, ho
     assert [f for f in findings if f.rule == "identity"] == []
     _, found = _facts(tmp_path, planted)
     assert [f.severity for f in found if f.rule == "identity"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure before the rate is the change, not the level now
+        "Số vụ tai nạn giao thông là 45 vụ, giảm 5 vụ, tương ứng giảm 10% so với cùng kỳ (50 vụ).",
+        "Có 1.148 hộ nghèo, giảm 252 hộ, giảm 18% so với năm 2021 (1.400 hộ).",
+        # the bracket holds the change, not the earlier level
+        "Số lao động được giải quyết việc làm là 3.200 người, tăng 6,7% so với cùng kỳ (200 người).",
+    ],
+)
+def test_regression_review15_no_rate_over_a_change(tmp_path: Path, text: str) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule == "identity"] == []

@@ -676,12 +676,27 @@ def _rates_over_bracketed_levels(figs: list[Figure], text: str, base: int) -> li
         opened = rx.COMPARED_THEN_BRACKET.fullmatch(text, _pos(rate, base)[1], _pos(start, base)[0])
         closed = rx.BRACKET_CLOSES.match(text, _pos(start, base)[1])
         units = {unit_key(start), unit_key(end)} - {"count:None"}  # a level may leave its noun to the other
+        if is_change(end, text, base) or _bracket_holds_the_change(end, rate, start, word):
+            continue  # "45 vụ, giảm 5 vụ, tương ứng giảm 10% … (50 vụ)": the 5 is the change, not the level
         if word and opened and closed and len(units) <= 1:
             sign = "tăng" if word["word"].lower() == "tăng" else "giảm"
             out.append(
                 Relation("change", {"start": start.id, "change": rate.id, "end": end.id}, f"{sign} (…)", "plausible")
             )
     return out
+
+
+def _bracket_holds_the_change(end: Figure, rate: Figure, start: Figure, word: re.Match[str] | None) -> bool:
+    """Whether the bracketed number is nearer the change the rate gives than the earlier level
+    (``3.200 người, tăng 6,7% so với cùng kỳ (200 người)``: the 200 is the increase)."""
+    if word is None:
+        return False
+    sign = 1.0 if word["word"].lower() == "tăng" else -1.0
+    factor = 1.0 + sign * rate.value / 100.0
+    if factor <= 0:
+        return False
+    earlier = _amount(end, start) / factor
+    return abs(start.value - abs(_amount(end, start) - earlier)) < abs(start.value - earlier)
 
 
 def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
