@@ -605,14 +605,20 @@ class _Unnumbered:
 def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
     words = [vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])]
     seg = m.group(0)[len(m["types"]) :]
-    courses = [
-        (c.start(), [roman(n) for n in COURSE_NUMERAL_RE.findall(c["courses"])]) for c in COURSE_RE.finditer(seg)
-    ]
+    courses = [(c.start(), _course_numerals(c["courses"])) for c in COURSE_RE.finditer(seg)]
     pairs: list[tuple[str, str]] = []
     for tw in TW_RE.finditer(seg):
         after = [romans for pos, romans in courses if pos > tw.start()]
         n = _plenum(tw[1])
         pairs += [(n, r) for r in after[0]] if after else [(n, "")]
+    return _plenum_keys(words, pairs, vocab)
+
+
+def _plenum_keys(
+    words: list[str | None], pairs: list[tuple[str, str]], vocab: Vocabulary
+) -> list[tuple[str, str | None]]:
+    """(key, type word) of each type word's resolution of each (plenum, course): ``NQTW4-XII``;
+    ``NQTW4`` when the course is not written."""
     keys: list[tuple[str, str | None]] = []
     for word in words:
         sym = dict(vocab.types).get(word or "", "NQ")
@@ -623,20 +629,14 @@ def _central_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | 
     return keys
 
 
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
 def _course_numerals(written: str) -> list[str]:
     """``XI, XII`` → ``["XI", "XII"]``; ``11`` → ``["XI"]``."""
     return [roman(n) for n in COURSE_NUMERAL_RE.findall(written)]
 
 
 def _plenum(n: str) -> str:
-    """A plenum's number in digits: ``IV`` → ``4``."""
-    if n.isdigit():
-        return str(int(n))
-    values = [ROMAN_VALUES[c] for c in n]
-    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+    """A plenum's number in digits: ``IV`` → ``4``, ``04`` → ``4``."""
+    return str(roman_value(n))
 
 
 def _issuer_words(after: str, vocab: Vocabulary) -> str:
@@ -658,15 +658,10 @@ def _issuer_words(after: str, vocab: Vocabulary) -> str:
 
 def _ordinal_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
     """``Nghị quyết Hội nghị lần thứ bảy … (khóa XII)`` → ``[("NQTW7-XII", "Nghị quyết")]``."""
-    n = m["n"] if m["n"].isdigit() else str(PLENUM_WORDS[" ".join(m["n"].split()).casefold()])
+    n = _plenum(m["n"]) if m["n"].isdigit() else str(PLENUM_WORDS[" ".join(m["n"].split()).casefold()])
     courses = _course_numerals(m["courses"]) if m["courses"] else []
-    keys: list[tuple[str, str | None]] = []
-    for word in (vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])):
-        sym = dict(vocab.types).get(word or "", "NQ")
-        for key in [f"{sym}TW{int(n)}-{c}" for c in courses] or [f"{sym}TW{int(n)}"]:
-            if (key, word) not in keys:
-                keys.append((key, word))
-    return keys
+    words = [vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])]
+    return _plenum_keys(words, [(n, c) for c in courses] or [(n, "")], vocab)
 
 
 def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:

@@ -143,7 +143,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
     out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
-    inside_notes = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v]) if fid}
+    inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     out += _complements(out, figures)

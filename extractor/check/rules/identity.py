@@ -33,13 +33,17 @@ BRACKETED = (
 )
 
 
+def _growth(rate: Fig, sign: int) -> Interval:
+    """1 ± a rate in per cent, as the factor a level is multiplied by."""
+    return Interval(1.0, 1.0) + rate.interval().scale(sign / 100.0)
+
+
 def _relative_holds(start: Fig, change: Fig, end: Fig, sign: int) -> bool:
     """Whether a change in per cent between two percentages is their relative change (a rate
     of 17,83 % falling by 14,5 % of itself to 15,24 %): reports write both readings alike."""
     if not start.measure == change.measure == end.measure == "percent":
         return False
-    factor = Interval(1.0, 1.0) + change.interval().scale(sign / 100.0)
-    return end.interval().overlaps(start.interval().multiply(factor))
+    return end.interval().overlaps(start.interval().multiply(_growth(change, sign)))
 
 
 @relation_rule("identity", "change")
@@ -82,8 +86,7 @@ def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iter
     """A level now, its rate of change and the earlier level in a bracket (``8.747 lượt tăng
     3,69% so với tháng 11/2022 (8.436 lượt)``): the level now is the earlier one times 1 ± the
     rate (a warning: the two levels are paired by their order)."""
-    factor = Interval(1.0, 1.0) + rate.interval().scale(sign / 100.0)
-    expected = start.interval_in(end).multiply(factor)
+    expected = start.interval_in(end).multiply(_growth(rate, sign))
     op = "+" if sign > 0 else "−"
     computation = f"{start.raw} × (1 {op} {rate.raw}%) = {expected.describe()}; ghi/stated {end.raw}"
     texts = (

@@ -197,7 +197,7 @@ def check_whole_base(percent: Fig, count: Fig, rel: Rel) -> Iterator[FindingData
     if c <= 0 or lo <= 0 or c != int(c):
         return
     smallest, largest = 100.0 * c / hi, 100.0 * c / lo
-    if math.floor(largest) >= math.ceil(smallest) or (smallest == int(smallest)):
+    if math.floor(largest) >= math.ceil(smallest):
         return  # a whole number lies in the range
     texts = (
         f"Không có tổng số nguyên nào để {count.raw} chiếm {percent.raw}%",

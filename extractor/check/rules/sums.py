@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
-from extractor.check.rules.judgement import FAR_OFF, finding, held_to_total, judge
+from extractor.check.rules.judgement import FAR_OFF, WHY_EXACT, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
 
 WHY = {
@@ -107,12 +107,10 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
             f"The shares ({terms}) do not add up to 100%",
         )
         # shares of a scale's classes whose whole is not stated may be of wholes that differ a little
-        severity, why = ("warning", WHY["scale"]) if rel.certainty in ("exhaustive", "disjoint") else ("error", None)
+        scale = rel.certainty in ("exhaustive", "disjoint")
+        severity, why = ("warning", WHY["scale"]) if scale else ("error", WHY_EXACT)
         computation = f"{terms} = {expected.describe()} ≠ 100"
-        if why is None:
-            yield finding("distribution", rel, parts, "100", expected, computation, texts, severity)
-        else:
-            yield finding("distribution", rel, parts, "100", expected, computation, texts, severity, why)
+        yield finding("distribution", rel, parts, "100", expected, computation, texts, severity, why)
         return
     over = expected.lo > total_fig.interval().hi
     far = expected.lo > FAR_OFF * total_fig.interval().hi and not _digit_dropped(total_fig, expected)
