@@ -1878,29 +1878,40 @@ def _agreed_shares(
         return shares
     candidates = [f for f in [*section, *figs] if f.measure in ("count", "ratio", "money")]
 
+    readings = {p.percent.id: _share_reading(p, text, base) for p in pairs}  # once per share, not per whole
+
     def fits(pair: SharePair, whole: Figure) -> bool:
-        return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, text, base, doc)
+        return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, readings[pair.percent.id], base, doc)
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS)
     return [r for r in shares if r not in drop] + add
 
 
-def _may_be_of(pair: SharePair, whole: Figure, text: str, base: int, doc: Document) -> bool:
-    """Whether the share may be of ``whole`` by its words: the whole it names after it is what
-    ``whole`` is written as (``chiếm 15,38% thu nội địa``, ``… tổng số đại biểu triệu tập``), and
-    no scope opening its clause leaves ``whole`` out (``Trong thu nội địa, thu từ doanh nghiệp …
-    1.872 tỷ đồng, chiếm 36,00%``; ``trong số trường đạt chuẩn quốc gia có 85 trường``)."""
+def _share_reading(pair: SharePair, text: str, base: int) -> tuple[str | None, tuple[int, int] | None]:
+    """What a share's words say of its whole: the whole it names after it (``chiếm 15,38% thu
+    nội địa``, ``… tổng số đại biểu triệu tập``), and the span of a scope opening its clause
+    (``Trong thu nội địa, …``, ``trong số trường đạt chuẩn quốc gia có 85 trường``), if any."""
     named = _whole_named(pair.percent, text, base) or _share_words(pair.percent, text, base)
-    own = doc.blocks[whole.span.block]  # the whole may be in a paragraph before
-    if named is not None and not _described_as(whole, named, own.text, own.span[0]):
-        return False
     start = _pos(pair.count, base)[0]
     opens = max(full_sentence(text, start)[0], text.rfind(";", 0, start) + 1)
     scope = rx.SCOPE_LEAD.match(text, opens)
     if scope is None or scope.end() > start:
-        return True
+        return named, None
     comma = text.find(",", scope.end(), start)
-    scoped_to = (opens, comma if comma >= 0 else start)
+    return named, (opens, comma if comma >= 0 else start)
+
+
+def _may_be_of(
+    pair: SharePair, whole: Figure, reading: tuple[str | None, tuple[int, int] | None], base: int, doc: Document
+) -> bool:
+    """Whether the share may be of ``whole`` by its words (:func:`_share_reading`): the whole it
+    names is what ``whole`` is written as, and no scope opening its clause leaves ``whole`` out."""
+    named, scoped_to = reading
+    own = doc.blocks[whole.span.block]  # the whole may be in a paragraph before
+    if named is not None and not _described_as(whole, named, own.text, own.span[0]):
+        return False
+    if scoped_to is None:
+        return True
     inside = whole.span.block == pair.count.span.block and scoped_to[0] <= _pos(whole, base)[0] < scoped_to[1]
     return inside  # "Trong tổng số 8.299 đảng viên …, có …"
 
