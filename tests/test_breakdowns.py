@@ -2206,3 +2206,68 @@ def test_regression_review15_labels_and_block_ratios(
 def test_regression_review15_no_whole_base_for_another_share(tmp_path: Path, text: str) -> None:
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "granularity"] == []
+
+
+@pytest.mark.parametrize(
+    ("holds", "relation", "planted", "severity"),
+    [
+        # the groups' wholes add up to the total's: the counts must too
+        (
+            "Toàn huyện có 61/70 trường đạt chuẩn quốc gia, chiếm 87,14%. Trong đó, bậc mầm non có 20/24 trường, "
+            "chiếm 83,33%; bậc tiểu học 25/28 trường, chiếm 89,29%; bậc THCS 16/18 trường, chiếm 88,89%.",
+            ("total_parts", "plausible", 61, [16, 20, 25]),
+            "Toàn huyện có 66/70 trường đạt chuẩn quốc gia. Trong đó, bậc mầm non có 20/24 trường; bậc tiểu học "
+            "25/28 trường; bậc THCS 16/18 trường.",
+            "error",
+        ),
+        (
+            "Đến nay 15/15 huyện đoàn và đoàn trực thuộc đã tổ chức đại hội, trong đó 11/11 huyện đoàn, 4/4 đoàn "
+            "trực thuộc.",
+            ("total_parts", "exhaustive", 15, [4, 11]),
+            "Đến nay 15/15 huyện đoàn và đoàn trực thuộc đã tổ chức đại hội, trong đó 11/11 huyện đoàn, 3/4 đoàn "
+            "trực thuộc.",
+            "error",
+        ),
+    ],
+)
+def test_ratios_out_of_groups_of_the_totals_whole(
+    tmp_path: Path, holds: str, relation: tuple, planted: str, severity: str
+) -> None:
+    """``442/479 trường …. Trong đó, bậc Mầm non có 148/166 …``: each ratio counts one group of
+    the total's whole; when the groups' wholes add up to it, so must the counts."""
+    facts, findings = _facts(tmp_path, holds)
+    assert relation in _relations(facts)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+    _, planted_findings = _facts(tmp_path, planted)
+    assert severity in [f.severity for f in planted_findings if f.rule == "sum"]
+
+
+def test_ratios_out_of_some_groups_are_only_held_below_the_total(tmp_path: Path) -> None:
+    """Groups whose wholes come to less than the total's (a level with none is not named): the
+    counts may fall short, not pass it."""
+    text = (
+        "Huyện có 15/36 trường đạt chuẩn quốc gia. Trong đó, bậc mầm non có 6/9 trường; bậc tiểu học có 6/14 "
+        "trường; bậc THCS có 3/10 trường."
+    )
+    facts, _ = _facts(tmp_path, text)
+    assert ("total_parts", "open", 15, [3, 6, 6]) in _relations(facts)
+    _, below = _facts(tmp_path, text.replace("15/36", "17/36"))
+    assert [f for f in below if f.rule == "sum"] == []
+    _, above = _facts(tmp_path, text.replace("15/36", "13/36"))
+    assert [f.severity for f in above if f.rule == "sum"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second ratio's whole and the third's pass the total's: a new statement, no group
+        "Tỉnh có 07/233 sản phẩm tham gia (chiếm 3,01%); trong đó có 05/108 sản phẩm được bình chọn; tỉnh đăng "
+        "ký 04/226 sản phẩm cấp quốc gia.",
+        # ratios out of the total's own whole and out of another kind of thing
+        "Có 307.076/377.441 hộ đạt gia đình văn hóa, trong đó 252.712/377.441 hộ đạt 3 năm liền, 811/1722 thôn "
+        "đạt danh hiệu văn hóa.",
+    ],
+)
+def test_ratios_that_are_no_groups_of_the_total(tmp_path: Path, text: str) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule == "sum"] == []

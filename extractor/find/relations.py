@@ -837,6 +837,9 @@ def _breakdown(
     if not all(_category_within(f.category, total.category) for f in parts):
         return None  # "khai trừ 4 (… cảnh cáo 1, khai trừ 4)": parts of other categories are not its parts
     members = {"total": total.id, "parts": [f.id for f in parts]}
+    groups = _sub_wholes(parts, total)
+    if groups is not None:  # "442/479 …. Trong đó, … 148/166 …; … 154/155 …": the wholes tell
+        return Relation("total_parts", members, evidence, groups)
     afters = [_after(f, text, base) for f in parts]
     noun = _noun(total, text, base)
     labels = [_label(f, text, base) for f in parts]
@@ -1541,7 +1544,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         made = out and _adds_up(out, total) and _new_statement(out[-1], f, text, base, total)
         if made and not any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1)):
             break
-        if f.measure == "percent" and total.measure in ("count", "money") and out:
+        if f.measure == "percent" and out and (total.measure in ("count", "money") or _sub_whole(out[-1], total)):
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         compares = is_change(f, text, base) or (f.measure == "ratio" and f.base is None)  # "gấp gần 5 lần"
         if out and compares and _in_clause_of(out[-1], f, text, base) and not _adds_up(out, total):
@@ -1549,6 +1552,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             # (after parts that already make the total, "…, 430 dự bị, tăng 215 …" is the total's: the end)
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
+        if _leaves_groups(out, f, total):
+            break  # "07/233 sản phẩm …, trong đó 05/108 …; … 04/226 …": wholes that pass the total's
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
         if out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0]):
@@ -1691,8 +1696,46 @@ def _wider(part: Figure, total: Figure) -> bool:
     if part.measure != "ratio" or part.base is None:
         return False
     if total.measure == "ratio":
-        return part.base != total.base
+        return part.base != total.base and not _sub_whole(part, total)
     return part.base > total.value and not (part.value <= total.value and part.base - total.value <= _near(total))
+
+
+def _sub_whole(part: Figure, total: Figure) -> bool:
+    """A ratio out of a smaller whole under a ratio total (``442/479 trường đạt chuẩn. Trong
+    đó, bậc Mầm non có 148/166 trường …``): the share of one group of the total's whole, its
+    count a part of the total's count."""
+    return (
+        part.measure == "ratio"
+        and total.measure == "ratio"
+        and part.base is not None
+        and total.base is not None
+        and part.value <= part.base < total.base
+    )
+
+
+def _leaves_groups(out: list[Figure], f: Figure, total: Figure) -> bool:
+    """Whether a ratio ends a list of a ratio total's groups: the groups' wholes would pass the
+    total's, or it mixes ratios out of the total's own whole with ratios out of groups (``…
+    252.712/377.441 hộ …, 811/1722 thôn``: another kind of thing)."""
+    if total.measure != "ratio" or f.measure != "ratio" or not out:
+        return False
+    groups = [g for g in out if _sub_whole(g, total)]
+    if not _sub_whole(f, total):
+        return bool(groups)
+    if len(groups) < len(out):
+        return True
+    return sum(g.base or 0.0 for g in groups) + (f.base or 0.0) > (total.base or 0.0) + 1e-9
+
+
+def _sub_wholes(parts: list[Figure], total: Figure) -> str | None:
+    """The certainty of a breakdown of a ratio into ratios out of smaller wholes: their wholes
+    adding to the total's say the groups divide it, so the counts must add up too
+    (``exhaustive``); wholes that do not are some of the groups, or overlap (``open``: only
+    counts above the total's are amiss).  None when the parts are not all such ratios."""
+    if len(parts) < 2 or not all(_sub_whole(p, total) for p in parts):
+        return None
+    wholes = sum(p.base or 0.0 for p in parts)
+    return "exhaustive" if abs(wholes - (total.base or 0.0)) < 1e-9 else "open"
 
 
 def _near(total: Figure) -> float:
