@@ -104,6 +104,11 @@ EITHER_OF_RATIO = "share of a listed part's ratio total (its count or its whole)
 #: gives a warning, not an error.
 RAISED_EVIDENCE = "tăng (nâng lên)"
 
+#: The evidence of the shares of one structure's components (``Cơ cấu kinh tế: … chiếm 30,9%;
+#: … chiếm 22,5%; …``): they add up to 100 % at most (a component may be left out), so the
+#: checker warns only of a sum above it.
+STRUCTURE_EVIDENCE = "shares of one structure"
+
 
 @dataclass
 class Extraction:

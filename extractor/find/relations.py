@@ -44,6 +44,7 @@ from extractor.find.parallel import parallel_breakdowns
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.sibling_shares import SharePair, sibling_shares
 from extractor.find.singled_out import singled_out_subsets
+from extractor.find.structures import structure_shares
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -118,6 +119,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _distributions(figs, text, base)
         out += _scale_shares(figs, text, base, {str(r.members.get("percent")) for r in out if r.kind == "percent_of"})
         out += _new(_sub_classes(figs, text, base), out)
+        out += _new(structure_shares(figs, text, base), out)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]

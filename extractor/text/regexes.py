@@ -386,6 +386,14 @@ RATE_WORD_BEFORE = re.compile(r"[^\d;.()]{0,30}?[,\s](?P<word>tăng|giảm)\s*",
 COMPARED_THEN_BRACKET = re.compile(r"\s*%\s*,?\s*so\s+(?:với|cùng)[^();.]{0,60}?\(\s*", re.IGNORECASE)
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, then the bracket closes
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
+# Right after a percentage: a class and above or below ("40% trở lên"), no component's share.
+SHARE_AND_BEYOND = re.compile(r"\s*%?\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
+LABEL_PIECES = re.compile(r"[;:,]")  # a label's pieces: its name is the last that holds words
+# The end of a structure component's name: the share words before its percentage ("ngành Dịch
+# vụ chiếm tỷ trọng", "Thương mại:"), dropped to leave the name.
+STRUCTURE_LABEL_TAIL = re.compile(
+    r"(?:(?:chiếm\s+)?(?:tỷ|tỉ)\s+(?:trọng|lệ)|chiếm|:)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$", re.IGNORECASE
+)
 COMPARED_AFTER = re.compile(r"\s*%?\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)", re.IGNORECASE)  # "bằng 125% so với …"
 WHOLE_CUE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số(?!\w)")  # "trong (tổng) số" naming a share's whole
 # What events are counted in (held against a plan, not out of a whole): "buổi", "hội nghị", "lớp", "đợt".

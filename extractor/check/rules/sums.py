@@ -27,6 +27,7 @@ from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import FAR_OFF, WHY_EXACT, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
+from extractor.find.facts import STRUCTURE_EVIDENCE
 
 WHY = {
     "disjoint_below": (
@@ -45,6 +46,10 @@ WHY = {
     "scale": (
         "tỷ lệ của các loại trong một thang xếp loại, tổng số không được nêu: có thể không cùng một tổng số",
         "shares of the classes of one scale whose whole is not stated: they may not be of one whole",
+    ),
+    "structure": (
+        "tỷ trọng các thành phần của một cơ cấu, có thể không nêu đủ mọi thành phần: chỉ tổng vượt 100% mới là sai",
+        "shares of the components of one structure, which may not all be named: only a sum above 100% is wrong",
     ),
     "partial": (
         "không chắc các phần tách rời và đủ, và chúng chỉ chiếm một phần nhỏ của tổng số: có thể chỉ nêu một số loại",
@@ -109,6 +114,8 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         # shares of a scale's classes whose whole is not stated may be of wholes that differ a little
         scale = rel.certainty in ("exhaustive", "disjoint")
         severity, why = ("warning", WHY["scale"]) if scale else ("error", WHY_EXACT)
+        if rel.evidence == STRUCTURE_EVIDENCE:
+            severity, why = "warning", WHY["structure"]
         computation = f"{terms} = {expected.describe()} ≠ 100"
         yield finding("distribution", rel, parts, "100", expected, computation, texts, severity, why)
         return

@@ -1,0 +1,93 @@
+"""Shares of the components of one structure.
+
+``Cơ cấu kinh tế: Nông lâm nghiệp và thủy sản chiếm 30,9%; Công nghiệp và xây dựng chiếm
+22,5%; Thương mại - dịch vụ chiếm 46,7%``: a structure (``cơ cấu``) divides one whole into
+components, so the shares named after the cue, in its sentence or (when that holds none) in
+the next, add up to 100 % at most.  A list may leave a component out (the taxes of a GRDP, a
+minor sector), so only a sum above 100 % says a share is wrong: the relation is ``disjoint``
+(some classes of one partition), and the checker warns, never errs.
+
+A share counts only when the words right before it make it one (``chiếm``, ``tỷ trọng``, a
+colon after the component's name: the ``structure_share`` cue); a change (``tăng 0,1 lần``,
+``giảm 2%``) in between is the component's own and is skipped.  The run ends at any other
+percentage, at ``trong đó`` (a component broken down), and at a component named again (two
+structures, of two years, in one sentence).  Shares of overlapping attributes (``cơ cấu cấp
+ủy: nữ 20%, trẻ 15%``) are no components: such a run is not read.
+"""
+
+from __future__ import annotations
+
+from extractor.find.context import full_sentence, in_parens, is_change
+from extractor.find.facts import STRUCTURE_EVIDENCE, Figure, Relation
+from extractor.text import regexes as rx
+from extractor.text.cues import before as cue_before
+from extractor.text.cues import cue
+from extractor.text.partitions import is_subset_word
+
+LABEL_REACH = 60  # characters before a share's cue where its component's name may start
+MIN_SHARES = 2
+
+
+def structure_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """The runs of component shares after each ``cơ cấu`` of a block, as distributions."""
+    out: list[Relation] = []
+    taken: set[str] = set()
+    for m in cue("structure").finditer(text):
+        run = _run(figs, text, base, m.end())
+        if len(run) >= MIN_SHARES and not taken.intersection(f.id for f in run):
+            taken.update(f.id for f in run)
+            out.append(
+                Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, STRUCTURE_EVIDENCE, "disjoint")
+            )
+    return out
+
+
+def _pos(f: Figure, base: int) -> tuple[int, int]:
+    return f.span.start - base, f.span.end - base
+
+
+def _candidates(figs: list[Figure], text: str, base: int, after: int) -> list[Figure]:
+    """The figures after the cue to the end of its sentence; the next sentence's when the cue's
+    holds no percentage (``Cơ cấu kinh tế tiếp tục chuyển dịch …. Khu vực … chiếm 9,7%; …``)."""
+    end = full_sentence(text, after)[1]
+    own = [f for f in figs if after <= _pos(f, base)[0] < end]
+    if any(f.measure == "percent" for f in own) or end >= len(text):
+        return own
+    nxt = full_sentence(text, end + 1)[1]
+    return [f for f in figs if end <= _pos(f, base)[0] < nxt]
+
+
+def _run(figs: list[Figure], text: str, base: int, after: int) -> list[Figure]:
+    run: list[Figure] = []
+    labels: list[str] = []
+    prev_end = after
+    for f in _candidates(figs, text, base, after):
+        start, end = _pos(f, base)
+        if f.measure != "percent" or is_change(f, text, base) or in_parens(text, prev_end, start):
+            continue  # the component's amount ("596tỷđ, chiếm 50,3%") or its own change
+        if run and cue("breakdown").search(text, prev_end, start):
+            break  # "…; trong đó, …": a component broken down
+        if cue_before("structure_share", text, start) is None:
+            break
+        if rx.SHARE_AND_BEYOND.match(text, end):
+            return []  # "… 40% trở lên": a class and above, no component
+        label = _label(text, prev_end, start)
+        if is_subset_word(label) or label in labels:
+            if is_subset_word(label):
+                return []  # "nữ 20%, trẻ 15%": overlapping attributes, no structure
+            break
+        labels.append(label)
+        run.append(f)
+        prev_end = end
+    return run
+
+
+def _label(text: str, prev_end: int, start: int) -> str:
+    """The component's name: the words between the previous share (or the cue) and the share
+    cue, lower-cased, without the cue words."""
+    lead = text[max(prev_end, start - LABEL_REACH) : start]
+    pieces = [
+        " ".join(p.strip(' .–-"“”').lower().split())
+        for p in rx.LABEL_PIECES.split(rx.STRUCTURE_LABEL_TAIL.sub("", lead))
+    ]
+    return next((p for p in reversed(pieces) if p), "")
