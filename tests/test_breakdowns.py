@@ -2271,3 +2271,18 @@ def test_ratios_out_of_some_groups_are_only_held_below_the_total(tmp_path: Path)
 def test_ratios_that_are_no_groups_of_the_total(tmp_path: Path, text: str) -> None:
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+def test_regression_a_later_stage_ends_a_list_whose_total_is_in_the_paragraph_before(tmp_path: Path) -> None:
+    """The total's stage was read from the list's paragraph at the total's offset in its own:
+    ``đã giải quyết`` after a misstated part went on as a further part of ``tiếp nhận``."""
+    text = (
+        "Trong quý, các cơ quan đã tiếp nhận 20.000 hồ sơ thủ tục hành chính.\n\nTrong đó, có 5.700 hồ sơ trực "
+        "tuyến; 12.300 hồ sơ trực tiếp; 2.000 hồ sơ kỳ trước chuyển sang; đã giải quyết 18.100 hồ sơ; 1.500 hồ sơ "
+        "đang giải quyết."
+    )
+    facts, _ = _facts(tmp_path, text)
+    assert ("total_parts", "plausible", 20000, [2000, 5700, 12300]) in _relations(facts)
+    facts, findings = _facts(tmp_path, text.replace("5.700", "6.200"))
+    assert ("total_parts", "plausible", 20000, [2000, 6200, 12300]) in _relations(facts)
+    assert [f.severity for f in findings if f.rule == "sum"] == ["warning"]
