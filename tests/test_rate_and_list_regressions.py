@@ -175,3 +175,65 @@ def test_regression_dien_hinh_tien_tien_is_no_partial_lead(tmp_path: Path) -> No
         "12 năm qua, Ban Thường vụ Đảng ủy Khối đã tuyên dương 369 điển hình tiên tiến (Trong đó tuyên dương 102 tập "
         "thể, 269 cá nhân).",
     ) == [("sum", "error")]
+
+
+@pytest.mark.parametrize(
+    ("body", "share", "planted"),
+    [
+        # the amount in a bracket, its sign agreeing with the rate's word
+        (
+            "Diện tích gieo trồng vụ đông xuân ước 25.480 ha, giảm 2,1% (-546 ha) so cùng kỳ.",
+            (2.1, 546, 25480),
+            ("2,1%", "7,1%"),
+        ),
+        (
+            "Tổng diện tích gieo trồng vụ mùa ước đạt 31.250 ha, tăng 1,45% hay tăng 447 ha so với cùng vụ năm trước.",
+            (1.45, 447, 31250),
+            ("1,45%", "6,45%"),
+        ),
+        (
+            "Diện tích cây ăn quả đạt 8.630 ha, tăng 3,2% so với cùng kỳ năm 2022, tương ứng tăng 268 ha.",
+            (3.2, 268, 8630),
+            ("3,2%", "8,2%"),
+        ),
+        (
+            "Thu nhập bình quân đầu người đạt 48,6 triệu đồng (tăng 6,8% tương đương 3,1 triệu đồng).",
+            (6.8, 3.1, 48.6),
+            ("6,8%", "11,8%"),
+        ),
+    ],
+)
+def test_a_rate_of_change_written_before_its_amount(
+    tmp_path: Path, body: str, share: tuple[float, float, float], planted: tuple[str, str]
+) -> None:
+    """``40.831 ha, giảm 1,6% (-673 ha)``: the earlier level is the level now plus the fall."""
+    facts, findings = read_snippet(tmp_path, body)
+    assert share in shares(facts, "level")
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, wrong = read_snippet(tmp_path, body.replace(*planted))
+    assert [f.severity for f in wrong if f.rule == "percent"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the bracket's sign contradicts the rate's word
+        "Diện tích gieo trồng ước 25.480 ha, giảm 2,1% (+546 ha) so cùng kỳ.",
+        # the amount in the bracket counts other things than the level
+        "Toàn tỉnh có 25.480 hộ nghèo, giảm 2,1% (546 người) so với năm trước.",
+        # a rate that is no change: a share
+        "Diện tích lúa 25.480 ha, chiếm 62,1% (15.823 ha đất canh tác).",
+    ],
+)
+def test_no_rate_before_an_amount_it_is_not_of(tmp_path: Path, body: str) -> None:
+    facts, _ = read_snippet(tmp_path, body)
+    assert shares(facts, "level") == []
+
+
+def test_an_area_stands_for_half_a_hectare_either_way(tmp_path: Path) -> None:
+    """``59 ha`` is a measured area written rounded, not a count of things: the rate of a fall
+    of 59 ha over 6.194 + 59 ha holds at 0,95 % only with the half hectare either way."""
+    _, findings = read_snippet(tmp_path, "Diện tích lúa đạt 6.194 ha, giảm 0,95% (-59 ha) so cùng kỳ.")
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, persons = read_snippet(tmp_path, "Số đảng viên là 6.194 người, giảm 0,95% (-59 người) so cùng kỳ.")
+    assert [f.severity for f in persons if f.rule == "percent"] == ["warning"]

@@ -12,6 +12,7 @@ from extractor.document.identity import norm, rendition_rank, report_identity
 from extractor.text.quantities import unit_factor
 from extractor.text.regexes import LEADING_SCALE, SCALE_IN_RAW
 from extractor.text.values import parse_number
+from extractor.text.vocabulary import load_vocabulary
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class Fig:
     def interval(self) -> Interval:
         if self._counted_ratio():
             return Interval(self.value, self.value)  # "27/29 đ/c": 27 counted, as exact as any count
-        out = stated(self.value, self.decimals - self._scale_digits(), self.measure, self.approx)
+        measure = "amount" if self.measure == "count" and load_vocabulary().measured(self.subject) else self.measure
+        out = stated(self.value, self.decimals - self._scale_digits(), measure, self.approx)
         if self.is_share and out.hi > 100 >= self.value:
             return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]
         return out

@@ -29,6 +29,11 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
     """Rates of change of one paragraph whose earlier level is not stated.  ``taken``: the
     percentages already in a relation (a rate whose earlier level is written is read there)."""
     out = []
+    for i in range(len(figs) - 1):
+        found = _rate_then_amount(figs, i, text, base, taken)
+        if found is not None:
+            out.append(found)
+            taken = taken | {figs[i].id}
     for i in range(1, len(figs)):
         rate, change = figs[i], figs[i - 1]
         if rate.measure != "percent" or rate.id in taken or change.measure not in ("count", "money"):
@@ -48,6 +53,36 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
         members = {"percent": rate.id, "count": change.id, "level": level.id}
         out.append(Relation("percent_of", members, "tăng" if sign > 0 else "giảm", "plausible"))
     return out
+
+
+def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: set[str]) -> Relation | None:
+    """A rate of change written before its amount (``40.831 ha, giảm 1,6% (-673 ha) so cùng
+    kỳ``, ``57.421 ha, tăng 0,38% hay tăng 218 ha``, ``tăng 0,4% so với cùng kỳ năm 2020, tương
+    ứng tăng 87,2 ha``): the amount is the change, the level before the rate its level now.  A
+    sign in the bracket that contradicts the rate's word, or a rate not a change, reads none."""
+    rate, amount = figs[i], figs[i + 1]
+    if rate.measure != "percent" or rate.id in taken or amount.measure not in ("count", "money"):
+        return None
+    if not is_change(rate, text, base):
+        return None
+    gap = rx.RATE_THEN_AMOUNT.fullmatch(text, _pos(rate, base)[1], _pos(amount, base)[0])
+    if gap is None:
+        return None
+    sign = _sign(rate, text, base)
+    written = gap.group("sign") or ""
+    if sign is None or (written and (written == "+") != (sign > 0)):
+        return None
+    level = next((f for f in reversed(figs[:i]) if not is_change(f, text, base)), None)
+    if level is None or level.measure != amount.measure or unit_key(level) != unit_key(amount):
+        return None
+    if full_sentence(text, _pos(level, base)[0]) != full_sentence(text, _pos(rate, base)[0]):
+        return None  # the level now is in the rate's sentence
+    moved = amount.value * _scale(amount, level)
+    before = level.value - sign * moved
+    if before <= 0 or abs(100.0 * moved / before - rate.value) > RATE_PLAUSIBLE_POINTS:
+        return None
+    members = {"percent": rate.id, "count": amount.id, "level": level.id}
+    return Relation("percent_of", members, "tăng" if sign > 0 else "giảm", "plausible")
 
 
 def _pos(f: Figure, base: int) -> tuple[int, int]:

@@ -673,6 +673,14 @@ COMPARISON_PHRASE = re.compile(
     r"(?<!\w)so(?:\s+với)?(?:\s+cùng\s+kỳ|\s+năm\s+trước|\s+tháng\s+trước)?(?:\s+năm\s+\d{4})?(?!\w)|(?<!\w)năm\s+\d{4}(?!\w)",
     re.IGNORECASE,
 )
+# Between a rate of change and its amount written after it: "giảm 1,6% (-673 ha)", "tăng
+# 0,38% hay tăng 218 ha", "tăng 0,4% so với cùng kỳ năm 2020, tương ứng tăng 87,2 ha".
+RATE_THEN_AMOUNT = re.compile(
+    r"\s*%\s*(?:so\s+(?:với\s+)?[^\d;.()]{0,30}?(?:\s+(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?)?\s*)?"
+    r"(?:\(\s*(?P<sign>[-–+])?\s*|,?\s*(?:hay|hoặc|tức\s+là|tức|tương\s+ứng|tương\s+đương)(?:\s+(?:với|là))?"
+    r"\s*(?:(?:tăng|giảm)\s+)?)",
+    re.IGNORECASE,
+)
 RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
 # The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
 # "Đảng bộ thị xã Sơn Tây" (a province's, a city's and a town's committee all number /TU).

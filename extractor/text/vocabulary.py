@@ -38,6 +38,7 @@ class Entry:
     not_preceded_by: tuple[str, ...] = ()  # "kiểm tra" is not an inspection in "Ủy ban kiểm tra"
     kind_of: tuple[str, ...] = ()  # totals this unit can be a part of ("dang_bo_co_so" → "tccsd")
     own_kind_only: bool = False  # a total of it holds only its own kinds: no collectives, no persons
+    measured: bool = False  # a measured quantity (an area), written rounded: "59 ha" is 58,5–59,5
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,12 @@ class Vocabulary:
         entry, whole = self.entry("UNIT", part), self.entry("UNIT", total)
         return (entry is not None and total in entry.kind_of) or (whole is not None and part in whole.kind_of)
 
+    def measured(self, unit: str) -> bool:
+        """Whether a count of ``unit`` is a measured quantity written rounded (an area in ha or
+        m²), not a count of things: its whole number stands for ± half a unit."""
+        entry = self.entry("UNIT", unit)
+        return entry is not None and entry.measured
+
     def family(self, unit: str) -> str:
         """The family of a unit key (``dang_vien`` → ``persons``); the key itself when it has none."""
         return next((e.family or e.key for e in self.units if e.key == unit), unit)
@@ -101,6 +108,7 @@ def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
                 tuple(str(w) for w in raw.get("not_preceded_by", [])),
                 tuple(str(w) for w in raw.get("kind_of", [])),
                 bool(raw.get("own_kind_only", False)),
+                bool(raw.get("measured", False)),
             )
         )
     return out
@@ -121,6 +129,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
                 old.not_preceded_by + e.not_preceded_by,
                 old.kind_of + e.kind_of,
                 old.own_kind_only or e.own_kind_only,
+                old.measured or e.measured,
             )
         else:
             by_key[e.key] = e
