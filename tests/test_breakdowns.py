@@ -2286,3 +2286,28 @@ def test_regression_a_later_stage_ends_a_list_whose_total_is_in_the_paragraph_be
     facts, findings = _facts(tmp_path, text.replace("5.700", "6.200"))
     assert ("total_parts", "plausible", 20000, [2000, 6200, 12300]) in _relations(facts)
     assert [f.severity for f in findings if f.rule == "sum"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of other things after a semicolon: 100% of the staff, not of the departments
+        "Các năm qua, 100% các phòng nghiệp vụ đều đạt danh hiệu tập thể lao động tiên tiến, trong đó, 40% đạt "
+        "tập thể lao động xuất sắc; năm 2021 được tặng cờ thi đua; 100% cán bộ hoàn thành nhiệm vụ.",
+        # a body's own size after "gồm": the inspection board's members are no part of the standing board
+        "Đại hội bầu Ban Chấp hành gồm 11 ủy viên, Ban Thường vụ gồm 3 ủy viên; bầu Ban Kiểm tra gồm 3 thành viên "
+        "và bầu 5 đại biểu đi dự đại hội cấp trên.",
+    ],
+)
+def test_regression_review16_parts_of_another_whole(tmp_path: Path, text: str) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+def test_regression_review16_a_share_under_a_total_with_no_words_of_its_own(tmp_path: Path) -> None:
+    facts, _ = _facts(
+        tmp_path,
+        "Qua đánh giá, có 604 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 91,2%, trong đó có 23,8% tổ chức cơ sở "
+        "đảng xếp loại hoàn thành xuất sắc nhiệm vụ.",
+    )
+    assert ("subset_of", "plausible", 91.2, [23.8]) in _relations(facts)

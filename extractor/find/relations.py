@@ -1552,6 +1552,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if out and compares and _in_clause_of(out[-1], f, text, base) and not _adds_up(out, total):
             continue  # "225,3 tỷ đồng, tăng 1,0 lần so với năm 2015; 101,3 tỷ đồng, …": the part's own change
             # (after parts that already make the total, "…, 430 dự bị, tăng 215 …" is the total's: the end)
+        if _share_of_another_whole(f, total, text, base):
+            break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if _leaves_groups(out, f, total):
@@ -1579,6 +1581,17 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a percentage listed under a percentage total is a share of other things: it
+    names a unit (``100% cán bộ``) that the words right after the total, up to a comma, do not
+    (``100% các phòng nghiệp vụ``); a total with no words of its own (``đạt 91,2%, trong đó
+    23,8% …``) takes any."""
+    if f.measure != "percent" or total.measure != "percent" or f.subject == "other" or not f.subject_text:
+        return False
+    own = rx.RATE_BRACKET_OPEN.split(_after(total, text, base), maxsplit=1)[0].lower()
+    return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
 
 
 def _new_statement(prev: Figure, f: Figure, text: str, base: int, total: Figure) -> bool:

@@ -743,7 +743,8 @@ AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two p
 COMPOSED_OF = re.compile(r"(?:bao\s+)?gồm(?:\s+có)?", re.IGNORECASE)
 COMPOSED_BODY = re.compile(
     r"(?<!\w)(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Ban\s+Chỉ\s+đạo|Thường\s+trực|chi\s+ủy|chi\s+uỷ|cấp\s+ủy|cấp\s+uỷ|"
-    r"Hội\s+đồng)(?!\w)",
+    r"Hội\s+đồng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra|Ban\s+Kiểm\s+tra|Ban\s+Thẩm\s+tra|Ban\s+Giám\s+hiệu|Ban\s+Giám\s+đốc|"
+    r"Ban\s+Chỉ\s+huy|Đoàn\s+Chủ\s+tịch|Đoàn\s+Thư\s+ký)(?!\w)",
     re.IGNORECASE,
 )
 # A remainder's own words that it is still open ("còn lại 20 đơn chưa giải quyết", "… đang xác
