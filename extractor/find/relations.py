@@ -25,6 +25,7 @@ from dataclasses import replace
 from extractor.document.elements import Document
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates
+from extractor.find.committees import committee_subsets
 from extractor.find.context import (
     RowInfo,
     before_marker,
@@ -145,6 +146,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
     out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
+    out += _new(committee_subsets(doc, figures), out)
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)

@@ -747,6 +747,40 @@ COMPOSED_BODY = re.compile(
     r"Ban\s+Chỉ\s+huy|Đoàn\s+Chủ\s+tịch|Đoàn\s+Thư\s+ký)(?!\w)",
     re.IGNORECASE,
 )
+# The size of a Party committee or its standing board (extractor/find/committees.py): the
+# body's name, its qualifiers ("Ban Chấp hành Đảng bộ Tập đoàn khóa III", years of its term
+# allowed) and a linking word right before the count ("gồm", "có", "là", a colon) …
+_SIZED_BODY = r"(?P<body>Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?!\w)"
+BODY_SIZE_REACH = 140  # characters before a count where its body's name may start
+BODY_SIZE_BEFORE = re.compile(
+    rf"(?<!\w){_SIZED_BODY}(?:(?P<qualifier>(?:[^\d;.()!?:\n]|\d{{4}}\s*[-–]\s*\d{{4}})*?)"
+    r"\s*(?:(?:bao\s+)?gồm\s+có|(?:bao\s+)?gồm|có|là|với)|\s*:)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# … or the count, its members' noun, then "vào"/"tham gia" and the name ("80 đồng chí vào Ban
+# Thường vụ"); the qualifier is then not read.
+BODY_SIZE_AFTER = re.compile(
+    rf"\s+(?:được\s+bầu\s+|trúng\s+cử\s+)?(?:vào|tham\s+gia)\s+{_SIZED_BODY}(?P<qualifier>)", re.IGNORECASE
+)
+BODY_THEN_NUMBER = re.compile(rf"{_SIZED_BODY}\s*:?\s*", re.IGNORECASE)  # "Ban Chấp hành 40": its size
+MEMBER_NOUN_AFTER = re.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|đồng\s+chí|đ/c|người|thành\s+viên)(?!\w)", re.IGNORECASE)
+STANDING_BOARD = re.compile(r"Ban\s+Thường\s+vụ|BTV", re.IGNORECASE)
+# The words a body's qualifier may hold in lower case outside a capitalised name ("Ban Chấp
+# hành Đảng bộ tỉnh khóa mới", "… nhiệm kỳ 2015 - 2020"); any other ("Ban Thường vụ Tỉnh ủy chỉ
+# định tăng thêm 01 ủy viên") makes the count something the body did, not its size.
+BODY_QUALIFIER_WORD = re.compile(
+    r"khóa|khoá|nhiệm|kỳ|lần|thứ|mới|của|tỉnh|huyện|thị|xã|thành|phố|phường|trấn|đảng|bộ|hội|cơ|sở|các|khối|"
+    r"quan|doanh|nghiệp|trực|thuộc|tập|đoàn|công|ty|trường|chi|ủy|uỷ|ban|hiện|nay|[ivxlc]+|\d{4}|[-–]",
+    re.IGNORECASE,
+)
+BODY_QUALIFIER_TOKEN = re.compile(r"\d{4}|[-–]|[^\W\d_]+")
+# A body's qualifier that holds a predicate: the count is not the body's size ("Ban Thường vụ
+# Tỉnh ủy đã kiểm tra 35 đồng chí").
+BODY_PREDICATE = re.compile(
+    r"(?<!\w)(?:đã|được|sẽ|đang|tổ\s+chức|kiểm\s+tra|giám\s+sát|họp|tặng|xét|giới\s+thiệu|cử|phân\s+công|"
+    r"quyết\s+định|ban\s+hành|lãnh\s+đạo|chỉ\s+đạo|thi\s+hành|kỷ\s+luật|dự|vắng|tham\s+dự|trong\s+đó)(?!\w)",
+    re.IGNORECASE,
+)
 # A remainder's own words that it is still open ("còn lại 20 đơn chưa giải quyết", "… đang xác
 # minh"): the rest of what was received, not of what was handled on time.
 OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.IGNORECASE)
