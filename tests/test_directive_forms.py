@@ -214,3 +214,21 @@ def test_regression_an_old_number_cited_in_two_years_is_two_documents(tmp_path) 
     doc = extractor.parse_file(path)
     findings = extractor.check_facts([(doc, extractor.extract_facts(doc))])
     assert not [f for f in findings if f.rule == "directive-dates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # one Central resolution cited for two terms, each with its own "khóa"
+        ("Thực hiện Nghị quyết Trung ương 4 (Khóa XI, Khóa XII) về xây dựng Đảng", ["NQTW4-XI", "NQTW4-XII"]),
+        ("quán triệt Nghị quyết Trung ương 4 (khóa XI và khóa XII) về xây dựng Đảng", ["NQTW4-XI", "NQTW4-XII"]),
+        ("quán triệt Nghị quyết Trung ương 4 khóa XI, XII về xây dựng Đảng", ["NQTW4-XI", "NQTW4-XII"]),
+        # a cooperative alliance's congress, named after "Đại hội đại biểu"
+        (
+            "thực hiện Nghị quyết Đại hội đại biểu Liên minh Hợp tác xã tỉnh Bình Định lần thứ VI, nhiệm kỳ 2020–2025",
+            ["NQĐH-lienminhhoptacxa-VI"],
+        ),
+    ],
+)
+def test_regression_round16_directive_forms(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys

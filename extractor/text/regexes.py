@@ -1195,11 +1195,12 @@ def course_numeral_fragment() -> str:
 
 
 def course_fragment(group: str | None = "courses") -> str:
-    """``khóa XII`` / ``(khoá XI, XII)`` / ``(Khóa XI, XII, XIII)`` / ``(khoá 11)``: one or more
-    term numbers, Roman or in digits."""
+    """``khóa XII`` / ``(khoá XI, XII)`` / ``(Khóa XI, XII, XIII)`` / ``(khoá 11)`` / ``(Khóa XI,
+    Khóa XII)``: one or more term numbers, Roman or in digits."""
     r = course_numeral_fragment()
     name = f"?P<{group}>" if group else "?:"
-    return rf"\(?\s*[Kk]h(?:óa|oá|oa)\s+({name}{r}(?:\s*(?:,|và)\s*{r})*)(?:\s*\))?"
+    again = r"(?:[Kk]h(?:óa|oá|oa)\s+)?"
+    return rf"\(?\s*[Kk]h(?:óa|oá|oa)\s+({name}{r}(?:\s*(?:,|và)\s*{again}{r})*)(?:\s*\))?"
 
 
 def _either_case(word: str) -> str:
@@ -1314,7 +1315,7 @@ CONGRESS_LOCAL_RE = re.compile(
 )
 # A body whose congress is not a Party committee's: "Chi bộ", "Đoàn TNCS Hồ Chí Minh", "Hội Nông dân Việt Nam".
 _CONGRESS_ORG = (
-    r"(?:Chi\s+bộ|Đoàn|Công\s+đoàn|Hội)"
+    r"(?:Chi\s+bộ|Đoàn|Công\s+đoàn|Hội|Liên\s+minh)"
     r"(?:\s+(?!(?:lần|thứ|khóa|khoá|nhiệm|các|cấp|đề|đã|được|thành|diễn|bầu|tổ|khai|bế|là|có|về|và)(?!\w))"
     r"[^\W\d_][^\s\d.;:,()]*){0,6}"
 )
