@@ -2216,7 +2216,7 @@ def test_regression_review15_no_whole_base_for_another_share(tmp_path: Path, tex
         (
             "Toàn huyện có 61/70 trường đạt chuẩn quốc gia, chiếm 87,14%. Trong đó, bậc mầm non có 20/24 trường, "
             "chiếm 83,33%; bậc tiểu học 25/28 trường, chiếm 89,29%; bậc THCS 16/18 trường, chiếm 88,89%.",
-            ("total_parts", "plausible", 61, [16, 20, 25]),
+            ("total_parts", "exhaustive", 61, [16, 20, 25]),
             "Toàn huyện có 66/70 trường đạt chuẩn quốc gia. Trong đó, bậc mầm non có 20/24 trường; bậc tiểu học "
             "25/28 trường; bậc THCS 16/18 trường.",
             "error",

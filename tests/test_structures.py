@@ -100,4 +100,4 @@ def test_two_structures_of_two_years_are_read_apart(tmp_path: Path) -> None:
         "Cơ cấu kinh tế năm 2015: nông nghiệp chiếm 30%, công nghiệp chiếm 35%, dịch vụ chiếm 35%; năm 2020: "
         "nông nghiệp chiếm 25%, công nghiệp chiếm 38%, dịch vụ chiếm 37%.",
     )
-    assert _structures(facts) == [[30, 35, 35]]
+    assert _structures(facts) == [[30, 35, 35], [25, 38, 37]]

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.check.tolerance import Interval, stated
+from extractor.check.tolerance import Interval, stated, unit_of
 from extractor.document.identity import norm, rendition_rank, report_identity
 from extractor.text.quantities import unit_factor
 from extractor.text.regexes import LEADING_SCALE, SCALE_IN_RAW
@@ -97,10 +97,28 @@ class Fig:
     def _where(self) -> str:
         return where_key(self.place, self.sentence, self.cell)
 
+    @property
+    def measured(self) -> bool:
+        """A measured quantity written rounded (an area), not a count of things."""
+        return load_vocabulary().measured(self.subject)
+
+    def ratio_intervals(self) -> tuple[Interval, Interval]:
+        """A ratio's count and whole: exact for things counted (``27/29 đ/c``), half a unit of
+        their last written digit either way for measured ones (``45/58 ha``)."""
+        whole = float(self.base or 0.0)
+        if not self.measured:
+            return Interval(self.value, self.value), Interval(whole, whole)
+        written = self.raw.split("/")
+        counted = parse_number(written[0])
+        over = parse_number(written[-1]) if len(written) > 1 else None
+        first = unit_of(counted.decimals if counted else 0) / 2
+        second = unit_of(over.decimals if over else 0) / 2
+        return Interval(self.value - first, self.value + first), Interval(whole - second, whole + second)
+
     def interval(self) -> Interval:
         if self._counted_ratio():
-            return Interval(self.value, self.value)  # "27/29 đ/c": 27 counted, as exact as any count
-        measure = "amount" if self.measure == "count" and load_vocabulary().measured(self.subject) else self.measure
+            return self.ratio_intervals()[0]  # "27/29 đ/c": 27 counted, as exact as any count
+        measure = "amount" if self.measure == "count" and self.measured else self.measure
         out = stated(self.value, self.decimals - self._scale_digits(), measure, self.approx)
         if self.is_share and out.hi > 100 >= self.value:
             return Interval(out.lo, 100.0)  # a share of a whole cannot pass 100 %: "100" is [99,5; 100]

@@ -58,8 +58,10 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
 def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: set[str]) -> Relation | None:
     """A rate of change written before its amount (``40.831 ha, giảm 1,6% (-673 ha) so cùng
     kỳ``, ``57.421 ha, tăng 0,38% hay tăng 218 ha``, ``tăng 0,4% so với cùng kỳ năm 2020, tương
-    ứng tăng 87,2 ha``): the amount is the change, the level before the rate its level now.  A
-    sign in the bracket that contradicts the rate's word, or a rate not a change, reads none."""
+    ứng tăng 87,2 ha``): the amount is the change, the level right before the rate (its unit
+    and the rate's change word between them, no clause break nor ``trong đó``) its level now.
+    A sign or change word in the bracket that contradicts the rate's word, or a rate not a
+    change, reads none."""
     rate, amount = figs[i], figs[i + 1]
     if rate.measure != "percent" or rate.id in taken or amount.measure not in ("count", "money"):
         return None
@@ -70,19 +72,30 @@ def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: s
         return None
     sign = _sign(rate, text, base)
     written = gap.group("sign") or ""
-    if sign is None or (written and (written == "+") != (sign > 0)):
+    word = (gap.group("word") or "").lower()
+    if sign is None or (written and (written == "+") != (sign > 0)) or (word and (word == "tăng") != (sign > 0)):
         return None
-    level = next((f for f in reversed(figs[:i]) if not is_change(f, text, base)), None)
-    if level is None or level.measure != amount.measure or unit_key(level) != unit_key(amount):
+    level = figs[i - 1] if i else None
+    if level is None or is_change(level, text, base) or not _same_quantity(level, amount):
         return None
-    if full_sentence(text, _pos(level, base)[0]) != full_sentence(text, _pos(rate, base)[0]):
-        return None  # the level now is in the rate's sentence
+    if rx.LEVEL_THEN_RATE.fullmatch(text, _pos(level, base)[1], _pos(rate, base)[0]) is None:
+        return None  # the level right before the rate, its own clause: not "…; lợi nhuận tăng 8%"
     moved = amount.value * _scale(amount, level)
     before = level.value - sign * moved
     if before <= 0 or abs(100.0 * moved / before - rate.value) > RATE_PLAUSIBLE_POINTS:
         return None
     members = {"percent": rate.id, "count": amount.id, "level": level.id}
     return Relation("percent_of", members, "tăng" if sign > 0 else "giảm", "plausible")
+
+
+def _same_quantity(level: Figure, amount: Figure) -> bool:
+    """A level and an amount of one thing: one unit, or money in two scales (``1.245,6 tỷ
+    đồng`` and ``138.400 triệu đồng``)."""
+    if level.measure != amount.measure:
+        return False
+    if level.measure == "money":
+        return unit_factor(amount.unit, level.unit) > 0
+    return unit_key(level) == unit_key(amount)
 
 
 def _pos(f: Figure, base: int) -> tuple[int, int]:

@@ -1005,6 +1005,9 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                     if found.kind == "total_parts" and some_only:
                         found.certainty = "open"  # "kết quả một số khoản thu chủ yếu như sau: …": only some
                     inferred = across or whole is not total or skipped
+                    # groups whose wholes add up to the total's name it themselves ("442/479 …, chiếm
+                    # 92,27%. Trong đó, … 148/166 …"), even when a share stands between
+                    inferred = inferred and (across or _sub_wholes(group, whole) != "exhaustive")
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
@@ -1183,12 +1186,21 @@ def _body_composed(before: list[Figure], text: str, base: int, pos: int) -> list
     body = named[-1] if named else None
     if body is None or rx.CLAUSE_SEPARATOR.search(text, body.end(), pos):
         return before
+    if not (
+        rx.BODY_FORMED.search(text, max(0, body.start() - CUE_REACH), body.start()) or _opens_clause(text, body.start())
+    ):
+        return before  # "45 đơn thư gửi đến Ban Kiểm tra gồm …": the letters' body, not one formed
     kept = []
     for t in before:
         end = _pos(t, base)[1]
         if end > body.start() or not text[end : body.start()].strip():
             kept.append(t)  # after the body's name, or counting that very body
     return kept
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether only spaces, bullets or a clause break stand before ``pos`` in its clause."""
+    return not text[clause_start(text, pos) : pos].strip(" \t-–•+*:;,.")
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
@@ -1235,6 +1247,12 @@ def _lists_of(
         if last is not None and not _plain_total(last, named):
             last = None
         parts = _fitting_prefix(last, listed, text, base) if last is not None else []
+        if last is not None and not _adds_up(parts, last):
+            # "… tiếp nhận 56.039 hồ sơ, đã giải quyết 55.120 hồ sơ. // Trong đó, có 12.516 …; 43.523 …":
+            # an earlier total of the paragraph that the parts make exactly is the one broken down
+            exact = next((t for t in _summed_totals(before, listed, text, base) if t is not last), None)
+            if exact is not None:
+                last, parts = exact, _fitting_prefix(exact, listed, text, base)
         return _kind_total(before, listed, text, base) or ([(last, parts)] if last is not None and parts else [])
     clauses = _clauses(listed, text, base)
     # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …", "3 tổ chức đảng và 25 đảng
@@ -1263,6 +1281,18 @@ def _lists_of(
             if unit_key(total) == unit_key(parts[0]) or _same_noun(total, parts[0]):
                 return [(total, parts)]
     return fits[:1]
+
+
+def _summed_totals(before: list[Figure], listed: list[Figure], text: str, base: int) -> list[Figure]:
+    """The paragraph's unrated figures, latest first, that their fitting parts add up to."""
+    out = []
+    for t in reversed(before[-TOTALS_TRIED:]):
+        if (t.category or "").startswith("rating.") or t.measure != "count":
+            continue
+        parts = _fitting_prefix(t, listed, text, base)
+        if len(parts) >= 2 and _adds_up(parts, t):
+            out.append(t)
+    return out
 
 
 def _same_noun(a: Figure, b: Figure) -> bool:
@@ -1558,7 +1588,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
-        if _leaves_groups(out, f, total):
+        if _leaves_groups(out, f, total, text, base):
             break  # "07/233 sản phẩm …, trong đó 05/108 …; … 04/226 …": wholes that pass the total's
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
@@ -1592,6 +1622,10 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
     23,8% …``) takes any."""
     if f.measure != "percent" or total.measure != "percent" or f.subject == "other" or not f.subject_text:
         return False
+    if total.subject != "other":
+        return (
+            False  # a total of a named unit: the units' own rules judge its parts ("97,6% đảng viên … 28,2% đồng chí")
+        )
     own = rx.RATE_BRACKET_OPEN.split(_after(total, text, base), maxsplit=1)[0].lower()
     return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
 
@@ -1673,8 +1707,8 @@ def _where_written(total: Figure, part: Figure, text: str, base: int) -> tuple[s
     sơ …``), the total's own sentence."""
     if total.span.block == part.span.block:
         return text, _pos(total, base)[0]
-    at = total.sentence.find(total.raw)
-    return total.sentence, max(at, 0)
+    written = rx.whole_number_re(total.raw).search(total.sentence)  # not "250" inside "1.250"
+    return total.sentence, written.start() if written else 0
 
 
 def _opens_with_noun(total: Figure, text: str, start: int, end: int) -> bool:
@@ -1740,18 +1774,27 @@ def _sub_whole(part: Figure, total: Figure) -> bool:
     )
 
 
-def _leaves_groups(out: list[Figure], f: Figure, total: Figure) -> bool:
-    """Whether a ratio ends a list of a ratio total's groups: the groups' wholes would pass the
-    total's, or it mixes ratios out of the total's own whole with ratios out of groups (``…
-    252.712/377.441 hộ …, 811/1722 thôn``: another kind of thing)."""
-    if total.measure != "ratio" or f.measure != "ratio" or not out:
+def _leaves_groups(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a figure ends a list of a ratio total's groups: a figure that is no ratio after
+    them (``…, THCS 16/18 trường, 5 trường được công nhận lại``), a group's whole that would
+    take them past the total's, a ratio out of the total's own whole beside them (``…
+    252.712/377.441 hộ …, 811/1722 thôn``), or a group of things the total's words do not name
+    (``9/9 tiêu chí …, trong đó 7/8 xã``)."""
+    if total.measure != "ratio":
         return False
     groups = [g for g in out if _sub_whole(g, total)]
-    if not _sub_whole(f, total):
-        return bool(groups)
-    if len(groups) < len(out):
-        return True
-    return sum(g.base or 0.0 for g in groups) + (f.base or 0.0) > (total.base or 0.0) + 1e-9
+    if _sub_whole(f, total):
+        if (out and not _names_group(f, total, text, base)) or len(groups) < len(out):
+            return True  # a lone part is only held to its total: it need not name the total's things
+        return sum(g.base or 0.0 for g in groups) + (f.base or 0.0) > (total.base or 0.0) + 1e-9
+    return bool(groups) and f.measure != "percent"  # a count, or a ratio of the total's own whole
+
+
+def _names_group(part: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a group's ratio counts what its total counts: the first word after it
+    (``148/166 trường``) is among the total's words (``442/479 trường học``), or it names none."""
+    words = rx.WORD_RE.findall(_after(part, text, base).lower())
+    return not words or words[0] in rx.WORD_RE.findall(_after(total, text, base).lower())
 
 
 def _sub_wholes(parts: list[Figure], total: Figure) -> str | None:

@@ -7,12 +7,15 @@ the next, add up to 100 % at most.  A list may leave a component out (the taxes 
 minor sector), so only a sum above 100 % says a share is wrong: the relation is ``disjoint``
 (some classes of one partition), and the checker warns, never errs.
 
-A share counts only when the words right before it make it one (``chiếm``, ``tỷ trọng``, a
-colon after the component's name: the ``structure_share`` cue); a change (``tăng 0,1 lần``,
-``giảm 2%``) in between is the component's own and is skipped.  The run ends at any other
-percentage, at ``trong đó`` (a component broken down), and at a component named again (two
-structures, of two years, in one sentence).  Shares of overlapping attributes (``cơ cấu cấp
-ủy: nữ 20%, trẻ 15%``) are no components: such a run is not read.
+The cue names what is divided (``cơ cấu kinh tế``, ``cơ cấu nguồn vốn``, … in
+``patterns/cues.yaml``); restructuring (``tái cơ cấu``, ``cơ cấu lại``) is none.  A share counts
+only when the words right before it make it one (``chiếm``, ``tỷ trọng``, a colon after the
+component's name: the ``structure_share`` cue); a change (``tăng 0,1 lần``, ``giảm 2%``) in
+between is the component's own and is skipped.  The shares end at any other percentage and at
+``trong đó`` (a component broken down).  They are cut into structures where they come to 100 %
+(a share after that is of another whole: ``…; kinh tế số chiếm 10,2% GRDP``) and where a
+component is named again (a second year's structure), each read on its own.  Shares of
+overlapping attributes (``nữ 20%, trẻ 15%``) are no components: such shares are not read.
 """
 
 from __future__ import annotations
@@ -29,17 +32,38 @@ MIN_SHARES = 2
 
 
 def structure_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
-    """The runs of component shares after each ``cơ cấu`` of a block, as distributions."""
+    """The structures of component shares after each cue of a block, as distributions."""
     out: list[Relation] = []
     taken: set[str] = set()
     for m in cue("structure").finditer(text):
-        run = _run(figs, text, base, m.end())
-        if len(run) >= MIN_SHARES and not taken.intersection(f.id for f in run):
-            taken.update(f.id for f in run)
-            out.append(
-                Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, STRUCTURE_EVIDENCE, "disjoint")
-            )
+        if rx.RESTRUCTURING_BEFORE.search(text, 0, m.start()) or rx.RESTRUCTURING_AFTER.match(text, m.end()):
+            continue  # "tái cơ cấu ngành …", "cơ cấu lại …": restructuring, no shares
+        for run in _runs(_shares(figs, text, base, m.end())):
+            if len(run) >= MIN_SHARES and not taken.intersection(f.id for f in run):
+                taken.update(f.id for f in run)
+                members = {"total": None, "parts": [f.id for f in run]}
+                out.append(Relation("total_parts", members, STRUCTURE_EVIDENCE, "disjoint"))
     return out
+
+
+def _runs(shares: list[tuple[Figure, str]]) -> list[list[Figure]]:
+    """The shares cut into structures: one ends where its shares come to 100 % or where a
+    component is named again."""
+    runs: list[list[Figure]] = [[]]
+    labels: list[str] = []
+    lo = hi = 0.0
+    for f, label in shares:
+        if label in labels:
+            runs.append([])
+            labels, lo, hi = [], 0.0, 0.0
+        half = 0.5 * 10.0**-f.decimals
+        runs[-1].append(f)
+        labels.append(label)
+        lo, hi = lo + f.value - half, hi + f.value + half
+        if lo <= 100.0 <= hi:
+            runs.append([])
+            labels, lo, hi = [], 0.0, 0.0
+    return runs
 
 
 def _pos(f: Figure, base: int) -> tuple[int, int]:
@@ -57,29 +81,27 @@ def _candidates(figs: list[Figure], text: str, base: int, after: int) -> list[Fi
     return [f for f in figs if end <= _pos(f, base)[0] < nxt]
 
 
-def _run(figs: list[Figure], text: str, base: int, after: int) -> list[Figure]:
-    run: list[Figure] = []
-    labels: list[str] = []
+def _shares(figs: list[Figure], text: str, base: int, after: int) -> list[tuple[Figure, str]]:
+    """The component shares after the cue, each with its component's name, to the first
+    percentage that is none."""
+    out: list[tuple[Figure, str]] = []
     prev_end = after
     for f in _candidates(figs, text, base, after):
         start, end = _pos(f, base)
         if f.measure != "percent" or is_change(f, text, base) or in_parens(text, prev_end, start):
             continue  # the component's amount ("596tỷđ, chiếm 50,3%") or its own change
-        if run and cue("breakdown").search(text, prev_end, start):
+        if out and cue("breakdown").search(text, prev_end, start):
             break  # "…; trong đó, …": a component broken down
         if cue_before("structure_share", text, start) is None:
             break
         if rx.SHARE_AND_BEYOND.match(text, end):
             return []  # "… 40% trở lên": a class and above, no component
         label = _label(text, prev_end, start)
-        if is_subset_word(label) or label in labels:
-            if is_subset_word(label):
-                return []  # "nữ 20%, trẻ 15%": overlapping attributes, no structure
-            break
-        labels.append(label)
-        run.append(f)
+        if is_subset_word(label):
+            return []  # "nữ 20%, trẻ 15%": overlapping attributes, no structure
+        out.append((f, label))
         prev_end = end
-    return run
+    return out
 
 
 def _label(text: str, prev_end: int, start: int) -> str:

@@ -39,6 +39,11 @@ _GLUED_NOUN = r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|c
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
+def whole_number_re(raw: str) -> re.Pattern[str]:
+    """``raw`` as a whole number, not part of a longer one (``250`` not in ``1.250``)."""
+    return re.compile(rf"(?<![\d.,]){re.escape(raw)}(?![\d]|[.,]\d)")
+
+
 def leading_words(alternatives: list[str]) -> str:
     """One of ``alternatives`` (whole words) at the start of a text."""
     return rf"^\s*{_words(*alternatives)}"
@@ -388,6 +393,8 @@ BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, th
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 # Right after a percentage: a class and above or below ("40% trở lên"), no component's share.
 SHARE_AND_BEYOND = re.compile(r"\s*%?\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
+RESTRUCTURING_BEFORE = re.compile(r"(?<!\w)tái\s+$", re.IGNORECASE)  # "tái cơ cấu ngành": restructuring
+RESTRUCTURING_AFTER = re.compile(r"\s+lại(?!\w)", re.IGNORECASE)  # "cơ cấu lại nền kinh tế"
 LABEL_PIECES = re.compile(r"[;:,]")  # a label's pieces: its name is the last that holds words
 # The end of a structure component's name: the share words before its percentage ("ngành Dịch
 # vụ chiếm tỷ trọng", "Thương mại:"), dropped to leave the name.
@@ -677,10 +684,13 @@ COMPARISON_PHRASE = re.compile(
 # 0,38% hay tăng 218 ha", "tăng 0,4% so với cùng kỳ năm 2020, tương ứng tăng 87,2 ha".
 RATE_THEN_AMOUNT = re.compile(
     r"\s*%\s*(?:so\s+(?:với\s+)?[^\d;.()]{0,30}?(?:\s+(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?)?\s*)?"
-    r"(?:\(\s*(?P<sign>[-–+])?\s*|,?\s*(?:hay|hoặc|tức\s+là|tức|tương\s+ứng|tương\s+đương)(?:\s+(?:với|là))?"
-    r"\s*(?:(?:tăng|giảm)\s+)?)",
+    r"(?:\(\s*(?:(?P<sign>[-–+])|(?P<word>tăng|giảm)\s)?\s*|,?\s*(?:hay|hoặc|tức\s+là|tức|tương\s+ứng|tương\s+đương)"
+    r"(?:\s+(?:với|là))?\s*(?:(?:tăng|giảm)\s+)?)",
     re.IGNORECASE,
 )
+# Between a level and the rate of change right after it: its unit, a comma or bracket, the change
+# word ("40.831 ha, giảm 1,6%", "22,4 triệu đồng (tăng 7,7%"); no clause break, no "trong đó".
+LEVEL_THEN_RATE = re.compile(r"[^\d;.,()]{0,25}?[,(]?\s*(?:ước\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
 RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
 # The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
 # "Đảng bộ thị xã Sơn Tây" (a province's, a city's and a town's committee all number /TU).
@@ -740,11 +750,16 @@ COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so 
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
 # The cues that list what a count is made of, and the bodies whose members such a list names
 # ("bầu Ban Thường vụ gồm 09 ủy viên").
+# Before a body whose members follow "gồm": the act that formed it ("bầu Ban Kiểm tra gồm …",
+# "chỉ định Ban Chấp hành gồm …", "kiện toàn Ban Chỉ đạo gồm …").
+BODY_FORMED = re.compile(
+    r"(?<!\w)(?:bầu|bầu\s+ra|chỉ\s+định|kiện\s+toàn|thành\s+lập|cử|công\s+nhận|ra\s+mắt|là)\s*$", re.IGNORECASE
+)
 COMPOSED_OF = re.compile(r"(?:bao\s+)?gồm(?:\s+có)?", re.IGNORECASE)
 COMPOSED_BODY = re.compile(
     r"(?<!\w)(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Ban\s+Chỉ\s+đạo|Thường\s+trực|chi\s+ủy|chi\s+uỷ|cấp\s+ủy|cấp\s+uỷ|"
     r"Hội\s+đồng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra|Ban\s+Kiểm\s+tra|Ban\s+Thẩm\s+tra|Ban\s+Giám\s+hiệu|Ban\s+Giám\s+đốc|"
-    r"Ban\s+Chỉ\s+huy|Đoàn\s+Chủ\s+tịch|Đoàn\s+Thư\s+ký)(?!\w)",
+    r"Ban\s+Chỉ\s+huy|Đoàn\s+Chủ\s+tịch|Đoàn\s+Thư\s+ký|Đoàn\s+đại\s+biểu)(?!\w)",
     re.IGNORECASE,
 )
 # The size of a Party committee or its standing board (extractor/find/committees.py): the

@@ -14,11 +14,11 @@ from extractor.find.facts import EITHER_OF_RATIO
 
 
 def _share(count: Fig, base_value: float | None, base_fig: Fig | None) -> Interval | None:
-    numerator = count.interval() if count.measure != "ratio" else Interval(count.value, count.value)
+    numerator = count.interval() if count.measure != "ratio" else count.ratio_intervals()[0]
     if base_fig is not None and base_fig is not count:
         denominator = base_fig.interval_in(count)  # "118.790 triệu đồng" of "119,45 tỷ đồng": one scale
     elif count.base is not None:
-        denominator = Interval(count.base, count.base)
+        denominator = count.ratio_intervals()[1]  # "45/58 ha": an area's whole is rounded too
     elif base_value is not None:
         denominator = Interval(base_value, base_value)
     else:
@@ -98,7 +98,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     found = judge("percent", rel, percent, expected, figs, computation, texts, _cap(rel))
     if found is not None:
         yield found
-    if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")):
+    whole_counts = not count.measured and (base is None or not base.measured)  # an area need not be whole
+    if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")) and whole_counts:
         yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
 
 
