@@ -62,6 +62,11 @@ def where_key(place: str, sentence: str, cell: int | None) -> str:
     return f"{norm(parts[0])}|{norm(heading[-1]) if heading else ''}"
 
 
+# The relation roles that hold several figures, in order (the others hold one): a breakdown's
+# parts, an average's terms, and a share's peers (the count, share pairs that imply its whole).
+LIST_ROLES = ("parts", "terms", "peers")
+
+
 @dataclass(frozen=True)
 class Fig:
     id: int

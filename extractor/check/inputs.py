@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.check.apply import run_rules
-from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel
+from extractor.check.findings import LIST_ROLES, Cite, Doc, Fig, FindingData, Rel
 from extractor.document.elements import Document
 from extractor.find.directives import group_directives
 from extractor.find.facts import Extraction, Figure
 from extractor.store.load import organisation_key
-
-LIST_ROLES = ("parts", "terms")
 
 
 @dataclass

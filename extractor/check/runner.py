@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from extractor.check.apply import run_rules
-from extractor.check.findings import Cite, Doc, Fig, FindingData, Rel, where_key
+from extractor.check.findings import LIST_ROLES, Cite, Doc, Fig, FindingData, Rel, where_key
 from extractor.document.identity import current_renditions, group_key
 from extractor.errors import BaocaoError
 from extractor.store.load import file_facts, loaded_reports, now
@@ -128,9 +128,6 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
         )
         for r, confidence in rows
     }
-
-
-LIST_ROLES = ("parts", "terms")
 
 
 def _relations(session: Session, docs: dict[int, Doc], figs: dict[int, Fig]) -> list[Rel]:

@@ -39,6 +39,7 @@ from extractor.find.context import (
 )
 from extractor.find.facts import EITHER_OF_RATIO, RAISED_EVIDENCE, Figure, Relation
 from extractor.find.flows import flow_relations
+from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.parallel import parallel_breakdowns
@@ -1990,6 +1991,7 @@ def _agreed_shares(
     if len(pairs) < 2:
         return shares
     candidates = [f for f in [*section, *figs] if f.measure in ("count", "ratio", "money")]
+    # (orphans: shares read against no base; their siblings may agree on a stated one, or imply one)
 
     readings = {p.percent.id: _share_reading(p, text, base) for p in pairs}  # once per share, not per whole
 
@@ -1997,7 +1999,9 @@ def _agreed_shares(
         return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, readings[pair.percent.id], base, doc)
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS)
-    return [r for r in shares if r not in drop] + add
+    based = {r.members["percent"] for r in add}
+    unbased = [p for p in orphans if p.percent.id not in based and p.count.span.block == figs[0].span.block]
+    return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
 
 
 def _share_reading(pair: SharePair, text: str, base: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -395,6 +395,7 @@ AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn th
 SHARE_AND_BEYOND = re.compile(r"\s*%?\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
 RESTRUCTURING_BEFORE = re.compile(r"(?<!\w)tái\s+$", re.IGNORECASE)  # "tái cơ cấu ngành": restructuring
 RESTRUCTURING_AFTER = re.compile(r"\s+lại(?!\w)", re.IGNORECASE)  # "cơ cấu lại nền kinh tế"
+YEAR_WRITTEN = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)")  # "năm 2022", "2016-2020": a time's own year
 LABEL_PIECES = re.compile(r"[;:,]")  # a label's pieces: its name is the last that holds words
 # The end of a structure component's name: the share words before its percentage ("ngành Dịch
 # vụ chiếm tỷ trọng", "Thương mại:"), dropped to leave the name.

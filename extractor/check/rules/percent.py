@@ -66,6 +66,39 @@ def check_rate(rel: Rel, percent: Fig, change: Fig, level: Fig) -> Iterator[Find
         yield found
 
 
+WHY_IMPLIED = (
+    "mẫu số không được nêu; nó là tổng số mà các tỷ lệ cùng loại khác trong đoạn cùng cho ra",
+    "the base is not stated; it is the whole that the other shares of the paragraph all give",
+)
+
+
+def check_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> Iterator[FindingData]:
+    """A share whose whole is not stated, against the whole its sibling shares all imply (each
+    sibling's count over its share); nothing when the siblings do not agree on one."""
+    wholes = [c.interval().divide(p.interval()) for c, p in zip(peers[0::2], peers[1::2], strict=False)]
+    if not wholes or any(w is None for w in wholes):
+        return
+    lo, hi = max(w.lo for w in wholes if w), min(w.hi for w in wholes if w)
+    if lo > hi:
+        return  # the siblings imply no one whole: one of them is the odd one
+    whole = Interval(100.0 * lo, 100.0 * hi)
+    share = count.interval().divide(whole)
+    if share is None:
+        return
+    expected = share.scale(100.0)
+    shown = f"≈ {format_number(round((whole.lo + whole.hi) / 2))}"
+    computation = f"{count.raw} / {whole.describe()} × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
+    texts = (
+        f"Tỷ lệ {percent.raw}% không khớp với {count.raw} trên tổng số {shown} mà các tỷ lệ khác cùng cho ra",
+        f"The share {percent.raw}% does not match {count.raw} of the whole {shown} the other shares give",
+    )
+    found = judge(
+        "percent", rel, percent, expected, [percent, count, *peers], computation, texts, ("warning", WHY_IMPLIED)
+    )
+    if found is not None:
+        yield found
+
+
 @relation_rule("percent", "percent_of")
 def check_percent(rel: Rel) -> Iterator[FindingData]:
     """percent: a percentage against its count over its base."""
@@ -75,6 +108,9 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     level = rel.one("level")
     if base is None and level is not None:
         yield from check_rate(rel, percent, count, level)
+        return
+    if base is None and rel.many("peers"):
+        yield from check_implied(rel, percent, count, rel.many("peers"))
         return
     expected = _share(count, None, base)
     if expected is None:

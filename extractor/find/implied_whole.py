@@ -1,0 +1,73 @@
+"""Shares of classes whose whole is not stated but implied by all of them.
+
+``… không có bằng cấp chứng chỉ 1.287 người chiếm 85,12% tiếp đến là Đại học và trên đại học
+128 người chiếm 8,47% … Trung cấp nghề … 43 người chiếm 2,84%, Cao đẳng … 30 người chiếm
+1,98% và … sơ cấp 24 người chiếm 1,59%``: no figure is the whole, but each count over its share
+gives about 1.512.  When a paragraph has at least :data:`MIN_PAIRS` counts of one unit each
+followed by its share, read against no base, and all of them but at most one imply one whole
+(their rounding intervals overlap), each share is held to the whole its siblings imply: a share
+its count does not give over that whole is a warning (the checker's ``peers`` reading).
+
+The classes must be disjoint, as the shares of a distribution are: the agreeing shares come to
+at most 100 %.  Shares of overlapping attributes (``nữ 21 người chiếm 41,18%, dân tộc thiểu số
+46 người chiếm 90,2%, …``) pass 100 % and are not read, since one of them (``tái cử``) is often
+of another whole (the members before).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from extractor.find.facts import Figure, Relation
+from extractor.find.sibling_shares import SharePair
+from extractor.text import regexes as rx
+
+EVIDENCE = "share of the whole its sibling shares imply"
+MIN_PAIRS = 3
+SHARES_AT_MOST = 100.0  # the agreeing shares of disjoint classes come to no more than the whole
+
+Interval = tuple[float, float]
+
+
+def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], text: str, base: int) -> list[Relation]:
+    """For the pairs (orphan shares, read against no base) of one paragraph, the shares held to
+    the whole their siblings of one unit imply; a year written between two pairs (``… chiếm
+    2,41%. Đến năm 2022, … 4.764 hộ, chiếm 0,99%``) starts another time's whole."""
+    by_unit: dict[tuple[str, int], list[SharePair]] = defaultdict(list)
+    era = 0
+    previous: SharePair | None = None
+    for p in sorted(pairs, key=lambda p: p.count.span.start):
+        if previous is not None and rx.YEAR_WRITTEN.search(
+            text, previous.percent.span.end - base, p.count.span.start - base
+        ):
+            era += 1
+        previous = p
+        if p.count.measure == "count" and not p.count.approx and not p.percent.approx and p.percent.value > 0:
+            by_unit[(unit(p.count), era)].append(p)
+    out: list[Relation] = []
+    for group in by_unit.values():
+        if len(group) >= MIN_PAIRS and _one_whole(group):
+            for p in group:
+                peers = [f.id for q in group if q is not p for f in (q.count, q.percent)]
+                members = {"percent": p.percent.id, "count": p.count.id, "peers": peers}
+                out.append(Relation("percent_of", members, EVIDENCE, "plausible"))
+    return out
+
+
+def _whole(p: SharePair) -> Interval:
+    """The wholes a count and its rounded share can come from."""
+    half = 0.5 * 10.0**-p.percent.decimals
+    return 100.0 * p.count.value / (p.percent.value + half), 100.0 * p.count.value / max(p.percent.value - half, 1e-9)
+
+
+def _one_whole(group: list[SharePair]) -> bool:
+    """Whether all the pairs but at most one imply one whole, and the shares that do come to at
+    most 100 %."""
+    for left_out in [None, *group]:
+        kept = [p for p in group if p is not left_out]
+        lo = max(_whole(p)[0] for p in kept)
+        hi = min(_whole(p)[1] for p in kept)
+        if lo <= hi:
+            return sum(p.percent.value for p in kept) <= SHARES_AT_MOST + 0.5 * len(kept)
+    return False
