@@ -2312,3 +2312,36 @@ def test_regression_review16_a_share_under_a_total_with_no_words_of_its_own(tmp_
         "đảng xếp loại hoàn thành xuất sắc nhiệm vụ.",
     )
     assert ("subset_of", "plausible", 91.2, [23.8]) in _relations(facts)
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        (
+            "Tổng diện tích gieo trồng vụ đông xuân đạt 98.420 ha, giảm 512 ha so với năm trước; trong đó: vụ đông "
+            "đạt 30.115 ha, giảm 240 ha, vụ xuân đạt 68.305 ha, giảm 272 ha.",
+            ("giảm 272 ha", "giảm 292 ha"),
+        ),
+        (
+            "Tổng số hộ tham gia bảo hiểm là 12.480 hộ, tăng 630 hộ. Trong đó khu vực thành thị 5.210 hộ, tăng 250 hộ; "
+            "khu vực nông thôn 7.270 hộ, tăng 380 hộ.",
+            ("tăng 630 hộ", "tăng 680 hộ"),
+        ),
+    ],
+)
+def test_the_changes_of_a_breakdown_add_up_as_its_levels_do(
+    tmp_path: Path, holds: str, planted: tuple[str, str]
+) -> None:
+    _, findings = _facts(tmp_path, holds)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [f.severity for f in wrong if f.rule == "sum"] == ["warning"]
+
+
+def test_changes_that_go_both_ways_are_not_summed(tmp_path: Path) -> None:
+    _, findings = _facts(
+        tmp_path,
+        "Tổng diện tích gieo trồng đạt 98.420 ha, tăng 100 ha; trong đó: vụ đông đạt 30.115 ha, giảm 240 ha, vụ xuân "
+        "đạt 68.305 ha, tăng 300 ha.",
+    )
+    assert [f for f in findings if f.rule == "sum"] == []

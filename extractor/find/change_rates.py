@@ -43,7 +43,7 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
         level = _level(figs, i - 1, text, base)
         if level is None:
             continue
-        sign = _sign(change, text, base)
+        sign = change_sign(change, text, base)
         if sign is None:
             continue
         moved = change.value * _scale(change, level)
@@ -70,7 +70,7 @@ def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: s
     gap = rx.RATE_THEN_AMOUNT.fullmatch(text, _pos(rate, base)[1], _pos(amount, base)[0])
     if gap is None:
         return None
-    sign = _sign(rate, text, base)
+    sign = change_sign(rate, text, base)
     written = gap.group("sign") or ""
     word = (gap.group("word") or "").lower()
     if sign is None or (written and (written == "+") != (sign > 0)) or (word and (word == "tăng") != (sign > 0)):
@@ -195,7 +195,7 @@ def _clause_words(f: Figure, text: str, base: int) -> list[str]:
     return rx.WORD_RE.findall(text[lo:hi].lower())
 
 
-def _sign(change: Figure, text: str, base: int) -> int | None:
+def change_sign(change: Figure, text: str, base: int) -> int | None:
     """+1 for a rise (``tăng``, ``vượt``, ``cao hơn``, ``nhiều hơn``), −1 for a fall (``giảm``,
     ``thấp hơn``, ``ít hơn``); None when the change word says neither."""
     cued = cue_before("change", text, _pos(change, base)[0])

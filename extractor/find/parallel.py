@@ -9,10 +9,14 @@ states no attribute (``Trung Quốc … 27 lao động nam``) or the list is ope
 
 from __future__ import annotations
 
+from extractor.find.change_rates import change_sign
+from extractor.find.context import is_change, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 
 BRACKET = "(…)"  # the evidence of a bracketed subset (relations._parenthesised)
+CHANGES = "changes of a breakdown's total and parts"
+CHANGE_REACH = 40  # characters between a level and its own change ("36.123 ha, giảm 228 ha")
 ATTRIBUTE_WORDS = 3  # words after a bracketed number that name its attribute
 
 
@@ -53,3 +57,51 @@ def _name(f: Figure, texts: dict[int, tuple[str, int]]) -> str:
     text, base = texts[f.span.block]
     after = text[f.span.end - base : f.span.end - base + 40]
     return " ".join(rx.WORD_RE.findall(after.lower())[:ATTRIBUTE_WORDS])
+
+
+def parallel_changes(
+    relations: list[Relation], figures: list[Figure], texts: dict[int, tuple[str, int]]
+) -> list[Relation]:
+    """The changes alongside a breakdown: ``128.134 ha, giảm 461 ha …; trong đó: vụ đông 36.123
+    ha, giảm 228 ha …, vụ xuân 92.011 ha, giảm 230 ha``.  When a total and every one of its
+    parts carry their own change right after them (one unit, one direction), the parts'
+    changes make the total's: a breakdown as plausible as the words allow (a warning), never
+    for changes that go both ways or a list that is open."""
+    by_block: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_block.setdefault(f.span.block, []).append(f)
+    by_id = {f.id: f for f in figures}
+    out = []
+    for r in relations:
+        total = by_id.get(str(r.members.get("total")))
+        if r.kind != "total_parts" or total is None or r.certainty == "open" or total.measure != "count":
+            continue
+        parts = [by_id[p] for p in r.members.get("parts") or [] if p in by_id]
+        if len(parts) < 2 or any(p.span.block != parts[0].span.block for p in parts):
+            continue
+        found = [_own_change(f, by_block, texts) for f in [total, *parts]]
+        changes = [c for c in found if c is not None]
+        if len(changes) < len(found) or len({sign for _, sign in changes}) != 1 or changes[0][1] is None:
+            continue  # a level without its change, or changes that go both ways (or either)
+        figs = [c for c, _ in changes]
+        out.append(
+            Relation("total_parts", {"total": figs[0].id, "parts": [c.id for c in figs[1:]]}, CHANGES, "plausible")
+        )
+    return out
+
+
+def _own_change(
+    level: Figure, by_block: dict[int, list[Figure]], texts: dict[int, tuple[str, int]]
+) -> tuple[Figure, int | None] | None:
+    """The change written right after a level, of its unit (``36.123 ha, giảm 228 ha``), with
+    its direction; None when the next figure is not one."""
+    text, base = texts[level.span.block]
+    block = by_block[level.span.block]
+    at = block.index(level)
+    nxt = next((f for f in block[at + 1 :] if f.measure != "percent"), None)
+    if nxt is None or nxt.measure != level.measure or unit_key(nxt) != unit_key(level):
+        return None
+    gap = text[level.span.end - base : nxt.span.start - base]
+    if len(gap) > CHANGE_REACH or ";" in gap or not is_change(nxt, text, base):
+        return None
+    return nxt, change_sign(nxt, text, base)

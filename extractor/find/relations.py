@@ -42,7 +42,7 @@ from extractor.find.flows import flow_relations
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
-from extractor.find.parallel import parallel_breakdowns
+from extractor.find.parallel import parallel_breakdowns, parallel_changes
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.sibling_shares import SharePair, sibling_shares
 from extractor.find.singled_out import singled_out_subsets
@@ -143,6 +143,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_added_within(figs, text, base), out)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
+    out += _new(parallel_changes(out, figures, texts), out)
     out += items
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
