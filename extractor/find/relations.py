@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from extractor.document.elements import Document
+from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates
 from extractor.find.committees import committee_subsets
@@ -122,6 +123,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _scale_shares(figs, text, base, {str(r.members.get("percent")) for r in out if r.kind == "percent_of"})
         out += _new(_sub_classes(figs, text, base), out)
         out += _new(structure_shares(figs, text, base), out)
+        out += _new(bracketed_item_lists(figs, text, base), out)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]

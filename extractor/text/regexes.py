@@ -396,6 +396,14 @@ SHARE_AND_BEYOND = re.compile(r"\s*%?\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNO
 RESTRUCTURING_BEFORE = re.compile(r"(?<!\w)tái\s+$", re.IGNORECASE)  # "tái cơ cấu ngành": restructuring
 RESTRUCTURING_AFTER = re.compile(r"\s+lại(?!\w)", re.IGNORECASE)  # "cơ cấu lại nền kinh tế"
 YEAR_WRITTEN = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)")  # "năm 2022", "2016-2020": a time's own year
+# Named items with their counts in brackets (extractor/find/bracketed_items.py): "huyện Châu
+# Thành (6 sản phẩm)": a bracket holding only a count and its noun …
+ITEM_BRACKET = re.compile(r"\(\s*(?P<num>\d[\d.,]*)\s*(?P<noun>(?:[^\W\d_]+\s*){0,4})\)")
+NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_]\s*$")  # … right after a name
+# … the next item after ",", ";" or "và" and its name …
+ITEM_GAP = re.compile(r"[^\d()]{0,40}\)\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d();.]{1,80}\(\s*", re.IGNORECASE)
+# … and a list cue between the total and the first item.
+ITEMS_CUE = re.compile(r"(?<!\w)(?:gồm|trong\s+đó|cụ\s+thể)(?!\w)|:", re.IGNORECASE)
 LABEL_PIECES = re.compile(r"[;:,]")  # a label's pieces: its name is the last that holds words
 # The end of a structure component's name: the share words before its percentage ("ngành Dịch
 # vụ chiếm tỷ trọng", "Thương mại:"), dropped to leave the name.
