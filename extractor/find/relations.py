@@ -40,6 +40,7 @@ from extractor.find.context import (
 )
 from extractor.find.facts import EITHER_OF_RATIO, RAISED_EVIDENCE, Figure, Relation
 from extractor.find.flows import flow_relations
+from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
@@ -120,7 +121,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             earlier = figs
             history += figs
         out += _distributions(figs, text, base)
-        out += _scale_shares(figs, text, base, {str(r.members.get("percent")) for r in out if r.kind == "percent_of"})
+        # shares read against a whole (not one their siblings only imply) are no shares of a scale
+        based = {str(r.members.get("percent")) for r in out if r.kind == "percent_of" and r.evidence != IMPLIED_WHOLE}
+        out += _scale_shares(figs, text, base, based)
         out += _new(_sub_classes(figs, text, base), out)
         out += _new(structure_shares(figs, text, base), out)
         out += _new(bracketed_item_lists(figs, text, base), out)
