@@ -25,7 +25,7 @@ from dataclasses import replace
 from extractor.document.elements import Document
 from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
-from extractor.find.change_rates import change_rates
+from extractor.find.change_rates import change_rates, change_sign
 from extractor.find.committees import committee_subsets
 from extractor.find.context import (
     RowInfo,
@@ -1573,6 +1573,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
     out: list[Figure] = []
+    if total.measure == "percent" and total.value > 100:
+        return out  # "đạt 257%. Trong đó, điều trị ngoại trú đạt 577%, …": rates against a plan, no shares
     # ratios out of the total itself beside ratios out of a smaller whole ("nữ … 28/80 đồng chí, …
     # 108/268 đồng chí" under 268): the smaller whole's are of another body, no parts of this one
     of_total = any(g.measure == "ratio" and g.base == total.value for g in listed)
@@ -1585,6 +1587,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         made = out and _adds_up(out, total) and _new_statement(out[-1], f, text, base, total)
         if made and not any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1)):
             break
+        if total.measure == "percent" and f.measure == "percent" and out and f.value >= 100:
+            break  # "100% … HTTNV, trong đó 20% … HTXSNV; 100% chi hội …": a whole of its own, no part
         if f.measure == "percent" and out and (total.measure in ("count", "money") or _sub_whole(out[-1], total)):
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         compares = is_change(f, text, base) or (f.measure == "ratio" and f.base is None)  # "gấp gần 5 lần"
@@ -2449,6 +2453,8 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
             if rx.KH_AFTER.match(text, end) and not rx.KH_PLAN.match(text, end):
                 continue  # "chiếm 3,5% KH vay vốn": customers, not the plan ("kh." in lower case neither)
+            if change_sign(f, text, base) == -1:
+                continue  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)": how far below the plan, not its share
             clause = clause_start(text, start)
             in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
             if in_clause and _achieved_over_planned(in_clause[-1], f, text, base):

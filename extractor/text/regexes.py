@@ -692,7 +692,8 @@ COMPARISON_PHRASE = re.compile(
 # Between a rate of change and its amount written after it: "giảm 1,6% (-673 ha)", "tăng
 # 0,38% hay tăng 218 ha", "tăng 0,4% so với cùng kỳ năm 2020, tương ứng tăng 87,2 ha".
 RATE_THEN_AMOUNT = re.compile(
-    r"\s*%\s*(?:so\s+(?:với\s+)?[^\d;.()]{0,30}?(?:\s+(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?)?\s*)?"
+    r"\s*%\s*(?:so\s+(?:với\s+)?[^\d;.()]{0,30}?(?:\s+(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?)?\s*"
+    r"|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu)(?:\s+năm)?\s*)?"  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)"
     r"(?:\(\s*(?:(?P<sign>[-–+])|(?P<word>tăng|giảm)\s)?\s*|,?\s*(?:hay|hoặc|tức\s+là|tức|tương\s+ứng|tương\s+đương)"
     r"(?:\s+(?:với|là))?\s*(?:(?:tăng|giảm)\s+)?)",
     re.IGNORECASE,
