@@ -46,3 +46,15 @@ def test_domestic_and_international_visitors_partition_them(tmp_path: Path) -> N
     text = "Khu du lịch đón 1.250.400 lượt khách. Trong đó, 1.020.300 khách trong nước, 230.100 khách quốc tế."
     assert _found(tmp_path, text) == []
     assert _found(tmp_path, text.replace("230.100", "230.600")) == [("sum", "error")]
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Chi bộ hiện có 13 đảng viên trên tổng số 52 cán bộ công nhân viên, chiếm tỷ lệ 25%.", []),
+        ("Chi bộ hiện có 13 đảng viên trên tổng số 55 cán bộ công nhân viên, chiếm tỷ lệ 25%.", [("percent", "error")]),
+    ],
+)
+def test_a_share_after_a_count_out_of_a_total(tmp_path: Path, text: str, severity: list[tuple[str, str]]) -> None:
+    """``13 đảng viên trên tổng số 55 CBCNV, chiếm tỷ lệ 25%``: the count's share of that total."""
+    assert [x for x in _found(tmp_path, text) if x[0] == "percent"] == severity

@@ -144,6 +144,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)
+        out += _out_of_shares(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
@@ -339,6 +340,27 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         g = _out_of_part(figs, i, text, base)
         if g is not None and not is_change(g, text, base) and not is_change(f, text, base):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
+    return out
+
+
+def _out_of_shares(figs: list[Figure], text: str, base: int, taken: set[str]) -> list[Relation]:
+    """``13 đảng viên trên tổng số 55 CBCNV, chiếm tỷ lệ 25%``: a share right after a count out
+    of a total (``trên/trong tổng số``) is the count's share of that total, whatever each counts
+    (the words say which whole).  ``taken``: percentages already read."""
+    out = []
+    for i in range(2, len(figs)):
+        part, whole, percent = figs[i - 2], figs[i - 1], figs[i]
+        if percent.measure != "percent" or percent.id in taken or part.measure != "count" or whole.measure != "count":
+            continue
+        if is_change(part, text, base) or is_change(percent, text, base):
+            continue
+        gap = rx.OUT_OF.fullmatch(text, _pos(part, base)[1], _pos(whole, base)[0])
+        if gap is None or "số" not in gap.group(0).lower():
+            continue
+        cued = rx.SHARE_RIGHT_AFTER.fullmatch(text, _pos(whole, base)[1], _pos(percent, base)[0])
+        if cued is not None:
+            members = {"percent": percent.id, "count": part.id, "base": whole.id}
+            out.append(Relation("percent_of", members, "share out of a total (trên tổng số)", "explicit"))
     return out
 
 

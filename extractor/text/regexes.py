@@ -494,6 +494,12 @@ DIGIT_RUN = re.compile(r"\d+")
 # "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong"), and a bare
 # number right before "trong": "3 trong 12 xã", "1 trong 10 tập thể".
 OUT_OF = re.compile(rf"(?:(?:\s+{_LETTER}+){{0,4}}\s+\(?\s*(?:trong|trên)\s+(?:tổng\s+)?số|\s+trong)\s+", re.IGNORECASE)
+# Between a total and the share right after it: its noun, a comma or bracket and a share word
+# ("55 CBCNV, chiếm tỷ lệ 25%", "120 hộ (đạt 45%").
+SHARE_RIGHT_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][^\s\d,;.()]*){0,4}\s*[,(]?\s*(?:chiếm|bằng|đạt|là)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*(?:khoảng\s+)?",
+    re.IGNORECASE,
+)
 # Occasions and spans after a count (no whole that a count is out of): "12 buổi", "5 đợt", "6 tháng".
 EPISODE_AFTER = re.compile(r"\s*(?:buổi|đợt|kỳ|phiên|lần|quý|tháng|năm|ngày|tuần|giờ)(?!\w)", re.IGNORECASE)
 # A bracket that opens with the whole its count is out of: "(trong tổng số 52 cán bộ …)".
