@@ -115,6 +115,8 @@ QUANTITIES = [
     # a pair written with a slash after the first number's noun: two counts, not a ratio
     ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),
     ("tiếp định kỳ 98 lượt /115 người", [_count("98"), _count("115")]),
+    # the first number's noun may run to six words
+    ("có 666 cơ sở truyền thanh cấp huyện/705 huyện", [_count("666"), _count("705")]),
     # a rate per unit: the second number is the unit, not a count
     ("đạt 32 giường bệnh/10.000 dân", [_count("32")]),
     # a pair of ones is two counts, not a rate per one unit

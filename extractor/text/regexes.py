@@ -542,7 +542,7 @@ PAIR_JOIN = re.compile(
     rf"(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?\s*(?:và|/|,|(?<!\sso\s)với)\s*", re.IGNORECASE
 )
 # The first number of a slash pair: a number and at most three words right before the slash.
-PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,4}}$")
+PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,6}}$")
 # A pair's first number is one case or visit: "1 vụ/1 bị can", "1 lượt/1 người" (not a rate per
 # one unit: "1 triệu đồng/1 hộ", "1 bác sĩ/1 trạm").
 ONE_FIRST = re.compile(r"0?1\s+(?:vụ|vụ việc|vụ án|lượt|cuộc|đoàn)\s*$", re.IGNORECASE)

@@ -342,7 +342,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: (q.start, q.number_start))
 
 
-PAIR_REACH = 40  # characters before a slash pair's noun where its first number stands
+PAIR_REACH = 50  # characters before a slash pair's noun where its first number stands
 PER_UNIT = (1.0, 1000.0, 10000.0, 100000.0)  # "…/1 hộ", "…/10.000 dân": the unit of a rate
 DONG_ABBR_MIN = 1000.0  # "đ" after a smaller number is not read as đồng
 
