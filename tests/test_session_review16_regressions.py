@@ -127,3 +127,52 @@ def test_regression_review16_a_list_total_found_as_a_whole_number(tmp_path: Path
     lists = [sorted(value[p] for p in r.members["parts"]) for r in facts.relations if r.kind == "total_parts"]
     assert [100, 170] in lists
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shares that name their own whole, or are scoped, imply no common whole
+        "Toàn huyện có 14 trường đạt chuẩn quốc gia, chiếm 46,67% tổng số trường; trong đó bậc mầm non 5 trường, "
+        "chiếm 33,33% số trường mầm non; bậc tiểu học 9 trường, chiếm 60% số trường tiểu học.",
+        "Hộ nghèo toàn huyện còn 360 hộ, chiếm 3%; hộ cận nghèo 480 hộ, chiếm 4%; trong số hộ nghèo có 120 hộ là "
+        "đồng bào dân tộc thiểu số, chiếm 33,33% tổng số hộ nghèo.",
+        # two times, places, or bodies among the pairs
+        "Số hộ nghèo đầu năm 2023 là 1.356 hộ, chiếm 4,52%; đến cuối năm còn 870 hộ, chiếm 2,81%; hộ cận nghèo "
+        "1.020 hộ, chiếm 3,29%.",
+        "Toàn tỉnh có 4.764 hộ nghèo (năm 2022), chiếm 0,99%; 3.120 hộ nghèo (năm 2023), chiếm 0,63%; 6.480 hộ cận "
+        "nghèo (năm 2023), chiếm 1,31%.",
+        "Hộ nghèo theo địa bàn: xã Tân Lập 38 hộ, chiếm 1,9%; xã Hòa Bình 52 hộ, chiếm 2,6%; xã An Phú 61 hộ, chiếm "
+        "3,05%; thị trấn Phú Mỹ 45 hộ, chiếm 1,2%.",
+        "Ban Chấp hành có nữ 5 đồng chí, chiếm 33,33%; trẻ dưới 40 tuổi 2 đồng chí, chiếm 13,33%; Ban Thường vụ có "
+        "nữ 1 đồng chí, chiếm 20%.",
+        # changes against different references, or a sub-part's change
+        "Toàn tỉnh có 2.140 hợp tác xã, tăng 120 hợp tác xã so với năm 2022; trong đó lĩnh vực nông nghiệp 1.420 hợp "
+        "tác xã, tăng 85 hợp tác xã so với kế hoạch, phi nông nghiệp 720 hợp tác xã, tăng 40 hợp tác xã so với kế "
+        "hoạch.",
+        "Tổng đàn trâu bò 45.320 con, giảm 1.210 con; trong đó đàn trâu 12.150 con, giảm 310 con, đàn bò 33.170 "
+        "con, riêng bò sữa giảm 760 con.",
+        # named items: a part or a change is no total, and a list of some items is open
+        "Có 21 sản phẩm được công nhận, trong đó 4 sản phẩm đạt 4 sao; cụ thể: huyện Gò Công Đông (3 sản phẩm), "
+        "huyện Châu Thành (6 sản phẩm), thành phố Mỹ Tho (12 sản phẩm).",
+        "Có 21 sản phẩm được công nhận, tăng 6 sản phẩm so với năm trước, gồm huyện A (3 sản phẩm), huyện B (6 sản "
+        "phẩm) và thành phố C (12 sản phẩm).",
+        "Toàn tỉnh có 42 sản phẩm OCOP, trong đó huyện Chợ Gạo (12 sản phẩm) và huyện Cái Bè (10 sản phẩm) có nhiều "
+        "sản phẩm nhất.",
+        "Có 24 sản phẩm được công nhận, gồm huyện A (3 sản phẩm), huyện B (6 sản phẩm) và thành phố Mỹ Tho (12 sản "
+        "phẩm) cùng 3 sản phẩm của các huyện khác.",
+        # members of a kind, or what some members did, are no committee's size; nor many bodies' boards
+        "Ban Chấp hành có 8 đồng chí nữ, chiếm 17,02%; Ban Thường vụ có 13 đồng chí.",
+        "Ban Chấp hành có 05 đồng chí nghỉ hưu, chuyển công tác; Ban Thường vụ có 11 đồng chí.",
+        "Đại hội đã bầu Ban Chấp hành gồm 45 đồng chí. Đến nay, Ban Thường vụ các chi, đảng bộ cơ sở có 215 đồng chí.",
+        # a rise against the plan with its amount: a rate over the plan, no share of it
+        "Giá trị sản xuất công nghiệp đạt 12.450 tỷ đồng, vượt 3,75% kế hoạch (vượt 450 tỷ đồng).",
+    ],
+)
+def test_regression_second_review16_no_false_finding(tmp_path: Path, text: str) -> None:
+    assert _found(tmp_path, text) == []
+
+
+def test_regression_second_review16_a_rise_against_the_plan_is_checked(tmp_path: Path) -> None:
+    text = "Giá trị sản xuất công nghiệp đạt 12.450 tỷ đồng, vượt 5,75% kế hoạch (vượt 450 tỷ đồng)."
+    assert _found(tmp_path, text) == [("percent", "warning")]

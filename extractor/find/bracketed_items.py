@@ -5,20 +5,23 @@ sản phẩm) và Thành phố Mỹ Tho (12 sản phẩm)``; ``74 giải pháp d
 công nghệ thông tin (16 giải pháp); lĩnh vực cơ khí (11 giải pháp); …``: each item is a name
 followed by a bracket holding only its count (and the count's noun).  A run of at least two
 such items of one noun, after ``gồm``, ``trong đó`` or a colon, breaks down the latest count
-of that noun before it in the sentence: plausibly (the items are named, not classes of a
-partition), and only as an open list when it says it goes on (``…``).
+of that noun before it in the sentence (not a change, nor a part after ``trong đó``):
+plausibly (the items are named, not classes of a partition), and only as an open list when
+it says it names some (``…``, ``có nhiều sản phẩm nhất``, ``tập trung ở``, ``như``, ``cùng …
+của các huyện khác``).
 """
 
 from __future__ import annotations
 
-from extractor.find.context import full_sentence
+from extractor.find.context import full_sentence, is_change
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import ends_partial
 
 EVIDENCE = "named items (…)"
 MIN_ITEMS = 2
-TAIL = 20  # characters after the last item where "…" says the list goes on
+TAIL = 40  # characters after the last item where "…" or "nhiều nhất" says the list names only some
+LEAD = 60  # characters before the first item where "tập trung ở", "như" say the same
 
 
 def bracketed_item_lists(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -40,7 +43,10 @@ def bracketed_item_lists(figs: list[Figure], text: str, base: int) -> list[Relat
         if total is None:
             continue
         end = items[-1].span.end - base
-        certainty = "open" if ends_partial(text[end : end + TAIL]) else "plausible"
+        tail = text[end : end + TAIL]
+        lead = text[max(0, items[0].span.start - base - LEAD) : items[0].span.start - base]
+        some = ends_partial(tail) or rx.SOME_ITEMS.search(tail) or rx.SOME_ITEMS_LEAD.search(lead)
+        certainty = "open" if some else "plausible"
         out.append(Relation("total_parts", {"total": total.id, "parts": [f.id for f in items]}, EVIDENCE, certainty))
     return out
 
@@ -72,8 +78,10 @@ def _total(figs: list[Figure], first: Figure, noun: str, text: str, base: int) -
     cue (``gồm``, ``trong đó``, a colon) between them."""
     start = full_sentence(text, first.span.start - base)[0]
     for g in reversed([g for g in figs if start <= g.span.start - base < first.span.start - base]):
-        if g.measure != "count" or _item(g, text, base) is not None:
-            continue
+        if g.measure != "count" or _item(g, text, base) is not None or is_change(g, text, base):
+            continue  # an item, or a change ("tăng 6 sản phẩm so với năm trước")
+        if rx.PART_CUE_BEFORE.search(text, max(0, g.span.start - base - LEAD), g.span.start - base):
+            continue  # a part of an earlier total ("21 sản phẩm …, trong đó 4 sản phẩm đạt 4 sao")
         words = text[g.span.end - base : g.span.end - base + len(noun) + 2].lower()
         if noun and not words.strip().startswith(noun):
             continue

@@ -73,7 +73,7 @@ def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: s
     sign = change_sign(rate, text, base)
     written = gap.group("sign") or ""
     word = (gap.group("word") or "").lower()
-    if sign is None or (written and (written == "+") != (sign > 0)) or (word and (word == "tăng") != (sign > 0)):
+    if sign is None or (written and (written == "+") != (sign > 0)) or (word and (word != "giảm") != (sign > 0)):
         return None
     level = figs[i - 1] if i else None
     if level is None or is_change(level, text, base) or not _same_quantity(level, amount):

@@ -62,8 +62,8 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
         noun = rx.MEMBER_NOUN_AFTER.match(text, end)
         named = rx.BODY_SIZE_AFTER.match(text, noun.end()) if noun else None
     qualifier = (named.group("qualifier") or "") if named else ""
-    if named is None or not _plain_qualifier(qualifier):
-        return None
+    if named is None or not _plain_qualifier(qualifier) or rx.PLURAL_BODIES.match(qualifier):
+        return None  # a predicate among the qualifiers, or many bodies ("Ban Thường vụ các chi bộ")
     return _kind(named), " ".join(qualifier.lower().split()).strip(" ,")
 
 

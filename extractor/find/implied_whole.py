@@ -33,7 +33,9 @@ Interval = tuple[float, float]
 def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], text: str, base: int) -> list[Relation]:
     """For the pairs (orphan shares, read against no base) of one paragraph, the shares held to
     the whole their siblings of one unit imply; a year written between two pairs (``… chiếm
-    2,41%. Đến năm 2022, … 4.764 hộ, chiếm 0,99%``) starts another time's whole."""
+    2,41%. Đến năm 2022, … 4.764 hộ, chiếm 0,99%``) starts another time's whole, and a group
+    with a time, a place or a body among its pairs (``đầu năm …, đến cuối năm …``, ``xã Tân
+    Lập 38 hộ, chiếm 1,9%; xã Hòa Bình …``, ``Ban Chấp hành … ; Ban Thường vụ …``) is not read."""
     by_unit: dict[tuple[str, int], list[SharePair]] = defaultdict(list)
     era = 0
     previous: SharePair | None = None
@@ -47,6 +49,9 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
             by_unit[(unit(p.count), era)].append(p)
     out: list[Relation] = []
     for group in by_unit.values():
+        first, last = group[0].count.span.start - base, group[-1].percent.span.end - base
+        if rx.OTHER_WHOLES_BETWEEN.search(text, first, last):
+            continue  # a time, a place or a body among the pairs: each may have its own whole
         if len(group) >= MIN_PAIRS and _one_whole(group):
             for p in group:
                 peers = [f.id for q in group if q is not p for f in (q.count, q.percent)]

@@ -16,7 +16,6 @@ from extractor.text import regexes as rx
 
 BRACKET = "(…)"  # the evidence of a bracketed subset (relations._parenthesised)
 CHANGES = "changes of a breakdown's total and parts"
-CHANGE_REACH = 40  # characters between a level and its own change ("36.123 ha, giảm 228 ha")
 ATTRIBUTE_WORDS = 3  # words after a bracketed number that name its attribute
 
 
@@ -66,7 +65,9 @@ def parallel_changes(
     ha, giảm 228 ha …, vụ xuân 92.011 ha, giảm 230 ha``.  When a total and every one of its
     parts carry their own change right after them (one unit, one direction), the parts'
     changes make the total's: a breakdown as plausible as the words allow (a warning), never
-    for changes that go both ways or a list that is open."""
+    for changes that go both ways, against different references or a plan (``so với năm 2022``
+    beside ``so với kế hoạch``), or a list that is open.  Counts only: amounts of money are not
+    read yet."""
     by_block: dict[int, list[Figure]] = {}
     for f in figures:
         by_block.setdefault(f.span.block, []).append(f)
@@ -84,6 +85,9 @@ def parallel_changes(
         if len(changes) < len(found) or len({sign for _, sign in changes}) != 1 or changes[0][1] is None:
             continue  # a level without its change, or changes that go both ways (or either)
         figs = [c for c, _ in changes]
+        references = {_reference(c, texts) for c in figs} - {""}
+        if len(references) > 1 or any(rx.PLAN_REFERENCE.search(r) for r in references):
+            continue  # against another period, or against the plan ("tăng 85 … so với kế hoạch")
         out.append(
             Relation("total_parts", {"total": figs[0].id, "parts": [c.id for c in figs[1:]]}, CHANGES, "plausible")
         )
@@ -101,7 +105,17 @@ def _own_change(
     nxt = next((f for f in block[at + 1 :] if f.measure != "percent"), None)
     if nxt is None or nxt.measure != level.measure or unit_key(nxt) != unit_key(level):
         return None
-    gap = text[level.span.end - base : nxt.span.start - base]
-    if len(gap) > CHANGE_REACH or ";" in gap or not is_change(nxt, text, base):
+    if not rx.LEVEL_THEN_CHANGE.fullmatch(text, level.span.end - base, nxt.span.start - base):
+        return None  # "đàn bò 33.170 con, riêng bò sữa giảm 760 con": a sub-part's change
+    if not is_change(nxt, text, base):
         return None
     return nxt, change_sign(nxt, text, base)
+
+
+def _reference(change: Figure, texts: dict[int, tuple[str, int]]) -> str:
+    """What a change is measured against, as written after it (``so với năm 2022``, ``so với kế
+    hoạch``): lower case, up to the clause's end; empty when not written."""
+    text, base = texts[change.span.block]
+    after = rx.CHANGE_TAIL.match(text, change.span.end - base)
+    found = rx.REFERENCE_WORDS.search(after.group() if after else "")
+    return " ".join(found.group().lower().split()) if found else ""

@@ -2032,7 +2032,16 @@ def _agreed_shares(
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS)
     based = {r.members["percent"] for r in add}
-    unbased = [p for p in orphans if p.percent.id not in based and p.count.span.block == figs[0].span.block]
+    # shares that name no whole of their own and open no scope ("chiếm 33,33% số trường mầm non",
+    # "trong số hộ nghèo có 120 hộ …, chiếm …", "Riêng …"): their whole may be one the others imply
+    unbased = [
+        p
+        for p in orphans
+        if p.percent.id not in based
+        and p.count.span.block == figs[0].span.block
+        and readings.get(p.percent.id, (None, None)) == (None, None)
+        and not rx.SCOPED_BEFORE.search(text, max(0, _pos(p.count, base)[0] - CUE_REACH), _pos(p.count, base)[0])
+    ]
     return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
 
 
@@ -2475,8 +2484,9 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
             if rx.KH_AFTER.match(text, end) and not rx.KH_PLAN.match(text, end):
                 continue  # "chiếm 3,5% KH vay vốn": customers, not the plan ("kh." in lower case neither)
-            if change_sign(f, text, base) == -1:
-                continue  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)": how far below the plan, not its share
+            if change_sign(f, text, base) == -1 or (is_change(f, text, base) and rx.RATE_THEN_NUMBER.match(text, end)):
+                continue  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)", "vượt 3,75% kế hoạch (vượt 450 tỷ đồng)": how far
+                # from the plan, its amount after it (a rate over the plan), not the plan's share
             clause = clause_start(text, start)
             in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
             if in_clause and _achieved_over_planned(in_clause[-1], f, text, base):

@@ -395,6 +395,31 @@ AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn th
 SHARE_AND_BEYOND = re.compile(r"\s*%?\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
 RESTRUCTURING_BEFORE = re.compile(r"(?<!\w)tái\s+$", re.IGNORECASE)  # "tái cơ cấu ngành": restructuring
 RESTRUCTURING_AFTER = re.compile(r"\s+lại(?!\w)", re.IGNORECASE)  # "cơ cấu lại nền kinh tế"
+# Among the pairs of shares that would imply one whole: a time, a place or a body that may each
+# have a whole of its own ("đầu năm … đến cuối năm", "xã Tân Lập 38 hộ …; xã Hòa Bình …", "Ban
+# Chấp hành … Ban Thường vụ …").
+OTHER_WHOLES_BETWEEN = re.compile(
+    r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)|(?<!\w)(?:đầu\s+năm|cuối\s+năm|đến\s+nay|hiện\s+nay|năm\s+trước|"
+    r"cùng\s+kỳ|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|"
+    r"Ủy\s+ban|chi\s+bộ|đảng\s+bộ)(?!\w)",
+    re.IGNORECASE,
+)
+# A scope opened before a count in its clause ("trong số hộ nghèo có 120 hộ", "Riêng các xã vùng
+# cao …"): the count's share is of that scope.
+SCOPED_BEFORE = re.compile(r"(?<!\w)(?:riêng|trong\s+số|trong\s+tổng\s+số|trong\s+đó)(?!\w)[^;.]*$", re.IGNORECASE)
+# A level's own change right after it: its unit, a comma or bracket, the change word ("36.123
+# ha, giảm 228 ha"), not another subject's ("33.170 con, riêng bò sữa giảm 760 con").
+LEVEL_THEN_CHANGE = re.compile(r"[^\d;.,()]{0,25}?[,(]?\s*(?:ước\s+)?(?:tăng|giảm|tăng\s+thêm)\s*", re.IGNORECASE)
+CHANGE_TAIL = re.compile(r"[^;.()]{0,80}")  # the rest of a change's clause: what it is measured against
+REFERENCE_WORDS = re.compile(r"(?<!\w)(?:so\s+với|so|vượt)(?!\w)[^,;]*", re.IGNORECASE)  # "so với năm 2022"
+PLAN_REFERENCE = re.compile(r"kế\s+hoạch|\bkh\b|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
+# Around a list of named items, words that it names only some of them: after it ("… có nhiều
+# sản phẩm nhất", "cùng 3 sản phẩm của các huyện khác") or before it ("tập trung ở", "như").
+SOME_ITEMS = re.compile(r"(?<!\w)(?:nhất|khác|còn\s+lại|cùng\s+\d)(?!\w)", re.IGNORECASE)
+SOME_ITEMS_LEAD = re.compile(
+    r"(?<!\w)(?:tập\s+trung|chủ\s+yếu|như|điển\s+hình|nhiều\s+nhất|một\s+số)(?!\w)[^;.]*$", re.IGNORECASE
+)
+PART_CUE_BEFORE = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó)(?!\w)[^;.\d]*$", re.IGNORECASE)  # a part's lead
 YEAR_WRITTEN = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)")  # "năm 2022", "2016-2020": a time's own year
 # Named items with their counts in brackets (extractor/find/bracketed_items.py): "huyện Châu
 # Thành (6 sản phẩm)": a bracket holding only a count and its noun …
@@ -700,13 +725,14 @@ COMPARISON_PHRASE = re.compile(
 RATE_THEN_AMOUNT = re.compile(
     r"\s*%\s*(?:so\s+(?:với\s+)?[^\d;.()]{0,30}?(?:\s+(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?)?\s*"
     r"|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu)(?:\s+năm)?\s*)?"  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)"
-    r"(?:\(\s*(?:(?P<sign>[-–+])|(?P<word>tăng|giảm)\s)?\s*|,?\s*(?:hay|hoặc|tức\s+là|tức|tương\s+ứng|tương\s+đương)"
+    r"(?:\(\s*(?:(?P<sign>[-–+])|(?P<word>tăng|giảm|vượt)\s)?\s*|,?\s*(?:hay|hoặc|tức\s+là|tức|tương\s+ứng|tương\s+đương)"
     r"(?:\s+(?:với|là))?\s*(?:(?:tăng|giảm)\s+)?)",
     re.IGNORECASE,
 )
+RATE_THEN_NUMBER = re.compile(RATE_THEN_AMOUNT.pattern + r"\d", re.IGNORECASE)  # a rate and then its amount
 # Between a level and the rate of change right after it: its unit, a comma or bracket, the change
 # word ("40.831 ha, giảm 1,6%", "22,4 triệu đồng (tăng 7,7%"); no clause break, no "trong đó".
-LEVEL_THEN_RATE = re.compile(r"[^\d;.,()]{0,25}?[,(]?\s*(?:ước\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
+LEVEL_THEN_RATE = re.compile(r"[^\d;.,()]{0,25}?[,(]?\s*(?:ước\s+)?(?:tăng|giảm|vượt)\s*", re.IGNORECASE)
 RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
 # The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
 # "Đảng bộ thị xã Sơn Tây" (a province's, a city's and a town's committee all number /TU).
@@ -794,7 +820,14 @@ BODY_SIZE_AFTER = re.compile(
     rf"\s+(?:được\s+bầu\s+|trúng\s+cử\s+)?(?:vào|tham\s+gia)\s+{_SIZED_BODY}(?P<qualifier>)", re.IGNORECASE
 )
 BODY_THEN_NUMBER = re.compile(rf"{_SIZED_BODY}\s*:?\s*", re.IGNORECASE)  # "Ban Chấp hành 40": its size
-MEMBER_NOUN_AFTER = re.compile(r"\s*(?:ủy\s+viên|uỷ\s+viên|đồng\s+chí|đ/c|người|thành\s+viên)(?!\w)", re.IGNORECASE)
+# A size's members' noun and nothing more of them: "gồm 35 ủy viên;", not "có 8 đồng chí nữ", "05
+# đồng chí nghỉ hưu" (members of a kind, or what some did).
+MEMBER_NOUN_AFTER = re.compile(
+    r"\s*(?:ủy\s+viên|uỷ\s+viên|đồng\s+chí|đ/c|người|thành\s+viên)(?!\w)"
+    r"(?=\s*(?:[,;.:()]|$|và\s|vào\s|được\s+bầu\s+vào|tham\s+gia\s|\n|trong\s+đó|gồm|\(|\s*-))",
+    re.IGNORECASE,
+)
+PLURAL_BODIES = re.compile(r"^\s*(?:các|những|mỗi)(?!\w)", re.IGNORECASE)  # "Ban Thường vụ các chi, đảng bộ …"
 STANDING_BOARD = re.compile(r"Ban\s+Thường\s+vụ|BTV", re.IGNORECASE)
 # The words a body's qualifier may hold in lower case outside a capitalised name ("Ban Chấp
 # hành Đảng bộ tỉnh khóa mới", "… nhiệm kỳ 2015 - 2020"); any other ("Ban Thường vụ Tỉnh ủy chỉ
