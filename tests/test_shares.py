@@ -418,7 +418,9 @@ RATIO_OF_PLAN = (
 )
 
 
-@pytest.mark.parametrize(("text", "share", "wrong"), zip(RATIO_OF_PLAN, ("9,5", "89,5"), ("11,5", "95"), strict=True))
+@pytest.mark.parametrize(
+    ("text", "share", "wrong"), list(zip(RATIO_OF_PLAN, ("9,5", "89,5"), ("11,5", "95"), strict=True))
+)
 def test_regression_a_ratio_before_a_share_of_plan_is_achieved_over_planned(
     tmp_path: Path, text: str, share: str, wrong: str
 ) -> None:
