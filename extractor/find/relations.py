@@ -1656,9 +1656,8 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
     if f.measure != "percent" or total.measure != "percent" or f.subject == "other" or not f.subject_text:
         return False
     if total.subject != "other":
-        return (
-            False  # a total of a named unit: the units' own rules judge its parts ("97,6% đảng viên … 28,2% đồng chí")
-        )
+        # a total of a named unit: the units' own rules judge its parts ("97,6% đảng viên … 28,2% đồng chí")
+        return False
     own = rx.RATE_BRACKET_OPEN.split(_after(total, text, base), maxsplit=1)[0].lower()
     return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
 
