@@ -49,3 +49,18 @@ def test_a_fall_against_the_plan_is_a_rate_over_the_plan(tmp_path: Path) -> None
 def test_a_share_after_a_count_out_of_a_total(tmp_path: Path, text: str, severity: list[tuple[str, str]]) -> None:
     """``13 đảng viên trên tổng số 55 CBCNV, chiếm tỷ lệ 25%``: the count's share of that total."""
     assert [x for x in _found(tmp_path, text) if x[0] == "percent"] == severity
+
+
+def test_regression_round17_the_total_the_parts_noun_names(tmp_path: Path) -> None:
+    """``47 hội thành viên, … với hơn 30.000 hội viên …. Trong đó, có 24 hội …``: the parts count
+    associations, so they break down the 47, not the latest count (the members)."""
+    text = (
+        "Đến nay, Liên hiệp Hội có 36 hội thành viên, 05 trung tâm trực thuộc với hơn 20.000 hội viên. Trong đó, có "
+        "18 hội hoạt động trong lĩnh vực y tế, 12 hội trong lĩnh vực nông nghiệp, 06 hội trong lĩnh vực khoa học."
+    )
+    facts, findings = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    totals = [value[r.members["total"]] for r in facts.relations if r.kind == "total_parts"]
+    assert totals == [36]
+    assert [f for f in findings if f.rule == "sum"] == []
+    assert _found(tmp_path, text.replace("06 hội", "09 hội")) == [("sum", "warning")]

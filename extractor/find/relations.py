@@ -1305,7 +1305,9 @@ def _lists_of(
             return [(total, parts)]
     if kinds:  # "kỷ luật 62 đảng viên … Hình thức kỷ luật: khiển trách 28 …"
         return kinds[:1]
-    if fits and fits[0][0].subject == "other":  # "… 245.178 học sinh … với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"
+    # "… 245.178 học sinh … với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"; "47 hội thành viên, … với hơn
+    # 30.000 hội viên …. Trong đó, có 24 hội …": the total the parts' own noun names, over the latest
+    if fits and (fits[0][0].subject == "other" or fits[0][1][0].subject == "other"):
         for total, parts in fits:
             if unit_key(total) == unit_key(parts[0]) or _same_noun(total, parts[0]):
                 return [(total, parts)]
