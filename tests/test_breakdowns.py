@@ -2327,6 +2327,12 @@ def test_regression_review16_a_share_under_a_total_with_no_words_of_its_own(tmp_
             "khu vực nông thôn 7.270 hộ, tăng 380 hộ.",
             ("tăng 630 hộ", "tăng 680 hộ"),
         ),
+        # amounts of money too
+        (
+            "Tổng thu ngân sách đạt 2.450 tỷ đồng, tăng 210 tỷ đồng so với năm trước; trong đó thu nội địa 1.980 tỷ "
+            "đồng, tăng 150 tỷ đồng, thu xuất nhập khẩu 470 tỷ đồng, tăng 60 tỷ đồng.",
+            ("tăng 60 tỷ đồng", "tăng 90 tỷ đồng"),
+        ),
     ],
 )
 def test_the_changes_of_a_breakdown_add_up_as_its_levels_do(

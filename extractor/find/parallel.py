@@ -66,8 +66,7 @@ def parallel_changes(
     parts carry their own change right after them (one unit, one direction), the parts'
     changes make the total's: a breakdown as plausible as the words allow (a warning), never
     for changes that go both ways, against different references or a plan (``so với năm 2022``
-    beside ``so với kế hoạch``), or a list that is open.  Counts only: amounts of money are not
-    read yet."""
+    beside ``so với kế hoạch``), or a list that is open.  Counts and amounts of money."""
     by_block: dict[int, list[Figure]] = {}
     for f in figures:
         by_block.setdefault(f.span.block, []).append(f)
@@ -75,7 +74,7 @@ def parallel_changes(
     out = []
     for r in relations:
         total = by_id.get(str(r.members.get("total")))
-        if r.kind != "total_parts" or total is None or r.certainty == "open" or total.measure != "count":
+        if r.kind != "total_parts" or total is None or r.certainty == "open" or total.measure not in ("count", "money"):
             continue
         parts = [by_id[p] for p in r.members.get("parts") or [] if p in by_id]
         if len(parts) < 2 or any(p.span.block != parts[0].span.block for p in parts):
