@@ -16,6 +16,7 @@ and is dropped.
 from __future__ import annotations
 
 from extractor.find.context import full_sentence, is_change, unit_key
+from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -96,10 +97,6 @@ def _same_quantity(level: Figure, amount: Figure) -> bool:
     if level.measure == "money":
         return unit_factor(amount.unit, level.unit) > 0
     return unit_key(level) == unit_key(amount)
-
-
-def _pos(f: Figure, base: int) -> tuple[int, int]:
-    return f.span.start - base, f.span.end - base
 
 
 def _right_after(change: Figure, rate: Figure, text: str, base: int) -> bool:

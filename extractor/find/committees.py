@@ -56,11 +56,11 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
     text, base = doc.blocks[f.span.block].text, doc.blocks[f.span.block].span[0]
     start, end = f.span.start - base, f.span.end - base
     named = rx.BODY_SIZE_BEFORE.search(text, max(0, start - rx.BODY_SIZE_REACH), start)
-    if not rx.MEMBER_NOUN_AFTER.match(text, end) and not (named and rx.BODY_THEN_NUMBER.fullmatch(named.group())):
+    noun = rx.MEMBER_NOUN_AFTER.match(text, end)
+    if noun is None and not (named and rx.BODY_THEN_NUMBER.fullmatch(named.group())):
         return None  # a count of members, or a number right after the body's name ("Ban Chấp hành 40")
-    if named is None:
-        noun = rx.MEMBER_NOUN_AFTER.match(text, end)
-        named = rx.BODY_SIZE_AFTER.match(text, noun.end()) if noun else None
+    if named is None and noun is not None:
+        named = rx.BODY_SIZE_AFTER.match(text, noun.end())
     qualifier = (named.group("qualifier") or "") if named else ""
     if named is None or not _plain_qualifier(qualifier) or rx.PLURAL_BODIES.match(qualifier):
         return None  # a predicate among the qualifiers, or many bodies ("Ban Thường vụ các chi bộ")

@@ -15,6 +15,12 @@ from extractor.text.cues import before as cue_before
 from extractor.text.cues import column_is
 from extractor.text.nlp import vocab_spans
 
+
+def position(f: Figure, base: int) -> tuple[int, int]:
+    """Where a figure's number stands in its block's text (``base``: the block's offset)."""
+    return f.span.start - base, f.span.end - base
+
+
 # ---------------------------------------------------------------- sentences and clauses
 
 

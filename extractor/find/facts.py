@@ -71,6 +71,12 @@ class Figure:
     sentence: str = ""
     as_of: str | None = None  # the day a count stands at, ISO ("tính đến 31/12/2022", "đầu năm 2023")
 
+    @property
+    def half_unit(self) -> float:
+        """Half a unit of the figure's last written decimal: how far its stated value may be
+        from the value it was rounded from (``30,9`` stands for 30,85–30,95)."""
+        return 0.5 * 10.0**-self.decimals
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

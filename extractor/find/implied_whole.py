@@ -62,7 +62,7 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
 
 def _whole(p: SharePair) -> Interval:
     """The wholes a count and its rounded share can come from."""
-    half = 0.5 * 10.0**-p.percent.decimals
+    half = p.percent.half_unit
     return 100.0 * p.count.value / (p.percent.value + half), 100.0 * p.count.value / max(p.percent.value - half, 1e-9)
 
 

@@ -38,6 +38,7 @@ from extractor.find.context import (
     table_rows,
     unit_key,
 )
+from extractor.find.context import position as _pos
 from extractor.find.facts import EITHER_OF_RATIO, RAISED_EVIDENCE, Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
@@ -217,7 +218,7 @@ def _complements(relations: list[Relation], figures: list[Figure]) -> list[Relat
     for whole_id, by_count in shares.items():
         if len(by_count) < 2:
             continue
-        slack = sum(0.5 * 10.0**-p.decimals for p in by_count.values()) + 1e-9
+        slack = sum(p.half_unit for p in by_count.values()) + 1e-9
         if abs(sum(p.value for p in by_count.values()) - 100.0) > slack:
             continue
         parts = tuple(by_count)
@@ -431,10 +432,6 @@ def _new(found: list[Relation], known: list[Relation]) -> list[Relation]:
     and part)."""
     pairs = {(r.members.get("total"), p) for r in known for p in r.members.get("parts") or []}
     return [r for r in found if (r.members["total"], r.members["parts"][0]) not in pairs]
-
-
-def _pos(f: Figure, base: int) -> tuple[int, int]:
-    return f.span.start - base, f.span.end - base
 
 
 def _closing(text: str, start: int) -> int:
@@ -1279,9 +1276,9 @@ def _lists_of(
         if last is not None and not _adds_up(parts, last):
             # "… tiếp nhận 56.039 hồ sơ, đã giải quyết 55.120 hồ sơ. // Trong đó, có 12.516 …; 43.523 …":
             # an earlier total of the paragraph that the parts make exactly is the one broken down
-            exact = next((t for t in _summed_totals(before, listed, text, base) if t is not last), None)
+            exact = next((tp for tp in _summed_totals(before, listed, text, base) if tp[0] is not last), None)
             if exact is not None:
-                last, parts = exact, _fitting_prefix(exact, listed, text, base)
+                last, parts = exact
         return _kind_total(before, listed, text, base) or ([(last, parts)] if last is not None and parts else [])
     clauses = _clauses(listed, text, base)
     # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …", "3 tổ chức đảng và 25 đảng
@@ -1314,15 +1311,18 @@ def _lists_of(
     return fits[:1]
 
 
-def _summed_totals(before: list[Figure], listed: list[Figure], text: str, base: int) -> list[Figure]:
-    """The paragraph's unrated figures, latest first, that their fitting parts add up to."""
+def _summed_totals(
+    before: list[Figure], listed: list[Figure], text: str, base: int
+) -> list[tuple[Figure, list[Figure]]]:
+    """The paragraph's unrated counts, latest first, with their fitting parts, that those parts
+    add up to."""
     out = []
     for t in reversed(before[-TOTALS_TRIED:]):
         if (t.category or "").startswith("rating.") or t.measure != "count":
             continue
         parts = _fitting_prefix(t, listed, text, base)
         if len(parts) >= 2 and _adds_up(parts, t):
-            out.append(t)
+            out.append((t, parts))
     return out
 
 
@@ -2429,8 +2429,7 @@ def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent
 
 
 def _rounds_to(value: float, percent: Figure) -> bool:
-    half = 0.5 * 10.0**-percent.decimals
-    return abs(value - percent.value) <= half + 1e-9
+    return abs(value - percent.value) <= percent.half_unit + 1e-9
 
 
 def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:

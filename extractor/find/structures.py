@@ -21,6 +21,7 @@ overlapping attributes (``nữ 20%, trẻ 15%``) are no components: such shares 
 from __future__ import annotations
 
 from extractor.find.context import full_sentence, in_parens, is_change
+from extractor.find.context import position as _pos
 from extractor.find.facts import STRUCTURE_EVIDENCE, Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -56,7 +57,7 @@ def _runs(shares: list[tuple[Figure, str]]) -> list[list[Figure]]:
         if label in labels:
             runs.append([])
             labels, lo, hi = [], 0.0, 0.0
-        half = 0.5 * 10.0**-f.decimals
+        half = f.half_unit
         runs[-1].append(f)
         labels.append(label)
         lo, hi = lo + f.value - half, hi + f.value + half
@@ -64,10 +65,6 @@ def _runs(shares: list[tuple[Figure, str]]) -> list[list[Figure]]:
             runs.append([])
             labels, lo, hi = [], 0.0, 0.0
     return runs
-
-
-def _pos(f: Figure, base: int) -> tuple[int, int]:
-    return f.span.start - base, f.span.end - base
 
 
 def _candidates(figs: list[Figure], text: str, base: int, after: int) -> list[Figure]:

@@ -39,6 +39,13 @@ _GLUED_NOUN = r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|c
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
+def level_then(*words: str) -> str:
+    """Between a level and what follows it right after (fullmatch): its unit (a few characters,
+    no clause break), a comma or bracket, ``ước``, then one of the change ``words`` ("40.831 ha,
+    giảm ", "22,4 triệu đồng (tăng ")."""
+    return rf"[^\d;.,()]{{0,25}}?[,(]?\s*(?:ước\s+)?(?:{'|'.join(words)})\s*"
+
+
 def whole_number_re(raw: str) -> re.Pattern[str]:
     """``raw`` as a whole number, not part of a longer one (``250`` not in ``1.250``)."""
     return re.compile(rf"(?<![\d.,]){re.escape(raw)}(?![\d]|[.,]\d)")
@@ -409,7 +416,7 @@ OTHER_WHOLES_BETWEEN = re.compile(
 SCOPED_BEFORE = re.compile(r"(?<!\w)(?:riêng|trong\s+số|trong\s+tổng\s+số|trong\s+đó)(?!\w)[^;.]*$", re.IGNORECASE)
 # A level's own change right after it: its unit, a comma or bracket, the change word ("36.123
 # ha, giảm 228 ha"), not another subject's ("33.170 con, riêng bò sữa giảm 760 con").
-LEVEL_THEN_CHANGE = re.compile(r"[^\d;.,()]{0,25}?[,(]?\s*(?:ước\s+)?(?:tăng|giảm|tăng\s+thêm)\s*", re.IGNORECASE)
+LEVEL_THEN_CHANGE = re.compile(level_then("tăng", "giảm", r"tăng\s+thêm"), re.IGNORECASE)
 CHANGE_TAIL = re.compile(r"[^;.()]{0,80}")  # the rest of a change's clause: what it is measured against
 REFERENCE_WORDS = re.compile(r"(?<!\w)(?:so\s+với|so|vượt)(?!\w)[^,;]*", re.IGNORECASE)  # "so với năm 2022"
 PLAN_REFERENCE = re.compile(r"kế\s+hoạch|\bkh\b|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
@@ -732,7 +739,7 @@ RATE_THEN_AMOUNT = re.compile(
 RATE_THEN_NUMBER = re.compile(RATE_THEN_AMOUNT.pattern + r"\d", re.IGNORECASE)  # a rate and then its amount
 # Between a level and the rate of change right after it: its unit, a comma or bracket, the change
 # word ("40.831 ha, giảm 1,6%", "22,4 triệu đồng (tăng 7,7%"); no clause break, no "trong đó".
-LEVEL_THEN_RATE = re.compile(r"[^\d;.,()]{0,25}?[,(]?\s*(?:ước\s+)?(?:tăng|giảm|vượt)\s*", re.IGNORECASE)
+LEVEL_THEN_RATE = re.compile(level_then("tăng", "giảm", "vượt"), re.IGNORECASE)
 RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
 # The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
 # "Đảng bộ thị xã Sơn Tây" (a province's, a city's and a town's committee all number /TU).
