@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/producers.py build [--routes chromium,weasyprint] [--out tests/fixtures/producers]
     .venv/bin/python bench/producers.py measure [--routes …] [--fixtures tests/fixtures/producers]
+    .venv/bin/python bench/producers.py prose --routes chromium,weasyprint,tcvn3,vni,reportlab,bare
 
 ``build`` prints each corpus DOCX through other producers than the corpus's own (LibreOffice
 in Liberation Serif), most of them from an HTML rendering (mammoth: paragraphs, tables,
@@ -26,6 +27,10 @@ footnotes):
   as ReportLab grids with spans and repeated header rows;
 * ``bare`` — the ReportLab route with no rule at all in any table: columns shown only by the
   alignment of their text, as a table typed with tabs or a "no borders" table style prints.
+
+``prose`` writes ``tests/fixtures/producers/prose/prose.docx`` from the development passages
+listed in ``passages.txt`` there (one section each, under a heading without a digit) and
+prints it through the routes given into that folder.
 
 Building needs the producers (``apt-get install chromium pandoc texlive-xetex
 texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended
@@ -122,16 +127,19 @@ def _inner(note_html: str) -> str:
     return re.sub(r"</?p>", " ", note_html).strip()
 
 
-def build(routes: list[str], out: Path) -> None:
-    for name in NAMES:
-        body, notes = docx_html(ROOT / "corpus" / f"{name}.docx")
+def build(routes: list[str], out: Path, docs: list[Path] | None = None) -> None:
+    """Print each DOCX (by default the five sample reports) through each route into
+    ``out/<route>/<stem>.pdf``."""
+    for docx in docs or [ROOT / "corpus" / f"{name}.docx" for name in NAMES]:
+        name = docx.stem
+        body, notes = docx_html(docx)
         for route in routes:
             target = out / route / f"{name}.pdf"
             target.parent.mkdir(parents=True, exist_ok=True)
             if route == "xelatex":
-                _xelatex(ROOT / "corpus" / f"{name}.docx", target)
+                _xelatex(docx, target)
             elif route == "libreoffice":
-                _libreoffice(ROOT / "corpus" / f"{name}.docx", target)
+                _libreoffice(docx, target)
             elif route == "reportlab":
                 _reportlab(body, notes, target)
             elif route == "bare":
@@ -144,6 +152,37 @@ def build(routes: list[str], out: Path) -> None:
                 page = weasy_html(body, notes)
                 weasyprint.HTML(string=legacy_html(page, route) if route != "weasyprint" else page).write_pdf(target)
             print(f"{route}: {target.relative_to(ROOT)} ({target.stat().st_size:,} bytes)", file=sys.stderr)
+
+
+PROSE = ROOT / "tests" / "fixtures" / "producers" / "prose"
+SECTION = "Trích đoạn {}"  # a section's heading: no digit, so no figure of its own
+
+
+def prose_ids(listing: Path = PROSE / "passages.txt") -> list[str]:
+    """The passage ids the prose fixture holds, in order (``passages.txt``: id, then a note)."""
+    lines = listing.read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def section_letter(index: int) -> str:
+    return chr(ord("A") + index)
+
+
+def prose_docx(target: Path, ids: list[str]) -> None:
+    """One DOCX of the listed development passages, each under its own heading, its
+    paragraphs as the passage's (blank-line separated) paragraphs, in Times New Roman."""
+    import docx
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    for i, pid in enumerate(ids):
+        document.add_heading(SECTION.format(section_letter(i)), level=2)
+        text = (ROOT / "corpus" / "prose" / "passages" / f"{pid}.txt").read_text(encoding="utf-8")
+        for paragraph in text.split("\n\n"):
+            if paragraph.strip():
+                document.add_paragraph(" ".join(paragraph.split("\n")).strip())
+    document.core_properties.title = "Trích đoạn báo cáo"
+    document.save(str(target))
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -432,13 +471,17 @@ def measure(routes: list[str], fixtures: Path) -> list[dict[str, object]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("action", choices=["build", "measure"])
+    ap.add_argument("action", choices=["build", "measure", "prose"])
     ap.add_argument("--routes", default=",".join(ROUTES))
     ap.add_argument("--out", "--fixtures", dest="dir", default=str(ROOT / "tests" / "fixtures" / "producers"))
     args = ap.parse_args()
     routes = [r for r in args.routes.split(",") if r]
     if args.action == "build":
         build(routes, Path(args.dir))
+        return
+    if args.action == "prose":
+        prose_docx(PROSE / "prose.docx", prose_ids())
+        build(routes, PROSE, [PROSE / "prose.docx"])
         return
     rows = measure(routes, Path(args.dir))
     print(f"{'route':11} {'report':32} {'figures F1':>10} {'footnotes':>10} {'linked':>7} {'tables':>7}")

@@ -383,6 +383,16 @@ def test_dropped_phrases_are_put_back(dropped: str, restored: str) -> None:
     assert _restore_dropped_letters(dropped, _codec("tcvn3")) == restored
 
 
+@pytest.mark.parametrize(("dropped", "restored"), _phrase_cases("counted_examples"))
+def test_count_nouns_after_a_number_are_put_back(dropped: str, restored: str) -> None:
+    """A count's noun right after its number with TCVN3's "ư" dropped (``161.123 ngời``) is
+    the noun (``after_number``); found when the prose fixture's TCVN3 print lost the people
+    of a breakdown (tests/fixtures/producers/prose)."""
+    from extractor.read.legacy import _codec, _restore_dropped_letters
+
+    assert _restore_dropped_letters(dropped, _codec("tcvn3")) == restored
+
+
 @pytest.mark.parametrize("text", _phrase_cases("counter_examples"))
 def test_dropped_phrases_leave_other_words_alone(text: str) -> None:
     from extractor.read.legacy import _codec, _restore_dropped_letters

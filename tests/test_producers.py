@@ -105,6 +105,96 @@ def test_the_directives_match_the_docx(route: str, name: str) -> None:
     assert keys(pdf) == keys(docx)
 
 
+def _relations(ex) -> Counter[tuple]:
+    """Each relation as its kind, evidence and its members' values (figure ids differ between
+    readers where page furniture or notes are figures of their own)."""
+    values = {f.id: round(f.value, 4) for f in ex.figures}
+
+    def member(ids):
+        return tuple(sorted(values[i] for i in ids)) if isinstance(ids, list) else values.get(ids, ids)
+
+    return Counter(
+        (r.kind, r.evidence, tuple(sorted((k, member(v)) for k, v in r.members.items()))) for r in ex.relations
+    )
+
+
+@pytest.mark.parametrize(("route", "name"), _cases("relations"))
+def test_the_relations_match_the_docx(route: str, name: str) -> None:
+    """Every relation (breakdowns, subsets, shares, targets, changes) with the same evidence
+    and the same members' values as from the DOCX."""
+    _, pdf = _read(str(FIXTURES / route / f"{name}.pdf"))
+    _, docx = _read(str(ROOT / "corpus" / f"{name}.docx"))
+    assert _relations(pdf) == _relations(docx)
+
+
+# --- the prose fixture: development passages exercising the relation readers, printed through
+# the routes that need no system package (bench/producers.py prose)
+
+PROSE = FIXTURES / "prose"
+PROSE_ROUTES = ("chromium", "weasyprint", "tcvn3", "vni", "reportlab", "bare")
+
+
+def _prose_ids() -> list[str]:
+    lines = (PROSE / "passages.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _findings(path: str) -> Counter[tuple[str, str, tuple[str, ...]]]:
+    from extractor.check.inputs import check_documents
+
+    doc, ex = _read(path)
+    return Counter((f.rule, f.severity, tuple(sorted(x.raw for x in f.figures))) for f in check_documents([(doc, ex)]))
+
+
+def test_the_prose_fixture_holds_the_listed_passages() -> None:
+    """The DOCX is the listed passages, paragraph by paragraph, each after its own heading (a
+    passage changed in the corpus must be printed again: ``bench/producers.py prose``)."""
+    import docx
+
+    document = docx.Document(str(PROSE / "prose.docx"))
+    styles = [(p.style.name if p.style else "", p.text) for p in document.paragraphs]
+    headings = [text for style, text in styles if style.startswith("Heading")]
+    body = [text for style, text in styles if not style.startswith("Heading")]
+    ids = _prose_ids()
+    want = [
+        " ".join(para.split())
+        for pid in ids
+        for para in (ROOT / "corpus" / "prose" / "passages" / f"{pid}.txt").read_text(encoding="utf-8").split("\n\n")
+        if para.strip()
+    ]
+    assert len(headings) == len(ids)
+    assert [" ".join(p.split()) for p in body] == want
+
+
+def test_the_prose_fixture_reads_as_its_passages_read_alone() -> None:
+    """The DOCX's relations are those of its passages read one by one as TXT: the DOCX reader
+    and the sections around a passage change nothing."""
+    _, docx = _read(str(PROSE / "prose.docx"))
+    alone: Counter[tuple] = Counter()
+    for pid in _prose_ids():
+        _, ex = _read(str(ROOT / "corpus" / "prose" / "passages" / f"{pid}.txt"))
+        assert ex.relations, f"{pid} gives no relation: the fixture would not exercise it"
+        alone += _relations(ex)
+    assert _relations(docx) == alone
+
+
+@pytest.mark.parametrize("route", PROSE_ROUTES)
+def test_the_prose_relations_match_the_docx(route: str) -> None:
+    _, pdf = _read(str(PROSE / route / "prose.pdf"))
+    _, docx = _read(str(PROSE / "prose.docx"))
+    assert _relations(pdf) == _relations(docx)
+
+
+@pytest.mark.parametrize("route", PROSE_ROUTES)
+def test_the_prose_findings_match_the_docx(route: str) -> None:
+    """The checker's findings (rule, severity, the figures as written) on the printed PDF are
+    the DOCX's; the fixture holds published inconsistencies, so there are errors and warnings."""
+    docx = _findings(str(PROSE / "prose.docx"))
+    assert {severity for _, severity, _ in docx} >= {"error", "warning"}
+    assert _findings(str(PROSE / route / "prose.pdf")) == docx
+
+
 @pytest.mark.parametrize(("route", "name"), _cases("linked"))
 def test_every_footnote_is_found_and_linked(route: str, name: str) -> None:
     pdf, _ = _read(str(FIXTURES / route / f"{name}.pdf"))

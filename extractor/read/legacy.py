@@ -105,6 +105,7 @@ class _Codec:
     hyphen_re: re.Pattern[str] | None  # (word part)(hyphen)(word part): a hyphen that may be a letter
     hyphen_code: str  # legacy code of that letter
     phrases: tuple[tuple[re.Pattern[str], str], ...] = ()  # (phrase with the letter dropped, phrase)
+    counted: tuple[tuple[re.Pattern[str], str], ...] = ()  # (count noun with it dropped after a number, noun)
 
 
 def _legacy_text(value: object, name: str, letter: str) -> str:
@@ -170,28 +171,40 @@ def _codec(name: str) -> _Codec:
         hyphen_re,
         hyphen_code,
         _dropped_phrases(data, decode.get(hyphen_code, "")),
+        _dropped_phrases(data, decode.get(hyphen_code, ""), key="after_number"),
     )
 
 
-def _dropped_phrases(data: dict[str, object], letter: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The ``dropped_phrases`` of an encoding: each phrase and the pattern of its words with
-    ``letter`` (and its capital) dropped."""
+def _dropped_phrases(
+    data: dict[str, object], letter: str, key: str = "phrases"
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The ``dropped_phrases`` of an encoding (``key`` ``phrases``, or ``after_number``: count
+    nouns right after their number): each phrase and the pattern of its words with ``letter``
+    (and its capital) dropped."""
     rule = data.get("dropped_phrases")
     if not rule or not letter:
         return ()
-    phrases = rule.get("phrases", []) if isinstance(rule, dict) else []
+    phrases = rule.get(key, []) if isinstance(rule, dict) else []
+    compile_ = rx.dropped_after_number_re if key == "after_number" else rx.dropped_phrase_re
     out = []
     for phrase in phrases:
         dropped = str(phrase).replace(letter, "").replace(letter.upper(), "")
-        out.append((rx.dropped_phrase_re(dropped), str(phrase)))
+        out.append((compile_(dropped), str(phrase)))
     return tuple(out)
 
 
 def _put_back_phrases(text: str, codec: _Codec) -> str:
-    """Put back the dropped letter in the phrases whose words stay words without it."""
+    """Put back the dropped letter in the phrases whose words stay words without it, and in
+    the count nouns right after a number (``161.123 ngời`` → ``161.123 người``)."""
     for pattern, phrase in codec.phrases:
         text = pattern.sub(functools.partial(_in_case, phrase), text)
+    for pattern, noun in codec.counted:
+        text = pattern.sub(functools.partial(_after_gap, noun), text)
     return text
+
+
+def _after_gap(noun: str, m: re.Match[str]) -> str:
+    return m.group("gap") + noun
 
 
 def _in_case(phrase: str, m: re.Match[str]) -> str:

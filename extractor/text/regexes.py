@@ -1721,6 +1721,13 @@ def dropped_phrase_re(dropped: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){first}{body}(?![\w-])")
 
 
+def dropped_after_number_re(dropped: str) -> re.Pattern[str]:
+    """A count's noun as written with a letter dropped, right after its number (``161.123
+    ngời``): the space before it is group ``gap``."""
+    body = r"\s+".join(re.escape(w) for w in dropped.split(" "))
+    return re.compile(rf"(?<=\d)(?P<gap>\s+){body}(?![\w-])")
+
+
 def legacy_word_re(letter: str) -> re.Pattern[str]:
     """A word of legacy text, ``letter`` being :func:`legacy_letter`: ``§¶ng``."""
     return re.compile(f"{letter}+")
