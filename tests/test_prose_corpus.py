@@ -4,6 +4,7 @@ source is on both sides of the split."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections import defaultdict
@@ -55,3 +56,38 @@ def test_annotation_agrees_with_the_text(pid: str) -> None:
         assert isinstance(rel.get("holds"), bool), rel
         assert rel.get("certainty") in ("explicit", "plausible"), rel
         assert len(set(rel.get("checked_by") or [])) >= 2, ("every relation checked twice", rel)
+
+
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
+
+
+def _readings(raw: str) -> set[float]:
+    """The values a written number may have: Vietnamese (``7.589``, ``98,58``) or, as some
+    sources write, English (``867.5``, ``272,849``)."""
+    out = set()
+    for thousands, decimal in ((".", ","), (",", ".")):
+        with contextlib.suppress(ValueError):  # "1.2.3,4,5" read one way only
+            out.add(float(raw.replace(thousands, "").replace(decimal, ".")))
+    return out
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_an_amount_of_money_is_valued_in_its_unit(pid: str) -> None:
+    """A money figure's value is its number in its ``unit``, times a scale word the quote
+    writes between them (``34,9 nghìn tỷ đồng`` → 34900 ``tỷ đồng``): never in đồng under a
+    ``tỷ đồng`` unit (eight figures were, and so never paired with what the reader found)."""
+    for f in _gold(pid)["figures"]:
+        raw = f["raw"]
+        if f["measure"] != "money" or not f.get("unit") or not all(c.isdigit() or c in ".," for c in raw):
+            continue  # a ratio, or a number written with words or spaces ("3.579 tỷ 654 triệu")
+        after = f["quote"].split(raw, 1)[1].lower().split()
+        factor = 1.0
+        if after and after[0] in SCALES and not f["unit"].lower().startswith(after[0]):
+            factor = SCALES[after[0]]  # "nghìn" before the unit "tỷ đồng"
+        assert any(abs(f["value"] - v * factor) < 1e-6 * max(1.0, v * factor) for v in _readings(raw)), (
+            f["id"],
+            raw,
+            f["value"],
+            f["unit"],
+            f["quote"],
+        )

@@ -197,3 +197,29 @@ def test_a_distribution_judges_each_of_its_shares() -> None:
     assert _judges(SimpleNamespace(rule="distribution", figures=figs), "x2")
     assert not _judges(SimpleNamespace(rule="sum", figures=figs), "x2")
     assert _judges(SimpleNamespace(rule="sum", figures=figs), "x1")
+
+
+@pytest.mark.parametrize(
+    ("gold_value", "gold_unit", "text", "pairs"),
+    [
+        (34900, "tỷ đồng", "Vốn đầu tư đạt 34,9 nghìn tỷ đồng.", True),  # read as 34.9 nghìn tỷ đồng
+        (34.9, "tỷ đồng", "Vốn đầu tư đạt 34,9 nghìn tỷ đồng.", False),  # a thousand times less
+        (2.8, "tỷ đồng", "Tiết kiệm 2.800 triệu đồng.", True),
+        (2800, "tỷ đồng", "Tiết kiệm 2.800 triệu đồng.", False),
+    ],
+)
+def test_regression_an_amount_in_nghin_ty_pairs_with_gold_in_ty(
+    tmp_path: Path, gold_value: float, gold_unit: str, text: str, pairs: bool
+) -> None:
+    """Money is compared in its currency: the reader keeps `34,9 nghìn tỷ đồng` as 34.9 in
+    `nghìn tỷ đồng`, the gold as 34900 `tỷ đồng` (35 gold figures never paired before)."""
+    from extractor.evaluate.scores import pair_figures
+    from extractor.find.extract import extract_document
+    from extractor.read.parse import parse_file
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [f for f in extract_document(parse_file(path)).figures if f.measure == "money"]
+    gold = [{"id": "f1", "value": gold_value, "raw": "?", "measure": "money", "unit": gold_unit, "where": "body"}]
+    paired, _ = pair_figures(gold, found, strict=False)
+    assert ("f1" in paired) is pairs

@@ -5,8 +5,9 @@ Matching rules (documented in the README):
 * **directives**: mentions are compared as multisets of normalised keys per document
   (explicit citations, aliases and replacements; not back-references, not the report's
   own number); distinct keys are reported too.
-* **figures**: a figure matches a gold figure with the same ``value`` (to 1e-6),
-  ``measure``, ``where`` (body / footnote / table), ``subject`` and ``period``
+* **figures**: a figure matches a gold figure with the same ``value`` (to 1e-6; an amount of
+  money in its currency, so ``34,9 nghìn tỷ đồng`` read as 34.9 in ``nghìn tỷ đồng`` matches
+  gold's 34900 ``tỷ đồng``), ``measure``, ``where`` (body / footnote / table), ``subject`` and ``period``
   (strict, the headline score); the loose score drops subject and period, to show
   whether a miss is a missed number or a mislabelled one.  Among duplicates, pairs are
   made in reading order.
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.find.facts import Extraction, Figure
+from extractor.text.quantities import money_scale
 
 MENTION_KINDS = ("citation", "alias", "replacement")
 
@@ -99,21 +101,27 @@ def score_directives(gold: dict[str, Any], ex: Extraction) -> tuple[Score, Score
     return _multiset_score(gold_mentions, found, "mention"), keys
 
 
-def _loose(value: float, measure: str, where: str) -> tuple[float, str, str]:
-    return (round(float(value), 6), measure, where)
+def _loose(value: float, measure: str, where: str, unit: str | None = None) -> tuple[float, str, str]:
+    return (_amount(value, measure, unit), measure, where)
 
 
-def _strict(value: float, measure: str, where: str, subject: str, period: str | None) -> tuple[Any, ...]:
-    return (*_loose(value, measure, where), subject, period)
+def _amount(value: float, measure: str, unit: str | None) -> float:
+    """The value to compare: an amount of money in its currency (``34,9 nghìn tỷ đồng`` and
+    ``34.900 tỷ đồng`` are one amount, whichever scale the reader or annotator kept), any
+    other value as it is, to 1e-6."""
+    scaled = money_scale(unit) if measure == "money" else None
+    if scaled is None:
+        return round(float(value), 6)
+    return float(f"{float(value) * scaled[1]:.12g}")
 
 
 def _gold_key(g: dict[str, Any], strict: bool) -> tuple[Any, ...]:
-    loose = _loose(g["value"], g["measure"], g["where"])
+    loose = _loose(g["value"], g["measure"], g["where"], g.get("unit"))
     return (*loose, g.get("subject", "other"), g.get("period")) if strict else loose
 
 
 def _found_key(f: Figure, strict: bool) -> tuple[Any, ...]:
-    loose = _loose(f.value, f.measure, f.span.where)
+    loose = _loose(f.value, f.measure, f.span.where, f.unit)
     return (*loose, f.subject, f.period) if strict else loose
 
 
