@@ -324,6 +324,12 @@ def _out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | N
     return g
 
 
+def _out_of_wholes(figs: list[Figure], text: str, base: int) -> set[str]:
+    """The ids of the totals that a count right before them is written out of (``29 … trên
+    tổng số 30``)."""
+    return {figs[i].id for i in range(1, len(figs)) if _out_of_part(figs, i, text, base) is not None}
+
+
 def _bare_out_of(g: Figure, f: Figure, text: str, base: int) -> bool:
     """``còn 3 trong 12 xã``: a count out of a count of things (written larger or not: a wrong
     count is what the checker is for), not a product (``vắc xin 5 trong 1``), a label's number
@@ -1289,7 +1295,10 @@ def _lists_of(
     fits = []
     if _after_classes(before, listed, text, base):
         return []  # "khiển trách 212 …, cảnh cáo 53 …, khai trừ 38 …. Trong số đó, 23 …": of them all
-    for total in reversed(before[-TOTALS_TRIED:]):
+    # "có mặt 29 đảng viên trên tổng số 30 đảng viên được triệu tập. Trong đó …": the count out of
+    # the total is what the list breaks down, as the count of a ratio is (29/30 … trong đó …)
+    wholes = _out_of_wholes(before, text, base)
+    for total in reversed([t for t in before[-TOTALS_TRIED:] if t.id not in wholes]):
         parts = _fitting_prefix(total, listed, text, base)
         if parts:
             fits.append((total, parts))
