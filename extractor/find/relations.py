@@ -47,6 +47,8 @@ from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.parallel import parallel_breakdowns, parallel_changes
 from extractor.find.rated_lists import rated_list_breakdowns
+from extractor.find.share_first import EVIDENCE as SHARE_FIRST
+from extractor.find.share_first import shares_before_counts
 from extractor.find.sibling_shares import SharePair, sibling_shares
 from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
@@ -115,6 +117,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         shares = _shares(
             figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
         )
+        shares += _shares_first(figs, text, base, section, {str(r.members.get("percent")) for r in shares}, orphans)
         out += _agreed_shares(shares, orphans, figs, section, doc)
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
@@ -2005,6 +2008,25 @@ def _shares(
                 out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
             else:
                 _orphan(orphans, prev, f)
+    return out
+
+
+def _shares_first(
+    figs: list[Figure], text: str, base: int, section: list[Figure], taken: set[str], orphans: list[SharePair]
+) -> list[Relation]:
+    """Shares written before their bracketed count (:mod:`share_first`), over an earlier total
+    of the count's unit that they are plausible shares of; the others left to their siblings."""
+    out = []
+    for count, percent in shares_before_counts(figs, text, base):
+        if percent.id in taken:
+            continue
+        looked = [*section, *[g for g in figs if g.span.start < percent.span.start]]
+        total = _base_of(count, looked, text, base, percent)
+        if total is None:
+            _orphan(orphans, count, percent)
+            continue
+        members = {"percent": percent.id, "count": count.id, "base": total.id}
+        out.append(Relation("percent_of", members, SHARE_FIRST, "plausible"))
     return out
 
 

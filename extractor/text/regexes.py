@@ -447,6 +447,10 @@ WHOLE_CUE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số(?!\w)")  # "trong (tổng
 # What events are counted in (held against a plan, not out of a whole): "buổi", "hội nghị", "lớp", "đợt".
 EVENT_NOUN = re.compile(r"\s*(?:buổi|hội\s+nghị|lớp|đợt|cuộc|phiên|kỳ|chuyến|điểm)(?!\w)", re.IGNORECASE)
 PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue ("chiếm 87,45% trong tổng số")
+# Between a share and the count it is, written after it in a bracket: "9,7% (295 HS)" (fullmatch).
+SHARE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
+# After that count: its noun, then the bracket's end, and nothing else ("295 HS)", "186 đảng viên)").
+COUNT_CLOSES_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d,;:.()/%]*){0,4}\s*\)")
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
 # After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang",

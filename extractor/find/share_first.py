@@ -1,0 +1,39 @@
+"""Shares written before their count, the count in a bracket.
+
+``Học sinh giỏi: 9,7% (295 HS); học sinh khá: 56,4% (1723 HS)``, ``trong đó 15,5% (186 đảng
+viên) hoàn thành xuất sắc nhiệm vụ``: a percentage followed by a bracket holding only a count
+and its noun is that count's share of a whole, as ``295 HS (9,7%)`` is.  Not a rate of change
+(``tăng 4,36% (666 doanh nghiệp)``, read as a change), nor an amount of money (``giải ngân
+18,1% (1.372,2 tỷ đồng)``: of a plan), nor a count with a ratio or a second number.  The caller
+finds the whole as for any share: an earlier total the share rounds from, else the one its
+siblings agree on or imply.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from extractor.find.context import is_change, position
+from extractor.find.facts import Figure
+from extractor.text import regexes as rx
+from extractor.text.cues import before as cue_before
+
+EVIDENCE = "share written before its count (…)"
+
+
+def shares_before_counts(figs: list[Figure], text: str, base: int) -> list[tuple[Figure, Figure]]:
+    """(count, percent) for each share written before its bracketed count."""
+    out = []
+    for percent, count in itertools.pairwise(figs):
+        if percent.measure != "percent" or count.measure != "count" or count.base is not None:
+            continue
+        p_end, c_start, c_end = position(percent, base)[1], *position(count, base)
+        if rx.SHARE_THEN_BRACKET.fullmatch(text, p_end, c_start) is None or "(" not in text[p_end:c_start]:
+            continue
+        if rx.COUNT_CLOSES_BRACKET.match(text, c_end) is None:
+            continue
+        start = position(percent, base)[0]
+        if is_change(percent, text, base) or cue_before("growth_rate", text, start):
+            continue  # "tăng 4,36% (666 doanh nghiệp)": a rate of change and its amount
+        out.append((count, percent))
+    return out
