@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/producers.py build [--routes chromium,weasyprint] [--out tests/fixtures/producers]
     .venv/bin/python bench/producers.py measure [--routes …] [--fixtures tests/fixtures/producers]
-    .venv/bin/python bench/producers.py prose --routes chromium,weasyprint,tcvn3,vni,reportlab,bare
+    .venv/bin/python bench/producers.py prose --routes chromium,weasyprint,tcvn3,vni,reportlab,bare,scan
 
 ``build`` prints each corpus DOCX through other producers than the corpus's own (LibreOffice
 in Liberation Serif), most of them from an HTML rendering (mammoth: paragraphs, tables,
@@ -30,7 +30,8 @@ footnotes):
 
 ``prose`` writes ``tests/fixtures/producers/prose/prose.docx`` from the development passages
 listed in ``passages.txt`` there (one section each, under a heading without a digit) and
-prints it through the routes given into that folder.
+prints it through the routes given into that folder; its ``scan`` route turns the Chromium
+print into a bilevel 300 dpi scan, a little askew, with no text layer (read by OCR).
 
 Building needs the producers (``apt-get install chromium pandoc texlive-xetex
 texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended
@@ -146,6 +147,8 @@ def build(routes: list[str], out: Path, docs: list[Path] | None = None) -> None:
                 _reportlab(body, notes, target, ruled=False)
             elif route == "chromium":
                 _chromium(chromium_html(body, notes, name), target)
+            elif route == "scan":
+                _scan(out / "chromium" / f"{name}.pdf", target)
             elif route in ("weasyprint", "tcvn3", "vni"):
                 import weasyprint
 
@@ -394,6 +397,29 @@ def _xelatex(docx: Path, target: Path) -> None:
                 cwd=tmp,
             )
         target.write_bytes((Path(tmp) / "report.pdf").read_bytes())
+
+
+SCAN_DPI = 300
+SCAN_TURN = 0.4  # degrees: a page fed a little askew
+SCAN_INK = 160  # grey level below which a pixel is ink (bilevel, as an office scanner's PDF)
+
+
+def _scan(printed: Path, target: Path) -> None:
+    """``printed`` (the Chromium route's PDF, built first) as a bilevel scan: each page
+    rendered at 300 dpi, turned a little and thresholded, with no text layer."""
+    import pypdfium2
+    from PIL import Image
+
+    pages = []
+    pdf = pypdfium2.PdfDocument(str(printed))
+    try:
+        for page in pdf:
+            grey = page.render(scale=SCAN_DPI / 72).to_pil().convert("L")
+            grey = grey.rotate(SCAN_TURN, resample=Image.Resampling.BICUBIC, fillcolor=255)
+            pages.append(grey.point(lambda v: 255 if v > SCAN_INK else 0, mode="1"))
+    finally:
+        pdf.close()
+    pages[0].save(target, save_all=True, append_images=pages[1:], resolution=SCAN_DPI)
 
 
 def _chromium(page: str, target: Path) -> None:

@@ -265,3 +265,50 @@ def test_a_page_scanned_sideways_or_upside_down_is_read_upright(turned: int) -> 
     assert "nâng cao chất lượng sinh hoạt chi bộ" in text
     confidences = [line.conf for line in lines if line.conf is not None]
     assert confidences and sum(confidences) / len(confidences) > 80
+
+
+def _ocr_cases(key: str) -> list:
+    from extractor.text.resources import load_yaml
+
+    return list(load_yaml("ocr.yaml")[key])
+
+
+@pytest.mark.parametrize(("misread", "written"), _ocr_cases("examples"))
+def test_misread_words_of_report_prose_are_put_back(misread: str, written: str) -> None:
+    """``patterns/ocr.yaml``: ``đẳng viên`` → ``đảng viên``, ``chỉ bộ`` → ``chi bộ``, ``trỌt`` →
+    ``trọt`` (found when the prose fixture's scan lost the unit of most Party counts)."""
+    from extractor.read.pdf.ocr_words import repair_ocr_text
+
+    assert repair_ocr_text(misread) == written
+
+
+@pytest.mark.parametrize("text", _ocr_cases("counter_examples"))
+def test_words_that_are_words_stay(text: str) -> None:
+    from extractor.read.pdf.ocr_words import repair_ocr_text
+
+    assert repair_ocr_text(text) == text
+
+
+def test_every_ocr_repair_keeps_the_texts_length() -> None:
+    """Footnote markers are offsets into a paragraph's text, which is repaired after its lines
+    are joined (a phrase may be misread across two lines): a repair must not move them."""
+    from extractor.text.resources import load_yaml
+
+    data = load_yaml("ocr.yaml")
+    assert all(len(bad) == len(good) for bad, good in data["phrases"])
+    assert all(ch.lower() != ch and len(ch.lower()) == 1 for ch in data["accented_capitals"])
+
+
+def test_regression_a_phrase_misread_across_two_lines_is_put_back() -> None:
+    from extractor.document.drafts import Draft, Line
+    from extractor.document.elements import BBox
+    from extractor.read.pdf import text_layer
+
+    lines = [
+        Line(1, "trên tổng số 34 đẳng viên (29 chính thức, 4 đẳng", BBox(72, 100, 520, 112), 13.0, conf=91.0),
+        Line(1, "viên dự bị).", BBox(72, 114, 200, 126), 13.0, conf=90.0),
+    ]
+    drafts: list[Draft] = []
+    geo = text_layer._Geometry(72.0, 75.0, 108.0, 13.0, {1: 595.0}, 595.0)
+    text_layer._flush(lines, drafts, geo)
+    assert drafts[0].text == "trên tổng số 34 đảng viên (29 chính thức, 4 đảng viên dự bị)."

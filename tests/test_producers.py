@@ -195,6 +195,23 @@ def test_the_prose_findings_match_the_docx(route: str) -> None:
     assert _findings(str(PROSE / route / "prose.pdf")) == docx
 
 
+def test_the_scanned_prose_keeps_most_relations_and_every_error() -> None:
+    """The Chromium print as a bilevel 300 dpi scan, a little askew (``scan``), read by OCR:
+    its relations are the DOCX's but for paragraphs OCR breaks at ragged line ends and a few
+    misread numbers (61 of 88 today, 8 others); every ``error`` the DOCX gives is there, and
+    no other. (Before OCR sizes were read with their jitter and ``đẳng viên`` put back: 42.)"""
+    _, scan = _read(str(PROSE / "scan" / "prose.pdf"))
+    _, docx = _read(str(PROSE / "prose.docx"))
+    want, got = _relations(docx), _relations(scan)
+    assert sum((want & got).values()) >= 60
+    assert sum((got - want).values()) <= 9
+
+    def errors(path: Path) -> Counter:
+        return Counter(k for k in _findings(str(path)).elements() if k[1] == "error")
+
+    assert errors(PROSE / "scan" / "prose.pdf") == errors(PROSE / "prose.docx")
+
+
 @pytest.mark.parametrize(("route", "name"), _cases("linked"))
 def test_every_footnote_is_found_and_linked(route: str, name: str) -> None:
     pdf, _ = _read(str(FIXTURES / route / f"{name}.pdf"))

@@ -234,7 +234,6 @@ _ONSET_RE = re.compile(rf"(?:{_ONSETS})", re.IGNORECASE)
 KEPT_SHORT_WORDS = frozenset(
     {"km", "cm", "mm", "dm", "kg", "ha", "tr", "ng", "kw", "kwh", "vnd"}
 )  # units, abbreviations
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 DROPPED_EVIDENCE = 5  # words a document must repair before its dropped letters are put back
@@ -276,7 +275,7 @@ def _restore_dropped_letters(text: str, codec: _Codec) -> str:
         candidate = word[:cut] + letter + word[cut:]
         return candidate if is_vietnamese_syllable(candidate) else word
 
-    return _put_back_phrases(_WORD_RE.sub(fix, text), codec)
+    return _put_back_phrases(rx.LETTER_WORD.sub(fix, text), codec)
 
 
 def _restore_hyphen_letters(text: str, codec: _Codec) -> str:

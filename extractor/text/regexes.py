@@ -1732,6 +1732,20 @@ def dropped_after_number_re(dropped: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=\d)(?P<gap>\s+){body}(?![\w-])")
 
 
+LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only, no digit nor underscore
+
+
+def ocr_phrase_re(misread: str, not_followed_by: Iterable[str] = ()) -> re.Pattern[str]:
+    """A phrase as OCR misread it (``đẳng viên``): whole words, spaces flexible, the first
+    letter of either case (group ``head``), not before any of ``not_followed_by``."""
+    head, rest = misread[0], misread[1:]
+    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])"
+    body = r"\s+".join(re.escape(w) for w in rest.split(" "))
+    after = "|".join(r"\s+".join(re.escape(w) for w in words.split()) for words in not_followed_by)
+    guard = rf"(?!\s+(?:{after})(?!\w))" if after else ""
+    return re.compile(rf"(?<![\w-]){first}{body}(?![\w-]){guard}")
+
+
 def legacy_word_re(letter: str) -> re.Pattern[str]:
     """A word of legacy text, ``letter`` being :func:`legacy_letter`: ``§¶ng``."""
     return re.compile(f"{letter}+")

@@ -38,6 +38,7 @@ from extractor.document.drafts import Line
 from extractor.document.elements import BBox, Origin
 from extractor.errors import OCRUnavailable, UnreadableFile
 from extractor.read.limits import DEFAULT_LIMITS, Limits, exceeded
+from extractor.read.pdf.ocr_words import repair_ocr_text
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -423,7 +424,7 @@ def _line_from_words(
     image: Image.Image, line: list[_Word], markers: list[_Marker], scale: float, page_no: int
 ) -> Line | None:
     text, found = _apply_markers(line, markers)
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    text = repair_ocr_text(unicodedata.normalize("NFC", " ".join(text.split())))
     if not text:
         return None
     kept = [w for w in line if not all(c in _SUPER_JUNK for c in w.text)] or line

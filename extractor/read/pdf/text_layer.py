@@ -31,6 +31,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.pdf.bare_tables import find_bare_tables, may_hold_bare_table
 from extractor.read.pdf.lines import SOFT_BREAKS, hyphen_break, text_lines
+from extractor.read.pdf.ocr_words import repair_ocr_text
 from extractor.read.pdf.open_tables import find_rule_tables, lines_once
 from extractor.read.pdf.opening import load_page, open_pdf
 from extractor.read.pdf.orientation import upright
@@ -313,6 +314,7 @@ def _split_zones(
 
 MARKER_SIZE_RATIO = 0.65  # a note's number alone on its line, in type this much smaller than the body's
 PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
+OCR_SIZE_JITTER = 0.15  # OCR line sizes of one paragraph differ by up to about a tenth (word boxes)
 SHORT_RULE_SIZE_RATIO = 0.97  # under a short separator rule, notes need only be no larger than the body
 RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
 RUNNING_SHARE = 0.6  # a line repeated on this share of the pages (digits aside) is a running one
@@ -675,13 +677,22 @@ def _starts_paragraph(prev: Line, line: Line, geo: _Geometry) -> bool:
         return not together or _is_type_line(prev)
     if geo.indented(line) or not geo.full(prev):
         return True
-    if abs(prev.size - line.size) > 1.0:
+    if abs(prev.size - line.size) > _size_step(prev, line):
         return True
     spaced = geo.pitch and line.bbox.y0 - prev.bbox.y0 > geo.pitch * PARAGRAPH_SPACE
     opens = line.text[:1].isupper() or bool(rx.LIST_START.match(line.text)) or rx.LINE_ENDS_SENTENCE.search(prev.text)
     if spaced and abs(line.size - geo.body_size) < 1 and opens:
         return True  # space between paragraphs instead of an indent (browsers, WeasyPrint)
     return line.bbox.y0 - prev.bbox.y1 > line.size * 1.2
+
+
+def _size_step(prev: Line, line: Line) -> float:
+    """How far two lines' sizes may differ within one paragraph: a point from a text layer; from
+    OCR, whose sizes come from word boxes (a line with brackets or capitals measures taller), a
+    share of the size (14.7 and 15.8 are one 14 pt body)."""
+    if prev.conf is None and line.conf is None:
+        return 1.0
+    return max(1.0, OCR_SIZE_JITTER * max(prev.size, line.size))
 
 
 def _tight(prev: Line, line: Line) -> bool:
@@ -720,6 +731,8 @@ def _flush(lines: list[Line], drafts: list[Draft], geo: _Geometry) -> None:
         markers.extend((len(text) + off, num) for off, num in ln.markers)
         text += ln.text
     conf = [ln.conf for ln in lines if ln.conf is not None]
+    if conf:  # a phrase OCR misread across two lines ("4 đẳng" | "viên"); same length, markers stay
+        text = repair_ocr_text(text)
     drafts.append(
         Draft(
             text=text,

@@ -1,0 +1,55 @@
+"""Words of report prose that OCR misreads, put back in the text of scanned pages.
+
+Tesseract's Vietnamese model reads some words of Party reports as other letters: ``đảng`` as
+``đẳng`` (``đẳng viên``, ``Đẳng bộ``), ``chi bộ`` as ``chỉ bộ``, and an accented vowel inside a
+lower-case word as its capital (``trỌt``, ``cƠ sỞ``).  The phrases, the words after which a
+phrase keeps its reading and the capitals are data (``patterns/ocr.yaml``, with examples and
+counter-examples run as tests); only misreadings that make no word of report prose are
+listed, so a text that has them is repaired and nothing else changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extractor.text import regexes as rx
+from extractor.text.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class _Repairs:
+    phrases: tuple[tuple[re.Pattern[str], str], ...]  # (misread phrase, as written)
+    capitals: frozenset[str]  # accented capitals OCR writes inside lower-case words
+
+
+@functools.cache
+def _repairs() -> _Repairs:
+    data = load_yaml("ocr.yaml")
+    after = tuple(str(w) for w in data.get("not_followed_by", []))
+    phrases = tuple((rx.ocr_phrase_re(str(bad), after), str(good)) for bad, good in data.get("phrases", []))
+    return _Repairs(phrases, frozenset(str(data.get("accented_capitals", ""))))
+
+
+def repair_ocr_text(text: str) -> str:
+    """``text`` (one OCR line) with the misread words of report prose put back."""
+    repairs = _repairs()
+    text = rx.LETTER_WORD.sub(functools.partial(_lower_inside, repairs.capitals), text)
+    for pattern, phrase in repairs.phrases:
+        text = pattern.sub(functools.partial(_in_case, phrase), text)
+    return text
+
+
+def _lower_inside(capitals: frozenset[str], m: re.Match[str]) -> str:
+    """A word that opens in lower case with an accented capital later (``trỌt``) in lower case."""
+    word = m.group()
+    if word[:1].islower() and any(ch in capitals for ch in word[1:]):
+        return word.lower()
+    return word
+
+
+def _in_case(phrase: str, m: re.Match[str]) -> str:
+    """``phrase`` with its first letter in the case the scan has it (``Đẳng bộ`` → ``Đảng bộ``)."""
+    head = m.group("head")
+    return (phrase[0].upper() if head.isupper() else phrase[0]) + phrase[1:]
