@@ -312,3 +312,42 @@ def test_regression_a_phrase_misread_across_two_lines_is_put_back() -> None:
     geo = text_layer._Geometry(72.0, 75.0, 108.0, 13.0, {1: 595.0}, 595.0)
     text_layer._flush(lines, drafts, geo)
     assert drafts[0].text == "trên tổng số 34 đảng viên (29 chính thức, 4 đảng viên dự bị)."
+
+
+def _line(text: str, x0: float, x1: float, y: float, conf: float | None = 90.0, size: float = 14.0):
+    from extractor.document.drafts import Line
+    from extractor.document.elements import BBox
+
+    return Line(1, text, BBox(x0, y, x1, y + 14), size, conf=conf)
+
+
+@pytest.mark.parametrize(
+    ("prev_end", "next_text", "conf", "starts"),
+    [
+        (524.0, "trường đạt chuẩn, chiếm 99,35%", 90.0, True),  # "trường" would have fitted: a new paragraph
+        (548.0, "trường đạt chuẩn, chiếm 99,35%", 90.0, False),  # it would not have: the line was full
+        (548.0, "trường đạt chuẩn, chiếm 99,35%", None, True),  # a text layer keeps its trailing space: unchanged
+    ],
+)
+def test_regression_a_ragged_ocr_line_the_next_word_would_not_fit_is_wrapped(
+    prev_end: float, next_text: str, conf: float | None, starts: bool
+) -> None:
+    from extractor.read.pdf import text_layer
+
+    geo = text_layer._Geometry(34.0, 18.0, 54.0, 14.0, {1: 595.0}, 595.0, 19.0)
+    prev = _line("năm học 2023 toàn tỉnh có 148/166 trường đạt, bậc Tiểu học có 154/155", 34.0, prev_end, 100, conf)
+    line = _line(next_text, 34.0, 300.0, 119, conf)
+    assert text_layer._starts_paragraph(prev, line, geo) is starts
+
+
+def test_regression_a_number_opening_an_ocr_line_stays_in_its_box() -> None:
+    """``4 đảng viên …``: the digit is shorter than accented words but no raised marker."""
+    from extractor.read.pdf import scan
+
+    def word(text: str, left: int, top: int, height: int) -> scan._Word:
+        return scan._Word(1, 1, 1, left, top, 20 * len(text), height, 95.0, text)
+
+    line = [word("4", 140, 110, 40), word("đảng", 190, 100, 62), word("viên", 290, 100, 55), word("dự", 390, 104, 52)]
+    assert not scan._raised_junk(line[0], line)
+    marker = word("1", 500, 96, 22)  # a raised footnote marker: about a third of the words' height
+    assert scan._raised_junk(marker, [*line, marker])

@@ -197,14 +197,16 @@ def test_the_prose_findings_match_the_docx(route: str) -> None:
 
 def test_the_scanned_prose_keeps_most_relations_and_every_error() -> None:
     """The Chromium print as a bilevel 300 dpi scan, a little askew (``scan``), read by OCR:
-    its relations are the DOCX's but for paragraphs OCR breaks at ragged line ends and a few
-    misread numbers (61 of 88 today, 8 others); every ``error`` the DOCX gives is there, and
-    no other. (Before OCR sizes were read with their jitter and ``đẳng viên`` put back: 42.)"""
+    its relations are the DOCX's but for a few a paragraph broken across pages or a misread
+    number loses (83 of 88 today, 1 other); every ``error`` the DOCX gives is there, and no
+    other.  (42 of 88 before OCR sizes were read with their jitter, a ragged line end that the
+    next word would not have fitted was read as wrapped, a number opening a line was kept in
+    its box, and ``đẳng viên`` was put back.)"""
     _, scan = _read(str(PROSE / "scan" / "prose.pdf"))
     _, docx = _read(str(PROSE / "prose.docx"))
     want, got = _relations(docx), _relations(scan)
-    assert sum((want & got).values()) >= 60
-    assert sum((got - want).values()) <= 9
+    assert sum((want & got).values()) >= 83
+    assert sum((got - want).values()) <= 1
 
     def errors(path: Path) -> Counter:
         return Counter(k for k in _findings(str(path)).elements() if k[1] == "error")

@@ -17,6 +17,7 @@ Then over the whole document:
 from __future__ import annotations
 
 import itertools
+import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -315,6 +316,7 @@ def _split_zones(
 MARKER_SIZE_RATIO = 0.65  # a note's number alone on its line, in type this much smaller than the body's
 PARAGRAPH_SPACE = 1.2  # a line this many usual line pitches below the one before starts a paragraph
 OCR_SIZE_JITTER = 0.15  # OCR line sizes of one paragraph differ by up to about a tenth (word boxes)
+OCR_SHORT_LINE = 15  # characters: an OCR line this short has too few letters to measure its size
 SHORT_RULE_SIZE_RATIO = 0.97  # under a short separator rule, notes need only be no larger than the body
 RUNNING_MARGIN = 0.09  # the top and bottom bands of a page where running headers and footers stand
 RUNNING_SHARE = 0.6  # a line repeated on this share of the pages (digits aside) is a running one
@@ -675,7 +677,7 @@ def _starts_paragraph(prev: Line, line: Line, geo: _Geometry) -> bool:
     if geo.centred(line) or geo.centred(prev):
         together = geo.centred(line) and geo.centred(prev) and _same_style(prev, line) and _tight(prev, line)
         return not together or _is_type_line(prev)
-    if geo.indented(line) or not geo.full(prev):
+    if geo.indented(line) or not (geo.full(prev) or _wrapped(prev, line, geo)):
         return True
     if abs(prev.size - line.size) > _size_step(prev, line):
         return True
@@ -686,12 +688,25 @@ def _starts_paragraph(prev: Line, line: Line, geo: _Geometry) -> bool:
     return line.bbox.y0 - prev.bbox.y1 > line.size * 1.2
 
 
+def _wrapped(prev: Line, line: Line, geo: _Geometry) -> bool:
+    """An OCR line that ends short of the margin because the next line's first word would not
+    have fitted after it (ragged-right text: a scan has no trailing space to show the line was
+    full), the width of that word estimated from the line's own letters."""
+    if prev.conf is None or not prev.text or not line.text:
+        return False
+    per_char = (prev.bbox.x1 - prev.bbox.x0) / len(prev.text)
+    first = line.text.split()[0]
+    return prev.bbox.x1 + per_char * (len(first) + 1) > geo.right(prev)
+
+
 def _size_step(prev: Line, line: Line) -> float:
     """How far two lines' sizes may differ within one paragraph: a point from a text layer; from
     OCR, whose sizes come from word boxes (a line with brackets or capitals measures taller), a
     share of the size (14.7 and 15.8 are one 14 pt body)."""
     if prev.conf is None and line.conf is None:
         return 1.0
+    if min(len(prev.text), len(line.text)) < OCR_SHORT_LINE:
+        return math.inf  # "chí." measures its x-height only: no size to compare
     return max(1.0, OCR_SIZE_JITTER * max(prev.size, line.size))
 
 
