@@ -120,3 +120,21 @@ def test_regression_an_amount_in_scales_is_shown_without_a_second_scale(tmp_path
 def test_regression_a_place_in_a_ranking_is_a_rank() -> None:
     text = "tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8, năm 2020 thứ 10"
     assert [(q.number.raw, q.measure) for q in find_quantities(text)] == [("6", "rank"), ("8", "rank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a web page's number glued to its cue word is still read (it was lost: round 19)
+        ("Thu nội địa đạt 694,41 tỷ đồng, giảm1,73% so với cùng kỳ", ["694,41", "1,73"]),
+        ("chi đầu tư 2.032,05 tỷ đồng, tăng31,05%, chiếm28,15% tổng chi", ["2.032,05", "31,05", "28,15"]),
+        ("Tỉnh đã trợ cấp tổng số tiền17.170 triệu đồng", ["17.170"]),
+        ("số hồ sơ tháng 5 là hơn4.500 hồ sơ", ["4.500"]),
+        # glued to any other word it stays no figure: a list's number, a note's marker, a name
+        ("Bí thư chi bộ1. Nguyễn Văn A", []),
+        ("so với cùng kỳ năm trước1. Diện tích", []),
+        ("dịch COVID19 và cúm H5N1", []),
+    ],
+)
+def test_regression_a_number_glued_to_its_cue_word(text: str, figures: list[str]) -> None:
+    assert _numbers(text) == figures

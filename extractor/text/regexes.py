@@ -76,6 +76,13 @@ def digits_token() -> str:
     return r"(?>\d+(?:[.,]\d+)*)"
 
 
+# Words a web page may glue its number to, dropping the space ("giảm1,73%", "chiếm28,15%",
+# "tổng số tiền17.170 triệu đồng"): the number is still free-standing after them, and only after
+# them ("chi bộ1." is a list's number, "năm trước1" a note's marker).
+GLUED_CUES = ("tăng", "giảm", "chiếm", "đạt", "hơn", "tiền", "khoảng", "gần")
+_GLUED_AFTER_CUE = "|".join(rf"(?<=(?<!\w){w})" for w in GLUED_CUES)
+
+
 def number(name: str = "num", lead: str | None = None) -> str:
     """A free-standing number: ``7.589`` in "có 7.589 đảng viên".
 
@@ -84,7 +91,8 @@ def number(name: str = "num", lead: str | None = None) -> str:
     letter and hyphen (``Covid-19``), not followed by a letter or digit (``4.0Hằng``, ``7h30``).
     ``lead`` replaces what may stand before it.
     """
-    before = rf"(?<![\w/])(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
+    free = rf"(?:(?<![\w/])|{_GLUED_AFTER_CUE})"
+    before = rf"{free}(?<!\d[.,])(?<!{_LETTER}-)" if lead is None else lead
     glued_ok = rf"{_DONG_ABBR}|{_SCALE_DONG}|{_GLUED_UNIT}|{_GLUED_NOUN}"  # what may follow with no space
     return rf"{before}(?P<{name}>{digits_token()})(?!(?!{glued_ok}){_GLUED})"
 
