@@ -71,6 +71,7 @@ from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+DESCRIPTION_REACH = 100  # characters of a figure's clause before it that may describe it as a whole
 LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
@@ -2062,7 +2063,10 @@ def _agreed_shares(
     def fits(pair: SharePair, whole: Figure) -> bool:
         return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, readings[pair.percent.id], base, doc)
 
-    drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS)
+    def names(pair: SharePair, whole: Figure) -> bool:
+        return readings[pair.percent.id][0] is not None and fits(pair, whole)
+
+    drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS, names)
     based = {r.members["percent"] for r in add}
     # shares that name no whole of their own and open no scope ("chiếm 33,33% số trường mầm non",
     # "trong số hộ nghèo có 120 hộ …, chiếm …", "Riêng …"): their whole may be one the others imply
@@ -2211,7 +2215,8 @@ def _share_reaches(text: str, end: int, start: int) -> bool:
 
 
 def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:
-    """A figure a share's count is looked for behind: an age, a percentage change, or a change
+    """A figure a share's count is looked for behind: an age, a rate of change (a percentage or
+    a multiple, ``tăng 9,17 lần``), or a change
     closed off from the share by a bracket or a semicolon (``579.413 việc, tăng 7.240 việc (tăng
     1,27% …); chiếm 79,56%``: the share of the level).  A change the share follows in its own
     clause or bracket is its count (``(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)``,
@@ -2222,14 +2227,16 @@ def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:
         return True  # "(chiếm 13,63% so với … và chiếm 23,4% so với …)": both of the count before
     if not is_change(f, text, base):
         return False
-    return f.measure == "percent" or rx.CLOSED_OFF.search(text, _pos(f, base)[1], share) is not None
+    # a rate of change, as a percentage or a multiple ("tăng 9,17 lần"), is never a share's count
+    return f.measure in ("percent", "ratio") or rx.CLOSED_OFF.search(text, _pos(f, base)[1], share) is not None
 
 
-def _lead_words(f: Figure, text: str, base: int) -> str:
+def _lead_words(f: Figure, text: str, base: int, reach: int = SUBSET_LOOKAHEAD) -> str:
     """The words of a figure's clause before its number, lower case (``hộ nghèo có`` in ``…
-    tỉnh. Hộ nghèo có 10.689 hộ``; ``tổng số hộ nghèo là`` in ``Tổng số hộ nghèo là 4.000 hộ``)."""
+    tỉnh. Hộ nghèo có 10.689 hộ``; ``tổng số hộ nghèo là`` in ``Tổng số hộ nghèo là 4.000 hộ``),
+    at most ``reach`` characters back."""
     start = _pos(f, base)[0]
-    lo = max(full_sentence(text, start)[0], start - SUBSET_LOOKAHEAD)
+    lo = max(full_sentence(text, start)[0], start - reach)
     cut = max(text.rfind(sep, lo, start) for sep in ",;:(")
     return " ".join(text[max(lo, cut + 1) : start].lower().split())
 
@@ -2268,7 +2275,8 @@ def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
     """Whether a figure is written as what ``words`` name: in the words of its clause before its
     number (``Hộ nghèo có``, ``Tổng số hộ nghèo là``) or after it (``tổ chức cơ sở Đảng``)."""
     noun = rx.NAMED_BASE_STOP.split(_after(g, text, base), maxsplit=1)[0]
-    around = " ".join(f"{_lead_words(g, text, base)} {noun}".lower().split())
+    # the whole clause before it: "Tổng thu ngân sách Nhà nước trên địa bàn tỉnh 8 tháng ước đạt 784,27"
+    around = " ".join(f"{_lead_words(g, text, base, DESCRIPTION_REACH)} {noun}".lower().split())
     return words in around
 
 

@@ -85,10 +85,17 @@ def agreed_base(pairs: list[SharePair], candidates: list[Figure], fits: Fits, am
 
 
 def sibling_shares(
-    pairs: list[SharePair], candidates: list[Figure], fits: Fits, amount: Amount, plausible_points: float
+    pairs: list[SharePair],
+    candidates: list[Figure],
+    fits: Fits,
+    amount: Amount,
+    plausible_points: float,
+    names: Fits | None = None,
 ) -> tuple[list[Relation], list[Relation]]:
     """(relations to drop, relations to add) for the shares of one paragraph: a share is read
-    over the agreed base only when another share of its sentence comes out of it exactly."""
+    over the agreed base only when another share of its sentence comes out of it exactly, or
+    when it names that base in words (``names``: ``chiếm 6,39% tổng thu NSNN`` of ``Tổng thu
+    ngân sách Nhà nước … 784,27 tỷ đồng``, each share in a sentence of its own)."""
     whole = agreed_base(pairs, candidates, fits, amount)
     if whole is None:
         return [], []
@@ -98,8 +105,9 @@ def sibling_shares(
     for p in pairs:
         if p.count.id == whole.id or not fits(p, whole):
             continue
-        if not any(a is not p and a.sentence == p.sentence for a in agreeing):
-            continue  # no sibling in its sentence: it may be of another whole
+        named = names is not None and names(p, whole)
+        if not named and not any(a is not p and a.sentence == p.sentence for a in agreeing):
+            continue  # no sibling in its sentence, no word naming the base: it may be of another whole
         own = p.relation
         if own is not None and (
             own.certainty == "explicit" or own.members.get("base") == whole.id or _own_exact(own, p, amount, candidates)
