@@ -1,5 +1,5 @@
-"""Round 18's and round 19's false findings and misses, found when they were scored and fixed after
-and what came with them.  Sentences written for these tests in the passages' ways."""
+"""Round 18's and round 19's false findings and misses, found when they were scored and fixed
+after they joined development, and what came with them.  Sentences written for these tests in the passages' ways."""
 
 from __future__ import annotations
 
