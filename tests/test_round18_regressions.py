@@ -67,3 +67,28 @@ def test_regression_round19_shares_in_sentences_of_their_own_that_name_their_who
     )
     assert bases == sorted([(89.81, 512.4), (float(share.replace(",", ".")), 512.4), (4.31, 512.4)])
     assert [(f.rule, f.severity) for f in findings if f.rule == "percent"] == found
+
+
+@pytest.mark.parametrize(
+    ("area", "found"),
+    [("21.720,45", []), ("23.892,50", [("sum", "warning")])],
+)
+def test_regression_round19_an_area_holds_no_tonnes(tmp_path: Path, area: str, found: list[tuple[str, str]]) -> None:
+    """``… thu hoạch được 21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha …; sản lượng 56.837,08
+    tấn; lúa nương 9.373,92 ha …``: the tonnes are a part's yield, no part of the area (they
+    were summed with it, and the area's own parts lost)."""
+    text = (
+        f"Toàn tỉnh đã thu hoạch được {area} ha, tăng 18,84% so cùng kỳ năm trước; sản lượng ước đạt 70.710,48 "
+        "tấn, tăng 19%. Trong đó: Lúa ruộng thu hoạch được 12.346,53 ha, tăng 44,63%; sản lượng ước đạt 56.837,08 "
+        "tấn; lúa nương thu hoạch được 9.373,92 ha, giảm 3,76%; sản lượng ước đạt 13.873,4 tấn."
+    )
+    facts, _ = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    area_value = float(area.replace(".", "").replace(",", "."))
+    parts = [
+        sorted(value[p] for p in r.members["parts"])
+        for r in facts.relations
+        if r.kind == "total_parts" and value.get(r.members.get("total")) == area_value
+    ]
+    assert parts == [[9373.92, 12346.53]]
+    assert _found(tmp_path, text) == found

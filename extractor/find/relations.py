@@ -1648,6 +1648,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
         if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
             break  # "tiếp nhận 150 đơn, trong đó … 60 đơn; đã giải quyết 50 đơn": a later stage, no part
+        if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
+            continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
         attribute = _counts_attribute(f, text, base, total)
         if not attribute and _leaves_kind(out, f, total):
             break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
