@@ -138,3 +138,12 @@ def test_regression_a_place_in_a_ranking_is_a_rank() -> None:
 )
 def test_regression_a_number_glued_to_its_cue_word(text: str, figures: list[str]) -> None:
     assert _numbers(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Toàn tỉnh có 150 xã, trong đó 120 xã đạt chuẩn, 30 xã chưa đạt3.", "các khoản thu đều tăng2, chi giảm", "đạt5."],
+)
+def test_regression_a_note_marker_glued_after_a_cue_word_is_no_figure(text: str) -> None:
+    """``chưa đạt3.``: a number glued to its cue word is read only when it goes on to ``%`` or a word."""
+    assert all(n not in ("3", "2", "5") for n in _numbers(text))

@@ -295,7 +295,7 @@ def test_every_ocr_repair_keeps_the_texts_length() -> None:
     from extractor.text.resources import load_yaml
 
     data = load_yaml("ocr.yaml")
-    assert all(len(bad) == len(good) for bad, good in data["phrases"])
+    assert all(len(p["misread"]) == len(p["written"]) for p in data["phrases"])
     assert all(ch.lower() != ch and len(ch.lower()) == 1 for ch in data["accented_capitals"])
 
 

@@ -92,3 +92,22 @@ def test_regression_round19_an_area_holds_no_tonnes(tmp_path: Path, area: str, f
     ]
     assert parts == [[9373.92, 12346.53]]
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list makes the whole exactly: it is the whole's, not the count's out of it
+        "Đại hội có mặt 285 đại biểu trên tổng số 300 đại biểu được triệu tập; trong đó đại biểu đương nhiên 45 "
+        "đồng chí, đại biểu được bầu 255 đồng chí.",
+        "Giải quyết 95 vụ việc trên tổng số 100 vụ việc thụ lý. Trong đó khiếu nại 60 vụ, tố cáo 40 vụ.",
+        "Tổng số đảng viên 30 đồng chí, có mặt 29 đồng chí trên tổng số 30 đảng viên. Trong đó đảng viên chính thức "
+        "29 đồng chí, đảng viên dự bị 01 đồng chí.",
+        # a share naming another whole in full is not taken over by its siblings' base
+        "Tổng thu ngân sách Nhà nước trên địa bàn đạt 784,27 tỷ đồng. Thu nội địa đạt 694,41 tỷ đồng, chiếm 88,54% "
+        "tổng thu NSNN trên địa bàn. Thu từ hoạt động xuất nhập khẩu đạt 50,14 tỷ đồng, chiếm 6,39% tổng thu NSNN "
+        "trên địa bàn. Thu từ khu vực doanh nghiệp nhà nước đạt 41,66 tỷ đồng, chiếm 6% tổng thu nội địa.",
+    ],
+)
+def test_regression_review_no_finding_after_counts_out_of_totals_and_named_shares(tmp_path: Path, text: str) -> None:
+    assert _found(tmp_path, text) == []

@@ -48,7 +48,7 @@ from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.parallel import parallel_breakdowns, parallel_changes
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.share_first import EVIDENCE as SHARE_FIRST
-from extractor.find.share_first import shares_before_counts
+from extractor.find.share_first import bracket_noun, shares_before_counts
 from extractor.find.sibling_shares import SharePair, sibling_shares
 from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
@@ -1301,7 +1301,13 @@ def _lists_of(
         return []  # "khiển trách 212 …, cảnh cáo 53 …, khai trừ 38 …. Trong số đó, 23 …": of them all
     # "có mặt 29 đảng viên trên tổng số 30 đảng viên được triệu tập. Trong đó …": the count out of
     # the total is what the list breaks down, as the count of a ratio is (29/30 … trong đó …)
-    wholes = _out_of_wholes(before, text, base)
+    # (unless the list makes the total exactly: "285 đại biểu trên tổng số 300 …; trong đó …
+    # 45 …, … 255 …" is of the 300)
+    wholes = {
+        w.id
+        for w in before
+        if w.id in _out_of_wholes(before, text, base) and not _adds_up(_fitting_prefix(w, listed, text, base), w)
+    }
     for total in reversed([t for t in before[-TOTALS_TRIED:] if t.id not in wholes]):
         parts = _fitting_prefix(total, listed, text, base)
         if parts:
@@ -2020,17 +2026,44 @@ def _shares_first(
     """Shares written before their bracketed count (:mod:`share_first`), over an earlier total
     of the count's unit that they are plausible shares of; the others left to their siblings."""
     out = []
-    for count, percent in shares_before_counts(figs, text, base):
+    pairs = shares_before_counts(figs, text, base)
+    siblings = {count.id for count, _ in pairs}  # "tiêm chủng đạt 98% (63.700 trẻ)": a sibling's count, no whole
+    for count, percent in pairs:
         if percent.id in taken:
             continue
-        looked = [*section, *[g for g in figs if g.span.start < percent.span.start]]
+        noun = bracket_noun(count, text, base)
+        looked = [
+            g
+            for g in [*section, *[g for g in figs if g.span.start < percent.span.start]]
+            # of the same things, by the bracket's own noun: no households over persons
+            if g.id not in siblings and _sibling_base(g, count) and _counts_as(g, noun)
+        ]
         total = _base_of(count, looked, text, base, percent)
+        if total is not None and not _rounds_to(100.0 * count.value / _amount(total, count), percent):
+            # a total the share does not come out of is its base only when the share is listed
+            # under it ("1.200 đảng viên, trong đó 18,5% (186 …)"), not one of another group
+            # named nearby ("65.000 trẻ em dưới 6 tuổi, …, trẻ dưới 5 tuổi suy dinh dưỡng 11,5% (…)")
+            gap = text[_pos(total, base)[1] : _pos(percent, base)[0]] if total.span.block == percent.span.block else ""
+            if not cue("breakdown").search(gap) or ";" in gap or "." in gap.rstrip():
+                total = None
         if total is None:
             _orphan(orphans, count, percent)
             continue
         members = {"percent": percent.id, "count": count.id, "base": total.id}
         out.append(Relation("percent_of", members, SHARE_FIRST, "plausible"))
     return out
+
+
+def _counts_as(whole: Figure, noun: str) -> bool:
+    """Whether a bracket's noun (``hộ``, ``đảng viên``, ``HS``) counts what ``whole`` counts: the
+    same unit of the vocabulary, or the whole written with those words; no noun, no doubt."""
+    if not noun:
+        return True
+    units = [s.key for s in vocab_spans(noun) if s.label == "UNIT"]
+    if units:
+        return units[0] == whole.subject or load_vocabulary().can_be_part_of(units[0], whole.subject)
+    own = (whole.subject_text or "").lower()
+    return bool(own) and (own.startswith(noun) or noun.startswith(own))
 
 
 def _orphan(orphans: list[SharePair] | None, count: Figure, percent: Figure) -> None:
@@ -2066,7 +2099,11 @@ def _agreed_shares(
         return _sibling_base(whole, pair.count) and _may_be_of(pair, whole, readings[pair.percent.id], base, doc)
 
     def names(pair: SharePair, whole: Figure) -> bool:
-        return readings[pair.percent.id][0] is not None and fits(pair, whole)
+        # all the words the share names its whole with describe this one ("chiếm 6% tổng thu nội
+        # địa" names the domestic revenue, not the total revenue its siblings come out of)
+        words = _share_phrase(pair.percent, text, base)
+        own = doc.blocks[whole.span.block]
+        return bool(words) and fits(pair, whole) and _described_as(whole, words, own.text, own.span[0])
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS, names)
     based = {r.members["percent"] for r in add}
@@ -2110,6 +2147,27 @@ def _may_be_of(
         return True
     inside = whole.span.block == pair.count.span.block and scoped_to[0] <= _pos(whole, base)[0] < scoped_to[1]
     return inside  # "Trong tổng số 8.299 đảng viên …, có …"
+
+
+SHARE_PHRASE_WORDS = 4  # words after a share that may name its whole in full
+
+
+def _share_phrase(f: Figure, text: str, base: int) -> str:
+    """All the words right after a share that name its whole, lower case, up to a function word,
+    an abbreviation or the clause's end (``chiếm 6% tổng thu nội địa.`` → ``tổng thu nội địa``;
+    ``chiếm 6,39% tổng thu NSNN trên địa bàn`` → ``tổng thu``); empty when none do."""
+    if _share_words(f, text, base) is None:
+        return ""
+    tail = rx.CHANGE_TAIL.match(text, _pos(f, base)[1])
+    words: list[str] = []
+    for word in (tail.group() if tail else "").lstrip(" \t%").split():
+        bare = word.rstrip(",:")
+        if not bare or bare.isupper() or rx.DIGIT.search(bare) or len(words) == SHARE_PHRASE_WORDS:
+            break  # an abbreviation ("NSNN"), a number, or enough words
+        words.append(bare.lower())
+        if bare != word:
+            break  # the clause goes on after a comma
+    return " ".join(words)
 
 
 def _share_words(f: Figure, text: str, base: int) -> str | None:

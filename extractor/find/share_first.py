@@ -17,8 +17,17 @@ from extractor.find.context import is_change, position
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
+from extractor.text.cues import cue
 
 EVIDENCE = "share written before its count (…)"
+CHANGE_REACH = 30  # characters before a share where a change word makes it a rate of change
+
+
+def bracket_noun(count: Figure, text: str, base: int) -> str:
+    """The words after a share's bracketed count, lower case (``hộ`` in ``4,2% (12.600 hộ)``)."""
+    end = position(count, base)[1]
+    close = text.find(")", end)
+    return " ".join(text[end:close].lower().split()) if close >= 0 else ""
 
 
 def shares_before_counts(figs: list[Figure], text: str, base: int) -> list[tuple[Figure, Figure]]:
@@ -30,10 +39,15 @@ def shares_before_counts(figs: list[Figure], text: str, base: int) -> list[tuple
         p_end, c_start, c_end = position(percent, base)[1], *position(count, base)
         if rx.SHARE_THEN_BRACKET.fullmatch(text, p_end, c_start) is None or "(" not in text[p_end:c_start]:
             continue
-        if rx.COUNT_CLOSES_BRACKET.match(text, c_end) is None:
+        closed = rx.COUNT_CLOSES_BRACKET.match(text, c_end)
+        if closed is None:
             continue
         start = position(percent, base)[0]
         if is_change(percent, text, base) or cue_before("growth_rate", text, start):
             continue  # "tăng 4,36% (666 doanh nghiệp)": a rate of change and its amount
+        if rx.CHANGE_WORD_NEAR.search(text, max(0, start - CHANGE_REACH), start):
+            continue  # "so với đầu năm đã giảm được 12,5% (150 hộ)": a rate of change too
+        if cue("target_after_percent").match(text, closed.end()):
+            continue  # "đạt 95% (950 hộ) kế hoạch": a share of the plan
         out.append((count, percent))
     return out

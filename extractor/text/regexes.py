@@ -80,7 +80,10 @@ def digits_token() -> str:
 # "tổng số tiền17.170 triệu đồng"): the number is still free-standing after them, and only after
 # them ("chi bộ1." is a list's number, "năm trước1" a note's marker).
 GLUED_CUES = ("tăng", "giảm", "chiếm", "đạt", "hơn", "tiền", "khoảng", "gần")
-_GLUED_AFTER_CUE = "|".join(rf"(?<=(?<!\w){w})" for w in GLUED_CUES)
+# … and only when the number goes on as a figure does, to a "%" or a word ("chưa đạt3." and
+# "tăng2," are a note's markers glued after a clause)
+_GLUED_GOES_ON = r"(?=\d+(?:[.,]\d+)*(?:\s*%|\s+[^\W\d_]))"
+_GLUED_AFTER_CUE = "(?:" + "|".join(rf"(?<=(?<!\w){w})" for w in GLUED_CUES) + ")" + _GLUED_GOES_ON
 
 
 def number(name: str = "num", lead: str | None = None) -> str:
@@ -457,6 +460,8 @@ EVENT_NOUN = re.compile(r"\s*(?:buổi|hội\s+nghị|lớp|đợt|cuộc|phiên
 PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue ("chiếm 87,45% trong tổng số")
 # Between a share and the count it is, written after it in a bracket: "9,7% (295 HS)" (fullmatch).
 SHARE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
+# A change word a few words before a share ("giảm được 12,5% (150 hộ)", "tăng thêm 3% (…)"): a rate.
+CHANGE_WORD_NEAR = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
 # After that count: its noun, then the bracket's end, and nothing else ("295 HS)", "186 đảng viên)").
 COUNT_CLOSES_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d,;:.()/%]*){0,4}\s*\)")
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
@@ -1743,15 +1748,31 @@ def dropped_after_number_re(dropped: str) -> re.Pattern[str]:
 LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only, no digit nor underscore
 
 
-def ocr_phrase_re(misread: str, not_followed_by: Iterable[str] = ()) -> re.Pattern[str]:
+VIET_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # a class's body
+
+
+def _words_re(phrases: Iterable[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in words.split()) for words in phrases)
+
+
+def ocr_phrase_re(
+    misread: str,
+    not_preceded_by: Iterable[str] = (),
+    not_followed_by: Iterable[str] = (),
+    followed_by: Iterable[str] = (),
+) -> re.Pattern[str]:
     """A phrase as OCR misread it (``đẳng viên``): whole words, spaces flexible, the first
-    letter of either case (group ``head``), not before any of ``not_followed_by``."""
+    letter of either case (group ``head``); not right after any of ``not_preceded_by``, not
+    before any of ``not_followed_by``, and, when ``followed_by`` is given, only before one of
+    those words, a capital, a digit, punctuation or the end."""
     head, rest = misread[0], misread[1:]
     first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])"
     body = r"\s+".join(re.escape(w) for w in rest.split(" "))
-    after = "|".join(r"\s+".join(re.escape(w) for w in words.split()) for words in not_followed_by)
-    guard = rf"(?!\s+(?:{after})(?!\w))" if after else ""
-    return re.compile(rf"(?<![\w-]){first}{body}(?![\w-]){guard}")
+    before = "".join(rf"(?<!{re.escape(w)} )" for w in not_preceded_by)
+    after = rf"(?!\s+(?:{_words_re(not_followed_by)})(?!\w))" if not_followed_by else ""
+    if followed_by:
+        after += rf"(?=\s*(?:$|[^\w\s]|\d|[{VIET_CAPITALS}]|(?:{_words_re(followed_by)})(?!\w)))"
+    return re.compile(rf"(?<![\w-]){before}{first}{body}(?![\w-]){after}")
 
 
 def legacy_word_re(letter: str) -> re.Pattern[str]:

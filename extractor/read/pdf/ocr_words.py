@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extractor.text import regexes as rx
@@ -27,9 +28,24 @@ class _Repairs:
 @functools.cache
 def _repairs() -> _Repairs:
     data = load_yaml("ocr.yaml")
-    after = tuple(str(w) for w in data.get("not_followed_by", []))
-    phrases = tuple((rx.ocr_phrase_re(str(bad), after), str(good)) for bad, good in data.get("phrases", []))
+    phrases = tuple(
+        (
+            rx.ocr_phrase_re(
+                str(p["misread"]),
+                _words(p, "not_preceded_by"),
+                _words(p, "not_followed_by"),
+                _words(p, "followed_by"),
+            ),
+            str(p["written"]),
+        )
+        for p in data.get("phrases", [])
+    )
     return _Repairs(phrases, frozenset(str(data.get("accented_capitals", ""))))
+
+
+def _words(phrase: dict[str, object], key: str) -> tuple[str, ...]:
+    value = phrase.get(key) or []
+    return tuple(str(w) for w in value) if isinstance(value, list) else ()
 
 
 def repair_ocr_text(text: str) -> str:
@@ -41,12 +57,25 @@ def repair_ocr_text(text: str) -> str:
     return text
 
 
+VOWELS = frozenset("aeiouy")  # vowels without their accents
+
+
 def _lower_inside(capitals: frozenset[str], m: re.Match[str]) -> str:
-    """A word that opens in lower case with an accented capital later (``trỌt``) in lower case."""
+    """A word that opens in lower case with an accented capital vowel later, right after a
+    consonant (``trỌt``, ``cƠ``), in lower case; after a vowel the capital opens a second word
+    OCR glued to the first (``củaĐảng``), and stays."""
     word = m.group()
-    if word[:1].islower() and any(ch in capitals for ch in word[1:]):
-        return word.lower()
+    if not word[:1].islower():
+        return word
+    for i in range(1, len(word)):
+        if word[i] in capitals and _base_letter(word[i - 1]) not in VOWELS:
+            return word[:i] + word[i].lower() + word[i + 1 :]
     return word
+
+
+def _base_letter(ch: str) -> str:
+    """A letter without its accents, lower case (``ả`` → ``a``, ``ơ`` → ``o``, ``đ`` → ``đ``)."""
+    return unicodedata.normalize("NFD", ch.lower())[:1]
 
 
 def _in_case(phrase: str, m: re.Match[str]) -> str:
