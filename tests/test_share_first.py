@@ -73,6 +73,8 @@ def test_a_share_written_before_its_count_is_checked(tmp_path: Path, text: str, 
         "Năm 2024 toàn tỉnh có 65.000 trẻ em dưới 6 tuổi, tỷ lệ trẻ được tiêm chủng đầy đủ đạt 98% (63.700 trẻ), "
         "trẻ dưới 5 tuổi suy dinh dưỡng 11,5% (5.200 trẻ).",
         "Tổng số đại biểu được triệu tập 300 người; tán thành 96% (288 đại biểu), không tán thành 4% (12 đại biểu).",
+        # a class's bracketed count is no total of the classes listed after it (was "45 + 14 ≠ 723")
+        "+ Về hạnh kiểm\n• Tốt: 74.4% (2271 HS) • Khá: 23.7% (723 HS) • Trung Bình: 45 HS • Yếu: 14 HS",
     ],
 )
 def test_regression_review_no_finding_on_shares_before_counts_of_other_wholes(tmp_path: Path, text: str) -> None:

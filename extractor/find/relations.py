@@ -596,6 +596,8 @@ def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``dự phân loại: 127, HTXS NV: 24, HTT: 86, HTNV: 15, KHTNV: 2``: a count followed in
     the same clause by counts that each carry a rating is the total of those ratings."""
     out = []
+    # a count in a bracket after its share ("• Khá: 23.7% (723 HS) • Trung Bình: 45 HS …") is a class's
+    classes = {count.id for count, _ in shares_before_counts(figs, text, base)}
     i = 0
     while i < len(figs):
         f = figs[i]
@@ -604,7 +606,7 @@ def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
         while j < len(figs) and _rating(figs[j]) and not _clause_break(text, figs[j - 1], figs[j], base):
             rated.append(figs[j])
             j += 1
-        if f.measure == "count" and not _rating(f) and len(rated) >= 2:
+        if f.measure == "count" and not _rating(f) and len(rated) >= 2 and f.id not in classes:
             end = clause_end(text, _pos(rated[-1], base)[1])
             found = _breakdown(f, rated, text, base, end, "ratings")
             if found is not None:
