@@ -111,3 +111,26 @@ def test_regression_round19_an_area_holds_no_tonnes(tmp_path: Path, area: str, f
 )
 def test_regression_review_no_finding_after_counts_out_of_totals_and_named_shares(tmp_path: Path, text: str) -> None:
     assert _found(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a province's name ending in a cue word is no cue: "Cao Bằng 23%" is its own rate (was a false error)
+        (
+            "Trong đó, 30/64 tỉnh có số trẻ sinh ra tăng so với cùng kỳ, đặc biệt một số tỉnh tăng cao như Cao "
+            "Bằng 23%, Bạc Liêu 18%, Hà Nội 12%.",
+            [],
+        ),
+        ("Có 53/83 chi bộ đạt trong sạch vững mạnh, bằng 63,9%.", []),
+        ("Có 53/83 chi bộ đạt trong sạch vững mạnh, bằng 68,9%.", [("percent", "error")]),
+        # a bare rate in a bracket after a change is its rate over the earlier level, no share of the level now
+        ("Trong 10 tháng có 945.600 trẻ sinh ra, tăng 26.801 trẻ (2,9%) so với cùng kỳ năm trước.", []),
+        (
+            "Trong 10 tháng có 945.600 trẻ sinh ra, tăng 26.801 trẻ (3,9%) so với cùng kỳ năm trước.",
+            [("percent", "warning")],
+        ),
+    ],
+)
+def test_regression_round20_names_and_bracketed_rates(tmp_path: Path, text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(tmp_path, text) == found

@@ -71,6 +71,7 @@ from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
 SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+NAME_REACH = 30  # characters before a share where a proper name may end with a cue word ("Cao Bằng")
 DESCRIPTION_REACH = 100  # characters of a figure's clause before it that may describe it as a whole
 LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
@@ -1928,6 +1929,8 @@ def _shares(
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
         cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
+        if cued and rx.NAME_ENDS_WITH_CUE.search(text, max(0, start - NAME_REACH), start):
+            cued = None  # "tăng cao như Cao Bằng 23%": a province's name, no "bằng"
         weight = None if cued else cue_before("amount_share", text, start)
         if f.measure != "percent" or not (cued or weight):
             continue
@@ -1946,6 +1949,8 @@ def _shares(
             continue
         if weight is not None and prev.measure != "money":
             continue  # "13/18 khoản thu …, chiếm tỷ trọng 91,99%": a weight of money, not of the items
+        if _rate_in_bracket(prev, f, cued, text, base):
+            continue  # "945.600 trẻ, tăng 26.801 trẻ (2,9%) so với cùng kỳ": the change's rate, read as one
         cued = cued or weight
         part = _out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base)
         # "1.240 hộ trong tổng số 25.310 hộ, chiếm 4,9%": the 1.240 is counted, 25.310 stays a base
@@ -2066,6 +2071,14 @@ def _counts_as(whole: Figure, noun: str) -> bool:
         return units[0] == whole.subject or load_vocabulary().can_be_part_of(units[0], whole.subject)
     own = (whole.subject_text or "").lower()
     return bool(own) and (own.startswith(noun) or noun.startswith(own))
+
+
+def _rate_in_bracket(change: Figure, percent: Figure, cued: re.Match[str] | None, text: str, base: int) -> bool:
+    """A bare percentage in a bracket right after a change (``tăng 26.801 trẻ (2,9%)``): the rate
+    of that change, not a share (a share word says a share: ``(tăng 137 hộ, chiếm 0,04%)``)."""
+    if cued is None or not is_change(change, text, base) or change.measure != "count":
+        return False
+    return rx.BARE_RATE_BRACKET.fullmatch(text, _pos(change, base)[1], _pos(percent, base)[0]) is not None
 
 
 def _orphan(orphans: list[SharePair] | None, count: Figure, percent: Figure) -> None:

@@ -460,6 +460,9 @@ EVENT_NOUN = re.compile(r"\s*(?:buổi|hội\s+nghị|lớp|đợt|cuộc|phiên
 PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue ("chiếm 87,45% trong tổng số")
 # Between a share and the count it is, written after it in a bracket: "9,7% (295 HS)" (fullmatch).
 SHARE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
+# Between a change and the bare rate after it in a bracket (fullmatch): its noun, then "(" and
+# at most a sign: "26.801 trẻ (2,9" of "tăng 26.801 trẻ (2,9%)", "400 vụ (-18,74".
+BARE_RATE_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d(),;.]*){0,3}\s*\(\s*[-+]?\s*")
 # A change word a few words before a share ("giảm được 12,5% (150 hộ)", "tăng thêm 3% (…)"): a rate.
 CHANGE_WORD_NEAR = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
 # After that count: its noun, then the bracket's end, and nothing else ("295 HS)", "186 đảng viên)").
@@ -1749,6 +1752,9 @@ LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only, no digit nor u
 
 
 VIET_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # a class's body
+# A proper name whose last word is a cue word, right before a figure: "Cao Bằng 23%" (a
+# capitalised word, then the cue word capitalised), not "… 53/83 chi bộ, bằng 63,8%".
+NAME_ENDS_WITH_CUE = re.compile(rf"[{VIET_CAPITALS}][^\W\d_]*\s+(?:Bằng|Đạt|Chiếm)\s*$")
 
 
 def _words_re(phrases: Iterable[str]) -> str:
