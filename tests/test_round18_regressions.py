@@ -134,3 +134,14 @@ def test_regression_review_no_finding_after_counts_out_of_totals_and_named_share
 )
 def test_regression_round20_names_and_bracketed_rates(tmp_path: Path, text: str, found: list[tuple[str, str]]) -> None:
     assert _found(tmp_path, text) == found
+
+
+def test_regression_review_a_multiple_is_no_shares_count(tmp_path: Path) -> None:
+    """``gấp 2,5 lần so với năm 2020, chiếm 45% …``: the multiple counts nothing (it was the
+    share's count and base at once, explicit)."""
+    facts, _ = read_snippet(
+        tmp_path,
+        "Giá trị sản xuất công nghiệp đạt 60.000 tỷ đồng, gấp 2,5 lần so với năm 2020, chiếm 45% trong cơ cấu kinh tế.",
+    )
+    value = {f.id: f.value for f in facts.figures}
+    assert not [r for r in facts.relations if r.kind == "percent_of" and value.get(str(r.members.get("count"))) == 2.5]

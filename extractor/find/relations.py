@@ -2298,6 +2298,8 @@ def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:
     ``tăng 204 tỷ đồng (7,8%)``)."""
     if cue("age").match(f.subject_text or ""):
         return True
+    if f.measure == "ratio" and f.base is None:
+        return True  # a multiple ("gấp 2,5 lần so với năm 2020") counts nothing
     if f.measure == "percent" and rx.SECOND_SHARE_GAP.fullmatch(text, _pos(f, base)[1], share):
         return True  # "(chiếm 13,63% so với … và chiếm 23,4% so với …)": both of the count before
     if not is_change(f, text, base):

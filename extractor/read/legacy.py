@@ -204,7 +204,8 @@ def _put_back_phrases(text: str, codec: _Codec) -> str:
 
 
 def _after_gap(noun: str, m: re.Match[str]) -> str:
-    return m.group("gap") + noun
+    head = m.group("head")
+    return m.group("gap") + (noun[0].upper() if head.isupper() else noun[0]) + noun[1:]
 
 
 def _in_case(phrase: str, m: re.Match[str]) -> str:

@@ -1742,10 +1742,13 @@ def dropped_phrase_re(dropped: str) -> re.Pattern[str]:
 
 
 def dropped_after_number_re(dropped: str) -> re.Pattern[str]:
-    """A count's noun as written with a letter dropped, right after its number (``161.123
-    ngời``): the space before it is group ``gap``."""
-    body = r"\s+".join(re.escape(w) for w in dropped.split(" "))
-    return re.compile(rf"(?<=\d)(?P<gap>\s+){body}(?![\w-])")
+    """A count's noun as written with a letter dropped, right after its number or its scale
+    word (``161.123 ngời``, ``2,5 triệu ngời``, ``1.200 Ngời``): what stands before it is group
+    ``gap``, its first letter (either case) group ``head``."""
+    head, rest = dropped[0], dropped[1:]
+    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])"
+    body = r"\s+".join(re.escape(w) for w in rest.split(" "))
+    return re.compile(rf"(?<=\d)(?P<gap>\s+(?:{scale_word()}\s+)?){first}{body}(?![\w-])")
 
 
 LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only, no digit nor underscore
