@@ -145,3 +145,17 @@ def test_regression_review_a_multiple_is_no_shares_count(tmp_path: Path) -> None
     )
     value = {f.id: f.value for f in facts.figures}
     assert not [r for r in facts.relations if r.kind == "percent_of" and value.get(str(r.members.get("count"))) == 2.5]
+
+
+@pytest.mark.parametrize(("share", "found"), [("16,2", []), ("19,2", [("percent", "warning")])])
+def test_regression_review_a_class_after_the_breakdown_cue_is_the_parts(
+    tmp_path: Path, share: str, found: list[tuple[str, str]]
+) -> None:
+    """``đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2% (186 …)``: the
+    rating is the part's, so the 1.150 stays a plain count and is the share's whole (it was
+    read as rated, and the share went to the older 1.200)."""
+    text = (
+        "Đảng bộ có 1.200 đảng viên; đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ "
+        f"{share}% (186 đảng viên)."
+    )
+    assert _found(tmp_path, text) == found

@@ -423,6 +423,8 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None
     if _any_between(starts, q.end, after[0].start):
         return None
+    if cue("breakdown").search(text, q.end, after[0].start):
+        return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
     form = after[1] if len(after) > 1 else None  # "6 tổ chức bị kỷ luật cảnh cáo": the form
     if (
         form is not None
