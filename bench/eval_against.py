@@ -109,17 +109,18 @@ def prose_rows(base: dict, head: dict) -> list[tuple[str, str, str]]:
 
 def checker_rows(base: dict, head: dict) -> list[tuple[str, str, str]]:
     """Genuine inconsistencies flagged and holding relations disturbed, per format."""
+
+    def total(tables: dict, fmt: str, name: str) -> int:
+        return sum(r.get(name, 0) for r in tables.get(fmt, {}).values())
+
+    def flagged(tables: dict, fmt: str) -> str:
+        return f"{total(tables, fmt, 'flagged')}/{total(tables, fmt, 'genuine')}"
+
     rows = []
     for fmt in sorted(set(base) | set(head)):
-        for name in ("genuine", "false_alarm"):
-            b = sum(r.get(name, 0) for r in base.get(fmt, {}).values())
-            h = sum(r.get(name, 0) for r in head.get(fmt, {}).values())
-            flagged_b = sum(r.get("flagged", 0) for r in base.get(fmt, {}).values())
-            flagged_h = sum(r.get("flagged", 0) for r in head.get(fmt, {}).values())
-            if name == "genuine":
-                rows.append((f"{fmt}: genuine flagged", f"{flagged_b}/{b}", f"{flagged_h}/{h}"))
-            else:
-                rows.append((f"{fmt}: false alarms on holding relations", str(b), str(h)))
+        rows.append((f"{fmt}: genuine flagged", flagged(base, fmt), flagged(head, fmt)))
+        alarms = (str(total(base, fmt, "false_alarm")), str(total(head, fmt, "false_alarm")))
+        rows.append((f"{fmt}: false alarms on holding relations", *alarms))
     return rows
 
 
