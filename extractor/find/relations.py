@@ -119,14 +119,16 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         shares = _shares(
             figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
         )
-        shares += _shares_first(figs, text, base, section, {str(r.members.get("percent")) for r in shares}, orphans)
+        first = shares_before_counts(figs, text, base)  # shares written before their bracketed count
+        read = {str(r.members.get("percent")) for r in shares}
+        shares += _shares_first(first, text, base, figs, section, read, orphans)
         out += _agreed_shares(shares, orphans, figs, section, doc)
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
             history += figs
-        out += _distributions(figs, text, base)
+        out += _distributions(figs, text, base, {count.id for count, _ in first})
         # shares read against a whole (not one their siblings only imply) are no shares of a scale
         based = {str(r.members.get("percent")) for r in out if r.kind == "percent_of" and r.evidence != IMPLIED_WHOLE}
         out += _scale_shares(figs, text, base, based)
@@ -593,12 +595,12 @@ def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
     return all(vocab.can_be_part_of(p.subject, total.subject) for p in parts)
 
 
-def _distributions(figs: list[Figure], text: str, base: int) -> list[Relation]:
+def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) -> list[Relation]:
     """``dự phân loại: 127, HTXS NV: 24, HTT: 86, HTNV: 15, KHTNV: 2``: a count followed in
-    the same clause by counts that each carry a rating is the total of those ratings."""
+    the same clause by counts that each carry a rating is the total of those ratings.
+    ``classes``: counts in a bracket after their share (``• Khá: 23.7% (723 HS) • Trung Bình:
+    45 HS …``), a class's own, no total."""
     out = []
-    # a count in a bracket after its share ("• Khá: 23.7% (723 HS) • Trung Bình: 45 HS …") is a class's
-    classes = {count.id for count, _ in shares_before_counts(figs, text, base)}
     i = 0
     while i < len(figs):
         f = figs[i]
@@ -1306,11 +1308,8 @@ def _lists_of(
     # the total is what the list breaks down, as the count of a ratio is (29/30 … trong đó …)
     # (unless the list makes the total exactly: "285 đại biểu trên tổng số 300 …; trong đó …
     # 45 …, … 255 …" is of the 300)
-    wholes = {
-        w.id
-        for w in before
-        if w.id in _out_of_wholes(before, text, base) and not _adds_up(_fitting_prefix(w, listed, text, base), w)
-    }
+    out_of = _out_of_wholes(before, text, base)
+    wholes = {w.id for w in before if w.id in out_of and not _adds_up(_fitting_prefix(w, listed, text, base), w)}
     for total in reversed([t for t in before[-TOTALS_TRIED:] if t.id not in wholes]):
         parts = _fitting_prefix(total, listed, text, base)
         if parts:
@@ -2028,12 +2027,18 @@ def _shares(
 
 
 def _shares_first(
-    figs: list[Figure], text: str, base: int, section: list[Figure], taken: set[str], orphans: list[SharePair]
+    pairs: list[tuple[Figure, Figure]],
+    text: str,
+    base: int,
+    figs: list[Figure],
+    section: list[Figure],
+    taken: set[str],
+    orphans: list[SharePair],
 ) -> list[Relation]:
-    """Shares written before their bracketed count (:mod:`share_first`), over an earlier total
-    of the count's unit that they are plausible shares of; the others left to their siblings."""
+    """Shares written before their bracketed count (``pairs``, :mod:`share_first`), over an
+    earlier total of the count's unit that they are plausible shares of; the others left to
+    their siblings."""
     out = []
-    pairs = shares_before_counts(figs, text, base)
     siblings = {count.id for count, _ in pairs}  # "tiêm chủng đạt 98% (63.700 trẻ)": a sibling's count, no whole
     for count, percent in pairs:
         if percent.id in taken:
