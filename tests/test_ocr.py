@@ -348,6 +348,7 @@ def test_regression_a_number_opening_an_ocr_line_stays_in_its_box() -> None:
         return scan._Word(1, 1, 1, left, top, 20 * len(text), height, 95.0, text)
 
     line = [word("4", 140, 110, 40), word("đảng", 190, 100, 62), word("viên", 290, 100, 55), word("dự", 390, 104, 52)]
-    assert not scan._raised_junk(line[0], line)
+    height = statistics.median(w.height for w in line)
+    assert not scan._raised_junk(line[0], height)
     marker = word("1", 500, 96, 22)  # a raised footnote marker: about a third of the words' height
-    assert scan._raised_junk(marker, [*line, marker])
+    assert scan._raised_junk(marker, statistics.median(w.height for w in [*line, marker]))

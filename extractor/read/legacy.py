@@ -33,6 +33,7 @@ __all__ = [
     "convert",
     "detect_legacy",
     "font_encoding",
+    "in_case",
     "is_uppercase_font",
     "is_vietnamese_syllable",
     "legacy_confidence",
@@ -197,19 +198,19 @@ def _put_back_phrases(text: str, codec: _Codec) -> str:
     """Put back the dropped letter in the phrases whose words stay words without it, and in
     the count nouns right after a number (``161.123 ngời`` → ``161.123 người``)."""
     for pattern, phrase in codec.phrases:
-        text = pattern.sub(functools.partial(_in_case, phrase), text)
+        text = pattern.sub(functools.partial(in_case, phrase), text)
     for pattern, noun in codec.counted:
         text = pattern.sub(functools.partial(_after_gap, noun), text)
     return text
 
 
 def _after_gap(noun: str, m: re.Match[str]) -> str:
-    head = m.group("head")
-    return m.group("gap") + (noun[0].upper() if head.isupper() else noun[0]) + noun[1:]
+    return m.group("gap") + in_case(noun, m)
 
 
-def _in_case(phrase: str, m: re.Match[str]) -> str:
-    """``phrase`` with its first letter in the case the text wrote it (``Ngời ký`` → ``Người ký``)."""
+def in_case(phrase: str, m: re.Match[str]) -> str:
+    """``phrase`` with its first letter in the case the text wrote it (group ``head``: ``Ngời
+    ký`` → ``Người ký``, an OCR's ``Đẳng bộ`` → ``Đảng bộ``)."""
     head = m.groupdict().get("head")
     return (phrase[0].upper() if head and head.isupper() else phrase[0]) + phrase[1:]
 

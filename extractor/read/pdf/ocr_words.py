@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extractor.read.legacy import in_case
 from extractor.text import regexes as rx
 from extractor.text.resources import load_yaml
 
@@ -53,7 +54,7 @@ def repair_ocr_text(text: str) -> str:
     repairs = _repairs()
     text = rx.LETTER_WORD.sub(functools.partial(_lower_inside, repairs.capitals), text)
     for pattern, phrase in repairs.phrases:
-        text = pattern.sub(functools.partial(_in_case, phrase), text)
+        text = pattern.sub(functools.partial(in_case, phrase), text)
     return text
 
 
@@ -76,9 +77,3 @@ def _lower_inside(capitals: frozenset[str], m: re.Match[str]) -> str:
 def _base_letter(ch: str) -> str:
     """A letter without its accents, lower case (``ả`` → ``a``, ``ơ`` → ``o``, ``đ`` → ``đ``)."""
     return unicodedata.normalize("NFD", ch.lower())[:1]
-
-
-def _in_case(phrase: str, m: re.Match[str]) -> str:
-    """``phrase`` with its first letter in the case the scan has it (``Đẳng bộ`` → ``Đảng bộ``)."""
-    head = m.group("head")
-    return (phrase[0].upper() if head.isupper() else phrase[0]) + phrase[1:]

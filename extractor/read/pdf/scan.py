@@ -423,15 +423,13 @@ def _line_height(line: list[_Word]) -> float:
 MARKER_HEIGHT = 0.6  # a raised marker's box is at most this share of the line's usual word height
 
 
-def _raised_junk(w: _Word, line: list[_Word]) -> bool:
-    """A word of marker characters only, smaller than the line's words: a raised footnote
-    marker read as a word, kept out of the line's box.  A number of the text's size
-    (``25/3/2016`` or ``4`` opening a line: a digit is shorter than accented words, not that
-    short) is part of the line.  (Not by its height above the baseline: the words' bottoms
-    are pulled down by descenders and dots below, so every digit stands "raised".)"""
-    if not all(c in _SUPER_JUNK for c in w.text):
-        return False
-    return w.height < MARKER_HEIGHT * statistics.median(x.height for x in line)
+def _raised_junk(w: _Word, word_height: float) -> bool:
+    """A word of marker characters only, smaller than the line's words (``word_height``, their
+    median): a raised footnote marker read as a word, kept out of the line's box.  A number of
+    the text's size (``25/3/2016`` or ``4`` opening a line: a digit is shorter than accented
+    words, not that short) is part of the line.  (Not by its height above the baseline: the
+    words' bottoms are pulled down by descenders and dots below, so every digit stands "raised".)"""
+    return all(c in _SUPER_JUNK for c in w.text) and w.height < MARKER_HEIGHT * word_height
 
 
 def _line_from_words(
@@ -441,7 +439,8 @@ def _line_from_words(
     text = repair_ocr_text(unicodedata.normalize("NFC", " ".join(text.split())))
     if not text:
         return None
-    kept = [w for w in line if not _raised_junk(w, line)] or line
+    word_height = statistics.median(x.height for x in line)
+    kept = [w for w in line if not _raised_junk(w, word_height)] or line
     bbox = BBox(
         min(w.left for w in kept) / scale,
         min(w.top for w in kept) / scale,
