@@ -1732,23 +1732,24 @@ def legacy_letter(sequences: Iterable[str]) -> str:
     return rf"(?:[^\W\d_]|[{codes}])" if codes else r"[^\W\d_]"
 
 
+def _any_case_phrase(phrase: str) -> str:
+    """A phrase's words, spaces flexible, its first letter of either case (group ``head``)."""
+    head, rest = phrase[0], phrase[1:]
+    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])" if head.isalpha() else re.escape(head)
+    return first + r"\s+".join(re.escape(w) for w in rest.split(" "))
+
+
 def dropped_phrase_re(dropped: str) -> re.Pattern[str]:
     """A phrase as written with a letter dropped (``tham mu``, ``- Lu``): whole words, spaces
     flexible, the first letter of either case (group ``head``)."""
-    head, rest = dropped[0], dropped[1:]
-    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])" if head.isalpha() else re.escape(head)
-    body = r"\s+".join(re.escape(w) for w in rest.split(" "))
-    return re.compile(rf"(?<![\w-]){first}{body}(?![\w-])")
+    return re.compile(rf"(?<![\w-]){_any_case_phrase(dropped)}(?![\w-])")
 
 
 def dropped_after_number_re(dropped: str) -> re.Pattern[str]:
     """A count's noun as written with a letter dropped, right after its number or its scale
     word (``161.123 ngời``, ``2,5 triệu ngời``, ``1.200 Ngời``): what stands before it is group
     ``gap``, its first letter (either case) group ``head``."""
-    head, rest = dropped[0], dropped[1:]
-    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])"
-    body = r"\s+".join(re.escape(w) for w in rest.split(" "))
-    return re.compile(rf"(?<=\d)(?P<gap>\s+(?:{scale_word()}\s+)?){first}{body}(?![\w-])")
+    return re.compile(rf"(?<=\d)(?P<gap>\s+(?:{scale_word()}\s+)?){_any_case_phrase(dropped)}(?![\w-])")
 
 
 LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only, no digit nor underscore
@@ -1774,14 +1775,11 @@ def ocr_phrase_re(
     letter of either case (group ``head``); not right after any of ``not_preceded_by``, not
     before any of ``not_followed_by``, and, when ``followed_by`` is given, only before one of
     those words, a capital, a digit, punctuation or the end."""
-    head, rest = misread[0], misread[1:]
-    first = f"(?P<head>[{re.escape(head.upper())}{re.escape(head.lower())}])"
-    body = r"\s+".join(re.escape(w) for w in rest.split(" "))
     before = "".join(rf"(?<!{re.escape(w)} )" for w in not_preceded_by)
     after = rf"(?!\s+(?:{_words_re(not_followed_by)})(?!\w))" if not_followed_by else ""
     if followed_by:
         after += rf"(?=\s*(?:$|[^\w\s]|\d|[{VIET_CAPITALS}]|(?:{_words_re(followed_by)})(?!\w)))"
-    return re.compile(rf"(?<![\w-]){before}{first}{body}(?![\w-]){after}")
+    return re.compile(rf"(?<![\w-]){before}{_any_case_phrase(misread)}(?![\w-]){after}")
 
 
 def legacy_word_re(letter: str) -> re.Pattern[str]:
