@@ -152,6 +152,36 @@ def test_partition_classes_are_vocabulary_keys():
         assert set(p.classes) <= pool, f"{p.key}: unknown classes {set(p.classes) - pool}"
 
 
+def test_a_class_named_in_clause_is_read_anywhere_in_an_item():
+    """A ``named_in_clause`` partition finds each class's words before or after the number, and
+    its ``whole`` words in the total's sentence."""
+    from extractor.text.partitions import named_in_clause
+
+    raws = {key: raw for key, raw in PARTITIONS if raw.get("named_in_clause")}
+    assert [p.key for p in named_in_clause()] == list(raws) == ["badges"]
+    for p in named_in_clause():
+        assert p.whole is not None and p.whole.search("trao tặng Huy hiệu Đảng cho 24 đảng viên")
+        for name, words in raws[p.key]["classes"].items():
+            assert p.classes_in(f"5 đồng chí nhận {words[0].title()}") == {name}, name
+            assert p.classes_in(f"trao {words[-1]} cho 5 đảng viên;") == {name}, name
+        assert p.classes_in("tặng quà cho 5 đảng viên") == set()
+
+
+def test_named_in_clause_needs_word_classes_and_whole_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.errors import BaocaoError
+    from extractor.text import partitions
+
+    data = _load_yaml("partitions.yaml")
+    broken = {**data, "partitions": [{**data["partitions"][-1], "whole": []}]}
+    monkeypatch.setattr(partitions, "load_yaml", lambda name: broken)
+    partitions.load_partitions.cache_clear()
+    try:
+        with pytest.raises(BaocaoError, match="named_in_clause"):
+            partitions.load_partitions()
+    finally:
+        partitions.load_partitions.cache_clear()
+
+
 def test_a_class_named_twice_is_not_a_partition():
     assert partition_of("dang_vien", ["rating.htxsnv", "rating.htxsnv"], "category") is None
 

@@ -20,6 +20,9 @@ of the total's family (``đồng chí``, ``tổ chức``) or by its class alone.
 every form right after the count acted on, unscoped and leaving nothing pending, is
 ``plausible`` (each one acted on has a form, so a sum off either way is a warning); every
 other run, after a stock or the ones rated too, stays ``open`` (see :func:`_certainty`).
+A run in the sentence of its total is the relations stage's to read (it follows a cue), except
+the forms listed right after the count acted on with no cue at all (``thi hành kỷ luật 313 đảng
+viên, khai trừ 45 trường hợp, cách chức 6 trường hợp, …``): those are read here too.
 """
 
 from __future__ import annotations
@@ -52,9 +55,11 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
                 continue
             start = full_sentence(text, run[0].span.start - base)[0]
             own = [f for f in figs if f.span.start - base < start]
-            if any(_plain_of_unit(f, run[0]) for f in figs if start <= f.span.start - base < run[0].span.start - base):
+            lead = [f for f in figs if start <= f.span.start - base < run[0].span.start - base]
+            plain = [f for f in lead if _plain_of_unit(f, run[0])]
+            if plain and not _acted_on(plain[-1], run, figs, text, base):
                 continue  # a total in the run's own sentence: the relations stage reads it
-            total = _total_before([*earlier, *own], run, doc)
+            total = plain[-1] if plain else _total_before([*earlier, *own], run, doc)
             if total is None:
                 continue
             match = partition_of(total.subject, [f.category for f in run], "category")
@@ -79,7 +84,7 @@ def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
     block = doc.blocks[total.span.block]
     text, base = block.text, block.span[0]
     start, end = total.span.start - base, total.span.end - base
-    if rx.NOT_DONE_TOTAL.search(text[clause_start(text, start) : clause_end(text, end)]):
+    if rx.NOT_DONE_TOTAL.search(rx.BRACKETED_WORDS.sub(" ", text[clause_start(text, start) : clause_end(text, end)])):
         return "open"
     first, last = run[0].span.start - base, run[-1].span.end - base
     opens = full_sentence(text, first)[0]
@@ -88,6 +93,17 @@ def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
     if rx.SCOPED_RUN.search(text[opens:first]) or rx.PENDING_AFTER.match(text, last):
         return "open"
     return "plausible"
+
+
+def _acted_on(total: Figure, run: list[Figure], figs: list[Figure], text: str, base: int) -> bool:
+    """Whether the run, with no cue, lists the forms of the action its sentence's count is acted
+    on by, right after it (``thi hành kỷ luật 313 đảng viên, khai trừ 45 trường hợp, cách chức
+    6 trường hợp, …``), with nothing but a change between (``(giảm 86 trường hợp so với cùng
+    kỳ)``): no breakdown cue stands there, so the relations stage left it."""
+    if not _sub_action(run[0], total) or is_change(total, text, base):
+        return False
+    between = [f for f in figs if total.span.end <= f.span.start < run[0].span.start]
+    return all(is_change(f, text, base) for f in between)
 
 
 def _rated(f: Figure) -> bool:

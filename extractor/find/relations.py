@@ -26,6 +26,7 @@ from extractor.document.elements import Document
 from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates, change_sign
+from extractor.find.clause_classes import clause_class_breakdowns
 from extractor.find.committees import committee_subsets
 from extractor.find.context import (
     RowInfo,
@@ -102,6 +103,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     items = item_list_breakdowns(doc, figures)  # read first: an item's share is of its list's total
     item_totals = _totals_of_parts(items, figures)
     earlier: list[Figure] = []  # body figures of the paragraph before: a total its list breaks down
+    singled: set[str] = set()  # the parts its lists single out as subsets: never a total of the next
     history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
     for index, figs in by_block.items():
         if figs[0].span.where == "table":
@@ -109,7 +111,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         lists = _parenthesised(figs, text, base)
-        lists += _trong_do(figs, text, base, _totals_of(doc, _just_before(earlier, figs[0])))
+        before = [f for f in _totals_of(doc, _just_before(earlier, figs[0])) if f.id not in singled]
+        lists += _trong_do(figs, text, base, before)
         lists += _within(figs, text, base)
         lists += _new(_with_kinds(figs, text, base), lists)
         out += lists
@@ -127,6 +130,11 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
             earlier = figs
+            # "… cho 155 đảng viên; trong đó có 29 đảng viên được tặng trước thời hạn. // Gồm: …":
+            # the next paragraph's list breaks down the 155, not the 29 singled out of it
+            singled = {
+                str(r.members["parts"][0]) for r in lists if r.kind == "subset_of" and len(r.members["parts"]) == 1
+            }
             history += figs
         out += _distributions(figs, text, base, {count.id for count, _ in first})
         # shares read against a whole (not one their siblings only imply) are no shares of a scale
@@ -160,6 +168,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _new(parallel_changes(out, figures, texts), out)
     out += items
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
+    out += clause_class_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
     out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
     out += _new(committee_subsets(doc, figures), out)
@@ -1284,10 +1293,7 @@ def _lists_of(
         # the paragraph's last figure that is not rated; one of a category (acted on) is the total
         # only when the list names what it counts ("kết nạp 200 đảng viên mới." / "Trong số các
         # đảng viên mới có …"), else no total is read (not an older one instead)
-        last = next((t for t in reversed(before[-TOTALS_TRIED:]) if not (t.category or "").startswith("rating.")), None)
-        if last is not None and not _plain_total(last, named):
-            last = None
-        parts = _fitting_prefix(last, listed, text, base) if last is not None else []
+        last, parts = _across_total(before, listed, text, base, named)
         if last is not None and not _adds_up(parts, last):
             # "… tiếp nhận 56.039 hồ sơ, đã giải quyết 55.120 hồ sơ. // Trong đó, có 12.516 …; 43.523 …":
             # an earlier total of the paragraph that the parts make exactly is the one broken down
@@ -1330,6 +1336,24 @@ def _lists_of(
             if unit_key(total) == unit_key(parts[0]) or _same_noun(total, parts[0]):
                 return [(total, parts)]
     return fits[:1]
+
+
+def _across_total(
+    before: list[Figure], listed: list[Figure], text: str, base: int, named: bool
+) -> tuple[Figure | None, list[Figure]]:
+    """The paragraph before's latest unrated total and the listed figures that fit it; a total
+    of another kind of thing the list cannot break down (``155 đảng viên … của 13/15 đảng bộ
+    trực thuộc`` before a list of members) is passed over, one of the list's kind that does
+    not fit ends the search (no older total is read instead)."""
+    for t in reversed(before[-TOTALS_TRIED:]):
+        if (t.category or "").startswith("rating."):
+            continue
+        if not _plain_total(t, named):
+            return None, []
+        parts = _fitting_prefix(t, listed, text, base)
+        if parts or not listed or _rival(t, listed[0]) or "other" in (t.subject, listed[0].subject):
+            return t, parts
+    return None, []
 
 
 def _summed_totals(

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from extractor.errors import BaocaoError
 from extractor.text import regexes as rx
@@ -31,10 +32,16 @@ class Partition:
     description: str = ""
     words: tuple[tuple[str, re.Pattern[str]], ...] = ()  # by "word": (class, what names it)
     ordered: bool = False  # the classes are a scale, best first
+    whole: re.Pattern[str] | None = None  # named_in_clause: the words that name the whole's kind
+    anywhere: tuple[tuple[str, re.Pattern[str]], ...] = ()  # named_in_clause: each class's words, unanchored
 
     def word_class(self, text: str) -> str | None:
         """The class the words at the start of ``text`` name (``by: word`` partitions)."""
         return next((name for name, pattern in self.words if pattern.match(text)), None)
+
+    def classes_in(self, text: str) -> set[str]:
+        """The classes named anywhere in ``text`` (``by: word`` partitions)."""
+        return {name for name, pattern in self.anywhere if pattern.search(text)}
 
     def divides(self, total_subject: str) -> bool:
         return total_subject in self.totals or ANY in self.totals
@@ -83,6 +90,8 @@ def load_partitions() -> Partitions:
                 str(raw.get("description", "")),
                 words,
                 bool(raw.get("ordered", False)),
+                _whole_words(raw),
+                _anywhere(raw) if raw.get("named_in_clause") else (),
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -96,6 +105,31 @@ def load_partitions() -> Partitions:
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
     )
+
+
+def _whole_words(raw: dict[str, Any]) -> re.Pattern[str] | None:
+    """A ``named_in_clause`` partition's ``whole`` words, compiled (None for the others)."""
+    if not raw.get("named_in_clause"):
+        return None
+    words = raw.get("whole")
+    if raw.get("by") != "word" or not isinstance(words, list) or not words:
+        raise BaocaoError(
+            f"patterns/partitions.yaml: {raw.get('key')!r} is named_in_clause: it needs `by: word` and `whole` words"
+        )
+    return re.compile(rx.cue_words([str(w) for w in words], whole_word=True), re.IGNORECASE)
+
+
+def _anywhere(raw: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def compiled(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rx.cue_words([str(w) for w in words], whole_word=True), re.IGNORECASE)
+
+    return tuple((str(c), compiled(ws)) for c, ws in raw["classes"].items())
+
+
+def named_in_clause() -> tuple[Partition, ...]:
+    """The partitions whose class names are distinct enough to be read anywhere in a part's
+    item (``24 đồng chí nhận Huy hiệu 75 năm tuổi Đảng``), not only right after its number."""
+    return tuple(p for p in load_partitions().partitions if p.whole is not None)
 
 
 def partition_of(total_subject: str, keys: Sequence[str | None], by: str) -> Match | None:

@@ -1,0 +1,107 @@
+"""Breakdowns whose classes are named anywhere in each part's item, with no cue before the list:
+``… trao tặng Huy hiệu Đảng cho 637 đảng viên. // Trong đợt trao huy hiệu lần này, có 24 đồng
+chí nhận Huy hiệu 75 năm tuổi Đảng; 5 đồng chí nhận Huy hiệu 70 năm tuổi Đảng; …`` or ``trao
+Huy hiệu 60 năm tuổi Đảng cho 2 đảng viên; Huy hiệu 55 năm tuổi Đảng cho 1 đảng viên; …``.
+
+Only the partitions marked ``named_in_clause`` in ``patterns/partitions.yaml`` are read this
+way: their class names (``Huy hiệu 40 năm``) say what a count is wherever they stand in its
+item (the text between the list's separators around the number), where a word such as ``nữ``
+could belong to anything near it.  A run is two or more counts of persons, one after the
+other in a paragraph, each of whose items names exactly one class, every class at most once;
+it breaks down the latest earlier count of persons, in its paragraph or the one before, that
+is no class itself and whose sentence names the partition's ``whole`` (``huy hiệu``).  The
+text states no cue between them, and an occasion may list only some of its classes, so the
+breakdown is ``plausible``: a sum off either way is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.document.elements import Document
+from extractor.find.context import by_block, full_sentence, is_change
+from extractor.find.facts import Figure, Relation
+from extractor.text.partitions import Partition, named_in_clause
+from extractor.text.vocabulary import load_vocabulary
+
+EVIDENCE = "classes named in their items"
+PARAGRAPHS_BACK = 1  # the total may be stated in the paragraph before the run
+MIN_RUN = 2
+FAR_OVER = 2.0  # a run adding up to more than this many times a count breaks down something else
+# what ends a list item: a semicolon, a colon, a sentence's end, a comma not inside a number, "và"
+ITEM_BREAK = re.compile(r"[;:]|[.!?](?=\s|$)|,(?!\d)|(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
+def clause_class_breakdowns(doc: Document, figures: list[Figure], listed: set[str]) -> list[Relation]:
+    """Breakdowns by the classes each part's item names; ``listed``: the ids of figures already
+    parts of a relation (a run holding one is left alone)."""
+    partitions = named_in_clause()
+    if not partitions:
+        return []
+    body = by_block([f for f in figures if f.span.where == "body"])
+    blocks = sorted(body)
+    out: list[Relation] = []
+    for n, index in enumerate(blocks):
+        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        near = [b for b in blocks[max(0, n - PARAGRAPHS_BACK) : n] if b >= index - PARAGRAPHS_BACK]
+        earlier = [(f, doc.blocks[b].text, doc.blocks[b].span[0]) for b in near for f in body[b]]
+        for partition in partitions:
+            for run in _runs(body[index], text, base, partition):
+                if any(f.id in listed for f in run):
+                    continue
+                own = [(f, text, base) for f in body[index] if f.span.end <= run[0].span.start]
+                total = _total([*earlier, *own], run, partition)
+                if total is not None:
+                    members = {"total": total.id, "parts": [f.id for f in run]}
+                    out.append(Relation("total_parts", members, EVIDENCE, "plausible"))
+    return out
+
+
+def _item(text: str, start: int, end: int) -> str:
+    """The list item around a number: from the break before it to the break after it."""
+    opened = max((m.end() for m in ITEM_BREAK.finditer(text, 0, start)), default=0)
+    after = ITEM_BREAK.search(text, end)
+    return text[opened : after.start() if after else len(text)]
+
+
+def _persons(f: Figure) -> bool:
+    return f.measure == "count" and load_vocabulary().family(f.subject) == "persons"
+
+
+def _runs(figs: list[Figure], text: str, base: int, partition: Partition) -> list[list[Figure]]:
+    """Counts of persons one after the other, each item naming one class, all different."""
+    runs: list[list[Figure]] = []
+    run: list[Figure] = []
+    named: set[str] = set()
+    for f in figs:
+        if f.measure == "percent":
+            continue  # a part's own share does not end the run
+        classes = partition.classes_in(_item(text, f.span.start - base, f.span.end - base)) if _persons(f) else set()
+        if len(classes) == 1 and not classes & named:
+            run.append(f)
+            named |= classes
+            continue
+        if len(run) >= MIN_RUN:
+            runs.append(run)
+        run, named = ([f], classes) if len(classes) == 1 else ([], set())
+    if len(run) >= MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def _total(candidates: list[tuple[Figure, str, int]], run: list[Figure], partition: Partition) -> Figure | None:
+    """The latest earlier count of persons, no class of the partition itself, not a change and
+    not rated, whose sentence names the partition's whole; none when the run adds up to far
+    more than it."""
+    assert partition.whole is not None
+    for f, text, base in reversed(candidates):
+        if not _persons(f) or f.category or is_change(f, text, base):
+            continue
+        start, end = f.span.start - base, f.span.end - base
+        if partition.classes_in(_item(text, start, end)):
+            continue  # a class of its own run, or of another
+        lo, hi = full_sentence(text, start)
+        if not partition.whole.search(text, lo, hi):
+            continue
+        return f if sum(g.value for g in run) <= FAR_OVER * f.value else None
+    return None
