@@ -47,7 +47,10 @@ def _numbers(text: str) -> list[str]:
         # a counted noun glued to its number by a missing space
         ("có 3 đảng viên 55 năm tuổi đảng; 1đảng viên 50 năm tuổi đảng", ["3", "1"]),
         ("cấp ủy gồm 03 đồng chí: 01bí thư, 01 phó bí thư, 01 ủy viên", ["03", "01", "01", "01"]),
+        ("Khối lớp 3: 131 HS/ 54 nữ/ 3lớp", ["131", "54", "3"]),
+        ("đã thi hành xong 1.521việc, còn 441 việc; khởi tố 2vụ", ["1.521", "441", "2"]),
         ("CNKG2 và 4.0Hằng", []),
+        ("mã số 25C1 và 12B3, lớp 5A2", []),
         ("tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8;", ["6", "8"]),
         ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
         # "đại biểu 95" counts; a table's number before a comma; the programme with "01" or a list

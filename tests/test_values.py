@@ -449,3 +449,20 @@ def test_spelled_out_counts_of_cases_and_offices(text: str, values: list[int]) -
 def test_thousands_written_in_words_are_one_count() -> None:
     """``5 ngàn 972 người`` is 5.972 (it was 5.000 and 972)."""
     assert [(q.number.raw, q.value) for q in find_quantities("có 5 ngàn 972 người tham gia")] == [("5 ngàn 972", 5972)]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # a bare scale after an amount of that scale's đồng in its sentence: money, in that unit
+        ("thu xuất nhập khẩu đạt 16,78 tỷ đồng, chiếm 1,39%; thu viện trợ 47,34 tỷ, chiếm 3,92%.", [16.78, 47.34]),
+        ("hỗ trợ 120 triệu đồng cho hộ nghèo và 35 triệu cho hộ cận nghèo", [120.0, 35.0]),
+        # another scale, another sentence, or no amount before: a count as before
+        ("thu 16,78 tỷ đồng. Dân số đạt 1,2 triệu người", [16.78]),
+        ("hỗ trợ 12 tỷ đồng cho 1,5 triệu lượt người", [12.0]),
+        ("dân số 2,3 triệu, tăng 1,2%", []),
+        ("hỗ trợ 120 triệu đồng cho 1,2 triệu người", [120.0]),
+    ],
+)
+def test_a_bare_scale_in_a_sentence_of_amounts_is_money(text: str, money: list[float]) -> None:
+    assert [q.value for q in find_quantities(text) if q.measure == "money"] == money

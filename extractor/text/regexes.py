@@ -35,7 +35,11 @@ _GLUED_UNIT = r"(?:ha|km2|km|m2|m3|kg|tấn)(?!\w)"
 _SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng(?!\w)(?!\s+(?:chí|bào)(?!\w)))"
 # A counted noun of persons or Party units glued to its number by a missing space: "1đảng viên
 # 50 năm tuổi đảng", "01bí thư, 01 phó bí thư" (the number is a figure).
-_GLUED_NOUN = r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|chi\s+bộ|đảng\s+bộ|ủy\s+viên|uỷ\s+viên)(?!\w)"
+# Also the nouns a report counts most ("1.521việc/1962 việc", "54 nữ/ 3lớp", "2vụ").
+_GLUED_NOUN = (
+    r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|chi\s+bộ|đảng\s+bộ|ủy\s+viên|uỷ\s+viên"
+    r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường)(?!\w)"
+)
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 
@@ -131,6 +135,12 @@ DIGIT_WORDS: dict[str, int] = {
 }
 AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}  # only after mười/mươi
 SCALE_WORDS: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# A scale word right after a number with no noun after it, only a break or a linking word
+# ("47,34 tỷ, chiếm 3,92%", "35 triệu cho hộ cận nghèo"; not "1,2 triệu người", "2 triệu USD").
+BARE_MONEY_SCALE = re.compile(
+    r"\s*(?P<scale>tỷ|tỉ|triệu)(?!\w)(?=\s*(?:[,;.)]|$|(?:và|cho|chiếm|đạt|tăng|giảm|bằng|so)(?!\w)))",
+    re.IGNORECASE,
+)
 
 # Nouns that make a number word a count ("hai đồng chí", "mười lăm đảng viên").
 COUNTED_NOUNS: tuple[str, ...] = (

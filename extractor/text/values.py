@@ -26,6 +26,7 @@ zeros kept: ``97,60`` → 2).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -339,7 +340,24 @@ def find_quantities(text: str) -> list[Quantity]:
             found.extend(_from_match(m, text))
     found.extend(_paired(text, _Mask(masked + [(q.start, q.end) for q in found])))
     found.extend(_word_quantities(text, _Mask(masked + [(q.start, q.end) for q in found])))
-    return sorted(found, key=lambda q: (q.start, q.number_start))
+    return _bare_scale_money(sorted(found, key=lambda q: (q.start, q.number_start)), text)
+
+
+def _bare_scale_money(found: list[Quantity], text: str) -> list[Quantity]:
+    """A count with a bare scale word (``47,34 tỷ``) after an amount of that scale's đồng in its
+    sentence (``… đạt 16,78 tỷ đồng, …; thu viện trợ … 47,34 tỷ, chiếm 3,92%``): money in the
+    amount's unit, its currency left unwritten, not 47 340 000 000 things."""
+    out = list(found)
+    for i, q in enumerate(out):
+        bare = fr.BARE_MONEY_SCALE.match(text, q.number_end) if q.measure == "count" and q.scale > 1 else None
+        if bare is None:
+            continue
+        unit = f"{bare['scale'].lower()} đồng"
+        money = next((p for p in reversed(out[:i]) if p.measure == "money"), None)
+        if money is None or (money.unit or "").lower() != unit or fr.SENTENCE_MARK.search(text, money.end, q.start):
+            continue
+        out[i] = dataclasses.replace(q, measure="money", unit=unit, scale=1.0)
+    return out
 
 
 PAIR_REACH = 50  # characters before a slash pair's noun where its first number stands
