@@ -232,3 +232,63 @@ def test_regression_an_old_number_cited_in_two_years_is_two_documents(tmp_path) 
 )
 def test_regression_round16_directive_forms(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "variants"),
+    [
+        # a State number with a slash or an en dash for its dash, and an issuer written with "&"
+        ("Căn cứ Thông tư số 01/2016/TT/BNV ngày 13 tháng 01 năm 2016 của Bộ Nội vụ", ["1/2016/TT-BNV"], [True]),
+        ("Căn cứ Nghị định số 04/2015/NĐ–CP ngày 09 tháng 01 năm 2015", ["4/2015/NĐ-CP"], [True]),
+        ("Thông tư số 36/2017/TT-BGD&ĐT ngày 28/12/2017 của Bộ GD&ĐT", ["36/2017/TT-BGDĐT"], [True]),
+        ("Thông tư số 11/2020/TT-BGDĐT ngày 19/5/2020", ["11/2020/TT-BGDĐT"], [False]),
+        # plenums listed as ordinals share the Central Committee and its course
+        (
+            "quán triệt Nghị quyết Hội nghị lần thứ 12, 13 của Ban chấp hành Trung ương Đảng khóa XI",
+            ["NQTW12-XI", "NQTW13-XI"],
+            [False, False],
+        ),
+        (
+            "Nghị quyết Hội nghị lần thứ bảy, tám và chín Ban Chấp hành Trung ương Đảng (khóa XII)",
+            ["NQTW7-XII", "NQTW8-XII", "NQTW9-XII"],
+            [False, False, False],
+        ),
+    ],
+)
+def test_regression_round21_directive_forms(text: str, keys: list[str], variants: list[bool]) -> None:
+    found = [c for c in find_in_text(text) if c.kind == "citation"]
+    assert [c.key for c in found] == keys
+    assert [c.variant for c in found] == variants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số 39/KH/HU về việc tổ chức hội nghị",  # a slash for the dash with no year: Party style, not State
+        "có 12/2016/TT thí sinh",  # no issuer
+    ],
+)
+def test_regression_round21_no_state_number_without_its_year_or_issuer(text: str) -> None:
+    assert [k for k in _keys(text) if "/TT-" in k or "KH-HU" in k] == []
+
+
+def test_regression_round21_a_directive_cited_in_the_header_is_a_citation(tmp_path) -> None:
+    """``(Kèm theo Thông tư số 09/2009/TT-BGDĐT …)`` above a form's title cites the circular;
+    the report's own ``Số: …`` there stays its own number."""
+    import extractor
+
+    path = tmp_path / "mau.txt"
+    path.write_text(
+        "(Kèm theo Thông tư số 09/2009/TT-BGDĐT ngày 07 tháng 5 năm 2009 của Bộ Giáo dục và Đào tạo)\n\n"
+        "THÔNG BÁO\nCam kết chất lượng giáo dục năm học 2012-2013\n\nTrường có 1.254 học sinh.\n",
+        encoding="utf-8",
+    )
+    facts = extractor.extract_facts(extractor.parse_file(path))
+    assert [(c.key, c.kind) for c in facts.citations] == [("9/2009/TT-BGDĐT", "citation")]
+    own = tmp_path / "own.txt"
+    own.write_text(
+        "ĐẢNG BỘ TỈNH KIÊN GIANG\nĐẢNG ỦY KHỐI\n*\nSố 161-BC/ĐUK\n\nBÁO CÁO\nSơ kết\n\nĐảng bộ có 40 chi bộ.\n",
+        encoding="utf-8",
+    )
+    facts = extractor.extract_facts(extractor.parse_file(own))
+    assert [c.kind for c in facts.citations] in ([], ["self"])

@@ -58,7 +58,9 @@ from extractor.text.regexes import (  # directive patterns live with every other
     LISTED_NUMBER_BEFORE_RE,
     OLD_GOVERNMENT_NUMBER_RE,
     OPEN_BRACKET_GAP_RE,
+    OWN_NUMBER_LEAD,
     PARTY_NUMBER_RE,
+    PLENUM_LIST_SPLIT_RE,
     PLENUM_ORDINAL_HINT,
     PLENUM_WORDS,
     QUOTE_END_RE,
@@ -466,9 +468,10 @@ def _state_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
         key = f"{_strip_zeros(num)}-{sym}/{party}"
         return _Token(m.start(), end, m.start(), m.string[m.start() : end], key, None, num, sym, party, True)
     middle = f"/{year}/" if year else "/"
-    key = f"{_strip_zeros(num)}{middle}{sym}-{iss}"
+    code = iss if m["sdept"] else iss.replace("&", "")  # "TT-BGD&ĐT": the ministry's code is BGDĐT
+    key = f"{_strip_zeros(num)}{middle}{sym}-{code}"
     written = m.string[m.start() : end]
-    variant = written != f"{num}{middle}{sym}-{iss}"
+    variant = written != f"{num}{middle}{sym}-{code}"
     return _Token(m.start(), end, m.start(), written, key, None, num, sym, iss, variant)
 
 
@@ -556,6 +559,7 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         if (t := _state_token(m, vocab))
         and (not m["sspace"] or (vocab.canonical_issuer(m["siss"]) and _typed_before(text, m.start(), vocab)))
         and (not m["sdash"] or m["syear"] or _state_after_type(m, text, vocab))
+        and (not m["sslash"] or m["syear"])  # "01/2016/TT/BNV"; "39/KH/HU" is a Party number
     ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     found += [t for m in OLD_GOVERNMENT_NUMBER_RE.finditer(text) if (t := _old_government_token(m, text, vocab))]
@@ -658,10 +662,11 @@ def _issuer_words(after: str, vocab: Vocabulary) -> str:
 
 def _ordinal_keys(m: re.Match[str], vocab: Vocabulary) -> list[tuple[str, str | None]]:
     """``Nghị quyết Hội nghị lần thứ bảy … (khóa XII)`` → ``[("NQTW7-XII", "Nghị quyết")]``."""
-    n = _plenum(m["n"]) if m["n"].isdigit() else str(PLENUM_WORDS[" ".join(m["n"].split()).casefold()])
+    written = [m["n"], *PLENUM_LIST_SPLIT_RE.split(m["more"])[1:]] if m["more"] else [m["n"]]
+    plenums = [_plenum(n) if n.isdigit() else str(PLENUM_WORDS[" ".join(n.split()).casefold()]) for n in written]
     courses = _course_numerals(m["courses"]) if m["courses"] else []
     words = [vocab.type_word(w) for w in TYPE_SPLIT_RE.split(m["types"])]
-    return _plenum_keys(words, [(n, c) for c in courses] or [(n, "")], vocab)
+    return _plenum_keys(words, [(n, c) for n in plenums for c in courses] or [(n, "") for n in plenums], vocab)
 
 
 def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
@@ -1098,12 +1103,24 @@ def find_citations(doc: Document, vocab: Vocabulary | None = None) -> list[Citat
     footnotes = {f.block: f.number for f in doc.footnotes}
     out: list[Citation] = [own] if own else []
     for index, block in enumerate(doc.blocks):
-        if block.kind not in _SEARCHED or not block.text:
+        header = block.kind is BlockKind.HEADER
+        if (block.kind not in _SEARCHED and not header) or not block.text:
             continue
         found = [_place(c, index, block, footnotes) for c in scan_text(block.text, ctx)]
+        if header:  # "(Kèm theo Thông tư số 09/2009/TT-BGDĐT …)": cited; "Số: 161-BC/ĐUK": the report's own
+            found = [c for c in found if not _own_number(c, block.text, block.span[0], own)]
         ctx.earlier += found
         out += found
     return _complete_central_keys(out)
+
+
+def _own_number(c: Citation, text: str, base: int, own: Citation | None) -> bool:
+    """Whether a citation found in the header is the report's own number: its key, or a number
+    written after ``Số`` at its line's start (one the metadata did not read)."""
+    if own is not None and c.key == own.key:
+        return True
+    start = c.span.start - base
+    return OWN_NUMBER_LEAD.search(text[text.rfind("\n", 0, start) + 1 : start]) is not None
 
 
 def _numbered_in_brackets(citations: list[Citation], text: str) -> list[Citation]:

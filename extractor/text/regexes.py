@@ -135,6 +135,8 @@ DIGIT_WORDS: dict[str, int] = {
 }
 AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}  # only after mười/mươi
 SCALE_WORDS: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# What stands before the report's own number on a header line: "Số: 161-BC/ĐUK", "Số 12/BC-UBND".
+OWN_NUMBER_LEAD = re.compile(r"^\W*số\W*$", re.IGNORECASE)
 # A scale word right after a number with no noun after it, only a break or a linking word
 # ("47,34 tỷ, chiếm 3,92%", "35 triệu cho hộ cận nghèo"; not "1,2 triệu người", "2 triệu USD").
 BARE_MONEY_SCALE = re.compile(
@@ -1250,11 +1252,12 @@ def state_number_fragment() -> str:
     may stand for the slash (``56/2005-NĐ-CP``, ``456-QĐ-UBND``, group sdash: read after a year,
     or after a type word with a State issuer) and a space for it (``1234 QĐ-UBND``, group
     sspace: read only after a type word, with a known issuer); an issuer code may end in its
-    term (``615/BC-UBTVQH14``)."""
+    term (``615/BC-UBTVQH14``); a slash may stand for the dash after a year (``01/2016/TT/BNV``,
+    group sslash)."""
     le = letters_fragment()
     return (
         rf"(?<![\d/.,{le}])(?P<snum>\d{{1,5}})(?:\s?/\s?(?P<syear>(?:19|20)\d\d))?(?:\s?/\s?|\s?(?P<sdash>{DASHES})\s?|(?P<sspace>\s))"
-        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?-\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:&[A-ZĐ]{{1,6}})?(?:\d\d)?)"
+        rf"(?P<ssym>[A-ZĐ][{le}]{{0,3}})\s?(?:{DASHES}|(?P<sslash>/))\s?(?P<siss>[A-ZĐ][{le}]{{0,9}}(?:&[A-ZĐ]{{1,6}})?(?:\d\d)?)"
         # "1187/QĐ-BNN-TCLN": the issuing department, in capitals ("…/QĐ-UBND-Ngày" has none);
         # a joint circular names every issuer ("04/2014/TTLT-BVHTTDL-BNV", "…-BNN&PTNT-BTC")
         rf"(?:-(?P<sdept>{_CODE}(?:-{_CODE})*)(?![{le}\d]))?"
@@ -1500,6 +1503,7 @@ def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+PLENUM_LIST_SPLIT_RE = re.compile(r"\s*(?:,|(?<!\w)và(?!\w))\s*")  # "lần thứ 12, 13": between listed plenums
 PLENUM_ORDINAL_HINT = re.compile(r"[Hh]ội\s+nghị\s+lần\s+thứ")  # a text that may hold a plenum as an ordinal
 # A plenum's number in words: "lần thứ bảy", "lần thứ mười hai" (group word), or digits.
 PLENUM_WORDS = {
@@ -1510,12 +1514,14 @@ PLENUM_WORDS = {
 
 def central_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
     """``Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khóa XII)``, ``Nghị quyết
-    của Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII``: the plenum as an ordinal before
-    the Central Committee (groups types, n, courses)."""
+    của Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII``, ``Nghị quyết Hội nghị lần thứ 12,
+    13 của Ban chấp hành Trung ương Đảng khóa XI``: the plenum as an ordinal before the Central
+    Committee (groups types, n, more: the plenums listed after the first, courses)."""
     words = "|".join(sorted((re.escape(w) for w in PLENUM_WORDS), key=len, reverse=True))
     return re.compile(
         rf"(?P<types>{words_fragment(types)}(?:\s*(?:,|và)\s*{words_fragment(types)})*)\s+(?:của\s+)?"
-        rf"[Hh]ội\s+nghị\s+lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})\s*,?\s+(?:của\s+)?"
+        rf"[Hh]ội\s+nghị\s+lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})"
+        rf"(?P<more>(?:\s*(?:,|và)\s*(?:\d{{1,2}}|{words})(?!\w))*)\s*,?\s+(?:của\s+)?"
         # not the Central Committee of the Youth Union or another mass organisation
         rf"Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?!\s+(?:Đoàn|Hội|Công\s+đoàn|Mặt\s+trận))(?:\s+Đảng)?"
         rf"(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
