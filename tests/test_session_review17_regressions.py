@@ -130,3 +130,24 @@ def test_regression_badge_classes_named_in_each_item_with_no_cue(
 )
 def test_regression_badge_items_with_no_total_of_their_own_are_not_summed(tmp_path: Path, text: str) -> None:
     assert _found(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trong danh sách 166 đơn vị, có 62 đơn vị sử dụng ngân sách nhà nước.", []),
+        ("Trong danh sách 166 đơn vị, có 183 đơn vị sử dụng ngân sách nhà nước.", [("subset", "warning")]),
+        ("Đặc biệt, trong 98 điều của Luật Bầu cử, có tới 40 điều quy định về vai trò của Mặt trận.", []),
+        ("Đặc biệt, trong 98 điều của Luật Bầu cử, có tới 108 điều quy định về Mặt trận.", [("subset", "warning")]),
+        ("Rà soát cho thấy trong 117 xã đạt chuẩn thì có 161 xã chưa duy trì chuẩn.", [("subset", "warning")]),
+        # no correlative, or "trong danh sách" inside a verb phrase: no total
+        ("Câu lạc bộ hoạt động trong 08 loại hình, có 120 loại hình mới.", []),
+        ("Xóa tên trong danh sách 23 đảng viên, cho ra khỏi Đảng 13 đảng viên, khai trừ khỏi Đảng 03 đảng viên.", []),
+    ],
+)
+def test_regression_a_total_opened_by_trong_inside_a_sentence(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    """``Trong danh sách N …`` opens a total as ``Trong số N …`` does; a bare ``trong N …`` inside a
+    sentence only with its correlative (``thì có``, ``có tới``)."""
+    assert _found(tmp_path, text) == found

@@ -1619,8 +1619,11 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if m is not None:
             cue_at = max(0, start - cue_window("within")) + m.start()
-            bare = m.group().strip().lower() == "trong"  # "hoạt động trong 08 loại hình": only a sentence's opening
-            if bare and text[:cue_at].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?"):
+            # "hoạt động trong 08 loại hình", "xóa tên trong danh sách 23 đảng viên": only at a sentence's
+            # opening, or with its correlative "thì" ("rà soát cho thấy trong 117 xã … thì có 61 xã …")
+            bare = " ".join(m.group().lower().split()) in ("trong", "trong danh sách")
+            opening = text[:cue_at].rstrip()[-1:] in ("", ".", ":", ";", "!", "?")
+            if bare and not opening and not rx.WITHIN_THEN.search(text, _pos(total, base)[1], _list_end(text, start)):
                 continue
         else:  # "Trong số hồ sơ đang giải quyết gồm 2.800 hồ sơ, có 2.672 … và có 128 …"
             cue_at = far.start() if far is not None else start
