@@ -151,3 +151,31 @@ def test_regression_a_total_opened_by_trong_inside_a_sentence(
     """``Trong danh sách N …`` opens a total as ``Trong số N …`` does; a bare ``trong N …`` inside a
     sentence only with its correlative (``thì có``, ``có tới``)."""
     assert _found(tmp_path, text) == found
+
+
+RATED = (
+    "Năm 2023, Đảng bộ đã đánh giá, xếp loại {t} đảng viên.\n\n"
+    "Qua đánh giá, có 40 đảng viên hoàn thành xuất sắc nhiệm vụ, 180 đảng viên hoàn thành tốt nhiệm vụ, 25 "
+    "đảng viên hoàn thành nhiệm vụ, 5 đảng viên không hoàn thành nhiệm vụ."
+)
+STOCK = (
+    "Đảng bộ có {t} đảng viên.\n\n"
+    "Qua đánh giá, có 40 đảng viên hoàn thành xuất sắc nhiệm vụ, 180 đảng viên hoàn thành tốt nhiệm vụ, 25 "
+    "đảng viên hoàn thành nhiệm vụ, 5 đảng viên không hoàn thành nhiệm vụ."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "found"),
+    [
+        (RATED, "250", []),
+        (RATED, "260", [("sum", "warning")]),  # every one rated has a class: a sum below is off too
+        (STOCK, "250", []),
+        (STOCK, "260", []),  # a stock may hold members not rated (exempt, newly admitted): open
+        (STOCK, "240", [("sum", "warning")]),
+    ],
+)
+def test_regression_every_class_after_the_count_of_those_rated_must_make_it(
+    tmp_path: Path, text: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(tmp_path, text.format(t=total)) == found

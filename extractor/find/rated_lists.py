@@ -72,20 +72,30 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
 
 
 def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
-    """For a run that names every form of the action its total counts (``thi hành kỷ luật 125
-    đảng viên. Khiển trách 80 …``), in the sentence right after the total's or the same one:
-    ``plausible`` (every one acted on has a form, so a sum either way off is a warning), unless
+    """For a run that names every class: ``plausible`` (a sum either way off is a warning) after
+    the count acted on, in its sentence or the one right after it (``thi hành kỷ luật 125 đảng
+    viên. Khiển trách 80 …``: every one acted on has a form), or after the count of those rated,
+    in its paragraph or the next (``hoàn thành việc đánh giá chất lượng ở 117/120 tổ chức cơ sở
+    Đảng …`` / ``Qua kết quả đánh giá, xếp loại, có 15 …``: every one rated has a class); unless
     the total is proposed, required or of a past period (``đề nghị``, ``phải``, ``cùng kỳ``),
     the run is scoped to a part (``Riêng …``, ``Ủy ban Kiểm tra …:``) or leaves some pending
-    (``… đang xem xét``).  Otherwise, and after a stock or a count rated, ``open`` (some may
-    not be rated or not yet acted on): only a sum above the total is a warning."""
-    if not (total.category and _sub_action(run[0], total)) or total.span.block != run[0].span.block:
-        return "open"
+    (``… đang xem xét``).  Otherwise, and after a stock (``có 120 tổ chức cơ sở đảng``),
+    ``open`` (some may not be rated or not yet acted on): only a sum above the total is a warning."""
     block = doc.blocks[total.span.block]
     text, base = block.text, block.span[0]
     start, end = total.span.start - base, total.span.end - base
-    if rx.NOT_DONE_TOTAL.search(rx.BRACKETED_WORDS.sub(" ", text[clause_start(text, start) : clause_end(text, end)])):
+    clause = rx.BRACKETED_WORDS.sub(" ", text[clause_start(text, start) : clause_end(text, end)])
+    acted = bool(total.category and _sub_action(run[0], total))
+    rated = not total.category and rx.RATED_POOL.search(text, clause_start(text, start), start) is not None
+    if not (acted or rated) or (acted and total.span.block != run[0].span.block):
         return "open"
+    if rx.NOT_DONE_TOTAL.search(clause):
+        return "open"
+    if total.span.block != run[0].span.block:  # the ones rated, stated in the paragraph before
+        run_block = doc.blocks[run[0].span.block]
+        opens = full_sentence(run_block.text, run[0].span.start - run_block.span[0])[0]
+        lead = run_block.text[opens : run[0].span.start - run_block.span[0]]
+        return "open" if rx.SCOPED_RUN.search(lead) else "plausible"
     first, last = run[0].span.start - base, run[-1].span.end - base
     opens = full_sentence(text, first)[0]
     if full_sentence(text, start)[1] < opens - 2 and full_sentence(text, opens - 2)[0] > start:
