@@ -179,3 +179,18 @@ def test_regression_every_class_after_the_count_of_those_rated_must_make_it(
     tmp_path: Path, text: str, total: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(tmp_path, text.format(t=total)) == found
+
+
+@pytest.mark.parametrize(
+    ("share", "found"),
+    [("28,3", []), ("33,3", [("percent", "warning")])],
+)
+def test_regression_a_rate_of_completion_named_before_its_value(
+    tmp_path: Path, share: str, found: list[tuple[str, str]]
+) -> None:
+    """``đạt tỷ lệ hoàn thành là 28,3%``: the rate's name and ``là`` between the cue and the value."""
+    text = (
+        "Năm 2019 xử lý tổng số 1.610 hồ sơ. Các đơn vị thuộc Bộ đã xử lý và trả kết quả cho 456 hồ sơ, "
+        f"đạt tỷ lệ hoàn thành là {share}%."
+    )
+    assert _found(tmp_path, text) == found
