@@ -249,9 +249,7 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     after = [s for s in flow.stages_in(text, after_from, topic.start() if topic else stop) if s < flow.stages]
     start = figs[first].span.start - base
     before = [
-        s
-        for s in flow.stages_in(text, max(clause_start(text, start), start - (flow.reach or BEFORE_REACH)), start)
-        if s < flow.stages
+        s for s in flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start) if s < flow.stages
     ]
     found = ([before[-1]] if before else []) + after
     return max(found) if found else None

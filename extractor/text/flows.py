@@ -27,7 +27,6 @@ class Flow:
     within: str = "paragraph"  # paragraph | sentence: where the earlier stage is looked for
     description: str = ""
     units: tuple[str, ...] = ()  # the unit keys of the counts it follows (all of its measure when empty)
-    reach: int | None = None  # characters before a figure its stage word may stand in (the default when None)
 
     def stages_in(self, text: str, start: int, end: int) -> list[int]:
         """The stages named in ``text[start:end]``, in reading order."""
@@ -64,7 +63,6 @@ def load_flows() -> tuple[Flow, ...]:
                 str(within),
                 str(raw.get("description", "")),
                 tuple(str(u) for u in raw.get("units") or ()),
-                int(raw["reach"]) if raw.get("reach") is not None else None,
             )
         )
     return tuple(out)
