@@ -194,3 +194,16 @@ def test_regression_a_rate_of_completion_named_before_its_value(
         f"đạt tỷ lệ hoàn thành là {share}%."
     )
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("100", []), ("95", [("percent", "warning")])])
+def test_regression_a_share_of_100_percent_in_a_sentence_of_its_own(
+    tmp_path: Path, share: str, found: list[tuple[str, str]]
+) -> None:
+    """``… có 323 học sinh đủ điều kiện. Đạt tỷ lệ 100%.``: a sentence that is nothing but the share
+    is of the count before it, and a base as large as its count is a base (100 %)."""
+    text = (
+        "Kết quả, có 323 học sinh dự xét tuyển vào lớp 6 và có 323 học sinh đủ điều kiện được xét tuyển "
+        f"vào lớp 6, năm học 2018 – 2019. Đạt tỷ lệ {share}%."
+    )
+    assert _found(tmp_path, text) == found

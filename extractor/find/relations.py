@@ -2313,11 +2313,14 @@ def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: 
 def _share_reaches(text: str, end: int, start: int) -> bool:
     """Whether a share at ``start`` can be of the count ending at ``end``: in its clause, or
     in the clause right after that opens with the share word (``579.413 việc, tăng 7.240 việc
-    (…);  chiếm 79,56%``)."""
+    (…);  chiếm 79,56%``), or in the sentence right after that is nothing but the share
+    (``… có 323 học sinh đủ điều kiện được xét tuyển. Đạt tỷ lệ 100%.``)."""
     breaks = rx.CLAUSE_BREAK.findall(text, end, start)
     if not breaks:
         return True
     last = max(text.rfind(b, end, start) for b in set(breaks))
+    if breaks == ["."]:
+        return rx.SHARE_SENTENCE_LEAD.fullmatch(text, last + 1, start) is not None
     return breaks == [";"] and rx.SHARE_CLAUSE_LEAD.fullmatch(text, last + 1, start) is not None
 
 
@@ -2589,7 +2592,9 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
             return False  # amounts of other sentences are of other things
     elif g.measure not in ("count", "ratio"):
         return False
-    if _amount(g, count) <= max(count.value, 0.0) or not _base_category(g, count):
+    # a base as large as its count is a share of 100 % ("có 323 học sinh dự xét tuyển và có 323 học
+    # sinh đủ điều kiện. Đạt tỷ lệ 100%"); a smaller one is no base
+    if g.id == count.id or _amount(g, count) < max(count.value, 1e-9) or not _base_category(g, count):
         return False
     if abs(100.0 * count.value / _amount(g, count) - percent.value) > BASE_PLAUSIBLE_POINTS:
         return False
