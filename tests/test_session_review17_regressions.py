@@ -207,3 +207,19 @@ def test_regression_a_share_of_100_percent_in_a_sentence_of_its_own(
         f"vào lớp 6, năm học 2018 – 2019. Đạt tỷ lệ {share}%."
     )
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # two kinds side by side, each with its own qualifier: neither is the other's whole (round 22's warning)
+        ("Năm 2023 có 230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại (74,9%).", False),
+        # a count with no qualifier, then one of its kind: a share of it, as before
+        ("Đảng bộ có 250 đảng viên và 60 đảng viên nữ (24%).", True),
+        ("Toàn tỉnh có 500 hộ nghèo, trong năm có 120 hộ thoát nghèo (24%).", True),
+    ],
+)
+def test_regression_round22_counts_of_two_kinds_joined_by_va_are_no_share_and_base(
+    tmp_path: Path, text: str, read: bool
+) -> None:
+    assert any(r[0] == "percent_of" for r in _relations(tmp_path, text)) is read

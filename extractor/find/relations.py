@@ -2602,6 +2602,8 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return False
     if count.period and g.period and count.period != g.period:
         return False  # a total of another year is not this share's base
+    if _and_sibling(g, count, text, base):
+        return False  # "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại (74,9%)": siblings
     if count.measure == "money":
         return True
     if GENERIC_PERSONS in (count.subject, g.subject) and _counts_persons(count) and _counts_persons(g):
@@ -2609,6 +2611,20 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
     if count.subject == "other":
         return bool(_head(count)) and _head(count) == _head(g)  # "222 đại biểu nữ" of "1.587 đại biểu"
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
+
+
+def _and_sibling(g: Figure, count: Figure, text: str, base: int) -> bool:
+    """Whether two counts of one noun, each with its own qualifier, are joined by ``và`` in one
+    clause (``230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại``): two kinds side by
+    side, neither the other's whole."""
+    if g.span.block != count.span.block or not g.subject_text or not _same_noun(g, count):
+        return False
+    between = text[_pos(g, base)[1] : _pos(count, base)[0]]
+    noun = (g.subject_text or "").lower()
+    if not between.lower().lstrip().startswith(noun) or rx.CLAUSE_OR_COMMA.search(between):
+        return False
+    qualified = between.lower().lstrip()[len(noun) :]
+    return rx.AND_BEFORE_END.search(qualified) is not None and bool(qualified.split()[:-1])
 
 
 def _base_category(g: Figure, count: Figure) -> bool:

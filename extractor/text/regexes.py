@@ -1684,6 +1684,8 @@ SCOPED_RUN = re.compile(r"(?<!\w)riêng(?!\w)|:", re.IGNORECASE)
 PENDING_AFTER = re.compile(r"[^.]{0,60}?(?<!\w)(?:đang|chưa|miễn)(?!\w)", re.IGNORECASE)
 LABEL_NUMBER_LEAD = re.compile(r"(?<!\w)(?:khối|lớp|tổ|số|thứ|mã|đội|khu|ấp|thôn)\s+$", re.IGNORECASE)  # "khối 12"
 PLACE_LEAD = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)  # "… tại 15 xã": a part's place
+CLAUSE_OR_COMMA = re.compile(r"[,;.:()]")  # a clause's or a list item's end between two counts
+AND_BEFORE_END = re.compile(r"(?<!\w)và\s*$", re.IGNORECASE)  # "… công nhận mới và " right before a count
 # The correlative of a "trong N …" total inside a sentence: "trong 117 xã … thì có 61 xã …".
 # (or "có tới": "trong 98 điều của Luật Bầu cử, có tới 40 điều …").
 WITHIN_THEN = re.compile(r"(?<!\w)(?:thì\s+(?:có\s+)?(?:tới\s+|đến\s+)?|có\s+(?:tới|đến)\s+)\d", re.IGNORECASE)
