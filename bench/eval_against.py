@@ -1,7 +1,7 @@
 """Accuracy of the working tree beside a baseline revision, on the same gold.
 
     .venv/bin/python bench/eval_against.py REV [--prose corpus/prose] [--split all]
-                                               [--samples] [--keep DIR]
+                                               [--samples] [--scan] [--keep DIR]
 
 The baseline's code (``extractor/``, ``models/``, ``patterns/``) is checked out at
 REV in a temporary git worktree; both runs read the *working tree's* corpus and gold,
@@ -154,14 +154,20 @@ def changes(base: dict, head: dict) -> str:
 
 
 def sample_rows(base: dict, head: dict) -> list[tuple[str, str, str]]:
+    """Extraction per format (the scan's loose figures too: OCR misreads a digit more often than
+    a subject), and the checker's table when it ran."""
     rows = []
     for fmt in sorted(set(base["totals"]) | set(head["totals"])):
-        for kind in ("figures", "relations", "keys", "mentions"):
+        for kind in ("figures", "figures_loose", "relations", "keys", "mentions"):
+            if kind == "figures_loose" and fmt != "scan":
+                continue
             b = base["totals"].get(fmt, {}).get(kind)
             h = head["totals"].get(fmt, {}).get(kind)
             if b and h:
                 rows.append((f"{fmt} {kind}", prf(b), prf(h)))
-    rows += checker_rows(base["checker"]["tables"], head["checker"]["tables"])
+    tables = base.get("checker", {}).get("tables"), head.get("checker", {}).get("tables")
+    if tables[0] is not None and tables[1] is not None:
+        rows += checker_rows(*tables)
     return rows
 
 
@@ -171,6 +177,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--prose", default="corpus/prose", help="real-prose corpus folder")
     parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
     parser.add_argument("--samples", action="store_true", help="also the five sample reports")
+    parser.add_argument(
+        "--scan", action="store_true", help="also the five sample reports' scans, OCR'd (about two minutes a side)"
+    )
     parser.add_argument("--keep", type=Path, help="write the four JSON reports to this folder")
     args = parser.parse_args(argv)
     prose = (ROOT / args.prose).resolve()
@@ -178,6 +187,9 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"{prose}: no sources.csv here, not a prose corpus")
     prose_args = ["--prose", str(prose), "--split", args.split]
     sample_args = ["--corpus", str(ROOT / "corpus")]
+    # all five scans are in the shared corpus; the repository keeps two
+    scans = next(d for d in (ROOT.parent / "shared" / "corpus", ROOT / "corpus") if d.is_dir())
+    scan_args = ["--corpus", str(scans), "--gold", str(ROOT / "corpus" / "gold"), "--format", "scan", "--no-checker"]
     reports: dict[str, dict] = {}
     with baseline_tree(args.rev) as tree:
         log(f"baseline {args.rev}: prose eval …")
@@ -185,11 +197,17 @@ def main(argv: list[str] | None = None) -> None:
         if args.samples:
             log(f"baseline {args.rev}: sample eval …")
             reports["base_samples"] = run_eval(tree, sample_args)
+        if args.scan:
+            log(f"baseline {args.rev}: scan eval …")
+            reports["base_scan"] = run_eval(tree, scan_args)
     log("working tree: prose eval …")
     reports["head_prose"] = run_eval(ROOT, prose_args)
     if args.samples:
         log("working tree: sample eval …")
         reports["head_samples"] = run_eval(ROOT, sample_args)
+    if args.scan:
+        log("working tree: scan eval …")
+        reports["head_scan"] = run_eval(ROOT, scan_args)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         for name, report in reports.items():
@@ -201,6 +219,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.samples:
         print("\n## The five sample reports\n")
         print(table(sample_rows(reports["base_samples"], reports["head_samples"]), args.rev))
+    if args.scan:
+        print(f"\n## The sample reports' scans, OCR'd ({scans})\n")
+        print(table(sample_rows(reports["base_scan"], reports["head_scan"]), args.rev))
 
 
 if __name__ == "__main__":

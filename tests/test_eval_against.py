@@ -81,3 +81,18 @@ def test_wrong_revision_or_corpus_is_refused_by_name(argv, message):
         eval_against.main(argv)
     assert message in str(stop.value)
     assert argv[-1] in str(stop.value)
+
+
+def test_scan_rows_carry_loose_figures_and_no_checker_table():
+    """``--scan`` runs the eval with no checker: its rows are extraction only, loose figures
+    included (an OCR'd digit read wrong is a loose miss too)."""
+    score = {"precision": 0.5, "recall": 0.25, "f1": 1 / 3}
+    better = {"precision": 0.75, "recall": 0.5, "f1": 0.6}
+    kinds = ("figures", "figures_loose", "relations", "keys", "mentions")
+    base = {"totals": {"scan": {k: score for k in kinds}}}
+    head = {"totals": {"scan": {k: better for k in kinds}}}
+    rows = {name: (b, h) for name, b, h in eval_against.sample_rows(base, head)}
+    assert set(rows) == {f"scan {k}" for k in kinds}
+    assert rows["scan figures_loose"] == ("P 0.5000 R 0.2500 F1 0.3333", "P 0.7500 R 0.5000 F1 0.6000")
+    pdf = {"totals": {"pdf": {k: score for k in kinds}}, "checker": {"tables": {}}}
+    assert "pdf figures_loose" not in {name for name, _, _ in eval_against.sample_rows(pdf, pdf)}
