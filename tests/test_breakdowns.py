@@ -1782,15 +1782,26 @@ RATED_AFTER = [
         "cách chức 3 đồng chí, khai trừ 8 đồng chí.",
         "warning",
     ),
-    # every class after the ones rated, counted by a generic noun ("tổ chức"): some may be exempt,
-    # so only a sum above the total is a warning
+    # every class after the ones rated ("được đánh giá, xếp loại"), counted by a generic noun ("tổ
+    # chức"): each one rated has a class, so a sum off either way is a warning (it was open, as
+    # after a stock, where some may be exempt)
     (
         "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
         "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 121 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
         "nhiệm vụ 3 tổ chức.",
-        ("open", 180, [3, 24, 32, 121]),
+        ("plausible", 180, [3, 24, 32, 121]),
         "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
         "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 131 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
+        "nhiệm vụ 3 tổ chức.",
+        "warning",
+    ),
+    (
+        "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
+        "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 121 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
+        "nhiệm vụ 3 tổ chức.",
+        ("plausible", 180, [3, 24, 32, 121]),
+        "Năm 2023, toàn Đảng bộ có 180 tổ chức cơ sở đảng được đánh giá, xếp loại. Hoàn thành xuất sắc nhiệm "
+        "vụ 32 tổ chức; hoàn thành tốt nhiệm vụ 111 tổ chức; hoàn thành nhiệm vụ 24 tổ chức; không hoàn thành "
         "nhiệm vụ 3 tổ chức.",
         "warning",
     ),

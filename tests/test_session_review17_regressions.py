@@ -223,3 +223,81 @@ def test_regression_round22_counts_of_two_kinds_joined_by_va_are_no_share_and_ba
     tmp_path: Path, text: str, read: bool
 ) -> None:
     assert any(r[0] == "percent_of" for r in _relations(tmp_path, text)) is read
+
+
+# ---------------------------------------------------------------- a review of this session's rules (about 410 probes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # badges of another occasion, time or stock than the count before them
+        "Huyện ủy trao Huy hiệu Đảng cho 20 đảng viên. Ngoài ra, có 12 đồng chí được tặng Huy hiệu 30 năm tuổi Đảng "
+        "tại Đảng bộ Quân sự và 10 đồng chí nhận Huy hiệu 40 năm tuổi Đảng tại Đảng bộ Công an.",
+        "Năm 2022 trao Huy hiệu Đảng cho 20 đảng viên.\n\nNăm 2023, có 15 đồng chí nhận Huy hiệu 30 năm tuổi Đảng, "
+        "10 đồng chí nhận Huy hiệu 40 năm tuổi Đảng.",
+        "Huyện ủy trao Huy hiệu Đảng cho 20 đảng viên. Toàn Đảng bộ hiện có 25 đồng chí đã nhận Huy hiệu 60 năm tuổi "
+        "Đảng, 14 đồng chí đã nhận Huy hiệu 70 năm tuổi Đảng.",
+        # the classes of another period, or some left pending, after the count of those rated
+        "Đảng ủy đã đánh giá, xếp loại 250 đảng viên.\n\nNăm 2022, có 40 đảng viên hoàn thành xuất sắc nhiệm vụ, 180 "
+        "đảng viên hoàn thành tốt nhiệm vụ, 20 đảng viên hoàn thành nhiệm vụ, 5 đảng viên không hoàn thành nhiệm vụ.",
+        "Đảng ủy đã đánh giá, xếp loại 250 đảng viên.\n\nQua đánh giá, có 40 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+        "180 đảng viên hoàn thành tốt nhiệm vụ, 25 đảng viên hoàn thành nhiệm vụ, 3 đảng viên không hoàn thành nhiệm "
+        "vụ; 2 đảng viên đang xem xét.",
+        # a sibling amount across a semicolon is no base of the share
+        "Thu ngân sách nhà nước trên địa bàn đạt 1.208 tỷ đồng; thu nội địa 1.160,66 tỷ; thu viện trợ 47,34 tỷ, chiếm "
+        "3,92%.",
+        # "trong N …" with its correlative, of another noun
+        "Xã nằm trong 62 xã đặc biệt khó khăn, có tới 85 hộ nghèo.",
+        # a share in a sentence of its own is not of the change before it
+        "Đến nay, toàn tỉnh có 5 huyện đạt chuẩn nông thôn mới, tăng 2 huyện. Đạt tỷ lệ 50%.",
+    ],
+)
+def test_regression_review17_false_warnings(tmp_path: Path, text: str) -> None:
+    assert _found(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an ampersand in a ministry's code is its usual spelling: info, not a warning
+        ("Thực hiện Thông tư số 36/2017/TT-BGD&ĐT ngày 28/12/2017 của Bộ GD&ĐT.", [("directive-variant", "info")]),
+    ],
+)
+def test_regression_review17_the_ampersand_of_a_ministry_code_is_info(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted((f.rule, f.severity) for f in findings) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare whole before the qualified count of its noun: the share is read and judged again
+        ("Toàn huyện có 350 khu dân cư và 280 khu dân cư đạt chuẩn văn hóa (80%).", []),
+        ("Toàn huyện có 350 khu dân cư và 280 khu dân cư đạt chuẩn văn hóa (85%).", [("percent", "warning")]),
+        ("Xã có 1.200 hộ gia đình và 960 hộ gia đình đạt danh hiệu văn hóa (88%).", [("percent", "warning")]),
+        # the forms of discipline in "đồng chí" after the members disciplined
+        (
+            "Cấp ủy các cấp đã thi hành kỷ luật 42 đảng viên, khiển trách 25 đồng chí, cảnh cáo 12 đồng chí, khai trừ "
+            "9 đồng chí.",
+            [("sum", "warning")],
+        ),
+        # "Kết quả:" opens the results; the count rated named after it ("… được đánh giá, xếp loại")
+        (
+            "Đảng bộ đã đánh giá, xếp loại 321 đảng viên.\n\nKết quả: có 45 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+            "230 đảng viên hoàn thành tốt nhiệm vụ, 30 đảng viên hoàn thành nhiệm vụ, 7 đảng viên không hoàn thành "
+            "nhiệm vụ.",
+            [("sum", "warning")],
+        ),
+        (
+            "Năm 2023, có 2.345 đảng viên được đánh giá, xếp loại.\n\nCó 356 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+            "1.789 đảng viên hoàn thành tốt nhiệm vụ, 180 đảng viên hoàn thành nhiệm vụ, 10 đảng viên không hoàn thành "
+            "nhiệm vụ.",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_regression_review17_misses(tmp_path: Path, text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(tmp_path, text) == found

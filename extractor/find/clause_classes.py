@@ -21,6 +21,7 @@ import re
 from extractor.document.elements import Document
 from extractor.find.context import by_block, full_sentence, is_change
 from extractor.find.facts import Figure, Relation
+from extractor.text import regexes as rx
 from extractor.text.partitions import Partition, named_in_clause
 from extractor.text.vocabulary import load_vocabulary
 
@@ -49,8 +50,12 @@ def clause_class_breakdowns(doc: Document, figures: list[Figure], listed: set[st
             for run in _runs(body[index], text, base, partition):
                 if any(f.id in listed for f in run):
                     continue
+                if rx.OTHER_OCCASION.search(
+                    text, full_sentence(text, run[0].span.start - base)[0], run[0].span.start - base
+                ):
+                    continue  # "Ngoài ra, …", "Năm 2023, …", "Đợt 19/5, …", "hiện có …": another occasion's run
                 own = [(f, text, base) for f in body[index] if f.span.end <= run[0].span.start]
-                total = _total([*earlier, *own], run, partition)
+                total = _total([*earlier, *own], run, partition, (text, base))
                 if total is not None:
                     members = {"total": total.id, "parts": [f.id for f in run]}
                     out.append(Relation("total_parts", members, EVIDENCE, "plausible"))
@@ -89,10 +94,13 @@ def _runs(figs: list[Figure], text: str, base: int, partition: Partition) -> lis
     return runs
 
 
-def _total(candidates: list[tuple[Figure, str, int]], run: list[Figure], partition: Partition) -> Figure | None:
+def _total(
+    candidates: list[tuple[Figure, str, int]], run: list[Figure], partition: Partition, where: tuple[str, int]
+) -> Figure | None:
     """The latest earlier count of persons, no class of the partition itself, not a change and
-    not rated, whose sentence names the partition's whole; none when the run adds up to far
-    more than it."""
+    not rated, whose sentence names the partition's whole and is the run's own or the one right
+    before it (a sentence between may tell of another occasion); none when the run adds up to
+    far more than it.  ``where``: the run's block text and its start in the document."""
     assert partition.whole is not None
     for f, text, base in reversed(candidates):
         if not _persons(f) or f.category or is_change(f, text, base):
@@ -103,5 +111,21 @@ def _total(candidates: list[tuple[Figure, str, int]], run: list[Figure], partiti
         lo, hi = full_sentence(text, start)
         if not partition.whole.search(text, lo, hi):
             continue
+        if not _next_to(f, (text, base), run[0], where):
+            return None  # a sentence stands between: the run may be of another occasion
         return f if sum(g.value for g in run) <= FAR_OVER * f.value else None
     return None
+
+
+def _next_to(total: Figure, at: tuple[str, int], first: Figure, where: tuple[str, int]) -> bool:
+    """Whether the run's first count is in the total's sentence or the one right after it, also
+    when that one opens the next paragraph (``… cho 637 đảng viên.`` / ``Trong đợt trao huy hiệu
+    lần này, có 24 …``)."""
+    text, base = where
+    opens = full_sentence(text, first.span.start - base)[0]
+    if total.span.block != first.span.block:
+        total_text, total_base = at
+        last = full_sentence(total_text, len(total_text.rstrip()) - 1)[0]
+        return opens == 0 and full_sentence(total_text, total.span.start - total_base)[0] == last
+    total_opens, total_ends = full_sentence(text, total.span.start - base)
+    return opens in (total_opens, full_sentence(text, min(total_ends + 2, len(text) - 1))[0])

@@ -56,7 +56,9 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
             start = full_sentence(text, run[0].span.start - base)[0]
             own = [f for f in figs if f.span.start - base < start]
             lead = [f for f in figs if start <= f.span.start - base < run[0].span.start - base]
-            plain = [f for f in lead if _plain_of_unit(f, run[0])]
+            # the count acted on may be of members, the forms of "đồng chí", "trường hợp" ("thi hành kỷ
+            # luật 42 đảng viên, khiển trách 25 đồng chí, …")
+            plain = [f for f in lead if _plain_of_unit(f, run[0]) or (f.category and _plain_kind(f, run[0]))]
             if plain and not _acted_on(plain[-1], run, figs, text, base):
                 continue  # a total in the run's own sentence: the relations stage reads it
             total = plain[-1] if plain else _total_before([*earlier, *own], run, doc)
@@ -86,21 +88,28 @@ def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
     start, end = total.span.start - base, total.span.end - base
     clause = rx.BRACKETED_WORDS.sub(" ", text[clause_start(text, start) : clause_end(text, end)])
     acted = bool(total.category and _sub_action(run[0], total))
-    rated = not total.category and rx.RATED_POOL.search(text, clause_start(text, start), start) is not None
+    # the ones rated, named before the count or after it ("có 2.345 đảng viên được đánh giá, xếp loại")
+    clause_span = (clause_start(text, start), clause_end(text, end))
+    rated = not total.category and rx.RATED_POOL.search(text, *clause_span) is not None
     if not (acted or rated) or (acted and total.span.block != run[0].span.block):
         return "open"
     if rx.NOT_DONE_TOTAL.search(clause):
         return "open"
     if total.span.block != run[0].span.block:  # the ones rated, stated in the paragraph before
         run_block = doc.blocks[run[0].span.block]
-        opens = full_sentence(run_block.text, run[0].span.start - run_block.span[0])[0]
-        lead = run_block.text[opens : run[0].span.start - run_block.span[0]]
-        return "open" if rx.SCOPED_RUN.search(lead) else "plausible"
+        run_text, run_base = run_block.text, run_block.span[0]
+        opens = full_sentence(run_text, run[0].span.start - run_base)[0]
+        lead = rx.RESULT_LEAD.sub("", run_text[opens : run[0].span.start - run_base])  # "Kết quả: có …" scopes nothing
+        # another period ("Năm 2022, có …", "Cùng kỳ năm trước …") or some left pending ("…; 2 đảng
+        # viên đang xem xét"): the classes need not make the count rated
+        if rx.SCOPED_RUN.search(lead) or rx.OTHER_OCCASION.search(lead):
+            return "open"
+        return "open" if rx.PENDING_AFTER.match(run_text, run[-1].span.end - run_base) else "plausible"
     first, last = run[0].span.start - base, run[-1].span.end - base
     opens = full_sentence(text, first)[0]
     if full_sentence(text, start)[1] < opens - 2 and full_sentence(text, opens - 2)[0] > start:
         return "open"  # a sentence between the total's and the run's
-    if rx.SCOPED_RUN.search(text[opens:first]) or rx.PENDING_AFTER.match(text, last):
+    if rx.SCOPED_RUN.search(rx.RESULT_LEAD.sub("", text[opens:first])) or rx.PENDING_AFTER.match(text, last):
         return "open"
     return "plausible"
 
@@ -169,6 +178,10 @@ def _runs(figs: list[Figure], text: str, base: int) -> list[list[Figure]]:
     if len(run) >= MIN_RUN:
         runs.append(run)
     return runs
+
+
+def _plain_kind(f: Figure, part: Figure) -> bool:
+    return f.measure in ("count", "ratio") and not _rated(f) and _same_kind(f, part)
 
 
 def _plain_of_unit(f: Figure, part: Figure) -> bool:

@@ -1625,8 +1625,10 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
             opening = text[:cue_at].rstrip()[-1:] in ("", ".", ":", ";", "!", "?")
             if bare and not opening and not rx.WITHIN_THEN.search(text, _pos(total, base)[1], _list_end(text, start)):
                 continue
+            correlated = bare and not opening  # its parts count the total's own noun ("trong 117 xã … thì có 61 xã")
         else:  # "Trong số hồ sơ đang giải quyết gồm 2.800 hồ sơ, có 2.672 … và có 128 …"
             cue_at = far.start() if far is not None else start
+            correlated = False
         if rx.DIGIT.search(text, full_sentence(text, cue_at)[0], cue_at):
             continue  # "trong số" near a sentence's opening ("Theo đó, trong số 44 …"), before any figure
         end = _list_end(text, _pos(total, base)[1])
@@ -1635,8 +1637,15 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         listed = [
             f for f in figs[i + 1 :] if opens <= _pos(f, base)[0] < end and not in_parens(text, opens, _pos(f, base)[0])
         ]
+        if correlated:  # "xã nằm trong 62 xã đặc biệt khó khăn, có tới 85 hộ nghèo": of another noun, no part
+            listed = list(itertools.takewhile(functools.partial(_counts_alike, total), listed))
         out += _list_relations(total, _fitting_prefix(total, listed, text, base), text, base, end, "trong số")
     return out
+
+
+def _counts_alike(total: Figure, f: Figure) -> bool:
+    """Whether ``f`` counts what ``total`` counts: one unit, or one noun as written."""
+    return unit_key(f) == unit_key(total) or _same_noun(f, total)
 
 
 def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:
@@ -1967,7 +1976,8 @@ def _shares(
         # nor a change in between ("175,085 tỷ đồng, tăng 83,73% so với cùng kỳ và chiếm tỷ trọng 84,30%")
         j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base, start)), None)
         prev = figs[j] if j is not None else None
-        if j is None or prev is None or not _share_reaches(text, _pos(prev, base)[1], start):
+        reaches = prev is not None and _share_reaches(text, _pos(prev, base)[1], start, is_change(prev, text, base))
+        if j is None or prev is None or not reaches:
             # far from any count, a share may still name the whole of a ratio of its sentence
             # ("91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)")
             whole = _named_ratio(figs[:i], _whole_named(f, text, base), text, base, f) if cued else None
@@ -2310,17 +2320,18 @@ def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: 
     return noun.lower().split()[0] != _head(count)
 
 
-def _share_reaches(text: str, end: int, start: int) -> bool:
+def _share_reaches(text: str, end: int, start: int, change: bool = False) -> bool:
     """Whether a share at ``start`` can be of the count ending at ``end``: in its clause, or
     in the clause right after that opens with the share word (``579.413 việc, tăng 7.240 việc
     (…);  chiếm 79,56%``), or in the sentence right after that is nothing but the share
-    (``… có 323 học sinh đủ điều kiện được xét tuyển. Đạt tỷ lệ 100%.``)."""
+    (``… có 323 học sinh đủ điều kiện được xét tuyển. Đạt tỷ lệ 100%.``), unless that count is a
+    change (``… có 5 huyện đạt chuẩn, tăng 2 huyện. Đạt tỷ lệ 50%.``: of the level, not the change)."""
     breaks = rx.CLAUSE_BREAK.findall(text, end, start)
     if not breaks:
         return True
     last = max(text.rfind(b, end, start) for b in set(breaks))
     if breaks == ["."]:
-        return rx.SHARE_SENTENCE_LEAD.fullmatch(text, last + 1, start) is not None
+        return not change and rx.SHARE_SENTENCE_LEAD.fullmatch(text, last + 1, start) is not None
     return breaks == [";"] and rx.SHARE_CLAUSE_LEAD.fullmatch(text, last + 1, start) is not None
 
 
@@ -2590,6 +2601,8 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
             return False
         if full_sentence(text, _pos(count, base)[0])[0] > _pos(g, base)[0]:
             return False  # amounts of other sentences are of other things
+        if ";" in text[_pos(g, base)[1] : _pos(count, base)[0]]:
+            return False  # "thu nội địa 1.160,66 tỷ; thu viện trợ 47,34 tỷ, chiếm 3,92%": a sibling
     elif g.measure not in ("count", "ratio"):
         return False
     # a base as large as its count is a share of 100 % ("có 323 học sinh dự xét tuyển và có 323 học
@@ -2616,15 +2629,16 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
 def _and_sibling(g: Figure, count: Figure, text: str, base: int) -> bool:
     """Whether two counts of one noun, each with its own qualifier, are joined by ``và`` in one
     clause (``230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại``): two kinds side by
-    side, neither the other's whole."""
+    side, neither the other's whole.  A first count written with the bare noun the second one
+    qualifies (``350 khu dân cư và 280 khu dân cư đạt chuẩn``) is its whole."""
     if g.span.block != count.span.block or not g.subject_text or not _same_noun(g, count):
         return False
     between = text[_pos(g, base)[1] : _pos(count, base)[0]]
-    noun = (g.subject_text or "").lower()
-    if not between.lower().lstrip().startswith(noun) or rx.CLAUSE_OR_COMMA.search(between):
+    if rx.CLAUSE_OR_COMMA.search(between) or not rx.AND_BEFORE_END.search(between):
         return False
-    qualified = between.lower().lstrip()[len(noun) :]
-    return rx.AND_BEFORE_END.search(qualified) is not None and bool(qualified.split()[:-1])
+    first = rx.AND_BEFORE_END.sub("", between).lower().split()  # what the first count is written with
+    second = text[_pos(count, base)[1] :].lower().split()[: len(first)]
+    return bool(first) and first[0] == (g.subject_text or "").lower().split()[0] and first != second
 
 
 def _base_category(g: Figure, count: Figure) -> bool:

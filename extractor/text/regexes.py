@@ -1678,6 +1678,8 @@ NOT_DONE_TOTAL = re.compile(
 # A bracket's words, dropped before NOT_DONE_TOTAL looks at a total's clause: "kỷ luật 313 đảng
 # viên (giảm 86 trường hợp so với cùng kỳ), …" compares the total, it is no count of the past.
 BRACKETED_WORDS = re.compile(r"\([^()]*\)")
+# "Kết quả: có 45 …" opens the results, it scopes nothing
+RESULT_LEAD = re.compile(r"^\W*(?:qua\s+)?kết\s+quả\s*:", re.IGNORECASE)
 # A run scoped to a part of the whole: "Riêng Ủy ban Kiểm tra Huyện ủy: …", "Ủy ban Kiểm tra các cấp …:".
 SCOPED_RUN = re.compile(r"(?<!\w)riêng(?!\w)|:", re.IGNORECASE)
 # After a run, some left pending or exempt: "; 4 đồng chí đang xem xét", "; 1 đồng chí chưa …".
@@ -1686,6 +1688,13 @@ LABEL_NUMBER_LEAD = re.compile(r"(?<!\w)(?:khối|lớp|tổ|số|thứ|mã|đ�
 PLACE_LEAD = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)  # "… tại 15 xã": a part's place
 CLAUSE_OR_COMMA = re.compile(r"[,;.:()]")  # a clause's or a list item's end between two counts
 AND_BEFORE_END = re.compile(r"(?<!\w)và\s*$", re.IGNORECASE)  # "… công nhận mới và " right before a count
+# A run's sentence that tells of another occasion, time or stock than the total before it
+# ("Ngoài ra, có 12 …", "Năm 2023, …", "Đợt 19/5, …", "Toàn Đảng bộ hiện có 25 đồng chí …").
+OTHER_OCCASION = re.compile(
+    r"(?<!\w)(?:ngoài\s+ra|hiện\s+có|đến\s+nay|lũy\s+kế|cùng\s+kỳ|bình\s+quân|(?:19|20)\d\d|\d{1,2}/\d{1,2}"
+    r"|đợt\s+\d|năm\s+(?:trước|qua|ngoái))(?!\w)",
+    re.IGNORECASE,
+)
 # The correlative of a "trong N …" total inside a sentence: "trong 117 xã … thì có 61 xã …".
 # (or "có tới": "trong 98 điều của Luật Bầu cử, có tới 40 điều …").
 WITHIN_THEN = re.compile(r"(?<!\w)(?:thì\s+(?:có\s+)?(?:tới\s+|đến\s+)?|có\s+(?:tới|đến)\s+)\d", re.IGNORECASE)

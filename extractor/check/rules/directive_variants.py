@@ -14,12 +14,13 @@ from extractor.text.regexes import CENTRAL_ABBREVIATION_RE, NUMBER_SEPARATORS_RE
 def number_letters(written: str) -> str:
     """A directive number as its letters and digits only, Trung ương's abbreviations as TW:
     ``02 – ĐA/ĐU`` → ``02ĐAĐU``, ``03-CT/T.Ư`` → ``03CTTW`` (what a spelling variant is compared on)."""
-    return NUMBER_SEPARATORS_RE.sub("", CENTRAL_ABBREVIATION_RE.sub("TW", written))
+    return NUMBER_SEPARATORS_RE.sub("", CENTRAL_ABBREVIATION_RE.sub("TW", written)).replace("&", "")
 
 
 def _only_separators(c: Cite) -> bool:
     """``02- ĐA/ĐU``, ``282-QĐ-ĐU`` and ``05-CT/TƯ`` are the normal number with odd spacing, a
-    dash for the slash or Trung ương abbreviated otherwise; ``02-ĐA/DU`` is mistyped."""
+    dash for the slash or Trung ương abbreviated otherwise, and ``TT-BGD&ĐT`` the ministry's
+    code written with its usual ampersand; ``02-ĐA/DU`` is mistyped."""
     return NUMBER_SEPARATORS_RE.sub("", c.key.split("-", 1)[-1]) in number_letters(c.raw)
 
 
