@@ -301,3 +301,36 @@ def test_regression_review17_the_ampersand_of_a_ministry_code_is_info(
 )
 def test_regression_review17_misses(tmp_path: Path, text: str, found: list[tuple[str, str]]) -> None:
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stages, not siblings: those who passed sat the exam; a bare "Đạt N%." sentence is the share
+        ("Có 156 học sinh dự thi và 150 học sinh đỗ. Đạt 96,15%.", []),
+        (
+            "Có 156 học sinh dự thi và 150 học sinh đỗ. Đạt 91,15%.",
+            [("granularity", "warning"), ("percent", "warning")],
+        ),
+        # two values of one qualifier: siblings, no share
+        ("Năm 2023 có 500 đảng viên nam và 480 đảng viên nữ (48,9%).", []),
+    ],
+)
+def test_regression_review17_stages_joined_by_va_and_a_bare_dat_sentence(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted((f.rule, f.severity) for f in findings if f.severity != "info") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Căn cứ Quyết định số 1600/QĐ/TTg ngày 16/8/2016 của Thủ tướng Chính phủ", ["1600/QĐ-TTg"]),
+        ("Năm 2016 có 12/2016/TT/BNV", []),  # no type word before a slash for the dash
+    ],
+)
+def test_regression_review17_a_slash_for_the_dash_after_a_type_word(text: str, keys: list[str]) -> None:
+    from extractor.find.directives import find_in_text
+
+    assert [c.key for c in find_in_text(text) if c.kind == "citation"] == keys

@@ -542,6 +542,11 @@ def _state_after_type(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
     return issuer is not None and vocab.is_state_issuer(issuer) and _typed_before(text, m.start(), vocab)
 
 
+def _state_issuer(m: re.Match[str], vocab: Vocabulary) -> bool:
+    issuer = vocab.canonical_issuer(m["siss"])
+    return issuer is not None and vocab.is_state_issuer(issuer)
+
+
 def _typed_before(text: str, start: int, vocab: Vocabulary) -> bool:
     """A type word (and ``số``) right before ``start``: ``Chỉ thị số `` before ``10 CT/TW``."""
     return vocab.typed_re.search(text, max(0, start - 45), start) is not None
@@ -559,7 +564,9 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         if (t := _state_token(m, vocab))
         and (not m["sspace"] or (vocab.canonical_issuer(m["siss"]) and _typed_before(text, m.start(), vocab)))
         and (not m["sdash"] or m["syear"] or _state_after_type(m, text, vocab))
-        and (not m["sslash"] or m["syear"])  # "01/2016/TT/BNV"; "39/KH/HU" is a Party number
+        # "Thông tư số 01/2016/TT/BNV", "Quyết định số 1600/QĐ/TTg": after a type word, with a year or a
+        # State issuer ("39/KH/HU" is a Party number)
+        and (not m["sslash"] or (_typed_before(text, m.start(), vocab) and (m["syear"] or _state_issuer(m, vocab))))
     ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     found += [t for m in OLD_GOVERNMENT_NUMBER_RE.finditer(text) if (t := _old_government_token(m, text, vocab))]

@@ -2627,10 +2627,10 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
 
 
 def _and_sibling(g: Figure, count: Figure, text: str, base: int) -> bool:
-    """Whether two counts of one noun, each with its own qualifier, are joined by ``và`` in one
-    clause (``230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại``): two kinds side by
-    side, neither the other's whole.  A first count written with the bare noun the second one
-    qualifies (``350 khu dân cư và 280 khu dân cư đạt chuẩn``) is its whole."""
+    """Whether two counts of one noun, each with its own value of one qualifier, are joined by
+    ``và`` in one clause (``230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại``): two
+    kinds side by side, neither the other's whole.  A first count written with the bare noun the
+    second one qualifies (``350 khu dân cư và 280 khu dân cư đạt chuẩn``) is its whole."""
     if g.span.block != count.span.block or not g.subject_text or not _same_noun(g, count):
         return False
     between = text[_pos(g, base)[1] : _pos(count, base)[0]]
@@ -2638,7 +2638,11 @@ def _and_sibling(g: Figure, count: Figure, text: str, base: int) -> bool:
         return False
     first = rx.AND_BEFORE_END.sub("", between).lower().split()  # what the first count is written with
     second = text[_pos(count, base)[1] :].lower().split()[: len(first)]
-    return bool(first) and first[0] == (g.subject_text or "").lower().split()[0] and first != second
+    # two values of one qualifier, the phrases differing in their last word only ("khu dân cư công nhận
+    # mới" / "… công nhận lại", "đảng viên nam" / "… nữ"), are kinds side by side; other qualifiers may
+    # be stages ("156 học sinh dự thi và 150 học sinh đỗ": those who passed sat it)
+    one_word_apart = first[:-1] == second[:-1] and first[-1:] != second[-1:]
+    return len(first) >= 2 and len(second) == len(first) and one_word_apart
 
 
 def _base_category(g: Figure, count: Figure) -> bool:

@@ -796,7 +796,9 @@ SHARE_CLAUSE_LEAD = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
 )  # the whole clause before the percentage: "; chiếm 79,56%" (not "; tỷ lệ huy động trẻ … đạt 98%")
 # ... or the whole sentence: "… có 323 học sinh đủ điều kiện được xét tuyển. Đạt tỷ lệ 100%."
-SHARE_SENTENCE_LEAD = re.compile(SHARE_CLAUSE_LEAD.pattern, re.IGNORECASE)
+SHARE_SENTENCE_LEAD = re.compile(
+    rf"(?:{SHARE_CLAUSE_LEAD.pattern}|\s*đạt(?:\s+(?:khoảng|gần|hơn|trên))?\s*)", re.IGNORECASE
+)
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
 NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
