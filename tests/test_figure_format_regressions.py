@@ -51,6 +51,9 @@ def _numbers(text: str) -> list[str]:
         ("đã thi hành xong 1.521việc, còn 441 việc; khởi tố 2vụ", ["1.521", "441", "2"]),
         ("CNKG2 và 4.0Hằng", []),
         ("mã số 25C1 và 12B3, lớp 5A2", []),
+        # an amount after a name's word is the amount, not the name's number
+        ("Tổng vốn 12 tỷ đồng, trong đó ngân sách trung ương 3 tỷ đồng", ["12", "3"]),
+        ("quán triệt Nghị quyết Trung ương 4 khóa XII cho 120 đảng viên", ["120"]),
         ("tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8;", ["6", "8"]),
         ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
         # "đại biểu 95" counts; a table's number before a comma; the programme with "01" or a list

@@ -328,6 +328,7 @@ def test_regression_review17_stages_joined_by_va_and_a_bare_dat_sentence(
     [
         ("Căn cứ Quyết định số 1600/QĐ/TTg ngày 16/8/2016 của Thủ tướng Chính phủ", ["1600/QĐ-TTg"]),
         ("Năm 2016 có 12/2016/TT/BNV", []),  # no type word before a slash for the dash
+        ("Báo cáo số 1-BC/TTg,", ["1-BC/TTg"]),  # a dash and a slash swapped: the Party form, read once
     ],
 )
 def test_regression_review17_a_slash_for_the_dash_after_a_type_word(text: str, keys: list[str]) -> None:

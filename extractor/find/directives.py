@@ -542,6 +542,10 @@ def _state_after_type(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
     return issuer is not None and vocab.is_state_issuer(issuer) and _typed_before(text, m.start(), vocab)
 
 
+def _sslash_ok(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
+    return not m["sdash"] and _typed_before(text, m.start(), vocab) and bool(m["syear"] or _state_issuer(m, vocab))
+
+
 def _state_issuer(m: re.Match[str], vocab: Vocabulary) -> bool:
     issuer = vocab.canonical_issuer(m["siss"])
     return issuer is not None and vocab.is_state_issuer(issuer)
@@ -566,7 +570,8 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         and (not m["sdash"] or m["syear"] or _state_after_type(m, text, vocab))
         # "Thông tư số 01/2016/TT/BNV", "Quyết định số 1600/QĐ/TTg": after a type word, with a year or a
         # State issuer ("39/KH/HU" is a Party number)
-        and (not m["sslash"] or (_typed_before(text, m.start(), vocab) and (m["syear"] or _state_issuer(m, vocab))))
+        # (not with a dash before the symbol too: "1-BC/TTg" is the Party form, swapped)
+        and (not m["sslash"] or (_sslash_ok(m, text, vocab)))
     ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     found += [t for m in OLD_GOVERNMENT_NUMBER_RE.finditer(text) if (t := _old_government_token(m, text, vocab))]

@@ -996,9 +996,10 @@ def name_number() -> str:
     local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}"
     # a whole number, not an amount's first digits ("ngân sách Trung ương 1.933,8 triệu đồng")
     whole = r"\d+(?!\d|[.,]\d)"  # (no backtracking to "Trung ương 12" in "Trung ương 12.500")
+    # ... nor an amount after the name ("ngân sách trung ương 3 tỷ đồng", "Trung ương 5 triệu")
     named = (
         rf"{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
-        r"(?![\d.,]*[ \u00a0]*%)"
+        rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD)(?!\w))"
     )
     team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
