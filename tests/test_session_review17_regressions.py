@@ -335,3 +335,24 @@ def test_regression_review17_a_slash_for_the_dash_after_a_type_word(text: str, k
     from extractor.find.directives import find_in_text
 
     assert [c.key for c in find_in_text(text) if c.kind == "citation"] == keys
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [("64", []), ("74", [("sum", "warning")])],
+)
+def test_regression_review17_discipline_forms_in_cases_after_semicolons(
+    tmp_path: Path, total: str, found: list[tuple[str, str]]
+) -> None:
+    """``Thi hành kỷ luật 64 đảng viên; khiển trách 40 trường hợp; …``: the forms counted in cases,
+    one a clause, break down the members disciplined (no relation was read)."""
+    text = (
+        f"Thi hành kỷ luật {total} đảng viên; khiển trách 40 trường hợp; cảnh cáo 16 trường hợp; cách chức 3 "
+        "trường hợp; khai trừ 5 trường hợp."
+    )
+    assert _found(tmp_path, text) == found
+
+
+def test_regression_review17_cases_are_no_organisations(tmp_path: Path) -> None:
+    text = "Cấp ủy thi hành kỷ luật 5 tổ chức đảng; khiển trách 3 trường hợp, cảnh cáo 4 trường hợp."
+    assert _relations(tmp_path, text) == []

@@ -137,7 +137,8 @@ def _sub_action(part: Figure, total: Figure) -> bool:
     return bool(total.category) and (part.category or "").startswith(f"{total.category}.")
 
 
-GENERIC_NOUNS = {"organisations": ("tổ chức", "đơn vị", "cơ sở")}  # persons: the unit "nguoi"
+# persons: the unit "nguoi", or cases ("khiển trách 40 trường hợp" of "kỷ luật 64 đảng viên")
+GENERIC_NOUNS = {"organisations": ("tổ chức", "đơn vị", "cơ sở"), "persons": ("trường hợp",)}
 
 
 def _same_kind(total: Figure, part: Figure) -> bool:
