@@ -54,6 +54,10 @@ def _numbers(text: str) -> list[str]:
         # an amount after a name's word is the amount, not the name's number
         ("Tổng vốn 12 tỷ đồng, trong đó ngân sách trung ương 3 tỷ đồng", ["12", "3"]),
         ("quán triệt Nghị quyết Trung ương 4 khóa XII cho 120 đảng viên", ["120"]),
+        # a village by its number is a name; rural development's amount is an amount
+        ("Gồm các chi bộ: Chi bộ thôn 1, Chi bộ thôn 2, Chi bộ thôn 3 và Chi bộ Trường Tiểu học", []),
+        ("Phát triển nông thôn 2.174 tỷ đồng, thôn 3 có 120 hộ nghèo", ["2.174", "120"]),
+        ("Xã có 6 thôn, 3.450 hộ; buôn 2 có 40 hộ", ["6", "3.450", "40"]),
         ("tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8;", ["6", "8"]),
         ("Đây là nhiệm kỳ thứ 3, huyện có 83 chi bộ", ["83"]),
         # "đại biểu 95" counts; a table's number before a comma; the programme with "01" or a list

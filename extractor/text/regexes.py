@@ -993,7 +993,12 @@ def name_number() -> str:
     """
     listed = r"\d+(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
     electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
-    local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}"
+    # a village by its number ("Chi bộ thôn 1, thôn 2"), not rural development's amount ("nông thôn 2.174 tỷ")
+    village = (
+        rf"(?<!nông[ \u00a0])(?<!\w)(?:thôn|buôn)[ \u00a0]+(?:số[ \u00a0]+)?{listed}"
+        rf"(?![\d.,]*[ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD|%))"
+    )
+    local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}|{village}"
     # a whole number, not an amount's first digits ("ngân sách Trung ương 1.933,8 triệu đồng")
     whole = r"\d+(?!\d|[.,]\d)"  # (no backtracking to "Trung ương 12" in "Trung ương 12.500")
     # ... nor an amount after the name ("ngân sách trung ương 3 tỷ đồng", "Trung ương 5 triệu")
