@@ -356,3 +356,20 @@ def test_regression_review17_discipline_forms_in_cases_after_semicolons(
 def test_regression_review17_cases_are_no_organisations(tmp_path: Path) -> None:
     text = "Cấp ủy thi hành kỷ luật 5 tổ chức đảng; khiển trách 3 trường hợp, cảnh cáo 4 trường hợp."
     assert _relations(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("women", "found"),
+    [("160", []), ("460", [("subset", "warning")])],
+)
+def test_regression_review17_members_are_no_attribute_of_cells(
+    tmp_path: Path, women: str, found: list[tuple[str, str]]
+) -> None:
+    """A list of members' attributes opening a paragraph is of the members, not of the cells they
+    meet in (it was held to the 18 cells, as info)."""
+    text = (
+        "Đảng bộ xã có 420 đảng viên, sinh hoạt tại 18 chi bộ.\n\n"
+        f"Trong đó, đảng viên nữ {women} đồng chí, đảng viên dân tộc thiểu số 95 đồng chí."
+    )
+    assert ("subset_of", 420.0, [float(women), 95.0]) in _relations(tmp_path, text)
+    assert _found(tmp_path, text) == found

@@ -1534,7 +1534,12 @@ def _attribute(after: str, total: Figure) -> bool:
 
 def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
-    in its label before it (``đảng viên nữ là 359 đồng chí``)."""
+    in its label before it (``đảng viên nữ là 359 đồng chí``) — of the total's kind of thing:
+    members are no attribute of cells (``420 đảng viên, sinh hoạt tại 18 chi bộ. // Trong đó,
+    đảng viên nữ 160 đồng chí``)."""
+    family = load_vocabulary().family
+    if "other" not in (f.subject, total.subject) and family(f.subject) != family(total.subject):
+        return False
     return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
 
 
