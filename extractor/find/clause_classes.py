@@ -8,8 +8,10 @@ way: their class names (``Huy hiệu 40 năm``) say what a count is wherever the
 item (the text between the list's separators around the number), where a word such as ``nữ``
 could belong to anything near it.  A run is two or more counts of persons, one after the
 other in a paragraph, each of whose items names exactly one class, every class at most once;
-it breaks down the latest earlier count of persons, in its paragraph or the one before, that
-is no class itself and whose sentence names the partition's ``whole`` (``huy hiệu``).  The
+it breaks down the latest earlier count of persons that is no class itself and whose sentence
+names the partition's ``whole`` (``huy hiệu``), in the run's own sentence or the one right
+before it (also across a paragraph's end); a run whose sentence names another occasion, time or
+stock (``Ngoài ra, …``, ``Năm 2023, …``, ``Đợt 19/5, …``, ``hiện có …``) breaks down nothing.  The
 text states no cue between them, and an occasion may list only some of its classes, so the
 breakdown is ``plausible``: a sum off either way is a warning.
 """
