@@ -538,8 +538,7 @@ def _listed_before(tok: _Token, text: str, vocab: Vocabulary) -> list[_Token]:
 def _state_after_type(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
     """``Quyết định số 456-QĐ-UBND``: a dash for a State number's slash, read after a type word
     and with a State issuer (``282-QĐ-ĐU`` is a Party number)."""
-    issuer = vocab.canonical_issuer(m["siss"])
-    return issuer is not None and vocab.is_state_issuer(issuer) and _typed_before(text, m.start(), vocab)
+    return _state_issuer(m, vocab) and _typed_before(text, m.start(), vocab)
 
 
 def _sslash_ok(m: re.Match[str], text: str, vocab: Vocabulary) -> bool:
@@ -571,7 +570,7 @@ def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
         # "Thông tư số 01/2016/TT/BNV", "Quyết định số 1600/QĐ/TTg": after a type word, with a year or a
         # State issuer ("39/KH/HU" is a Party number)
         # (not with a dash before the symbol too: "1-BC/TTg" is the Party form, swapped)
-        and (not m["sslash"] or (_sslash_ok(m, text, vocab)))
+        and (not m["sslash"] or _sslash_ok(m, text, vocab))
     ]
     found += [_assembly_token(m) for m in ASSEMBLY_NUMBER_RE.finditer(text)]
     found += [t for m in OLD_GOVERNMENT_NUMBER_RE.finditer(text) if (t := _old_government_token(m, text, vocab))]

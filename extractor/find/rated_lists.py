@@ -86,11 +86,11 @@ def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:
     block = doc.blocks[total.span.block]
     text, base = block.text, block.span[0]
     start, end = total.span.start - base, total.span.end - base
-    clause = rx.BRACKETED_WORDS.sub(" ", text[clause_start(text, start) : clause_end(text, end)])
+    lo, hi = clause_start(text, start), clause_end(text, end)
+    clause = rx.BRACKETED_WORDS.sub(" ", text[lo:hi])
     acted = bool(total.category and _sub_action(run[0], total))
     # the ones rated, named before the count or after it ("có 2.345 đảng viên được đánh giá, xếp loại")
-    clause_span = (clause_start(text, start), clause_end(text, end))
-    rated = not total.category and rx.RATED_POOL.search(text, *clause_span) is not None
+    rated = not total.category and rx.RATED_POOL.search(text, lo, hi) is not None
     if not (acted or rated) or (acted and total.span.block != run[0].span.block):
         return "open"
     if rx.NOT_DONE_TOTAL.search(clause):

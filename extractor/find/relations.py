@@ -1333,7 +1333,7 @@ def _lists_of(
     # 30.000 hội viên …. Trong đó, có 24 hội …": the total the parts' own noun names, over the latest
     if fits and (fits[0][0].subject == "other" or fits[0][1][0].subject == "other"):
         for total, parts in fits:
-            if unit_key(total) == unit_key(parts[0]) or _same_noun(total, parts[0]):
+            if _counts_alike(total, parts[0]):
                 return [(total, parts)]
     return fits[:1]
 

@@ -116,14 +116,16 @@ def _whole_words(raw: dict[str, Any]) -> re.Pattern[str] | None:
         raise BaocaoError(
             f"patterns/partitions.yaml: {raw.get('key')!r} is named_in_clause: it needs `by: word` and `whole` words"
         )
-    return re.compile(rx.cue_words([str(w) for w in words], whole_word=True), re.IGNORECASE)
+    return _words_anywhere(words)
 
 
 def _anywhere(raw: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    def compiled(words: list[str]) -> re.Pattern[str]:
-        return re.compile(rx.cue_words([str(w) for w in words], whole_word=True), re.IGNORECASE)
+    return tuple((str(c), _words_anywhere(ws)) for c, ws in raw["classes"].items())
 
-    return tuple((str(c), compiled(ws)) for c, ws in raw["classes"].items())
+
+def _words_anywhere(words: list[Any]) -> re.Pattern[str]:
+    """Any of ``words``, whole words, in any case, wherever they stand."""
+    return re.compile(rx.cue_words([str(w) for w in words], whole_word=True), re.IGNORECASE)
 
 
 def named_in_clause() -> tuple[Partition, ...]:
