@@ -113,8 +113,8 @@ def test_a_congress_whose_body_is_named_around_it(text: str, keys: list[str]) ->
     [
         # a congress event after a comma is no resolution
         ("Tại Hội nghị, Đại hội Đảng bộ tỉnh lần thứ XX đã bầu Ban Chấp hành", []),
-        # a number ending a body's name is no congress number
-        ("về việc Nghị quyết Đại hội Chi bộ Truyền tải điện miền Đông 2 nhiệm kỳ 2017 - 2020", []),
+        # a number ending a body's name is no congress number: the cell's current congress
+        ("về việc Nghị quyết Đại hội Chi bộ Truyền tải điện miền Đông 2 nhiệm kỳ 2017 - 2020", ["NQĐH-chibo"]),
         # a number the national congress has had, with no "Đảng bộ", stays the Party's
         ("Đảng bộ Khối các cơ quan tỉnh thực hiện Nghị quyết Đại hội VI, kết nạp 1.235 đảng viên", ["NQĐH-VI"]),
         ("Đảng bộ tỉnh quán triệt Nghị quyết Đại hội XIII của Đảng", ["NQĐH-XIII"]),
@@ -169,7 +169,11 @@ def test_congress_counter_examples(text: str, keys: list[str]) -> None:
             "Ban Chấp hành Đảng bộ tỉnh lãnh đạo các Đảng bộ huyện thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XV.",
             ["NQĐH-tinh-XV"],
         ),
-        ("Tỉnh ủy chỉ đạo thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XV, trong đó Đảng bộ huyện Hải Hà đạt tốt.", []),
+        # not the district's: a committee not named, keyed as such
+        (
+            "Tỉnh ủy chỉ đạo thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XV, trong đó Đảng bộ huyện Hải Hà đạt tốt.",
+            ["NQĐH-dangbo-XV"],
+        ),
         ("Nghị quyết Đại hội lần thứ XV đề ra chỉ tiêu 80% Đảng bộ xã đạt trong sạch.", ["NQĐH-XV"]),
         ("Nghị quyết Đại hội Đảng bộ lần thứ VII Đảng bộ Khối các cơ quan tỉnh.", ["NQĐH-khoi-VII"]),
         # body names of more than one word, and none that only begins like one
@@ -292,3 +296,78 @@ def test_regression_round21_a_directive_cited_in_the_header_is_a_citation(tmp_pa
     )
     facts = extractor.extract_facts(extractor.parse_file(own))
     assert [c.kind for c in facts.citations] in ([], ["self"])
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a short number with its date and a ministry's or procuracy's name: State style
+        ("Kế hoạch số 1228 ngày 25/4/2022 của Bộ Quốc phòng về thực hiện", ["1228/KH-BQP"]),
+        ("theo Tờ trình số 2174 ngày 08/05/2025 của Bộ Nội vụ.", ["2174/TTr-BNV"]),
+        ("Kế hoạch số 12 của Bộ Giáo dục và Đào tạo về việc", ["12/KH-BGDĐT"]),
+        # a name holding a comma, a dash or "và" is read whole
+        ("Kế hoạch số 5 của Bộ Văn hóa, Thể thao và Du lịch về việc tổ chức", ["5/KH-BVHTTDL"]),
+        ("Quyết định số 123 của Bộ Lao động - Thương binh và Xã hội", ["123/QĐ-BLĐTBXH"]),
+        ("Chỉ thị 01 ngày 02/01/2014 của Viện trưởng Viện kiểm sát nhân dân Tối cao về", ["1/CT-VKSTC"]),
+        ("Kế hoạch 24 ngày 22/01/2014 của Viện kiểm sát nhân dân tỉnh Trà Vinh về các", ["24/KH-VKS"]),
+        ("Quyết định số 79 của Viện trưởng VKSND tỉnh", ["79/QĐ-VKS"]),
+        # Party issuers as before, "và" between two citations still ends the first body
+        ("Thực hiện Chỉ thị 05 của Bộ Chính trị và Chỉ thị 06 của Ban Thường vụ Tỉnh ủy", ["5-CT/TW", "6-CT/TU"]),
+        (
+            "Nghị quyết số 12 của Bộ Chính trị và Kế hoạch số 118 của Đảng uỷ Công an Trung ương",
+            ["12-NQ/TW", "118-KH/ĐUCA"],
+        ),
+        # a body the vocabulary does not know gives no key to a bare number
+        ("Kế hoạch số 7 của Bộ phận một cửa về việc", []),
+    ],
+)
+def test_regression_short_numbers_of_ministries_and_procuracies(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a cell's congress, its number after "lần thứ" or "khóa", any case
+        ("đánh giá kết quả thực hiện Nghị quyết Đại hội chi bộ lần thứ VII, nhiệm kỳ 2015 – 2020", ["NQĐH-chibo-VII"]),
+        (
+            "Đảng bộ phường tổ chức Đại hội. Đại hội kiểm điểm việc thực hiện Nghị quyết Đại hội Đảng bộ khóa XIV, "
+            "nhiệm kỳ 2015-2020",
+            ["NQĐH-phuong-XIV"],
+        ),
+        # one cell's congress with no number: its current one
+        ("Chi bộ đã hoàn thành nhiệm vụ mà Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2017 đã đề ra", ["NQĐH-chibo"]),
+        # a committee the vocabulary has no word for: a Party committee's congress all the same
+        (
+            "Đảng bộ Viện kiểm sát nhân dân tỉnh Phú Thọ đã hoàn thành nhiệm vụ đặt ra tại Nghị quyết Đại hội "
+            "Đảng bộ lần thứ XII, nhiệm kỳ 2005-2010",
+            ["NQĐH-dangbo-XII"],
+        ),
+        # many cells' or committees' congresses at once: no one document
+        ("Tại đại hội các chi bộ đã đánh giá kết quả thực hiện nghị quyết đại hội chi bộ nhiệm kỳ 2020-2022", []),
+        ("Các Đảng bộ xã đã thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XX, nhiệm kỳ 2020-2025", []),
+        ("quán triệt Nghị quyết Đại hội Chi bộ các cấp", []),
+    ],
+)
+def test_regression_congresses_of_cells_and_unnamed_committees(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_regression_own_number_in_a_header_run_into_one_line(tmp_path) -> None:
+    """``TỈNH ỦY LAI CHÂU * Số 101-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM …`` (a header copied as one line) gives
+    the report's own number, not a citation; a directive cited there after its type word stays one."""
+    import extractor
+
+    path = tmp_path / "flat.txt"
+    path.write_text(
+        "TỈNH ỦY LAI CHÂU * Số 101-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM Lai Châu, ngày 30 tháng 7 năm 2021 BÁO CÁO "
+        "Tổng kết thực hiện Nghị quyết số 37-NQ/TW, ngày 01/7/2004 của Bộ Chính trị\n\n"
+        "Thực hiện Kế hoạch số 12-KH/TU, tỉnh có 40 chi bộ.\n",
+        encoding="utf-8",
+    )
+    facts = extractor.extract_facts(extractor.parse_file(path))
+    assert [c.key for c in facts.citations if c.kind == "citation"] == ["37-NQ/TW", "12-KH/TU"]
+    later = tmp_path / "later.txt"
+    later.write_text("Tỉnh có 40 chi bộ.\n\n* Số 12-KH/TU được triển khai.\n", encoding="utf-8")
+    facts = extractor.extract_facts(extractor.parse_file(later))
+    assert [c.key for c in facts.citations if c.kind == "citation"] == ["12-KH/TU"]

@@ -24,6 +24,7 @@ from extractor.text.regexes import (
     SENTENCE_END_RE,
 )
 
+UNNAMED_COMMITTEE = "dangbo"  # the key words of a Party committee's congress whose committee is not known
 NATIONAL_LAST = 14  # the XIV National Congress (2026): a congress numbered higher is a local one
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -84,12 +85,13 @@ class _Named:
     end: int
     slug: str | None
     one: bool  # one committee, not "các Đảng bộ xã" nor one the subject belongs to ("thuộc Đảng bộ …")
+    many: bool  # "các Đảng bộ xã", "80% Đảng bộ xã"
 
 
 def _named(text: str, bodies: Mapping[str, str]) -> list[_Named]:
     """Every Party committee named in ``text``, found once per text."""
     return [
-        _Named(m.start(), m.end(), body_slug(m["name"], bodies), not (m["many"] or m["under"]))
+        _Named(m.start(), m.end(), body_slug(m["name"], bodies), not (m["many"] or m["under"]), bool(m["many"]))
         for m in BODY_NAMED_RE.finditer(text)
     ]
 
@@ -112,6 +114,13 @@ def _body_around(text: str, start: int, end: int, named: list[_Named], ends: lis
     return before[-1].slug if before else None
 
 
+def _many_before(start: int, named: list[_Named], ends: list[int]) -> bool:
+    """Many committees named earlier in the sentence (``các Đảng bộ xã … Nghị quyết Đại hội Đảng bộ
+    lần thứ XX``): each congress's own resolution, no one document."""
+    lo = _sentence_start(ends, start)
+    return any(n.many and lo <= n.start and n.end <= start for n in named)
+
+
 def _named_slug(m: re.Match[str], named: list[_Named]) -> str | None:
     return next((n.slug for n in named if n.end == m.end()), None)
 
@@ -125,6 +134,8 @@ def _key(m: re.Match[str], text: str, bodies: Mapping[str, str], named: list[_Na
         slug = body_slug(m["after"], bodies) if m["after"] else None
         if slug is None and (m["bare"] or roman_value(number) > NATIONAL_LAST):
             slug = _body_around(text, m.start(), m.end(), named, ends)
+        if slug is None and m["bare"] and not _many_before(m.start(), named, ends):
+            slug = UNNAMED_COMMITTEE  # "Nghị quyết Đại hội Đảng bộ lần thứ XII" of a committee not in the vocabulary
     return f"NQĐH-{slug}-{term}" if slug else None
 
 

@@ -56,8 +56,11 @@ from extractor.text.regexes import (  # directive patterns live with every other
     LETTER_NUMBER_RE,
     LIST_GAP_RE,
     LISTED_NUMBER_BEFORE_RE,
+    MANY_CELLS_RE,
     OLD_GOVERNMENT_NUMBER_RE,
     OPEN_BRACKET_GAP_RE,
+    OWN_NUMBER_FLAT_LEAD,
+    OWN_NUMBER_FLAT_REACH,
     OWN_NUMBER_LEAD,
     PARTY_NUMBER_RE,
     PLENUM_LIST_SPLIT_RE,
@@ -66,6 +69,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     QUOTE_END_RE,
     REPLACED_RE,
     ROMAN_RE,
+    SENTENCE_END_RE,
     SHORT_LIST_GAP_RE,
     STATE_NUMBER_RE,
     SUBJECT_CUE_RE,
@@ -120,9 +124,12 @@ class Vocabulary:
     central_ordinal_re: re.Pattern[str] = field(init=False)
     congress_re: re.Pattern[str] = field(init=False)
     congress_local_re: re.Pattern[str] = field(init=False)
+    body_names: tuple[str, ...] = field(init=False)  # the issuers' names, casefolded, longest first
 
     def __post_init__(self) -> None:
         sets = object.__setattr__
+        names = {b.casefold() for _, _, bodies in self.issuers for b in bodies}
+        sets(self, "body_names", tuple(sorted(names, key=len, reverse=True)))
         symbols = {sym.upper(): sym for _, sym in self.types}
         symbols.update({k.upper(): v for k, v in self.symbol_aliases.items()})
         sets(self, "symbols", symbols)
@@ -363,13 +370,26 @@ def _org_prefix(text: str) -> str:
     return " ".join(kept)
 
 
-def _take_body(seg: str, i: int, tail: _Tail) -> int:
+def _known_name(seg: str, start: int, names: tuple[str, ...]) -> int:
+    """The length of the longest issuer's name written at ``start`` (any case), else 0:
+    ``Bộ Văn hóa, Thể thao và Du lịch`` holds a comma and ``và``, which end other names."""
+    for name in names:
+        end = start + len(name)
+        if seg[start:end].casefold() == name and not seg[end : end + 1].isalnum():
+            return len(name)
+    return 0
+
+
+def _take_body(seg: str, i: int, tail: _Tail, vocab: Vocabulary) -> int:
     m = BODY_CUE_RE.match(seg, i)
     if not m:
         return i
-    stop = BODY_STOP_RE.search(seg, m.end())
+    known = _known_name(seg, m.end(), vocab.body_names)
+    stop = BODY_STOP_RE.search(seg, m.end() + known)
     end = stop.start() if stop else len(seg)
-    body = _org_prefix(_clean(seg[m.end() : end]))
+    name = _clean(seg[m.end() : m.end() + known])  # read whole, commas and dashes in it
+    rest = _org_prefix(_clean(seg[m.end() + known : end]))
+    body = f"{name} {rest}".strip()
     if body and body[0].isupper() and len(body) <= 120:
         tail.body = body
         return end
@@ -388,12 +408,13 @@ def _take_subject(seg: str, i: int, tail: _Tail) -> None:
     tail.subject = subject or None
 
 
-def parse_tail(text: str, pos: int, limit: int | None = None) -> _Tail:
-    """Date, issuing body and subject written after a citation ending at ``pos``."""
+def parse_tail(text: str, pos: int, vocab: Vocabulary, limit: int | None = None) -> _Tail:
+    """Date, issuing body and subject written after a citation ending at ``pos``; the
+    vocabulary's issuers' names are read whole (``Bộ Giáo dục và Đào tạo``)."""
     seg = text[pos : len(text) if limit is None else limit]
     tail = _Tail()
     i = _take_date(seg, 0, tail)
-    i = _take_body(seg, i, tail)
+    i = _take_body(seg, i, tail, vocab)
     i = _take_date(seg, i, tail)
     course = COURSE_SKIP_RE.match(seg, i)
     _take_subject(seg, course.end() if course else i, tail)
@@ -698,9 +719,17 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
             term = roman(m["roman"])  # "khóa 18" is the XVIII congress
             out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{level}{term}", "Nghị quyết", m["listed"] is not None))
     for m in CONGRESS_CURRENT_RE.finditer(text):  # "Nghị quyết Đại hội Đảng bộ Khối": no number
-        if m["level"].casefold() in LEVEL_WORDS and not any(u.start <= m.start() < u.end for u in out):
-            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{deaccent(m['level'])}", "Nghị quyết"))
+        words = m["cell"] or m["level"]
+        one = words.casefold() in LEVEL_WORDS or (m["cell"] and not _many_cells_before(text, m.start()))
+        if one and not any(u.start <= m.start() < u.end for u in out):
+            out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{deaccent(words.replace(' ', ''))}", "Nghị quyết"))
     return _after_another_congress(sorted(out, key=lambda u: u.start), text)
+
+
+def _many_cells_before(text: str, start: int) -> bool:
+    """Many Party cells named earlier in the sentence (``đại hội các chi bộ``)."""
+    stops = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)]
+    return MANY_CELLS_RE.search(text, stops[-1] if stops else 0, start) is not None
 
 
 def _after_another_congress(found: list[_Unnumbered], text: str) -> list[_Unnumbered]:
@@ -743,7 +772,7 @@ def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> lis
         limit = min(
             [p for p in limit_after if p > tok.end] + [tokens[i + 1].start if i + 1 < len(tokens) else len(text)]
         )
-        tail = parse_tail(text, tok.end, limit)
+        tail = parse_tail(text, tok.end, ctx.vocab, limit)
         kind, refers = "citation", None
         if any(a <= tok.num_start < b for a, b in aliases):
             kind, refers = "alias", tok.key
@@ -776,7 +805,7 @@ def _unnumbered_citations(text: str, ctx: _Context, taken: list[tuple[int, int]]
     for u in find_unnumbered(text, ctx.vocab):
         if any(a < u.end and u.start < b for a, b in taken):
             continue
-        tail = parse_tail(text, u.end)
+        tail = parse_tail(text, u.end, ctx.vocab)
         out.append(
             Citation(
                 key=u.key,
@@ -855,7 +884,7 @@ def _short_citation(m: re.Match[str], text: str, vocab: Vocabulary, word: str) -
     tail = _Tail()
     i = _take_date(text, m.end(), tail)
     written_year = CITATION_YEAR_AFTER_RE.match(text, i)  # "Nghị quyết 21 năm 2012 của Bộ Chính trị"
-    end = _take_body(text, written_year.end() if written_year else i, tail)
+    end = _take_body(text, written_year.end() if written_year else i, tail, vocab)
     issuer = vocab.issuer_of_body(tail.body) if tail.body else None
     if issuer is None:  # "Nghị định 68, Nghị định 116 của Chính phủ": the body of the list's last
         issuer = _issuer_of_list(text, i, vocab, word)
@@ -908,7 +937,7 @@ def _issuer_of_list(text: str, pos: int, vocab: Vocabulary, word: str) -> tuple[
             return None
         tail = _Tail()
         i = _take_date(text, nxt.end(), tail)
-        _take_body(text, i, tail)
+        _take_body(text, i, tail, vocab)
         if tail.body:
             return vocab.issuer_of_body(tail.body)
         pos = i
@@ -1113,6 +1142,7 @@ def find_citations(doc: Document, vocab: Vocabulary | None = None) -> list[Citat
     ctx = _Context(vocab, self_key=own.key if own else None, self_type=_self_type(doc, vocab))
     footnotes = {f.block: f.number for f in doc.footnotes}
     out: list[Citation] = [own] if own else []
+    first = next((i for i, b in enumerate(doc.blocks) if b.text), None)
     for index, block in enumerate(doc.blocks):
         header = block.kind is BlockKind.HEADER
         if (block.kind not in _SEARCHED and not header) or not block.text:
@@ -1120,9 +1150,18 @@ def find_citations(doc: Document, vocab: Vocabulary | None = None) -> list[Citat
         found = [_place(c, index, block, footnotes) for c in scan_text(block.text, ctx)]
         if header:  # "(Kèm theo Thông tư số 09/2009/TT-BGDĐT …)": cited; "Số: 161-BC/ĐUK": the report's own
             found = [c for c in found if not _own_number(c, block.text, block.span[0], own)]
+        elif index == first:  # "TỈNH ỦY LAI CHÂU * Số 101-BC/TU …": a header run into the text
+            found = [c for c in found if not _own_number_run_in(c, block.text, block.span[0])]
         ctx.earlier += found
         out += found
     return _complete_central_keys(out)
+
+
+def _own_number_run_in(c: Citation, text: str, base: int) -> bool:
+    """Whether a citation near the start of the document's first text is its own number after
+    ``* Số`` (a header flattened into one line, as copied from a web page)."""
+    start = c.span.start - base
+    return start < OWN_NUMBER_FLAT_REACH and OWN_NUMBER_FLAT_LEAD.search(text, 0, start) is not None
 
 
 def _own_number(c: Citation, text: str, base: int, own: Citation | None) -> bool:

@@ -137,6 +137,9 @@ AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 SCALE_WORDS: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # What stands before the report's own number on a header line: "Số: 161-BC/ĐUK", "Số 12/BC-UBND".
 OWN_NUMBER_LEAD = re.compile(r"^\W*số\W*$", re.IGNORECASE)
+# A header run together on one line before the report's own number: "TỈNH ỦY LAI CHÂU * Số 101-BC/TU …".
+OWN_NUMBER_FLAT_LEAD = re.compile(r"\*\s*Số\s*:?\s*$")
+OWN_NUMBER_FLAT_REACH = 200  # characters from a document's start where a run-together header may give it
 # A scale word right after a number with no noun after it, only a break or a linking word
 # ("47,34 tỷ, chiếm 3,92%", "35 triệu cho hộ cận nghèo"; not "1,2 triệu người", "2 triệu USD").
 BARE_MONEY_SCALE = re.compile(
@@ -1417,10 +1420,15 @@ CONGRESS_RE = re.compile(
 # A body named before the citation it issues, in one clause: "Thường trực Ban Bí thư đã ban
 # hành " (group body: the words after the clause's last comma or stop).
 ISSUED_BY_RE = re.compile(r"(?P<body>[^.,;:()\n]+?)\s+(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s*$", re.IGNORECASE)
-# "Nghị quyết Đại hội Đảng bộ Khối" with no congress number: the current congress's resolution.
+# "Nghị quyết Đại hội Đảng bộ Khối", "Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2020" with no
+# congress number: the current congress's resolution (group level, or group cell).
 CONGRESS_CURRENT_RE = re.compile(
-    rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+(?P<level>\w+)"
+    rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
+    r"(?:Đảng\s+bộ\s+(?P<level>\w+)|(?P<cell>[Cc]hi\s+bộ)(?!\s+(?:các|cấp|trực|thuộc|cơ\s+sở)(?!\w)))"
 )
+# Many Party cells before an unnumbered cell congress in its sentence: "Tại đại hội các chi bộ
+# … nghị quyết đại hội chi bộ nhiệm kỳ 2020 – 2022" is each cell's own resolution, no one document.
+MANY_CELLS_RE = re.compile(r"(?<!\w)(?:các|những|mỗi|từng|\d+)\s+chi\s+bộ(?!\w)", re.IGNORECASE)
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "… lần XVI", "… khóa XIX", "… khóa 18".
 CONGRESS_LOCAL_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"
@@ -1429,7 +1437,7 @@ CONGRESS_LOCAL_RE = re.compile(
 )
 # A body whose congress is not a Party committee's: "Chi bộ", "Đoàn TNCS Hồ Chí Minh", "Hội Nông dân Việt Nam".
 _CONGRESS_ORG = (
-    r"(?:Chi\s+bộ|Đoàn|Công\s+đoàn|Hội|Liên\s+minh)"
+    r"(?:[Cc]hi\s+bộ|Đoàn|Công\s+đoàn|Hội|Liên\s+minh)"
     r"(?:\s+(?!(?:lần|thứ|khóa|khoá|nhiệm|các|cấp|đề|đã|được|thành|diễn|bầu|tổ|khai|bế|là|có|về|và)(?!\w))"
     r"[^\W\d_][^\s\d.;:,()]*){0,6}"
 )
@@ -1439,8 +1447,9 @@ _CONGRESS_ORG = (
 CONGRESS_OF_BODY_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
     rf"(?:(?P<bare>Đảng\s+bộ)\s*|(?P<org>{_CONGRESS_ORG})\s*)?"
-    # a number in digits only after "lần thứ" ("Chi bộ Truyền tải điện miền Đông 2" is a name)
-    rf"(?:lần\s+(?:thứ\s+)?(?P<roman>{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d))|(?P<roman2>{roman_fragment()}))(?!\w)"
+    # a number in digits only after "lần thứ" or "khóa" ("Chi bộ Truyền tải điện miền Đông 2" is a name)
+    rf"(?:(?:lần\s+(?:thứ\s+)?|kh[óo]a\s+)(?P<roman>{roman_fragment()}|(?<![\d.,])[1-9]\d?(?![\d.,]\d))"
+    rf"|(?P<roman2>{roman_fragment()}))(?!\w)"
     # the body right after the number, no comma between ("…, Hội Nông dân tỉnh đã …" is a clause's subject)
     rf"(?:\s+(?:của\s+)?(?P<after>{_CONGRESS_ORG}))?"
 )
@@ -1448,7 +1457,7 @@ CONGRESS_OF_BODY_RE = re.compile(
 # the next "Đảng"); group many: a word before it that makes it many committees ("các Đảng bộ xã",
 # "80% Đảng bộ xã"); group under: one it belongs to ("thuộc Đảng bộ Bộ Giao thông vận tải").
 BODY_NAMED_RE = re.compile(
-    r"(?P<many>(?:các|những|mỗi|nhiều|%)\s*)?(?P<under>(?:trực\s+)?thuộc\s+|của\s+)?(?<!\w)Đảng\s+bộ\s+"
+    r"(?P<many>(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Nn]hiều|%)\s*)?(?P<under>(?:trực\s+)?thuộc\s+|của\s+)?(?<!\w)Đảng\s+bộ\s+"
     r"(?P<name>(?!Đảng\b)[^\W\d_]+(?:\s+(?!(?:Đảng|thuộc|trực|của)\b)[^\W\d_]+){0,3})"
 )
 # Between a congress resolution and the committee that is the subject of the clause after it:
