@@ -151,7 +151,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
         out += _targets(figs, text, base)
         ended = {r.members.get("end") for r in out if r.kind == "change"}
-        out += [r for r in _rates_over_bracketed_levels(figs, text, base) if r.members["end"] not in ended]
+        level = ("end", "count", "actual")  # the level now, of a change or of a ratio to the earlier level
+        rated = _rates_over_bracketed_levels(figs, text, base)
+        out += [r for r in rated if next(r.members[k] for k in level if k in r.members) not in ended]
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền")
         # may still be a stage of a flow; a part of a breakdown is not
@@ -491,6 +493,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         total = before[-1]
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
+        parts = _before_attribute(parts, text, base, m.end(), close)
         total = _items_total(total, before, parts, text, base)
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
@@ -516,6 +519,16 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ):
             out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "(…)", "plausible"))
     return out
+
+
+def _before_attribute(parts: list[Figure], text: str, base: int, start: int, close: int) -> list[Figure]:
+    """The parts of a bracket before a ``với`` that says what they hold (``(6 đảng bộ và 1 chi bộ
+    cơ sở với số đảng viên là 397 đồng chí)``), when at least two stand before it."""
+    cut = rx.WITH_ATTRIBUTE.search(text, start, close)
+    if cut is None:
+        return parts
+    kept = [f for f in parts if _pos(f, base)[0] < cut.start()]
+    return kept if len(kept) >= 2 else parts
 
 
 def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text: str, base: int) -> Figure:
@@ -721,22 +734,45 @@ def _rates_over_bracketed_levels(figs: list[Figure], text: str, base: int) -> li
     a level now, its rate of change right after it, and the earlier level alone in a bracket
     after the period compared with (a change of the level, in per cent of the earlier one)."""
     out = []
-    for end, rate, start in zip(figs, figs[1:], figs[2:], strict=False):
+    for end, rate, start, said_from in _level_rate_level(figs, text, base):
         if end.measure not in ("count", "money") or start.measure != end.measure or rate.measure != "percent":
             continue
         if end.measure == "money" and not same_money(end.unit, start.unit):
             continue
-        word = rx.RATE_WORD_BEFORE.fullmatch(text, _pos(end, base)[1], _pos(rate, base)[0])
+        word = rx.RATE_WORD_BEFORE.fullmatch(text, said_from, _pos(rate, base)[0])
         opened = rx.COMPARED_THEN_BRACKET.fullmatch(text, _pos(rate, base)[1], _pos(start, base)[0])
         closed = rx.BRACKET_CLOSES.match(text, _pos(start, base)[1])
         units = {unit_key(start), unit_key(end)} - {"count:None"}  # a level may leave its noun to the other
         if is_change(end, text, base) or _bracket_holds_the_change(end, rate, start, word):
             continue  # "45 vụ, giảm 5 vụ, tương ứng giảm 10% … (50 vụ)": the 5 is the change, not the level
-        if word and opened and closed and len(units) <= 1:
-            sign = "tăng" if word["word"].lower() == "tăng" else "giảm"
-            out.append(
-                Relation("change", {"start": start.id, "change": rate.id, "end": end.id}, f"{sign} (…)", "plausible")
-            )
+        if not (word and opened and closed and len(units) <= 1):
+            continue
+        said = word["word"].lower()
+        if said in ("bằng", "đạt"):  # the level as a per cent of the earlier one (a plan's is a target's)
+            if not rx.COMPARED_WITH_PLAN.search(text, _pos(rate, base)[1], _pos(start, base)[0]):
+                members = {"percent": rate.id, "count": end.id, "base": start.id}
+                out.append(Relation("percent_of", members, f"{said} … so với (…)", "plausible"))
+            continue
+        sign = "tăng" if said == "tăng" else "giảm"
+        out.append(
+            Relation("change", {"start": start.id, "change": rate.id, "end": end.id}, f"{sign} (…)", "plausible")
+        )
+    return out
+
+
+def _level_rate_level(figs: list[Figure], text: str, base: int) -> list[tuple[Figure, Figure, Figure, int]]:
+    """Each figure with the next two and where the words before the second start: right after
+    the first, or after a bracket right after it that holds one figure of its own (``9.414 lao
+    động (3.823 lao động nữ), bằng 100,33% …``)."""
+    out = []
+    for i, end in enumerate(figs[:-2]):
+        j, said_from = i + 1, _pos(end, base)[1]
+        if rx.OWN_BRACKET_AFTER.fullmatch(text, said_from, _pos(figs[j], base)[0]):
+            close = text.find(")", _pos(figs[j], base)[1])
+            if close >= 0 and (j + 1 >= len(figs) or close < _pos(figs[j + 1], base)[0]):
+                j, said_from = j + 1, close + 1  # "(3.823 lao động nữ)" is the level's, not its rate
+        if j + 1 < len(figs):
+            out.append((end, figs[j], figs[j + 1], said_from))
     return out
 
 
@@ -2085,7 +2121,7 @@ def _shares_first(
     for count, percent in pairs:
         if percent.id in taken:
             continue
-        noun = bracket_noun(count, text, base)
+        noun = bracket_noun(count, text, base) if count.measure != "money" else ""  # an amount's is its currency
         looked = [
             g
             for g in [*section, *[g for g in figs if g.span.start < percent.span.start]]
@@ -2626,8 +2662,8 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return True
     if GENERIC_PERSONS in (count.subject, g.subject) and _counts_persons(count) and _counts_persons(g):
         return True  # "Đại biểu nữ có 44 người, chiếm 49,43%" of "89 đại biểu"
-    if count.subject == "other":
-        return bool(_head(count)) and _head(count) == _head(g)  # "222 đại biểu nữ" of "1.587 đại biểu"
+    if count.subject == "other":  # "222 đại biểu nữ" of "1.587 đại biểu"; "367 tin" of "393 tố giác, tin báo"
+        return bool(_head(count)) and (_head(count) == _head(g) or _head(count) in _listed_heads(g, text, base))
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
 
 
@@ -2658,6 +2694,20 @@ def _base_category(g: Figure, count: Figure) -> bool:
     if g.category is None:
         return True
     return g.category.startswith("action.") and _category_within(count.category, g.category)
+
+
+NOUN_LIST_REACH = 40  # characters after a count where the nouns it names one after another are read
+NOUN_LIST_MAX = 3
+
+
+def _listed_heads(f: Figure, text: str, base: int) -> set[str]:
+    """The first words of the nouns a count names one after another (``393 tố giác, tin báo về
+    tội phạm`` → ``tố``, ``tin``): each counts some of the things it counts."""
+    end = _pos(f, base)[1]
+    stop = rx.NOUN_LIST_END.search(text, end, end + NOUN_LIST_REACH)
+    pieces = rx.NOUN_LIST_SPLIT.split(text[end : stop.start() if stop else end + NOUN_LIST_REACH].strip())
+    words = [p.lower().split() for p in pieces[:NOUN_LIST_MAX]]
+    return {w[0] for w in words if w and w[0].isalpha()} if len(words) > 1 else set()
 
 
 def _head(f: Figure) -> str:

@@ -419,9 +419,19 @@ WORDS_ONLY_GAP = re.compile(
 KH_AFTER = re.compile(r"\s*%?\s*kh(?!\w)", re.IGNORECASE)
 KH_PLAN = re.compile(r"\s*%?\s*KH(?!\w)(?!\s+vay)")
 # Between a level and its rate of change (fullmatch): its noun, then "tăng"/"giảm" ("8.747 lượt tăng ").
-RATE_WORD_BEFORE = re.compile(r"[^\d;.()]{0,30}?[,\s](?P<word>tăng|giảm)\s*", re.IGNORECASE)
+# "bằng"/"đạt" say the level is that per cent of the earlier one ("9.414 lao động, bằng 100,33% so với cùng kỳ").
+RATE_WORD_BEFORE = re.compile(r"[^\d;.()]{0,30}?[,\s](?P<word>tăng|giảm|bằng|đạt)\s*", re.IGNORECASE)
 # Between a rate of change and the earlier level in a bracket (fullmatch): "% so với tháng 11/2022 (".
-COMPARED_THEN_BRACKET = re.compile(r"\s*%\s*,?\s*so\s+(?:với|cùng)[^();.]{0,60}?\(\s*", re.IGNORECASE)
+# The bracket may name the earlier period first: "… (tháng 01 năm 2019 là 9.383 lao động)".
+COMPARED_THEN_BRACKET = re.compile(
+    r"\s*%\s*,?\s*so\s+(?:với|cùng)[^();.]{0,60}?\(\s*"
+    r"(?:(?:tháng|quý|năm|kỳ|cùng\s+kỳ|6\s+tháng|9\s+tháng)[^()%;]{0,30}?\s(?:là|đạt|có)\s+)?",
+    re.IGNORECASE,
+)
+# Between a level and a figure of its own in a bracket right after it (fullmatch): "lao động (".
+OWN_BRACKET_AFTER = re.compile(r"[^\d;.()%]{0,30}\(\s*")
+# A comparison with a plan, not an earlier period: "so với kế hoạch (…)".
+COMPARED_WITH_PLAN = re.compile(r"so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|KH)(?!\w)", re.IGNORECASE)
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, then the bracket closes
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 # Right after a percentage: a class and above or below ("40% trở lên"), no component's share.
@@ -475,6 +485,9 @@ EVENT_NOUN = re.compile(r"\s*(?:buổi|hội\s+nghị|lớp|đợt|cuộc|phiên
 PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue ("chiếm 87,45% trong tổng số")
 # Between a share and the count it is, written after it in a bracket: "9,7% (295 HS)" (fullmatch).
 SHARE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
+# … or after "tương đương", in a bracket or after a comma: "chiếm 20%, tương đương 1.200 hộ", "đạt 55%
+# (tương đương 969.360 người)" (fullmatch).
+SHARE_THEN_EQUIVALENT = re.compile(r"\s*%?\s*(?P<open>\(|,)\s*(?:tương\s+đương|tức\s+là)\s+(?:với\s+)?", re.IGNORECASE)
 # Between a change and the bare rate after it in a bracket (fullmatch): its noun, then "(" and
 # at most a sign: "26.801 trẻ (2,9" of "tăng 26.801 trẻ (2,9%)", "400 vụ (-18,74".
 BARE_RATE_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d(),;.]*){0,3}\s*\(\s*[-+]?\s*")
@@ -482,6 +495,8 @@ BARE_RATE_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d(),;.]*){0,3}\s*\(\s*[-+]?\
 CHANGE_WORD_NEAR = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
 # After that count: its noun, then the bracket's end, and nothing else ("295 HS)", "186 đảng viên)").
 COUNT_CLOSES_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d,;:.()/%]*){0,4}\s*\)")
+COUNT_NOUN_END = re.compile(r"[),;.]")  # where the noun after a share's count ends
+COUNT_ENDS_CLAUSE = re.compile(r"(?:\s+[^\W\d_][^\s\d,;:.()/%]*){0,4}\s*(?:[,;.)]|$)")  # "1.200 hộ." / "1.200 hộ,"
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
 # After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang",
@@ -569,6 +584,13 @@ SHARE_RIGHT_AFTER = re.compile(
 )
 # Occasions and spans after a count (no whole that a count is out of): "12 buổi", "5 đợt", "6 tháng".
 EPISODE_AFTER = re.compile(r"\s*(?:buổi|đợt|kỳ|phiên|lần|quý|tháng|năm|ngày|tuần|giờ)(?!\w)", re.IGNORECASE)
+# In a bracket of parts, what the parts hold, after "với": "(6 đảng bộ và 1 chi bộ cơ sở với số đảng
+# viên là 397 đồng chí)": the 397 members are no part of the 7 organisations.
+WITH_ATTRIBUTE = re.compile(r"\s(?:với|cùng\s+với)\s", re.IGNORECASE)
+# The nouns a count names one after another ("393 tố giác, tin báo về tội phạm"): where the
+# list ends, and what parts it.
+NOUN_LIST_END = re.compile(r"[;.:()\d]")
+NOUN_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|hoặc)\s+")
 # A bracket that opens with the whole its count is out of: "(trong tổng số 52 cán bộ …)".
 TOTAL_OPENS_BRACKET = re.compile(r"\(\s*(?:trong|trên)\s+(?:tổng\s+)?số\s", re.IGNORECASE)
 # Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
