@@ -129,12 +129,17 @@ def test_partition_examples(key, raw):
             found = word_partition_of(total, [f" {words.get(c, c)}, " for c in counter])
             assert found is None or found.partition.key != key, f"{counter} should not be {key}"
         return
+    year = raw["years"][0] if raw.get("years") else None  # a scale of some years only: figures of one of them
     for example in raw["examples"]:
-        found = partition_of(total, example, raw["by"])
+        found = partition_of(total, example, raw["by"], year)
         assert found is not None and found.partition.key == key, f"{example} should be {key}"
         assert found.exhaustive == (set(example) == set(raw["classes"]))
+        if year is not None:  # not read for figures of no known year, nor of a year after the scale
+            for other in (None, raw["years"][1] + 1):
+                found = partition_of(total, example, raw["by"], other)
+                assert found is None or found.partition.key != key, f"{example} of {other} should not be {key}"
     for counter in raw["counter_examples"]:
-        found = partition_of(total, counter, raw["by"])
+        found = partition_of(total, counter, raw["by"], year)
         assert found is None or found.partition.key != key, f"{counter} should not be {key}"
 
 

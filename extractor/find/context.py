@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractor.document.elements import Document, Footnote, Table
@@ -190,3 +191,10 @@ def is_change(f: Figure, text: str, base: int) -> bool:
             return False
         pos = m.start("num")
     return False
+
+
+def figures_year(figures: Iterable[Figure]) -> int | None:
+    """The earliest year the figures' periods name (``2015``, ``2015-2016``, ``2019-H1``), if any:
+    the year a list of them is of, for a scale in use some years only."""
+    years = [int(m.group()) for f in figures if (m := rx.YEAR_IN_PERIOD.search(f.period or ""))]
+    return min(years) if years else None

@@ -28,7 +28,7 @@ viên, khai trừ 45 trường hợp, cách chức 6 trường hợp, …``): th
 from __future__ import annotations
 
 from extractor.document.elements import Document
-from extractor.find.context import by_block, clause_end, clause_start, full_sentence, is_change, unit_key
+from extractor.find.context import by_block, clause_end, clause_start, figures_year, full_sentence, is_change, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import exclusive_classes, partition_of
@@ -64,7 +64,7 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
             total = plain[-1] if plain else _total_before([*earlier, *own], run, doc)
             if total is None:
                 continue
-            match = partition_of(total.subject, [f.category for f in run], "category")
+            match = partition_of(total.subject, [f.category for f in run], "category", figures_year([total, *run]))
             if match is None:
                 continue
             members = {"total": total.id, "parts": [f.id for f in run]}
@@ -164,11 +164,14 @@ def _runs(figs: list[Figure], text: str, base: int) -> list[list[Figure]]:
     for f in figs:
         if f.measure != "count":
             continue  # "(bằng 12,82% …)": a part's own share
+        year = figures_year([*run, f])
         joins = (
             run
             and _rated(f)
             and unit_key(f) == unit_key(run[0])
-            and all(f.category != g.category and exclusive_classes(f.category or "", g.category or "") for g in run)
+            and all(
+                f.category != g.category and exclusive_classes(f.category or "", g.category or "", year) for g in run
+            )
         )
         if joins:
             run.append(f)

@@ -33,6 +33,7 @@ from extractor.find.context import (
     before_marker,
     clause_end,
     clause_start,
+    figures_year,
     full_sentence,
     in_parens,
     is_change,
@@ -178,7 +179,46 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     out += _complements(out, figures)
-    return _without_ranges(out, _range_ends(doc, by_block))
+    return _cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures)
+
+
+ABOVE_REACH = 60  # characters after a rated part where "trở lên" makes it its class and above
+
+
+def _cumulative_as_subsets(relations: list[Relation], doc: Document, figures: list[Figure]) -> list[Relation]:
+    """A list of rated parts one of which is a class and above (``30 tổ chức hoàn thành tốt nhiệm
+    vụ trở lên, 20 tổ chức hoàn thành xuất sắc nhiệm vụ``) is no partition: the higher classes are
+    inside it.  Each part is read as a subset of the total instead (at most it)."""
+    by_id = {f.id: f for f in figures}
+    out = []
+    read: set[tuple[str, str]] = set()  # (total, part) read as a subset so far: one relation each
+    for r in relations:
+        parts = [by_id[p] for p in r.members.get("parts") or [] if p in by_id]
+        if r.kind != "total_parts" or not r.members.get("total") or not _one_and_above(parts, doc):
+            out.append(r)
+            continue
+        for p in parts:
+            if (r.members["total"], p.id) not in read:
+                read.add((r.members["total"], p.id))
+                out.append(
+                    Relation("subset_of", {"total": r.members["total"], "parts": [p.id]}, r.evidence, "plausible")
+                )
+    return out
+
+
+def _one_and_above(parts: list[Figure], doc: Document) -> bool:
+    """Whether two or more rated parts are listed and one of them is its class and above."""
+    rated = sorted((p for p in parts if (p.category or "").startswith("rating.")), key=lambda f: f.span.start)
+    if len(rated) < 2:
+        return False
+    for p, nxt in itertools.zip_longest(rated, rated[1:]):
+        block = doc.blocks[p.span.block]
+        start = p.span.end - block.span[0]
+        stop = nxt.span.start - block.span[0] if nxt is not None and nxt.span.block == p.span.block else len(block.text)
+        window = block.text[start : min(stop, start + ABOVE_REACH)]
+        if rx.AND_ABOVE.search(rx.CLAUSE_END_CUT.split(window, maxsplit=1)[0]):
+            return True
+    return False
 
 
 def _range_ends(doc: Document, by_block: dict[int, list[Figure]]) -> set[str]:
@@ -693,7 +733,7 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
             runs.append([f])
     out = []
     for run in runs:
-        match = partition_of(run[0].subject, [f.category for f in run], "category")
+        match = partition_of(run[0].subject, [f.category for f in run], "category", figures_year(run))
         if match is not None and match.exhaustive:
             out.append(
                 Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "exhaustive")
@@ -949,7 +989,8 @@ def _breakdown(
         return Relation("subset_of", members, evidence)
     if not fitted and not _parts_fit(total, parts):
         return None
-    match = partition_of(total.subject, [f.category for f in parts], "category") or partition_of(
+    year = figures_year([total, *parts])  # a scale in use some years only is read for figures of those
+    match = partition_of(total.subject, [f.category for f in parts], "category", year) or partition_of(
         total.subject, [f.subject for f in parts], "subject"
     )
     if ends_partial(_tail(text, _pos(parts[-1], base)[1], end)):

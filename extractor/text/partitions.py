@@ -34,6 +34,12 @@ class Partition:
     ordered: bool = False  # the classes are a scale, best first
     whole: re.Pattern[str] | None = None  # named_in_clause: the words that name the whole's kind
     anywhere: tuple[tuple[str, re.Pattern[str]], ...] = ()  # named_in_clause: each class's words, unanchored
+    years: tuple[int, int] | None = None  # in use only these years (a scale since replaced), when the text says which
+
+    def in_use(self, year: int | None) -> bool:
+        """Whether the partition may be read for figures of ``year``: one in use in some years
+        only when the figures' year is known and among them."""
+        return self.years is None or (year is not None and self.years[0] <= year <= self.years[1])
 
     def word_class(self, text: str) -> str | None:
         """The class the words at the start of ``text`` name (``by: word`` partitions)."""
@@ -92,6 +98,7 @@ def load_partitions() -> Partitions:
                 bool(raw.get("ordered", False)),
                 _whole_words(raw),
                 _anywhere(raw) if raw.get("named_in_clause") else (),
+                _years(raw),
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -105,6 +112,15 @@ def load_partitions() -> Partitions:
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
     )
+
+
+def _years(raw: dict[str, Any]) -> tuple[int, int] | None:
+    years = raw.get("years")
+    if years is None:
+        return None
+    if not (isinstance(years, list) and len(years) == 2 and all(isinstance(y, int) for y in years)):
+        raise BaocaoError(f"patterns/partitions.yaml: {raw.get('key')!r}: `years` is [first, last]")
+    return int(years[0]), int(years[1])
 
 
 def _whole_words(raw: dict[str, Any]) -> re.Pattern[str] | None:
@@ -134,24 +150,25 @@ def named_in_clause() -> tuple[Partition, ...]:
     return tuple(p for p in load_partitions().partitions if p.whole is not None)
 
 
-def partition_of(total_subject: str, keys: Sequence[str | None], by: str) -> Match | None:
+def partition_of(total_subject: str, keys: Sequence[str | None], by: str, year: int | None = None) -> Match | None:
     """The partition of a total of ``total_subject`` whose classes the parts' ``keys`` (their
     categories when ``by`` is ``"category"``, their units when ``"subject"``) are, each class
-    at most once; None when the parts are not classes of one partition."""
+    at most once; None when the parts are not classes of one partition.  ``year``: the year
+    the figures are of, when known (a scale in use some years only is read for those)."""
     if len(keys) < 2 or any(k is None for k in keys) or len(set(keys)) != len(keys):
         return None
     named = set(keys)
-    candidates = [p for p in load_partitions().partitions if p.by == by and named <= set(p.classes)]
+    candidates = [p for p in load_partitions().partitions if p.by == by and named <= set(p.classes) and p.in_use(year)]
     named_total = [p for p in candidates if total_subject in p.totals]  # a partition of this very unit first
     for p in named_total or [p for p in candidates if p.divides(total_subject)]:
         return Match(p, exhaustive=named == set(p.classes))
     return None
 
 
-def exclusive_classes(a: str, b: str) -> bool:
+def exclusive_classes(a: str, b: str, year: int | None = None) -> bool:
     """Whether ``a`` and ``b`` are two different classes of one partition (by category or
-    subject): nothing counted as one is counted as the other."""
-    return a != b and any({a, b} <= set(p.classes) for p in load_partitions().partitions)
+    subject) in use in ``year``: nothing counted as one is counted as the other."""
+    return a != b and any({a, b} <= set(p.classes) and p.in_use(year) for p in load_partitions().partitions)
 
 
 def better_class(a: str, b: str) -> bool:
@@ -159,7 +176,7 @@ def better_class(a: str, b: str) -> bool:
     followed by ``trong đó`` a count of ``a`` reads ``b`` as "``b`` and above" (``4.740 đảng viên
     hoàn thành tốt nhiệm vụ, …, trong đó 858 … hoàn thành xuất sắc nhiệm vụ``)."""
     for p in load_partitions().partitions:
-        if p.ordered and a in p.classes and b in p.classes:
+        if p.ordered and a in p.classes and b in p.classes and p.years is None:
             return p.classes.index(a) < p.classes.index(b)
     return False
 

@@ -434,6 +434,8 @@ OWN_BRACKET_AFTER = re.compile(r"[^\d;.()%]{0,30}\(\s*")
 COMPARED_WITH_PLAN = re.compile(r"so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|KH)(?!\w)", re.IGNORECASE)
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, then the bracket closes
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
+YEAR_IN_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year of a figure's period ("2015-2016", "2019-H1")
+CLAUSE_END_CUT = re.compile(r"[;.(]")  # where a part's own words end, looking for "trở lên" after it
 # Right after a percentage: a class and above or below ("40% trở lên"), no component's share.
 SHARE_AND_BEYOND = re.compile(r"\s*%?\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
 RESTRUCTURING_BEFORE = re.compile(r"(?<!\w)tái\s+$", re.IGNORECASE)  # "tái cơ cấu ngành": restructuring
