@@ -371,3 +371,20 @@ def test_regression_own_number_in_a_header_run_into_one_line(tmp_path) -> None:
     later.write_text("Tỉnh có 40 chi bộ.\n\n* Số 12-KH/TU được triển khai.\n", encoding="utf-8")
     facts = extractor.extract_facts(extractor.parse_file(later))
     assert [c.key for c in facts.citations if c.kind == "citation"] == ["12-KH/TU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the plenum as an ordinal after the Central Committee
+        ("học tập Nghị quyết Trung ương lần thứ 11 (khóa XI) cho đảng viên", ["NQTW11-XI"]),
+        ("học tập Nghị quyết Hội nghị Ban Chấp hành Trung ương lần thứ 11 (khóa XI).", ["NQTW11-XI"]),
+        ("quán triệt Nghị quyết Trung ương lần thứ tư khóa XII", ["NQTW4-XII"]),
+        ("Nghị quyết Trung ương lần thứ 6, 7 khóa X", ["NQTW6-X", "NQTW7-X"]),
+        # the plenum as an event, or another body's Central Committee, is no resolution of the Party's
+        ("Hội nghị Trung ương lần thứ 11 diễn ra tại Hà Nội", []),
+        ("Nghị quyết Ban Chấp hành Trung ương Đoàn lần thứ 3", []),
+    ],
+)
+def test_regression_a_plenum_as_an_ordinal_after_the_central_committee(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys

@@ -68,6 +68,9 @@ CASES = [
     ("từ tháng 1.2014 đến tháng 12.2016, toàn tỉnh tiếp nhận 45 đơn", ["45"]),
     ("kỷ niệm 80 năm Quốc khánh 2/9 cho 12 đảng viên", ["12"]),
     ("Nhân dịp này, 62/77 đồng chí được khen", ["62/77"]),
+    # a kindergarten's class by its age group; the Young Pioneers' five teachings (round 23)
+    ("Giáo viên chủ nhiệm lớp lớn 4 được kết nạp; lớp chồi 3 có 25 cháu; trường có 5 lớp mầm", ["25", "5"]),
+    ("thực hiện tốt 5 điều Bác Hồ dạy, có 300 đại biểu; 5 điều kiện được bảo đảm", ["300", "5"]),
 ]
 
 

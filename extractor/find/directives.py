@@ -63,6 +63,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     OWN_NUMBER_FLAT_REACH,
     OWN_NUMBER_LEAD,
     PARTY_NUMBER_RE,
+    PLENUM_AFTER_CENTRAL_HINT,
     PLENUM_LIST_SPLIT_RE,
     PLENUM_ORDINAL_HINT,
     PLENUM_WORDS,
@@ -80,6 +81,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     bare_backref_re,
     central_citation_re,
     central_ordinal_re,
+    central_then_ordinal_re,
     numbered_backref_re,
     qualified_backref_re,
     short_citation_any_case_re,
@@ -122,6 +124,7 @@ class Vocabulary:
     bare_re: re.Pattern[str] = field(init=False)
     central_re: re.Pattern[str] = field(init=False)
     central_ordinal_re: re.Pattern[str] = field(init=False)
+    central_then_ordinal_re: re.Pattern[str] = field(init=False)
     congress_re: re.Pattern[str] = field(init=False)
     congress_local_re: re.Pattern[str] = field(init=False)
     body_names: tuple[str, ...] = field(init=False)  # the issuers' names, casefolded, longest first
@@ -151,6 +154,7 @@ class Vocabulary:
         sets(self, "bare_re", bare_backref_re(BARE_BACKREF_TYPES))
         sets(self, "central_re", central_citation_re(words))
         sets(self, "central_ordinal_re", central_ordinal_re(words))
+        sets(self, "central_then_ordinal_re", central_then_ordinal_re(words))
         sets(self, "congress_re", CONGRESS_RE)
         sets(self, "congress_local_re", CONGRESS_LOCAL_RE)
 
@@ -707,6 +711,9 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
         out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _central_keys(m, vocab)]
     for m in vocab.central_ordinal_re.finditer(text) if PLENUM_ORDINAL_HINT.search(text) else ():
         if not any(u.start <= m.start() < u.end for u in out):
+            out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _ordinal_keys(m, vocab)]
+    for m in vocab.central_then_ordinal_re.finditer(text) if PLENUM_AFTER_CENTRAL_HINT.search(text) else ():
+        if not any(u.start <= m.start() < u.end for u in out):  # "Nghị quyết Trung ương lần thứ 11 (khóa XI)"
             out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _ordinal_keys(m, vocab)]
     bodies = congresses_of_bodies(text, vocab.congress_bodies)
     out += [_Unnumbered(c.start, c.end, c.key, "Nghị quyết", c.listed) for c in bodies]

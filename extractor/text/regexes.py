@@ -1013,7 +1013,7 @@ def document_reference() -> str:
 
 def name_number() -> str:
     """A number inside a name: ``Trung ương 4``, ``Ban chỉ đạo 35``, ``lần thứ 7``, ``Chi bộ 2``, ``4.0``,
-    ``Đơn vị bầu cử số 2``, ``Tổ dân phố 55,56 và 57``, ``tiêu chí mức 2``.
+    ``Đơn vị bầu cử số 2``, ``Tổ dân phố 55,56 và 57``, ``tiêu chí mức 2``, ``lớp chồi 3``, ``5 điều Bác Hồ dạy``.
 
     Name and number on one line, separated by spaces only (a table row label "Chi bộ" and
     its cells are separated by tabs).  Compile case-insensitive.
@@ -1036,7 +1036,13 @@ def name_number() -> str:
     team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
     # "lớp 5 học viên"; a count of classes comes before: "1.417 lớp học")
-    grade = rf"(?<!\w)lớp[ \u00a0]+(?:1[0-2]|0?[1-9])(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
+    # … and a kindergarten's class by its age group ("lớp lớn 4", "lớp chồi 3", "lớp mầm 1")
+    grade = (
+        rf"(?<!\w)lớp[ \u00a0]+(?:(?:lớn|nhỡ|nhỏ|bé|chồi|mầm|lá)[ \u00a0]+)?(?:1[0-2]|0?[1-9])"
+        rf"(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
+    )
+    # the Young Pioneers' "5 điều Bác Hồ dạy" (the five teachings) is a name, no count
+    teachings = r"(?<![\w.,])5(?=[ \u00a0]+điều[ \u00a0]+Bác[ \u00a0]+Hồ[ \u00a0]+dạy)"
     # a level of a scale ("tiêu chí mức 2", "đạt mức 3"), not an amount at a rate ("mức 5 triệu đồng")
     level = (
         rf"(?<!\w)mức[ \u00a0]+[1-5](?![\d%]|[.,]\d|[ \u00a0]*(?:{money_unit()}|{scale_word()}|lần\b|[-–]))"
@@ -1048,7 +1054,7 @@ def name_number() -> str:
         rf"(?<!\w){_words(*ZONE_WORDS)}[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)"
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
     )
-    return rf"(?:{local}|{named}|{team}|{grade}|{level}|{cluster}|{zone}|(?<![\w.,])\d\.0(?![\d,%]))"
+    return rf"(?:{local}|{named}|{team}|{grade}|{teachings}|{level}|{cluster}|{zone}|(?<![\w.,])\d\.0(?![\d,%]))"
 
 
 def list_marker() -> str:
@@ -1567,6 +1573,23 @@ def central_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
         rf"(?P<more>(?:\s*(?:,|và)\s*(?:\d{{1,2}}|{words})(?!\w))*)\s*,?\s+(?:của\s+)?"
         # not the Central Committee of the Youth Union or another mass organisation
         rf"Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?!\s+(?:Đoàn|Hội|Công\s+đoàn|Mặt\s+trận))(?:\s+Đảng)?"
+        rf"(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
+    )
+
+
+PLENUM_AFTER_CENTRAL_HINT = re.compile(r"Trung\s+ương(?:\s+Đảng)?\s+lần\s+thứ", re.IGNORECASE)
+
+
+def central_then_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
+    """``Nghị quyết Trung ương lần thứ 11 (khóa XI)``, ``Nghị quyết Hội nghị Ban Chấp hành Trung
+    ương lần thứ tư khóa XII``: the plenum as an ordinal after the Central Committee (groups
+    types, n, more, courses, as :func:`central_ordinal_re`)."""
+    words = "|".join(sorted((re.escape(w) for w in PLENUM_WORDS), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<types>{words_fragment(types)}(?:\s*(?:,|và)\s*{words_fragment(types)})*)\s+(?:của\s+)?"
+        rf"(?:[Hh]ội\s+nghị\s+)?(?:Ban\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?\s+"
+        rf"lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})(?!\w)"
+        rf"(?P<more>(?:\s*(?:,|và)\s*(?:\d{{1,2}}|{words})(?!\w))*)"
         rf"(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
     )
 
