@@ -388,3 +388,43 @@ def test_regression_own_number_in_a_header_run_into_one_line(tmp_path) -> None:
 )
 def test_regression_a_plenum_as_an_ordinal_after_the_central_committee(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a ministry's name with any separator between its words, or abbreviated
+        ("Quyết định số 123 của Bộ Lao động-Thương binh & Xã hội", ["123/QĐ-BLĐTBXH"]),
+        ("Kế hoạch số 5 của Bộ Văn hóa - Thể thao và Du lịch về việc", ["5/KH-BVHTTDL"]),
+        ("Kế hoạch số 7 của Bộ Tài nguyên - Môi trường về", ["7/KH-BTNMT"]),
+        ("Công văn số 12 của Bộ GD&ĐT về", ["12/CV-BGDĐT"]),
+        ("Quyết định số 123 của Bộ LĐTBXH", ["123/QĐ-BLĐTBXH"]),
+        # after an office's title
+        ("Quyết định số 15 của Bộ trưởng Bộ Quốc phòng về", ["15/QĐ-BQP"]),
+        ("Quyết định số 2 của Thống đốc Ngân hàng Nhà nước", ["2/QĐ-NHNN"]),
+        # the high-level procuracy is not a province's
+        ("Kế hoạch số 3 của Viện kiểm sát nhân dân cấp cao tại Đà Nẵng", ["3/KH-VKSCC"]),
+        ("Kế hoạch số 24 ngày 22/01/2014 của Viện KSND tỉnh Trà Vinh", ["24/KH-VKS"]),
+        # many cells' congresses, however many are said
+        ("100% chi bộ đã đánh giá việc thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020-2022", []),
+        ("Nhiều chi bộ chưa thực hiện tốt Nghị quyết Đại hội chi bộ", []),
+        ("Các tổ chức cơ sở đảng đã ban hành Nghị quyết Đại hội chi bộ nhiệm kỳ mới", []),
+    ],
+)
+def test_regression_review_of_the_issuers_and_congresses(text: str, keys: list[str]) -> None:
+    """Wrong keys and misses a probe review found in this session's directive rules, fixed."""
+    assert _keys(text) == keys
+
+
+def test_regression_own_number_after_a_word_in_capitals(tmp_path) -> None:
+    """``TỈNH ỦY LAI CHÂU Số 101-BC/TU …`` (no ``*``): the report's own number; ``Báo cáo Số 12-BC/TU``
+    in a sentence stays a citation."""
+    import extractor
+
+    flat = tmp_path / "flat.txt"
+    flat.write_text("TỈNH ỦY LAI CHÂU Số 101-BC/TU ĐẢNG CỘNG SẢN VIỆT NAM\n\nTỉnh có 40 chi bộ.\n", encoding="utf-8")
+    assert [c.key for c in extractor.extract_facts(extractor.parse_file(flat)).citations if c.kind == "citation"] == []
+    cited = tmp_path / "cited.txt"
+    cited.write_text("Theo Báo cáo Số 12-BC/TU, tỉnh có 40 chi bộ.\n", encoding="utf-8")
+    found = extractor.extract_facts(extractor.parse_file(cited)).citations
+    assert [c.key for c in found if c.kind == "citation"] == ["12-BC/TU"]

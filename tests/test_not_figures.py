@@ -71,6 +71,7 @@ CASES = [
     # a kindergarten's class by its age group; the Young Pioneers' five teachings (round 23)
     ("Giáo viên chủ nhiệm lớp lớn 4 được kết nạp; lớp chồi 3 có 25 cháu; trường có 5 lớp mầm", ["25", "5"]),
     ("thực hiện tốt 5 điều Bác Hồ dạy, có 300 đại biểu; 5 điều kiện được bảo đảm", ["300", "5"]),
+    ("làm theo 05 điều Bác Hồ dạy và 5 điều Bác dạy, 120 đội viên", ["120"]),
 ]
 
 

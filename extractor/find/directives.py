@@ -57,6 +57,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     LIST_GAP_RE,
     LISTED_NUMBER_BEFORE_RE,
     MANY_CELLS_RE,
+    OFFICE_BEFORE_BODY_RE,
     OLD_GOVERNMENT_NUMBER_RE,
     OPEN_BRACKET_GAP_RE,
     OWN_NUMBER_FLAT_LEAD,
@@ -79,9 +80,11 @@ from extractor.text.regexes import (  # directive patterns live with every other
     TW_RE,
     TYPE_SPLIT_RE,
     bare_backref_re,
+    body_name_re,
     central_citation_re,
     central_ordinal_re,
     central_then_ordinal_re,
+    fold_body_name,
     numbered_backref_re,
     qualified_backref_re,
     short_citation_any_case_re,
@@ -127,12 +130,12 @@ class Vocabulary:
     central_then_ordinal_re: re.Pattern[str] = field(init=False)
     congress_re: re.Pattern[str] = field(init=False)
     congress_local_re: re.Pattern[str] = field(init=False)
-    body_names: tuple[str, ...] = field(init=False)  # the issuers' names, casefolded, longest first
+    body_names: tuple[re.Pattern[str], ...] = field(init=False)  # the issuers' names, longest first, any separators
 
     def __post_init__(self) -> None:
         sets = object.__setattr__
-        names = {b.casefold() for _, _, bodies in self.issuers for b in bodies}
-        sets(self, "body_names", tuple(sorted(names, key=len, reverse=True)))
+        names = sorted({b for _, _, bodies in self.issuers for b in bodies}, key=len, reverse=True)
+        sets(self, "body_names", tuple(body_name_re(n) for n in names))
         symbols = {sym.upper(): sym for _, sym in self.types}
         symbols.update({k.upper(): v for k, v in self.symbol_aliases.items()})
         sets(self, "symbols", symbols)
@@ -174,12 +177,14 @@ class Vocabulary:
         """(issuer code, level) of the body a citation names (``Bộ Chính trị`` → TW,
         ``Ban Thường vụ Tỉnh ủy`` → TU, ``Ban chấp hành T.Ư Đảng`` → TW): the issuer with the
         longest body name it starts with."""
-        folded = " ".join(CENTRAL_ABBREVIATION_RE.sub("Trung ương", body).split()).casefold()
+        written = CENTRAL_ABBREVIATION_RE.sub("Trung ương", body)
+        office = OFFICE_BEFORE_BODY_RE.match(written)  # "Bộ trưởng Bộ Quốc phòng": the ministry's
+        forms = [fold_body_name(written)] + ([fold_body_name(written[office.end() :])] if office else [])
         best: tuple[int, str, str] | None = None
         for code, level, bodies in self.issuers:
             for name in bodies:
-                n = name.casefold()
-                if (folded == n or folded.startswith(n + " ")) and (best is None or len(n) > best[0]):
+                n = fold_body_name(name)
+                if any(f == n or f.startswith(n + " ") for f in forms) and (best is None or len(n) > best[0]):
                     best = (len(n), code, level)
         return (best[1], best[2]) if best else None
 
@@ -374,13 +379,16 @@ def _org_prefix(text: str) -> str:
     return " ".join(kept)
 
 
-def _known_name(seg: str, start: int, names: tuple[str, ...]) -> int:
-    """The length of the longest issuer's name written at ``start`` (any case), else 0:
-    ``Bộ Văn hóa, Thể thao và Du lịch`` holds a comma and ``và``, which end other names."""
-    for name in names:
-        end = start + len(name)
-        if seg[start:end].casefold() == name and not seg[end : end + 1].isalnum():
-            return len(name)
+def _known_name(seg: str, start: int, names: tuple[re.Pattern[str], ...]) -> int:
+    """The length of the longest issuer's name written at ``start`` (any case, any separator
+    between its words: ``Bộ Văn hóa, Thể thao và Du lịch``, ``Bộ Văn hóa - Thể thao và Du lịch``,
+    ``Bộ GD&ĐT``), after an office's title (``Bộ trưởng Bộ Quốc phòng``), else 0."""
+    office = OFFICE_BEFORE_BODY_RE.match(seg, start)
+    for at in (start, office.end()) if office else (start,):
+        for name in names:
+            m = name.match(seg, at)
+            if m is not None:
+                return m.end() - start
     return 0
 
 
@@ -1168,7 +1176,8 @@ def _own_number_run_in(c: Citation, text: str, base: int) -> bool:
     """Whether a citation near the start of the document's first text is its own number after
     ``* Số`` (a header flattened into one line, as copied from a web page)."""
     start = c.span.start - base
-    return start < OWN_NUMBER_FLAT_REACH and OWN_NUMBER_FLAT_LEAD.search(text, 0, start) is not None
+    lead = OWN_NUMBER_FLAT_LEAD.search(text, 0, start) if start < OWN_NUMBER_FLAT_REACH else None
+    return lead is not None and (lead["word"] is None or lead["word"].isupper())
 
 
 def _own_number(c: Citation, text: str, base: int, own: Citation | None) -> bool:

@@ -126,6 +126,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         first = shares_before_counts(figs, text, base)  # shares written before their bracketed count
         read = {str(r.members.get("percent")) for r in shares}
         shares += _shares_first(first, text, base, figs, section, read, orphans)
+        own = {percent.id: count.id for count, percent in first}  # "chiếm 15% (75 …)": the 75 is its count
+        orphans = [o for o in orphans if own.get(o.percent.id, o.count.id) == o.count.id]
         out += _agreed_shares(shares, orphans, figs, section, doc)
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
@@ -187,14 +189,16 @@ ABOVE_REACH = 60  # characters after a rated part where "trở lên" makes it it
 
 def _cumulative_as_subsets(relations: list[Relation], doc: Document, figures: list[Figure]) -> list[Relation]:
     """A list of rated parts one of which is a class and above (``30 tổ chức hoàn thành tốt nhiệm
-    vụ trở lên, 20 tổ chức hoàn thành xuất sắc nhiệm vụ``) is no partition: the higher classes are
-    inside it.  Each part is read as a subset of the total instead (at most it)."""
+    vụ trở lên, 20 tổ chức hoàn thành xuất sắc nhiệm vụ``), or that names a title beside the
+    classes it is given on top of (:func:`_title_over`), is no partition: the parts overlap.
+    Each part is read as a subset of the total instead (at most it)."""
     by_id = {f.id: f for f in figures}
     out = []
     read: set[tuple[str, str]] = set()  # (total, part) read as a subset so far: one relation each
     for r in relations:
         parts = [by_id[p] for p in r.members.get("parts") or [] if p in by_id]
-        if r.kind != "total_parts" or not r.members.get("total") or not _one_and_above(parts, doc):
+        total = by_id.get(r.members.get("total") or "")
+        if r.kind != "total_parts" or total is None or not (_one_and_above(parts, doc) or _title_over(parts, total)):
             out.append(r)
             continue
         for p in parts:
@@ -204,6 +208,22 @@ def _cumulative_as_subsets(relations: list[Relation], doc: Document, figures: li
                     Relation("subset_of", {"total": r.members["total"], "parts": [p.id]}, r.evidence, "plausible")
                 )
     return out
+
+
+TITLES = frozenset({"rating.tsvm", "rating.tsvm_tieu_bieu"})  # given on top of a class since 2017
+SCALE_2017 = frozenset({"rating.htxsnv", "rating.httnv", "rating.htnv", "rating.khtnv"})
+TITLE_AS_CLASS_YEARS = (2012, 2016)  # the years "trong sạch vững mạnh" was a class of its own
+
+
+def _title_over(parts: list[Figure], total: Figure) -> bool:
+    """Whether a list names ``trong sạch vững mạnh`` beside the classes of the 2017 scale in a
+    year (or none said) when it was a title on top of them (``Năm 2019, … 25 tổ chức trong sạch
+    vững mạnh, 30 tổ chức hoàn thành tốt nhiệm vụ, 5 …``): the titled overlap the classes."""
+    categories = {p.category for p in parts}
+    if not categories & TITLES or not categories & SCALE_2017:
+        return False
+    year = figures_year([total, *parts])
+    return year is None or not TITLE_AS_CLASS_YEARS[0] <= year <= TITLE_AS_CLASS_YEARS[1]
 
 
 def _one_and_above(parts: list[Figure], doc: Document) -> bool:
@@ -216,7 +236,9 @@ def _one_and_above(parts: list[Figure], doc: Document) -> bool:
         start = p.span.end - block.span[0]
         stop = nxt.span.start - block.span[0] if nxt is not None and nxt.span.block == p.span.block else len(block.text)
         window = block.text[start : min(stop, start + ABOVE_REACH)]
-        if rx.AND_ABOVE.search(rx.CLAUSE_END_CUT.split(window, maxsplit=1)[0]):
+        # the part's own words, to its clause's end or the next number ("… liên tục 3 năm trở lên" is no class's)
+        own = rx.CLAUSE_END_CUT.split(window, maxsplit=1)[0]
+        if rx.AND_ABOVE.search(rx.DIGIT_RUN.split(own, maxsplit=1)[0]):
             return True
     return False
 
@@ -563,12 +585,27 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
 
 def _before_attribute(parts: list[Figure], text: str, base: int, start: int, close: int) -> list[Figure]:
     """The parts of a bracket before a ``với`` that says what they hold (``(6 đảng bộ và 1 chi bộ
-    cơ sở với số đảng viên là 397 đồng chí)``), when at least two stand before it."""
+    cơ sở với số đảng viên là 397 đồng chí)``), when at least two stand before it and what
+    follows counts another family of things (persons after organisations)."""
     cut = rx.WITH_ATTRIBUTE.search(text, start, close)
     if cut is None:
         return parts
     kept = [f for f in parts if _pos(f, base)[0] < cut.start()]
-    return kept if len(kept) >= 2 else parts
+    after = [f for f in parts if _pos(f, base)[0] > cut.start()]
+    if not after or len(kept) < 2:
+        return parts
+    other, own = _known_family(after[0]), {_known_family(f) for f in kept}
+    if other is None or None in own or other in own:
+        return parts  # "(…, 2 chi bộ kết nghĩa với đơn vị bộ đội, 4 chi bộ cơ quan)": more parts, no attribute
+    return kept  # members after organisations: what the parts hold
+
+
+def _known_family(f: Figure) -> str | None:
+    """The family of things a figure counts (persons, organisations), None when unknown."""
+    if f.subject == "other":
+        return None
+    family = load_vocabulary().family(f.subject)
+    return family if family != f.subject else None
 
 
 def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text: str, base: int) -> Figure:
@@ -783,7 +820,9 @@ def _rates_over_bracketed_levels(figs: list[Figure], text: str, base: int) -> li
         opened = rx.COMPARED_THEN_BRACKET.fullmatch(text, _pos(rate, base)[1], _pos(start, base)[0])
         closed = rx.BRACKET_CLOSES.match(text, _pos(start, base)[1])
         units = {unit_key(start), unit_key(end)} - {"count:None"}  # a level may leave its noun to the other
-        if is_change(end, text, base) or _bracket_holds_the_change(end, rate, start, word):
+        if is_change(end, text, base) or (
+            word and word["word"].lower() in ("tăng", "giảm") and _bracket_holds_the_change(end, rate, start, word)
+        ):
             continue  # "45 vụ, giảm 5 vụ, tương ứng giảm 10% … (50 vụ)": the 5 is the change, not the level
         if not (word and opened and closed and len(units) <= 1):
             continue

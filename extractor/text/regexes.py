@@ -137,8 +137,9 @@ AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 SCALE_WORDS: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # What stands before the report's own number on a header line: "Số: 161-BC/ĐUK", "Số 12/BC-UBND".
 OWN_NUMBER_LEAD = re.compile(r"^\W*số\W*$", re.IGNORECASE)
-# A header run together on one line before the report's own number: "TỈNH ỦY LAI CHÂU * Số 101-BC/TU …".
-OWN_NUMBER_FLAT_LEAD = re.compile(r"\*\s*Số\s*:?\s*$")
+# A header run together on one line before the report's own number: "TỈNH ỦY LAI CHÂU * Số 101-BC/TU …",
+# "… LAI CHÂU Số 101-BC/TU" (a word in capitals right before "Số").
+OWN_NUMBER_FLAT_LEAD = re.compile(r"(?:\*|(?<!\w)(?P<word>\w{2,}))\s*Số\s*:?\s*$")  # the word: in capitals
 OWN_NUMBER_FLAT_REACH = 200  # characters from a document's start where a run-together header may give it
 # A scale word right after a number with no noun after it, only a break or a linking word
 # ("47,34 tỷ, chiếm 3,92%", "35 triệu cho hộ cận nghèo"; not "1,2 triệu người", "2 triệu USD").
@@ -431,7 +432,9 @@ COMPARED_THEN_BRACKET = re.compile(
 # Between a level and a figure of its own in a bracket right after it (fullmatch): "lao động (".
 OWN_BRACKET_AFTER = re.compile(r"[^\d;.()%]{0,30}\(\s*")
 # A comparison with a plan, not an earlier period: "so với kế hoạch (…)".
-COMPARED_WITH_PLAN = re.compile(r"so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|KH)(?!\w)", re.IGNORECASE)
+COMPARED_WITH_PLAN = re.compile(
+    r"so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|KH|NQ)(?!\w)", re.IGNORECASE
+)
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, then the bracket closes
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 YEAR_IN_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year of a figure's period ("2015-2016", "2019-H1")
@@ -1042,7 +1045,7 @@ def name_number() -> str:
         rf"(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
     )
     # the Young Pioneers' "5 điều Bác Hồ dạy" (the five teachings) is a name, no count
-    teachings = r"(?<![\w.,])5(?=[ \u00a0]+điều[ \u00a0]+Bác[ \u00a0]+Hồ[ \u00a0]+dạy)"
+    teachings = r"(?<![\w.,])0?5(?=[ \u00a0]+điều[ \u00a0]+Bác(?:[ \u00a0]+Hồ)?[ \u00a0]+dạy)"
     # a level of a scale ("tiêu chí mức 2", "đạt mức 3"), not an amount at a rate ("mức 5 triệu đồng")
     level = (
         rf"(?<!\w)mức[ \u00a0]+[1-5](?![\d%]|[.,]\d|[ \u00a0]*(?:{money_unit()}|{scale_word()}|lần\b|[-–]))"
@@ -1398,6 +1401,29 @@ CITATION_DATE_RE = re.compile(date_fragment())  # "16/6/2022", "25 tháng 7 năm
 SHORT_LIST_GAP_RE = re.compile(r"\s*(?:,|và)\s*")  # between short citations of a list: "Nghị định 68, Nghị định 116"
 CITATION_YEAR_AFTER_RE = re.compile(r"\s*,?\s*năm\s+(?:19|20)\d\d(?!\d)")  # "Nghị quyết 21 năm 2012 của …"
 CITATION_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + date_fragment())
+# Between two words of an issuer's name as written: a space, a dash, a comma, "&" or "và"
+# ("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động-Thương binh & Xã hội", "Bộ GD&ĐT").
+_NAME_SEPARATOR = r"(?:\s*[-–—,&]\s*|\s+(?:và\s+)?)"
+_NAME_SPLIT = re.compile(r"\s*[-–—,&]\s*|\s+(?:và\s+)?", re.IGNORECASE)
+# An office's title before its body's name: "Bộ trưởng Bộ Quốc phòng", "Chánh án Tòa án …".
+OFFICE_BEFORE_BODY_RE = re.compile(
+    r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+án|Viện\s+trưởng|Tổng\s+Thanh\s+tra|Thống\s+đốc|Tổng\s+Kiểm\s+toán)\s+",
+    re.IGNORECASE,
+)
+
+
+def body_name_re(name: str) -> re.Pattern[str]:
+    """An issuer's name with any separator between its words (:data:`_NAME_SEPARATOR`), whole."""
+    words = [re.escape(w) for w in _NAME_SPLIT.split(name.strip()) if w]
+    return re.compile(_NAME_SEPARATOR.join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def fold_body_name(name: str) -> str:
+    """A body's name for comparison: lower case, its words only (``Bộ Lao động - Thương binh và Xã
+    hội`` and ``bộ lao động, thương binh & xã hội`` fold alike)."""
+    return " ".join(w for w in _NAME_SPLIT.split(name.casefold().strip()) if w)
+
+
 BODY_CUE_RE = re.compile(r"\s*,?\s*của\s+")  # ", của " before the issuing body
 # Where the issuing body's name ends: " về", " thực hiện", " ngày", a comma, a bracket …
 BODY_STOP_RE = re.compile(
@@ -1458,7 +1484,11 @@ CONGRESS_CURRENT_RE = re.compile(
 )
 # Many Party cells before an unnumbered cell congress in its sentence: "Tại đại hội các chi bộ
 # … nghị quyết đại hội chi bộ nhiệm kỳ 2020 – 2022" is each cell's own resolution, no one document.
-MANY_CELLS_RE = re.compile(r"(?<!\w)(?:các|những|mỗi|từng|\d+)\s+chi\s+bộ(?!\w)", re.IGNORECASE)
+MANY_CELLS_RE = re.compile(
+    r"(?<!\w)(?:(?:các|những|mỗi|từng|nhiều|tất\s+cả(?:\s+các)?|toàn\s+bộ|\d+\s*%?)\s+(?:chi\s+bộ|chi,\s*đảng\s+bộ)"
+    r"|(?:các|những|nhiều|tất\s+cả(?:\s+các)?)\s+(?:tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|TCCSĐ|đảng\s+bộ))(?!\w)",
+    re.IGNORECASE,
+)
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "… lần XVI", "… khóa XIX", "… khóa 18".
 CONGRESS_LOCAL_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?Đảng\s+bộ\s+"

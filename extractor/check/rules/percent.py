@@ -178,7 +178,8 @@ def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[Fi
     n = int(base)
     interval = percent.interval()
     lo = max(0, math.floor(interval.lo * n / 100) - 1)
-    hi = min(n, math.ceil(interval.hi * n / 100) + 1) if interval.hi != float("inf") else n
+    # a level over an earlier one may pass 100 % ("bằng 100,33% so với cùng kỳ (9.383 lao động)")
+    hi = math.ceil(interval.hi * n / 100) + 1 if interval.hi != float("inf") else n
     if any(interval.overlaps(Interval(100 * k / n, 100 * k / n)) for k in range(lo, hi + 1)):
         return
     texts = (
