@@ -247,3 +247,34 @@ def test_regression_a_share_with_its_own_count_after_it_is_no_share_of_the_count
         "thành tốt nhiệm vụ chiếm 70%, tương đương 350 đảng viên."
     )
     assert _found(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Năm 2016, 45 tổ chức cơ sở đảng: 30 tổ chức trong sạch vững mạnh (trong đó 8 tổ chức trong sạch vững "
+            "mạnh tiêu biểu), 12 tổ chức hoàn thành tốt nhiệm vụ, 3 tổ chức hoàn thành nhiệm vụ.",
+            [],
+        ),
+        (
+            "Năm 2022, 312 đảng viên được đánh giá: 45 đảng viên hoàn thành xuất sắc nhiệm vụ, 250 đảng viên hoàn "
+            "thành tốt nhiệm vụ (có 30 đảng viên được khen thưởng), 15 đảng viên hoàn thành nhiệm vụ, 2 đảng viên "
+            "không hoàn thành nhiệm vụ.",
+            [],
+        ),
+        (
+            "Năm 2022, 312 đảng viên được đánh giá: 45 đảng viên hoàn thành xuất sắc nhiệm vụ, 250 đảng viên hoàn "
+            "thành tốt nhiệm vụ (có 30 đảng viên được khen thưởng), 15 đảng viên hoàn thành nhiệm vụ, 3 đảng viên "
+            "không hoàn thành nhiệm vụ.",
+            [("sum", "error")],
+        ),
+    ],
+)
+def test_regression_an_aside_in_brackets_inside_a_list_of_ratings(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    """A bracket inside a rated list is a part's aside: its figure is neither a part (``(trong đó 8 …
+    tiêu biểu)`` was summed) nor the total of the parts after it (``(có 30 …)`` was; both false
+    warnings before)."""
+    assert _found(tmp_path, text) == found

@@ -703,9 +703,14 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
     i = 0
     while i < len(figs):
         f = figs[i]
-        rated = []
+        rated: list[Figure] = []
         j = i + 1
-        while j < len(figs) and _rating(figs[j]) and not _clause_break(text, figs[j - 1], figs[j], base):
+        while j < len(figs) and not _clause_break(text, (rated or [f])[-1], figs[j], base):
+            if figs[j].measure == "count" and in_parens(text, _pos(f, base)[1], _pos(figs[j], base)[0]):
+                j += 1  # "30 … trong sạch vững mạnh (trong đó 8 … tiêu biểu), 12 …": a part's own aside
+                continue
+            if not _rating(figs[j]):
+                break
             rated.append(figs[j])
             j += 1
         if f.measure == "count" and not _rating(f) and len(rated) >= 2 and f.id not in classes:
