@@ -157,3 +157,21 @@ def test_shares_of_items_far_down_a_list_are_of_its_total(tmp_path: Path) -> Non
     assert bases == [240.0] * 5
     assert _checked(_docx(tmp_path, body.format("5")))[1] == []
     assert _checked(_docx(tmp_path, body.format("8")))[1] == [("percent", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("good", "finding"),
+    [("9,7", []), ("19,7", [("percent", "warning")])],
+)
+def test_regression_shares_of_one_whole_one_item_each(tmp_path: Path, good: str, finding: list) -> None:
+    """``• Học sinh giỏi: 9,7% (295 HS)`` / ``• Học sinh khá: 56,4% (1723 HS)`` / …, one Word
+    paragraph each and no whole stated: the whole the shares imply is read over the run of items,
+    as within one paragraph (each item alone had too few siblings, so a wrong share passed)."""
+    body = (
+        "Về học lực:\n"
+        f"• Học sinh giỏi: {good}% (295 HS)\n"
+        "• Học sinh khá: 56,4% (1723 HS)\n"
+        "• Học sinh trung bình: 31,3% (957 HS)\n"
+        "• Học sinh yếu: 76 em"
+    )
+    assert [f for f in _checked(_docx(tmp_path, body))[1] if f[0] in ("percent", "sum")] == finding

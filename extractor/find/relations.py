@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from extractor.document.elements import Document
+from extractor.document.elements import BlockKind, Document
 from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates, change_sign
@@ -106,7 +106,14 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     earlier: list[Figure] = []  # body figures of the paragraph before: a total its list breaks down
     singled: set[str] = set()  # the parts its lists single out as subsets: never a total of the next
     history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
+    item_run: list[SharePair] = []  # unbased shares of the list items in a row so far
+    last_item: int | None = None
     for index, figs in by_block.items():
+        is_item = doc.blocks[index].kind is BlockKind.LIST_ITEM and figs[0].span.where == "body"
+        if not (is_item and last_item == index - 1):
+            out += _implied_over_items(item_run, out, doc)
+            item_run = []
+        last_item = index if is_item else None
         if figs[0].span.where == "table":
             out += _table_relations(doc, figs)
             continue
@@ -128,7 +135,11 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         shares += _shares_first(first, text, base, figs, section, read, orphans)
         own = {percent.id: count.id for count, percent in first}  # "chiếm 15% (75 …)": the 75 is its count
         orphans = [o for o in orphans if own.get(o.percent.id, o.count.id) == o.count.id]
-        out += _agreed_shares(shares, orphans, figs, section, doc)
+        agreed = _agreed_shares(shares, orphans, figs, section, doc)
+        out += agreed
+        if is_item:  # "• Học sinh giỏi: 9.7% (295 HS)" / "• Học sinh khá: …": siblings one item each
+            related = {r.members.get("percent") for r in agreed if r.kind == "percent_of"}
+            item_run += [o for o in orphans if o.percent.id not in related]
         out += _ratio_after(figs, text, base)
         out += _change_shares(figs, text, base)
         if figs[0].span.where == "body":
@@ -168,6 +179,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _out_of_shares(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
+    out += _implied_over_items(item_run, out, doc)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
     out += _new(parallel_changes(out, figures, texts), out)
@@ -185,6 +197,17 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
 
 
 ABOVE_REACH = 60  # characters after a rated part where "trở lên" makes it its class and above
+
+
+def _implied_over_items(pairs: list[SharePair], found: list[Relation], doc: Document) -> list[Relation]:
+    """The shares of a run of list items, one or two an item, held to the whole their siblings
+    imply (:func:`implied_whole_shares`, as within one paragraph): ``• Học sinh giỏi: 9.7% (295
+    HS)`` / ``• Học sinh khá: 56.4% (1723 HS)`` / …  Only shares no relation reads already."""
+    taken = {r.members.get("percent") for r in found if r.kind == "percent_of"}
+    pairs = [p for p in pairs if p.percent.id not in taken]
+    if len({p.count.span.block for p in pairs}) < 2:
+        return []  # one item's shares: read with its own paragraph
+    return implied_whole_shares(pairs, unit_key, doc.text, 0)
 
 
 def _cumulative_as_subsets(relations: list[Relation], doc: Document, figures: list[Figure]) -> list[Relation]:
