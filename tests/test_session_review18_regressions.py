@@ -278,3 +278,18 @@ def test_regression_an_aside_in_brackets_inside_a_list_of_ratings(
     tiêu biểu)`` was summed) nor the total of the parts after it (``(có 30 …)`` was; both false
     warnings before)."""
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(("last", "found"), [("5", []), ("6", [("sum", "error")])])
+def test_regression_a_part_singled_out_of_a_rated_part_inside_the_list(
+    tmp_path: Path, last: str, found: list[tuple[str, str]]
+) -> None:
+    """``200 … hoàn thành tốt nhiệm vụ, trong đó có 20 đồng chí …, 45 … hoàn thành nhiệm vụ, 5 …``:
+    the 20 is the 200's aside; the list of classes goes on (it was cut there, and the 20 read as
+    the total of 45 + 5: two false warnings)."""
+    text = (
+        "Tổng số 300 đảng viên được đánh giá: 50 đảng viên hoàn thành xuất sắc nhiệm vụ, 200 đảng viên hoàn "
+        "thành tốt nhiệm vụ, trong đó có 20 đồng chí từ 60 tuổi trở lên, 45 đảng viên hoàn thành nhiệm vụ, "
+        f"{last} đảng viên không hoàn thành nhiệm vụ."
+    )
+    assert _found(tmp_path, text) == found

@@ -733,6 +733,9 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
                 j += 1  # "30 … trong sạch vững mạnh (trong đó 8 … tiêu biểu), 12 …": a part's own aside
                 continue
             if not _rating(figs[j]):
+                if rated and _aside_in_list(figs, j, rated[-1], text, base):
+                    j += 1  # "200 … hoàn thành tốt nhiệm vụ, trong đó có 20 đồng chí …, 45 …": the 200's aside
+                    continue
                 break
             rated.append(figs[j])
             j += 1
@@ -995,6 +998,14 @@ def _rating(f: Figure) -> bool:
 
 def _clause_break(text: str, a: Figure, b: Figure, base: int) -> bool:
     return any(c in text[_pos(a, base)[1] : _pos(b, base)[0]] for c in ";.")
+
+
+def _aside_in_list(figs: list[Figure], j: int, last: Figure, text: str, base: int) -> bool:
+    """Whether the unrated count ``figs[j]`` is singled out of the rated part before it (``trong
+    đó`` between them) and the list of classes goes on right after it."""
+    if j + 1 >= len(figs) or not _rating(figs[j + 1]) or figs[j + 1].category == last.category:
+        return False
+    return cue("breakdown").search(text, _pos(last, base)[1], _pos(figs[j], base)[0]) is not None
 
 
 def _sentence_end(text: str, pos: int) -> int:
