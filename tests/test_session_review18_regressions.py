@@ -293,3 +293,32 @@ def test_regression_a_part_singled_out_of_a_rated_part_inside_the_list(
         f"{last} đảng viên không hoàn thành nhiệm vụ."
     )
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Đảng bộ có 28 chi bộ trực thuộc. Qua đánh giá, có 8 chi bộ hoàn thành xuất sắc nhiệm vụ, 15 chi bộ hoàn "
+            "thành tốt nhiệm vụ, 5 chi bộ hoàn thành nhiệm vụ.",
+            [],
+        ),
+        (
+            "Đảng bộ có 28 chi bộ trực thuộc. Qua đánh giá, có 8 chi bộ hoàn thành xuất sắc nhiệm vụ, 15 chi bộ hoàn "
+            "thành tốt nhiệm vụ, 6 chi bộ hoàn thành nhiệm vụ.",
+            [("sum", "warning")],
+        ),
+        # not a total of other units: đảng bộ cơ sở are no chi bộ
+        (
+            "Đảng bộ có 20 đảng bộ cơ sở. Qua đánh giá, có 8 chi bộ hoàn thành xuất sắc nhiệm vụ, 15 chi bộ hoàn thành "
+            "tốt nhiệm vụ.",
+            [],
+        ),
+    ],
+)
+def test_regression_ratings_of_cells_named_by_the_bare_noun(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    """``28 chi bộ trực thuộc. … 8 chi bộ hoàn thành xuất sắc nhiệm vụ, 15 chi bộ …``: the rated cells
+    are the 28 named short (no total was read)."""
+    assert _found(tmp_path, text) == found

@@ -141,11 +141,23 @@ def _sub_action(part: Figure, total: Figure) -> bool:
 GENERIC_NOUNS = {"organisations": ("tổ chức", "đơn vị", "cơ sở"), "persons": ("trường hợp",)}
 
 
+BARE_UNITS = frozenset(
+    {"chi_bo"}
+)  # a bare noun a list may name its total's units by ("chi bộ" for "chi bộ trực thuộc")
+
+
 def _same_kind(total: Figure, part: Figure) -> bool:
     """The run counts what the total counts: one unit, or a generic word for its family
-    (``50 tổ chức`` of ``250 tổ chức cơ sở đảng``, ``80 đồng chí`` of ``125 đảng viên``)."""
+    (``50 tổ chức`` of ``250 tổ chức cơ sở đảng``, ``80 đồng chí`` of ``125 đảng viên``), or the
+    bare noun of the total's unit (``8 chi bộ`` of ``28 chi bộ trực thuộc``)."""
     if unit_key(total) == unit_key(part):
         return True
+    if (
+        part.subject in BARE_UNITS
+        and total.subject != part.subject
+        and load_vocabulary().can_be_part_of(total.subject, part.subject)
+    ):
+        return True  # "8 chi bộ hoàn thành …" of "28 chi bộ trực thuộc": the same cells, named short
     family = load_vocabulary().family
     if part.subject == "nguoi":
         return family(total.subject) == "persons"
