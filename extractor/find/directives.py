@@ -130,12 +130,15 @@ class Vocabulary:
     central_then_ordinal_re: re.Pattern[str] = field(init=False)
     congress_re: re.Pattern[str] = field(init=False)
     congress_local_re: re.Pattern[str] = field(init=False)
-    body_names: tuple[re.Pattern[str], ...] = field(init=False)  # the issuers' names, longest first, any separators
+    body_names: re.Pattern[str] = field(init=False)  # any issuer's name, longest first, any separators
+    folded_bodies: tuple[tuple[str, str, str], ...] = field(init=False)  # (folded name, code, level)
 
     def __post_init__(self) -> None:
         sets = object.__setattr__
         names = sorted({b for _, _, bodies in self.issuers for b in bodies}, key=len, reverse=True)
-        sets(self, "body_names", tuple(body_name_re(n) for n in names))
+        sets(self, "body_names", body_name_re(names))
+        folded = tuple((fold_body_name(b), code, level) for code, level, bodies in self.issuers for b in bodies)
+        sets(self, "folded_bodies", folded)
         symbols = {sym.upper(): sym for _, sym in self.types}
         symbols.update({k.upper(): v for k, v in self.symbol_aliases.items()})
         sets(self, "symbols", symbols)
@@ -181,11 +184,9 @@ class Vocabulary:
         office = OFFICE_BEFORE_BODY_RE.match(written)  # "Bộ trưởng Bộ Quốc phòng": the ministry's
         forms = [fold_body_name(written)] + ([fold_body_name(written[office.end() :])] if office else [])
         best: tuple[int, str, str] | None = None
-        for code, level, bodies in self.issuers:
-            for name in bodies:
-                n = fold_body_name(name)
-                if any(f == n or f.startswith(n + " ") for f in forms) and (best is None or len(n) > best[0]):
-                    best = (len(n), code, level)
+        for n, code, level in self.folded_bodies:
+            if any(f == n or f.startswith(n + " ") for f in forms) and (best is None or len(n) > best[0]):
+                best = (len(n), code, level)
         return (best[1], best[2]) if best else None
 
     def sole_issuer(self, word: str) -> tuple[str, str] | None:
@@ -379,16 +380,15 @@ def _org_prefix(text: str) -> str:
     return " ".join(kept)
 
 
-def _known_name(seg: str, start: int, names: tuple[re.Pattern[str], ...]) -> int:
+def _known_name(seg: str, start: int, names: re.Pattern[str]) -> int:
     """The length of the longest issuer's name written at ``start`` (any case, any separator
     between its words: ``Bộ Văn hóa, Thể thao và Du lịch``, ``Bộ Văn hóa - Thể thao và Du lịch``,
     ``Bộ GD&ĐT``), after an office's title (``Bộ trưởng Bộ Quốc phòng``), else 0."""
     office = OFFICE_BEFORE_BODY_RE.match(seg, start)
     for at in (start, office.end()) if office else (start,):
-        for name in names:
-            m = name.match(seg, at)
-            if m is not None:
-                return m.end() - start
+        m = names.match(seg, at)
+        if m is not None:
+            return m.end() - start
     return 0
 
 

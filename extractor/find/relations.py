@@ -203,6 +203,8 @@ def _implied_over_items(pairs: list[SharePair], found: list[Relation], doc: Docu
     """The shares of a run of list items, one or two an item, held to the whole their siblings
     imply (:func:`implied_whole_shares`, as within one paragraph): ``• Học sinh giỏi: 9.7% (295
     HS)`` / ``• Học sinh khá: 56.4% (1723 HS)`` / …  Only shares no relation reads already."""
+    if len({p.count.span.block for p in pairs}) < 2:
+        return []  # none, or one item's shares: read with its own paragraph (and no scan of what is found)
     taken = {r.members.get("percent") for r in found if r.kind == "percent_of"}
     pairs = [p for p in pairs if p.percent.id not in taken]
     if len({p.count.span.block for p in pairs}) < 2:
@@ -625,10 +627,8 @@ def _before_attribute(parts: list[Figure], text: str, base: int, start: int, clo
 
 def _known_family(f: Figure) -> str | None:
     """The family of things a figure counts (persons, organisations), None when unknown."""
-    if f.subject == "other":
-        return None
-    family = load_vocabulary().family(f.subject)
-    return family if family != f.subject else None
+    family = _family(f.subject)
+    return None if family in ("other", f.subject) else family
 
 
 def _items_total(total: Figure, before: list[Figure], parts: list[Figure], text: str, base: int) -> Figure:

@@ -1412,10 +1412,13 @@ OFFICE_BEFORE_BODY_RE = re.compile(
 )
 
 
-def body_name_re(name: str) -> re.Pattern[str]:
-    """An issuer's name with any separator between its words (:data:`_NAME_SEPARATOR`), whole."""
-    words = [re.escape(w) for w in _NAME_SPLIT.split(name.strip()) if w]
-    return re.compile(_NAME_SEPARATOR.join(words) + r"(?!\w)", re.IGNORECASE)
+def body_name_re(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of the issuers' names, each with any separator between its words
+    (:data:`_NAME_SEPARATOR`) and whole; the first that matches, in the order given, wins."""
+    alternatives = [
+        _NAME_SEPARATOR.join(re.escape(w) for w in _NAME_SPLIT.split(n.strip()) if w) + r"(?!\w)" for n in names
+    ]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
 def fold_body_name(name: str) -> str:
