@@ -136,6 +136,17 @@ class RowInfo:
     label: str  # without its leading "- " / "+ "
     unit: str
     sub: bool  # a sub-row of the group row above it ("- Chuyển đến", "Hoàn thành tốt nhiệm vụ")
+    level: int | None = None  # depth its row number gives (I → 0, 1 → 1, a → 2), when numbers nest
+
+
+#: Depth of a row by its number: Roman numerals head sections, arabic numbers their items,
+#: letters the items' sub-items.
+ROW_NUMBER_LEVELS = ((rx.ROMAN_ROW_NUMBER, 0), (rx.ARABIC_ROW_NUMBER, 1), (rx.LETTER_ROW_NUMBER, 2))
+
+
+def row_level(number: str) -> int | None:
+    """The depth a row number gives (``II`` → 0, ``3.`` → 1, ``b)`` → 2), else None."""
+    return next((level for pattern, level in ROW_NUMBER_LEVELS if pattern.fullmatch(number.strip())), None)
 
 
 def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
@@ -157,7 +168,23 @@ def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
         if not unit and sub and previous is not None and previous.sub:
             unit = previous.unit  # a sub-row with an empty unit cell is in its siblings' unit
         rows.append(RowInfo(label, unit, sub))
-    return labels, rows
+    return labels, _with_levels(table, label_col, rows)
+
+
+def _with_levels(table: Table, label_col: int, rows: list[RowInfo | None]) -> list[RowInfo | None]:
+    """Rows given the depth of their numbers, when a row-number column before the labels
+    numbers them at two depths or more (``I`` over ``1``, ``2``; ``1`` over ``a``, ``b``).
+    Unnumbered rows keep their place as sub-rows (``- Đảng viên``) of the row above."""
+    if label_col == 0:
+        return rows
+    grid = table.grid()
+    levels = [row_level(grid[r][0]) if info is not None else None for r, info in enumerate(rows)]
+    if len({x for x in levels if x is not None}) < 2:
+        return rows
+    return [  # a numbered row's place is its number's depth, not a bullet or a rating label
+        info if info is None else RowInfo(info.label, info.unit, info.sub and level is None, level)
+        for info, level in zip(rows, levels, strict=True)
+    ]
 
 
 def is_category_label(label: str) -> bool:

@@ -56,7 +56,7 @@ from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
-from extractor.text.cues import cue, cue_window, window
+from extractor.text.cues import column_is, cue, cue_window, window
 from extractor.text.flows import load_flows
 from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
@@ -3059,7 +3059,7 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     table = doc.blocks[figs[0].span.block].table
     if table is None:
         return []
-    _, infos = table_rows(table)
+    labels, infos = table_rows(table)
     cells = {f.span.cell: f for f in figs if f.span.cell is not None}
     merged = {(c.row, c.col) for c in table.cells if c.row_span > 1}
     out = []
@@ -3069,6 +3069,41 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
             out += _row_relations(info, row, merged)
     out += _group_relations(infos, cells)
     out += _rate_rows(cells)
+    out += _column_breakdowns(labels, infos, cells)
+    return out
+
+
+def _column_breakdowns(
+    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> list[Relation]:
+    """A ``Tổng số`` column over the columns after it that a header splits it into
+    (``Chia ra theo khối lớp``: their sum, row by row) or singles out of it (``Trong đó``:
+    each at most the total)."""
+    total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
+    if total_col is None:
+        return []
+    kinds = [
+        ("breakdown" if column_is("breakdown", h) else "subsets" if column_is("subsets", h) else None) for h in labels
+    ]
+    kind = kinds[total_col + 1] if total_col + 1 < len(kinds) else None
+    group = [c for c in range(total_col + 1, len(labels)) if kinds[c] == kind and kind is not None]
+    group = [c for k, c in enumerate(group) if c == total_col + 1 + k]  # adjacent columns only
+    out = []
+    for r, info in enumerate(infos):
+        total = cells.get((r, total_col))
+        parts = [cells[(r, c)] for c in group if (r, c) in cells]
+        if info is None or total is None or total.measure != "count" or len(parts) < len(group) or len(group) < 2:
+            continue
+        if any(p.measure != "count" for p in parts):
+            continue
+        if kind == "breakdown":
+            members = {"total": total.id, "parts": [p.id for p in parts]}
+            out.append(Relation("total_parts", members, "table: columns split the total"))
+        else:
+            out += [
+                Relation("subset_of", {"total": total.id, "parts": [p.id]}, "table: columns within the total")
+                for p in parts
+            ]
     return out
 
 
@@ -3133,7 +3168,7 @@ def _id(f: Figure | None) -> str | None:
 
 
 def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    out = []
+    out = _numbered_groups(infos, cells) if any(info is not None and info.level is not None for info in infos) else []
     r = 0
     while r < len(infos):
         subs = []
@@ -3147,16 +3182,71 @@ def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], F
     return out
 
 
-def _group_columns(group: int, subs: list[int], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """Rows numbered at several depths: each row over the rows one depth below it up to
+    the next row of its depth (``I`` over ``1``, ``2``, ``3``; ``1`` over ``a``, ``b``).
+    The sub-rows are certain to split their row only when its label says so (``… chia
+    theo học lực``); otherwise the split is plausible (``Lên lớp`` over ``Học sinh giỏi``,
+    ``Học sinh tiên tiến``, which are some of it)."""
+    out = []
+    for r, info in enumerate(infos):
+        if info is None or info.level is None:
+            continue
+        below = []
+        for k in range(r + 1, len(infos)):
+            level = infos[k].level if infos[k] is not None else None  # type: ignore[union-attr]
+            if level is not None and level <= info.level:
+                break
+            below.append((k, level))
+        depth = min((level for _, level in below if level is not None), default=None)
+        subs = [k for k, level in below if level is not None and level == depth]
+        if len(subs) >= 2:
+            out += _numbered_group(r, subs, cells, bool(cue("partition_label").search(info.label)))
+    return out
+
+
+#: Columns in which a numbered group's sub-rows must add up to it, when its label does not say
+#: they split it, before a mismatch in another column is taken for an error.
+AGREEING_COLUMNS = 2
+
+
+def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Figure], said: bool) -> list[Relation]:
+    """A group row over its sub-rows, column by column.  Said to split it (``chia theo``):
+    certain.  Otherwise the table's own columns decide: when the sub-rows add up to the
+    group exactly in most columns, and in at least :data:`AGREEING_COLUMNS`, they split it,
+    and a column where they do not holds an error; when they add up in few or none, they
+    are some of it (``Học sinh giỏi``, ``Học sinh tiên tiến`` under ``Lên lớp``; ``Nữ``,
+    ``Dân tộc thiểu số`` under ``Đảng viên mới``), and no sum is read; nor when one column
+    gives no such evidence."""
+    found = _group_columns(group, subs, cells, every_row=True)
+    if said:
+        return found
+    byid = {f.id: f for f in cells.values()}
+    adding = sum(
+        1 for rel in found if _sums_exactly(byid[rel.members["total"]], [byid[i] for i in rel.members["parts"]])
+    )
+    return found if adding >= AGREEING_COLUMNS and 2 * adding > len(found) else []
+
+
+def _sums_exactly(total: Figure, parts: list[Figure]) -> bool:
+    return abs(sum(p.value for p in parts) - total.value) < 1e-9
+
+
+def _group_columns(
+    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False
+) -> list[Relation]:
+    """Per column, the group row's count over its sub-rows' (``every_row``: only columns
+    where every sub-row has a figure)."""
     out = []
     columns = sorted({c for (rr, c) in cells if rr in subs})
     for c in columns:
         parts = [cells[(k, c)] for k in subs if (k, c) in cells]
         total = cells.get((group, c))
-        if len(parts) < 2:
+        if len(parts) < 2 or (every_row and len(parts) < len(subs)):
             continue
         if total is not None and total.measure == "count" and all(p.measure == "count" for p in parts):
-            out.append(Relation("total_parts", {"total": total.id, "parts": [p.id for p in parts]}, "table: group row"))
+            members = {"total": total.id, "parts": [p.id for p in parts]}
+            out.append(Relation("total_parts", members, "table: group row"))
         elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
             out.append(Relation("total_parts", {"total": None, "parts": [p.id for p in parts]}, "table: distribution"))
     return out

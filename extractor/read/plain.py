@@ -28,6 +28,7 @@ from pathlib import Path
 from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
+from extractor.read.cell_lines import split_cell_tables
 from extractor.read.encoding import decide
 from extractor.read.legacy import convert
 from extractor.read.limits import DEFAULT_LIMITS, Limits
@@ -275,7 +276,7 @@ def _paragraphs(text: str) -> list[_Para]:
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
         if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
-            paras.append(_make_para(current))
+            paras += [_make_para(run) for _, run in split_cell_tables(current)]
             current = []
         if raw.strip():
             current.append(raw.rstrip(" \u00a0") if "\t" in raw else raw.strip())

@@ -1809,6 +1809,19 @@ MOTTO_LINE = re.compile(
 PLACE_DATE_LINE = re.compile(r"^[^,\n]{2,60},\s*ngày\b.*\btháng\b.*\bnăm\b", re.I)  # "Cà Mau, ngày 25 tháng 7 năm 2023"
 DRAFT_MARK = re.compile(r"^\(\s*dự\s+thảo[^)]*\)$", re.I)  # "(Dự thảo)", "(dự thảo lần 2)"
 TABLE_ROW_NUMBER = re.compile(r"(?:[0-9]+|[IVXLC]+)[.)]?")  # a table row's number (fullmatch): "1", "2.", "IV)"
+# A table row's number by its depth (fullmatch): "II" (a section), "3." (an item), "b)" (a sub-item).
+ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
+ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+LETTER_ROW_NUMBER = re.compile(r"[a-zđ][.)]?")
+# A table copied from a web page one cell per line: a line that is one value cell (fullmatch):
+# "1254", "36,6", "103%", "< 45", "04%", "-" (an empty cell written as a dash).
+CELL_LINE_VALUE = re.compile(r"(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d+)*\s*%?|\d+(?:[.,]\d+)*\s*%?|[-–—]")
+# … a line that is one row number (fullmatch): "1", "IV", "a", "2.", "b)".
+CELL_LINE_ORDINAL = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
+# … a line of the row-number column's header: "STT", "TT", "Số TT", "Số thứ tự".
+CELL_LINE_NUMBER_HEADER = re.compile(r"(?:s[ốo]\s*)?t\.?\s*t\.?|stt|s[ốo]\s+thứ\s+tự", re.IGNORECASE)
+# … a line a header spells one letter at a time ("S" / "T" / "T": a narrow column).
+CELL_LINE_LETTER = re.compile(r"[A-ZĐ]")
 
 
 # ---------------------------------------------------------------- Word layout

@@ -1,0 +1,238 @@
+"""Tables copied from a web page one cell per line (read back into rows), and the sums a
+table states in any format: a ``Tổng số`` column over the columns a ``Chia ra`` header
+splits it into, ``Trong đó`` columns within it, and rows numbered at several depths
+(``I`` over ``1``, ``2``; ``1`` over ``a``, ``b``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import extractor
+from extractor.read.cell_lines import split_cell_tables
+
+HEAD = "BÁO CÁO\nKết quả kết nạp đảng viên năm 2024\n\n"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.strip().split("\n") if line.strip()]
+
+
+BY_COMMUNE = """STT
+Nội dung
+Tổng số
+Chia ra theo đơn vị
+Xã An Phú
+Xã Bình Lợi
+Thị trấn
+1
+Đảng viên mới kết nạp
+46
+12
+19
+15
+2
+Đảng viên được chuyển chính thức
+38
+10
+17
+11
+3
+Đảng viên từ trần
+7
+2
+3
+2"""
+
+
+def test_cells_one_per_line_are_read_back_into_rows_under_a_grouped_header() -> None:
+    runs = split_cell_tables(_lines("Bảng tổng hợp như sau:\n" + BY_COMMUNE + "\nNhư vậy, công tác đạt kết quả tốt."))
+    assert [is_table for is_table, _ in runs] == [False, True, False]
+    rows = [line.split("\t") for line in runs[1][1]]
+    assert rows[0] == ["STT", "Nội dung", "Tổng số", *["Chia ra theo đơn vị"] * 3]
+    assert rows[1] == ["", "", "", "Xã An Phú", "Xã Bình Lợi", "Thị trấn"]
+    assert rows[2] == ["1", "Đảng viên mới kết nạp", "46", "12", "19", "15"]
+    assert rows[-1] == ["3", "Đảng viên từ trần", "7", "2", "3", "2"]
+    assert runs[0][1] == ["Bảng tổng hợp như sau:"] and runs[2][1] == ["Như vậy, công tác đạt kết quả tốt."]
+
+
+SPELLED = (
+    "S\nT\nT\nChỉ tiêu\nNăm 2023\nNăm 2024\n1\nSố cuộc kiểm tra\n14\n16\n"
+    "2\nSố đảng viên được kiểm tra\n52\n61\n3\nTỷ lệ\n95%\n97,5%"
+)
+
+
+def test_a_header_spelled_a_letter_a_line_and_names_as_many_as_the_columns() -> None:
+    (is_table, rows), *_ = split_cell_tables(_lines(SPELLED))
+    assert is_table
+    assert rows[0].split("\t") == ["STT", "Chỉ tiêu", "Năm 2023", "Năm 2024"]
+    assert rows[3].split("\t") == ["3", "Tỷ lệ", "95%", "97,5%"]
+
+
+def test_a_header_that_cannot_be_placed_leaves_the_columns_unnamed() -> None:
+    head = "STT\nChỉ tiêu\nKết quả\nSo sánh\nNăm 2023\nNăm 2024\nTăng\nGiảm\n"
+    body = "1\nSố cuộc\n14\n16\n2\n0\n2\nSố đảng viên\n52\n61\n9\n0\n3\nSố tổ chức\n8\n7\n0\n1"
+    (is_table, rows), *_ = split_cell_tables(_lines(head + body))
+    assert is_table
+    assert rows[0].split("\t") == ["STT", "Chỉ tiêu", "", "", "", ""]
+
+
+NOT_TABLES = [
+    # numbered paragraphs with no value lines
+    "1\nTuyên truyền sâu rộng nghị quyết\n2\nKiểm tra việc thực hiện\n3\nSơ kết rút kinh nghiệm",
+    # one value a row: a numbered list, not a table
+    "1\nXã An Phú\n12\n2\nXã Bình Lợi\n19\n3\nThị trấn\n15",
+    # two rows only
+    "1\nXã An Phú\n12\n4\n2\nXã Bình Lợi\n19\n6\nCộng lại hai xã có 31 đảng viên mới.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TABLES, ids=["no-values", "one-value", "two-rows"])
+def test_numbered_lines_that_are_not_a_table_stay_prose(text: str) -> None:
+    assert split_cell_tables(_lines(text)) == [(False, _lines(text))]
+
+
+def test_a_row_of_another_width_ends_the_table() -> None:
+    text = BY_COMMUNE + "\n4\nGhi chú\n5\n6"
+    runs = split_cell_tables(_lines(text))
+    assert [is_table for is_table, _ in runs] == [True, False]
+    assert len(runs[0][1]) == 5 and runs[1][1] == ["4", "Ghi chú", "5", "6"]
+
+
+def test_tab_separated_lines_are_left_to_the_tab_table_reader() -> None:
+    lines = ["STT\tNội dung\tTổng số", "1\tĐảng viên\t46"]
+    assert split_cell_tables(lines) == [(False, lines)]
+
+
+# ---------------------------------------------------------------- the sums a table states
+
+
+def _checked(path: Path) -> tuple[list[tuple[str, float, list[float]]], list[tuple[str, str]]]:
+    doc = extractor.parse_file(path)
+    facts = extractor.extract_facts(doc)
+    value = {f.id: f.value for f in facts.figures}
+    relations = sorted(
+        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
+    )
+    findings = sorted((f.rule, f.severity) for f in extractor.check_facts([(doc, facts)]))
+    return relations, findings
+
+
+def _txt(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_total_column_split_by_a_chia_ra_header_sums_row_by_row(tmp_path: Path) -> None:
+    relations, findings = _checked(_txt(tmp_path, BY_COMMUNE))
+    assert ("total_parts", 46.0, [12.0, 15.0, 19.0]) in relations
+    assert ("total_parts", 7.0, [2.0, 2.0, 3.0]) in relations
+    assert findings == []
+    _, planted = _checked(_txt(tmp_path, BY_COMMUNE.replace("38\n10", "39\n10")))
+    assert planted == [("sum", "error")]
+
+
+WITHIN = (
+    "STT\nĐơn vị\nTổng số\nTrong đó\nNữ\nDân tộc thiểu số\n"
+    "1\nĐảng bộ xã A\n120\n45\n30\n2\nĐảng bộ xã B\n96\n40\n12\n3\nChi bộ cơ quan\n25\n14\n0"
+)
+
+
+def test_trong_do_columns_are_each_within_the_total_and_never_summed(tmp_path: Path) -> None:
+    relations, findings = _checked(_txt(tmp_path, WITHIN))
+    assert ("subset_of", 120.0, [45.0]) in relations and ("subset_of", 120.0, [30.0]) in relations
+    assert not any(kind == "total_parts" for kind, _, _ in relations)
+    assert findings == []
+    _, planted = _checked(_txt(tmp_path, WITHIN.replace("96\n40", "96\n104")))
+    assert [rule for rule, _ in planted] == ["subset"]
+
+
+NUMBERED = """STT
+Nội dung
+Năm 2022
+Năm 2023
+Năm 2024
+I
+Tổng số đảng viên
+410
+425
+438
+1
+Đảng viên chính thức
+392
+401
+417
+2
+Đảng viên dự bị
+18
+24
+21
+II
+Đảng viên được khen thưởng
+40
+46
+52
+1
+Được tặng giấy khen
+31
+35
+40
+2
+Được tặng bằng khen
+5
+6
+8"""
+
+
+def test_rows_numbered_at_two_depths_sum_when_the_other_columns_agree(tmp_path: Path) -> None:
+    relations, findings = _checked(_txt(tmp_path, NUMBERED))
+    assert ("total_parts", 410.0, [18.0, 392.0]) in relations
+    assert not any(total == 40.0 for _, total, _ in relations)  # 31 + 5 < 40 in every column: some of it
+    assert findings == []
+    _, planted = _checked(_txt(tmp_path, NUMBERED.replace("401\n417", "411\n417")))
+    assert planted == [("sum", "error")]
+
+
+def test_sub_rows_a_group_label_says_split_it_sum_without_the_other_columns(tmp_path: Path) -> None:
+    one_column = (
+        "STT\nNội dung\nSố lượng\nI\nĐảng viên chia theo độ tuổi\n300\n1\nDưới 30 tuổi\n60\n"
+        "2\nTừ 30 đến 60 tuổi\n190\n3\nTrên 60 tuổi\n50\nII\nĐảng viên mới\n20\n1\nNữ\n9\n2\nDân tộc thiểu số\n4"
+    )
+    relations, findings = _checked(_txt(tmp_path, one_column))
+    assert ("total_parts", 300.0, [50.0, 60.0, 190.0]) in relations
+    assert not any(total == 20.0 for _, total, _ in relations)  # no cue, one column: no evidence
+    assert findings == []
+    _, planted = _checked(_txt(tmp_path, one_column.replace("190", "180")))
+    assert planted == [("sum", "error")]
+
+
+def _docx_table(tmp_path: Path) -> Path:
+    """BY_COMMUNE as a Word table, its ``Chia ra`` header merged over the three columns."""
+    d = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        d.add_paragraph(line)
+    rows = [line.split("\t") for line in split_cell_tables(_lines(BY_COMMUNE))[0][1]]
+    t = d.add_table(rows=len(rows), cols=6)
+    t.style = d.styles["Table Grid"]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text and not (r == 0 and c > 3):
+                t.cell(r, c).text = text
+    t.cell(0, 3).merge(t.cell(0, 5))
+    for c in range(3):
+        t.cell(0, c).merge(t.cell(1, c))
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    return path
+
+
+def test_docx_table_with_a_merged_chia_ra_header_gives_the_same_sums(tmp_path: Path) -> None:
+    from_docx = _checked(_docx_table(tmp_path))
+    from_txt = _checked(_txt(tmp_path, BY_COMMUNE))
+    assert from_docx == from_txt
+    assert ("total_parts", 38.0, [10.0, 11.0, 17.0]) in from_docx[0]
