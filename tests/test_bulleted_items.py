@@ -1,6 +1,7 @@
 """Bulleted items, one Word paragraph each: the items under a paragraph or an item that ends
-with a breakdown cue (``trong đó:``, ``trong đó có:``) are checked against its total.  (A
-plain-text file's lines are joined into one paragraph and read by the paragraph's own rules.)"""
+with a breakdown cue (``trong đó:``, ``trong đó có:``) are checked against its total.  A
+plain-text file's lines that open with a bullet or a list number are items too, with the
+lines that wrap them, and read the same."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ def _docx(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "r.docx"
     document.save(str(path))
     return path
+
+
+def _txt(tmp_path: Path, body: str) -> Path:
+    """The body's lines under the same title, one line each, no blank line between them."""
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return path
+
+
+WRITERS = {"docx": _docx, "txt": _txt}
 
 
 def _checked(path: Path) -> tuple[list[tuple[str, float, list[float]]], list[tuple[str, str]]]:
@@ -63,14 +74,16 @@ ITEMS = [
 ]
 
 
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
 @pytest.mark.parametrize(("holds", "relation", "planted", "finding"), ITEMS, ids=["own-bullet", "trong-do-co", "money"])
-def test_items_under_a_cue_line(tmp_path: Path, holds: str, relation: tuple, planted: tuple, finding) -> None:
-    relations, findings = _checked(_docx(tmp_path, holds))
+def test_items_under_a_cue_line(tmp_path: Path, holds: str, relation: tuple, planted: tuple, finding, fmt: str) -> None:
+    write = WRITERS[fmt]
+    relations, findings = _checked(write(tmp_path, holds))
     assert relation in relations
     assert findings == []
     wrong = holds.replace(*planted)
     assert wrong != holds
-    assert _checked(_docx(tmp_path, wrong))[1] == finding
+    assert _checked(write(tmp_path, wrong))[1] == finding
 
 
 def test_a_sibling_item_is_no_part_of_the_item_that_opens_a_list(tmp_path: Path) -> None:
@@ -135,8 +148,9 @@ NESTED = [
     NESTED,
     ids=["sub-list", "three-levels", "dashes", "lettered", "chinh-thuc-du-bi", "tccsd", "sub-heading", "bracketed"],
 )
-def test_nested_and_classed_items(tmp_path: Path, body: str, relations: list, findings: list) -> None:
-    found_relations, found = _checked(_docx(tmp_path, body))
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_nested_and_classed_items(tmp_path: Path, body: str, relations: list, findings: list, fmt: str) -> None:
+    found_relations, found = _checked(WRITERS[fmt](tmp_path, body))
     assert [r for r in found_relations if r[0] == "total_parts"] == sorted(relations)
     assert found == findings
 
@@ -175,3 +189,32 @@ def test_regression_shares_of_one_whole_one_item_each(tmp_path: Path, good: str,
         "• Học sinh yếu: 76 em"
     )
     assert [f for f in _checked(_docx(tmp_path, body))[1] if f[0] in ("percent", "sum")] == finding
+
+
+def test_txt_items_keep_their_wrapped_lines_and_numbered_headings_open_paragraphs(tmp_path: Path) -> None:
+    body = (
+        "1. Đội ngũ đảng viên:\n- Có 06 quần chúng ưu tú đã học lớp nhận thức về Đảng, trong đó 02 quần chúng\n"
+        "đang hoàn thiện hồ sơ.\n- Chi bộ có 31 đảng viên.\n2. Tình hình học sinh:\nNăm học có 420 học sinh, tăng\n"
+        "3. lớp so với năm trước."
+    )
+    doc = extractor.parse_file(_txt(tmp_path, body))
+    texts = [b.text for b in doc.blocks[1:]]
+    assert texts == [
+        "1. Đội ngũ đảng viên:",
+        "- Có 06 quần chúng ưu tú đã học lớp nhận thức về Đảng, trong đó 02 quần chúng đang hoàn thiện hồ sơ.",
+        "- Chi bộ có 31 đảng viên.",
+        "2. Tình hình học sinh: Năm học có 420 học sinh, tăng 3. lớp so với năm trước.",
+    ]
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_items_that_state_another_unit_beside_their_part(tmp_path: Path, fmt: str) -> None:
+    """``- Khối 7: 110 học sinh/ 3 lớp``: the pupils are the part of the pupils, the classes not."""
+    body = (
+        "Năm học 2023 - 2024 toàn trường có 420 học sinh. Trong đó:\n- Khối 6: 120 học sinh/4 lớp.\n"
+        "- Khối 7: 110 học sinh/ 3 lớp.\n- Khối 8: 100 học sinh/ 3 lớp.\n- Khối 9: 90 học sinh/ 3 lớp."
+    )
+    relations, findings = _checked(WRITERS[fmt](tmp_path, body))
+    assert ("total_parts", 420.0, [90.0, 100.0, 110.0, 120.0]) in relations
+    assert findings == []
+    assert _checked(WRITERS[fmt](tmp_path, body.replace("100 học sinh", "130 học sinh")))[1] == [("sum", "warning")]

@@ -70,6 +70,7 @@ CASES = [
     ("Nhân dịp này, 62/77 đồng chí được khen", ["62/77"]),
     # a kindergarten's class by its age group; the Young Pioneers' five teachings (round 23)
     ("Giáo viên chủ nhiệm lớp lớn 4 được kết nạp; lớp chồi 3 có 25 cháu; trường có 5 lớp mầm", ["25", "5"]),
+    ("Khối 6 : 137 HS; khối 10 có 347 học sinh; toàn trường có 3 khối 12 lớp", ["137", "347", "3", "12"]),
     ("thực hiện tốt 5 điều Bác Hồ dạy, có 300 đại biểu; 5 điều kiện được bảo đảm", ["300", "5"]),
     ("làm theo 05 điều Bác Hồ dạy và 5 điều Bác dạy, 120 đội viên", ["120"]),
 ]

@@ -120,10 +120,22 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
             pairs = pairs[:1] + [(w, ps) for w, ps in pairs[1:] if all(_same_words(w, p, doc) for p in ps)]
         elif len(wholes) == 1 and all(len(r) == 1 for r in rows):
             pairs = [(wholes[0], [r[0] for r in rows])]
+        elif len(wholes) == 1 and _one_each(own := _of_whole_unit(wholes[0], rows)):
+            pairs = [(wholes[0], [r[0] for r in own])]  # "- Khối 7 : 77 HS/ 03 lớp": the pupils, not the classes
         else:
             continue  # several totals and one figure an item: which one the items break down is unsaid
         return [_classify(w, parts, doc) for w, parts in pairs if all(_fits(p, w) for p in parts)]
     return []
+
+
+def _one_each(rows: list[list[Figure]]) -> bool:
+    return all(len(r) == 1 for r in rows)
+
+
+def _of_whole_unit(whole: Figure, rows: list[list[Figure]]) -> list[list[Figure]]:
+    """Each item's figures that count what the whole counts (its unit key as read), when some
+    item states figures of other units beside its part."""
+    return [[f for f in row if f.subject == whole.subject] for row in rows]
 
 
 def _classify(total: Figure, parts: list[Figure], doc: Document) -> Relation:
@@ -145,6 +157,7 @@ def _classify(total: Figure, parts: list[Figure], doc: Document) -> Relation:
     )
     if match is not None:
         return Relation("total_parts", members, EVIDENCE, "exhaustive" if match.exhaustive else "disjoint")
+    afters = [_without(after, noun) for after in afters]  # "420 học sinh" / "- Khối 7: 110 học sinh/ 3 lớp"
     if any(is_subset_word(label) or is_subset_word(after) for label, after in zip(labels, afters, strict=True)):
         return Relation("subset_of", members, EVIDENCE, "plausible")
     return Relation("total_parts", members, EVIDENCE, "plausible")
@@ -166,9 +179,10 @@ def _after(part: Figure, doc: Document) -> str:
 
 
 def _without(label: str, noun: str) -> str:
-    """A label without the total's own noun in front (``hội viên nam`` of ``215 hội viên`` →
-    ``nam``)."""
-    return label[len(noun) :].strip() if noun and label.lower().startswith(noun + " ") else label
+    """A label (or the words after a part) without the total's own noun in front (``hội viên
+    nam`` of ``215 hội viên`` → ``nam``; ``học sinh/ 3 lớp`` of ``420 học sinh`` → ``/ 3 lớp``)."""
+    own = noun and label.lower().startswith(noun) and not label[len(noun) : len(noun) + 1].isalnum()
+    return label[len(noun) :].strip() if own else label
 
 
 def _words_before(f: Figure, doc: Document) -> set[str]:

@@ -35,6 +35,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
+    BULLET_LINE,
     DRAFT_MARK,
     FOOTNOTE_MARKER_RUN,
     FOOTNOTE_RULE,
@@ -270,13 +271,28 @@ def _starts_note(line: str) -> bool:
     return FOOTNOTE_START.match(line.strip()) is not None
 
 
+def _bulleted_items(lines: list[str]) -> list[list[str]]:
+    """The lines of one paragraph cut before each line that opens with a bullet (``- ``,
+    ``+ ``, ``• ``), or with a list number (``3. Tình hình học sinh:``) after a line that
+    ends a sentence: one item each, with the lines that wrap it."""
+    if any("\t" in line for line in lines):
+        return [lines]
+    out: list[list[str]] = []
+    for line in lines:
+        numbered = bool(out) and _is_list_number(line) and not ends_open(out[-1][-1])
+        if not out or BULLET_LINE.match(line) or numbered:
+            out.append([])
+        out[-1].append(line)
+    return out
+
+
 def _paragraphs(text: str) -> list[_Para]:
     """Blank-line separated paragraphs; a footnote line glued under body lines starts its own paragraph."""
     paras: list[_Para] = []
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
         if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
-            paras += [_make_para(run) for _, run in split_cell_tables(current)]
+            paras += [_make_para(item) for _, run in split_cell_tables(current) for item in _bulleted_items(run)]
             current = []
         if raw.strip():
             current.append(raw.rstrip(" \u00a0") if "\t" in raw else raw.strip())

@@ -1039,9 +1039,10 @@ def name_number() -> str:
     team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
     # "lớp 5 học viên"; a count of classes comes before: "1.417 lớp học")
-    # … and a kindergarten's class by its age group ("lớp lớn 4", "lớp chồi 3", "lớp mầm 1")
+    # … and a kindergarten's class by its age group ("lớp lớn 4", "lớp chồi 3", "lớp mầm 1"),
+    # and a grade as a school's year group ("Khối 6 : 137 HS", "khối 10 có 347 học sinh")
     grade = (
-        rf"(?<!\w)lớp[ \u00a0]+(?:(?:lớn|nhỡ|nhỏ|bé|chồi|mầm|lá)[ \u00a0]+)?(?:1[0-2]|0?[1-9])"
+        rf"(?<!\w)(?:lớp|khối)[ \u00a0]+(?:(?:lớn|nhỡ|nhỏ|bé|chồi|mầm|lá)[ \u00a0]+)?(?:1[0-2]|0?[1-9])"
         rf"(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
     )
     # the Young Pioneers' "5 điều Bác Hồ dạy" (the five teachings) is a name, no count
