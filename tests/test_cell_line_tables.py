@@ -211,20 +211,23 @@ def test_sub_rows_a_group_label_says_split_it_sum_without_the_other_columns(tmp_
     assert planted == [("sum", "error")]
 
 
-def _docx_table(tmp_path: Path) -> Path:
-    """BY_COMMUNE as a Word table, its ``Chia ra`` header merged over the three columns."""
+def _docx_table(tmp_path: Path, text: str) -> Path:
+    """A table one cell per line as a Word table, its ``Chia ra`` header merged over the columns
+    it spans and the cells before it over both header rows."""
     d = docx.Document()
     for line in HEAD.strip().split("\n"):
         d.add_paragraph(line)
-    rows = [line.split("\t") for line in split_cell_tables(_lines(BY_COMMUNE))[0][1]]
-    t = d.add_table(rows=len(rows), cols=6)
+    rows = [line.split("\t") for line in split_cell_tables(_lines(text))[0][1]]
+    width = len(rows[0])
+    group = next(c for c, h in enumerate(rows[0]) if h.startswith("Chia ra"))
+    t = d.add_table(rows=len(rows), cols=width)
     t.style = d.styles["Table Grid"]
     for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            if text and not (r == 0 and c > 3):
-                t.cell(r, c).text = text
-    t.cell(0, 3).merge(t.cell(0, 5))
-    for c in range(3):
+        for c, cell in enumerate(row):
+            if cell and not (r == 0 and c > group):
+                t.cell(r, c).text = cell
+    t.cell(0, group).merge(t.cell(0, width - 1))
+    for c in range(group):
         t.cell(0, c).merge(t.cell(1, c))
     path = tmp_path / "r.docx"
     d.save(str(path))
@@ -232,7 +235,70 @@ def _docx_table(tmp_path: Path) -> Path:
 
 
 def test_docx_table_with_a_merged_chia_ra_header_gives_the_same_sums(tmp_path: Path) -> None:
-    from_docx = _checked(_docx_table(tmp_path))
+    from_docx = _checked(_docx_table(tmp_path, BY_COMMUNE))
     from_txt = _checked(_txt(tmp_path, BY_COMMUNE))
     assert from_docx == from_txt
     assert ("total_parts", 38.0, [10.0, 11.0, 17.0]) in from_docx[0]
+
+
+@pytest.mark.parametrize("share", ["35%", "38%"])
+def test_docx_table_with_shares_in_its_labels_reads_as_the_text_copy(tmp_path: Path, share: str) -> None:
+    text = CONDUCT.replace(") 35%", f") {share}")
+    assert _checked(_docx_table(tmp_path, text)) == _checked(_txt(tmp_path, text))
+
+
+CONDUCT = """STT
+Nội dung
+Tổng số
+Chia ra theo khối lớp
+Khối 10
+Khối 11
+Khối 12
+I
+Số học sinh xếp loại hạnh kiểm
+800
+300
+260
+240
+1
+Tốt
+(tỉ lệ so với tổng số) 60%
+480
+190
+150
+140
+2
+Khá
+(tỉ lệ so với tổng số) 35%
+280
+95
+95
+90
+3
+Trung bình
+(tỉ lệ so với tổng số) 5%
+40
+15
+15
+10"""
+
+
+def test_a_share_in_a_rows_label_is_of_its_first_count_over_its_sections_total(tmp_path: Path) -> None:
+    """The school quality form's rows (``Tốt (tỉ lệ so với tổng số) 60%``): the share is the row's
+    ``Tổng số`` over the section's (``I``) ``Tổng số``."""
+    doc = extractor.parse_file(_txt(tmp_path, CONDUCT))
+    facts = extractor.extract_facts(doc)
+    value = {f.id: f.value for f in facts.figures}
+    shares = sorted(
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members["base"]])
+        for r in facts.relations
+        if r.kind == "percent_of"
+    )
+    assert shares == [(5.0, 40.0, 800.0), (35.0, 280.0, 800.0), (60.0, 480.0, 800.0)]
+    assert _checked(_txt(tmp_path, CONDUCT))[1] == []
+    planted = _checked(_txt(tmp_path, CONDUCT.replace(") 35%", ") 38%")))[1]
+    assert planted == [("distribution", "error"), ("percent", "error")]  # 60 + 38 + 5 ≠ 100 as well
+    # sub-rows that add up in the other columns: a wrong one is an error, though no label says "chia theo"
+    # (the row's own Tổng số over its Chia ra columns too)
+    planted = _checked(_txt(tmp_path, CONDUCT.replace("95\n95\n90", "95\n95\n99")))[1]
+    assert planted == [("sum", "error"), ("sum", "error")]

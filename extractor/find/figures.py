@@ -582,6 +582,10 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
         if not sub_row:
             parent = own
         for c, cell in enumerate(row):
+            if c == label_col and (share := rx.LABEL_SHARE.search(cell)) is not None:
+                text = cell[share.start("share") : share.end("share")]
+                fig = _cell_figure(index, block, (r, c), text, label, unit, (None, None), labels[c])
+                out += [fig] if fig is not None else []
             if c in (label_col, unit_col, number_col):
                 continue
             fig = _cell_figure(index, block, (r, c), cell, label, unit, roles[c], labels[c])

@@ -37,6 +37,7 @@ from extractor.find.context import (
     full_sentence,
     in_parens,
     is_change,
+    label_column,
     table_rows,
     unit_key,
 )
@@ -3070,7 +3071,45 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _group_relations(infos, cells)
     out += _rate_rows(cells)
     out += _column_breakdowns(labels, infos, cells)
+    out += _label_shares(labels, infos, cells)
     return out
+
+
+def _label_shares(
+    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> list[Relation]:
+    """A share written in a row's label (``Tốt (tỉ lệ so với tổng số) 40%``) over the row's
+    first count (its ``Tổng số`` column's) and, in that column, the count of the section the
+    row stands in: the row numbered at the top depth above it (``I  Số học sinh theo hạnh
+    kiểm``), or in a table not numbered at depths, the nearest row above that is no sub-row."""
+    label_col = label_column(labels)
+    total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
+    out = []
+    for (r, c), share in cells.items():
+        if c != label_col or share.measure != "percent":
+            continue
+        columns = [total_col] if total_col is not None else sorted(k for (rr, k) in cells if rr == r and k != c)
+        count = cells.get((r, columns[0])) if columns else None
+        section = _section_row(infos, r)
+        whole = cells.get((section, count.span.cell[1])) if count and count.span.cell and section is not None else None
+        if count is not None and whole is not None and count.measure == whole.measure == "count":
+            members = {"percent": share.id, "count": count.id, "base": whole.id}
+            out.append(Relation("percent_of", members, "table: share in the row's label over its section's total"))
+    return out
+
+
+def _section_row(infos: list[RowInfo | None], r: int) -> int | None:
+    row = infos[r]
+    if row is None:
+        return None
+    numbered = row.level is not None
+    for k in range(r - 1, -1, -1):
+        above = infos[k]
+        if above is None:
+            return None
+        if (above.level == 0) if numbered else not above.sub:
+            return k
+    return None
 
 
 def _column_breakdowns(
@@ -3219,13 +3258,15 @@ def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Fi
     ``Dân tộc thiểu số`` under ``Đảng viên mới``), and no sum is read; nor when one column
     gives no such evidence."""
     found = _group_columns(group, subs, cells, every_row=True)
+    sums = [rel for rel in found if rel.members.get("total") is not None]
+    shares = [rel for rel in found if rel.members.get("total") is None]  # a distribution is judged by itself
     if said:
         return found
     byid = {f.id: f for f in cells.values()}
     adding = sum(
-        1 for rel in found if _sums_exactly(byid[rel.members["total"]], [byid[i] for i in rel.members["parts"]])
+        1 for rel in sums if _sums_exactly(byid[rel.members["total"]], [byid[i] for i in rel.members["parts"]])
     )
-    return found if adding >= AGREEING_COLUMNS and 2 * adding > len(found) else []
+    return shares + (sums if adding >= AGREEING_COLUMNS and 2 * adding > len(sums) else [])
 
 
 def _sums_exactly(total: Figure, parts: list[Figure]) -> bool:

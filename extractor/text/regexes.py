@@ -1810,6 +1810,11 @@ MOTTO_LINE = re.compile(
 PLACE_DATE_LINE = re.compile(r"^[^,\n]{2,60},\s*ngày\b.*\btháng\b.*\bnăm\b", re.I)  # "Cà Mau, ngày 25 tháng 7 năm 2023"
 DRAFT_MARK = re.compile(r"^\(\s*dự\s+thảo[^)]*\)$", re.I)  # "(Dự thảo)", "(dự thảo lần 2)"
 TABLE_ROW_NUMBER = re.compile(r"(?:[0-9]+|[IVXLC]+)[.)]?")  # a table row's number (fullmatch): "1", "2.", "IV)"
+# A share written in a table row's label cell, after a rate word: "Tốt (tỉ lệ so với tổng số)   40%",
+# "Lên lớp (tỷ lệ 92%)"; the group is where the percentage starts.
+LABEL_SHARE = re.compile(
+    r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+so\s+với\s+tổng\s+số)?[\s():]*(?P<share>\d{1,3}(?:[.,]\d+)?\s*%)", re.I
+)
 # A table row's number by its depth (fullmatch): "II" (a section), "3." (an item), "b)" (a sub-item).
 ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
 ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
