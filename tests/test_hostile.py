@@ -377,3 +377,26 @@ def test_legacy_detection_on_a_run_of_high_bytes_is_linear() -> None:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_regression_tables_one_cell_per_line_are_found_in_one_pass() -> None:
+    """A paragraph of 16,000 small tables one cell per line (208,000 lines) was searched again
+    from each table's end: time with the square of their number (two minutes for 4,000).  The
+    alarm turns a return of the quadratic cost into a failure instead of a hung suite."""
+    import signal
+
+    from extractor.read.cell_lines import split_cell_tables
+
+    def too_slow(*_: object) -> None:
+        raise AssertionError("split_cell_tables is not linear in the number of tables")
+
+    table = ["1", "Xã A", "12", "13", "2", "Xã B", "14", "15", "3", "Xã C", "1", "2", "Văn bản nói thêm."]
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(20)
+    try:
+        runs = split_cell_tables(table * 16_000)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [is_table for is_table, _ in runs[:4]] == [True, False, True, False]
+    assert len(runs) == 32_000

@@ -22,6 +22,7 @@ cells come out row by row, cannot be placed).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ MIN_VALUES = 2  # value cells per row: one label and one value is too like a num
 MIN_VALUES_UNDER_HEADER = 1  # … unless a row-number column's header (STT) stands above the rows
 MAX_CELL_CHARS = 80  # a longer line is prose, never a cell
 HEADER_REACH = 24  # lines before the first row searched for the row-number column's header
+WIDTH_WINDOW = 12  # rows from a row start whose commonest width a run starting there takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,32 +87,9 @@ def _row(lines: list[str], start: int, stop: int, width: int | None) -> _Row:
     return _Row(start, end, lines[start + 1 : i], lines[i:end])
 
 
-def _rows(lines: list[str], min_width: int) -> list[_Row]:
-    """The first run of adjacent rows of one width with at least :data:`MIN_ROWS` rows of
-    values (rows with no value are heading rows).  The width is the commonest among the
-    stretches between row starts; each row then takes that many values, so a number that
-    ends a row is never taken for the next row's number."""
-    starts = _row_starts(lines)
-    stops = [*starts[1:], len(lines)] if starts else []
-    widths = Counter(len(r.values) for r in (_row(lines, s, t, None) for s, t in zip(starts, stops, strict=True)))
-    del widths[0]
-    if not widths or (width := widths.most_common(1)[0][0]) < min_width:
-        return []
-    begins = set(starts)
-    end = 0
-    for start in starts:
-        if start < end:
-            continue  # inside a run already tried
-        run = _run_from(lines, start, begins, width)
-        while run and not run[-1].values:
-            run.pop()  # a heading row with nothing under it belongs to what follows
-        if _body_rows(run) >= MIN_ROWS:
-            return run
-        end = run[-1].end if run else start
-    return []
-
-
 def _run_from(lines: list[str], start: int, begins: set[int], width: int) -> list[_Row]:
+    """Adjacent rows of ``width`` values (or none: heading rows) from ``start``, without the
+    heading rows that end it (a heading with nothing under it belongs to what follows)."""
     run: list[_Row] = []
     while start in begins:
         row = _row(lines, start, len(lines), width)
@@ -118,6 +97,8 @@ def _run_from(lines: list[str], start: int, begins: set[int], width: int) -> lis
             break
         run.append(row)
         start = row.end
+    while run and not run[-1].values:
+        run.pop()
     return run
 
 
@@ -125,9 +106,10 @@ def _body_rows(rows: list[_Row]) -> int:
     return sum(1 for r in rows if r.values)
 
 
-def _header_start(lines: list[str], first_row: int) -> int | None:
-    """The row-number column's header line before the first row (``STT``, or ``S``/``T``/``T``)."""
-    for i in range(first_row - 1, max(-1, first_row - HEADER_REACH - 1), -1):
+def _header_start(lines: list[str], first_row: int, floor: int) -> int | None:
+    """The row-number column's header line before the first row (``STT``, or ``S``/``T``/``T``),
+    at ``floor`` or after."""
+    for i in range(first_row - 1, max(floor, first_row - HEADER_REACH) - 1, -1):
         if len(lines[i]) > MAX_CELL_CHARS:
             return None
         if CELL_LINE_NUMBER_HEADER.fullmatch(lines[i]):
@@ -163,24 +145,55 @@ def _is_group(name: str) -> bool:
     return column_is("breakdown", name) or column_is("subsets", name)
 
 
-def find_cell_table(lines: list[str]) -> CellTable | None:
-    """The first table written one cell per line in ``lines`` (stripped lines of one
-    paragraph), if any."""
-    rows = _rows(lines, MIN_VALUES) or _rows(lines, MIN_VALUES_UNDER_HEADER)
-    if not rows:
+def _widths(lines: list[str], starts: list[int]) -> list[int]:
+    """Each row start's count of value lines up to the next row start."""
+    stops = [*starts[1:], len(lines)] if starts else []
+    return [len(_row(lines, s, t, None).values) for s, t in zip(starts, stops, strict=True)]
+
+
+def _commonest(widths: list[int]) -> int:
+    counts = Counter(w for w in widths if w)
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def cell_tables(lines: list[str]) -> list[CellTable]:
+    """The tables written one cell per line in ``lines`` (the stripped lines of one
+    paragraph), in order, found in one pass.  A run is tried at each row start in turn with
+    the commonest width among the next :data:`WIDTH_WINDOW` rows (so a number that ends a row
+    is never taken for the next row's number); a run too short to be a table is skipped
+    whole."""
+    starts = _row_starts(lines)
+    widths = _widths(lines, starts)
+    begins = set(starts)
+    out: list[CellTable] = []
+    k = 0
+    while k < len(starts):
+        width = _commonest(widths[k : k + WIDTH_WINDOW])
+        run = _run_from(lines, starts[k], begins, width) if width else []
+        table = _table(lines, run, width, out[-1].end if out else 0)
+        if table is not None:
+            out.append(table)
+        end = table.end if table is not None else (run[-1].end if run else starts[k] + 1)
+        k = max(k + 1, bisect.bisect_left(starts, end))
+    return out
+
+
+def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTable | None:
+    """The run as a table with its header (searched back to ``floor``, the end of the table
+    before), if it is one: enough rows, and a header above rows of a single value."""
+    if _body_rows(run) < MIN_ROWS or width < MIN_VALUES_UNDER_HEADER:
         return None
-    width = max(len(r.values) for r in rows)
-    start = _header_start(lines, rows[0].start)
+    start = _header_start(lines, run[0].start, floor)
     if start is None and width < MIN_VALUES:
         return None
     header: list[list[str]] = []
     if start is not None:
         first = start + 1 if CELL_LINE_NUMBER_HEADER.fullmatch(lines[start]) else start + 3
-        header = _header_rows(lines[first : rows[0].start], width)
+        header = _header_rows(lines[first : run[0].start], width)
         header[0][0] = "STT"
-    body = [[lines[r.start], " ".join(r.label), *r.values] for r in rows]
-    begin = start if start is not None else rows[0].start
-    return CellTable(begin, rows[-1].end, header + body, len(header))
+    body = [[lines[r.start], " ".join(r.label), *r.values] for r in run]
+    begin = start if start is not None else run[0].start
+    return CellTable(begin, run[-1].end, header + body, len(header))
 
 
 def split_cell_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:
@@ -189,14 +202,12 @@ def split_cell_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:
     if any("\t" in line for line in lines):
         return [(False, lines)]  # a table already set out with tabs, or prose
     out: list[tuple[bool, list[str]]] = []
-    rest = lines
-    while rest:
-        table = find_cell_table(rest)
-        if table is None:
-            out.append((False, rest))
-            break
-        if table.start:
-            out.append((False, rest[: table.start]))
+    pos = 0
+    for table in cell_tables(lines):
+        if table.start > pos:
+            out.append((False, lines[pos : table.start]))
         out.append((True, ["\t".join(row) for row in table.rows]))
-        rest = rest[table.end :]
+        pos = table.end
+    if pos < len(lines):
+        out.append((False, lines[pos:]))
     return out
