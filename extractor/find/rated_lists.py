@@ -61,7 +61,12 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
             plain = [f for f in lead if _plain_of_unit(f, run[0]) or (f.category and _plain_kind(f, run[0]))]
             if plain and not _acted_on(plain[-1], run, figs, text, base):
                 continue  # a total in the run's own sentence: the relations stage reads it
-            total = plain[-1] if plain else _total_before([*earlier, *own], run, doc)
+            # … but not one a semicolon ends, with no cue after it ("có 28 chi bộ trực thuộc; 18 chi
+            # bộ hoàn thành tốt nhiệm vụ, …"): read as if stated in a sentence before
+            before_semicolon = [
+                f for f in lead if f.subject != "other" and ";" in text[f.span.end - base : run[0].span.start - base]
+            ]
+            total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
             if total is None:
                 continue
             match = partition_of(total.subject, [f.category for f in run], "category", figures_year([total, *run]))
