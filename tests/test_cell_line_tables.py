@@ -302,3 +302,62 @@ def test_a_share_in_a_rows_label_is_of_its_first_count_over_its_sections_total(t
     # (the row's own Tổng số over its Chia ra columns too)
     planted = _checked(_txt(tmp_path, CONDUCT.replace("95\n95\n90", "95\n95\n99")))[1]
     assert planted == [("sum", "error"), ("sum", "error")]
+
+
+UNNUMBERED = """5. Học sinh
+Năm học 2021-2022
+Năm học 2022-2023
+Năm học 2023-2024
+Tổng số
+412
+436
+451
+- Khối lớp 6
+110
+121
+118
+- Khối lớp 7
+104
+112
+120
+- Khối lớp 8
+99
+103
+111
+- Khối lớp 9
+99
+100
+102"""
+
+
+def test_rows_with_no_number_read_back_under_the_header_lines_before_them() -> None:
+    """A label line, then as many values as the other rows; the last value of a row is never
+    taken for the next row's number (99 / 104 … are not in sequence)."""
+    runs = split_cell_tables(_lines(UNNUMBERED))
+    assert [is_table for is_table, _ in runs] == [False, True]
+    rows = [line.split("\t") for line in runs[1][1]]
+    assert rows[0] == ["", "Năm học 2021-2022", "Năm học 2022-2023", "Năm học 2023-2024"]
+    assert rows[1] == ["Tổng số", "412", "436", "451"]
+    assert rows[-1] == ["- Khối lớp 9", "99", "100", "102"]
+
+
+def test_header_cells_two_lines_each_leave_the_columns_unnamed() -> None:
+    text = UNNUMBERED.replace(
+        "Năm học 2021-2022\nNăm học 2022-2023\nNăm học 2023-2024", "Năm học\n2022-2023\nNăm học\n2023-2024"
+    )
+    (_, rows) = split_cell_tables(_lines(text))[1]
+    assert rows[0].split("\t") == ["Tổng số", "412", "436", "451"]
+
+
+def test_numbers_out_of_sequence_are_no_row_numbers() -> None:
+    """``7`` after ``1``, ``2``: a value, so the rows before it do not make a numbered table."""
+    text = "1\nXã A\n12\n13\n2\nXã B\n14\n15\n7\nXã C\n16\n17"
+    runs = split_cell_tables(_lines(text))
+    assert all(not is_table for is_table, _ in runs) or len(runs[0][1]) < 3
+
+
+@pytest.mark.parametrize(("planted", "found"), [("436", []), ("446", [("sum", "error")])])
+def test_unnumbered_rows_sum_under_their_total_row(tmp_path: Path, planted: str, found: list) -> None:
+    """``Tổng số`` over the ``-`` rows: a bulleted sub-row of the row above."""
+    _, findings = _checked(_txt(tmp_path, UNNUMBERED.replace("436", planted)))
+    assert findings == found

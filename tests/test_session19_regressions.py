@@ -42,3 +42,15 @@ def test_regression_ratings_after_a_total_a_semicolon_ends(tmp_path: Path, n: st
 def test_a_semicolon_after_a_total_of_another_unit_gives_it_no_ratings(tmp_path: Path) -> None:
     text = "Xã có 1.250 hộ dân; 18 chi bộ hoàn thành tốt nhiệm vụ, 7 chi bộ hoàn thành nhiệm vụ."
     assert _breakdowns(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tỷ lệ giáo viên/lớp: 40/16 = 2.5; 39/16 = 2.44; 38/16 = 2.38.", []),
+        ("Toàn huyện có 16 xã; đã có 18/16 xã đạt chuẩn nông thôn mới.", [("subset", "warning")]),
+    ],
+)
+def test_regression_a_pair_followed_by_its_quotient_is_a_division(tmp_path: Path, text: str, found: list) -> None:
+    """``39/16 = 2.44`` (teachers per class) was held as 39 of a whole of 16: a false warning."""
+    assert _found(tmp_path, text) == found

@@ -497,6 +497,8 @@ def _above_shared_whole(figs: list[Figure], text: str, base: int) -> list[Relati
             continue  # "tổ chức 260/240 cuộc sinh hoạt", "18/15 hội nghị": events held against a plan
         if not rx.SLASH_ONLY.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
             continue
+        if rx.QUOTIENT_AFTER.match(text, _pos(b, base)[1]):
+            continue  # "39/16 = 2.44": a division (teachers per class), no part of a whole
         lo, hi = full_sentence(text, _pos(a, base)[0])
         sibling = any(
             g.measure == "ratio" and g.base == b.value and unit_key(g) == unit_key(b) and lo <= _pos(g, base)[0] < hi

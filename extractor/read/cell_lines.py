@@ -6,18 +6,22 @@ Copying an HTML table into a text file often puts every cell on a line of its ow
     I / Số học sinh theo hạnh kiểm / 652 / 339 / 313
     1 / Tốt / 262 / 136 / 126
 
-(one line each, here joined by ``/``).  Read as prose, its numbers lose their rows and
-columns.  A run of lines is such a table when at least :data:`MIN_ROWS` consecutive rows
-each open with a row number (``1``, ``IV``, ``a``) followed by a label line, and each
-holds the same number of value lines (at least two; a row with none is a heading row).
-A row that breaks the pattern ends the table; the lines after it stay prose.
+or, with no row numbers, ``Năm học 2014-2015 / Năm học 2015-2016 / Tổng số / 525 / 587 / -
+Khối lớp 6 / 180 / 179 / …`` (one line each, here joined by ``/``).  Read as prose, its
+numbers lose their rows and columns.  A row is an optional row number (``1``, ``IV``,
+``a``), one to :data:`MAX_LABEL_LINES` label lines and as many value lines as the other rows
+(a numbered row may have none: a heading row).  A run of lines is a table when at least
+:data:`MIN_ROWS` adjacent rows of one width hold values (at least two each, or one under an
+``STT`` header).  A row that breaks the pattern ends the table; the lines after it stay
+prose.
 
-The header is the run of lines from the row-number column's header (``STT``, ``TT``,
-``S`` / ``T`` / ``T`` spelled one letter a line) to the first row.  Its lines name the
-value columns only when they can be matched to them without guessing: as many names as
-columns, or one more that is a group over the columns after it (``Chia ra theo khối
-lớp``, ``Trong đó``).  Otherwise the columns are left unnamed (a multi-row header, whose
-cells come out row by row, cannot be placed).
+The header of a numbered table is the run of lines from the row-number column's header
+(``STT``, ``TT``, ``S`` / ``T`` / ``T`` spelled one letter a line) to the first row; of an
+unnumbered one, the label lines right before its first row.  Its lines name the value
+columns only when they can be matched to them without guessing: as many names as columns,
+or one more that is a group over the columns after it (``Chia ra theo khối lớp``, ``Trong
+đó``).  Otherwise the columns are left unnamed (a multi-row header, whose cells come out
+row by row, cannot be placed).
 """
 
 from __future__ import annotations
@@ -34,10 +38,11 @@ from extractor.text.regexes import (
     CELL_LINE_VALUE,
 )
 
-MIN_ROWS = 3  # consecutive rows of the same width before lines are read as a table
+MIN_ROWS = 3  # adjacent rows of one width holding values before lines are read as a table
 MIN_VALUES = 2  # value cells per row: one label and one value is too like a numbered list …
 MIN_VALUES_UNDER_HEADER = 1  # … unless a row-number column's header (STT) stands above the rows
 MAX_CELL_CHARS = 80  # a longer line is prose, never a cell
+MAX_LABEL_LINES = 3  # a row's label wraps over at most this many lines
 HEADER_REACH = 24  # lines before the first row searched for the row-number column's header
 WIDTH_WINDOW = 12  # rows from a row start whose commonest width a run starting there takes
 
@@ -46,7 +51,7 @@ WIDTH_WINDOW = 12  # rows from a row start whose commonest width a run starting 
 class CellTable:
     start: int  # index of the table's first line (its header, else its first row)
     end: int  # index after its last row's last line
-    rows: list[list[str]]  # header rows, then one row per table row: number, label, values
+    rows: list[list[str]]  # header rows, then one row per table row: [number,] label, values
     header_rows: int
 
 
@@ -54,6 +59,7 @@ class CellTable:
 class _Row:
     start: int
     end: int
+    number: str | None  # its row number, None when the row has none
     label: list[str]
     values: list[str]
 
@@ -66,40 +72,124 @@ def _is_label(line: str) -> bool:
     return not _is_value(line) and len(line) <= MAX_CELL_CHARS and CELL_LINE_ORDINAL.fullmatch(line) is None
 
 
-def _row_starts(lines: list[str]) -> list[int]:
-    """Lines that are a row number followed by a label line."""
-    return [
-        i
-        for i in range(len(lines) - 1)
-        if CELL_LINE_ORDINAL.fullmatch(lines[i]) and _is_label(lines[i + 1]) and len(lines[i]) <= 4
-    ]
+def _numbered_at(lines: list[str], i: int) -> bool:
+    """A row number followed by a label line."""
+    return i + 1 < len(lines) and len(lines[i]) <= 4 and bool(CELL_LINE_ORDINAL.fullmatch(lines[i]))
 
 
-def _row(lines: list[str], start: int, stop: int, width: int | None) -> _Row:
-    """The row from ``start`` up to ``stop`` (the next row's start): its label lines, then
-    its value lines (at most ``width`` of them)."""
-    i = start + 1
-    while i < stop and _is_label(lines[i]):
-        i += 1
-    end = i
-    while end < stop and _is_value(lines[end]) and (width is None or end - i < width):
-        end += 1
-    return _Row(start, end, lines[start + 1 : i], lines[i:end])
+def _row_at(lines: list[str], i: int, width: int | None, stop: int | None = None) -> _Row | None:
+    """The row that starts at line ``i``: its number if it has one, its label lines, then its
+    value lines (at most ``width``; up to ``stop``, the next row's start, when the width is
+    not known yet).  None when no label follows."""
+    numbered = _numbered_at(lines, i) and _is_label(lines[i + 1])
+    j = i + 1 if numbered else i
+    end = len(lines) if stop is None else stop
+    first = j
+    while j < end and j - first < MAX_LABEL_LINES and _is_label(lines[j]):
+        j += 1
+    if j == first or (j < end and _is_label(lines[j])):
+        return None  # no label, or a label longer than a cell's
+    k = j
+    while k < end and _is_value(lines[k]) and (width is None or k - j < width):
+        k += 1
+    return _Row(i, k, lines[i] if numbered else None, lines[first:j], lines[j:k])
 
 
-def _run_from(lines: list[str], start: int, begins: set[int], width: int) -> list[_Row]:
-    """Adjacent rows of ``width`` values (or none: heading rows) from ``start``, without the
-    heading rows that end it (a heading with nothing under it belongs to what follows)."""
+def _starts(lines: list[str]) -> list[tuple[int, bool]]:
+    """Lines a row may start at, and whether it starts with a row number: a row number before
+    a label, or a label line before a value.  A number
+    before a label may be either (the next row's number, or the last value of the row before):
+    both are kept, and the rows' widths and numbering tell them apart."""
+    out = []
+    for i, line in enumerate(lines):
+        if _numbered_at(lines, i) and _is_label(lines[i + 1]):
+            out.append((i, True))
+        if _is_label(line) and i + 1 < len(lines) and _is_value(lines[i + 1]):
+            out.append((i, False))
+    return out
+
+
+def _loose_width(lines: list[str], start: int, numbered: bool) -> int:
+    """The values after a row's label, up to the next line that is none; for a numbered row
+    whose last value stands before a label, one fewer (that value is the next row's number)."""
+    row = _row_at(lines, start, None) if numbered or not _numbered_at(lines, start) else None
+    if row is None and not numbered:
+        row = _unnumbered_row(lines, start, None)
+    if row is None:
+        return 0
+    width = len(row.values)
+    if numbered and width and row.end < len(lines) and _is_label(lines[row.end]):
+        width -= 1
+    return width
+
+
+def _unnumbered_row(lines: list[str], i: int, width: int | None) -> _Row | None:
+    j = i
+    while j < len(lines) and j - i < MAX_LABEL_LINES and _is_label(lines[j]):
+        j += 1
+    if j == i or (j < len(lines) and _is_label(lines[j])):
+        return None
+    k = j
+    while k < len(lines) and _is_value(lines[k]) and (width is None or k - j < width):
+        k += 1
+    return _Row(i, k, None, lines[i:j], lines[j:k])
+
+
+def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[_Row]:
+    """Adjacent rows of ``width`` values from ``start``: numbered ones (in sequence, ``1``,
+    ``2``, …; a numbered row may hold no value: a heading row), or unnumbered ones; without
+    the heading rows that end the run (a heading with nothing under it belongs to what
+    follows)."""
     run: list[_Row] = []
-    while start in begins:
-        row = _row(lines, start, len(lines), width)
-        if len(row.values) not in (0, width):
+    sequence = _Numbering()
+    while start < len(lines):
+        row = _row_at(lines, start, width) if numbered else _unnumbered_row(lines, start, width)
+        if row is None or (row.number is None) == numbered:
+            break
+        if len(row.values) not in ((0, width) if numbered else (width,)):
+            break
+        if row.number is not None and not sequence.next(row.number):
             break
         run.append(row)
         start = row.end
     while run and not run[-1].values:
         run.pop()
     return run
+
+
+class _Numbering:
+    """Row numbers in sequence: arabic numbers count up from 1 (again under each Roman
+    numeral), letters from ``a`` (again under each number), Roman numerals from ``I``."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+
+    def next(self, number: str) -> bool:
+        core = number.rstrip(".)")
+        kind, value = _number_value(core)
+        if value is None:
+            return False
+        expected = self.last.get(kind, 0) + 1
+        if value not in (1, expected):
+            return False
+        self.last[kind] = value
+        for lower in _LOWER[kind]:
+            self.last.pop(lower, None)
+        return True
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_LOWER = {"roman": ("arabic", "letter"), "arabic": ("letter",), "letter": ()}
+
+
+def _number_value(core: str) -> tuple[str, int | None]:
+    if core.isdigit():
+        return "arabic", int(core)
+    if core in _ROMAN:
+        return "roman", _ROMAN[core]
+    if len(core) == 1 and core.isalpha() and core.islower():
+        return "letter", "abcdefghijklmnopqrstuvwxyz".find(core) + 1 or None
+    return "other", None
 
 
 def _body_rows(rows: list[_Row]) -> int:
@@ -125,30 +215,23 @@ def _spelled_number_header(lines: list[str]) -> bool:
     return spelled and CELL_LINE_NUMBER_HEADER.fullmatch("".join(lines)) is not None
 
 
-def _header_rows(head: list[str], width: int) -> list[list[str]]:
-    """Header rows for a table whose value columns are ``width`` wide, from the header lines
-    after the row-number column's (the label column's name first)."""
-    label, names = (head[0], head[1:]) if head else ("", [])
+def _header_rows(label: str, names: list[str], width: int) -> list[list[str]]:
+    """Header rows over a label column headed ``label`` and ``width`` value columns, from the
+    header lines ``names`` meant for the value columns."""
     if len(names) == width:
-        return [["", label, *names]]
+        return [[label, *names]]
     groups = [j for j, name in enumerate(names[:-1]) if _is_group(name)]
     if len(names) == width + 1 and len(groups) == 1:
         g = groups[0]
         leaves = names[:g] + names[g + 1 :]
         top = [names[g] if j >= g else leaves[j] for j in range(width)]
         under = [leaves[j] if j >= g else "" for j in range(width)]
-        return [["", label, *top], ["", "", *under]]
-    return [["", label, *[""] * width]]
+        return [[label, *top], ["", *under]]
+    return [[label, *[""] * width]]
 
 
 def _is_group(name: str) -> bool:
     return column_is("breakdown", name) or column_is("subsets", name)
-
-
-def _widths(lines: list[str], starts: list[int]) -> list[int]:
-    """Each row start's count of value lines up to the next row start."""
-    stops = [*starts[1:], len(lines)] if starts else []
-    return [len(_row(lines, s, t, None).values) for s, t in zip(starts, stops, strict=True)]
 
 
 def _commonest(widths: list[int]) -> int:
@@ -158,42 +241,83 @@ def _commonest(widths: list[int]) -> int:
 
 def cell_tables(lines: list[str]) -> list[CellTable]:
     """The tables written one cell per line in ``lines`` (the stripped lines of one
-    paragraph), in order, found in one pass.  A run is tried at each row start in turn with
-    the commonest width among the next :data:`WIDTH_WINDOW` rows (so a number that ends a row
-    is never taken for the next row's number); a run too short to be a table is skipped
-    whole."""
-    starts = _row_starts(lines)
-    widths = _widths(lines, starts)
-    begins = set(starts)
+    paragraph), in order, found in one pass.  At each row start a run is tried with the
+    commonest width among the next :data:`WIDTH_WINDOW` starts of its kind (numbered or
+    not), both kinds where both may start there, the run holding more rows kept; a run too
+    short to be a table is skipped whole."""
+    starts = _starts(lines)
+    widths = [_loose_width(lines, i, numbered) for i, numbered in starts]
+    kinds = {True: [k for k, (_, n) in enumerate(starts) if n], False: [k for k, (_, n) in enumerate(starts) if not n]}
     out: list[CellTable] = []
     k = 0
     while k < len(starts):
-        width = _commonest(widths[k : k + WIDTH_WINDOW])
-        run = _run_from(lines, starts[k], begins, width) if width else []
+        i = starts[k][0]
+        runs = []
+        for j in range(k, min(k + 2, len(starts))):
+            start, numbered = starts[j]
+            if start != i:
+                continue
+            ahead = kinds[numbered]
+            at = bisect.bisect_left(ahead, j)
+            same = [widths[m] for m in ahead[at : at + WIDTH_WINDOW]]
+            width = _commonest(same)
+            runs.append((_run_from(lines, i, width, numbered) if width else [], width))
+        run, width = max(runs, key=lambda rw: _body_rows(rw[0]))
         table = _table(lines, run, width, out[-1].end if out else 0)
         if table is not None:
             out.append(table)
-        end = table.end if table is not None else (run[-1].end if run else starts[k] + 1)
-        k = max(k + 1, bisect.bisect_left(starts, end))
+        end = table.end if table is not None else (run[-1].end if run else i + 1)
+        while k < len(starts) and starts[k][0] < end:
+            k += 1
     return out
 
 
 def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTable | None:
     """The run as a table with its header (searched back to ``floor``, the end of the table
     before), if it is one: enough rows, and a header above rows of a single value."""
-    if _body_rows(run) < MIN_ROWS or width < MIN_VALUES_UNDER_HEADER:
+    if _body_rows(run) < MIN_ROWS:
         return None
-    start = _header_start(lines, run[0].start, floor)
+    numbered = any(r.number is not None for r in run)
+    start = _header_start(lines, run[0].start, floor) if numbered else None
     if start is None and width < MIN_VALUES:
         return None
     header: list[list[str]] = []
     if start is not None:
         first = start + 1 if CELL_LINE_NUMBER_HEADER.fullmatch(lines[start]) else start + 3
-        header = _header_rows(lines[first : run[0].start], width)
-        header[0][0] = "STT"
-    body = [[lines[r.start], " ".join(r.label), *r.values] for r in run]
+        head = lines[first : run[0].start]
+        header = [["STT", *row] if k == 0 else ["", *row] for k, row in enumerate(_column_names(head, width))]
+    elif not numbered:
+        start, header = _names_before(lines, run[0].start, width, floor)
+    body = [[*([r.number or ""] if numbered else []), " ".join(r.label), *r.values] for r in run]
     begin = start if start is not None else run[0].start
     return CellTable(begin, run[-1].end, header + body, len(header))
+
+
+def _column_names(head: list[str], width: int) -> list[list[str]]:
+    """Header rows from the lines after the row-number column's header: the label column's
+    name first, then the value columns'."""
+    label, names = (head[0], head[1:]) if head else ("", [])
+    return _header_rows(label, names, width)
+
+
+def _names_before(lines: list[str], first_row: int, width: int, floor: int) -> tuple[int | None, list[list[str]]]:
+    """An unnumbered table's header: the ``width`` label lines right before its first row
+    (``Năm học 2014-2015`` / ``Năm học 2015-2016``), or one more that is a group; none when
+    the lines there do not fit, or when the label lines above the rows repeat one another (a
+    header whose cells come out two lines each, ``Năm học`` / ``2019-2020``, cannot be placed)."""
+    top = first_row
+    while top > max(floor, first_row - 2 * width - 2) and _is_label(lines[top - 1]):
+        top -= 1
+    above = lines[top:first_row]
+    if len(set(above)) < len(above):
+        return None, []
+    for count in (width + 1, width):
+        begin = first_row - count
+        if begin >= top:
+            rows = _header_rows("", lines[begin:first_row], width)
+            if any(rows[-1][1:]):
+                return begin, rows
+    return None, []
 
 
 def split_cell_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:

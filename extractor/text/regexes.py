@@ -1815,6 +1815,8 @@ TABLE_ROW_NUMBER = re.compile(r"(?:[0-9]+|[IVXLC]+)[.)]?")  # a table row's numb
 LABEL_SHARE = re.compile(
     r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+so\s+với\s+tổng\s+số)?[\s():]*(?P<share>\d{1,3}(?:[.,]\d+)?\s*%)", re.I
 )
+# The quotient written after a pair "A/B": "39/16 = 2.44" is a division, not a part of a whole.
+QUOTIENT_AFTER = re.compile(r"[ \u00a0]*=[ \u00a0]*\d")
 # A table row's number by its depth (fullmatch): "II" (a section), "3." (an item), "b)" (a sub-item).
 ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
 ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
