@@ -346,7 +346,8 @@ def test_header_cells_two_lines_each_leave_the_columns_unnamed() -> None:
         "Năm học 2021-2022\nNăm học 2022-2023\nNăm học 2023-2024", "Năm học\n2022-2023\nNăm học\n2023-2024"
     )
     (_, rows) = split_cell_tables(_lines(text))[1]
-    assert rows[0].split("\t") == ["Tổng số", "412", "436", "451"]
+    assert rows[0].split("\t") == ["", "", "", ""]  # an empty header: the first row stays a row
+    assert rows[1].split("\t") == ["Tổng số", "412", "436", "451"]
 
 
 def test_numbers_out_of_sequence_are_no_row_numbers() -> None:
@@ -361,3 +362,32 @@ def test_unnumbered_rows_sum_under_their_total_row(tmp_path: Path, planted: str,
     """``Tổng số`` over the ``-`` rows: a bulleted sub-row of the row above."""
     _, findings = _checked(_txt(tmp_path, UNNUMBERED.replace("436", planted)))
     assert findings == found
+
+
+SUM_ROW = (
+    "Số lớp\tNăm học 2022-2023\tNăm học 2023-2024\tNăm học 2024-2025\nKhối lớp 1\t4\t4\t5\n"
+    "Khối lớp 2\t4\t3\t4\nKhối lớp 3\t3\t3\t4\n{label}\t11\t{last}\t13"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "last", "found"),
+    [
+        ("Cộng", "10", []),
+        ("Cộng", "11", [("sum", "error")]),
+        ("Tổng cộng:", "11", [("sum", "error")]),
+        ("Tổng số", "10", []),
+        # a last "Tổng số" sums its rows only when they add up in most columns and in two at least
+        ("Tổng số", "11", [("sum", "error")]),  # the other two columns add up: the rows split it
+    ],
+)
+def test_a_sum_row_below_its_rows(tmp_path: Path, label: str, last: str, found: list) -> None:
+    _, findings = _checked(_txt(tmp_path, SUM_ROW.format(label=label, last=last)))
+    assert findings == found
+
+
+def test_a_last_total_row_over_rows_that_are_some_of_it_is_no_sum(tmp_path: Path) -> None:
+    """``Tổng số`` below ``Nữ``, ``Dân tộc thiểu số``: the rows add up to it in no column."""
+    text = "Đảng viên\tNăm 2023\tNăm 2024\nNữ\t40\t44\nDân tộc thiểu số\t12\t15\nTổng số\t120\t126"
+    relations, findings = _checked(_txt(tmp_path, text))
+    assert not any(kind == "total_parts" for kind, _, _ in relations) and findings == []

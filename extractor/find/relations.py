@@ -3074,6 +3074,42 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _rate_rows(cells)
     out += _column_breakdowns(labels, infos, cells)
     out += _label_shares(labels, infos, cells)
+    out += _sum_rows(infos, cells)
+    return out
+
+
+def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A row labelled as the sum of the rows above it, back to the header or the previous such
+    row, column by column: ``Cộng``, ``Tổng cộng`` say so; a last ``Tổng số`` may be a whole
+    whose rows above are some of it (``Nữ``, ``Dân tộc thiểu số``), so it sums them only when
+    they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
+    above that are sub-rows, or numbered at another depth, would be counted twice: none is read."""
+    out: list[Relation] = []
+    top = 0
+    for r, info in enumerate(infos):
+        if info is None:
+            top = r + 1
+            continue
+        if not rx.SUM_ROW_LABEL.fullmatch(info.label):
+            continue
+        rows = [k for k in range(top, r) if infos[k] is not None]
+        top = r + 1
+        above = [infos[k] for k in rows]
+        if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
+            continue
+        found = []
+        for (rr, c), total in sorted(cells.items()):
+            parts = [cells.get((k, c)) for k in rows]
+            if rr != r or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
+                continue
+            members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
+            found.append((Relation("total_parts", members, "table: sum row"), total, parts))
+        if rx.SUM_ROW_SAID.fullmatch(info.label):
+            out += [rel for rel, _, _ in found]
+            continue
+        adding = sum(1 for _, total, parts in found if _sums_exactly(total, [p for p in parts if p is not None]))
+        if adding >= AGREEING_COLUMNS and 2 * adding > len(found):
+            out += [rel for rel, _, _ in found]
     return out
 
 

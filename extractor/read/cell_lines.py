@@ -288,6 +288,9 @@ def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTab
         header = [["STT", *row] if k == 0 else ["", *row] for k, row in enumerate(_column_names(head, width))]
     elif not numbered:
         start, header = _names_before(lines, run[0].start, width, floor)
+        # an empty header row when none fits: the tab-table reader takes a first row that is
+        # not numbered for the header
+        header = header or [["", *[""] * width]]
     body = [[*([r.number or ""] if numbered else []), " ".join(r.label), *r.values] for r in run]
     begin = start if start is not None else run[0].start
     return CellTable(begin, run[-1].end, header + body, len(header))

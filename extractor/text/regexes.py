@@ -1817,6 +1817,10 @@ LABEL_SHARE = re.compile(
 )
 # The quotient written after a pair "A/B": "39/16 = 2.44" is a division, not a part of a whole.
 QUOTIENT_AFTER = re.compile(r"[ \u00a0]*=[ \u00a0]*\d")
+# A table row that sums the rows above it (fullmatch of its label): "Cộng", "Tổng cộng:" say so;
+# "Tổng số", "Tổng" may also be a whole whose rows above are some of it.
+SUM_ROW_SAID = re.compile(r"(?:tổng\s+)?cộng\s*:?", re.IGNORECASE)
+SUM_ROW_LABEL = re.compile(r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng)\s*:?", re.IGNORECASE)
 # A table row's number by its depth (fullmatch): "II" (a section), "3." (an item), "b)" (a sub-item).
 ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
 ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
