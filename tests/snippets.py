@@ -27,3 +27,20 @@ def shares(facts: Extraction, role: str = "base") -> list[tuple[float, float, fl
         for r in facts.relations
         if r.kind == "percent_of" and r.members.get(role)
     )
+
+
+def breakdowns_and_findings(path: Path) -> tuple[list[tuple[str, float, list[float]]], list[tuple[str, str]]]:
+    """The file's breakdowns and subsets with a stated total, as (kind, total, sorted parts), and
+    its findings as (rule, severity), both sorted (spelling variants of directives left out)."""
+    doc = extractor.parse_file(path)
+    facts = extractor.extract_facts(doc)
+    value = {f.id: f.value for f in facts.figures}
+    relations = sorted(
+        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
+    )
+    findings = sorted(
+        (f.rule, f.severity) for f in extractor.check_facts([(doc, facts)]) if f.rule != "directive-variant"
+    )
+    return relations, findings

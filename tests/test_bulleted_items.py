@@ -11,6 +11,7 @@ import docx
 import pytest
 
 import extractor
+from tests.snippets import breakdowns_and_findings
 
 HEAD = "BÁO CÁO\nKết quả công tác\n\n"
 
@@ -34,19 +35,7 @@ def _txt(tmp_path: Path, body: str) -> Path:
 WRITERS = {"docx": _docx, "txt": _txt}
 
 
-def _checked(path: Path) -> tuple[list[tuple[str, float, list[float]]], list[tuple[str, str]]]:
-    doc = extractor.parse_file(path)
-    facts = extractor.extract_facts(doc)
-    value = {f.id: f.value for f in facts.figures}
-    relations = sorted(
-        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
-        for r in facts.relations
-        if r.kind in ("total_parts", "subset_of")
-    )
-    findings = sorted(
-        (f.rule, f.severity) for f in extractor.check_facts([(doc, facts)]) if f.rule != "directive-variant"
-    )
-    return relations, findings
+_checked = breakdowns_and_findings
 
 
 ITEMS = [

@@ -12,6 +12,7 @@ import pytest
 
 import extractor
 from extractor.read.cell_lines import split_cell_tables
+from tests.snippets import breakdowns_and_findings
 
 HEAD = "BÁO CÁO\nKết quả kết nạp đảng viên năm 2024\n\n"
 
@@ -109,17 +110,7 @@ def test_tab_separated_lines_are_left_to_the_tab_table_reader() -> None:
 # ---------------------------------------------------------------- the sums a table states
 
 
-def _checked(path: Path) -> tuple[list[tuple[str, float, list[float]]], list[tuple[str, str]]]:
-    doc = extractor.parse_file(path)
-    facts = extractor.extract_facts(doc)
-    value = {f.id: f.value for f in facts.figures}
-    relations = sorted(
-        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"]))
-        for r in facts.relations
-        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
-    )
-    findings = sorted((f.rule, f.severity) for f in extractor.check_facts([(doc, facts)]))
-    return relations, findings
+_checked = breakdowns_and_findings
 
 
 def _txt(tmp_path: Path, body: str) -> Path:
