@@ -54,3 +54,28 @@ def test_a_semicolon_after_a_total_of_another_unit_gives_it_no_ratings(tmp_path:
 def test_regression_a_pair_followed_by_its_quotient_is_a_division(tmp_path: Path, text: str, found: list) -> None:
     """``39/16 = 2.44`` (teachers per class) was held as 39 of a whole of 16: a false warning."""
     assert _found(tmp_path, text) == found
+
+
+def test_regression_a_plus_that_wraps_a_sentence_is_no_bullet(tmp_path: Path) -> None:
+    """``… được miễn đánh giá và`` / ``+ 8 đồng chí mới kết nạp …``: the ``+`` continues the
+    sentence (the ratings after ``trong đó`` were read as parts of the 8)."""
+    text = (
+        "Tổng số đảng viên được đánh giá là 230 đồng chí (không tính 15 đồng chí được miễn đánh giá và\n"
+        "+ 8 đồng chí mới kết nạp chưa đủ 6 tháng); trong đó 40 đồng chí hoàn thành xuất sắc nhiệm vụ, 175 đồng chí\n"
+        "hoàn thành tốt nhiệm vụ, 13 đồng chí hoàn thành nhiệm vụ, 2 đồng chí không hoàn thành nhiệm vụ."
+    )
+    assert (230.0, [2.0, 13.0, 40.0, 175.0], "exhaustive") in _breakdowns(tmp_path, text)
+    assert [f for f in _found(tmp_path, text) if f[1] != "info"] == []
+
+
+def test_regression_a_column_beside_a_chia_ra_group_is_not_summed(tmp_path: Path) -> None:
+    """A header copied one cell a line (``Tổng số | Chia ra | Đảng viên mới`` over ``Nam | Nữ``)
+    put ``Đảng viên mới`` under ``Chia ra``: the rows add up in none, so no split is read."""
+    rows = [
+        ("Chi bộ thôn Đông", 30, 18, 12, 2),
+        ("Chi bộ thôn Đoài", 26, 15, 11, 1),
+        ("Chi bộ trường học", 19, 6, 13, 3),
+    ]
+    cells = "\n".join(f"{k}\n{name}\n{a}\n{b}\n{c}\n{d}" for k, (name, a, b, c, d) in enumerate(rows, 1))
+    text = "STT\nChi bộ\nTổng số đảng viên\nChia ra\nĐảng viên mới kết nạp\nNam\nNữ\n" + cells
+    assert _found(tmp_path, text) == []

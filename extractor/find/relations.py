@@ -3155,7 +3155,10 @@ def _column_breakdowns(
 ) -> list[Relation]:
     """A ``Tổng số`` column over the columns after it that a header splits it into
     (``Chia ra theo khối lớp``: their sum, row by row) or singles out of it (``Trong đó``:
-    each at most the total)."""
+    each at most the total).  The split is read only when its columns add up to the total
+    exactly in most rows and in at least :data:`AGREEING_COLUMNS`: a header copied one cell a
+    line may put under ``Chia ra`` a column that stood beside it (``Tổng số | Chia ra | Đảng
+    viên mới`` over ``Nam | Nữ``), and then the rows add up in none."""
     total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
     if total_col is None:
         return []
@@ -3181,7 +3184,11 @@ def _column_breakdowns(
                 Relation("subset_of", {"total": total.id, "parts": [p.id]}, "table: columns within the total")
                 for p in parts
             ]
-    return out
+    if kind != "breakdown":
+        return out
+    byid = {f.id: f for f in cells.values()}
+    adding = sum(1 for rel in out if _sums_exactly(byid[rel.members["total"]], [byid[i] for i in rel.members["parts"]]))
+    return out if adding >= min(AGREEING_COLUMNS, len(out)) and 2 * adding > len(out) else []
 
 
 def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:

@@ -36,6 +36,7 @@ from extractor.read.limits import check as limit_check
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     BULLET_LINE,
+    CONTINUING_LINE_END,
     DRAFT_MARK,
     FOOTNOTE_MARKER_RUN,
     FOOTNOTE_RULE,
@@ -280,10 +281,18 @@ def _bulleted_items(lines: list[str]) -> list[list[str]]:
     out: list[list[str]] = []
     for line in lines:
         numbered = bool(out) and _is_list_number(line) and not ends_open(out[-1][-1])
-        if not out or BULLET_LINE.match(line) or numbered:
+        if not out or (BULLET_LINE.match(line) and not _goes_on(out[-1])) or numbered:
             out.append([])
         out[-1].append(line)
     return out
+
+
+def _goes_on(item: list[str]) -> bool:
+    """Whether the lines so far stop inside a phrase, so a next line opening with ``+`` or ``-``
+    wraps it (``… 15 đồng chí được miễn đánh giá và`` / ``+ 8 đồng chí mới kết nạp …``): a
+    bracket left open, or a last word that joins (``và``, ``của``, a comma)."""
+    text = " ".join(item)
+    return text.count("(") > text.count(")") or CONTINUING_LINE_END.search(text) is not None
 
 
 def _paragraphs(text: str) -> list[_Para]:

@@ -1809,6 +1809,12 @@ MOTTO_LINE = re.compile(
 )
 PLACE_DATE_LINE = re.compile(r"^[^,\n]{2,60},\s*ngày\b.*\btháng\b.*\bnăm\b", re.I)  # "Cà Mau, ngày 25 tháng 7 năm 2023"
 DRAFT_MARK = re.compile(r"^\(\s*dự\s+thảo[^)]*\)$", re.I)  # "(Dự thảo)", "(dự thảo lần 2)"
+# The end of a line that stops inside a phrase (a comma, or a word that joins what follows):
+# "… được miễn đánh giá và" before "+ 8 đồng chí …" (a wrapped line, not a bulleted item).
+CONTINUING_LINE_END = re.compile(
+    r"(?:,|(?<!\w)(?:và|hoặc|của|với|là|các|những|được|cho|từ|đến|trong|tại|về|gồm|có|như|theo))\s*$",
+    re.IGNORECASE,
+)
 TABLE_ROW_NUMBER = re.compile(r"(?:[0-9]+|[IVXLC]+)[.)]?")  # a table row's number (fullmatch): "1", "2.", "IV)"
 # A share written in a table row's label cell, after a rate word: "Tốt (tỉ lệ so với tổng số)   40%",
 # "Lên lớp (tỷ lệ 92%)"; the group is where the percentage starts.
