@@ -79,3 +79,19 @@ def test_regression_a_column_beside_a_chia_ra_group_is_not_summed(tmp_path: Path
     cells = "\n".join(f"{k}\n{name}\n{a}\n{b}\n{c}\n{d}" for k, (name, a, b, c, d) in enumerate(rows, 1))
     text = "STT\nChi bộ\nTổng số đảng viên\nChia ra\nĐảng viên mới kết nạp\nNam\nNữ\n" + cells
     assert _found(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threshold inside the label, no share
+        "STT\nNội dung\nSố lượng\nGhi chú\nI\nTổng số thôn, tổ dân phố\n30\n"
+        "1\nThôn có tỷ lệ 90% hộ gia đình văn hóa\n21\n2\nThôn đạt chuẩn nông thôn mới\n26",
+        # no Tổng số column, rows not numbered at depths: which count, of which whole?
+        "Nội dung\nNăm 2023\nNăm 2024\nTổng số đảng viên\n438\n452\nĐảng viên nữ (tỷ lệ 31,6%)\n138\n143\n"
+        "Đảng viên trẻ (tỷ lệ 22%)\n96\n99",
+    ],
+    ids=["threshold", "flat"],
+)
+def test_regression_label_shares_read_only_where_count_and_whole_are_certain(tmp_path: Path, text: str) -> None:
+    assert _found(tmp_path, text) == []

@@ -583,7 +583,7 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
             parent = own
         for c, cell in enumerate(row):
             if c == label_col and (share := rx.LABEL_SHARE.search(cell)) is not None:
-                text = cell[share.start("share") : share.end("share")]
+                text = share.group("share") or share.group("inner")
                 fig = _cell_figure(index, block, (r, c), text, label, unit, (None, None), labels[c])
                 out += [fig] if fig is not None else []
             if c in (label_col, unit_col, number_col):

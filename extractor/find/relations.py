@@ -3117,17 +3117,17 @@ def _label_shares(
     labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
 ) -> list[Relation]:
     """A share written in a row's label (``Tốt (tỉ lệ so với tổng số) 40%``) over the row's
-    first count (its ``Tổng số`` column's) and, in that column, the count of the section the
-    row stands in: the row numbered at the top depth above it (``I  Số học sinh theo hạnh
-    kiểm``), or in a table not numbered at depths, the nearest row above that is no sub-row."""
+    count in the ``Tổng số`` column and, in that column, the count of the section the row
+    stands in: the row numbered at the top depth above it (``I  Số học sinh theo hạnh
+    kiểm``).  With no ``Tổng số`` column (which year's count is it of?) or no rows numbered at
+    depths (which row is its whole?), none is read."""
     label_col = label_column(labels)
     total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
     out = []
     for (r, c), share in cells.items():
-        if c != label_col or share.measure != "percent":
+        if c != label_col or share.measure != "percent" or total_col is None:
             continue
-        columns = [total_col] if total_col is not None else sorted(k for (rr, k) in cells if rr == r and k != c)
-        count = cells.get((r, columns[0])) if columns else None
+        count = cells.get((r, total_col))
         section = _section_row(infos, r)
         whole = cells.get((section, count.span.cell[1])) if count and count.span.cell and section is not None else None
         if count is not None and whole is not None and count.measure == whole.measure == "count":
@@ -3138,14 +3138,13 @@ def _label_shares(
 
 def _section_row(infos: list[RowInfo | None], r: int) -> int | None:
     row = infos[r]
-    if row is None:
+    if row is None or row.level is None:
         return None
-    numbered = row.level is not None
     for k in range(r - 1, -1, -1):
         above = infos[k]
         if above is None:
             return None
-        if (above.level == 0) if numbered else not above.sub:
+        if above.level == 0:
             return k
     return None
 

@@ -1816,10 +1816,13 @@ CONTINUING_LINE_END = re.compile(
     re.IGNORECASE,
 )
 TABLE_ROW_NUMBER = re.compile(r"(?:[0-9]+|[IVXLC]+)[.)]?")  # a table row's number (fullmatch): "1", "2.", "IV)"
-# A share written in a table row's label cell, after a rate word: "Tốt (tỉ lệ so với tổng số)   40%",
-# "Lên lớp (tỷ lệ 92%)"; the group is where the percentage starts.
+# A share written at the end of a table row's label cell, in or right after brackets: "Tốt (tỉ lệ so
+# với tổng số)   40%", "Lên lớp (tỷ lệ 92%)" (group share or inner); not "Thôn có tỷ lệ 90% hộ gia đình
+# văn hóa", a threshold.
 LABEL_SHARE = re.compile(
-    r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+so\s+với\s+tổng\s+số)?[\s():]*(?P<share>\d{1,3}(?:[.,]\d+)?\s*%)", re.I
+    r"\((?:tỷ|tỉ)\s+lệ(?:\s+so\s+với\s+tổng\s+số)?\s*(?:\)\s*(?P<share>\d{1,3}(?:[.,]\d+)?\s*%)"
+    r"|:?\s*(?P<inner>\d{1,3}(?:[.,]\d+)?\s*%)\s*\))\s*$",
+    re.I,
 )
 # The quotient written after a pair "A/B": "39/16 = 2.44" is a division, not a part of a whole.
 QUOTIENT_AFTER = re.compile(r"[ \u00a0]*=[ \u00a0]*\d")
