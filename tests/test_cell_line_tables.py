@@ -27,7 +27,7 @@ Tổng số
 Chia ra theo đơn vị
 Xã An Phú
 Xã Bình Lợi
-Thị trấn
+Xã Tân Hòa
 1
 Đảng viên mới kết nạp
 46
@@ -53,7 +53,7 @@ def test_cells_one_per_line_are_read_back_into_rows_under_a_grouped_header() -> 
     assert [is_table for is_table, _ in runs] == [False, True, False]
     rows = [line.split("\t") for line in runs[1][1]]
     assert rows[0] == ["STT", "Nội dung", "Tổng số", *["Chia ra theo đơn vị"] * 3]
-    assert rows[1] == ["", "", "", "Xã An Phú", "Xã Bình Lợi", "Thị trấn"]
+    assert rows[1] == ["", "", "", "Xã An Phú", "Xã Bình Lợi", "Xã Tân Hòa"]
     assert rows[2] == ["1", "Đảng viên mới kết nạp", "46", "12", "19", "15"]
     assert rows[-1] == ["3", "Đảng viên từ trần", "7", "2", "3", "2"]
     assert runs[0][1] == ["Bảng tổng hợp như sau:"] and runs[2][1] == ["Như vậy, công tác đạt kết quả tốt."]
@@ -72,12 +72,16 @@ def test_a_header_spelled_a_letter_a_line_and_names_as_many_as_the_columns() -> 
     assert rows[3].split("\t") == ["3", "Tỷ lệ", "95%", "97,5%"]
 
 
-def test_a_header_that_cannot_be_placed_leaves_the_columns_unnamed() -> None:
+def test_a_header_that_cannot_be_placed_stays_in_the_text() -> None:
+    """A header of two rows copied one cell a line cannot be put over its columns: its lines stay
+    text before the table, which starts at its first row (nothing is lost)."""
     head = "STT\nChỉ tiêu\nKết quả\nSo sánh\nNăm 2023\nNăm 2024\nTăng\nGiảm\n"
     body = "1\nSố cuộc\n14\n16\n2\n0\n2\nSố đảng viên\n52\n61\n9\n0\n3\nSố tổ chức\n8\n7\n0\n1"
-    (is_table, rows), *_ = split_cell_tables(_lines(head + body))
-    assert is_table
-    assert rows[0].split("\t") == ["STT", "Chỉ tiêu", "", "", "", ""]
+    (is_text, text), (is_table, rows) = split_cell_tables(_lines(head + body))
+    assert (is_text, is_table) == (False, True)
+    assert text == _lines(head)
+    assert rows[0].split("\t") == ["STT"] + [""] * 5  # an empty header: the first row stays a row
+    assert rows[1].split("\t") == ["1", "Số cuộc", "14", "16", "2", "0"]
 
 
 NOT_TABLES = [
@@ -128,9 +132,9 @@ def test_a_total_column_split_by_a_chia_ra_header_sums_row_by_row(tmp_path: Path
     assert planted == [("sum", "error")]
 
 
-WITHIN = (
-    "STT\nĐơn vị\nTổng số\nTrong đó\nNữ\nDân tộc thiểu số\n"
-    "1\nĐảng bộ xã A\n120\n45\n30\n2\nĐảng bộ xã B\n96\n40\n12\n3\nChi bộ cơ quan\n25\n14\n0"
+WITHIN = (  # a tab-separated table, as a Word table reads: "Trong đó" over its two columns
+    "STT\tĐơn vị\tTổng số\tTrong đó\tTrong đó\n\t\t\tNữ\tDân tộc thiểu số\n"
+    "1\tĐảng bộ xã A\t120\t45\t30\n2\tĐảng bộ xã B\t96\t40\t12\n3\tChi bộ cơ quan\t25\t14\t0"
 )
 
 
@@ -139,7 +143,7 @@ def test_trong_do_columns_are_each_within_the_total_and_never_summed(tmp_path: P
     assert ("subset_of", 120.0, [45.0]) in relations and ("subset_of", 120.0, [30.0]) in relations
     assert not any(kind == "total_parts" for kind, _, _ in relations)
     assert findings == []
-    _, planted = _checked(_txt(tmp_path, WITHIN.replace("96\n40", "96\n104")))
+    _, planted = _checked(_txt(tmp_path, WITHIN.replace("96\t40", "96\t104")))
     assert [rule for rule, _ in planted] == ["subset"]
 
 
@@ -382,3 +386,13 @@ def test_a_last_total_row_over_rows_that_are_some_of_it_is_no_sum(tmp_path: Path
     text = "Đảng viên\tNăm 2023\tNăm 2024\nNữ\t40\t44\nDân tộc thiểu số\t12\t15\nTổng số\t120\t126"
     relations, findings = _checked(_txt(tmp_path, text))
     assert not any(kind == "total_parts" for kind, _, _ in relations) and findings == []
+
+
+def test_a_group_header_over_names_that_are_not_parallel_leaves_the_columns_unnamed() -> None:
+    """``Tổng số / Chia ra / Đảng viên mới kết nạp / Nam / Nữ``: the new members' column stood
+    beside the group, not under it, and where the leaves start cannot be told: no names."""
+    text = BY_COMMUNE.replace(
+        "Chia ra theo đơn vị\nXã An Phú\nXã Bình Lợi\nXã Tân Hòa", "Chia ra\nĐảng viên mới\nNam\nNữ"
+    )
+    (is_text, _), (is_table, rows) = split_cell_tables(_lines(text))
+    assert (is_text, is_table) == (False, True) and rows[1].startswith("1\t")

@@ -636,7 +636,8 @@ def _cell_figure(
         return None
     q = quantities[0]
     period, column = role
-    percent = "%" in unit or column == "percent_of_target" or q.measure == "percent"
+    # a rate column's cells written without their sign ("Đạt (%)" over "110", "112,5")
+    percent = "%" in unit or "%" in header or column == "percent_of_target" or q.measure == "percent"
     category = next((s for s in vocab_spans(label) if s.label in ("RATING", "ACTION")), None)
     start = block.span[0]
     return Figure(

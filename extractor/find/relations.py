@@ -36,6 +36,7 @@ from extractor.find.context import (
     figures_year,
     full_sentence,
     in_parens,
+    is_category_label,
     is_change,
     label_column,
     table_rows,
@@ -3097,6 +3098,9 @@ def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure])
         above = [infos[k] for k in rows]
         if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
             continue
+        labels = [a.label for a in above if a is not None]
+        if any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None:
+            continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
         found = []
         for (rr, c), total in sorted(cells.items()):
             parts = [cells.get((k, c)) for k in rows]
@@ -3284,7 +3288,15 @@ def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], F
         depth = min((level for _, level in below if level is not None), default=None)
         subs = [k for k, level in below if level is not None and level == depth]
         if len(subs) >= 2:
-            out += _numbered_group(r, subs, cells, bool(cue("partition_label").search(info.label)))
+            labels = [infos[k].label for k in subs]  # type: ignore[union-attr]
+            # said to split it: by its label ("… chia theo học lực"), or by sub-rows that are the
+            # classes of a rating scale ("1 Hoàn thành xuất sắc nhiệm vụ", "2 Hoàn thành tốt nhiệm vụ", …)
+            # or of another partition ("Đảng viên chính thức", "Đảng viên dự bị")
+            classes = all(is_category_label(x) for x in labels) or word_partition_of("any", labels) is not None
+            said = bool(cue("partition_label").search(info.label)) or classes
+            if not said and any(is_subset_word(label) for label in labels):
+                continue  # "a Nữ", "b Đoàn viên thanh niên" under "Đảng viên mới kết nạp": some of it, overlapping
+            out += _numbered_group(r, subs, cells, said)
     return out
 
 

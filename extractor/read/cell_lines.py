@@ -169,8 +169,14 @@ class _Numbering:
         kind, value = _number_value(core)
         if value is None:
             return False
-        expected = self.last.get(kind, 0) + 1
-        if value not in (1, expected):
+        last = self.last.get(kind, 0)
+        if kind == "letter":
+            before = _LETTERS[last - 1] if last else ""
+            at = _LATIN.find(before) + 1 if before else 0
+            follows = {_LETTERS[last : last + 1], _LATIN[at : at + 1] if before else ""}
+            if core not in follows and core != "a":
+                return False
+        elif value not in (1, last + 1):
             return False
         self.last[kind] = value
         for lower in _LOWER[kind]:
@@ -178,7 +184,14 @@ class _Numbering:
         return True
 
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN = {
+    r: n
+    for n, r in enumerate(
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"], 1
+    )
+}
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese order ("d", "đ", "e", "g"); Latin's is accepted too
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
 _LOWER = {"roman": ("arabic", "letter"), "arabic": ("letter",), "letter": ()}
 
 
@@ -188,7 +201,7 @@ def _number_value(core: str) -> tuple[str, int | None]:
     if core in _ROMAN:
         return "roman", _ROMAN[core]
     if len(core) == 1 and core.isalpha() and core.islower():
-        return "letter", "abcdefghijklmnopqrstuvwxyz".find(core) + 1 or None
+        return "letter", _LETTERS.find(core) + 1 or None
     return "other", None
 
 
@@ -221,13 +234,22 @@ def _header_rows(label: str, names: list[str], width: int) -> list[list[str]]:
     if len(names) == width:
         return [[label, *names]]
     groups = [j for j, name in enumerate(names[:-1]) if _is_group(name)]
-    if len(names) == width + 1 and len(groups) == 1:
+    if len(names) == width + 1 and len(groups) == 1 and _parallel(names[groups[0] + 1 :]):
         g = groups[0]
         leaves = names[:g] + names[g + 1 :]
         top = [names[g] if j >= g else leaves[j] for j in range(width)]
         under = [leaves[j] if j >= g else "" for j in range(width)]
         return [[label, *top], ["", *under]]
     return [[label, *[""] * width]]
+
+
+def _parallel(leaves: list[str]) -> bool:
+    """Whether the names after a group header are its leaves for sure: at least two, opening
+    with one word (``lớp 6``, ``lớp 7``; ``Xã An Phú``, ``Xã Bình Lợi``).  A header copied one
+    cell a line lists the cells beside the group before its leaves (``Chia ra`` / ``Đảng viên
+    mới kết nạp`` / ``Nam`` / ``Nữ``), and where they end cannot be told otherwise."""
+    firsts = {name.split()[0].lower() for name in leaves if name.split()}
+    return len(leaves) >= 2 and len(firsts) == 1
 
 
 def _is_group(name: str) -> bool:
@@ -286,6 +308,8 @@ def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTab
         first = start + 1 if CELL_LINE_NUMBER_HEADER.fullmatch(lines[start]) else start + 3
         head = lines[first : run[0].start]
         header = [["STT", *row] if k == 0 else ["", *row] for k, row in enumerate(_column_names(head, width))]
+        if not any(header[-1][2:]):  # names that cannot be placed stay in the text before the table
+            start, header = None, [["STT", "", *[""] * width]]
     elif not numbered:
         start, header = _names_before(lines, run[0].start, width, floor)
         # an empty header row when none fits: the tab-table reader takes a first row that is
