@@ -396,3 +396,16 @@ def test_a_group_header_over_names_that_are_not_parallel_leaves_the_columns_unna
     )
     (is_text, _), (is_table, rows) = split_cell_tables(_lines(text))
     assert (is_text, is_table) == (False, True) and rows[1].startswith("1\t")
+
+
+SUM_AFTER_NUMBERED = (
+    "STT\nĐơn vị\nSố đảng viên\nSố chi bộ\nĐảng viên mới\n1\nĐảng bộ xã An Phú\n245\n12\n8\n"
+    "2\nĐảng bộ xã Bình Lợi\n198\n10\n6\n3\nĐảng bộ thị trấn\n312\n15\n11\nTổng cộng\n{n}\n37\n25"
+)
+
+
+@pytest.mark.parametrize(("n", "found"), [("755", []), ("765", [("sum", "error")])])
+def test_a_sum_row_after_numbered_rows_one_cell_per_line(tmp_path: Path, n: str, found: list) -> None:
+    (_, rows), *_ = split_cell_tables(_lines(SUM_AFTER_NUMBERED.format(n=n)))
+    assert rows[-1].split("\t") == ["", "Tổng cộng", n, "37", "25"]
+    assert _checked(_txt(tmp_path, SUM_AFTER_NUMBERED.format(n=n)))[1] == found

@@ -36,6 +36,7 @@ from extractor.text.regexes import (
     CELL_LINE_NUMBER_HEADER,
     CELL_LINE_ORDINAL,
     CELL_LINE_VALUE,
+    SUM_ROW_LABEL,
 )
 
 MIN_ROWS = 3  # adjacent rows of one width holding values before lines are read as a table
@@ -139,7 +140,7 @@ def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[
     """Adjacent rows of ``width`` values from ``start``: numbered ones (in sequence, ``1``,
     ``2``, …; a numbered row may hold no value: a heading row), or unnumbered ones; without
     the heading rows that end the run (a heading with nothing under it belongs to what
-    follows)."""
+    follows).  Numbered rows may end with an unnumbered sum row (``Tổng cộng``, ``Cộng``)."""
     run: list[_Row] = []
     sequence = _Numbering()
     while start < len(lines):
@@ -154,6 +155,10 @@ def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[
         start = row.end
     while run and not run[-1].values:
         run.pop()
+    if numbered and run:
+        last = _unnumbered_row(lines, run[-1].end, width)
+        if last is not None and len(last.values) == width and SUM_ROW_LABEL.fullmatch(" ".join(last.label)):
+            run.append(last)  # "Tổng cộng" / "755" / "37" / …: the sum row under the numbered rows
     return run
 
 
