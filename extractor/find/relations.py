@@ -3107,13 +3107,9 @@ def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure])
             if rr != r or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
                 continue
             members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
-            found.append((Relation("total_parts", members, "table: sum row"), total, parts))
-        if rx.SUM_ROW_SAID.fullmatch(info.label):
-            out += [rel for rel, _, _ in found]
-            continue
-        adding = sum(1 for _, total, parts in found if _sums_exactly(total, [p for p in parts if p is not None]))
-        if adding >= AGREEING_COLUMNS and 2 * adding > len(found):
-            out += [rel for rel, _, _ in found]
+            found.append(Relation("total_parts", members, "table: sum row"))
+        if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
+            out += found
     return out
 
 
@@ -3189,9 +3185,7 @@ def _column_breakdowns(
             ]
     if kind != "breakdown":
         return out
-    byid = {f.id: f for f in cells.values()}
-    adding = sum(1 for rel in out if _sums_exactly(byid[rel.members["total"]], [byid[i] for i in rel.members["parts"]]))
-    return out if adding >= min(AGREEING_COLUMNS, len(out)) and 2 * adding > len(out) else []
+    return out if _agree(out, cells, min(AGREEING_COLUMNS, len(out))) else []
 
 
 def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
@@ -3300,8 +3294,8 @@ def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], F
     return out
 
 
-#: Columns in which a numbered group's sub-rows must add up to it, when its label does not say
-#: they split it, before a mismatch in another column is taken for an error.
+#: Columns (or rows) in which a table's sums must add up exactly, when nothing in its header or
+#: labels says how its rows and columns split, before a mismatch in another is taken for an error.
 AGREEING_COLUMNS = 2
 
 
@@ -3318,15 +3312,15 @@ def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Fi
     shares = [rel for rel in found if rel.members.get("total") is None]  # a distribution is judged by itself
     if said:
         return found
+    return shares + (sums if _agree(sums, cells) else [])
+
+
+def _agree(sums: list[Relation], cells: dict[tuple[int, int], Figure], least: int = AGREEING_COLUMNS) -> bool:
+    """Whether a table's sums add up exactly in most of them and in at least ``least``: the
+    table's own rows or columns showing that a structure its header or labels leave open holds."""
     byid = {f.id: f for f in cells.values()}
-    adding = sum(
-        1 for rel in sums if _sums_exactly(byid[rel.members["total"]], [byid[i] for i in rel.members["parts"]])
-    )
-    return shares + (sums if adding >= AGREEING_COLUMNS and 2 * adding > len(sums) else [])
-
-
-def _sums_exactly(total: Figure, parts: list[Figure]) -> bool:
-    return abs(sum(p.value for p in parts) - total.value) < 1e-9
+    adding = sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
+    return adding >= least and 2 * adding > len(sums)
 
 
 def _group_columns(

@@ -75,35 +75,34 @@ def _is_label(line: str) -> bool:
 
 def _numbered_at(lines: list[str], i: int) -> bool:
     """A row number followed by a label line."""
-    return i + 1 < len(lines) and len(lines[i]) <= 4 and bool(CELL_LINE_ORDINAL.fullmatch(lines[i]))
+    short = i + 1 < len(lines) and len(lines[i]) <= 4 and bool(CELL_LINE_ORDINAL.fullmatch(lines[i]))
+    return short and _is_label(lines[i + 1])
 
 
-def _row_at(lines: list[str], i: int, width: int | None, stop: int | None = None) -> _Row | None:
-    """The row that starts at line ``i``: its number if it has one, its label lines, then its
-    value lines (at most ``width``; up to ``stop``, the next row's start, when the width is
-    not known yet).  None when no label follows."""
-    numbered = _numbered_at(lines, i) and _is_label(lines[i + 1])
-    j = i + 1 if numbered else i
-    end = len(lines) if stop is None else stop
-    first = j
-    while j < end and j - first < MAX_LABEL_LINES and _is_label(lines[j]):
+def _row(lines: list[str], i: int, width: int | None, numbered: bool) -> _Row | None:
+    """The row that starts at line ``i`` (its row number there when ``numbered``): one to
+    :data:`MAX_LABEL_LINES` label lines, then its value lines (at most ``width``).  None when
+    no label follows, or a label longer than a cell's."""
+    first = i + 1 if numbered else i
+    j = first
+    while j < len(lines) and j - first < MAX_LABEL_LINES and _is_label(lines[j]):
         j += 1
-    if j == first or (j < end and _is_label(lines[j])):
-        return None  # no label, or a label longer than a cell's
+    if j == first or (j < len(lines) and _is_label(lines[j])):
+        return None
     k = j
-    while k < end and _is_value(lines[k]) and (width is None or k - j < width):
+    while k < len(lines) and _is_value(lines[k]) and (width is None or k - j < width):
         k += 1
     return _Row(i, k, lines[i] if numbered else None, lines[first:j], lines[j:k])
 
 
 def _starts(lines: list[str]) -> list[tuple[int, bool]]:
     """Lines a row may start at, and whether it starts with a row number: a row number before
-    a label, or a label line before a value.  A number
-    before a label may be either (the next row's number, or the last value of the row before):
-    both are kept, and the rows' widths and numbering tell them apart."""
+    a label, or a label line before a value.  A number before a label may be either (the next
+    row's number, or the last value of the row before): both are kept, and the rows' widths
+    and numbering tell them apart."""
     out = []
     for i, line in enumerate(lines):
-        if _numbered_at(lines, i) and _is_label(lines[i + 1]):
+        if _numbered_at(lines, i):
             out.append((i, True))
         if _is_label(line) and i + 1 < len(lines) and _is_value(lines[i + 1]):
             out.append((i, False))
@@ -113,27 +112,13 @@ def _starts(lines: list[str]) -> list[tuple[int, bool]]:
 def _loose_width(lines: list[str], start: int, numbered: bool) -> int:
     """The values after a row's label, up to the next line that is none; for a numbered row
     whose last value stands before a label, one fewer (that value is the next row's number)."""
-    row = _row_at(lines, start, None) if numbered or not _numbered_at(lines, start) else None
-    if row is None and not numbered:
-        row = _unnumbered_row(lines, start, None)
+    row = _row(lines, start, None, numbered)
     if row is None:
         return 0
     width = len(row.values)
     if numbered and width and row.end < len(lines) and _is_label(lines[row.end]):
         width -= 1
     return width
-
-
-def _unnumbered_row(lines: list[str], i: int, width: int | None) -> _Row | None:
-    j = i
-    while j < len(lines) and j - i < MAX_LABEL_LINES and _is_label(lines[j]):
-        j += 1
-    if j == i or (j < len(lines) and _is_label(lines[j])):
-        return None
-    k = j
-    while k < len(lines) and _is_value(lines[k]) and (width is None or k - j < width):
-        k += 1
-    return _Row(i, k, None, lines[i:j], lines[j:k])
 
 
 def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[_Row]:
@@ -144,10 +129,8 @@ def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[
     run: list[_Row] = []
     sequence = _Numbering()
     while start < len(lines):
-        row = _row_at(lines, start, width) if numbered else _unnumbered_row(lines, start, width)
-        if row is None or (row.number is None) == numbered:
-            break
-        if len(row.values) not in ((0, width) if numbered else (width,)):
+        row = _row(lines, start, width, numbered) if not numbered or _numbered_at(lines, start) else None
+        if row is None or len(row.values) not in ((0, width) if numbered else (width,)):
             break
         if row.number is not None and not sequence.next(row.number):
             break
@@ -156,7 +139,7 @@ def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[
     while run and not run[-1].values:
         run.pop()
     if numbered and run:
-        last = _unnumbered_row(lines, run[-1].end, width)
+        last = _row(lines, run[-1].end, width, numbered=False)
         if last is not None and len(last.values) == width and SUM_ROW_LABEL.fullmatch(" ".join(last.label)):
             run.append(last)  # "Tổng cộng" / "755" / "37" / …: the sum row under the numbered rows
     return run
