@@ -50,7 +50,7 @@ Xã Tân Hòa
 
 def test_cells_one_per_line_are_read_back_into_rows_under_a_grouped_header() -> None:
     runs = split_cell_tables(_lines("Bảng tổng hợp như sau:\n" + BY_COMMUNE + "\nNhư vậy, công tác đạt kết quả tốt."))
-    assert [is_table for is_table, _ in runs] == [False, True, False]
+    assert [header is not None for header, _ in runs] == [False, True, False]
     rows = [line.split("\t") for line in runs[1][1]]
     assert rows[0] == ["STT", "Nội dung", "Tổng số", *["Chia ra theo đơn vị"] * 3]
     assert rows[1] == ["", "", "", "Xã An Phú", "Xã Bình Lợi", "Xã Tân Hòa"]
@@ -66,8 +66,8 @@ SPELLED = (
 
 
 def test_a_header_spelled_a_letter_a_line_and_names_as_many_as_the_columns() -> None:
-    (is_table, rows), *_ = split_cell_tables(_lines(SPELLED))
-    assert is_table
+    (header, rows), *_ = split_cell_tables(_lines(SPELLED))
+    assert header == 1
     assert rows[0].split("\t") == ["STT", "Chỉ tiêu", "Năm 2023", "Năm 2024"]
     assert rows[3].split("\t") == ["3", "Tỷ lệ", "95%", "97,5%"]
 
@@ -77,8 +77,8 @@ def test_a_header_that_cannot_be_placed_stays_in_the_text() -> None:
     text before the table, which starts at its first row (nothing is lost)."""
     head = "STT\nChỉ tiêu\nKết quả\nSo sánh\nNăm 2023\nNăm 2024\nTăng\nGiảm\n"
     body = "1\nSố cuộc\n14\n16\n2\n0\n2\nSố đảng viên\n52\n61\n9\n0\n3\nSố tổ chức\n8\n7\n0\n1"
-    (is_text, text), (is_table, rows) = split_cell_tables(_lines(head + body))
-    assert (is_text, is_table) == (False, True)
+    (prose, text), (header, rows) = split_cell_tables(_lines(head + body))
+    assert (prose, header) == (None, 1)
     assert text == _lines(head)
     assert rows[0].split("\t") == ["STT"] + [""] * 5  # an empty header: the first row stays a row
     assert rows[1].split("\t") == ["1", "Số cuộc", "14", "16", "2", "0"]
@@ -96,19 +96,19 @@ NOT_TABLES = [
 
 @pytest.mark.parametrize("text", NOT_TABLES, ids=["no-values", "one-value", "two-rows"])
 def test_numbered_lines_that_are_not_a_table_stay_prose(text: str) -> None:
-    assert split_cell_tables(_lines(text)) == [(False, _lines(text))]
+    assert split_cell_tables(_lines(text)) == [(None, _lines(text))]
 
 
 def test_a_row_of_another_width_ends_the_table() -> None:
     text = BY_COMMUNE + "\n4\nGhi chú\n5\n6"
     runs = split_cell_tables(_lines(text))
-    assert [is_table for is_table, _ in runs] == [True, False]
+    assert [header is not None for header, _ in runs] == [True, False]
     assert len(runs[0][1]) == 5 and runs[1][1] == ["4", "Ghi chú", "5", "6"]
 
 
 def test_tab_separated_lines_are_left_to_the_tab_table_reader() -> None:
     lines = ["STT\tNội dung\tTổng số", "1\tĐảng viên\t46"]
-    assert split_cell_tables(lines) == [(False, lines)]
+    assert split_cell_tables(lines) == [(None, lines)]
 
 
 # ---------------------------------------------------------------- the sums a table states
@@ -329,7 +329,7 @@ def test_rows_with_no_number_read_back_under_the_header_lines_before_them() -> N
     """A label line, then as many values as the other rows; the last value of a row is never
     taken for the next row's number (99 / 104 … are not in sequence)."""
     runs = split_cell_tables(_lines(UNNUMBERED))
-    assert [is_table for is_table, _ in runs] == [False, True]
+    assert [header is not None for header, _ in runs] == [False, True]
     rows = [line.split("\t") for line in runs[1][1]]
     assert rows[0] == ["", "Năm học 2021-2022", "Năm học 2022-2023", "Năm học 2023-2024"]
     assert rows[1] == ["Tổng số", "412", "436", "451"]
@@ -349,7 +349,7 @@ def test_numbers_out_of_sequence_are_no_row_numbers() -> None:
     """``7`` after ``1``, ``2``: a value, so the rows before it do not make a numbered table."""
     text = "1\nXã A\n12\n13\n2\nXã B\n14\n15\n7\nXã C\n16\n17"
     runs = split_cell_tables(_lines(text))
-    assert all(not is_table for is_table, _ in runs) or len(runs[0][1]) < 3
+    assert all(header is None for header, _ in runs) or len(runs[0][1]) < 3
 
 
 @pytest.mark.parametrize(("planted", "found"), [("436", []), ("446", [("sum", "error")])])
@@ -394,8 +394,8 @@ def test_a_group_header_over_names_that_are_not_parallel_leaves_the_columns_unna
     text = BY_COMMUNE.replace(
         "Chia ra theo đơn vị\nXã An Phú\nXã Bình Lợi\nXã Tân Hòa", "Chia ra\nĐảng viên mới\nNam\nNữ"
     )
-    (is_text, _), (is_table, rows) = split_cell_tables(_lines(text))
-    assert (is_text, is_table) == (False, True) and rows[1].startswith("1\t")
+    (prose, _), (header, rows) = split_cell_tables(_lines(text))
+    assert (prose, header) == (None, 1) and rows[1].startswith("1\t")
 
 
 SUM_AFTER_NUMBERED = (
@@ -409,3 +409,78 @@ def test_a_sum_row_after_numbered_rows_one_cell_per_line(tmp_path: Path, n: str,
     (_, rows), *_ = split_cell_tables(_lines(SUM_AFTER_NUMBERED.format(n=n)))
     assert rows[-1].split("\t") == ["", "Tổng cộng", n, "37", "25"]
     assert _checked(_txt(tmp_path, SUM_AFTER_NUMBERED.format(n=n)))[1] == found
+
+
+TOTAL_ABOVE = (
+    "STT\nĐơn vị\nSố đảng viên\nKết nạp mới\nToàn huyện\n765\n37\n1\nXã An Phú\n{n}\n15\n"
+    "2\nXã Bình Lợi\n265\n12\n3\nThị trấn\n200\n10"
+)
+
+
+def test_regression_a_total_row_above_numbered_rows_keeps_its_rows() -> None:
+    """Read as rows with no number, each row took the next row's number for its last value."""
+    (_, rows), *_ = split_cell_tables(_lines(TOTAL_ABOVE.format(n="300")))
+    assert [row.split("\t") for row in rows] == [
+        ["STT", "Đơn vị", "Số đảng viên", "Kết nạp mới"],
+        ["", "Toàn huyện", "765", "37"],
+        ["1", "Xã An Phú", "300", "15"],
+        ["2", "Xã Bình Lợi", "265", "12"],
+        ["3", "Thị trấn", "200", "10"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("n", "found"),
+    [("300", []), ("310", [("sum", "warning")])],  # one column of two still adds up: a warning
+)
+def test_a_total_row_above_its_rows_sums_them_where_the_columns_agree(tmp_path: Path, n: str, found: list) -> None:
+    relations, findings = _checked(_txt(tmp_path, TOTAL_ABOVE.format(n=n)))
+    assert ("total_parts", 37.0, [10.0, 12.0, 15.0]) in relations
+    assert findings == found
+
+
+def test_a_total_row_above_rows_that_add_up_in_no_column_is_no_sum(tmp_path: Path) -> None:
+    """Only some communes listed under the district's total: nothing is summed."""
+    text = TOTAL_ABOVE.format(n="300").replace("Toàn huyện\n765\n37", "Toàn huyện\n2.765\n137")
+    assert _checked(_txt(tmp_path, text)) == ([], [])
+
+
+DOTTED = (
+    "STT\nNội dung\nNăm 2022\nNăm 2023\n1\nTổng số đảng viên\n1.250\n1.300\n1.1\nĐảng viên chính thức\n"
+    "1.200\n{n}\n1.2\nĐảng viên dự bị\n50\n60\n2\nTổ chức cơ sở đảng\n45\n46\n2.1\nĐảng bộ cơ sở\n15\n16\n"
+    "2.2\nChi bộ cơ sở\n30\n30"
+)
+
+
+def test_regression_dotted_row_numbers_are_row_numbers_not_values() -> None:
+    (_, rows), *_ = split_cell_tables(_lines(DOTTED.format(n="1.240")))
+    assert [row.split("\t")[0] for row in rows] == ["STT", "1", "1.1", "1.2", "2", "2.1", "2.2"]
+    assert rows[2].split("\t") == ["1.1", "Đảng viên chính thức", "1.200", "1.240"]
+
+
+@pytest.mark.parametrize(("n", "found"), [("1.240", []), ("1.250", [("sum", "error")])])
+def test_rows_numbered_1_1_under_1_sum_like_letters(tmp_path: Path, n: str, found: list) -> None:
+    relations, findings = _checked(_txt(tmp_path, DOTTED.format(n=n)))
+    assert ("total_parts", 46.0, [16.0, 30.0]) in relations
+    assert findings == found
+
+
+@pytest.mark.parametrize("number", ["1.3", "2.1", "3"])
+def test_a_dotted_number_out_of_sequence_gives_no_sum_across_it(tmp_path: Path, number: str) -> None:
+    text = DOTTED.format(n="1.240").replace("\n1.2\n", f"\n{number}\n")
+    relations, findings = _checked(_txt(tmp_path, text))
+    assert not [r for r in relations if r[1] in (1250.0, 1300.0)] and findings == []
+
+
+def test_docx_table_with_a_total_row_above_its_rows_reads_as_the_text_copy(tmp_path: Path) -> None:
+    rows = [line.split("\t") for line in split_cell_tables(_lines(TOTAL_ABOVE.format(n="310")))[0][1]]
+    d = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            t.cell(r, c).text = cell
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    assert _checked(path) == _checked(_txt(tmp_path, TOTAL_ABOVE.format(n="310")))

@@ -145,8 +145,12 @@ ROW_NUMBER_LEVELS = ((rx.ROMAN_ROW_NUMBER, 0), (rx.ARABIC_ROW_NUMBER, 1), (rx.LE
 
 
 def row_level(number: str) -> int | None:
-    """The depth a row number gives (``II`` → 0, ``3.`` → 1, ``b)`` → 2), else None."""
-    return next((level for pattern, level in ROW_NUMBER_LEVELS if pattern.fullmatch(number.strip())), None)
+    """The depth a row number gives (``II`` → 0, ``3.`` → 1, ``b)`` → 2, ``1.2`` → 2,
+    ``1.2.1`` → 3), else None."""
+    number = number.strip()
+    if rx.DOTTED_ROW_NUMBER.fullmatch(number):
+        return 1 + number.rstrip(".)").count(".")
+    return next((level for pattern, level in ROW_NUMBER_LEVELS if pattern.fullmatch(number)), None)
 
 
 def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:

@@ -3076,6 +3076,7 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _column_breakdowns(labels, infos, cells)
     out += _label_shares(labels, infos, cells)
     out += _sum_rows(infos, cells)
+    out += _total_rows_above(infos, cells)
     return out
 
 
@@ -3111,6 +3112,43 @@ def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure])
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
+
+
+def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A table's first row labelled as the whole (``Tổng số``, ``Tổng cộng``, ``Toàn huyện``)
+    over the rows of one depth under it, column by column.  The rows may be only some of
+    the whole (the communes named, ``Nữ``), so they are summed only when they add up to it
+    exactly in most columns and in at least :data:`AGREEING_COLUMNS`; where they add up in
+    only half the columns, or in the one column of a two-column table, the others are
+    ``plausible`` (a warning: a mistyped cell, or rows that are only some of the whole)."""
+    counted = {r for r, _ in cells}  # (a header row Word does not mark holds no figure)
+    first = next((r for r, info in enumerate(infos) if info is not None and r in counted), None)
+    head = infos[first] if first is not None else None
+    if head is None or first is None or not rx.TOTAL_ROW_LABEL.fullmatch(head.label):
+        return []
+    below: list[tuple[int, RowInfo]] = []
+    for k in range(first + 1, len(infos)):
+        info = infos[k]
+        if info is None or info.sub or rx.TOTAL_ROW_LABEL.fullmatch(info.label):
+            break
+        if below and info.level != below[0][1].level:
+            break
+        below.append((k, info))
+    rows = [k for k, _ in below]
+    labels = [info.label for _, info in below]
+    if len(rows) < 2 or (any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None):
+        return []
+    found = []
+    for (r, c), total in sorted(cells.items()):
+        parts = [cells.get((k, c)) for k in rows]
+        if r != first or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
+            continue
+        members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
+        found.append(Relation("total_parts", members, "table: total row above its rows"))
+    if _agree(found, cells):
+        return found
+    adding = _adding(found, cells)
+    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= len(found) else []
 
 
 def _label_shares(
@@ -3318,9 +3356,14 @@ def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Fi
 def _agree(sums: list[Relation], cells: dict[tuple[int, int], Figure], least: int = AGREEING_COLUMNS) -> bool:
     """Whether a table's sums add up exactly in most of them and in at least ``least``: the
     table's own rows or columns showing that a structure its header or labels leave open holds."""
-    byid = {f.id: f for f in cells.values()}
-    adding = sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
+    adding = _adding(sums, cells)
     return adding >= least and 2 * adding > len(sums)
+
+
+def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
+    """How many of a table's sums add up exactly."""
+    byid = {f.id: f for f in cells.values()}
+    return sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
 
 
 def _group_columns(

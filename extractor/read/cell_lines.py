@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from extractor.text.cues import column_is
 from extractor.text.regexes import (
+    CELL_LINE_DOTTED,
     CELL_LINE_LETTER,
     CELL_LINE_NUMBER_HEADER,
     CELL_LINE_ORDINAL,
@@ -44,6 +45,7 @@ MIN_VALUES = 2  # value cells per row: one label and one value is too like a num
 MIN_VALUES_UNDER_HEADER = 1  # … unless a row-number column's header (STT) stands above the rows
 MAX_CELL_CHARS = 80  # a longer line is prose, never a cell
 MAX_LABEL_LINES = 3  # a row's label wraps over at most this many lines
+MAX_NUMBER_CHARS = 8  # a row number's line: "IV.", "b)", "1.2.3"
 HEADER_REACH = 24  # lines before the first row searched for the row-number column's header
 WIDTH_WINDOW = 12  # rows from a row start whose commonest width a run starting there takes
 
@@ -75,7 +77,7 @@ def _is_label(line: str) -> bool:
 
 def _numbered_at(lines: list[str], i: int) -> bool:
     """A row number followed by a label line."""
-    short = i + 1 < len(lines) and len(lines[i]) <= 4 and bool(CELL_LINE_ORDINAL.fullmatch(lines[i]))
+    short = i + 1 < len(lines) and len(lines[i]) <= MAX_NUMBER_CHARS and bool(CELL_LINE_ORDINAL.fullmatch(lines[i]))
     return short and _is_label(lines[i + 1])
 
 
@@ -145,15 +147,30 @@ def _run_from(lines: list[str], start: int, width: int, numbered: bool) -> list[
     return run
 
 
+def _total_above(lines: list[str], start: int, width: int) -> list[_Row]:
+    """An unnumbered row (``Toàn huyện`` / ``765`` / ``37``) over numbered rows of its width
+    (``1`` / ``Xã An Phú`` / ``300`` / ``15`` …).  Read as unnumbered rows, each row would take
+    the next row's number for its last value; this reading is kept when it holds more rows."""
+    head = _row(lines, start, width, numbered=False)
+    if head is None or len(head.values) != width or not _numbered_at(lines, head.end):
+        return []
+    rows = _run_from(lines, head.end, width, numbered=True)
+    return [head, *rows] if rows else []
+
+
 class _Numbering:
     """Row numbers in sequence: arabic numbers count up from 1 (again under each Roman
-    numeral), letters from ``a`` (again under each number), Roman numerals from ``I``."""
+    numeral), dotted ones from ``n.1`` under ``n`` (``1``, ``1.1``, ``1.2``, ``2``), letters
+    from ``a`` (again under each number), Roman numerals from ``I``."""
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
+        self.path: tuple[int, ...] = ()  # the last arabic or dotted number's parts
 
     def next(self, number: str) -> bool:
         core = number.rstrip(".)")
+        if CELL_LINE_DOTTED.fullmatch(core) or core.isdigit():
+            return self._next_arabic(tuple(int(x) for x in core.split(".")))
         kind, value = _number_value(core)
         if value is None:
             return False
@@ -167,8 +184,20 @@ class _Numbering:
         elif value not in (1, last + 1):
             return False
         self.last[kind] = value
-        for lower in _LOWER[kind]:
-            self.last.pop(lower, None)
+        if kind == "roman":  # arabic numbers and letters count again under each section
+            self.path = ()
+            self.last.pop("letter", None)
+        return True
+
+    def _next_arabic(self, parts: tuple[int, ...]) -> bool:
+        depth = len(parts)
+        if parts[:-1] != self.path[: depth - 1]:
+            return False  # "1.2" only under "1" (or "1.1")
+        before = self.path[depth - 1] if len(self.path) >= depth else 0
+        if parts[-1] not in (1, before + 1):
+            return False
+        self.path = parts
+        self.last.pop("letter", None)
         return True
 
 
@@ -180,12 +209,9 @@ _ROMAN = {
 }
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese order ("d", "đ", "e", "g"); Latin's is accepted too
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
-_LOWER = {"roman": ("arabic", "letter"), "arabic": ("letter",), "letter": ()}
 
 
 def _number_value(core: str) -> tuple[str, int | None]:
-    if core.isdigit():
-        return "arabic", int(core)
     if core in _ROMAN:
         return "roman", _ROMAN[core]
     if len(core) == 1 and core.isalpha() and core.islower():
@@ -272,6 +298,8 @@ def cell_tables(lines: list[str]) -> list[CellTable]:
             same = [widths[m] for m in ahead[at : at + WIDTH_WINDOW]]
             width = _commonest(same)
             runs.append((_run_from(lines, i, width, numbered) if width else [], width))
+            if not numbered and width > MIN_VALUES:
+                runs.append((_total_above(lines, i, width - 1), width - 1))
         run, width = max(runs, key=lambda rw: _body_rows(rw[0]))
         table = _table(lines, run, width, out[-1].end if out else 0)
         if table is not None:
@@ -335,18 +363,18 @@ def _names_before(lines: list[str], first_row: int, width: int, floor: int) -> t
     return None, []
 
 
-def split_cell_tables(lines: list[str]) -> list[tuple[bool, list[str]]]:
-    """``lines`` cut into runs of prose (False) and tables one cell per line (True), each
-    table's rows given as tab-separated lines."""
+def split_cell_tables(lines: list[str]) -> list[tuple[int | None, list[str]]]:
+    """``lines`` cut into runs of prose (``None``) and tables one cell per line (their count
+    of header rows), each table's rows given as tab-separated lines."""
     if any("\t" in line for line in lines):
-        return [(False, lines)]  # a table already set out with tabs, or prose
-    out: list[tuple[bool, list[str]]] = []
+        return [(None, lines)]  # a table already set out with tabs, or prose
+    out: list[tuple[int | None, list[str]]] = []
     pos = 0
     for table in cell_tables(lines):
         if table.start > pos:
-            out.append((False, lines[pos : table.start]))
-        out.append((True, ["\t".join(row) for row in table.rows]))
+            out.append((None, lines[pos : table.start]))
+        out.append((table.header_rows, ["\t".join(row) for row in table.rows]))
         pos = table.end
     if pos < len(lines):
-        out.append((False, lines[pos:]))
+        out.append((None, lines[pos:]))
     return out

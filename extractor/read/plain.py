@@ -241,6 +241,7 @@ _HEADER_SIMILARITY = 0.75
 class _Para:
     lines: list[str]  # stripped, except table rows which keep their tabs
     kind: str  # text, table, rule, footnote, recipients, signature
+    header_rows: int | None = None  # a table's header rows when its reader knows them
 
     @property
     def first(self) -> str:
@@ -262,10 +263,10 @@ def _classify(lines: list[str]) -> str:
     return "text"
 
 
-def _make_para(lines: list[str]) -> _Para:
+def _make_para(lines: list[str], header_rows: int | None = None) -> _Para:
     if not all("\t" in ln for ln in lines):
         lines = [ln.replace("\t", " ").strip() for ln in lines]
-    return _Para(lines, _classify(lines))
+    return _Para(lines, _classify(lines), header_rows)
 
 
 def _starts_note(line: str) -> bool:
@@ -301,7 +302,9 @@ def _paragraphs(text: str) -> list[_Para]:
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
         if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
-            paras += [_make_para(item) for _, run in split_cell_tables(current) for item in _bulleted_items(run)]
+            paras += [
+                _make_para(item, header) for header, run in split_cell_tables(current) for item in _bulleted_items(run)
+            ]
             current = []
         if raw.strip():
             current.append(raw.rstrip(" \u00a0") if "\t" in raw else raw.strip())
@@ -572,7 +575,8 @@ class _Body:
                 self._refresh(state)
                 return
         self._close()
-        state = _TableState(Draft(text="", kind=BlockKind.TABLE), rows, _header_count(rows))
+        heads = para.header_rows if para.header_rows is not None else _header_count(rows)
+        state = _TableState(Draft(text="", kind=BlockKind.TABLE), rows, heads)
         self._refresh(state)
         self._emit(state.draft)
         self.table = state

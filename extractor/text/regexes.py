@@ -1830,15 +1830,24 @@ QUOTIENT_AFTER = re.compile(r"[ \u00a0]*=[ \u00a0]*\d")
 # "Tổng số", "Tổng" may also be a whole whose rows above are some of it.
 SUM_ROW_SAID = re.compile(r"(?:tổng\s+)?cộng\s*:?", re.IGNORECASE)
 SUM_ROW_LABEL = re.compile(r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng)\s*:?", re.IGNORECASE)
+# … a table's first row that is its whole (fullmatch): "Tổng số", "Tổng cộng", "Toàn huyện".
+TOTAL_ROW_LABEL = re.compile(
+    r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng|toàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|ngành|đảng\s+bộ|khối|trường|quốc|đơn\s+vị))\s*:?",
+    re.IGNORECASE,
+)
 # A table row's number by its depth (fullmatch): "II" (a section), "3." (an item), "b)" (a sub-item).
 ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
 ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 LETTER_ROW_NUMBER = re.compile(r"[a-zđ][.)]?")
+DOTTED_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[.)]?")  # "1.2", "2.1.3": one level a dot
 # A table copied from a web page one cell per line: a line that is one value cell (fullmatch):
 # "1254", "36,6", "103%", "< 45", "04%", "-" (an empty cell written as a dash).
 CELL_LINE_VALUE = re.compile(r"(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d+)*\s*%?|\d+(?:[.,]\d+)*\s*%?|[-–—]")
-# … a line that is one row number (fullmatch): "1", "IV", "a", "2.", "b)".
-CELL_LINE_ORDINAL = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
+# … a line that is one row number (fullmatch): "1", "IV", "a", "2.", "b)", "1.2", "2.1.3"
+# (dotted numbers of one or two digits a part: "1.250" is a value, never a row number).
+CELL_LINE_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+CELL_LINE_ORDINAL = re.compile(r"(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
 # … a line of the row-number column's header: "STT", "TT", "Số TT", "Số thứ tự".
 CELL_LINE_NUMBER_HEADER = re.compile(r"(?:s[ốo]\s*)?t\.?\s*t\.?|stt|s[ốo]\s+thứ\s+tự", re.IGNORECASE)
 # … a line a header spells one letter at a time ("S" / "T" / "T": a narrow column).
