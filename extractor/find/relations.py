@@ -1627,7 +1627,24 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     gap = text[_pos(parts[0], base)[1] : _pos(parts[1], base)[0]] if len(parts) >= 3 else ""
     if gap and cue("nested").search(gap) and not rx.DIGIT.search(gap) and ";" not in gap:
         return [(total, parts[:1]), (parts[0], parts[1:])]
+    if gap and _rates_the_first(total, parts, text, base):
+        return [(total, parts[:1]), (parts[0], parts[1:])]
     return [(total, group) for group in _repeated(total, parts, text, base)]
+
+
+def _rates_the_first(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """``có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ thôn hoàn thành tốt nhiệm vụ, 4 chi bộ
+    thôn …``: an unrated first part whose noun narrows the total's, then, past a semicolon,
+    ratings that repeat that noun: the ratings are of the first part, not of the total."""
+    first, rest = parts[0], parts[1:]
+    if first.category or not all((f.category or "").startswith("rating.") for f in rest):
+        return False
+    if ";" not in text[_pos(first, base)[1] : _pos(rest[0], base)[0]]:
+        return False
+    own = _noun(total, text, base)
+    noun = rx.NOUN_PHRASE_END.split(_after(first, text, base))[0].strip().lower()
+    narrower = bool(own) and noun.startswith(own + " ")
+    return narrower and all(_after(f, text, base).strip().lower().startswith(noun + " ") for f in rest)
 
 
 def _repeated(total: Figure, parts: list[Figure], text: str, base: int) -> list[list[Figure]]:
@@ -1668,6 +1685,15 @@ def _list_relations(
             # attributes ("nữ …, dân tộc thiểu số …, dưới 40 tuổi có 327 người, ngoài đảng …,
             # tái cử 238 người"), not a breakdown
             found, attributes = None, parts
+        if (
+            found is not None
+            and found.certainty in ("exhaustive", "disjoint")
+            and _after_aside(attributes, classes, text, base)
+        ):
+            # "có 245 đảng viên, trong đó 15 đảng viên dự bị; 40 … HTXSNV, …": the classes come in a
+            # clause of their own after the attribute the cue named; they may rate only some of
+            # the total (members exempt, newly admitted), so a sum off either way is a warning
+            found.certainty = "plausible"
         members = {"total": total.id, "parts": [f.id for f in attributes]}
         return [*([found] if found else []), Relation("subset_of", members, evidence)]
     if len(parts) >= 2:
@@ -1676,6 +1702,13 @@ def _list_relations(
     if len(parts) == 1 and _amount(parts[0], total) <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
+
+
+def _after_aside(attributes: list[Figure], classes: list[Figure], text: str, base: int) -> bool:
+    """Whether the classes of a mixed list follow its attributes past a semicolon: the cue
+    named the attributes, and the classes open a clause of their own."""
+    first, last = _pos(classes[0], base)[0], _pos(attributes[0], base)[1]
+    return last < first and ";" in text[last:first]
 
 
 def _attribute(after: str, total: Figure) -> bool:

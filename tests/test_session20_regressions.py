@@ -1,0 +1,69 @@
+"""Regressions of faults a probe review found, each in sentences written for the test in the
+reports' ways, holding and with one wrong number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+RATINGS = (
+    "40 đảng viên hoàn thành xuất sắc nhiệm vụ, 180 đảng viên hoàn thành tốt nhiệm vụ, "
+    "{n} đảng viên hoàn thành nhiệm vụ, 2 đảng viên không hoàn thành nhiệm vụ."
+)
+
+
+def _sums(tmp_path: Path, text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    facts, findings = read_snippet(tmp_path, text)
+    certainty = [r.certainty for r in facts.relations if r.kind == "total_parts" and r.members.get("total")]
+    return certainty, sorted((f.rule, f.severity) for f in findings if f.rule in ("sum", "subset"))
+
+
+@pytest.mark.parametrize(("n", "found"), [("23", []), ("10", [("sum", "warning")]), ("30", [("sum", "warning")])])
+def test_regression_h05_ratings_after_an_attribute_and_a_semicolon_are_plausible(
+    tmp_path: Path, n: str, found: list
+) -> None:
+    """``có 245 đảng viên, trong đó 15 đảng viên dự bị; <ratings>``: the cue named the attribute,
+    the ratings open a clause of their own and may rate only some of the 245 (a false error)."""
+    text = "Chi bộ có 245 đảng viên, trong đó 15 đảng viên dự bị; " + RATINGS.format(n=n)
+    assert _sums(tmp_path, text) == (["plausible"], found)
+
+
+@pytest.mark.parametrize(("n", "found"), [("23", []), ("10", [("sum", "error")])])
+def test_ratings_the_cue_names_directly_stay_exhaustive(tmp_path: Path, n: str, found: list) -> None:
+    text = "Chi bộ có 245 đảng viên, trong đó " + RATINGS.format(n=n)
+    certainty, findings = _sums(tmp_path, text)
+    assert set(certainty) == {"exhaustive"} and findings == found
+
+
+@pytest.mark.parametrize(("n", "found"), [("4", []), ("3", [("sum", "warning")])])
+def test_regression_ratings_repeating_a_first_parts_noun_break_it_down(tmp_path: Path, n: str, found: list) -> None:
+    """``có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ thôn …, 4 chi bộ thôn …``: the ratings
+    are of the 10 village cells, not more parts of the 18 (10 + 6 + 4 against 18: a false
+    warning)."""
+    text = (
+        "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ thôn hoàn thành tốt nhiệm vụ, "
+        f"{n} chi bộ thôn hoàn thành nhiệm vụ."
+    )
+    facts, findings = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    relations = sorted(
+        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"])) for r in facts.relations
+    )
+    assert relations == [("subset_of", 18.0, [10.0]), ("total_parts", 10.0, sorted([6.0, float(n)]))]
+    assert sorted((f.rule, f.severity) for f in findings if f.rule in ("sum", "subset")) == found
+
+
+def test_ratings_of_the_total_after_a_first_part_of_another_noun_stay_its_parts(tmp_path: Path) -> None:
+    """``trong đó 10 chi bộ thôn; 6 chi bộ hoàn thành tốt …``: the ratings do not repeat the
+    first part's noun, so nothing says they are of it."""
+    text = (
+        "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ hoàn thành tốt nhiệm vụ, "
+        "4 chi bộ hoàn thành nhiệm vụ."
+    )
+    facts, _ = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    totals = {value[r.members["total"]] for r in facts.relations if r.kind == "total_parts"}
+    assert 10.0 not in totals
