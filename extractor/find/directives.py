@@ -35,6 +35,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     ASSEMBLY_NUMBER_RE,
     BODY_CUE_RE,
     BODY_STOP_RE,
+    CELL_TERM_RESOLUTION_RE,
     CENTRAL_ABBREVIATION_RE,
     CENTRAL_KEY_RE,
     CITATION_DATE_AFTER_RE,
@@ -77,6 +78,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     SUBJECT_CUE_RE,
     SUBJECT_STOP_RE,
     TAIL_TRAILING_RE,
+    TERM_WORD_RE,
     TW_RE,
     TYPE_SPLIT_RE,
     bare_backref_re,
@@ -738,13 +740,21 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
         one = words.casefold() in LEVEL_WORDS or (m["cell"] and not _many_cells_before(text, m.start()))
         if one and not any(u.start <= m.start() < u.end for u in out):
             out.append(_Unnumbered(m.start(), m.end(), f"NQĐH-{deaccent(words.replace(' ', ''))}", "Nghị quyết"))
+    for m in CELL_TERM_RESOLUTION_RE.finditer(text):  # "Nghị quyết của Chi bộ nhiệm kỳ qua"
+        said = not m["term"] or TERM_WORD_RE.search(text, _sentence_start(text, m.start()), m.start())
+        if said and not _many_cells_before(text, m.start()) and not any(u.start <= m.start() < u.end for u in out):
+            out.append(_Unnumbered(m.start(), m.end(), "NQĐH-chibo", "Nghị quyết"))
     return _after_another_congress(sorted(out, key=lambda u: u.start), text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    stops = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, pos)]
+    return stops[-1] if stops else 0
 
 
 def _many_cells_before(text: str, start: int) -> bool:
     """Many Party cells named earlier in the sentence (``đại hội các chi bộ``)."""
-    stops = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)]
-    return MANY_CELLS_RE.search(text, stops[-1] if stops else 0, start) is not None
+    return MANY_CELLS_RE.search(text, _sentence_start(text, start), start) is not None
 
 
 def _after_another_congress(found: list[_Unnumbered], text: str) -> list[_Unnumbered]:

@@ -961,7 +961,8 @@ def _raised_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
 def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """The ones added are among the level they raised the total to, in one sentence: ``kết nạp
     448 hội viên đưa tổng số hội viên toàn huyện lên 16.468 người``, ``phát triển được 213 hội
-    viên mới, nâng tổng số hội viên … là 13.436``."""
+    viên mới, nâng tổng số hội viên … là 13.436``; those admitted among the stock now, stated
+    right after them (``kết nạp 15 hội viên, đến nay Chi Hội có 214 hội viên``)."""
     out = []
     for b, c in itertools.pairwise(figs):
         if not b.measure == c.measure == "count" or len({_kind(b), _kind(c)} - {None}) > 1:
@@ -969,7 +970,9 @@ def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         b0, c0 = _pos(b, base)[0], _pos(c, base)[0]
         if _sentence_end(text, b0) < c0 or is_change(b, text, base) or is_change(c, text, base):
             continue
-        if _raised_to(text, _pos(b, base)[1], c0):
+        b1 = _pos(b, base)[1]
+        admitted = b.category == "action.ket_nap" and c.category is None
+        if _raised_to(text, b1, c0) or (admitted and rx.NOW_STOCK_AFTER.fullmatch(text, b1, c0)):
             out.append(Relation("subset_of", {"total": c.id, "parts": [b.id]}, "nâng tổng số lên", "plausible"))
     return out
 

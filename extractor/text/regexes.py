@@ -731,11 +731,19 @@ def year_word() -> str:
 
 
 FROM_TO_RE = re.compile(from_to(), re.IGNORECASE)
-# A level raised to a new one: "nâng tổng số đảng viên lên 44", "nâng lên 28" (right before the
+# A level raised to a new one: "nâng tổng số đảng viên lên 44", "nâng lên 28", "nâng tổng số hội
+# viên 247" (right before the
 # new level); the addition before it ("phát triển thêm được 35", "kết nạp thêm 3"); the stock it
 # was added to ("Từ 9 đảng viên", "chi bộ có 25").
 RAISED_TO = re.compile(
-    r"(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+số\s+)?[^\d;.]{0,50}?\b(?:lên|là)\s+(?:thành\s+)?$", re.IGNORECASE
+    r"(?<!\w)(?:nâng|đưa)\s+(?:(?:tổng\s+số\s+)?[^\d;.]{0,50}?\b(?:lên|là)\s+(?:thành\s+)?|tổng\s+số\s+[^\d;.]{0,50}?\s)$",
+    re.IGNORECASE,
+)
+# … or the stock now, after those admitted: "kết nạp 15 hội viên, đến nay Chi Hội có 214", "kết
+# nạp 21 đảng viên mới, toàn huyện hiện có 3.150" (the words between the two counts, fullmatch).
+NOW_STOCK_AFTER = re.compile(
+    r"[^\d;.]{0,60}?(?:\b(?:đến\s+nay|hiện\s+nay|hiện\s+tại)\b[^\d;.]{0,40}?\b(?:có|là|gồm)|\bhiện\s+có)\s+(?:tổng\s+số\s+)?",
+    re.IGNORECASE,
 )
 ADDED_BEFORE = re.compile(r"(?<!\w)(?:thêm|tăng\s+thêm)\s+(?:được\s+)?$", re.IGNORECASE)
 STOCK_START = re.compile(r"(?<!\w)(?:từ|có|là|gồm)\s+(?:mức\s+)?$", re.IGNORECASE)
@@ -1486,6 +1494,15 @@ CONGRESS_CURRENT_RE = re.compile(
     rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
     r"(?:Đảng\s+bộ\s+(?P<level>\w+)|(?P<cell>[Cc]hi\s+bộ)(?!\s+(?:các|cấp|trực|thuộc|cơ\s+sở)(?!\w)))"
 )
+# A Party cell's term resolution written without "Đại hội": "Nghị quyết của Chi bộ nhiệm kỳ qua",
+# "Nghị quyết chi bộ nhiệm kì 2020-2022", "hoàn thành … Nghị quyết chi bộ đã đề ra" after "nhiệm
+# kỳ" in its sentence (group term; the caller checks that): the cell congress's resolution. Not
+# a cell's monthly or thematic resolutions ("nghị quyết chi bộ hằng tháng").
+CELL_TERM_RESOLUTION_RE = re.compile(
+    rf"(?<!các\s)(?<!những\s)(?P<type>{RESOLUTION})\s+(?:của\s+)?(?P<cell>[Cc]hi\s+bộ)"
+    r"(?=\s+nhiệm\s+k[ỳìy]|(?P<term>\s+(?:đã\s+)?đề\s+ra))"
+)
+TERM_WORD_RE = re.compile(r"(?<!\w)nhiệm\s+k[ỳìy](?!\w)", re.IGNORECASE)
 # Many Party cells before an unnumbered cell congress in its sentence: "Tại đại hội các chi bộ
 # … nghị quyết đại hội chi bộ nhiệm kỳ 2020 – 2022" is each cell's own resolution, no one document.
 MANY_CELLS_RE = re.compile(
