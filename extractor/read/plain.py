@@ -33,6 +33,7 @@ from extractor.read.encoding import decide
 from extractor.read.legacy import convert
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
+from extractor.read.row_lines import split_row_tables
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     BULLET_LINE,
@@ -296,6 +297,15 @@ def _goes_on(item: list[str]) -> bool:
     return text.count("(") > text.count(")") or CONTINUING_LINE_END.search(text) is not None
 
 
+def _tables_in(lines: list[str]) -> list[tuple[int | None, list[str]]]:
+    """A paragraph's lines cut into prose (``None``) and tables (their header rows): tables one
+    cell per line, then, in the prose left, tables one row per line."""
+    out: list[tuple[int | None, list[str]]] = []
+    for header, run in split_cell_tables(lines):
+        out += [(header, run)] if header is not None else split_row_tables(run)
+    return out
+
+
 def _paragraphs(text: str) -> list[_Para]:
     """Blank-line separated paragraphs; a footnote line glued under body lines starts its own paragraph."""
     paras: list[_Para] = []
@@ -303,7 +313,9 @@ def _paragraphs(text: str) -> list[_Para]:
     for raw in [*text.split("\n"), ""]:
         if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
             paras += [
-                _make_para(item, header) for header, run in split_cell_tables(current) for item in _bulleted_items(run)
+                _make_para(item, header)
+                for header, run in _tables_in(current)
+                for item in (_bulleted_items(run) if header is None else [run])
             ]
             current = []
         if raw.strip():

@@ -1861,6 +1861,13 @@ DOTTED_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[.)]?")  # "1.2", "2.1
 # A table copied from a web page one cell per line: a line that is one value cell (fullmatch):
 # "1254", "36,6", "103%", "< 45", "04%", "-" (an empty cell written as a dash).
 CELL_LINE_VALUE = re.compile(r"(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d+)*\s*%?|\d+(?:[.,]\d+)*\s*%?|[-–—]")
+# A table copied one row per line, cells split by spaces: a token of it (finditer), a value cell
+# (fullmatch: "532", "17.468", "14914", "98,5%", "-"), a header token that holds a digit
+# ("1997-1998", "2023"), a label's letter (search).
+ROW_LINE_TOKEN = re.compile(r"\S+")
+ROW_LINE_VALUE = re.compile(r"\d+(?:[.,]\d+)*%?|[-–—]")
+ROW_LINE_HEADER_TOKEN = re.compile(r"\S*\d\S*")
+ROW_LINE_LABEL = re.compile(r"[^\W\d_]")
 # … a line that is one row number (fullmatch): "1", "IV", "a", "2.", "b)", "1.2", "2.1.3"
 # (dotted numbers of one or two digits a part: "1.250" is a value, never a row number).
 CELL_LINE_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
