@@ -123,3 +123,38 @@ def test_a_cells_term_resolution_written_without_dai_hoi_is_its_congress_resolut
     cell's term, keyed ``NQĐH-chibo`` as the guide says of the cell's term resolution."""
     facts, _ = read_snippet(tmp_path, text)
     assert sorted({c.key for c in facts.citations}) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "breakdown"),
+    [
+        (
+            "Tổng số đảng viên: 245 đồng chí. Kết quả xếp loại: 40 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+            "180 đảng viên hoàn thành tốt nhiệm vụ, 20 đảng viên hoàn thành nhiệm vụ, "
+            "5 đảng viên không hoàn thành nhiệm vụ.",
+            (245.0, [5.0, 20.0, 40.0, 180.0]),
+        ),
+        (
+            "Số chi bộ trực thuộc: 28; kết quả xếp loại: 18 chi bộ hoàn thành tốt nhiệm vụ, 7 chi bộ hoàn thành "
+            "nhiệm vụ, 3 chi bộ không hoàn thành nhiệm vụ.",
+            (28.0, [3.0, 7.0, 18.0]),
+        ),
+        # counter-example: a label naming those acted on is no stock the ratings break down
+        (
+            "Số đảng viên kết nạp: 30 đồng chí. Kết quả xếp loại: 40 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+            "180 đảng viên hoàn thành tốt nhiệm vụ.",
+            None,
+        ),
+    ],
+)
+def test_ratings_after_a_stock_named_by_its_label(tmp_path: Path, text: str, breakdown: tuple | None) -> None:
+    """``Tổng số đảng viên: 245 đồng chí`` counts members (the label names them, ``đồng chí`` is
+    generic) and is a stock: ratings after it break it down, ``open`` (some may not be rated)."""
+    facts, _ = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    found = [
+        (value[r.members["total"]], sorted(value[p] for p in r.members["parts"]), r.certainty)
+        for r in facts.relations
+        if r.kind == "total_parts" and r.members.get("total")
+    ]
+    assert found == ([(*breakdown, "open")] if breakdown else [])

@@ -92,6 +92,9 @@ class Relation:
         return {"kind": self.kind, **self.members, "evidence": self.evidence, "certainty": self.certainty}
 
 
+#: The unit key of "người", "đồng chí": persons of any kind.
+GENERIC_PERSONS = "nguoi"
+
 #: How sure a relation's structure is.  A breakdown (``total_parts``) is ``exhaustive`` when
 #: its parts are every class of a partition of the total (their sum must equal it),
 #: ``disjoint`` when they are some classes of one (their sum must not pass it; less is

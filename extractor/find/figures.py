@@ -26,13 +26,14 @@ from extractor.find.context import (
     sentences,
     table_rows,
 )
-from extractor.find.facts import Figure, Span
+from extractor.find.facts import GENERIC_PERSONS, Figure, Span
 from extractor.text import regexes as rx
 from extractor.text.cues import column_is, cue, window
 from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
 from extractor.text.quantities import DateValue, Period, Quantity
 from extractor.text.regexes import ORGANISATION_RE
 from extractor.text.values import find_as_of, find_periods, find_quantities
+from extractor.text.vocabulary import load_vocabulary
 
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
 
@@ -280,11 +281,11 @@ def _attach_subject(
         return
     gap = cue("unit_gap")
     after = next((s for s in units.from_(q.end, _GAP_REACH) if gap.match(text[q.end : s.start])), None)
-    if after is not None:
-        fig.subject, fig.subject_text = _refine(after, units, text)
-        return
     near = units.between(q.start - 2 * _GAP_REACH, q.start)
     label = next((s for s in reversed(near) if _adjacent_before(s, q, text)), None)
+    if after is not None and not _label_narrows(label, after):
+        fig.subject, fig.subject_text = _refine(after, units, text)
+        return
     if label is not None:
         fig.subject, fig.subject_text = label.key, label.text
         return
@@ -319,6 +320,15 @@ def _attach_subject(
         return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
+
+
+def _label_narrows(label: VocabSpan | None, after: VocabSpan) -> bool:
+    """A label naming the kind of persons a generic noun after the number counts: ``Tổng số đảng
+    viên: 245 đồng chí`` counts members, not persons."""
+    vocab = load_vocabulary()
+    if label is None or after.key != GENERIC_PERSONS or label.key == GENERIC_PERSONS:
+        return False
+    return vocab.family(label.key) == vocab.family(GENERIC_PERSONS)
 
 
 def _noun_named_before(q: Quantity, text: str, earlier: list[Figure]) -> Figure | None:

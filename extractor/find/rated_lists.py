@@ -243,4 +243,8 @@ def _stock(f: Figure, text: str, base: int) -> bool:
         tail = tail[len(noun) :]  # "50 tổ chức cơ sở đảng": the noun is no action
     if rx.RATED_POOL.search(lead) or rx.RATED_POOL.search(tail):
         return True
-    return rx.STOCK_BEFORE.search(lead) is not None and rx.ACTION_AFTER.search(tail) is None
+    label = rx.STOCK_LABEL_BEFORE.search(lead)
+    stock = rx.STOCK_BEFORE.search(lead) is not None or (
+        label is not None and not rx.ACTION_AFTER.search(label["noun"])
+    )
+    return stock and rx.ACTION_AFTER.search(tail) is None

@@ -43,7 +43,7 @@ from extractor.find.context import (
     unit_key,
 )
 from extractor.find.context import position as _pos
-from extractor.find.facts import EITHER_OF_RATIO, RAISED_EVIDENCE, Figure, Relation
+from extractor.find.facts import EITHER_OF_RATIO, GENERIC_PERSONS, RAISED_EVIDENCE, Figure, Relation
 from extractor.find.flows import flow_relations
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
@@ -95,7 +95,6 @@ COMPARED_REACH = 100  # characters before a bracketed earlier level where its co
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
-GENERIC_PERSONS = "nguoi"  # "người" counts persons of any kind: a share's count or base of any person noun
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:

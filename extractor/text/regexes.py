@@ -617,6 +617,11 @@ NOUN_OPENS_PAREN = re.compile(rf"%?\s+(?:số\s+)?(?P<noun>{_LETTER}+(?:\s+{_LET
 # 3.114"), and what makes a count of units the doers of an action after it ("40 chi bộ tổ chức
 # sinh hoạt chuyên đề"): a rating list after a count breaks down only a stock or the rated.
 STOCK_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|là|với|tổng\s+số|tổng\s+cộng)\s*:?\s*$", re.IGNORECASE)
+# … or a label naming the stock before its colon ("Tổng số đảng viên: 245", "Số chi bộ trực
+# thuộc: 28"; group noun: its words, which must name no action: "Số đảng viên kết nạp: 30").
+STOCK_LABEL_BEFORE = re.compile(
+    r"(?:^|\s)(?:tổng\s+số|số\s+lượng|số)\s+(?P<noun>[^\d:;.,()]{1,40}?)\s*:\s*$", re.IGNORECASE
+)
 ACTION_AFTER = re.compile(
     r"(?<!\w)(?:tổ\s+chức|thực\s+hiện|tham\s+gia|dự|sinh\s+hoạt|triển\s+khai|đăng\s+ký|bị|kết\s+nạp|"
     r"thành\s+lập|đạt|hoàn\s+thành|xây\s+dựng|ra\s+mắt|được\s+kiểm\s+tra|được\s+giám\s+sát)(?!\w)",
