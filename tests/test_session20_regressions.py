@@ -158,3 +158,17 @@ def test_ratings_after_a_stock_named_by_its_label(tmp_path: Path, text: str, bre
         if r.kind == "total_parts" and r.members.get("total")
     ]
     assert found == ([(*breakdown, "open")] if breakdown else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "subsets", "found"),
+    [
+        ("Về dự đại hội có 101 đại biểu đại diện cho hơn 200 đảng viên trong đảng bộ.", [(200.0, [101.0])], []),
+        ("Đại hội có 195 đại biểu chính thức, thay mặt cho 1.600 đảng viên toàn Đảng bộ.", [(1600.0, [195.0])], []),
+        ("Có 250 đại biểu đại diện cho 200 đảng viên của Đảng bộ.", [(200.0, [250.0])], [("subset", "warning")]),
+        # counter-example: the organisations the delegates come from are no members they are among
+        ("226 đại biểu chính thức, đại diện cho 41 chi, đảng bộ trực thuộc.", [], []),
+    ],
+)
+def test_delegates_are_among_the_members_they_stand_for(tmp_path: Path, text: str, subsets: list, found: list) -> None:
+    assert _subsets(tmp_path, text) == (subsets, found)

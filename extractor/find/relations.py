@@ -180,6 +180,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _out_of_shares(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
+        out += _new(_delegates_of(figs, text, base), out)
     out += _implied_over_items(item_run, out, doc)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
@@ -973,6 +974,23 @@ def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         admitted = b.category == "action.ket_nap" and c.category is None
         if _raised_to(text, b1, c0) or (admitted and rx.NOW_STOCK_AFTER.fullmatch(text, b1, c0)):
             out.append(Relation("subset_of", {"total": c.id, "parts": [b.id]}, "nâng tổng số lên", "plausible"))
+    return out
+
+
+def _delegates_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A congress's delegates are among the members they stand for: ``101 đại biểu đại diện cho
+    hơn 200 đảng viên trong đảng bộ``, ``516 đại biểu thay mặt cho gần 3 triệu hội viên``
+    (a subset, plausible); not the organisations they come from (``đại diện cho 41 chi, đảng
+    bộ trực thuộc``)."""
+    out = []
+    family = load_vocabulary().family
+    for a, b in itertools.pairwise(figs):
+        if not a.measure == b.measure == "count" or not (a.subject_text or "").lower().startswith("đại biểu"):
+            continue
+        if family(b.subject) != family(GENERIC_PERSONS) or is_change(b, text, base):
+            continue
+        if rx.STANDS_FOR.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
+            out.append(Relation("subset_of", {"total": b.id, "parts": [a.id]}, "đại biểu đại diện cho", "plausible"))
     return out
 
 

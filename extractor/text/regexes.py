@@ -750,6 +750,12 @@ NOW_STOCK_AFTER = re.compile(
     r"[^\d;.]{0,60}?(?:\b(?:đến\s+nay|hiện\s+nay|hiện\s+tại)\b[^\d;.]{0,40}?\b(?:có|là|gồm)|\bhiện\s+có)\s+(?:tổng\s+số\s+)?",
     re.IGNORECASE,
 )
+# Between a congress's delegates and the members they stand for (fullmatch): " đại biểu chính
+# thức đại diện cho hơn ", " đại biểu, thay mặt cho gần ".
+STANDS_FOR = re.compile(
+    r"[^\d;.()]{0,50}?\b(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:(?:hơn|gần|trên|khoảng|toàn\s+thể)\s+)?",
+    re.IGNORECASE,
+)
 ADDED_BEFORE = re.compile(r"(?<!\w)(?:thêm|tăng\s+thêm)\s+(?:được\s+)?$", re.IGNORECASE)
 STOCK_START = re.compile(r"(?<!\w)(?:từ|có|là|gồm)\s+(?:mức\s+)?$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
