@@ -36,6 +36,12 @@ def _pairs(facts) -> list[tuple[float, float]]:
         ),
         ("Sau khi kiện toàn (Ban Chấp hành 41, Ban Thường vụ 13, Bí thư và 02 Phó Bí thư).", (41, 13)),
         ("- Ban Chấp hành gồm có: 15 đồng chí.\n\n- Ban Thường vụ gồm có: 05 đồng chí.", (15, 5)),
+        # regression: the committee named first in the board's clause ("Ban Chấp hành đã bầu Ban
+        # Thường vụ gồm …") was taken for the body the count sizes, and its predicate dropped both
+        (
+            "Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí; Ban Chấp hành đã bầu Ban Thường vụ gồm 5 đồng chí.",
+            (15, 5),
+        ),
     ],
 )
 def test_a_standing_board_within_its_committee(tmp_path: Path, text: str, pair: tuple[float, float]) -> None:

@@ -55,7 +55,7 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
         return None
     text, base = doc.blocks[f.span.block].text, doc.blocks[f.span.block].span[0]
     start, end = f.span.start - base, f.span.end - base
-    named = rx.BODY_SIZE_BEFORE.search(text, max(0, start - rx.BODY_SIZE_REACH), start)
+    named = _nearest_body(text, start)
     noun = rx.MEMBER_NOUN_AFTER.match(text, end)
     if noun is None and not (named and rx.BODY_THEN_NUMBER.fullmatch(named.group())):
         return None  # a count of members, or a number right after the body's name ("Ban Chấp hành 40")
@@ -65,6 +65,18 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
     if named is None or not _plain_qualifier(qualifier) or rx.PLURAL_BODIES.match(qualifier):
         return None  # a predicate among the qualifiers, or many bodies ("Ban Thường vụ các chi bộ")
     return _kind(named), " ".join(qualifier.lower().split()).strip(" ,")
+
+
+def _nearest_body(text: str, start: int) -> re.Match[str] | None:
+    """The body named nearest before a count and sizing it: ``Ban Chấp hành đã bầu Ban Thường vụ
+    gồm 5 đồng chí`` sizes the board, not the committee (the leftmost match would be)."""
+    floor = max(0, start - rx.BODY_SIZE_REACH)
+    names = [m.start() for m in rx.SIZED_BODY_NAME.finditer(text, floor, start)]
+    for at in reversed(names):
+        named = rx.BODY_SIZE_BEFORE.match(text, at, start)
+        if named is not None:
+            return named
+    return None
 
 
 def _plain_qualifier(qualifier: str) -> bool:

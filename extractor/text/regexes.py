@@ -901,6 +901,7 @@ COMPOSED_BODY = re.compile(
 # allowed) and a linking word right before the count ("gồm", "có", "là", a colon) …
 _SIZED_BODY = r"(?P<body>Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)(?!\w)"
 BODY_SIZE_REACH = 140  # characters before a count where its body's name may start
+SIZED_BODY_NAME = re.compile(rf"(?<!\w){_SIZED_BODY}", re.IGNORECASE)  # where a body's name starts (finditer)
 BODY_SIZE_BEFORE = re.compile(
     rf"(?<!\w){_SIZED_BODY}(?:(?P<qualifier>(?:[^\d;.()!?:\n]|\d{{4}}\s*[-–]\s*\d{{4}})*?)"
     r"\s*(?:(?:bao\s+)?gồm\s+có|(?:bao\s+)?gồm|có|là|với)|\s*:)?\s*:?\s*$",
