@@ -305,7 +305,7 @@ def _attach_subject(
         fig.subject_text = own.group("abbr")  # "87 đảng viên/198 CBCNV": its own noun, abbreviated
         return
     start = clause_start(text, q.start, sentence[0])
-    named = _noun_named_before(q, text, earlier)
+    named = _noun_named_before(q, text, earlier) or _shortened_before(q, text, earlier)
     if named is not None:  # "95 vụ …, 9 người chết (năm 2022 xảy ra 109 vụ, …)": the noun it is written with
         fig.subject, fig.subject_text = named.subject, named.subject_text
         return
@@ -341,6 +341,21 @@ def _noun_named_before(q: Quantity, text: str, earlier: list[Figure]) -> Figure 
     for f in reversed(earlier[-_NOUNS_TRIED:]):
         noun = (f.subject_text or "").lower()
         if f.subject == "other" and noun and after.startswith(noun) and not after[len(noun) : len(noun) + 1].isalpha():
+            return f
+    return None
+
+
+def _shortened_before(q: Quantity, text: str, earlier: list[Figure]) -> Figure | None:
+    """The latest earlier figure of the block whose unit, written in full, this number's noun
+    shortens by its last word (``12 tổ chức đảng và 25 đảng viên; … kết luận 8 tổ chức và 20
+    đảng viên``): two words at least, then no more of the noun."""
+    after = text[q.end : q.end + _NOUN_AFTER].lstrip().lower()
+    for f in reversed(earlier[-_NOUNS_TRIED:]):
+        words = (f.subject_text or "").lower().split()
+        head = " ".join(words[:-1])
+        if f.subject == "other" or len(words) < 3 or not after.startswith(head + " "):
+            continue
+        if rx.SHORT_NOUN_END.match(after, len(head)):
             return f
     return None
 

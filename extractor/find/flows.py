@@ -40,7 +40,7 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
         chosen = [
             i for i, f in enumerate(figs) if f.measure == flow.measure and (not flow.units or f.subject in flow.units)
         ]
-        staged: Staged = [(figs[i], _stage(flow, figs, groups[i], text, base)) for i in chosen]
+        staged: Staged = [(figs[i], _own_stage(flow, figs, i, groups[i], text, base)) for i in chosen]
         latest: dict[tuple[str, int], list[int]] = {}  # (unit, stage) -> positions in staged
         for k, (later, stage) in enumerate(staged):
             if stage is not None and later.id not in listed:
@@ -223,6 +223,16 @@ def _pair_groups(figs: list[Figure], text: str, base: int) -> list[tuple[int, in
     return list(zip(firsts, lasts, strict=True))
 
 
+def _own_stage(flow: Flow, figs: list[Figure], i: int, group: tuple[int, int], text: str, base: int) -> int | None:
+    """A figure's stage (its pair's, :func:`_stage`), none when another action's word stands
+    between its pair's first figure and it (``kiểm tra … 3 tổ chức và 8 đảng viên, giám sát đối
+    với 24 tổ chức đảng``: the 24 are supervised, at no stage of the inspection flow)."""
+    first = figs[group[0]].span.end - base
+    if i != group[0] and flow.other in flow.stages_in(text, first, figs[i].span.start - base):
+        return None
+    return _stage(flow, figs, group, text, base)
+
+
 def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, base: int) -> int | None:
     """The stage of a figure: a remainder word right before its pair (``hiện còn 1 vụ/1 bị
     can``); else the later of the stage named by the last stage word before it in its clause
@@ -230,7 +240,8 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     before the next comma (``kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm``:
     found at fault) — unless what follows is a topic (``kiểm tra 5 tổ chức đảng về thi hành
     kỷ luật``) or another verb after ``và`` (``tiếp nhận 177 đơn thư và giải quyết xong 150
-    đơn``: received)."""
+    đơn``: received).  Another action's word (``giám sát``) nearest before the pair leaves it
+    no stage before it."""
     first, last = group
     lead = figs[first].span.start - base
     near = flow.stages_in(text, max(clause_start(text, lead), lead - REST_REACH), lead)
@@ -248,8 +259,7 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     topic = rx.TOPIC_AFTER.search(text, after_from, stop)
     after = [s for s in flow.stages_in(text, after_from, topic.start() if topic else stop) if s < flow.stages]
     start = figs[first].span.start - base
-    before = [
-        s for s in flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start) if s < flow.stages
-    ]
+    named = flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start)
+    before = [s for s in named if s < flow.stages] if not named or named[-1] != flow.other else []
     found = ([before[-1]] if before else []) + after
     return max(found) if found else None

@@ -27,6 +27,12 @@ class Flow:
     within: str = "paragraph"  # paragraph | sentence: where the earlier stage is looked for
     description: str = ""
     units: tuple[str, ...] = ()  # the unit keys of the counts it follows (all of its measure when empty)
+    others: bool = False  # whether the flow has words of other actions, reported as stage ``stages + 2``
+
+    @property
+    def other(self) -> int:
+        """The stage number of another action's words (``giám sát`` beside ``kiểm tra``)."""
+        return self.stages + 2
 
     def stages_in(self, text: str, start: int, end: int) -> list[int]:
         """The stages named in ``text[start:end]``, in reading order."""
@@ -53,6 +59,7 @@ def load_flows() -> tuple[Flow, ...]:
         words = [(str(w), i) for i, names in enumerate(stages) for w in names]
         words += [(str(w), len(stages)) for w in raw.get("remainder") or []]
         words += [(str(w), len(stages) + 1) for w in raw.get("pending") or []]
+        words += [(str(w), len(stages) + 2) for w in raw.get("others") or []]
         out.append(
             Flow(
                 str(raw["key"]),
@@ -63,6 +70,7 @@ def load_flows() -> tuple[Flow, ...]:
                 str(within),
                 str(raw.get("description", "")),
                 tuple(str(u) for u in raw.get("units") or ()),
+                bool(raw.get("others")),
             )
         )
     return tuple(out)

@@ -1873,6 +1873,9 @@ DOTTED_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[.)]?")  # "1.2", "2.1
 # A table copied from a web page one cell per line: a line that is one value cell (fullmatch):
 # "1254", "36,6", "103%", "< 45", "04%", "-" (an empty cell written as a dash).
 CELL_LINE_VALUE = re.compile(r"(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d+)*\s*%?|\d+(?:[.,]\d+)*\s*%?|[-–—]")
+# After a unit's name shortened by its last word ("8 tổ chức và 20 đảng viên" after "12 tổ chức
+# đảng"): a linking word or a stop, nothing more of the name (match).
+SHORT_NOUN_END = re.compile(r"\s*(?:[,;.:)]|(?:và|có|được|bị|vi\s+phạm|trong\s+đó)(?!\w))")
 # A table copied one row per line, cells split by spaces: a token of it (finditer), a value cell
 # (fullmatch: "532", "17.468", "14914", "98,5%", "-"), a header token that holds a digit
 # ("1997-1998", "2023"), a label's letter (search).
