@@ -3152,19 +3152,31 @@ def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure])
         above = [infos[k] for k in rows]
         if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
             continue
-        labels = [a.label for a in above if a is not None]
-        if any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None:
+        if _overlapping([a.label for a in above if a is not None]):
             continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
-        found = []
-        for (rr, c), total in sorted(cells.items()):
-            parts = [cells.get((k, c)) for k in rows]
-            if rr != r or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
-                continue
-            members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
-            found.append(Relation("total_parts", members, "table: sum row"))
+        found = _row_over_rows(cells, r, rows, "table: sum row")
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
+
+
+def _overlapping(labels: list[str]) -> bool:
+    """Row labels naming overlapping attributes (``Nữ``, ``Dân tộc thiểu số``) that no
+    partition by words covers: some of a whole, never its parts."""
+    return any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None
+
+
+def _row_over_rows(cells: dict[tuple[int, int], Figure], row: int, rows: list[int], evidence: str) -> list[Relation]:
+    """Column by column, ``row``'s count as the total of ``rows``' counts (columns where each
+    row has a count)."""
+    found = []
+    for (r, c), total in sorted(cells.items()):
+        parts = [cells.get((k, c)) for k in rows]
+        if r != row or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
+            continue
+        members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
+        found.append(Relation("total_parts", members, evidence))
+    return found
 
 
 def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
@@ -3188,16 +3200,9 @@ def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], 
             break
         below.append((k, info))
     rows = [k for k, _ in below]
-    labels = [info.label for _, info in below]
-    if len(rows) < 2 or (any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None):
+    if len(rows) < 2 or _overlapping([info.label for _, info in below]):
         return []
-    found = []
-    for (r, c), total in sorted(cells.items()):
-        parts = [cells.get((k, c)) for k in rows]
-        if r != first or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
-            continue
-        members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
-        found.append(Relation("total_parts", members, "table: total row above its rows"))
+    found = _row_over_rows(cells, first, rows, "table: total row above its rows")
     if _agree(found, cells):
         return found
     adding = _adding(found, cells)
