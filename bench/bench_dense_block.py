@@ -9,6 +9,10 @@ paragraph with N counted numbers (``12 chi bộ, 13 đảng viên, …``), in a 
 runs the same in a temporary git worktree of REV with the same virtualenv, side by side.
 
     .venv/bin/python bench/bench_dense_block.py [--sizes 1000,2000,4000] [--runs 3] [--baseline HEAD~1]
+                                                [--shape prose|table]
+
+``--shape table``: a tab-separated table of N numbered rows of two counts under a first row
+labelled ``Tổng số`` (a table's whole over every row: one sum of N parts per column).
 """
 
 from __future__ import annotations
@@ -49,6 +53,12 @@ def dense_text(n: int) -> str:
     return "Kết quả: " + ", ".join(parts) + ".\n"
 
 
+def table_text(n: int) -> str:
+    rows = ["STT\tĐơn vị\tSố đảng viên\tKết nạp", f"\tTổng số\t{n}\t{n}"]
+    rows += [f"{k}\tXã {k}\t1\t1" for k in range(1, n + 1)]
+    return "BÁO CÁO\nKết quả công tác\n\n" + "\n".join(rows) + "\n"
+
+
 def measure(tree: Path, files: list[Path], warm: Path, runs: int) -> dict[str, float]:
     argv = [sys.executable, "-c", CHILD, str(tree), str(runs), str(warm), *map(str, files)]
     out = subprocess.run(argv, capture_output=True, text=True, check=False, cwd=tree)
@@ -62,16 +72,18 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,2000,4000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline", help="git revision to run side by side (a temporary worktree)")
+    ap.add_argument("--shape", choices=("prose", "table"), default="prose")
     args = ap.parse_args()
+    make = table_text if args.shape == "table" else dense_text
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for n in sizes:
             path = Path(tmp) / f"dense-{n}.txt"
-            path.write_text(dense_text(n), encoding="utf-8")
+            path.write_text(make(n), encoding="utf-8")
             files.append(path)
         warm = Path(tmp) / "warm.txt"
-        warm.write_text(dense_text(20), encoding="utf-8")
+        warm.write_text(make(20), encoding="utf-8")
         trees = {"this tree": REPO}
         if args.baseline:
             base = Path(tmp) / "baseline"

@@ -484,3 +484,15 @@ def test_docx_table_with_a_total_row_above_its_rows_reads_as_the_text_copy(tmp_p
     path = tmp_path / "r.docx"
     d.save(str(path))
     assert _checked(path) == _checked(_txt(tmp_path, TOTAL_ABOVE.format(n="310")))
+
+
+def test_regression_a_total_row_above_rows_numbered_with_a_dot() -> None:
+    text = TOTAL_ABOVE.format(n="300").replace("\n1\n", "\n1.\n").replace("\n2\n", "\n2.\n").replace("\n3\n", "\n3.\n")
+    (_, rows), *_ = split_cell_tables(_lines(text))
+    assert [row.split("\t")[:2] for row in rows] == [
+        ["STT", "Đơn vị"],
+        ["", "Toàn huyện"],
+        ["1.", "Xã An Phú"],
+        ["2.", "Xã Bình Lợi"],
+        ["3.", "Thị trấn"],
+    ]

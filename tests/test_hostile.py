@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import LimitExceeded, UnreadableFile
+from extractor.find.extract import extract_document
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.parse import parse_file
 
@@ -400,3 +401,26 @@ def test_regression_tables_one_cell_per_line_are_found_in_one_pass() -> None:
         signal.signal(signal.SIGALRM, previous)
     assert [header is not None for header, _ in runs[:4]] == [True, False, True, False]
     assert len(runs) == 32_000
+
+
+def test_regression_a_total_row_over_thousands_of_rows_is_read_in_linear_time(tmp_path: Path) -> None:
+    """A table whose first row (``Tổng số``) sums 8,000 rows gives one relation of 8,000 parts per
+    column; finding the parts' own changes looked each one up in its block's list, and the
+    table's rows were regrouped per row: the square of the rows (minutes for 20,000)."""
+    import signal
+
+    def too_slow(*_: object) -> None:
+        raise AssertionError("extraction of a large table with a total row is not linear")
+
+    rows = ["STT\tĐơn vị\tSố đảng viên\tKết nạp", "\tTổng số\t8000\t8000"]
+    rows += [f"{k}\tXã {k}\t1\t1" for k in range(1, 8001)]
+    path = tmp_path / "big.txt"
+    path.write_text("BÁO CÁO\nKết quả công tác\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        facts = extract_document(parse_file(path))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert any(len(r.members.get("parts") or []) == 8000 for r in facts.relations)

@@ -86,3 +86,30 @@ def test_regression_rows_one_per_line_are_found_in_one_pass() -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert sum(len(run) for _, run in runs) >= len(lines) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (  # numbers in the rows' names, a sum row with none, a total row above
+            "Tổng số 30 1.186\nKhối 6 8 312\nKhối 7 8 300\nKhối 8 7 290\nKhối 9 7 284\nCộng 30 1.186",
+            ["Tổng số", "Khối 6", "Khối 7", "Khối 8", "Khối 9", "Cộng"],
+        ),
+        ("Năm 2021 532 633\nNăm 2022 540 640\nNăm 2023 560 700", ["Năm 2021", "Năm 2022", "Năm 2023"]),
+    ],
+)
+def test_regression_numbers_in_names_and_rows_without_them(text: str, rows: list) -> None:
+    (header, table), *_ = split_row_tables(_lines(text))
+    assert header == 1 and [row.split("\t")[0] for row in table[1:]] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban chấp hành nhiệm kỳ 2022 - 2025\nBan kiểm tra nhiệm kỳ 2022 - 2025\nBan thường vụ nhiệm kỳ 2022 - 2025",
+        "Điện thoại 0912 345 678\nFax 0912 345 679\nHotline 0912 345 680",
+        "Khai mạc 31 12 2023\nBế mạc 02 01 2024\nTổng kết 15 01 2024",
+    ],
+)
+def test_regression_periods_dates_and_phone_numbers_are_no_rows(text: str) -> None:
+    assert split_row_tables(_lines(text)) == [(None, _lines(text))]

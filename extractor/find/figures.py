@@ -594,6 +594,7 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
     label_col = label_column(labels)
     unit_col = role_column(labels, "unit")
     number_col = role_column(labels, "row_number")
+    code_col = role_column(labels, "code")
     out: list[Figure] = []
     parent: VocabSpan | None = None
     for r, row in enumerate(table.grid()):
@@ -611,7 +612,7 @@ def _table_figures(index: int, block: Block, table: Table, term: str | None) -> 
                 text = share.group("share") or share.group("inner")
                 fig = _cell_figure(index, block, (r, c), text, label, unit, (None, None), labels[c])
                 out += [fig] if fig is not None else []
-            if c in (label_col, unit_col, number_col):
+            if c in (label_col, unit_col, number_col, code_col):
                 continue
             fig = _cell_figure(index, block, (r, c), cell, label, unit, roles[c], labels[c])
             if fig is not None:

@@ -71,6 +71,7 @@ def parallel_changes(
     for f in figures:
         by_block.setdefault(f.span.block, []).append(f)
     by_id = {f.id: f for f in figures}
+    places = {f.id: k for block in by_block.values() for k, f in enumerate(block)}
     out = []
     for r in relations:
         total = by_id.get(str(r.members.get("total")))
@@ -79,9 +80,13 @@ def parallel_changes(
         parts = [by_id[p] for p in r.members.get("parts") or [] if p in by_id]
         if len(parts) < 2 or any(p.span.block != parts[0].span.block for p in parts):
             continue
-        found = [_own_change(f, by_block, texts) for f in [total, *parts]]
-        changes = [c for c in found if c is not None]
-        if len(changes) < len(found) or len({sign for _, sign in changes}) != 1 or changes[0][1] is None:
+        changes = []
+        for f in [total, *parts]:
+            change = _own_change(f, by_block, places, texts)
+            if change is None:
+                break  # a level without its change
+            changes.append(change)
+        if len(changes) <= len(parts) or len({sign for _, sign in changes}) != 1 or changes[0][1] is None:
             continue  # a level without its change, or changes that go both ways (or either)
         figs = [c for c, _ in changes]
         references = {_reference(c, texts) for c in figs} - {""}
@@ -94,13 +99,14 @@ def parallel_changes(
 
 
 def _own_change(
-    level: Figure, by_block: dict[int, list[Figure]], texts: dict[int, tuple[str, int]]
+    level: Figure, by_block: dict[int, list[Figure]], places: dict[str, int], texts: dict[int, tuple[str, int]]
 ) -> tuple[Figure, int | None] | None:
     """The change written right after a level, of its unit (``36.123 ha, giảm 228 ha``), with
-    its direction; None when the next figure is not one."""
+    its direction; None when the next figure is not one.  ``places``: each figure's place in
+    its block's list."""
     text, base = texts[level.span.block]
     block = by_block[level.span.block]
-    at = block.index(level)
+    at = places[level.id]
     nxt = next((f for f in block[at + 1 :] if f.measure != "percent"), None)
     if nxt is None or nxt.measure != level.measure or unit_key(nxt) != unit_key(level):
         return None

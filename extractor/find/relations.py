@@ -189,7 +189,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += rated_list_breakdowns(doc, figures, _parts_of(out))
     out += clause_class_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
-    out += singled_out_subsets(doc, [f for f in figures if f.id not in _parts_of(out)])
+    listed = _parts_of(out)
+    out += singled_out_subsets(doc, [f for f in figures if f.id not in listed])
     out += _new(committee_subsets(doc, figures), out)
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
@@ -971,10 +972,25 @@ def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if _sentence_end(text, b0) < c0 or is_change(b, text, base) or is_change(c, text, base):
             continue
         b1 = _pos(b, base)[1]
-        admitted = b.category == "action.ket_nap" and c.category is None
-        if _raised_to(text, b1, c0) or (admitted and rx.NOW_STOCK_AFTER.fullmatch(text, b1, c0)):
+        now = _admitted_among(b, c, text, base) and rx.NOW_STOCK_AFTER.fullmatch(text, b1, c0)
+        if _raised_to(text, b1, c0) or now:
             out.append(Relation("subset_of", {"total": c.id, "parts": [b.id]}, "nâng tổng số lên", "plausible"))
     return out
+
+
+def _admitted_among(b: Figure, c: Figure, text: str, base: int) -> bool:
+    """Whether ``b`` counts those admitted and ``c``, right after, the whole stock they joined:
+    the same unit (``kết nạp 15 hội viên, đến nay Chi hội có 214 hội viên``), not another group
+    (``hiện có 8 quần chúng``) nor some of the stock (``9 hội viên đang vay vốn``, ``15 đoàn
+    viên ưu tú``): nothing but the noun before the clause ends."""
+    if b.category != "action.ket_nap" or c.category is not None or c.subject in ("other", GENERIC_PERSONS):
+        return False
+    same = b.subject == c.subject or load_vocabulary().can_be_part_of(b.subject, c.subject)
+    end = _pos(c, base)[1]
+    noun = c.subject_text or ""
+    after = text[end : end + len(noun) + 1].strip()
+    rest = end + len(noun) + 1 if after.lower() == noun.lower() else end
+    return same and rx.STOCK_NOUN_END.match(text, rest) is not None
 
 
 def _delegates_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -1712,8 +1728,9 @@ def _list_relations(
         ):
             # "có 245 đảng viên, trong đó 15 đảng viên dự bị; 40 … HTXSNV, …": the classes come in a
             # clause of their own after the attribute the cue named; they may rate only some of
-            # the total (members exempt, newly admitted), so a sum off either way is a warning
-            found.certainty = "plausible"
+            # the total (members exempt, newly admitted): disjoint, a sum below it a warning, one
+            # above it an error (no more can be rated than there are)
+            found.certainty = "disjoint"
         members = {"total": total.id, "parts": [f.id for f in attributes]}
         return [*([found] if found else []), Relation("subset_of", members, evidence)]
     if len(parts) >= 2:
@@ -3120,8 +3137,11 @@ def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     cells = {f.span.cell: f for f in figs if f.span.cell is not None}
     merged = {(c.row, c.col) for c in table.cells if c.row_span > 1}
     out = []
+    by_row: dict[int, dict[int, Figure]] = {}
+    for (rr, c), f in cells.items():
+        by_row.setdefault(rr, {})[c] = f
     for r, info in enumerate(infos):
-        row = {c: f for (rr, c), f in cells.items() if rr == r}
+        row = by_row.get(r, {})
         if info is not None and row:
             out += _row_relations(info, row, merged)
     out += _group_relations(infos, cells)
@@ -3149,6 +3169,9 @@ def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure])
             continue
         rows = [k for k in range(top, r) if infos[k] is not None]
         top = r + 1
+        head = infos[rows[0]] if rows else None
+        if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
+            rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
         above = [infos[k] for k in rows]
         if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
             continue
@@ -3170,9 +3193,9 @@ def _row_over_rows(cells: dict[tuple[int, int], Figure], row: int, rows: list[in
     """Column by column, ``row``'s count as the total of ``rows``' counts (columns where each
     row has a count)."""
     found = []
-    for (r, c), total in sorted(cells.items()):
+    for c, total in sorted((c, f) for (r, c), f in cells.items() if r == row):
         parts = [cells.get((k, c)) for k in rows]
-        if r != row or total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
+        if total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
             continue
         members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
         found.append(Relation("total_parts", members, evidence))
@@ -3206,7 +3229,8 @@ def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], 
     if _agree(found, cells):
         return found
     adding = _adding(found, cells)
-    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= len(found) else []
+    telling = len(_telling(found, cells))
+    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= telling else []
 
 
 def _label_shares(
@@ -3415,13 +3439,24 @@ def _agree(sums: list[Relation], cells: dict[tuple[int, int], Figure], least: in
     """Whether a table's sums add up exactly in most of them and in at least ``least``: the
     table's own rows or columns showing that a structure its header or labels leave open holds."""
     adding = _adding(sums, cells)
-    return adding >= least and 2 * adding > len(sums)
+    return adding >= least and 2 * adding > len(_telling(sums, cells))
+
+
+def _telling(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """The sums that can tell a structure: not a column of zeros (0 = 0 + 0 + 0 holds for any
+    rows)."""
+    byid = {f.id: f for f in cells.values()}
+    return [rel for rel in sums if byid[rel.members["total"]].value or any(byid[i].value for i in rel.members["parts"])]
 
 
 def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
-    """How many of a table's sums add up exactly."""
+    """How many of a table's sums that can tell a structure add up exactly."""
     byid = {f.id: f for f in cells.values()}
-    return sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
+    return sum(
+        1
+        for rel in _telling(sums, cells)
+        if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]])
+    )
 
 
 def _group_columns(

@@ -298,8 +298,10 @@ def cell_tables(lines: list[str]) -> list[CellTable]:
             same = [widths[m] for m in ahead[at : at + WIDTH_WINDOW]]
             width = _commonest(same)
             runs.append((_run_from(lines, i, width, numbered) if width else [], width))
-            if not numbered and width > MIN_VALUES:
+            if not numbered and width > MIN_VALUES:  # "… / 37 / 1 / Xã An Phú": the last value is a row number
                 runs.append((_total_above(lines, i, width - 1), width - 1))
+            if not numbered and width >= MIN_VALUES:  # "… / 37 / 1. / Xã An Phú": a number no value reads
+                runs.append((_total_above(lines, i, width), width))
         run, width = max(runs, key=lambda rw: _body_rows(rw[0]))
         table = _table(lines, run, width, out[-1].end if out else 0)
         if table is not None:

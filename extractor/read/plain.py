@@ -37,6 +37,7 @@ from extractor.read.row_lines import split_row_tables
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     BULLET_LINE,
+    CELL_LINE_VALUE,
     CONTINUING_LINE_END,
     DRAFT_MARK,
     FOOTNOTE_MARKER_RUN,
@@ -55,6 +56,7 @@ from extractor.text.regexes import (
     SIGNING_CAPACITY,
     SUPERSCRIPT_DIGITS,
     TABLE_ROW_NUMBER,
+    TOTAL_ROW_LABEL,
     TYPIST_INITIALS,
     WHITESPACE,
 )
@@ -404,9 +406,13 @@ def _is_row_number(cell: str) -> bool:
 
 
 def _header_count(rows: list[list[str]]) -> int:
-    """Rows before the first one numbered by an arabic or roman numeral (1 when that is far or absent)."""
+    """Rows before the first one numbered by an arabic or roman numeral, or labelled as the
+    table's whole with a count right above the numbered rows (``\tToàn huyện\t765``, its number
+    cell empty or ``*``); 1 when that is far or absent."""
     for i, row in enumerate(rows):
-        if row and _is_row_number(row[0]):
+        numbered_next = i + 1 < len(rows) and bool(rows[i + 1]) and _is_row_number(rows[i + 1][0])
+        whole = i > 0 and numbered_next and any(TOTAL_ROW_LABEL.fullmatch(c.strip()) for c in row[:2])
+        if row and (_is_row_number(row[0]) or (whole and any(CELL_LINE_VALUE.fullmatch(c.strip()) for c in row[1:]))):
             return i if i <= 3 else 1
     return 1 if len(rows) > 1 else 0
 

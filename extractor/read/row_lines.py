@@ -25,7 +25,15 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 
-from extractor.text.regexes import ROW_LINE_HEADER_TOKEN, ROW_LINE_LABEL, ROW_LINE_TOKEN, ROW_LINE_VALUE
+from extractor.text.regexes import (
+    BULLET_LINE,
+    ROW_LINE_HEADER_TOKEN,
+    ROW_LINE_LABEL,
+    ROW_LINE_NOT_VALUES,
+    ROW_LINE_TOKEN,
+    ROW_LINE_VALUE,
+    ROW_LINE_YEAR,
+)
 
 MIN_ROWS = 3  # adjacent rows of one width before lines are read as a table
 MIN_VALUES = 2  # value cells per row: a label and one number is a sentence's ending
@@ -42,19 +50,29 @@ class _Line:
 
 
 def _parse(line: str) -> _Line | None:
-    """A line's label and its trailing value tokens; None when no label with a letter leads."""
-    if len(line) > MAX_LINE_CHARS or "\t" in line:
+    """A line's label and its trailing value tokens; None when no label with a letter leads,
+    when the line is a list item (``+ Hoàn thành xuất sắc nhiệm vụ 40 16,3%``), or when its
+    numbers are a period, a date or a phone number (``nhiệm kỳ 2022 - 2025``, ``31 12 2023``)."""
+    if len(line) > MAX_LINE_CHARS or "\t" in line or BULLET_LINE.match(line):
         return None
     spans = [m.span() for m in ROW_LINE_TOKEN.finditer(line)]
     tokens = [line[a:b] for a, b in spans]
     k = len(tokens)
     while k > 0 and ROW_LINE_VALUE.fullmatch(tokens[k - 1]):
         k -= 1
-    label = " ".join(tokens[:k])
-    if not ROW_LINE_LABEL.search(label):
+    label, values = " ".join(tokens[:k]), tokens[k:]
+    if not ROW_LINE_LABEL.search(label) or ROW_LINE_NOT_VALUES.search(label) or _dated(values):
         return None
     gap = 0 < k < len(tokens) and spans[k][0] - spans[k - 1][1] >= WIDE_GAP
-    return _Line(label, tokens[k:], gap)
+    return _Line(label, values, gap)
+
+
+def _dated(values: list[str]) -> bool:
+    """Values that read as years or a date rather than cells: a dash between two years (``2022
+    - 2025``), or a day, a month and a year (``31 12 2023``)."""
+    years = [ROW_LINE_YEAR.fullmatch(v) is not None for v in values]
+    ranged = any(years[n] and values[n + 1] in "-–—" and years[n + 2] for n in range(len(values) - 2))
+    return ranged or (len(values) == 3 and years[2] and not any(years[:2]))
 
 
 def _fitted(parsed: _Line, width: int) -> list[str] | None:
@@ -82,17 +100,20 @@ def _width(parsed: list[_Line | None], start: int) -> int:
 
 
 def _numbered_names(rows: list[list[str]]) -> bool:
-    """Whether the first value of every row counts up by one (``Khối 6``, ``Khối 7``, ``Khối 8``):
-    a number in the row's name, not a value."""
+    """Whether the first value of every row counts up by one (``Khối 6``, ``Khối 7``, ``Khối 8``)
+    or is a year of its own (``Năm 2021``, ``Năm 2022``): a number in the row's name, not a value."""
     firsts = [row[1] for row in rows]
+    if all(ROW_LINE_YEAR.fullmatch(x) for x in firsts) and len(set(firsts)) == len(firsts):
+        return True  # "Năm 2021 532 633", "Năm 2022 …": rows named by their years
     if not all(x.isdigit() and len(x) <= 2 for x in firsts):
         return False
     return all(int(b) == int(a) + 1 for a, b in itertools.pairwise(firsts))
 
 
 def _header(line: str, width: int) -> list[str] | None:
-    """A header line before the rows: a label, then ``width`` tokens that each hold a digit
-    (``Năm 1997-1998 2001-2002``)."""
+    """A header line before the rows: a label, then ``width`` names that each hold a digit and
+    are no count (``Năm 1997-1998 2001-2002``, ``2022 2023``, ``Q1 Q2``); not a row of counts
+    (``Tổng số 30 1.186`` is the table's first row)."""
     tokens = line.split()
     if len(tokens) <= width or len(line) > MAX_LINE_CHARS:
         return None
@@ -100,6 +121,19 @@ def _header(line: str, width: int) -> list[str] | None:
     if not all(ROW_LINE_HEADER_TOKEN.fullmatch(t) for t in names):
         return None
     return [" ".join(tokens[: len(tokens) - width]), *names]
+
+
+def _rows_at(parsed: list[_Line | None], j: int, width: int) -> tuple[list[list[str]], int]:
+    """The rows of ``width`` values from line ``j`` on, and the line after the last."""
+    rows: list[list[str]] = []
+    while width >= MIN_VALUES and j < len(parsed):
+        line = parsed[j]
+        cells = _fitted(line, width) if line is not None else None
+        if cells is None:
+            break
+        rows.append(cells)
+        j += 1
+    return rows, j
 
 
 def split_row_tables(lines: list[str]) -> list[tuple[int | None, list[str]]]:
@@ -110,21 +144,21 @@ def split_row_tables(lines: list[str]) -> list[tuple[int | None, list[str]]]:
     pos = i = 0
     while i < len(lines):
         width = _width(parsed, i) if parsed[i] is not None else 0
-        rows: list[list[str]] = []
-        j = i
-        while width >= MIN_VALUES and j < len(lines):
-            line = parsed[j]
-            cells = _fitted(line, width) if line is not None else None
-            if cells is None:
-                break
-            rows.append(cells)
-            j += 1
+        rows, j = _rows_at(parsed, i, width)
         if len(rows) < MIN_ROWS:
             i += 1
             continue
         if _numbered_names(rows) and width - 1 >= MIN_VALUES:
+            # "Khối 6 8 312" …: the names' numbers go back to them, and the rows after, with
+            # no number in their names ("Cộng 30 1.186"), go on at the width left
             rows = [[f"{row[0]} {row[1]}", *row[2:]] for row in rows]
             width -= 1
+            more, j = _rows_at(parsed, j, width)
+            rows += more
+            above = parsed[i - 1] if i > pos else None
+            if above is not None and len(above.values) == width:  # "Tổng số 30 1.186" over them
+                rows.insert(0, [above.label, *above.values])
+                i -= 1
         header = _header(lines[i - 1], width) if i > pos else None
         begin = i - 1 if header is not None else i
         if begin > pos:

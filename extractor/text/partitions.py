@@ -105,10 +105,11 @@ def load_partitions() -> Partitions:
     lead = [str(w) for w in data["subset_words"].get("lead", [])]
     persons = re.compile(rx.leading_words(lead), re.IGNORECASE)
     links = [str(w) for w in data["subset_words"].get("links", [])]
+    unless = [str(w) for w in data["subset_words"].get("not", [])]
     partial = [str(w) for w in data["partial_markers"]["names"]]
     return Partitions(
         tuple(parts),
-        re.compile(rx.subset_word(subset, lead, links), re.IGNORECASE),
+        re.compile(rx.subset_word(subset, lead, links, unless), re.IGNORECASE),
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
     )

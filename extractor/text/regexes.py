@@ -756,6 +756,9 @@ STANDS_FOR = re.compile(
     r"[^\d;.()]{0,50}?\b(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:(?:hơn|gần|trên|khoảng|toàn\s+thể)\s+)?",
     re.IGNORECASE,
 )
+# After a stock's noun, where its clause ends (match): "có 214 hội viên, trong đó …", "… 3.150
+# đảng viên." (not "9 hội viên đang vay vốn", "15 đoàn viên ưu tú").
+STOCK_NOUN_END = re.compile(r"\s*(?:[,.;:()]|$|trong\s+đó|(?:sinh\s+hoạt|ở|tại)\s)", re.IGNORECASE)
 ADDED_BEFORE = re.compile(r"(?<!\w)(?:thêm|tăng\s+thêm)\s+(?:được\s+)?$", re.IGNORECASE)
 STOCK_START = re.compile(r"(?<!\w)(?:từ|có|là|gồm)\s+(?:mức\s+)?$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
@@ -1511,8 +1514,8 @@ CONGRESS_CURRENT_RE = re.compile(
 # kỳ" in its sentence (group term; the caller checks that): the cell congress's resolution. Not
 # a cell's monthly or thematic resolutions ("nghị quyết chi bộ hằng tháng").
 CELL_TERM_RESOLUTION_RE = re.compile(
-    rf"(?<!các\s)(?<!những\s)(?P<type>{RESOLUTION})\s+(?:của\s+)?(?P<cell>[Cc]hi\s+bộ)"
-    r"(?=\s+nhiệm\s+k[ỳìy]|(?P<term>\s+(?:đã\s+)?đề\s+ra))"
+    rf"(?<![Cc]ác\s)(?<![Nn]hững\s)(?<!\d\s)(?P<type>{RESOLUTION})\s+(?:của\s+)?(?P<cell>[Cc]hi\s+bộ)"
+    r"(?=\s+nhiệm\s+k[ỳìy]|(?P<term>\s+(?:đã\s+)?đề\s+ra(?!\s+(?:hằng|hàng|trong|mỗi|từng)?\s*(?:tháng|quý|tuần))))"
 )
 TERM_WORD_RE = re.compile(r"(?<!\w)nhiệm\s+k[ỳìy](?!\w)", re.IGNORECASE)
 # Many Party cells before an unnumbered cell congress in its sentence: "Tại đại hội các chi bộ
@@ -1881,8 +1884,16 @@ SHORT_NOUN_END = re.compile(r"\s*(?:[,;.:)]|(?:và|có|được|bị|vi\s+phạm
 # ("1997-1998", "2023"), a label's letter (search).
 ROW_LINE_TOKEN = re.compile(r"\S+")
 ROW_LINE_VALUE = re.compile(r"\d+(?:[.,]\d+)*%?|[-–—]")
-ROW_LINE_HEADER_TOKEN = re.compile(r"\S*\d\S*")
+# A header name: a year or a span of years, or digits with letters ("Q1", "T6/2023"), never a
+# count ("30", "1.186": a row of counts is the table's first row, not its header).
+ROW_LINE_HEADER_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\S*[^\W\d_]\S*\d\S*|\S*\d\S*[^\W\d_]\S*")
 ROW_LINE_LABEL = re.compile(r"[^\W\d_]")
+ROW_LINE_YEAR = re.compile(r"(?:19|20)\d\d")
+# A label whose numbers are a period, a date or a phone number, not cells (search, at its end).
+ROW_LINE_NOT_VALUES = re.compile(
+    r"(?<!\w)(?:nhiệm\s+kỳ|nhiệm\s+kì|giai\s+đoạn|ngày|tháng|từ|đến|điện\s+thoại|ĐT|fax|hotline)\s*:?$",
+    re.IGNORECASE,
+)
 # … a line that is one row number (fullmatch): "1", "IV", "a", "2.", "b)", "1.2", "2.1.3"
 # (dotted numbers of one or two digits a part: "1.250" is a value, never a row number).
 CELL_LINE_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
@@ -2046,17 +2057,22 @@ XLSX_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control char
 # ---------------------------------------------------------------- partitions (words from patterns/partitions.yaml)
 
 
-def subset_word(names: Iterable[str], lead: Iterable[str] = (), links: Iterable[str] = ()) -> str:
+def subset_word(
+    names: Iterable[str], lead: Iterable[str] = (), links: Iterable[str] = (), unless: Iterable[str] = ()
+) -> str:
     """A part's counted noun that names an overlapping attribute, at the start of what
     follows its number: ``nữ`` in "812 nữ", ``người dân tộc thiểu số`` in "95 người dân tộc …";
     after ``lead`` person nouns and ``links`` words: "5 đồng chí là nữ", "120 đảng viên là
-    người có đạo"; after a few words and ``là``: "6 đồng chí Bí thư tỉnh ủy là nữ"."""
+    người có đạo"; after a few words and ``là``: "6 đồng chí Bí thư tỉnh ủy là nữ"; not the
+    words of ``unless`` that open with one (``trẻ mẫu giáo``: children, not the young)."""
+    unless = list(unless)
+    names_re = (rf"(?!{cue_words(unless)})" if unless else "") + cue_words(names)
     words = [*lead, *links]
     before = rf"(?:{cue_words(words)}\s+){{0,4}}" if words else ""
     named = (
         rf"(?:[^\W\d_]+[ \u00a0]+){{1,7}}?là\s+(?:{cue_words(words)}\s+){{0,3}}" if words else ""
     )  # "đồng chí Bí thư tỉnh ủy là nữ"
-    return r"^\s*(?:" + before + "|" + named + ")" + cue_words(names)
+    return r"^\s*(?:" + before + "|" + named + ")" + names_re
 
 
 def stage_words(words: Iterable[tuple[str, int]]) -> str:
