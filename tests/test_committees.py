@@ -36,6 +36,12 @@ def _pairs(facts) -> list[tuple[float, float]]:
         ),
         ("Sau khi kiện toàn (Ban Chấp hành 41, Ban Thường vụ 13, Bí thư và 02 Phó Bí thư).", (41, 13)),
         ("- Ban Chấp hành gồm có: 15 đồng chí.\n\n- Ban Thường vụ gồm có: 05 đồng chí.", (15, 5)),
+        # "N ủy viên Ban Chấp hành," with the clause ending there (round 26, then development)
+        (
+            "Đại hội cơ sở đã bầu 187 ủy viên Ban Chấp hành, 134 đại biểu chính thức. Tại phiên họp thứ nhất, "
+            "Ban Chấp hành các xã đã bầu 54 ủy viên Ban Thường vụ, 18 chủ tịch.",
+            (187, 54),
+        ),
         # regression: the committee named first in the board's clause ("Ban Chấp hành đã bầu Ban
         # Thường vụ gồm …") was taken for the body the count sizes, and its predicate dropped both
         (

@@ -57,6 +57,10 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
     start, end = f.span.start - base, f.span.end - base
     named = _nearest_body(text, start)
     noun = rx.MEMBER_NOUN_AFTER.match(text, end)
+    if noun is None and named is None:
+        named = rx.MEMBERS_OF_BODY.match(text, end)  # "bầu 187 ủy viên Ban Chấp hành, …"
+        if named is not None:
+            return _kind(named), ""
     if noun is None and not (named and rx.BODY_THEN_NUMBER.fullmatch(named.group())):
         return None  # a count of members, or a number right after the body's name ("Ban Chấp hành 40")
     if named is None and noun is not None:

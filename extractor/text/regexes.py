@@ -915,6 +915,11 @@ BODY_SIZE_BEFORE = re.compile(
 BODY_SIZE_AFTER = re.compile(
     rf"\s+(?:được\s+bầu\s+|trúng\s+cử\s+)?(?:vào|tham\s+gia)\s+{_SIZED_BODY}(?P<qualifier>)", re.IGNORECASE
 )
+# … or the count, then "ủy viên" and the name, the clause ending there ("bầu 187 ủy viên Ban Chấp
+# hành, 134 đại biểu …"; "54 ủy viên Ban Thường vụ,").
+MEMBERS_OF_BODY = re.compile(
+    rf"\s*(?:ủy|uỷ)\s+viên\s+{_SIZED_BODY}(?P<qualifier>)(?=\s*(?:[,;.:()]|$|và\s|\n))", re.IGNORECASE
+)
 BODY_THEN_NUMBER = re.compile(rf"{_SIZED_BODY}\s*:?\s*", re.IGNORECASE)  # "Ban Chấp hành 40": its size
 # A size's members' noun and nothing more of them: "gồm 35 ủy viên;", not "có 8 đồng chí nữ", "05
 # đồng chí nghỉ hưu" (members of a kind, or what some did).
