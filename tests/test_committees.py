@@ -72,6 +72,9 @@ def test_a_standing_board_larger_than_its_committee_is_a_warning(tmp_path: Path)
         "Ban Chấp hành Đảng bộ xã gồm 13 đồng chí; Ban Thường vụ Huyện ủy gồm 15 đồng chí.",
         # another body between them: the inspection commission is no standing board
         "Đại hội bầu Ban Chấp hành gồm 9 ủy viên và Ủy ban Kiểm tra gồm 5 ủy viên.",
+        # members added or appointed to each body are no sizes
+        "Ban Thường vụ Tỉnh ủy chỉ định tăng thêm 01 ủy viên Ban Chấp hành và cho chủ trương bầu 01 ủy viên "
+        "Ban Thường vụ.",
     ],
 )
 def test_no_board_within_a_committee(tmp_path: Path, text: str) -> None:

@@ -59,8 +59,9 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
     noun = rx.MEMBER_NOUN_AFTER.match(text, end)
     if noun is None and named is None:
         named = rx.MEMBERS_OF_BODY.match(text, end)  # "bầu 187 ủy viên Ban Chấp hành, …"
-        if named is not None:
+        if named is not None and rx.MEMBERS_ADDED_BEFORE.search(text, max(0, start - 40), start) is None:
             return _kind(named), ""
+        named = None
     if noun is None and not (named and rx.BODY_THEN_NUMBER.fullmatch(named.group())):
         return None  # a count of members, or a number right after the body's name ("Ban Chấp hành 40")
     if named is None and noun is not None:

@@ -920,6 +920,12 @@ BODY_SIZE_AFTER = re.compile(
 MEMBERS_OF_BODY = re.compile(
     rf"\s*(?:ủy|uỷ)\s+viên\s+{_SIZED_BODY}(?P<qualifier>)(?=\s*(?:[,;.:()]|$|và\s|\n))", re.IGNORECASE
 )
+# … but not a count added or appointed to the body ("chỉ định tăng thêm 01 ủy viên Ban Chấp
+# hành", "chủ trương bầu 01 ủy viên Ban Thường vụ", "bầu bổ sung 2 ủy viên …"): before the count.
+MEMBERS_ADDED_BEFORE = re.compile(
+    r"(?<!\w)(?:thêm|bổ\s+sung|chỉ\s+định|chủ\s+trương|kiện\s+toàn|tăng|giảm|thôi|miễn\s+nhiệm)(?!\w)[^\d;.]{0,30}$",
+    re.IGNORECASE,
+)
 BODY_THEN_NUMBER = re.compile(rf"{_SIZED_BODY}\s*:?\s*", re.IGNORECASE)  # "Ban Chấp hành 40": its size
 # A size's members' noun and nothing more of them: "gồm 35 ủy viên;", not "có 8 đồng chí nữ", "05
 # đồng chí nghỉ hưu" (members of a kind, or what some did).
