@@ -374,3 +374,15 @@ def test_review_refuses_an_ambiguous_prefix(tmp_path):
 def test_identity_over_time(start, change, end, sign, expected):
     rel = Rel("change", DOC, {"start": fig(start), "change": fig(change), "end": fig(end)}, sign)
     assert rules(rel) == expected
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_regression_an_agreement_finding_puts_the_earlier_report_first_whatever_the_load_order(order: int) -> None:
+    """A batch's workers store reports in the order they finish: the finding's stated and
+    expected values swapped with it (a flaky test under load)."""
+    from extractor.check.rules.agreement import check_across_reports
+
+    kw = {"subject": "chi_bo", "category": "rating.httnv", "period": "2023"}
+    figs = [fig("12", document=DOC, **kw), fig("14", document=OTHER, **kw)][::order]
+    (found,) = check_across_reports(figs)
+    assert (found.stated, found.expected) == ("12", "14")

@@ -81,6 +81,8 @@ def check_across_reports(figs: list[Fig]) -> Iterator[FindingData]:
         reports = {f.document.identity for f in members}
         if len(reports) < 2:
             continue  # one report, perhaps in several renditions: never set against its own copies
+        # the earlier report first, whatever order a batch's workers stored them in
+        members.sort(key=lambda f: (f.document.date or "", f.document.name, f.document.id))
         first = members[0]
         for other in members[1:]:
             if other.document.identity != first.document.identity and _values_differ(first, other):
