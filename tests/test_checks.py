@@ -382,7 +382,9 @@ def test_regression_an_agreement_finding_puts_the_earlier_report_first_whatever_
     expected values swapped with it (a flaky test under load)."""
     from extractor.check.rules.agreement import check_across_reports
 
-    kw = {"subject": "chi_bo", "category": "rating.httnv", "period": "2023"}
-    figs = [fig("12", document=DOC, **kw), fig("14", document=OTHER, **kw)][::order]
+    figs = [
+        fig("12", document=DOC, subject="chi_bo", category="rating.httnv", period="2023"),
+        fig("14", document=OTHER, subject="chi_bo", category="rating.httnv", period="2023"),
+    ][::order]
     (found,) = check_across_reports(figs)
     assert (found.stated, found.expected) == ("12", "14")
