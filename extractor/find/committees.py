@@ -25,6 +25,7 @@ from extractor.text import regexes as rx
 
 EVIDENCE = "a standing board within its committee"
 COMMITTEE, BOARD = "committee", "board"
+ADDED_REACH = 40  # characters before a count where words of members added to a body may stand
 BLOCKS_BACK = 1  # paragraphs before a board's where its committee's size may be stated
 
 
@@ -58,10 +59,10 @@ def _sized(doc: Document, f: Figure) -> tuple[str, str] | None:
     named = _nearest_body(text, start)
     noun = rx.MEMBER_NOUN_AFTER.match(text, end)
     if noun is None and named is None:
-        named = rx.MEMBERS_OF_BODY.match(text, end)  # "bầu 187 ủy viên Ban Chấp hành, …"
-        if named is not None and rx.MEMBERS_ADDED_BEFORE.search(text, max(0, start - 40), start) is None:
-            return _kind(named), ""
-        named = None
+        members = rx.MEMBERS_OF_BODY.match(text, end)  # "bầu 187 ủy viên Ban Chấp hành, …"
+        added = rx.MEMBERS_ADDED_BEFORE.search(text, max(0, start - ADDED_REACH), start)
+        if members is not None and added is None:
+            return _kind(members), ""
     if noun is None and not (named and rx.BODY_THEN_NUMBER.fullmatch(named.group())):
         return None  # a count of members, or a number right after the body's name ("Ban Chấp hành 40")
     if named is None and noun is not None:

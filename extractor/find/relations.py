@@ -3228,9 +3228,9 @@ def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], 
     found = _row_over_rows(cells, first, rows, "table: total row above its rows")
     if _agree(found, cells):
         return found
-    adding = _adding(found, cells)
-    telling = len(_telling(found, cells))
-    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= telling else []
+    telling = _telling(found, cells)
+    adding = _adding(telling, cells)
+    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= len(telling) else []
 
 
 def _label_shares(
@@ -3438,8 +3438,9 @@ def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Fi
 def _agree(sums: list[Relation], cells: dict[tuple[int, int], Figure], least: int = AGREEING_COLUMNS) -> bool:
     """Whether a table's sums add up exactly in most of them and in at least ``least``: the
     table's own rows or columns showing that a structure its header or labels leave open holds."""
-    adding = _adding(sums, cells)
-    return adding >= least and 2 * adding > len(_telling(sums, cells))
+    telling = _telling(sums, cells)
+    adding = _adding(telling, cells)
+    return adding >= least and 2 * adding > len(telling)
 
 
 def _telling(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
@@ -3450,13 +3451,9 @@ def _telling(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> list
 
 
 def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
-    """How many of a table's sums that can tell a structure add up exactly."""
+    """How many of a table's sums add up exactly."""
     byid = {f.id: f for f in cells.values()}
-    return sum(
-        1
-        for rel in _telling(sums, cells)
-        if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]])
-    )
+    return sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
 
 
 def _group_columns(

@@ -410,11 +410,20 @@ def _header_count(rows: list[list[str]]) -> int:
     table's whole with a count right above the numbered rows (``\tToàn huyện\t765``, its number
     cell empty or ``*``); 1 when that is far or absent."""
     for i, row in enumerate(rows):
-        numbered_next = i + 1 < len(rows) and bool(rows[i + 1]) and _is_row_number(rows[i + 1][0])
-        whole = i > 0 and numbered_next and any(TOTAL_ROW_LABEL.fullmatch(c.strip()) for c in row[:2])
-        if row and (_is_row_number(row[0]) or (whole and any(CELL_LINE_VALUE.fullmatch(c.strip()) for c in row[1:]))):
+        whole = 0 < i < len(rows) - 1 and _numbered(rows[i + 1]) and _whole_row(row)
+        if _numbered(row) or whole:
             return i if i <= 3 else 1
     return 1 if len(rows) > 1 else 0
+
+
+def _numbered(row: list[str]) -> bool:
+    return bool(row) and _is_row_number(row[0])
+
+
+def _whole_row(row: list[str]) -> bool:
+    """A row labelled as the table's whole, with a count (``*\tToàn huyện\t765``)."""
+    labelled = any(TOTAL_ROW_LABEL.fullmatch(c.strip()) for c in row[:2])
+    return labelled and any(CELL_LINE_VALUE.fullmatch(c.strip()) for c in row[1:])
 
 
 def _make_table(rows: list[list[str]], header_rows: int, path: str = "", limits: Limits = DEFAULT_LIMITS) -> Table:
