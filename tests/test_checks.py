@@ -105,14 +105,15 @@ CASES = [
         [("percent", "warning")],
     ),
     (
-        "percent that only truncation explains, inferred base, is info",
+        # no milder than an outright mismatch over the same inferred base, which is a warning
+        "percent that only truncation explains, inferred base, is a warning",
         Rel(
             "percent_of",
             DOC,
             {"percent": fig("7,42", "percent"), "count": fig("3.303"), "base": fig("44.482")},
             certainty="plausible",
         ),
-        [("percent", "info")],
+        [("percent", "warning")],
     ),
     (
         "sum that only truncation explains, certain list, is a warning",
@@ -185,6 +186,18 @@ CASES = [
 @pytest.mark.parametrize(("name", "rel", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_relation_rules(name, rel, expected):
     assert sorted(rules(rel)) == sorted(expected)
+
+
+def test_truncated_share_over_inferred_base_says_both_reasons():
+    rel = Rel(
+        "percent_of",
+        DOC,
+        {"percent": fig("7,42", "percent"), "count": fig("3.303"), "base": fig("44.482")},
+        certainty="plausible",
+    )
+    (found,) = check_relation(rel)
+    assert found.severity == "warning"
+    assert "truncat" in found.why[1] and "base" in found.why[1]
 
 
 def test_intervals():

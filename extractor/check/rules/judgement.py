@@ -4,7 +4,8 @@ wording of a finding (bilingual messages, computation, tolerance).
 Every arithmetic rule compares intervals (see :mod:`extractor.check.tolerance`): a relation
 holds when what the stated numbers could have been overlaps what they should be.  A relation
 that holds only if the author truncated instead of rounding gives a ``warning`` that says so
-when the structure is certain (``info`` when it is only plausible or a figure is approximate);
+(``info`` when a figure is approximate, or when the structure is so loose that an outright
+mismatch would be only ``info``);
 one that fails outright is an ``error`` (exact numbers) or a ``warning`` (when an
 approximate figure — hơn, gần, khoảng — is involved).
 """
@@ -98,11 +99,16 @@ def judge(
             f"{texts[0]} — chỉ khớp nếu số liệu bị cắt bớt chữ số thay vì làm tròn",
             f"{texts[1]} — it matches only if the figure was truncated, not rounded",
         )
-        if cap is None and severity_of(figs) == "error":
-            return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "warning", WHY_TRUNCATED)
+        # a warning, unless a figure is approximate or the structure so loose that even an
+        # outright mismatch would be only info
+        loose = severity_of(figs) != "error" or (cap is not None and cap[0] == "info")
         why = cap[1] if cap is not None else why_of(figs)
-        both = (f"{WHY_TRUNCATED[0]}; {why[0]}", f"{WHY_TRUNCATED[1]}; {why[1]}")
-        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info", both)
+        both = (
+            WHY_TRUNCATED
+            if cap is None and not loose
+            else (f"{WHY_TRUNCATED[0]}; {why[0]}", f"{WHY_TRUNCATED[1]}; {why[1]}")
+        )
+        return finding(rule, rel, figs, checked.raw, expected, computation, trunc, "info" if loose else "warning", both)
     severity, why = severity_of(figs), why_of(figs)
     if cap is not None and milder(severity, cap[0]) != severity:
         severity, why = cap
