@@ -792,14 +792,17 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
     thành tốt nhiệm vụ, đạt tỷ lệ 77,7%; 03 … hoàn thành nhiệm vụ, 2,3%; 01 … không hoàn
     thành nhiệm vụ, 0,8%``: each class's share of one whole (one unit, one scale), stated right
     after its count, with the whole not stated (``related``: percentages already read against
-    a whole): when every class of the scale is named, the shares add up to 100 %.  A count of a
+    a whole): when every class of the scale is named, the shares add up to 100 %; when only some
+    are, to at most 100 % (``disjoint``).  A count of a
     class and above (``… hoàn thành tốt nhiệm vụ trở lên``), a share naming its whole (``chiếm
     96,2% số đảng viên …``) or compared with another time (``bằng 125% so với năm 2022``) is none
     of them, and ``trong đó`` between two shares breaks the run (one class within another)."""
     runs: list[list[Figure]] = []
+    count_of: dict[str, Figure] = {}
     for prev, f in itertools.pairwise(figs):
         if f.id in related or not _rated_share(prev, f, text, base):
             continue
+        count_of[f.id] = prev
         if runs and _continues(runs[-1], f, text, base):
             runs[-1].append(f)
         else:
@@ -807,11 +810,25 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
     out = []
     for run in runs:
         match = partition_of(run[0].subject, [f.category for f in run], "category", figures_year(run))
-        if match is not None and match.exhaustive:
+        if match is None:
+            continue
+        if match.exhaustive:
             out.append(
                 Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "exhaustive")
             )
+        elif not _other_wholes_between(run, count_of, text, base):
+            # some classes only: their shares of the one whole still come to at most 100 %
+            out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "disjoint"))
     return out
+
+
+def _other_wholes_between(run: list[Figure], count_of: dict[str, Figure], text: str, base: int) -> bool:
+    """Whether a time, a place or a body is named between a share and the next class's count
+    (``Khối cơ quan: 25 đảng viên …, 19,2%; khối xã: 101 …``): each may have a whole of its own."""
+    return any(
+        rx.OTHER_WHOLES_BETWEEN.search(text, _pos(share, base)[1], _pos(count_of[after.id], base)[0])
+        for share, after in itertools.pairwise(run)
+    )
 
 
 def _rated_share(count: Figure, percent: Figure, text: str, base: int) -> bool:
