@@ -2379,3 +2379,29 @@ def test_changes_that_go_both_ways_are_not_summed(tmp_path: Path) -> None:
         "đạt 68.305 ha, tăng 300 ha.",
     )
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    ("share", "flagged"),
+    [("55", []), ("60", ["error"])],  # 18.239,211 / 33.429,125 = 54,56 %
+)
+def test_a_share_after_two_amounts_of_one_currency_over_a_slash(tmp_path: Path, share: str, flagged: list) -> None:
+    """``18.239.211.000.000 đồng/33.429.125.000.000 đồng, đạt 55%``: the amounts are written as
+    a ratio, as ``129 xã/193 xã`` is, and the share after them is the first over the second."""
+    text = (
+        "Các cơ quan tiến hành tố tụng đã thu hồi được 18.239.211.000.000 đồng/33.429.125.000.000 đồng, đạt "
+        f"{share}% tổng số tài sản bị thất thoát, chiếm đoạt."
+    )
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+def test_a_share_after_two_pairs_is_not_read_over_the_amounts(tmp_path: Path) -> None:
+    """After a pair of cases and a pair of amounts, a share may be of either: not read over the
+    amounts (33/39 = 84,62 % here; the amounts give 94,2 %)."""
+    text = (
+        "Cơ quan Thi hành án đã thi hành xong 33 việc/39 việc có điều kiện thi hành, với số tiền đã thi hành xong "
+        "63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%."
+    )
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule == "percent"] == []

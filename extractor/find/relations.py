@@ -2657,15 +2657,28 @@ def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
 def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
     """The first of a ratio written with its noun after each number (``129 xã/193 xã``): the
     count, when ``figs[j]`` is the second (the base); not a pair of two units (``19 vụ/48 bị
-    can``)."""
-    if j == 0 or figs[j - 1].measure != "count" or figs[j].measure != "count":
+    can``); nor of two amounts of one currency (``18.239 tỷ đồng/33.429 tỷ đồng``)."""
+    if j == 0 or figs[j - 1].measure != figs[j].measure or figs[j].measure not in ("count", "money"):
         return None
+    if figs[j].measure == "money" and (figs[j - 1].unit != figs[j].unit or _pair_before(figs, j - 1, text, base)):
+        return None  # "33 việc/39 việc, … 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of either pair
     gap = rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
     if gap is None:
         return None
     noun = gap["noun"].lower()
     after = text[_pos(figs[j], base)[1] : _pos(figs[j], base)[1] + len(noun) + 2].lower()
     return figs[j - 1] if after.strip().startswith(noun) else None
+
+
+def _pair_before(figs: list[Figure], j: int, text: str, base: int) -> bool:
+    """Whether a ratio or two numbers over a slash stand before ``figs[j]`` in its sentence."""
+    opens = full_sentence(text, _pos(figs[j], base)[0])[0]
+    for k in range(j - 1, -1, -1):
+        if _pos(figs[k], base)[0] < opens:
+            return False
+        if figs[k].measure == "ratio" or "/" in text[_pos(figs[k], base)[1] : _pos(figs[k + 1], base)[0]]:
+            return True
+    return False
 
 
 def _pair_over_slash(figs: list[Figure], j: int, text: str, base: int, percent: Figure) -> Figure | None:
