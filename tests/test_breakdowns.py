@@ -2405,3 +2405,29 @@ def test_a_share_after_two_pairs_is_not_read_over_the_amounts(tmp_path: Path) ->
     )
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+ABSENT = (
+    "Kết quả, có 333/424 công chức có mặt tại công sở (đạt tỷ lệ 78,54%), vắng mặt 91 công chức, trong đó vắng "
+    "mặt 28 công chức không lý do tại thời điểm kiểm tra (chiếm {}%)."
+)
+
+
+@pytest.mark.parametrize(("share", "flagged"), [("6,60", []), ("6,59", ["warning"]), ("8,41", [])])
+def test_a_parts_share_its_lists_total_does_not_give_is_of_the_sentences_ratio(
+    tmp_path: Path, share: str, flagged: list
+) -> None:
+    """28 of the 91 absent is 30,8 %; the 6,60 % is of all 424 checked (or 8,41 % of the 333
+    present): the share is held to the ratio of its sentence, over its whole or its count (a
+    warning when neither gives it: the text does not say which)."""
+    _, findings = _facts(tmp_path, ABSENT.format(share))
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+def test_a_ratio_of_another_kind_is_no_base_for_a_parts_share(tmp_path: Path) -> None:
+    text = (
+        "Có 20/25 xã hoàn thành kế hoạch, vắng mặt 91 công chức, trong đó vắng mặt 28 công chức không lý do "
+        "(chiếm 6,59%)."
+    )
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if r.kind == "percent_of" and r.members["percent"] == facts.figures[-1].id] == []

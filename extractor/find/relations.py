@@ -2280,6 +2280,10 @@ def _shares(
             if bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
+            elif (ratio := _ratio_of_sentence(figs[:j], prev, f, text, base)) is not None:
+                # "333/424 công chức có mặt …, vắng mặt 91 …, trong đó 28 … (chiếm 6,59%)": of all 424
+                members = {"percent": f.id, "count": prev.id, "base": ratio.id}
+                out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
             else:
                 _orphan(orphans, prev, f)  # far from its list's total: of some other whole
         elif prev.measure == "money" and not _share_word(cued, after) and not _recovered(prev, text, base):
@@ -2731,6 +2735,21 @@ def _share_of_named_ratio(percent: Figure, ratio: Figure) -> Relation:
     """The share of a ratio whose whole the share names (:func:`_named_ratio`)."""
     members = {"percent": percent.id, "count": ratio.id, "base": ratio.id}
     return Relation("percent_of", members, "share of a ratio its base names", "plausible")
+
+
+def _ratio_of_sentence(before: list[Figure], count: Figure, percent: Figure, text: str, base: int) -> Figure | None:
+    """The latest ratio of the share's sentence, of the count's kind, over whose count or whole
+    the count gives a share near the stated one (within ``BASE_PLAUSIBLE_POINTS``): the base of a
+    part's share that its own list's total does not give."""
+    opens = full_sentence(text, _pos(percent, base)[0])[0]
+    for g in reversed(before):
+        if _pos(g, base)[0] < opens:
+            return None
+        if g.measure != "ratio" or not g.base or g.base == g.value or g.value <= 0 or _kind(g) != _kind(count):
+            continue
+        near = min(abs(100.0 * count.value / whole - percent.value) for whole in (g.value, g.base))
+        return g if near <= BASE_PLAUSIBLE_POINTS else None
+    return None
 
 
 def _named_ratio(before: list[Figure], words: str | None, text: str, base: int, percent: Figure) -> Figure | None:
