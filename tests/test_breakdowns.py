@@ -2431,3 +2431,25 @@ def test_a_ratio_of_another_kind_is_no_base_for_a_parts_share(tmp_path: Path) ->
     )
     facts, _ = _facts(tmp_path, text)
     assert [r for r in facts.relations if r.kind == "percent_of" and r.members["percent"] == facts.figures[-1].id] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # the branches raised to 14 are no total of the 38 members admitted
+        ("Năm 2023, Hội phát triển mới 38 hội viên, đưa tổng số chi hội lên 14.", []),
+        # members who meet in 18 branches: the members listed after are the 743's
+        (
+            "Đến nay, Hội có 743 hội viên, sinh hoạt tại 18 chi hội, trong đó có 258 hội viên là đảng viên.",
+            [("subset_of", "plausible", 743, [258])],
+        ),
+        # a level raised in the same unit keeps its addition as a part
+        ("Hội thành lập mới 3 chi hội, đưa tổng số chi hội lên 14.", [("subset_of", "plausible", 14, [3])]),
+    ],
+)
+def test_regression_review21_branches_of_an_association_are_not_its_members(
+    tmp_path: Path, text: str, relations: list
+) -> None:
+    facts, findings = _facts(tmp_path, text)
+    assert _relations(facts) == relations
+    assert [f for f in findings if f.rule in ("sum", "subset")] == []

@@ -213,6 +213,7 @@ class _Sorted:
 _NOUN_AFTER = 30  # characters after a number where its noun as written is read
 _NOUNS_TRIED = 20  # earlier figures of the block whose nouns are tried
 _GAP_REACH = 200  # a number and its unit or label are never further apart than this
+_RAISED_REACH = 80  # "nâng tổng số … lên" reaches this far before the new level
 
 
 def _since(figures: list[Figure], start: int) -> list[Figure]:
@@ -270,7 +271,8 @@ def _attach_subject(
     1. a share of a target (``đạt 87,5% so với chỉ tiêu``) is about no unit: ``other``;
     2. the unit right after the quantity (``127 TCCSĐ``, ``98,58% đảng viên``), refined by
        an apposition (``998 đồng chí là cấp ủy viên`` → cấp ủy viên);
-    3. the unit labelling it (``Tổng số đảng viên: 6.210``);
+    3. the unit labelling it (``Tổng số đảng viên: 6.210``), or the unit a level is raised
+       in (``đưa tổng số chi hội lên 14``);
     4. a percentage: the unit of ``tỷ lệ <unit>`` earlier in the sentence, else the
        count or ratio it is a share of, else the percentage before it in the sentence;
     5. a noun abbreviated in capitals right after it that no vocabulary knows (``198 CBCNV``):
@@ -288,6 +290,10 @@ def _attach_subject(
         return
     if label is not None:
         fig.subject, fig.subject_text = label.key, label.text
+        return
+    raised = _raised_unit(q, text, units) if after is None else None
+    if raised is not None:  # "đưa tổng số chi hội lên 14": chi hội, whatever was counted before
+        fig.subject, fig.subject_text = raised.key, raised.text
         return
     base = fig.span.start - q.number_start  # block start in document coordinates
     same_sentence = _since(earlier, base + sentence[0])
@@ -320,6 +326,16 @@ def _attach_subject(
         return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
+
+
+def _raised_unit(q: Quantity, text: str, units: _Sorted) -> VocabSpan | None:
+    """The unit named between ``nâng``/``đưa tổng số`` and the new level: ``đưa tổng số chi hội
+    lên 14``."""
+    raised = rx.RAISED_TO.search(text, max(0, q.start - _RAISED_REACH), q.start)
+    if raised is None:
+        return None
+    named = units.between(raised.start(), q.start)
+    return named[-1] if named else None
 
 
 def _label_narrows(label: VocabSpan | None, after: VocabSpan) -> bool:
