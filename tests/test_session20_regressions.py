@@ -284,3 +284,25 @@ def test_regression_a_bulleted_rating_list_is_no_table(tmp_path: Path) -> None:
     )
     doc = extractor.parse_file(_txt(tmp_path, text))
     assert not [b for b in doc.blocks if b.table is not None]
+
+
+@pytest.mark.parametrize(("n", "found"), [("1", []), ("0", [("sum", "warning")]), ("3", [("sum", "error")])])
+def test_regression_review21_a_kind_before_ratings_of_the_total_is_not_rated(
+    tmp_path: Path, n: str, found: list
+) -> None:
+    """``có 18 chi bộ, trong đó 10 chi bộ thôn; 12 chi bộ hoàn thành tốt nhiệm vụ, …``: the 10
+    village cells are a kind within the 18, and the ratings, which do not repeat the kind, rate
+    the 18 (10 + 12 + 5 + 1 against 18 was a false warning); past the semicolon, as after an
+    attribute, they may rate only some of them: fewer is a warning, more an error."""
+    text = (
+        "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn; 12 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn "
+        f"thành nhiệm vụ, {n} chi bộ không hoàn thành nhiệm vụ."
+    )
+    facts, findings = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    relations = sorted(
+        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"])) for r in facts.relations
+    )
+    assert relations == [("subset_of", 18.0, [10.0]), ("total_parts", 18.0, sorted([12.0, 5.0, float(n)]))]
+    assert [r.certainty for r in facts.relations if r.kind == "total_parts"] == ["disjoint"]
+    assert sorted((f.rule, f.severity) for f in findings if f.rule in ("sum", "subset")) == found

@@ -1685,6 +1685,25 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     return [(total, group) for group in _repeated(total, parts, text, base)]
 
 
+def _kind_then_ratings(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """``có 18 chi bộ, trong đó 10 chi bộ thôn; 12 chi bộ hoàn thành tốt nhiệm vụ, 5 …``: an
+    unrated first part whose noun narrows the total's, then, past a semicolon, ratings that do
+    not repeat that noun: the first part is a kind within the total, the ratings rate the total
+    (some of it, as after an attribute: :func:`_after_aside`)."""
+    first, rest = parts[0], parts[1:]
+    if first.category or len(rest) < 2 or not all((f.category or "").startswith("rating.") for f in rest):
+        return False
+    if ";" not in text[_pos(first, base)[1] : _pos(rest[0], base)[0]]:
+        return False
+    own = _noun(total, text, base)
+    noun = rx.NOUN_PHRASE_END.split(_after(first, text, base))[0].strip().lower()
+    return (
+        bool(own)
+        and noun.startswith(own + " ")
+        and not any(_after(f, text, base).strip().lower().startswith(noun + " ") for f in rest)
+    )
+
+
 def _rates_the_first(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """``có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ thôn hoàn thành tốt nhiệm vụ, 4 chi bộ
     thôn …``: an unrated first part whose noun narrows the total's, then, past a semicolon,
@@ -1730,6 +1749,8 @@ def _list_relations(
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
     attributes = _attributes(parts, text, base, total)
+    if not attributes and len(parts) >= 3 and _kind_then_ratings(total, parts, text, base):
+        attributes = parts[:1]  # a kind within the total, as an attribute is
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
