@@ -197,6 +197,12 @@ def test_congress_counter_examples(text: str, keys: list[str]) -> None:
         # a sentence run on after a number is no office, and old numbers only for the Government's types
         ("Ban hành Quyết định số 15/QĐ-UBND.UBND các huyện đã triển khai", ["15/QĐ-UBND"]),
         ("Theo Quyết định số 15/QĐ-UBND.II. NHIỆM VỤ", ["15/QĐ-UBND"]),
+        # a letter's office numbered after a dot (Vụ I); not a sentence or a heading run on
+        ("Văn phòng Chính phủ đã có Văn bản số 503/VPCP-V.I ngày 31/1 thông báo", ["503/VPCP-V.I"]),
+        ("Theo Công văn số 1234/UBND-VX. Ông A cho biết", ["1234/UBND-VX"]),
+        ("Theo Công văn số 1234/UBND-VX.II. NHIỆM VỤ", ["1234/UBND-VX"]),
+        # a Roman numeral after the dot with no dot of its own is the office (Vụ I), not a heading
+        ("Văn phòng Chính phủ đã có Văn bản số 503/VPCP-V.I ngày 31/1 thông báo", ["503/VPCP-V.I"]),
         ("Kế hoạch số 20-CP của năm ấy", []),
     ],
 )

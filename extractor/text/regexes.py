@@ -1426,10 +1426,12 @@ NUMBER_SEPARATORS_RE = re.compile(rf"(?:\s|/|{DASHES})+")  # spaces, slashes and
 NUMBER_WITH_SYMBOL_RE = re.compile(rf"\d\s*(?:{DASHES}|/|\s)\s*[A-ZĐ]")
 OPEN_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")  # between a citation and its number in brackets
 # An official letter's number, after "Công văn (số)" / "Văn bản (số)": "7688/UBND-TCD2", "5689/BCĐ-KT5"
-# (no type symbol: issuer, then the issuing office).
+# (no type symbol: issuer, then the issuing office), the office's own number after a dot
+# ("503/VPCP-V.I": Vụ I; not "…-VX. Ông", nor a heading run on, "…-VX.II. NHIỆM VỤ").
 LETTER_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:[Cc]ông\s+văn|[Vv]ăn\s+bản)\s+(?:số\s*:?\s*)?(?P<lnum>\d{{1,5}})/"
-    rf"(?P<lrest>[A-ZĐ][{letters_fragment()}\d]{{0,9}}(?:-[{letters_fragment()}\d]{{1,10}})+)(?![\w/])"
+    rf"(?P<lrest>[A-ZĐ][{letters_fragment()}\d]{{0,9}}(?:-[{letters_fragment()}\d]{{1,10}})+"
+    rf"(?:\.[A-ZĐ][A-ZĐ0-9]{{0,5}}(?![\w.]))?)(?![\w/])"
 )
 CITATION_DATE_RE = re.compile(date_fragment())  # "16/6/2022", "25 tháng 7 năm 2023"
 # The date written right after a citation: ", ngày 16/6/2022", " ban hành ngày 28-3-2022".
