@@ -168,8 +168,21 @@ def test_ratings_after_a_stock_named_by_its_label(tmp_path: Path, text: str, bre
         ("Về dự đại hội có 101 đại biểu đại diện cho hơn 200 đảng viên trong đảng bộ.", [(200.0, [101.0])], []),
         ("Đại hội có 195 đại biểu chính thức, thay mặt cho 1.600 đảng viên toàn Đảng bộ.", [(1600.0, [195.0])], []),
         ("Có 250 đại biểu đại diện cho 200 đảng viên của Đảng bộ.", [(200.0, [250.0])], [("subset", "warning")]),
+        # what the delegates carry, then "của": the congress formula
+        (
+            "Đại hội có 120 đại biểu, là những đoàn viên ưu tú nhất đại diện cho trí tuệ và nguyện vọng của gần 900 "
+            "đoàn viên.",
+            [(900.0, [120.0])],
+            [],
+        ),
+        (
+            "Đại hội có 950 đại biểu đại diện cho ý chí, trí tuệ và nguyện vọng của 900 đảng viên.",
+            [(900.0, [950.0])],
+            [("subset", "warning")],
+        ),
         # counter-example: the organisations the delegates come from are no members they are among
         ("226 đại biểu chính thức, đại diện cho 41 chi, đảng bộ trực thuộc.", [], []),
+        ("Đại hội có 250 đại biểu đại diện cho 19 chi bộ của 1.200 đảng viên.", [], []),
     ],
 )
 def test_delegates_are_among_the_members_they_stand_for(tmp_path: Path, text: str, subsets: list, found: list) -> None:

@@ -751,9 +751,13 @@ NOW_STOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Between a congress's delegates and the members they stand for (fullmatch): " đại biểu chính
-# thức đại diện cho hơn ", " đại biểu, thay mặt cho gần ".
+# thức đại diện cho hơn ", " đại biểu, thay mặt cho gần ", " đại biểu … đại diện cho trí tuệ và
+# nguyện vọng của gần ".
 STANDS_FOR = re.compile(
-    r"[^\d;.()]{0,50}?\b(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?(?:(?:hơn|gần|trên|khoảng|toàn\s+thể)\s+)?",
+    r"[^\d;.()]{0,50}?\b(?:đại\s+diện|thay\s+mặt)\s+(?:cho\s+)?"
+    # "đại diện cho ý chí, trí tuệ và nguyện vọng của gần 900 đoàn viên": what they carry, then của
+    r"(?:(?:ý\s+chí|trí\s+tuệ|nguyện\s+vọng|tâm\s+tư|tiếng\s+nói|sức\s+mạnh)(?:[\s,]+(?:và\s+)?[^\d;.(),]{1,20}?)*?\s+của\s+)?"
+    r"(?:(?:hơn|gần|trên|khoảng|toàn\s+thể)\s+)?",
     re.IGNORECASE,
 )
 # After a stock's noun, where its clause ends (match): "có 214 hội viên, trong đó …", "… 3.150
