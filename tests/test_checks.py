@@ -200,6 +200,21 @@ def test_truncated_share_over_inferred_base_says_both_reasons():
     assert "truncat" in found.why[1] and "base" in found.why[1]
 
 
+@pytest.mark.parametrize(
+    ("key", "issuer", "body", "rules"),
+    [
+        # a central bloc's Party committee: its name ends in the centre it answers to
+        ("2470-QĐ/ĐUK", "ĐUK", "Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương", []),
+        ("155-KH/ĐUK", "ĐUK", "Đảng ủy Khối các cơ quan Trung ương", []),
+        ("15-QĐ/ĐUK", "ĐUK", "Ban Thường vụ Tỉnh ủy", ["directive-level"]),
+        ("6-CT/TW", "TW", "Ban Tổ chức Trung ương", []),
+    ],
+)
+def test_regression_round27_a_body_is_at_the_level_of_its_head(key: str, issuer: str, body: str, rules: list) -> None:
+    found = check_directive_level([cite(key, None, body=body, issuer=issuer)], issuer_levels())
+    assert [f.rule for f in found] == rules
+
+
 def test_intervals():
     assert (stated(63.8, 1, "percent").lo, stated(63.8, 1, "percent").hi) == pytest.approx((63.75, 63.85))
     assert stated(94, 0, "count").lo == stated(94, 0, "count").hi == 94

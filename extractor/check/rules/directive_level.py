@@ -26,11 +26,11 @@ def issuer_levels() -> dict[str, str]:
 
 
 def _body_level(body: str) -> str | None:
+    """The level of the body's head, the level word written first: ``Đảng ủy Khối doanh nghiệp
+    Trung ương`` is a bloc, whose name ends in the words of the centre it answers to."""
     low = body.casefold()
-    for level, words in BODY_LEVEL_WORDS.items():
-        if any(w in low for w in words):
-            return level
-    return None
+    found = [(low.find(w), level) for level, words in BODY_LEVEL_WORDS.items() for w in words if w in low]
+    return min(found)[1] if found else None
 
 
 @facts_rule("directive-level", "citations")
