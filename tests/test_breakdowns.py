@@ -2453,3 +2453,31 @@ def test_regression_review21_branches_of_an_association_are_not_its_members(
     facts, findings = _facts(tmp_path, text)
     assert _relations(facts) == relations
     assert [f for f in findings if f.rule in ("sum", "subset")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a count that leaves its noun out, with an attribute said of it: the earlier noun's persons
+        ("Có 3.438 đảng viên là nữ (chiếm 41,43%); 4.539 là đoàn viên (54,63%).", ["dang_vien"] * 4),
+        ("Trong 40 đại biểu có 25 là đảng viên.", ["nguoi", "nguoi"]),
+        # not after a count of things, nor when the number has a noun of its own
+        ("Xã có 12 thôn, 5 là đoàn viên.", ["other", "other"]),
+        ("Có 30 đảng viên, 12 đoàn viên là nữ.", ["dang_vien", "doan_vien"]),
+    ],
+)
+def test_a_count_with_its_noun_left_out_counts_the_earlier_persons(tmp_path: Path, text: str, subjects: list) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert [f.subject for f in facts.figures] == subjects
+
+
+def test_a_share_of_a_count_with_its_noun_left_out_is_held_to_its_siblings_base(tmp_path: Path) -> None:
+    """``4.539 là đoàn viên (54,63%)`` among shares of 8.299 members admitted: 54,69 % is right."""
+    text = (
+        "Trong tổng số 8.299 đảng viên được kết nạp trong năm, có 3.438 đảng viên là nữ (chiếm 41,43%); 4.539 là "
+        "đoàn viên TNCS Hồ Chí Minh ({}%); 4.277 đảng viên dưới 30 tuổi (51,54%)."
+    )
+    _, holding = _facts(tmp_path, text.format("54,69"))
+    assert [f for f in holding if f.rule == "percent"] == []
+    _, wrong = _facts(tmp_path, text.format("54,63"))
+    assert [f.severity for f in wrong if f.rule == "percent"] == ["warning"]

@@ -30,6 +30,7 @@ from extractor.find.facts import GENERIC_PERSONS, Figure, Span
 from extractor.text import regexes as rx
 from extractor.text.cues import column_is, cue, window
 from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
+from extractor.text.partitions import is_subset_word
 from extractor.text.quantities import DateValue, Period, Quantity
 from extractor.text.regexes import ORGANISATION_RE
 from extractor.text.values import find_as_of, find_periods, find_quantities
@@ -285,6 +286,10 @@ def _attach_subject(
     after = next((s for s in units.from_(q.end, _GAP_REACH) if gap.match(text[q.end : s.start])), None)
     near = units.between(q.start - 2 * _GAP_REACH, q.start)
     label = next((s for s in reversed(near) if _adjacent_before(s, q, text)), None)
+    elided = _elided_noun(q, text, units, earlier, fig.span.start - q.number_start)
+    if elided is not None:  # "3.438 đảng viên là nữ; 4.539 là đoàn viên": members who are in the Union
+        fig.subject, fig.subject_text = elided.subject, elided.subject_text
+        return
     if after is not None and not _label_narrows(label, after):
         fig.subject, fig.subject_text = _refine(after, units, text)
         return
@@ -326,6 +331,22 @@ def _attach_subject(
         return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
+
+
+def _elided_noun(q: Quantity, text: str, units: _Sorted, earlier: list[Figure], base: int) -> Figure | None:
+    """The latest earlier count of persons in the sentence, when this number leaves its noun
+    out and an attribute of persons is said of it with ``là`` (``4.539 là đoàn viên``, ``có 25
+    là đảng viên``): the number counts the earlier noun's persons."""
+    gap = rx.IS_ATTRIBUTE_GAP.match(text, q.end) if q.measure == "count" else None
+    attribute = next(units.from_(gap.end(), 0), None) if gap is not None else None
+    if attribute is None or not is_subset_word(text[attribute.start : attribute.end + 1]):
+        return None
+    vocab = load_vocabulary()
+    opens = full_sentence(text, q.start)[0]  # across ";": "3.438 đảng viên là nữ (…); 4.539 là …"
+    prior = [f for f in _since(earlier, base + opens) if f.measure in ("count", "ratio")]
+    if not prior or prior[-1].subject in ("other", attribute.key) or vocab.family(prior[-1].subject) != "persons":
+        return None
+    return prior[-1] if vocab.family(attribute.key) == "persons" else None
 
 
 def _raised_unit(q: Quantity, text: str, units: _Sorted) -> VocabSpan | None:

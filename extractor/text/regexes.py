@@ -750,6 +750,9 @@ NOW_STOCK_AFTER = re.compile(
     r"[^\d;.]{0,60}?(?:\b(?:đến\s+nay|hiện\s+nay|hiện\s+tại)\b[^\d;.]{0,40}?\b(?:có|là|gồm)|\bhiện\s+có)\s+(?:tổng\s+số\s+)?",
     re.IGNORECASE,
 )
+# Between a number that leaves its noun out and the attribute said of it (match): " là "
+# in "4.539 là đoàn viên".
+IS_ATTRIBUTE_GAP = re.compile(r"\s+là\s+", re.IGNORECASE)
 # Between a congress's delegates and the members they stand for (fullmatch): " đại biểu chính
 # thức đại diện cho hơn ", " đại biểu, thay mặt cho gần ", " đại biểu … đại diện cho trí tuệ và
 # nguyện vọng của gần ".
