@@ -2481,3 +2481,28 @@ def test_a_share_of_a_count_with_its_noun_left_out_is_held_to_its_siblings_base(
     assert [f for f in holding if f.rule == "percent"] == []
     _, wrong = _facts(tmp_path, text.format("54,63"))
     assert [f.severity for f in wrong if f.rule == "percent"] == ["warning"]
+
+
+EQUIVALENT = (
+    "Trong 158 đại biểu chính thức tham dự Đại hội có 94 đại biểu là thanh niên tiêu biểu, tỷ lệ đại biểu nữ tham "
+    "gia đại hội là {}% tương đương với 66 đại biểu."
+)
+
+
+@pytest.mark.parametrize(("share", "flagged"), [("42", []), ("41", ["warning"])])
+def test_a_share_equivalent_to_a_count_in_a_sentence_its_total_opens(tmp_path: Path, share: str, flagged: list) -> None:
+    """``Trong 158 đại biểu …, tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu``: the
+    share comes before its count, with no comma before ``tương đương``, and the total that
+    opens the sentence as its scope is its base even when the share does not come out of it
+    (66/158 = 41,77 %)."""
+    _, findings = _facts(tmp_path, EQUIVALENT.format(share))
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+def test_a_total_that_does_not_open_the_sentence_is_no_base_for_a_share_it_does_not_give(tmp_path: Path) -> None:
+    text = (
+        "Đại hội có 158 đại biểu chính thức, trong đó 94 đại biểu là thanh niên tiêu biểu. Tỷ lệ đại biểu nữ tham "
+        "gia đại hội là 41% tương đương với 66 đại biểu."
+    )
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule == "percent"] == []

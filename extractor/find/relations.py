@@ -2369,7 +2369,8 @@ def _shares_first(
             # under it ("1.200 đảng viên, trong đó 18,5% (186 …)"), not one of another group
             # named nearby ("65.000 trẻ em dưới 6 tuổi, …, trẻ dưới 5 tuổi suy dinh dưỡng 11,5% (…)")
             gap = text[_pos(total, base)[1] : _pos(percent, base)[0]] if total.span.block == percent.span.block else ""
-            if not cue("breakdown").search(gap) or ";" in gap or "." in gap.rstrip():
+            listed = cue("breakdown").search(gap) and ";" not in gap and "." not in gap.rstrip()
+            if not listed and not (gap and _scopes_its_sentence(total, percent, text, base)):
                 total = None
         if total is None:
             _orphan(orphans, count, percent)
@@ -2377,6 +2378,16 @@ def _shares_first(
         members = {"percent": percent.id, "count": count.id, "base": total.id}
         out.append(Relation("percent_of", members, SHARE_FIRST, "plausible"))
     return out
+
+
+def _scopes_its_sentence(total: Figure, percent: Figure, text: str, base: int) -> bool:
+    """Whether the total opens its sentence as the scope of what follows (``Trong 158 đại biểu
+    chính thức …, tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu``), the share in it."""
+    opens = full_sentence(text, _pos(total, base)[0])[0]
+    return (
+        bool(rx.SCOPE_OPENS.fullmatch(text, opens, _pos(total, base)[0]))
+        and full_sentence(text, _pos(percent, base)[0])[0] == opens
+    )
 
 
 def _counts_as(whole: Figure, noun: str) -> bool:

@@ -452,6 +452,9 @@ OTHER_WHOLES_BETWEEN = re.compile(
     r"Ủy\s+ban|chi\s+bộ|đảng\s+bộ)(?!\w)",
     re.IGNORECASE,
 )
+# A sentence opened by its total as the scope of what follows (fullmatch, from the sentence's
+# start to the total): "Trong ", "Trong tổng số ", "Trong số ".
+SCOPE_OPENS = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
 # A scope opened before a count in its clause ("trong số hộ nghèo có 120 hộ", "Riêng các xã vùng
 # cao …"): the count's share is of that scope.
 SCOPED_BEFORE = re.compile(r"(?<!\w)(?:riêng|trong\s+số|trong\s+tổng\s+số|trong\s+đó)(?!\w)[^;.]*$", re.IGNORECASE)
@@ -492,7 +495,9 @@ PERCENT_RIGHT_BEFORE = re.compile(r"%\s*$")  # a percentage right before a cue (
 SHARE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
 # … or after "tương đương", in a bracket or after a comma: "chiếm 20%, tương đương 1.200 hộ", "đạt 55%
 # (tương đương 969.360 người)" (fullmatch).
-SHARE_THEN_EQUIVALENT = re.compile(r"\s*%?\s*(?P<open>\(|,)\s*(?:tương\s+đương|tức\s+là)\s+(?:với\s+)?", re.IGNORECASE)
+# Between a share and the count it is equivalent to (fullmatch): ", tương đương ", " (tương đương
+# ", " tương đương với " ("tỷ lệ đại biểu nữ là 41% tương đương với 66 đại biểu").
+SHARE_THEN_EQUIVALENT = re.compile(r"\s*%?\s*(?P<open>\(|,)?\s*(?:tương\s+đương|tức\s+là)\s+(?:với\s+)?", re.IGNORECASE)
 # Between a change and the bare rate after it in a bracket (fullmatch): its noun, then "(" and
 # at most a sign: "26.801 trẻ (2,9" of "tăng 26.801 trẻ (2,9%)", "400 vụ (-18,74".
 BARE_RATE_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d(),;.]*){0,3}\s*\(\s*[-+]?\s*")
