@@ -446,6 +446,9 @@ def test_no_title_is_a_warning_not_an_error(tmp_path: Path) -> None:
         ("1- Tiếp tục", False),
         ("2.6 Tổ chức", False),
         ("3) nội dung", False),
+        ("1/ Khái quát tình hình của Chi bộ", False),  # a heading numbered with a slash
+        ("1/2 số xã", True),
+        ("2/ các xã", True),
         ("- Một số", False),
         ("Đảng còn", False),
         ("", False),
@@ -504,3 +507,10 @@ def test_units_are_not_markers(tmp_path: Path) -> None:
     raw = read_txt(_write(tmp_path, HEAD + "Xây 120m² nhà, 3 km³ nước².\n\n² Ghi chú.\n"))
     assert _body(raw) == ["Xây 120m² nhà, 3 km³ nước."]
     assert raw.drafts[1].markers == [(25, 2)]
+
+
+def test_regression_a_heading_numbered_with_a_slash_is_not_joined_to_the_line_before(tmp_path: Path) -> None:
+    """``Chi bộ MN Bình Minh`` / ``1/ Khái quát …``: the heading's number was read as the title's
+    continuation, and then as a figure."""
+    raw = read_txt(_write(tmp_path, "Chi bộ MN Bình Minh\n\n1/ Khái quát tình hình của Chi bộ :\n\n- Có 51 CBGVNV\n"))
+    assert _body(raw)[:2] == ["Chi bộ MN Bình Minh", "1/ Khái quát tình hình của Chi bộ :"]

@@ -212,6 +212,8 @@ def _is_list_number(text: str) -> bool:
     number, sep, space, nxt = m.groups()
     if sep == ")":
         return True
+    if sep == "/":  # "1/ Khái quát tình hình": a heading; not "1/2 số xã"
+        return bool(space) and nxt.isupper()
     if sep == ".":
         return bool(space) or nxt.isupper()
     if sep in ("-", "–"):

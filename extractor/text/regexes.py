@@ -1109,12 +1109,13 @@ def name_number() -> str:
 
 def list_marker() -> str:
     """A list or heading number at the start of a line: ``1.``, ``2.1-``, ``2.1 ``, ``(2)``, ``II-``, ``3)``,
+    ``1/ `` and ``I/`` (a slash and a space, not ``1/2``),
     and a table's row number (STT) before a tab: ``1\t``.
 
     Compile with ``re.MULTILINE``.
     """
-    arabic = r"\d{1,2}(?:\.\d{1,2})*\s*[.)\-–:](?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)|\d{1,3}(?=\t)"
-    return rf"^[ \t]*(?:{arabic}|\(\d{{1,2}}\)|[IVX]+\s*[.\-–)])"
+    arabic = r"\d{1,2}(?:\.\d{1,2})*\s*[.)\-–:](?!\d)|\d{1,2}/(?=\s)|\d{1,2}(?:\.\d{1,2})+(?=\s)|\d{1,3}(?=\t)"
+    return rf"^[ \t]*(?:{arabic}|\(\d{{1,2}}\)|[IVX]+\s*[.\-–)/])"
 
 
 def enumerator() -> str:
@@ -1814,7 +1815,7 @@ MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w
 MARKDOWN_BOLD_ITALIC = re.compile(r"\*\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*\*")  # "***Nơi nhận***"
 LAST_WORD = re.compile(r"[^\W\d_]+$")  # the letters ending the text: "km" in "diện tích 12 km"
 # A number starting a paragraph, its separator, the space after it and the next character: "2.1. Kết quả".
-LIST_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–])?(\s*)(\S)")
+LIST_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–/])?(\s*)(\S)")
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")  # "__________" before the footnote texts
 RECIPIENTS_LINE = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)  # "Nơi nhận:", "- Noi nhan"
 SIGNING_CAPACITY = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*\S")  # "T/M BAN THƯỜNG VỤ"
