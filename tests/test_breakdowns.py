@@ -2506,3 +2506,21 @@ def test_a_total_that_does_not_open_the_sentence_is_no_base_for_a_share_it_does_
     )
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Phát triển hội viên 26/24, đạt 108,3%, vận động quỹ được 61 triệu đồng.", []),
+        ("Phát triển hội viên 26/24, đạt 113,3%, vận động quỹ được 61 triệu đồng.", ["warning"]),
+        # a share of the smaller over the larger is a ratio's, read as before
+        ("Có 24/26 chi hội đạt 92,3%.", []),
+        # a rate of change after the pair is none of its share
+        ("Phát triển hội viên 26/24, tăng 20% so với năm trước.", []),
+    ],
+)
+def test_more_done_than_planned_over_a_slash_then_its_share(tmp_path: Path, text: str, flagged: list) -> None:
+    """``26/24, đạt 108,3%``: the first number passes the second, so no ratio is read, but what
+    was done over what was planned, and the share after it is their quotient (a target)."""
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged

@@ -3023,6 +3023,10 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
                 continue
             members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
             out.append(Relation("target", members, "chỉ tiêu"))
+        elif f.measure == "percent" and (done := _achieved_over_plan_before(figs[:i], f, text, base)) is not None:
+            # "Phát triển hội viên 26/24, đạt 108,3%": more done than planned, over a slash
+            members = {"actual": done[0].id, "target": done[1].id, "percent": f.id}
+            out.append(Relation("target", members, "achieved/planned, đạt …%", "plausible"))
         elif f.measure == "percent" and _target_before(text, start) and not cue_before("share", text, start):
             # not "đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ": a level, no target
             levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
@@ -3042,6 +3046,24 @@ def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: s
         return None
     gap = text[_pos(actual, base)[1] : _pos(later[0], base)[0]]
     return later[0] if gap.strip() == "/" else None
+
+
+def _achieved_over_plan_before(
+    before: list[Figure], percent: Figure, text: str, base: int
+) -> tuple[Figure, Figure] | None:
+    """(achieved, planned) when the percentage follows, with only a noun and ``đạt``/``bằng``
+    between, two figures of one measure over a slash whose first passes the second (``26/24,
+    đạt 108,3%``, ``1.200/1.000 tỷ đồng, đạt 120%``): what was done over what was planned."""
+    if len(before) < 2 or is_change(percent, text, base):
+        return None
+    done, plan = before[-2], before[-1]
+    if done.measure != plan.measure or done.measure not in ("count", "money") or not done.value > plan.value > 0:
+        return None
+    if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
+        return None
+    if not rx.RATIO_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):
+        return None
+    return done, plan
 
 
 def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
