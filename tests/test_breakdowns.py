@@ -2524,3 +2524,24 @@ def test_more_done_than_planned_over_a_slash_then_its_share(tmp_path: Path, text
     was done over what was planned, and the share after it is their quotient (a target)."""
     _, findings = _facts(tmp_path, text)
     assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Đến ngày 3.10, toàn bộ 234 chi bộ trực thuộc đã tổ chức thành công Đại hội chi bộ, đạt tỷ lệ 100%.", []),
+        (
+            "Đến ngày 3.10, toàn bộ 234 chi bộ trực thuộc đã tổ chức thành công Đại hội chi bộ, đạt tỷ lệ 95%.",
+            ["warning"],
+        ),
+        # a count between: the share is that count's
+        ("Toàn bộ 234 chi bộ đã tổ chức Đại hội, 200 chi bộ bầu trực tiếp bí thư, đạt tỷ lệ 85,5%.", []),
+    ],
+)
+def test_a_share_of_a_count_said_to_be_all_of_them(tmp_path: Path, text: str, flagged: list) -> None:
+    """``toàn bộ 234 chi bộ … đạt tỷ lệ 100%``: the count is all of its kind, so its share is
+    of itself."""
+    _, findings = _facts(tmp_path, text)
+    found = [f for f in findings if f.rule == "percent"]
+    assert [f.severity for f in found] == flagged
+    assert all("234/234" in f.message_en for f in found)

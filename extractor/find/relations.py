@@ -2249,6 +2249,11 @@ def _shares(
         j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base, start)), None)
         prev = figs[j] if j is not None else None
         reaches = prev is not None and _share_reaches(text, _pos(prev, base)[1], start, is_change(prev, text, base))
+        if prev is not None and cued and j == i - 1 and _all_of_them(prev, f, text, base):
+            # "toàn bộ 234 chi bộ … đã tổ chức thành công Đại hội …, đạt tỷ lệ 100%": all of them
+            members = {"percent": f.id, "count": prev.id, "base": prev.id}
+            out.append(Relation("percent_of", members, ALL_OF_THEM, "plausible"))
+            continue
         if j is None or prev is None or not reaches:
             # far from any count, a share may still name the whole of a ratio of its sentence
             # ("91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)")
@@ -2605,6 +2610,18 @@ def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: 
     if noun is None or rx.BASE_NOUN.match(noun):
         return False  # "đạt 75,6% số xã", "chiếm 12% tổng số": the base named
     return noun.lower().split()[0] != _head(count)
+
+
+ALL_OF_THEM = "share of a count said to be all of them (toàn bộ …)"
+
+
+def _all_of_them(count: Figure, percent: Figure, text: str, base: int) -> bool:
+    """Whether the count a share follows in its sentence, no figure between, is said to be all of
+    its kind (``toàn bộ 234 chi bộ``, ``tất cả 15 xã``): the share is of the count itself."""
+    start = _pos(count, base)[0]
+    if count.measure != "count" or count.approx or not rx.ALL_OF_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return full_sentence(text, start) == full_sentence(text, _pos(percent, base)[0])
 
 
 def _share_reaches(text: str, end: int, start: int, change: bool = False) -> bool:

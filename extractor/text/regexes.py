@@ -455,6 +455,8 @@ OTHER_WHOLES_BETWEEN = re.compile(
 # A sentence opened by its total as the scope of what follows (fullmatch, from the sentence's
 # start to the total): "Trong ", "Trong tổng số ", "Trong số ".
 SCOPE_OPENS = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
+# Right before a count said to be all of its kind: "toàn bộ 234 chi bộ", "tất cả 15 xã".
+ALL_OF_BEFORE = re.compile(r"(?<!\w)(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\s+$", re.IGNORECASE)
 # A scope opened before a count in its clause ("trong số hộ nghèo có 120 hộ", "Riêng các xã vùng
 # cao …"): the count's share is of that scope.
 SCOPED_BEFORE = re.compile(r"(?<!\w)(?:riêng|trong\s+số|trong\s+tổng\s+số|trong\s+đó)(?!\w)[^;.]*$", re.IGNORECASE)

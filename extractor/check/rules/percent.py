@@ -19,6 +19,8 @@ def _share(count: Fig, base_value: float | None, base_fig: Fig | None) -> Interv
         denominator = base_fig.interval_in(count)  # "118.790 triệu đồng" of "119,45 tỷ đồng": one scale
     elif count.base is not None:
         denominator = count.ratio_intervals()[1]  # "45/58 ha": an area's whole is rounded too
+    elif base_fig is count:
+        denominator = count.interval()  # "toàn bộ 234 chi bộ …, đạt tỷ lệ 100%": all of them
     elif base_value is not None:
         denominator = Interval(base_value, base_value)
     else:
@@ -121,7 +123,10 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         yield from check_either(rel, percent, count, base, expected)
         return
     # a ratio base counts by its first number: "1.456/1.625 hồ sơ" is 1.456 handled
-    denominator = base.raw.split("/")[0] if base is not None and base is not count else format_number(count.base or 0)
+    if base is not None and base is not count:
+        denominator = base.raw.split("/")[0]
+    else:  # a ratio's whole, or a count said to be all of them over itself
+        denominator = format_number(count.base) if count.base is not None else count.raw
     numerator = count.raw.split("/")[0]
     if base is not None and base is not count and base.unit != count.unit:  # "1.530 triệu đồng/2 tỷ đồng"
         numerator, denominator = count.shown, base.shown
