@@ -2545,3 +2545,31 @@ def test_a_share_of_a_count_said_to_be_all_of_them(tmp_path: Path, text: str, fl
     found = [f for f in findings if f.rule == "percent"]
     assert [f.severity for f in found] == flagged
     assert all("234/234" in f.message_en for f in found)
+
+
+UNEMPLOYED = (
+    "Trong tổng số người lao động nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp thì người lao động không có bằng "
+    "cấp chứng chỉ 1.287 người chiếm {}% tiếp đến là đại học và trên đại học 128 người chiếm 8,47% số người nộp "
+    "hồ sơ. Trung cấp nghề 43 người chiếm 2,84%, cao đẳng nghề 30 người chiếm 1,98% và sơ cấp nghề 24 người "
+    "chiếm 1,59%."
+)
+
+
+@pytest.mark.parametrize(("share", "flagged"), [("85,12", []), ("90,12", ["warning"])])
+def test_a_share_in_a_scope_of_everything_joins_the_whole_its_siblings_imply(
+    tmp_path: Path, share: str, flagged: list
+) -> None:
+    """``Trong tổng số người lao động nộp hồ sơ …, 1.287 người chiếm 85,12% tiếp đến là …``: the
+    scope opening the sentence is the whole of every share (about 1.512, which the others imply),
+    and ``tiếp đến`` after a share is the next item's lead, no whole it names."""
+    _, findings = _facts(tmp_path, UNEMPLOYED.format(share))
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+def test_a_share_in_a_scope_of_a_part_keeps_out_of_the_whole_its_siblings_imply(tmp_path: Path) -> None:
+    text = (
+        "Thu từ doanh nghiệp 1.300 tỷ đồng, chiếm 25,00%; thu thuế 1.040 tỷ đồng, chiếm 20,00%; thu phí 520 tỷ "
+        "đồng, chiếm 10,00%. Trong thu nội địa, thu từ hộ kinh doanh 1.872 tỷ đồng, chiếm 36,00%."
+    )
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule == "percent"] == []

@@ -2463,10 +2463,31 @@ def _agreed_shares(
         for p in orphans
         if p.percent.id not in based
         and p.count.span.block == figs[0].span.block
-        and readings.get(p.percent.id, (None, None)) == (None, None)
-        and not rx.SCOPED_BEFORE.search(text, max(0, _pos(p.count, base)[0] - CUE_REACH), _pos(p.count, base)[0])
+        and _reads_no_whole(readings.get(p.percent.id, (None, None)), text)
+        and not _scoped_part(p.count, text, base)
     ]
     return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
+
+
+def _reads_no_whole(reading: tuple[str | None, tuple[int, int] | None], text: str) -> bool:
+    """Whether a share's words name no whole of their own: no whole after it, and no scope
+    opening its clause but one of everything (``Trong tổng số người lao động nộp hồ sơ …``,
+    the whole the siblings imply; not ``Trong thu nội địa, …``, a part)."""
+    named, scope = reading
+    return named is None and (scope is None or rx.WHOLE_SCOPE.match(text, scope[0]) is not None)
+
+
+def _scoped_part(count: Figure, text: str, base: int) -> bool:
+    """Whether a count stands in a scope opened before it in its clause (``trong số hộ nghèo có
+    120 hộ``, ``Riêng …``): its share is of that scope.  Not a scope that opens the sentence
+    (``Trong tổng số người lao động nộp hồ sơ …, … 1.287 người chiếm 85,12%, …``): that one is
+    the whole of every share of the sentence."""
+    start = _pos(count, base)[0]
+    scope = rx.SCOPED_BEFORE.search(text, max(0, start - CUE_REACH), start)
+    if scope is None:
+        return False
+    opens = full_sentence(text, start)[0]
+    return bool(text[opens : scope.start()].strip()) or scope.group(0).lower().startswith(("riêng", "trong đó"))
 
 
 def _share_reading(pair: SharePair, text: str, base: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -397,10 +397,12 @@ PLAN_WORDS = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán
 # đạt chuẩn quốc gia có …"; not "Trong đó").
 SCOPE_LEAD = re.compile(r"\s*(?:[-–+•]\s*)?[Tt]rong\s+(?!đó(?!\w))(?=\S)")
 # The words right after a share that name its whole: "% hộ nghèo của tỉnh" (group words: up to two
-# words, after "số"/"tổng số"), not a function word ("% so với", "% và", "% trong", "% tăng").
+# words, after "số"/"tổng số"), not a function word ("% so với", "% và", "% trong", "% tăng"), nor
+# the next item's lead ("% tiếp đến là …", "% sau đó", "% đứng thứ hai").
 SHARE_WHOLE_WORDS = re.compile(
     r"[ \t]*%?[ \t]*(?:(?:tổng\s+)?số\s+)?(?P<words>(?!(?:so|và|trong|tăng|giảm|đạt|của|là|với|trên|dưới|tương|"
-    r"bằng|cao|thấp|các|năm|tháng|kế|chỉ|dự|cùng|hoặc|hay|thì|nhưng|còn|ở|tại|do|vì|theo|từ|đến|lên|xuống|vượt)(?!\w))"
+    r"bằng|cao|thấp|các|năm|tháng|kế|chỉ|dự|cùng|hoặc|hay|thì|nhưng|còn|ở|tại|do|vì|theo|từ|đến|lên|xuống|vượt|"
+    r"tiếp|sau|đứng)(?!\w))"
     r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)",
     re.IGNORECASE,
 )
@@ -457,6 +459,8 @@ OTHER_WHOLES_BETWEEN = re.compile(
 SCOPE_OPENS = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
 # Right before a count said to be all of its kind: "toàn bộ 234 chi bộ", "tất cả 15 xã".
 ALL_OF_BEFORE = re.compile(r"(?<!\w)(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\s+$", re.IGNORECASE)
+# A scope of everything that follows, opening a clause: "Trong tổng số người lao động nộp hồ sơ".
+WHOLE_SCOPE = re.compile(r"\s*(?:[-–+•]\s*)?trong\s+tổng\s+số\s+(?!\d)", re.IGNORECASE)
 # A scope opened before a count in its clause ("trong số hộ nghèo có 120 hộ", "Riêng các xã vùng
 # cao …"): the count's share is of that scope.
 SCOPED_BEFORE = re.compile(r"(?<!\w)(?:riêng|trong\s+số|trong\s+tổng\s+số|trong\s+đó)(?!\w)[^;.]*$", re.IGNORECASE)
