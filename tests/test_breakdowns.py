@@ -2573,3 +2573,37 @@ def test_a_share_in_a_scope_of_a_part_keeps_out_of_the_whole_its_siblings_imply(
     )
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "found"),
+    [
+        # a colon after a total and its noun, then the classes of one partition
+        ("Chi bộ có 30 đảng viên: 25 đảng viên chính thức, 5 đảng viên dự bị.", ("exhaustive", 30, [5, 25]), []),
+        ("Chi bộ có 30 đảng viên: 26 đảng viên chính thức, 5 đảng viên dự bị.", ("exhaustive", 30, [5, 26]), ["error"]),
+        ("Cấp ủy có 05 đ/c: 01 Bí thư, 01 Phó bí thư và 03 cấp ủy viên.", ("exhaustive", 5, [1, 1, 3]), []),
+        (
+            "Ban chi ủy gồm 03 đồng chí: 01 bí thư, 01 phó bí thư, 02 chi ủy viên.",
+            ("exhaustive", 3, [1, 1, 2]),
+            ["error"],
+        ),
+        # not a list of other things, nor a colon that is another label's
+        ("Đảng bộ có 50 chi bộ: chi bộ thôn 30, chi bộ cơ quan 12, chi bộ trường học 8.", None, []),
+        ("Tổng số 127 TCCSĐ, dự phân loại: 120, nam 60, nữ 60.", None, []),
+    ],
+)
+def test_the_classes_of_a_partition_after_a_colon(
+    tmp_path: Path, text: str, relation: tuple | None, found: list
+) -> None:
+    facts, findings = _facts(tmp_path, text)
+    colon = [(c, t, p) for k, c, t, p in _relations(facts) if k == "total_parts"]
+    assert colon == ([relation] if relation else [])
+    assert [f.severity for f in findings if f.rule == "sum"] == found
+
+
+def test_some_roles_of_a_committee_say_nothing_of_its_other_members(tmp_path: Path) -> None:
+    """``33 ủy viên, trong đó 1 bí thư, 2 phó bí thư``: the others are members, unnamed; the
+    roles are read as a partition only when every one is named (``whole_only``)."""
+    facts, findings = _facts(tmp_path, "Ban Chấp hành Đảng bộ có 33 ủy viên, trong đó 1 bí thư, 2 phó bí thư.")
+    assert [r.certainty for r in facts.relations if r.kind == "total_parts"] == ["plausible"]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []

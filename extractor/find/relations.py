@@ -124,6 +124,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _trong_do(figs, text, base, before)
         lists += _within(figs, text, base)
         lists += _new(_with_kinds(figs, text, base), lists)
+        lists += _new(_colon_kinds(figs, text, base), lists)
         out += lists
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
@@ -1310,6 +1311,33 @@ def _with_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if len(parts) < 2 or partition_of(total.subject, [f.subject for f in parts], "subject") is None:
             continue
         out += _list_relations(total, parts, text, base, end, m.group().lower())
+    return out
+
+
+COLON_REACH = 40  # characters from a total's number to the colon that opens its classes
+
+
+def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``Chi bộ có 30 đảng viên: 25 đảng viên chính thức, 5 đảng viên dự bị``, ``Cấp ủy có 05
+    đ/c: 01 Bí thư, 01 Phó bí thư và 03 cấp ủy viên``: a count followed, after its noun, by a
+    colon and counts of the classes of one partition is broken down by them.  Other lists after
+    a colon are not read (``có 50 chi bộ: chi bộ A 12 đảng viên, …`` names what each holds)."""
+    out = []
+    for i, total in enumerate(figs):
+        if total.measure != "count" or total.subject == "other" or is_change(total, text, base):
+            continue
+        start = _pos(total, base)[1]
+        colon = text.find(":", start, start + COLON_REACH)
+        if colon < 0 or rx.DIGIT.search(text, start, colon) or any(c in text[start:colon] for c in ",;.()"):
+            continue  # "127, HTXS NV: 24": the colon is another label's
+        end = min(_sentence_end(text, colon), _list_end(text, colon + 1))
+        listed = [f for f in figs[i + 1 :] if colon < _pos(f, base)[0] < end]
+        parts = _fitting_prefix(total, listed, text, base)
+        if len(parts) < 2 or len(parts) != len(listed):
+            continue
+        found = _breakdown(total, parts, text, base, end, ":")
+        if found is not None and found.kind == "total_parts" and found.certainty in ("exhaustive", "disjoint"):
+            out.append(found)
     return out
 
 
