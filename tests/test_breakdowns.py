@@ -2607,3 +2607,24 @@ def test_some_roles_of_a_committee_say_nothing_of_its_other_members(tmp_path: Pa
     facts, findings = _facts(tmp_path, "Ban Chấp hành Đảng bộ có 33 ủy viên, trong đó 1 bí thư, 2 phó bí thư.")
     assert [r.certainty for r in facts.relations if r.kind == "total_parts"] == ["plausible"]
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chi bộ có 29 đảng viên, trong đó 26 đảng viên chính thức, 12 đảng viên nam, 17 đảng viên nữ.", []),
+        ("Chi bộ có 29 đảng viên, trong đó 26 đảng viên chính thức, 12 đảng viên nam, 18 đảng viên nữ.", ["error"]),
+        (
+            "Tổng số đảng viên là 29 đảng viên, trong đó:\n+ Đảng viên chính thức là: 26 đ/c.\n"
+            "+ Đảng viên Nam là: 12 đ/c.\n+ Đảng viên nữ : 18 đ/c",
+            ["error"],
+        ),
+        # some classes of the partition only: no breakdown of the total
+        ("Chi bộ có 29 đảng viên, trong đó 26 đảng viên chính thức, 17 đảng viên nữ, 5 đảng viên trẻ.", []),
+    ],
+)
+def test_every_class_of_one_partition_in_a_list_with_others(tmp_path: Path, text: str, found: list) -> None:
+    """``29 đảng viên, trong đó 26 chính thức, 12 nam, 17 nữ``: the sexes break the total down,
+    whatever else the list says of it (the full members, at most the total)."""
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "sum"] == found

@@ -69,6 +69,7 @@ from extractor.text.partitions import (
     names_a_class,
     partition_of,
     person_noun,
+    whole_word_group,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
@@ -1776,6 +1777,14 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
+    whole = _whole_partition_among(total, parts, text, base)
+    if whole is not None:  # "29 đảng viên, trong đó: chính thức 26; nam 12; nữ 17": by sex, and one more
+        rest = [f for f in parts if f not in whole]
+        members = {"total": total.id, "parts": [f.id for f in whole]}
+        return [
+            Relation("total_parts", members, evidence, "exhaustive"),
+            Relation("subset_of", {"total": total.id, "parts": [f.id for f in rest]}, evidence),
+        ]
     attributes = _attributes(parts, text, base, total)
     if not attributes and len(parts) >= 3 and _kind_then_ratings(total, parts, text, base):
         attributes = parts[:1]  # a kind within the total, as an attribute is
@@ -1890,6 +1899,19 @@ def _noun(total: Figure, text: str, base: int) -> str:
         return total.subject_text.strip().lower()
     words = _after(total, text, base).split()
     return words[0].strip(".,;:()").lower() if words else ""
+
+
+def _whole_partition_among(total: Figure, parts: list[Figure], text: str, base: int) -> list[Figure] | None:
+    """The parts of a list that name every class of one ``by: word`` partition (``29 đảng viên,
+    trong đó chính thức 26 đ/c, nam 12 đ/c, nữ 17 đ/c``) when it holds others too: a breakdown
+    of the total beside what the others say of it (:func:`whole_word_group`)."""
+    noun = _noun(total, text, base)
+    words = []
+    for f in parts:
+        after, label = _after(f, text, base), _label(f, text, base).strip()
+        words.append([after, label, _without_noun(after, noun), _without_noun(label, noun)])
+    group = whole_word_group(total.subject, words)
+    return [parts[i] for i in group] if group is not None else None
 
 
 def _without_noun(after: str, own: str) -> str:

@@ -198,6 +198,23 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
     return None
 
 
+def whole_word_group(total_subject: str, words: Sequence[Sequence[str]]) -> list[int] | None:
+    """The indices of the parts that name every class of one ``by: word`` partition, each once,
+    when the list holds other parts too (``29 đảng viên: chính thức 26; nam 12; nữ 17``); each
+    part's ``words`` are the texts tried, in order (after its number, its label …)."""
+    if len(words) < 3:
+        return None
+    for p in load_partitions().partitions:
+        if p.by != "word" or not p.divides(total_subject):
+            continue
+        named = [next((c for c in map(p.word_class, tried) if c is not None), None) for tried in words]
+        group = [i for i, c in enumerate(named) if c is not None]
+        classes = [named[i] for i in group]
+        if len(group) < len(words) and len(set(classes)) == len(classes) and set(classes) == set(p.classes):
+            return group
+    return None
+
+
 def names_a_class(text: str) -> bool:
     """Whether ``text`` opens with the words of a class of a ``by: word`` partition
     (``chính thức``, ``nam``): a count so qualified counts one class, not the whole."""
