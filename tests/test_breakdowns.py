@@ -2628,3 +2628,23 @@ def test_every_class_of_one_partition_in_a_list_with_others(tmp_path: Path, text
     whatever else the list says of it (the full members, at most the total)."""
     _, findings = _facts(tmp_path, text)
     assert [f.severity for f in findings if f.rule == "sum"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chi bộ đến nay có 37 đảng viên.\n\nĐảng viên chính thức: 31 đồng chí, đảng viên dự bị: 06 đồng chí.", []),
+        (
+            "Chi bộ đến nay có 37 đảng viên.\n\nĐảng viên chính thức: 31 đồng chí, đảng viên dự bị: 08 đồng chí.",
+            ["warning"],
+        ),
+        # an action's count is no stock to break down
+        ("Năm 2023 kết nạp 7 đảng viên.\n\nĐảng viên chính thức: 31 đồng chí, đảng viên dự bị: 06 đồng chí.", []),
+    ],
+)
+def test_every_class_named_by_its_label_breaks_down_the_stock_before(tmp_path: Path, text: str, found: list) -> None:
+    """``… có 37 đảng viên. // Đảng viên chính thức: 31 đồng chí, đảng viên dự bị: 06 đồng chí``:
+    no cue, but every class of the membership named by its label, after a stock of members:
+    plausibly its breakdown (a mismatch is a warning)."""
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "sum"] == found

@@ -62,10 +62,12 @@ from extractor.text.cues import column_is, cue, cue_window, window
 from extractor.text.flows import load_flows
 from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
+    Partition,
     better_class,
     ends_partial,
     exclusive_classes,
     is_subset_word,
+    load_partitions,
     names_a_class,
     partition_of,
     person_noun,
@@ -126,9 +128,11 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _within(figs, text, base)
         lists += _new(_with_kinds(figs, text, base), lists)
         lists += _new(_colon_kinds(figs, text, base), lists)
-        out += lists
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
+        listed = {p for r in [*items, *lists] for p in r.members.get("parts") or []}
+        lists += _labelled_classes(figs, text, base, section, listed)
+        out += lists
         orphans: list[SharePair] = []
         shares = _shares(
             figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
@@ -1342,6 +1346,44 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+LABELLED = "the classes of one partition, each named by its label"
+
+
+def _labelled_classes(
+    figs: list[Figure], text: str, base: int, section: list[Figure], listed: set[str]
+) -> list[Relation]:
+    """``… có 37 đảng viên … // Đảng viên chính thức: 31 đồng chí, đảng viên dự bị: 06 đồng chí``:
+    counts that name, each in its label or after its number, every class of one ``by: word``
+    partition, in no list already read, break down the latest stock before them of the unit
+    the partition divides, in their paragraph or the few before in their section (no change,
+    no action or rating of its own); plausibly, since no word ties them to it."""
+    counts = [f for f in figs if f.measure == "count" and f.id not in listed and not f.approx]
+    out = []
+    for p in load_partitions().partitions:
+        if p.by != "word":
+            continue
+        named = {
+            f.id: p.word_class(_label(f, text, base).strip()) or p.word_class(_after(f, text, base)) for f in counts
+        }
+        group = [f for f in counts if named[f.id] is not None]
+        classes = [named[f.id] for f in group]
+        if len(group) < 2 or len(set(classes)) != len(classes) or set(classes) != set(p.classes):
+            continue
+        first = _pos(group[0], base)[0]
+        stocks = [f for f in [*section, *figs] if f.span.start < group[0].span.start and _stock_of(f, p, text, base)]
+        if not stocks or (stocks[-1].span.block == group[0].span.block and _pos(stocks[-1], base)[0] > first):
+            continue
+        members = {"total": stocks[-1].id, "parts": [f.id for f in group]}
+        out.append(Relation("total_parts", members, LABELLED, "plausible"))
+    return out
+
+
+def _stock_of(f: Figure, p: Partition, text: str, base: int) -> bool:
+    """Whether a figure is a stock the partition divides by its unit (not ``any``): a plain count,
+    no change, no action or rating."""
+    return f.measure == "count" and f.subject in p.totals and f.category is None and not f.approx and f.base is None
+
+
 def _lead_of(text: str, cue_at: int) -> str | None:
     """The words of a paragraph before its breakdown cue, without the dimension it is broken
     down by (``Các trường đạt chuẩn quốc gia theo địa bàn các huyện, thành phố như sau:``
@@ -1874,10 +1916,12 @@ def _label(f: Figure, text: str, base: int) -> str:
         start = equivalent.start()
     window_start = max(0, start - LABEL_LOOKBACK)
     cut = _label_start(text, window_start, start)
+    opens = False
     if cut >= 0 and text[cut] == ":" and not text[cut + 1 : start].strip():
         # the label written before a colon: "đảng viên chính thức: 27/29 đ/c"
         start, cut = cut, _label_start(text, window_start, cut)
-    if cut < 0 or rx.LABEL_NUMBER.search(text, cut, start):
+        opens = cut < 0 and window_start == 0  # "Đảng viên chính thức: 31 đồng chí, …" opening the paragraph
+    if (cut < 0 and not opens) or rx.LABEL_NUMBER.search(text, max(cut, 0), start):
         return ""  # another number in the label: the part before's, not this one's words
     label = text[cut + 1 : start]
     opened = cue("breakdown").match(label.lstrip())
