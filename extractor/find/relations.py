@@ -134,10 +134,16 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _labelled_classes(figs, text, base, section, listed)
         out += lists
         orphans: list[SharePair] = []
-        shares = _shares(
-            figs, text, base, section, {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])}, orphans
-        )
         first = shares_before_counts(figs, text, base)  # shares written before their bracketed count
+        shares = _shares(
+            figs,
+            text,
+            base,
+            section,
+            {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])},
+            orphans,
+            {percent.id for _, percent in first},
+        )
         read = {str(r.members.get("percent")) for r in shares}
         shares += _shares_first(first, text, base, figs, section, read, orphans)
         own = {percent.id: count.id for count, percent in first}  # "chiếm 15% (75 …)": the 75 is its count
@@ -347,6 +353,16 @@ BASE_PARAGRAPHS = 3  # a share's base may be stated this many paragraphs before 
 SECTION_KINDS = ("paragraph", "list_item")
 
 
+def _share_after_pair(second: Figure, text: str, base: int) -> float:
+    """The percentage right after a pair over a slash, in its clause (``…/2.100 tỷ đồng, đạt
+    111,4%``); a growth counts as 100 plus it (``…, tăng 11,4%``); 0 when none."""
+    m = rx.PERCENT_AFTER_PAIR.match(text, _pos(second, base)[1])
+    if m is None:
+        return 0.0
+    value = float(m["value"].replace(".", "").replace(",", "."))
+    return 100.0 + value if m["word"].lower() == "tăng" else value
+
+
 def _same_section(doc: Document, block: int, index: int) -> bool:
     """Whether ``block`` is one of the few paragraphs right before ``index`` with no heading,
     table or other block between."""
@@ -357,10 +373,14 @@ def _same_section(doc: Document, block: int, index: int) -> bool:
 
 def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``thu hơn 6,4 tỷ đồng/32 tỷ đồng``: an amount of money written over another of the same
-    unit is a part of it (recovered of owed, spent of allocated)."""
+    unit is a part of it (recovered of owed, spent of allocated); not one larger than it with a
+    share above 100 % or a growth after them (``2.340 tỷ đồng/2.100 tỷ đồng, đạt 111,4%``, ``…,
+    tăng 11,4%``): what was done against the plan or the year before."""
     out = []
     for g, f in itertools.pairwise(figs):
         same = g.measure == f.measure == "money" and g.unit == f.unit and not is_change(g, text, base)
+        if same and g.value > f.value and _share_after_pair(f, text, base) > 100:
+            continue  # "1.250 tỷ đồng/1.000 tỷ đồng, đạt 125%": more done than planned, no part of it
         if same and rx.MONEY_OVER.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "/", "plausible"))
     return out
@@ -750,7 +770,13 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
                 break
             rated.append(figs[j])
             j += 1
-        if f.measure == "count" and not _rating(f) and len(rated) >= 2 and f.id not in classes:
+        if (
+            f.measure == "count"
+            and not _rating(f)
+            and len(rated) >= 2
+            and f.id not in classes
+            and not _a_listed_kind(figs[:i], f, rated, text, base)
+        ):
             end = clause_end(text, _pos(rated[-1], base)[1])
             found = _breakdown(f, rated, text, base, end, "ratings")
             if found is not None:
@@ -759,6 +785,17 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
         else:
             i += 1
     return out
+
+
+def _a_listed_kind(before: list[Figure], f: Figure, rated: list[Figure], text: str, base: int) -> bool:
+    """Whether a count is itself a part named right after ``trong đó`` of a larger earlier count
+    of its unit, and the ratings after it come to more than it (``18 chi bộ, trong đó 10 chi bộ
+    thôn, 12 chi bộ hoàn thành tốt nhiệm vụ, 5 …``): the ratings rate that total, not the kind."""
+    if not rx.PART_CUE_BEFORE.search(text, max(0, _pos(f, base)[0] - CUE_REACH), _pos(f, base)[0]):
+        return False
+    return sum(g.value for g in rated) > f.value and any(
+        g.measure == "count" and g.subject == f.subject and g.value > f.value for g in before
+    )
 
 
 def _sub_classes(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -822,17 +859,19 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
             out.append(
                 Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "exhaustive")
             )
-        elif not _other_wholes_between(run, count_of, text, base):
+        elif _one_list(run, count_of, text, base):
             # some classes only: their shares of the one whole still come to at most 100 %
             out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "disjoint"))
     return out
 
 
-def _other_wholes_between(run: list[Figure], count_of: dict[str, Figure], text: str, base: int) -> bool:
-    """Whether a time, a place or a body is named between a share and the next class's count
-    (``Khối cơ quan: 25 đảng viên …, 19,2%; khối xã: 101 …``): each may have a whole of its own."""
-    return any(
-        rx.OTHER_WHOLES_BETWEEN.search(text, _pos(share, base)[1], _pos(count_of[after.id], base)[0])
+def _one_list(run: list[Figure], count_of: dict[str, Figure], text: str, base: int) -> bool:
+    """Whether each share is followed by the next class's count with only a separator between
+    (``…, đạt tỷ lệ 19,2%; 101 đảng viên …``): one list of classes.  A group, a place or a time
+    named between (``…; giáo viên: 54 …``, ``…; khối xã có 101 …``, ``… 88,5%. Đối với đảng viên
+    nghỉ hưu: 17 …``) may each have a whole of its own."""
+    return all(
+        rx.NEXT_CLASS_GAP.fullmatch(text, _pos(share, base)[1], _pos(count_of[after.id], base)[0]) is not None
         for share, after in itertools.pairwise(run)
     )
 
@@ -1758,14 +1797,17 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
 
 def _kind_then_ratings(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """``có 18 chi bộ, trong đó 10 chi bộ thôn; 12 chi bộ hoàn thành tốt nhiệm vụ, 5 …``: an
-    unrated first part whose noun narrows the total's, then, past a semicolon, ratings that do
-    not repeat that noun: the first part is a kind within the total, the ratings rate the total
-    (some of it, as after an attribute: :func:`_after_aside`)."""
+    unrated first part whose noun narrows the total's (or whose unit is a kind of the total's),
+    then ratings that do not repeat that noun (past a semicolon or a comma): the first part is a
+    kind within the total, the ratings rate the total (some of it, as after an attribute:
+    :func:`_after_aside`)."""
     first, rest = parts[0], parts[1:]
     if first.category or len(rest) < 2 or not all((f.category or "").startswith("rating.") for f in rest):
         return False
-    if ";" not in text[_pos(first, base)[1] : _pos(rest[0], base)[0]]:
-        return False
+    # "25 tổ chức cơ sở đảng, trong đó 15 đảng bộ xã; 5 tổ chức cơ sở đảng hoàn thành …": a kind by its unit
+    of_total = all(f.subject == total.subject for f in rest) and first.subject not in (total.subject, "other")
+    if of_total and load_vocabulary().can_be_part_of(first.subject, total.subject):
+        return True
     own = _noun(total, text, base)
     noun = rx.NOUN_PHRASE_END.split(_after(first, text, base))[0].strip().lower()
     return (
@@ -1777,12 +1819,12 @@ def _kind_then_ratings(total: Figure, parts: list[Figure], text: str, base: int)
 
 def _rates_the_first(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """``có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ thôn hoàn thành tốt nhiệm vụ, 4 chi bộ
-    thôn …``: an unrated first part whose noun narrows the total's, then, past a semicolon,
-    ratings that repeat that noun: the ratings are of the first part, not of the total."""
+    thôn …``: an unrated first part whose noun narrows the total's, then, past a semicolon or a
+    colon, ratings that repeat that noun: the ratings are of the first part, not of the total."""
     first, rest = parts[0], parts[1:]
     if first.category or not all((f.category or "").startswith("rating.") for f in rest):
         return False
-    if ";" not in text[_pos(first, base)[1] : _pos(rest[0], base)[0]]:
+    if not any(c in text[_pos(first, base)[1] : _pos(rest[0], base)[0]] for c in ";:"):
         return False
     own = _noun(total, text, base)
     noun = rx.NOUN_PHRASE_END.split(_after(first, text, base))[0].strip().lower()
@@ -1828,8 +1870,15 @@ def _list_relations(
             Relation("subset_of", {"total": total.id, "parts": [f.id for f in rest]}, evidence),
         ]
     attributes = _attributes(parts, text, base, total)
-    if not attributes and len(parts) >= 3 and _kind_then_ratings(total, parts, text, base):
-        attributes = parts[:1]  # a kind within the total, as an attribute is
+    if (
+        not attributes
+        and len(parts) >= 3
+        and not _adds_up(parts, total)
+        and _kind_then_ratings(total, parts, text, base)
+    ):
+        # a kind within the total, as an attribute is; not when the kind and the ratings make the
+        # total ("152 đảng viên, trong đó 28 … được miễn sinh hoạt; 100 …, 22 …, 2 …": the rest rated)
+        attributes = parts[:1]
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
@@ -2316,8 +2365,11 @@ def _shares(
     earlier: list[Figure] | None = None,
     listed_in: dict[str, Figure] | None = None,
     orphans: list[SharePair] | None = None,
+    counted_after: set[str] | None = None,
 ) -> list[Relation]:
-    """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence.
+    """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence; not one
+    whose count is written after it (``counted_after``: ``… đạt 92% tương đương với 8.500
+    người``, :mod:`share_first`), unless the count before it is a ratio it is the share of.
 
     After a ratio (``62/77 đồng chí … (chiếm 80%)``) the ratio is both the count and the
     base: explicit.  After a listed part, its list's total (in brackets right after the part,
@@ -2335,6 +2387,8 @@ def _shares(
         weight = None if cued else cue_before("amount_share", text, start)
         if f.measure != "percent" or not (cued or weight):
             continue
+        if f.id in (counted_after or set()) and i > 0 and figs[i - 1].measure != "ratio":
+            continue  # its count follows it: read by _shares_first
         after = text[_pos(f, base)[1] : _pos(f, base)[1] + CUE_REACH]
         if cue("target_after_percent").match(after) or cue("no_share_after").match(after):
             continue  # "đạt 84,8% chỉ tiêu", "đạt 98,5% dự toán", "bằng 96% cùng kỳ": no share of a count
@@ -2359,7 +2413,7 @@ def _shares(
         if _rate_in_bracket(prev, f, cued, text, base):
             continue  # "945.600 trẻ, tăng 26.801 trẻ (2,9%) so với cùng kỳ": the change's rate, read as one
         cued = cued or weight
-        part = _out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base)
+        part = _out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base, f)
         # "1.240 hộ trong tổng số 25.310 hộ, chiếm 4,9%": the 1.240 is counted, 25.310 stays a base
         counted.add(prev.id if part is None else part.id)
         named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
@@ -2397,10 +2451,15 @@ def _shares(
                     members = {"percent": f.id, "count": prev.id, "base": own.id}
                     out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
                 continue
-            if bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
+            ratio = _ratio_of_sentence(figs[:j], prev, f, text, base) if _whole_named(f, text, base) is None else None
+            if ratio is not None and not _rounds_to(100.0 * amount / own.value, f) and _exact_over(prev, ratio, f):
+                # "333/424 công chức có mặt …, vắng mặt 91 …, trong đó 8 … (chiếm 1,89%)": 8/424 exactly
+                members = {"percent": f.id, "count": prev.id, "base": ratio.id}
+                out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
+            elif bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
-            elif (ratio := _ratio_of_sentence(figs[:j], prev, f, text, base)) is not None:
+            elif ratio is not None:
                 # "333/424 công chức có mặt …, vắng mặt 91 …, trong đó 28 … (chiếm 6,59%)": of all 424
                 members = {"percent": f.id, "count": prev.id, "base": ratio.id}
                 out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
@@ -2736,7 +2795,13 @@ def _all_of_them(count: Figure, percent: Figure, text: str, base: int) -> bool:
     start = _pos(count, base)[0]
     if count.measure != "count" or count.approx or not rx.ALL_OF_BEFORE.search(text, max(0, start - 20), start):
         return False
-    return full_sentence(text, start) == full_sentence(text, _pos(percent, base)[0])
+    if full_sentence(text, start) != full_sentence(text, _pos(percent, base)[0]):
+        return False
+    # only a bare share word before it ("…, đạt tỷ lệ 100%"), no rate of something else between
+    # ("…, tỷ lệ đảng viên tham dự đạt 95,6%", "đều có tỷ lệ hộ dân … đạt 98%")
+    gap = text[_pos(count, base)[1] : _pos(percent, base)[0]]
+    tail = rx.BARE_SHARE_TAIL.search(gap)
+    return tail is not None and not rx.RATE_NAMED.search(gap, 0, tail.start())
 
 
 def _share_reaches(text: str, end: int, start: int, change: bool = False) -> bool:
@@ -2822,7 +2887,7 @@ def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
     return words in around
 
 
-def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
+def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int, share: Figure | None = None) -> Figure | None:
     """The first of a ratio written with its noun after each number (``129 xã/193 xã``): the
     count, when ``figs[j]`` is the second (the base); not a pair of two units (``19 vụ/48 bị
     can``); nor of two amounts of one currency (``18.239 tỷ đồng/33.429 tỷ đồng``)."""
@@ -2830,12 +2895,21 @@ def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int) -> Figure 
         return None
     if figs[j].measure == "money" and (figs[j - 1].unit != figs[j].unit or _pair_before(figs, j - 1, text, base)):
         return None  # "33 việc/39 việc, … 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of either pair
+    if figs[j].measure == "money" and share is not None and not _share_of_the_pair(figs[j], share, text, base):
+        return None  # "1,2 tỷ đồng/1,5 tỷ đồng kinh phí, trong đó ngân sách tỉnh chiếm 60%": another part's
     gap = rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
     if gap is None:
         return None
     noun = gap["noun"].lower()
     after = text[_pos(figs[j], base)[1] : _pos(figs[j], base)[1] + len(noun) + 2].lower()
     return figs[j - 1] if after.strip().startswith(noun) else None
+
+
+def _share_of_the_pair(second: Figure, share: Figure, text: str, base: int) -> bool:
+    """Whether only a few words and a share word stand between an amounts' pair and the share
+    after it (``33.429 tỷ đồng, đạt 55%``, ``… đồng kinh phí, bằng 80%``): the pair's quotient,
+    not a share some part named after a ``trong đó`` has."""
+    return rx.PAIR_THEN_SHARE.fullmatch(text, _pos(second, base)[1], _pos(share, base)[0]) is not None
 
 
 def _pair_before(figs: list[Figure], j: int, text: str, base: int) -> bool:
@@ -2899,6 +2973,12 @@ def _share_of_named_ratio(percent: Figure, ratio: Figure) -> Relation:
     """The share of a ratio whose whole the share names (:func:`_named_ratio`)."""
     members = {"percent": percent.id, "count": ratio.id, "base": ratio.id}
     return Relation("percent_of", members, "share of a ratio its base names", "plausible")
+
+
+def _exact_over(count: Figure, ratio: Figure, percent: Figure) -> bool:
+    """Whether the share comes out exactly (to its decimals) from the count over the ratio's
+    count or its whole."""
+    return any(_rounds_to(100.0 * count.value / whole, percent) for whole in (ratio.value, ratio.base or 0.0) if whole)
 
 
 def _ratio_of_sentence(before: list[Figure], count: Figure, percent: Figure, text: str, base: int) -> Figure | None:
@@ -3191,6 +3271,8 @@ def _achieved_over_plan_before(
     done, plan = before[-2], before[-1]
     if done.measure != plan.measure or done.measure not in ("count", "money") or not done.value > plan.value > 0:
         return None
+    if _rounds_to(100.0 * plan.value / done.value, percent):
+        return None  # "tiếp nhận/giải quyết 250/220 hồ sơ, đạt 88%": the second of the first
     if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
         return None
     if not rx.RATIO_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):

@@ -386,6 +386,12 @@ GOES_ON = re.compile(r"Đồng\s+thời\b")
 # The words right after a figure up to the end of its line, clause or list item ("% số xã", not
 # the next item's "+ Biên chế nhà nước: …", its lines joined into one block).
 CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
+# Between a pair of amounts over a slash and their quotient (fullmatch): a few words of their
+# noun (its unit included), then the share word ("33.429 tỷ đồng, đạt 55", " tỷ đồng kinh phí, bằng ").
+PAIR_THEN_SHARE = re.compile(
+    rf"(?:\s+(?!(?:trong|riêng|còn)(?!\w)){_LETTER}+){{0,8}}\s*,?\s*(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*",
+    re.IGNORECASE,
+)
 # Between a ratio and a share of plan that measures it: its noun, then "đạt" or "bằng" ("8/9
 # chỉ tiêu, đạt 90% kế hoạch", "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch").
 RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)
@@ -461,6 +467,18 @@ SCOPE_OPENS = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE
 ALL_OF_BEFORE = re.compile(r"(?<!\w)(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\s+$", re.IGNORECASE)
 # A scope of everything that follows, opening a clause: "Trong tổng số người lao động nộp hồ sơ".
 WHOLE_SCOPE = re.compile(r"\s*(?:[-–+•]\s*)?trong\s+tổng\s+số\s+(?!\d)", re.IGNORECASE)
+# The end of the words before a share that say only "share": ", đạt tỷ lệ ", " đạt ", " bằng ".
+BARE_SHARE_TAIL = re.compile(r",?\s*(?:đạt|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+# A rate of some other thing named before a share: "tỷ lệ đảng viên tham dự", "mức độ hài lòng".
+RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|mức\s+độ|số\s+lượng|số)(?!\w)", re.IGNORECASE)
+# Between a class's share and the next class's count in one list (fullmatch): "%; ", "%, và ",
+# "%. Có ".
+NEXT_CLASS_GAP = re.compile(r"\s*%?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.IGNORECASE)
+# A percentage right after a pair over a slash, in its clause: ", đạt 111,4" / ", tăng 11,4".
+PERCENT_AFTER_PAIR = re.compile(
+    rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?P<word>đạt|bằng|tăng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?P<value>\d[\d.]*(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
 # A scope opened before a count in its clause ("trong số hộ nghèo có 120 hộ", "Riêng các xã vùng
 # cao …"): the count's share is of that scope.
 SCOPED_BEFORE = re.compile(r"(?<!\w)(?:riêng|trong\s+số|trong\s+tổng\s+số|trong\s+đó)(?!\w)[^;.]*$", re.IGNORECASE)
