@@ -75,6 +75,11 @@ CONSISTENT = [
         "bảo hiểm y tế đạt 92% tương đương với 8.500 người.",
         id="second-share-counted-after",
     ),
+    pytest.param(
+        "Có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (19,2%), 101 đảng viên hoàn thành tốt nhiệm vụ (77,7%).",
+        id="bracketed-shares-below-100",
+    ),
+    pytest.param("Đại hội có 350 đại biểu; 280 là đảng viên (80%).", id="elided-after-a-semicolon-holds"),
     # an approximate base admits any whole near it
     pytest.param(
         "Toàn huyện có khoảng 4.125 hộ dân; qua rà soát có 313 hộ nghèo, chiếm 7,58% tổng số hộ.", id="approx-base"
@@ -100,6 +105,12 @@ WRONG = [
         id="shares-across-a-full-stop",
     ),
     pytest.param("Phát triển đoàn viên được 551/530, đạt 98,96%.", "percent", id="more-done-wrong-share"),
+    pytest.param(
+        "Có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (19,2%), 101 đảng viên hoàn thành tốt nhiệm vụ (87,7%).",
+        "distribution",
+        id="bracketed-shares-of-some-classes",
+    ),
+    pytest.param("Đại hội có 350 đại biểu; 280 là đảng viên (85%).", "percent", id="elided-after-a-semicolon"),
     pytest.param(
         "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn, 12 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn thành "
         "nhiệm vụ, 3 chi bộ không hoàn thành nhiệm vụ.",

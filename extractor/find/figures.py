@@ -30,7 +30,6 @@ from extractor.find.facts import GENERIC_PERSONS, Figure, Span
 from extractor.text import regexes as rx
 from extractor.text.cues import column_is, cue, window
 from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
-from extractor.text.partitions import is_subset_word
 from extractor.text.quantities import DateValue, Period, Quantity
 from extractor.text.regexes import ORGANISATION_RE
 from extractor.text.values import find_as_of, find_periods, find_quantities
@@ -335,11 +334,11 @@ def _attach_subject(
 
 def _elided_noun(q: Quantity, text: str, units: _Sorted, earlier: list[Figure], base: int) -> Figure | None:
     """The latest earlier count of persons in the sentence, when this number leaves its noun
-    out and an attribute of persons is said of it with ``là`` (``4.539 là đoàn viên``, ``có 25
-    là đảng viên``): the number counts the earlier noun's persons."""
+    out and a kind of person is said of it with ``là`` (``4.539 là đoàn viên``, ``350 đại biểu;
+    280 là đảng viên``): the number counts the earlier noun's persons."""
     gap = rx.IS_ATTRIBUTE_GAP.match(text, q.end) if q.measure == "count" else None
     attribute = next(units.from_(gap.end(), 0), None) if gap is not None else None
-    if attribute is None or not is_subset_word(text[attribute.start : attribute.end + 1]):
+    if attribute is None:
         return None
     vocab = load_vocabulary()
     opens = full_sentence(text, q.start)[0]  # across ";": "3.438 đảng viên là nữ (…); 4.539 là …"

@@ -846,13 +846,14 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
         if f.id in related or not _rated_share(prev, f, text, base):
             continue
         count_of[f.id] = prev
-        if runs and _continues(runs[-1], f, text, base):
+        if runs and _continues(runs[-1], f, text, base, count_of):
             runs[-1].append(f)
         else:
             runs.append([f])
     out = []
     for run in runs:
-        match = partition_of(run[0].subject, [f.category for f in run], "category", figures_year(run))
+        classes = [count_of[f.id].category for f in run]  # a bracketed share's class is its count's
+        match = partition_of(run[0].subject, classes, "category", figures_year(run))
         if match is None:
             continue
         if match.exhaustive:
@@ -884,7 +885,7 @@ def _rated_share(count: Figure, percent: Figure, text: str, base: int) -> bool:
         percent.measure == "percent"
         and count.measure == "count"
         and (count.category or "").startswith("rating.")
-        and percent.category == count.category
+        and (percent.category == count.category or _bracketed_after(percent, text, base))
         and percent.subject == count.subject
         and not is_change(percent, text, base)
         and _share_reaches(text, _pos(count, base)[1], _pos(percent, base)[0])
@@ -895,13 +896,20 @@ def _rated_share(count: Figure, percent: Figure, text: str, base: int) -> bool:
     )
 
 
-def _continues(run: list[Figure], f: Figure, text: str, base: int) -> bool:
-    """Whether a rated share goes on a run: the same unit, another class, the same sentence or
-    the next one, no ``trong đó`` since the last."""
+def _bracketed_after(percent: Figure, text: str, base: int) -> bool:
+    """Whether a percentage of no class stands alone in a bracket after its count's clause
+    (``25 đảng viên hoàn thành xuất sắc nhiệm vụ (19,2%)``): the class is the count's."""
+    return percent.category is None and cue_before("share_in_parens", text, _pos(percent, base)[0]) is not None
+
+
+def _continues(run: list[Figure], f: Figure, text: str, base: int, count_of: dict[str, Figure]) -> bool:
+    """Whether a rated share goes on a run: the same unit, another class (its count's), the same
+    sentence or the next one, no ``trong đó`` since the last."""
     last = run[-1]
     same_or_next = full_sentence(text, _pos(last, base)[0])[1] + 2 >= full_sentence(text, _pos(f, base)[0])[0]
     nested = rx.PART_LEAD.search(text, _pos(last, base)[1], _pos(f, base)[0]) is not None
-    return f.subject == last.subject and f.category not in {g.category for g in run} and same_or_next and not nested
+    other_class = count_of[f.id].category not in {count_of[g.id].category for g in run}
+    return f.subject == last.subject and other_class and same_or_next and not nested
 
 
 def _rates_over_bracketed_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:

@@ -472,8 +472,8 @@ BARE_SHARE_TAIL = re.compile(r",?\s*(?:đạt|bằng|chiếm)(?:\s+(?:tỷ|tỉ)
 # A rate of some other thing named before a share: "tỷ lệ đảng viên tham dự", "mức độ hài lòng".
 RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|mức\s+độ|số\s+lượng|số)(?!\w)", re.IGNORECASE)
 # Between a class's share and the next class's count in one list (fullmatch): "%; ", "%, và ",
-# "%. Có ".
-NEXT_CLASS_GAP = re.compile(r"\s*%?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.IGNORECASE)
+# "%. Có ", "%), ".
+NEXT_CLASS_GAP = re.compile(r"\s*%?\s*\)?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.IGNORECASE)
 # A percentage right after a pair over a slash, in its clause: ", đạt 111,4" / ", tăng 11,4".
 PERCENT_AFTER_PAIR = re.compile(
     rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?P<word>đạt|bằng|tăng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?P<value>\d[\d.]*(?:,\d+)?)\s*%",
