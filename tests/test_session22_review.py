@@ -80,6 +80,9 @@ CONSISTENT = [
         id="bracketed-shares-below-100",
     ),
     pytest.param("Đại hội có 350 đại biểu; 280 là đảng viên (80%).", id="elided-after-a-semicolon-holds"),
+    pytest.param("Đã chi trả 850 triệu đồng/1,2 tỷ đồng, đạt 70,8%.", id="pair-of-two-scales-holds"),
+    pytest.param("Thu ngân sách đạt 1.250 tỷ đồng/1.000 tỷ đồng, đạt 125% dự toán.", id="money-above-plan-holds"),
+    pytest.param("Kim ngạch xuất khẩu đạt 1,2 triệu USD/1,5 triệu USD, đạt 80% kế hoạch.", id="usd-pair-holds"),
     # an approximate base admits any whole near it
     pytest.param(
         "Toàn huyện có khoảng 4.125 hộ dân; qua rà soát có 313 hộ nghèo, chiếm 7,58% tổng số hộ.", id="approx-base"
@@ -111,6 +114,8 @@ WRONG = [
         id="bracketed-shares-of-some-classes",
     ),
     pytest.param("Đại hội có 350 đại biểu; 280 là đảng viên (85%).", "percent", id="elided-after-a-semicolon"),
+    pytest.param("Đã chi trả 850 triệu đồng/1,2 tỷ đồng, đạt 78,8%.", "percent", id="pair-of-two-scales"),
+    pytest.param("Thu ngân sách đạt 1.250 tỷ đồng/1.000 tỷ đồng, đạt 120% dự toán.", "percent", id="money-above-plan"),
     pytest.param(
         "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn, 12 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn thành "
         "nhiệm vụ, 3 chi bộ không hoàn thành nhiệm vụ.",
@@ -124,3 +129,19 @@ WRONG = [
 def test_regression_review22_one_wrong_number_is_flagged(tmp_path: Path, text: str, rule: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert [f for f in findings if f.rule == rule and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # an amount over an amount, in a currency written in capitals or over a round number
+        ("Kim ngạch xuất khẩu đạt 1,2 triệu USD/1,5 triệu USD, đạt 80% kế hoạch.", ["1,2", "1,5", "80"]),
+        ("Thu ngân sách đạt 1.250 tỷ đồng/1.000 tỷ đồng, đạt 125% dự toán.", ["1.250", "1.000", "125"]),
+        # a rate per unit is still no amount of its own
+        ("Mức hỗ trợ 2 triệu đồng/1 hộ.", ["2"]),
+        ("Có 32 giường bệnh/10.000 dân.", ["32"]),
+    ],
+)
+def test_regression_review22_the_second_amount_of_a_pair_is_a_figure(tmp_path: Path, text: str, raws: list) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert [f.raw for f in facts.figures] == raws

@@ -2901,13 +2901,17 @@ def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int, share: Fig
     can``); nor of two amounts of one currency (``18.239 tỷ đồng/33.429 tỷ đồng``)."""
     if j == 0 or figs[j - 1].measure != figs[j].measure or figs[j].measure not in ("count", "money"):
         return None
-    if figs[j].measure == "money" and (figs[j - 1].unit != figs[j].unit or _pair_before(figs, j - 1, text, base)):
+    if figs[j].measure == "money" and (
+        not same_money(figs[j - 1].unit, figs[j].unit) or _pair_before(figs, j - 1, text, base)
+    ):
         return None  # "33 việc/39 việc, … 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of either pair
     if figs[j].measure == "money" and share is not None and not _share_of_the_pair(figs[j], share, text, base):
         return None  # "1,2 tỷ đồng/1,5 tỷ đồng kinh phí, trong đó ngân sách tỉnh chiếm 60%": another part's
     gap = rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
     if gap is None:
         return None
+    if figs[j].measure == "money":
+        return figs[j - 1]  # one currency, whatever its scale: "850 triệu đồng/1,2 tỷ đồng"
     noun = gap["noun"].lower()
     after = text[_pos(figs[j], base)[1] : _pos(figs[j], base)[1] + len(noun) + 2].lower()
     return figs[j - 1] if after.strip().startswith(noun) else None
@@ -3264,8 +3268,10 @@ def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: s
     later = [g for g in in_clause if _pos(g, base)[0] > _pos(actual, base)[0]]
     if not later or later[0].measure != actual.measure:
         return None
-    gap = text[_pos(actual, base)[1] : _pos(later[0], base)[0]]
-    return later[0] if gap.strip() == "/" else None
+    gap = text[_pos(actual, base)[1] : _pos(later[0], base)[0]].strip()
+    if actual.measure == "money" and actual.unit and gap.startswith(actual.unit):
+        gap = gap[len(actual.unit) :].strip()  # "1,2 triệu USD/1,5 triệu USD": the amount's unit
+    return later[0] if gap == "/" else None
 
 
 def _achieved_over_plan_before(

@@ -385,12 +385,13 @@ def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
         noun = m.group("noun")
         lead = text[max(0, m.start("noun") - PAIR_REACH) : m.end("noun")]
         first = fr.PAIR_FIRST.search(lead)
-        if not noun.islower() or not first or mask.overlaps(m.start("num"), m.end()):
+        measure, unit, scale = _measure(m)
+        money = measure == "money"  # "1,2 triệu USD/1,5 triệu USD": an amount over an amount
+        if not (noun.islower() or money) or not first or mask.overlaps(m.start("num"), m.end()):
             continue
         num = parse_number(m.group("num"))
-        if num is None or _is_year(m, num, text) or _per_unit(num.value, first.group()):
+        if num is None or _is_year(m, num, text) or (_per_unit(num.value, first.group()) and not money):
             continue  # "2 triệu đồng/1 hộ", "32 giường bệnh/10.000 dân": a rate per unit, not a count
-        measure, unit, scale = _measure(m)
         yield Quantity(
             num,
             measure,
