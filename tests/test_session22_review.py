@@ -83,6 +83,12 @@ CONSISTENT = [
     pytest.param("Đã chi trả 850 triệu đồng/1,2 tỷ đồng, đạt 70,8%.", id="pair-of-two-scales-holds"),
     pytest.param("Thu ngân sách đạt 1.250 tỷ đồng/1.000 tỷ đồng, đạt 125% dự toán.", id="money-above-plan-holds"),
     pytest.param("Kim ngạch xuất khẩu đạt 1,2 triệu USD/1,5 triệu USD, đạt 80% kế hoạch.", id="usd-pair-holds"),
+    # what inspections found is no inspection concluded
+    pytest.param(
+        "Thanh tra tỉnh đã triển khai 24 cuộc thanh tra, kết thúc 18 cuộc thanh tra và ban hành kết luận 17 cuộc, "
+        "phát hiện vi phạm về kinh tế phải xử lý là hơn 37, 38 tỷ đồng.",
+        id="inspections-then-findings",
+    ),
     # an approximate base admits any whole near it
     pytest.param(
         "Toàn huyện có khoảng 4.125 hộ dân; qua rà soát có 313 hộ nghèo, chiếm 7,58% tổng số hộ.", id="approx-base"
@@ -115,6 +121,7 @@ WRONG = [
     ),
     pytest.param("Đại hội có 350 đại biểu; 280 là đảng viên (85%).", "percent", id="elided-after-a-semicolon"),
     pytest.param("Đã chi trả 850 triệu đồng/1,2 tỷ đồng, đạt 78,8%.", "percent", id="pair-of-two-scales"),
+    pytest.param("Hiện đã kết thúc 93 cuộc, ban hành kết luận 97 cuộc.", "subset", id="more-concluded-than-finished"),
     pytest.param("Thu ngân sách đạt 1.250 tỷ đồng/1.000 tỷ đồng, đạt 120% dự toán.", "percent", id="money-above-plan"),
     pytest.param(
         "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn, 12 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn thành "
