@@ -40,6 +40,14 @@ def test_ratings_the_cue_names_directly_stay_exhaustive(tmp_path: Path, n: str, 
     assert set(certainty) == {"exhaustive"} and findings == found
 
 
+def _sorted_relations(facts) -> list[tuple[str, float, list[float]]]:
+    """Each relation as (kind, total, sorted parts), by value, sorted."""
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"])) for r in facts.relations
+    )
+
+
 @pytest.mark.parametrize(("n", "found"), [("4", []), ("3", [("sum", "warning")])])
 def test_regression_ratings_repeating_a_first_parts_noun_break_it_down(tmp_path: Path, n: str, found: list) -> None:
     """``có 18 chi bộ, trong đó 10 chi bộ thôn; 6 chi bộ thôn …, 4 chi bộ thôn …``: the ratings
@@ -50,10 +58,7 @@ def test_regression_ratings_repeating_a_first_parts_noun_break_it_down(tmp_path:
         f"{n} chi bộ thôn hoàn thành nhiệm vụ."
     )
     facts, findings = read_snippet(tmp_path, text)
-    value = {f.id: f.value for f in facts.figures}
-    relations = sorted(
-        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"])) for r in facts.relations
-    )
+    relations = _sorted_relations(facts)
     assert relations == [("subset_of", 18.0, [10.0]), ("total_parts", 10.0, sorted([6.0, float(n)]))]
     assert sorted((f.rule, f.severity) for f in findings if f.rule in ("sum", "subset")) == found
 
@@ -312,10 +317,7 @@ def test_regression_review21_a_kind_before_ratings_of_the_total_is_not_rated(
         f"thành nhiệm vụ, {n} chi bộ không hoàn thành nhiệm vụ."
     )
     facts, findings = read_snippet(tmp_path, text)
-    value = {f.id: f.value for f in facts.figures}
-    relations = sorted(
-        (r.kind, value[r.members["total"]], sorted(value[p] for p in r.members["parts"])) for r in facts.relations
-    )
+    relations = _sorted_relations(facts)
     assert relations == [("subset_of", 18.0, [10.0]), ("total_parts", 18.0, sorted([12.0, 5.0, float(n)]))]
     assert [r.certainty for r in facts.relations if r.kind == "total_parts"] == ["disjoint"]
     assert sorted((f.rule, f.severity) for f in findings if f.rule in ("sum", "subset")) == found
