@@ -89,6 +89,39 @@ CONSISTENT = [
         "phát hiện vi phạm về kinh tế phải xử lý là hơn 37, 38 tỷ đồng.",
         id="inspections-then-findings",
     ),
+    # inspections concluded may pass those carried out this year (carried over, cumulative, of
+    # several kinds): no flow from the one to the other
+    pytest.param(
+        "Trong năm, thực hiện 8 cuộc thanh tra, ban hành kết luận 12 cuộc (trong đó 4 cuộc của năm 2022 chuyển sang).",
+        id="concluded-carried-over",
+    ),
+    pytest.param(
+        "Toàn tỉnh tiến hành 15 cuộc thanh tra, 12 cuộc kiểm tra chuyên ngành; đã ban hành kết luận 24 cuộc.",
+        id="concluded-of-two-kinds",
+    ),
+    # second review: an excess or a shortfall over the plan is no share of it
+    pytest.param(
+        "Thu ngân sách trên địa bàn đạt 1.145 tỷ đồng/1.000 tỷ đồng, vượt 14,5% dự toán tỉnh giao.",
+        id="excess-over-plan",
+    ),
+    pytest.param(
+        "Kim ngạch xuất khẩu đạt 1,2 triệu USD/1,5 triệu USD, còn thiếu 20% so với kế hoạch.", id="shortfall-of-plan"
+    ),
+    pytest.param(
+        "Tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 1.380 tỷ đồng/1.200 tỷ đồng kế hoạch.",
+        id="amount-over-its-plan",
+    ),
+    # classes labelled after a sub-group, or after a part of a list, break nothing down
+    pytest.param(
+        "Đảng bộ có 412 đảng viên.\n\nSố đảng viên được đánh giá, xếp loại năm 2023: nam 250 đồng chí, nữ 150 đồng "
+        "chí.",
+        id="labelled-classes-of-a-sub-group",
+    ),
+    pytest.param(
+        "Chi bộ có 37 đảng viên, trong đó 5 đảng viên trên 60 tuổi.\n\nĐảng viên chính thức: 31 đồng chí, đảng viên dự "
+        "bị: 06 đồng chí.",
+        id="labelled-classes-after-a-listed-part",
+    ),
     # an approximate base admits any whole near it
     pytest.param(
         "Toàn huyện có khoảng 4.125 hộ dân; qua rà soát có 313 hộ nghèo, chiếm 7,58% tổng số hộ.", id="approx-base"
@@ -121,7 +154,6 @@ WRONG = [
     ),
     pytest.param("Đại hội có 350 đại biểu; 280 là đảng viên (85%).", "percent", id="elided-after-a-semicolon"),
     pytest.param("Đã chi trả 850 triệu đồng/1,2 tỷ đồng, đạt 78,8%.", "percent", id="pair-of-two-scales"),
-    pytest.param("Hiện đã kết thúc 93 cuộc, ban hành kết luận 97 cuộc.", "subset", id="more-concluded-than-finished"),
     pytest.param("Thu ngân sách đạt 1.250 tỷ đồng/1.000 tỷ đồng, đạt 120% dự toán.", "percent", id="money-above-plan"),
     pytest.param(
         "Đảng bộ xã có 18 chi bộ, trong đó 10 chi bộ thôn, 12 chi bộ hoàn thành tốt nhiệm vụ, 5 chi bộ hoàn thành "

@@ -29,7 +29,7 @@ from collections import defaultdict
 from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
-from extractor.text.partitions import is_subset_word, partition_of, whole_word_group, word_partition_of
+from extractor.text.partitions import is_subset_word, partition_of, word_partition_of
 from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
@@ -124,7 +124,7 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
             pairs = [(wholes[0], [r[0] for r in own])]  # "- Khối 7 : 77 HS/ 03 lớp": the pupils, not the classes
         else:
             continue  # several totals and one figure an item: which one the items break down is unsaid
-        return [r for w, parts in pairs if all(_fits(p, w) for p in parts) for r in _classify(w, parts, doc)]
+        return [_classify(w, parts, doc) for w, parts in pairs if all(_fits(p, w) for p in parts)]
     return []
 
 
@@ -138,7 +138,7 @@ def _of_whole_unit(whole: Figure, rows: list[list[Figure]]) -> list[list[Figure]
     return [[f for f in row if f.subject == whole.subject] for row in rows]
 
 
-def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relation]:
+def _classify(total: Figure, parts: list[Figure], doc: Document) -> Relation:
     """What the items state about their total: the classes of one partition (a rating scale,
     the forms of discipline, ``đảng viên chính thức`` / ``dự bị``, by their category or the
     words of their label or after their number) a breakdown, exhaustive when every class is
@@ -148,12 +148,6 @@ def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relatio
     labels = [_label(p, doc) for p in parts]
     afters = [_after(p, doc) for p in parts]
     noun = (total.subject_text or "").lower()
-    tried = [[la, af, _without(la, noun), _without(af, noun)] for la, af in zip(labels, afters, strict=True)]
-    group = whole_word_group(total.subject, tried)
-    if group is not None:  # "+ chính thức là: 26 đ/c. + Nam là: 12 đ/c. + nữ: 17 đ/c": by sex, and one more
-        whole = {"total": total.id, "parts": [parts[i].id for i in group]}
-        rest = {"total": total.id, "parts": [p.id for i, p in enumerate(parts) if i not in group]}
-        return [Relation("total_parts", whole, EVIDENCE, "exhaustive"), Relation("subset_of", rest, EVIDENCE)]
     match = (
         partition_of(total.subject, [p.category for p in parts], "category")
         or partition_of(total.subject, [p.subject for p in parts], "subject")
@@ -162,11 +156,11 @@ def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relatio
         or word_partition_of(total.subject, [_without(label, noun) for label in labels])
     )
     if match is not None:
-        return [Relation("total_parts", members, EVIDENCE, "exhaustive" if match.exhaustive else "disjoint")]
+        return Relation("total_parts", members, EVIDENCE, "exhaustive" if match.exhaustive else "disjoint")
     afters = [_without(after, noun) for after in afters]  # "420 học sinh" / "- Khối 7: 110 học sinh/ 3 lớp"
     if any(is_subset_word(label) or is_subset_word(after) for label, after in zip(labels, afters, strict=True)):
-        return [Relation("subset_of", members, EVIDENCE, "plausible")]
-    return [Relation("total_parts", members, EVIDENCE, "plausible")]
+        return Relation("subset_of", members, EVIDENCE, "plausible")
+    return Relation("total_parts", members, EVIDENCE, "plausible")
 
 
 EVIDENCE = "trong đó: (các mục)"

@@ -71,7 +71,6 @@ from extractor.text.partitions import (
     names_a_class,
     partition_of,
     person_noun,
-    whole_word_group,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
@@ -89,6 +88,7 @@ SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs
 BROADER_SANITY = 2.0
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
+EXCESS_REACH = 15  # characters before a percentage where "vượt", "thiếu" make it a distance from the plan
 TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
@@ -130,7 +130,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _new(_colon_kinds(figs, text, base), lists)
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
-        listed = {p for r in [*items, *lists] for p in r.members.get("parts") or []}
+        listed = {p for r in [*out, *items, *lists] for p in r.members.get("parts") or []}
         lists += _labelled_classes(figs, text, base, section, listed)
         out += lists
         orphans: list[SharePair] = []
@@ -353,16 +353,6 @@ BASE_PARAGRAPHS = 3  # a share's base may be stated this many paragraphs before 
 SECTION_KINDS = ("paragraph", "list_item")
 
 
-def _share_after_pair(second: Figure, text: str, base: int) -> float:
-    """The percentage right after a pair over a slash, in its clause (``…/2.100 tỷ đồng, đạt
-    111,4%``); a growth counts as 100 plus it (``…, tăng 11,4%``); 0 when none."""
-    m = rx.PERCENT_AFTER_PAIR.match(text, _pos(second, base)[1])
-    if m is None:
-        return 0.0
-    value = float(m["value"].replace(".", "").replace(",", "."))
-    return 100.0 + value if m["word"].lower() == "tăng" else value
-
-
 def _same_section(doc: Document, block: int, index: int) -> bool:
     """Whether ``block`` is one of the few paragraphs right before ``index`` with no heading,
     table or other block between."""
@@ -373,14 +363,14 @@ def _same_section(doc: Document, block: int, index: int) -> bool:
 
 def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``thu hơn 6,4 tỷ đồng/32 tỷ đồng``: an amount of money written over another of the same
-    unit is a part of it (recovered of owed, spent of allocated); not one larger than it with a
-    share above 100 % or a growth after them (``2.340 tỷ đồng/2.100 tỷ đồng, đạt 111,4%``, ``…,
-    tăng 11,4%``): what was done against the plan or the year before."""
+    unit is a part of it (recovered of owed, spent of allocated); not one larger than it that its
+    clause says is against a plan or an earlier time (``2.340 tỷ đồng/2.100 tỷ đồng, tăng 11,4%``,
+    ``…/1.200 tỷ đồng kế hoạch``, ``…, đạt 125%``, ``…, vượt …``): what was done against it."""
     out = []
     for g, f in itertools.pairwise(figs):
         same = g.measure == f.measure == "money" and g.unit == f.unit and not is_change(g, text, base)
-        if same and g.value > f.value and _share_after_pair(f, text, base) > 100:
-            continue  # "1.250 tỷ đồng/1.000 tỷ đồng, đạt 125%": more done than planned, no part of it
+        if same and g.value > f.value and rx.OVER_PLAN_AFTER.match(text, _pos(f, base)[1]):
+            continue  # "1.250 tỷ đồng/1.000 tỷ đồng, đạt 125%", "…/1.200 tỷ đồng kế hoạch": done over planned
         if same and rx.MONEY_OVER.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "/", "plausible"))
     return out
@@ -1370,10 +1360,11 @@ COLON_REACH = 40  # characters from a total's number to the colon that opens its
 
 
 def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
-    """``Chi bộ có 30 đảng viên: 25 đảng viên chính thức, 5 đảng viên dự bị``, ``Cấp ủy có 05
-    đ/c: 01 Bí thư, 01 Phó bí thư và 03 cấp ủy viên``: a count followed, after its noun, by a
-    colon and counts of the classes of one partition is broken down by them.  Other lists after
-    a colon are not read (``có 50 chi bộ: chi bộ A 12 đảng viên, …`` names what each holds)."""
+    """``Chi bộ có 30 đảng viên: 25 đảng viên chính thức, 5 đảng viên dự bị``: a count followed,
+    after its noun, by a colon and counts of the classes of one partition is broken down by
+    them.  Other lists after a colon are not read (``có 50 chi bộ: chi bộ A 12 đảng viên, …``
+    names what each holds), nor one with a part in brackets, a time before its first part, or
+    counts of an action (``…: 2 đảng viên nam mới được kết nạp …``)."""
     out = []
     for i, total in enumerate(figs):
         if total.measure != "count" or total.subject == "other" or is_change(total, text, base):
@@ -1384,6 +1375,12 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue  # "127, HTXS NV: 24": the colon is another label's
         end = min(_sentence_end(text, colon), _list_end(text, colon + 1))
         listed = [f for f in figs[i + 1 :] if colon < _pos(f, base)[0] < end]
+        if any(in_parens(text, colon, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(
+            text, colon, _pos(listed[0], base)[0] if listed else colon
+        ):
+            continue  # "45 … (trong đó 9 …), 6 …": a part's own aside; "…: năm 2023 kết nạp …": a time
+        if any((f.category or "").startswith("action.") or is_change(f, text, base) for f in listed):
+            continue  # "…: 2 đảng viên nam mới được kết nạp …, 1 … chuyển đến": what happened, not classes
         parts = _fitting_prefix(total, listed, text, base)
         if len(parts) < 2 or len(parts) != len(listed):
             continue
@@ -1401,9 +1398,10 @@ def _labelled_classes(
 ) -> list[Relation]:
     """``… có 37 đảng viên … // Đảng viên chính thức: 31 đồng chí, đảng viên dự bị: 06 đồng chí``:
     counts that name, each in its label or after its number, every class of one ``by: word``
-    partition, in no list already read, break down the latest stock before them of the unit
-    the partition divides, in their paragraph or the few before in their section (no change,
-    no action or rating of its own); plausibly, since no word ties them to it."""
+    partition, in no list already read, the first opening its paragraph with its label, break
+    down the latest stock before them of the unit the partition divides, in their paragraph or
+    the few before in their section (no change, no action or rating of its own, no part of a
+    list); plausibly, since no word ties them to it."""
     counts = [f for f in figs if f.measure == "count" and f.id not in listed and not f.approx]
     out = []
     for p in load_partitions().partitions:
@@ -1417,7 +1415,13 @@ def _labelled_classes(
         if len(group) < 2 or len(set(classes)) != len(classes) or set(classes) != set(p.classes):
             continue
         first = _pos(group[0], base)[0]
-        stocks = [f for f in [*section, *figs] if f.span.start < group[0].span.start and _stock_of(f, p, text, base)]
+        if not _opens_with_its_label(p, text, first):
+            continue  # "Số đảng viên được đánh giá, xếp loại năm 2023: nam 250 …": of a sub-group
+        stocks = [
+            f
+            for f in [*section, *figs]
+            if f.span.start < group[0].span.start and f.id not in listed and _stock_of(f, p)
+        ]
         if not stocks or (stocks[-1].span.block == group[0].span.block and _pos(stocks[-1], base)[0] > first):
             continue
         members = {"total": stocks[-1].id, "parts": [f.id for f in group]}
@@ -1425,7 +1429,17 @@ def _labelled_classes(
     return out
 
 
-def _stock_of(f: Figure, p: Partition, text: str, base: int) -> bool:
+LABEL_OPENS = 40  # characters at most of the label that opens a paragraph of classes
+
+
+def _opens_with_its_label(p: Partition, text: str, first: int) -> bool:
+    """Whether the paragraph opens with the first class's label and nothing else before its
+    number (``Đảng viên chính thức: 31 đồng chí, …``), so nothing narrows whom it counts."""
+    lead = text[:first].strip(" \t-+•*:")
+    return len(lead) <= LABEL_OPENS and p.word_class(lead) is not None and not rx.DIGIT.search(lead)
+
+
+def _stock_of(f: Figure, p: Partition) -> bool:
     """Whether a figure is a stock the partition divides by its unit (not ``any``): a plain count,
     no change, no action or rating."""
     return f.measure == "count" and f.subject in p.totals and f.category is None and not f.approx and f.base is None
@@ -1869,14 +1883,6 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
-    whole = _whole_partition_among(total, parts, text, base)
-    if whole is not None:  # "29 đảng viên, trong đó: chính thức 26; nam 12; nữ 17": by sex, and one more
-        rest = [f for f in parts if f not in whole]
-        members = {"total": total.id, "parts": [f.id for f in whole]}
-        return [
-            Relation("total_parts", members, evidence, "exhaustive"),
-            Relation("subset_of", {"total": total.id, "parts": [f.id for f in rest]}, evidence),
-        ]
     attributes = _attributes(parts, text, base, total)
     if (
         not attributes
@@ -2000,19 +2006,6 @@ def _noun(total: Figure, text: str, base: int) -> str:
         return total.subject_text.strip().lower()
     words = _after(total, text, base).split()
     return words[0].strip(".,;:()").lower() if words else ""
-
-
-def _whole_partition_among(total: Figure, parts: list[Figure], text: str, base: int) -> list[Figure] | None:
-    """The parts of a list that name every class of one ``by: word`` partition (``29 đảng viên,
-    trong đó chính thức 26 đ/c, nam 12 đ/c, nữ 17 đ/c``) when it holds others too: a breakdown
-    of the total beside what the others say of it (:func:`whole_word_group`)."""
-    noun = _noun(total, text, base)
-    words = []
-    for f in parts:
-        after, label = _after(f, text, base), _label(f, text, base).strip()
-        words.append([after, label, _without_noun(after, noun), _without_noun(label, noun)])
-    group = whole_word_group(total.subject, words)
-    return [parts[i] for i in group] if group is not None else None
 
 
 def _without_noun(after: str, own: str) -> str:
@@ -3222,6 +3215,8 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     for i, f in enumerate(figs):
         start, end = _pos(f, base)
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
+            if rx.EXCESS_BEFORE.search(text, max(0, start - EXCESS_REACH), start):
+                continue  # "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch": how far from the plan
             if rx.KH_AFTER.match(text, end) and not rx.KH_PLAN.match(text, end):
                 continue  # "chiếm 3,5% KH vay vốn": customers, not the plan ("kh." in lower case neither)
             if change_sign(f, text, base) == -1 or (is_change(f, text, base) and rx.RATE_THEN_NUMBER.match(text, end)):

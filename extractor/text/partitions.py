@@ -35,7 +35,6 @@ class Partition:
     whole: re.Pattern[str] | None = None  # named_in_clause: the words that name the whole's kind
     anywhere: tuple[tuple[str, re.Pattern[str]], ...] = ()  # named_in_clause: each class's words, unanchored
     years: tuple[int, int] | None = None  # in use only these years (a scale since replaced), when the text says which
-    whole_only: bool = False  # read only when every class is named: some of them say nothing of the rest
 
     def in_use(self, year: int | None) -> bool:
         """Whether the partition may be read for figures of ``year``: one in use in some years
@@ -100,7 +99,6 @@ def load_partitions() -> Partitions:
                 _whole_words(raw),
                 _anywhere(raw) if raw.get("named_in_clause") else (),
                 _years(raw),
-                bool(raw.get("whole_only", False)),
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -192,26 +190,7 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
             continue
         named = [p.word_class(a) for a in afters]
         if len(named) >= 2 and None not in named and len(set(named)) == len(named):
-            if p.whole_only and set(named) != set(p.classes):
-                continue  # "33 ủy viên, trong đó 1 bí thư, 2 phó bí thư": the rest are members
             return Match(p, exhaustive=set(named) == set(p.classes))
-    return None
-
-
-def whole_word_group(total_subject: str, words: Sequence[Sequence[str]]) -> list[int] | None:
-    """The indices of the parts that name every class of one ``by: word`` partition, each once,
-    when the list holds other parts too (``29 đảng viên: chính thức 26; nam 12; nữ 17``); each
-    part's ``words`` are the texts tried, in order (after its number, its label …)."""
-    if len(words) < 3:
-        return None
-    for p in load_partitions().partitions:
-        if p.by != "word" or not p.divides(total_subject):
-            continue
-        named = [next((c for c in map(p.word_class, tried) if c is not None), None) for tried in words]
-        group = [i for i, c in enumerate(named) if c is not None]
-        classes = [named[i] for i in group]
-        if len(group) < len(words) and len(set(classes)) == len(classes) and set(classes) == set(p.classes):
-            return group
     return None
 
 

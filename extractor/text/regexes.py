@@ -474,9 +474,14 @@ RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|mức\s+độ|số\s
 # Between a class's share and the next class's count in one list (fullmatch): "%; ", "%, và ",
 # "%. Có ", "%), ".
 NEXT_CLASS_GAP = re.compile(r"\s*%?\s*\)?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.IGNORECASE)
-# A percentage right after a pair over a slash, in its clause: ", đạt 111,4" / ", tăng 11,4".
-PERCENT_AFTER_PAIR = re.compile(
-    rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?P<word>đạt|bằng|tăng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?P<value>\d[\d.]*(?:,\d+)?)\s*%",
+# Right before a percentage of a plan, words that make it how far from the plan, not how much of
+# it: "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch".
+EXCESS_BEFORE = re.compile(r"(?<!\w)(?:vượt|thiếu|hụt)(?:\s+(?:mức|so\s+với))?\s*$", re.IGNORECASE)
+# After a pair over a slash, in its clause, words that make the second a plan or an earlier level
+# (match): "… kế hoạch", ", vượt …", ", tăng 11,4%", ", đạt 125%".
+OVER_PLAN_AFTER = re.compile(
+    r"[^.;]{0,60}?(?:(?<!\w)(?:vượt|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH|tăng|so\s+với)(?!\w)"
+    r"|(?<!\w)đạt\s+(?:[1-9]\d{2,})(?:,\d+)?\s*%)",
     re.IGNORECASE,
 )
 # A scope opened before a count in its clause ("trong số hộ nghèo có 120 hộ", "Riêng các xã vùng
