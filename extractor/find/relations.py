@@ -1498,10 +1498,10 @@ def _names_its_total(m: re.Match[str]) -> bool:
 
 def _named_totals(before: list[Figure], named: str) -> list[Figure]:
     """The totals a list after ``Trong số đảng viên mới kết nạp: …`` can break down: those of the
-    named unit (or a unit it is a kind of), and of those, the ones of the named action when
-    any is (the 1.932 admitted, not the 33.503 members after it); none when no total counts
-    the named unit.  Words that name no unit of the vocabulary name the total by its noun as
-    written, or none."""
+    named unit (or a unit it is a kind of), and of those, the ones of the named action when it
+    names one (the 1.932 admitted, not the 33.503 members after it; none when no count of that
+    action is stated); none when no total counts the named unit.  Words that name no unit of
+    the vocabulary name the total by its noun as written, or none."""
     spans = vocab_spans(named)
     unit = next((v.key for v in spans if v.label == "UNIT"), None)
     if unit is None:  # "Trong số trí thức có 136 …": a noun of no unit is the total's own, or no total's
@@ -1523,7 +1523,9 @@ def _named_totals(before: list[Figure], named: str) -> list[Figure]:
         counted = [t for t in counted if qualifier and _writes(t, qualifier)] or counted
     actions = {f"action.{v.key}" for v in spans if v.label == "ACTION"}
     acted = [t for t in counted if t.category in actions]
-    return acted or counted
+    # an action named and no total of it: the stock is no total of those acted on ("Đảng bộ có
+    # 412 đảng viên. Trong số đảng viên mới kết nạp: nam 5, nữ 3": of the admitted, not stated)
+    return acted if actions else counted
 
 
 QUALIFIER_WORDS = 2  # words after a named total's noun that the total's sentence must write too
