@@ -338,14 +338,14 @@ def _elided_noun(q: Quantity, text: str, units: _Sorted, earlier: list[Figure], 
     280 là đảng viên``): the number counts the earlier noun's persons."""
     gap = rx.IS_ATTRIBUTE_GAP.match(text, q.end) if q.measure == "count" else None
     attribute = next(units.from_(gap.end(), 0), None) if gap is not None else None
-    if attribute is None:
-        return None
     vocab = load_vocabulary()
+    if attribute is None or vocab.family(attribute.key) != "persons":
+        return None
     opens = full_sentence(text, q.start)[0]  # across ";": "3.438 đảng viên là nữ (…); 4.539 là …"
     prior = [f for f in _since(earlier, base + opens) if f.measure in ("count", "ratio")]
     if not prior or prior[-1].subject in ("other", attribute.key) or vocab.family(prior[-1].subject) != "persons":
         return None
-    return prior[-1] if vocab.family(attribute.key) == "persons" else None
+    return prior[-1]
 
 
 def _raised_unit(q: Quantity, text: str, units: _Sorted) -> VocabSpan | None:

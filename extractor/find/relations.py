@@ -844,15 +844,11 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
     for run in runs:
         classes = [count_of[f.id].category for f in run]  # a bracketed share's class is its count's
         match = partition_of(run[0].subject, classes, "category", figures_year(run))
-        if match is None:
+        # some classes only, in one list: their shares of the one whole still come to at most 100 %
+        if match is None or not (match.exhaustive or _one_list(run, count_of, text, base)):
             continue
-        if match.exhaustive:
-            out.append(
-                Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "exhaustive")
-            )
-        elif _one_list(run, count_of, text, base):
-            # some classes only: their shares of the one whole still come to at most 100 %
-            out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, "disjoint"))
+        certainty = "exhaustive" if match.exhaustive else "disjoint"
+        out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, certainty))
     return out
 
 
@@ -1339,21 +1335,38 @@ def _with_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
     after ``với`` is read as parts (``50 tổ chức cơ sở đảng với 5.645 đảng viên`` is no list)."""
     out = []
     for i, total in enumerate(figs):
-        if total.measure != "count" or total.subject == "other" or is_change(total, text, base):
+        if not _count_of_a_unit(total, text, base):
             continue
         start = _pos(total, base)[1]
         m = cue("with_kinds").search(text, start, start + WITH_KINDS_REACH)
-        if m is None or rx.DIGIT.search(text, start, m.start()) or any(c in text[start : m.start()] for c in ";.()"):
+        if m is None or not _only_its_noun(text, start, m.start(), ";.()"):
             continue
         if text[start : m.start()].split()[-1:] == ["so"]:
             continue  # "tăng 7 so với năm 2020": a comparison, not the kinds of a total
-        end = min(_sentence_end(text, m.end()), _list_end(text, m.end()))
-        listed = [f for f in figs[i + 1 :] if m.end() <= _pos(f, base)[0] < end]
+        listed, end = _listed_after(figs[i + 1 :], text, base, m.end())
         parts = _fitting_prefix(total, listed, text, base)
         if len(parts) < 2 or partition_of(total.subject, [f.subject for f in parts], "subject") is None:
             continue
         out += _list_relations(total, parts, text, base, end, m.group().lower())
     return out
+
+
+def _count_of_a_unit(total: Figure, text: str, base: int) -> bool:
+    """A count that may be broken down by the kinds written after its noun: of a known unit, no change."""
+    return total.measure == "count" and total.subject != "other" and not is_change(total, text, base)
+
+
+def _only_its_noun(text: str, start: int, cue_at: int, stops: str) -> bool:
+    """Whether only a total's noun stands between its number's end and the cue that opens its
+    kinds: no other number, none of the ``stops``."""
+    return not rx.DIGIT.search(text, start, cue_at) and not any(c in text[start:cue_at] for c in stops)
+
+
+def _listed_after(after: list[Figure], text: str, base: int, opened: int) -> tuple[list[Figure], int]:
+    """The figures of ``after`` from ``opened`` (where a cue ends) to the end of the list or
+    its clause, and that end."""
+    end = min(_sentence_end(text, opened), _list_end(text, opened))
+    return [f for f in after if opened <= _pos(f, base)[0] < end], end
 
 
 COLON_REACH = 40  # characters from a total's number to the colon that opens its classes
@@ -1367,14 +1380,13 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
     counts of an action (``…: 2 đảng viên nam mới được kết nạp …``)."""
     out = []
     for i, total in enumerate(figs):
-        if total.measure != "count" or total.subject == "other" or is_change(total, text, base):
+        if not _count_of_a_unit(total, text, base):
             continue
         start = _pos(total, base)[1]
         colon = text.find(":", start, start + COLON_REACH)
-        if colon < 0 or rx.DIGIT.search(text, start, colon) or any(c in text[start:colon] for c in ",;.()"):
+        if colon < 0 or not _only_its_noun(text, start, colon, ",;.()"):
             continue  # "127, HTXS NV: 24": the colon is another label's
-        end = min(_sentence_end(text, colon), _list_end(text, colon + 1))
-        listed = [f for f in figs[i + 1 :] if colon < _pos(f, base)[0] < end]
+        listed, end = _listed_after(figs[i + 1 :], text, base, colon + 1)
         if any(in_parens(text, colon, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(
             text, colon, _pos(listed[0], base)[0] if listed else colon
         ):
@@ -1832,13 +1844,8 @@ def _kind_then_ratings(total: Figure, parts: list[Figure], text: str, base: int)
     of_total = all(f.subject == total.subject for f in rest) and first.subject not in (total.subject, "other")
     if of_total and load_vocabulary().can_be_part_of(first.subject, total.subject):
         return True
-    own = _noun(total, text, base)
-    noun = rx.NOUN_PHRASE_END.split(_after(first, text, base))[0].strip().lower()
-    return (
-        bool(own)
-        and noun.startswith(own + " ")
-        and not any(_after(f, text, base).strip().lower().startswith(noun + " ") for f in rest)
-    )
+    noun = _narrower_noun(total, first, text, base)
+    return bool(noun) and not any(_repeats(f, noun, text, base) for f in rest)
 
 
 def _rates_the_first(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
@@ -1850,10 +1857,21 @@ def _rates_the_first(total: Figure, parts: list[Figure], text: str, base: int) -
         return False
     if not any(c in text[_pos(first, base)[1] : _pos(rest[0], base)[0]] for c in ";:"):
         return False
+    noun = _narrower_noun(total, first, text, base)
+    return bool(noun) and all(_repeats(f, noun, text, base) for f in rest)
+
+
+def _narrower_noun(total: Figure, first: Figure, text: str, base: int) -> str:
+    """The noun a first part is written with when it narrows its total's (``chi bộ thôn`` of
+    ``chi bộ``), lower case; empty when it does not."""
     own = _noun(total, text, base)
     noun = rx.NOUN_PHRASE_END.split(_after(first, text, base))[0].strip().lower()
-    narrower = bool(own) and noun.startswith(own + " ")
-    return narrower and all(_after(f, text, base).strip().lower().startswith(noun + " ") for f in rest)
+    return noun if own and noun.startswith(own + " ") else ""
+
+
+def _repeats(f: Figure, noun: str, text: str, base: int) -> bool:
+    """Whether a part is written with ``noun`` after its number (``6 chi bộ thôn hoàn thành …``)."""
+    return _after(f, text, base).strip().lower().startswith(noun + " ")
 
 
 def _repeated(total: Figure, parts: list[Figure], text: str, base: int) -> list[list[Figure]]:
