@@ -29,7 +29,15 @@ from collections import defaultdict
 from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
-from extractor.text.partitions import is_subset_word, partition_of, word_partition_of
+from extractor.text.partitions import (
+    bare_class,
+    is_subset_word,
+    only_a_person,
+    partition_of,
+    side_by_side,
+    word_class_of,
+    word_partition_of,
+)
 from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
@@ -124,7 +132,7 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
             pairs = [(wholes[0], [r[0] for r in own])]  # "- Khối 7 : 77 HS/ 03 lớp": the pupils, not the classes
         else:
             continue  # several totals and one figure an item: which one the items break down is unsaid
-        return [_classify(w, parts, doc) for w, parts in pairs if all(_fits(p, w) for p in parts)]
+        return [r for w, parts in pairs if all(_fits(p, w) for p in parts) for r in _classify(w, parts, doc)]
     return []
 
 
@@ -138,16 +146,45 @@ def _of_whole_unit(whole: Figure, rows: list[list[Figure]]) -> list[list[Figure]
     return [[f for f in row if f.subject == whole.subject] for row in rows]
 
 
-def _classify(total: Figure, parts: list[Figure], doc: Document) -> Relation:
+def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relation]:
     """What the items state about their total: the classes of one partition (a rating scale,
     the forms of discipline, ``đảng viên chính thức`` / ``dự bị``, by their category or the
     words of their label or after their number) a breakdown, exhaustive when every class is
     named; overlapping attributes (``- Có trình độ đại học: 850 người``) a subset; anything
-    else a plausible breakdown (nothing says the items are every kind of the total)."""
-    members = {"total": total.id, "parts": [p.id for p in parts]}
+    else a plausible breakdown (nothing says the items are every kind of the total).  Items
+    that name the classes of two partitions side by side (``- Đảng viên chính thức: …`` /
+    ``- Đảng viên dự bị: …`` / ``- Đảng viên nữ: …``) break it down once by each, the other
+    items subsets (:func:`side_by_side`)."""
     labels = [_label(p, doc) for p in parts]
     afters = [_after(p, doc) for p in parts]
     noun = (total.subject_text or "").lower()
+    groups = side_by_side(
+        [_bare_class_of(total, label, after, noun) for label, after in zip(labels, afters, strict=True)]
+    )
+    if groups is None:
+        return [_classify_one(total, parts, labels, afters, noun)]
+    out = [
+        _classify_one(total, [parts[i] for i in g], [labels[i] for i in g], [afters[i] for i in g], noun)
+        for g in groups
+    ]
+    grouped = {i for g in groups for i in g}
+    rest = [p.id for i, p in enumerate(parts) if i not in grouped]
+    return [*out, Relation("subset_of", {"total": total.id, "parts": rest}, EVIDENCE, "plausible")]
+
+
+def _bare_class_of(total: Figure, label: str, after: str, noun: str) -> tuple[str, str] | None:
+    """The class an item names by its label (``Đảng viên nữ: 512 đồng chí``) or after its number
+    (``- 1.198 đảng viên chính thức``), nothing more beside it; None otherwise."""
+    own = rx.CLASS_OWN_WORDS_END.split(after, maxsplit=1)[0]
+    if bare_class(total.subject, own, noun):
+        return word_class_of(total.subject, [own, _without(own, noun)])
+    if only_a_person(own, noun) and bare_class(total.subject, label, noun):
+        return word_class_of(total.subject, [label, _without(label, noun)])
+    return None
+
+
+def _classify_one(total: Figure, parts: list[Figure], labels: list[str], afters: list[str], noun: str) -> Relation:
+    members = {"total": total.id, "parts": [p.id for p in parts]}
     match = (
         partition_of(total.subject, [p.category for p in parts], "category")
         or partition_of(total.subject, [p.subject for p in parts], "subject")

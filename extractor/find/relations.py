@@ -63,14 +63,18 @@ from extractor.text.flows import load_flows
 from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
     Partition,
+    bare_class,
     better_class,
     ends_partial,
     exclusive_classes,
     is_subset_word,
     load_partitions,
     names_a_class,
+    only_a_person,
     partition_of,
     person_noun,
+    side_by_side,
+    word_class_of,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
@@ -1903,6 +1907,9 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
+    side_by_side = _partitions_side_by_side(total, parts, text, base, end, evidence)
+    if side_by_side is not None:
+        return side_by_side
     attributes = _attributes(parts, text, base, total)
     if (
         not attributes
@@ -1939,6 +1946,68 @@ def _list_relations(
     if len(parts) == 1 and _amount(parts[0], total) <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
+
+
+def _partitions_side_by_side(
+    total: Figure, parts: list[Figure], text: str, base: int, end: int, evidence: str
+) -> list[Relation] | None:
+    """A list that names two or more classes of one partition by words beside other parts
+    (``29 đảng viên, trong đó 26 chính thức, 12 nam, 17 nữ``; ``27 chính thức, 3 dự bị, 12 nam,
+    18 nữ``): each such partition breaks the total down on its own, and every other part that
+    counts what the total counts is a subset of it; nothing is summed across partitions
+    (:func:`side_by_side`).  None, for the other readings, when a class counts a narrower group
+    than the total (:func:`_a_class_of_the_total`)."""
+    groups = side_by_side([word_class_of(total.subject, _class_words(f, total, text, base)) for f in parts])
+    if groups is None:
+        return None
+    families = [[parts[i] for i in group] for group in groups]
+    if not all(_a_class_of_the_total(group, parts, total, text, base) for group in families):
+        return None
+    out = [found for group in families if (found := _breakdown(total, group, text, base, end, evidence))]
+    grouped = {f.id for group in families for f in group}
+    rest = [f for f in parts if f.id not in grouped and _amount(f, total) <= total.value * SUBSET_SANITY]
+    # an attribute or a class of another partition is a subset for certain, another count of
+    # what the total counts plausibly ("120 đảng viên" among "350 người … 200 nam, 150 nữ")
+    sure = [f for f in rest if _counts_attribute(f, text, base, total) or _bare_class(f, total, text, base)]
+    maybe = [f for f in rest if f not in sure and _counts_alike(total, f)]
+    for group, certainty in ((sure, "explicit"), (maybe, "plausible")):
+        if group:
+            out.append(Relation("subset_of", {"total": total.id, "parts": [f.id for f in group]}, evidence, certainty))
+    return out
+
+
+def _a_class_of_the_total(group: list[Figure], parts: list[Figure], total: Figure, text: str, base: int) -> bool:
+    """Whether the classes a list names count the list's total, not a narrower group: not when
+    the first's clause opens with other words (``số đảng viên dự bị có 12 nam, 8 nữ``, ``trong
+    năm kết nạp mới 8 nam, 4 nữ``), when a class goes on with what those counted did (``12 nam
+    và 10 nữ đã được xét công nhận``), or when they add up to the part just before them
+    (``36 đồng chí, nam 20 đồng chí, nữ 16 đồng chí``: the 36 broken down)."""
+    label = _label(group[0], text, base).strip()
+    if label and word_class_of(total.subject, [label, _without_noun(label, _noun(total, text, base))]) is None:
+        return False
+    if any(rx.CLASS_PREDICATE.match(text, _pos(f, base)[1]) or not _bare_class(f, total, text, base) for f in group):
+        return False
+    at = parts.index(group[0])
+    return not (at > 0 and parts[at - 1] not in group and parts[at - 1].value == sum(f.value for f in group))
+
+
+def _bare_class(f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a part names its class and nothing more: after its number (``12 đảng viên nam``),
+    or in its label with only a person noun after its number (``nữ 16 đồng chí``); not a
+    narrower group of the class (``2 nam là người dân tộc thiểu số``)."""
+    noun = _noun(total, text, base)
+    own = rx.CLASS_OWN_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]
+    if bare_class(total.subject, own, noun):
+        return True
+    return only_a_person(own, noun) and bare_class(total.subject, _label(f, text, base), noun)
+
+
+def _class_words(f: Figure, total: Figure, text: str, base: int) -> list[str]:
+    """Where a part's class may be named: after its number or in its label, with or without
+    the total's own noun (``12 đảng viên nam``, ``đảng viên nữ: 17 đồng chí``)."""
+    noun = _noun(total, text, base)
+    after, label = _after(f, text, base), _label(f, text, base).strip()
+    return [after, label, _without_noun(after, noun), _without_noun(label, noun)]
 
 
 def _after_aside(attributes: list[Figure], classes: list[Figure], text: str, base: int) -> bool:

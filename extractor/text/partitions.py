@@ -45,6 +45,12 @@ class Partition:
         """The class the words at the start of ``text`` name (``by: word`` partitions)."""
         return next((name for name, pattern in self.words if pattern.match(text)), None)
 
+    def class_rest(self, text: str) -> str | None:
+        """What follows the class words at the start of ``text`` (``by: word`` partitions); None
+        when ``text`` opens with no class."""
+        found = next((m for _, pattern in self.words if (m := pattern.match(text))), None)
+        return text[found.end() :] if found else None
+
     def classes_in(self, text: str) -> set[str]:
         """The classes named anywhere in ``text`` (``by: word`` partitions)."""
         return {name for name, pattern in self.anywhere if pattern.search(text)}
@@ -192,6 +198,70 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
         if len(named) >= 2 and None not in named and len(set(named)) == len(named):
             return Match(p, exhaustive=set(named) == set(p.classes))
     return None
+
+
+def word_class_of(total_subject: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """The ``by: word`` partition dividing a total of ``total_subject`` and the class of it that
+    the first of ``texts`` to name one opens with (``nam``, ``đảng viên chính thức``): as
+    ``(partition key, class)``, None when none names a class."""
+    for text in texts:
+        for p in load_partitions().partitions:
+            if p.by == "word" and p.divides(total_subject):
+                name = p.word_class(text.strip())
+                if name is not None:
+                    return p.key, name
+    return None
+
+
+def side_by_side(named: Sequence[tuple[str, str] | None]) -> list[list[int]] | None:
+    """Partitions written side by side in one list (``26 chính thức, 12 nam, 17 nữ``): given the
+    ``(partition, class)`` each part names (None for none, :func:`word_class_of`), the indexes
+    of the parts of each partition with two classes or more named.  None when no partition has
+    two, when one partition names every part (a plain breakdown), or when a class of one is
+    named twice (a part of a part)."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, pair in enumerate(named):
+        if pair is not None:
+            groups.setdefault(pair[0], []).append((i, pair[1]))
+    full = [g for g in groups.values() if len({name for _, name in g}) >= 2]
+    if not full or any(len(g) == len(named) for g in full):
+        return None
+    if any(len({name for _, name in g}) != len(g) for g in full):
+        return None
+    return [[i for i, _ in g] for g in full]
+
+
+def bare_class(total_subject: str, words: str, noun: str = "") -> bool:
+    """Whether ``words`` (a part's own words, after its number or in its label) name a class of
+    a ``by: word`` partition dividing a total of ``total_subject`` and nothing more than a person
+    noun or the total's own ``noun`` beside it: ``đảng viên nam``, ``nữ đồng chí``, ``đại biểu
+    nữ``, not ``nam là người dân tộc thiểu số`` (a narrower group of the class)."""
+    words = words.strip(" :;,.\n")
+    persons = load_partitions().person_nouns
+    lead = persons.match(words)
+    heads = [words, words[lead.end() :].strip()] if lead else [words]
+    if noun and words.lower().startswith(noun + " "):
+        heads.append(words[len(noun) :].strip())
+    for head in heads:
+        for p in load_partitions().partitions:
+            rest = p.class_rest(head) if p.by == "word" and p.divides(total_subject) else None
+            if rest is not None:
+                return _only_a_person(rest.strip(), noun)
+    return False
+
+
+def _only_a_person(words: str, noun: str) -> bool:
+    """Whether ``words`` are empty, the total's own noun, or one person noun (``đồng chí``)."""
+    if not words or words.lower() == noun:
+        return True
+    lead = load_partitions().person_nouns.match(words)
+    return lead is not None and not words[lead.end() :].strip()
+
+
+def only_a_person(words: str, noun: str = "") -> bool:
+    """Whether a part's words after its number hold nothing but a person noun or the total's
+    own ``noun`` (``186 đồng chí`` after the label ``đảng viên nữ``)."""
+    return _only_a_person(words.strip(" :;,.\n"), noun)
 
 
 def names_a_class(text: str) -> bool:

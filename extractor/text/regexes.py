@@ -999,6 +999,13 @@ OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
+# Where a listed class's own words end: a separator, the end of the sentence, or "và" before
+# the next part ("12 đảng viên nam và 10 đảng viên nữ").
+CLASS_OWN_WORDS_END = re.compile(r"[,;(:]|\.(?!\w)|\s(?:và|với)\s", re.IGNORECASE)
+# A class of a partition whose own words go on with what those counted did or underwent ("12
+# đảng viên nam và 10 đảng viên nữ đã được xét công nhận", "3 nữ được miễn sinh hoạt"): the class
+# counts a narrower group than the list's total.
+CLASS_PREDICATE = re.compile(r"[^,;.()]*?(?<!\w)(?:đã|được|(?<!dự )bị|đang|chưa|sẽ|vừa)(?!\w)", re.IGNORECASE)
 # A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
 # The first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
 LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*\d+\s*)?tuổi)", re.IGNORECASE)
