@@ -49,8 +49,10 @@ from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
+from extractor.find.not_rated import with_not_rated
 from extractor.find.parallel import parallel_breakdowns, parallel_changes
 from extractor.find.rated_lists import rated_list_breakdowns
+from extractor.find.roles import posts_held
 from extractor.find.share_first import EVIDENCE as SHARE_FIRST
 from extractor.find.share_first import bracket_noun, shares_before_counts
 from extractor.find.sibling_shares import SharePair, sibling_shares
@@ -212,6 +214,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += _footnote_targets(doc, by_block)
     out += _complements(out, figures)
+    out = with_not_rated(out, figures, doc)
     return _cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures)
 
 
@@ -1907,6 +1910,8 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
+    if posts_held(total, parts, text, base):  # "kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ, 1 phó bí thư"
+        return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
     side_by_side = _partitions_side_by_side(total, parts, text, base, end, evidence)
     if side_by_side is not None:
         return side_by_side

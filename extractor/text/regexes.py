@@ -976,6 +976,27 @@ MEMBER_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 PLURAL_BODIES = re.compile(r"^\s*(?:các|những|mỗi)(?!\w)", re.IGNORECASE)  # "Ban Thường vụ các chi, đảng bộ …"
+# A Party committee named before the count of its members (extractor/find/roles.py): "Đảng ủy
+# xã có 15 đồng chí", "Chi ủy gồm 3 đồng chí", "Ban Chấp hành Đoàn xã gồm 11 đồng chí".
+COMMITTEE_NAME = re.compile(
+    r"(?<!\w)(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV|Thường\s+trực|(?:Đảng|Chi|cấp|Huyện|Tỉnh|Thành|"
+    r"Quận|Thị|Khối)\s+(?:ủy|uỷ))(?!\w)",
+    re.IGNORECASE,
+)
+# A post's own words that put it on the standing board, which also holds the secretaries ("5 ủy
+# viên Ban Thường vụ", "2 đồng chí Thường trực").
+STANDING_BOARD_POST = re.compile(
+    r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s+vụ|Thường\s+vụ|BTV|Thường\s+trực)(?!\w)", re.IGNORECASE
+)
+# The post a count's holders hold, written right after its number ("2 bí thư chi bộ", "35 đồng chí
+# là bí thư chi bộ", "3 đ/c là chi ủy viên").
+POST_AFTER = re.compile(
+    r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:phó\s+bí\s+thư|"
+    r"bí\s+thư|(?:chi|đảng|cấp)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên)(?!\w)",
+    re.IGNORECASE,
+)
+# Where a clause ends, read backwards from a count for the words that name what it counts.
+CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")
 STANDING_BOARD = re.compile(r"Ban\s+Thường\s+vụ|BTV", re.IGNORECASE)
 # The words a body's qualifier may hold in lower case outside a capitalised name ("Ban Chấp
 # hành Đảng bộ tỉnh khóa mới", "… nhiệm kỳ 2015 - 2020"); any other ("Ban Thường vụ Tỉnh ủy chỉ
@@ -1822,6 +1843,14 @@ _DOT = rf"{not_abbreviated()}(?:(?<![ \t])\.|\.(?![ \t]+[A-ZĐ][^.,:;!?\n]{{0,30
 SENTENCE_END = re.compile(rf"(?:(?<=[!?;])|(?<={_DOT}))\s+|\n")
 CLAUSE_BREAK = re.compile(rf"[;!?]|{_DOT}(?!\d)")  # "1.588" is a number, not a sentence end
 SENTENCE_MARK = re.compile(rf"(?=[!?] |{_DOT} )")  # where ". ", "! " or "? " starts (they may overlap: "?. ")
+# The words after a count that say those counted were left out of a rating: exempt, not (yet)
+# rated or ranked, exempt from Party work ("2 đồng chí được miễn đánh giá do tuổi cao", "1 chi bộ
+# mới thành lập chưa đánh giá", "3 đảng viên không xếp loại", "miễn công tác và sinh hoạt đảng").
+NOT_RATED_AFTER = re.compile(
+    r"[^,;.:()\d]{0,40}?(?<!\w)(?:(?:được\s+)?miễn\s+(?:đánh\s+giá|xếp\s+loại|phân\s+loại|công\s+tác|"
+    r"sinh\s+hoạt)|(?:không|chưa)\s+(?:được\s+|tham\s+gia\s+)?(?:đánh\s+giá|xếp\s+loại|phân\s+loại))(?!\w)",
+    re.IGNORECASE,
+)
 NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_DOT})\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
 # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")

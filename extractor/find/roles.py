@@ -1,0 +1,59 @@
+"""Posts held, listed under a count of persons: ``Kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ,
+1 phó bí thư, 3 chi ủy viên``; ``Đại hội có 150 đại biểu, trong đó 35 bí thư chi bộ, 20 phó bí
+thư, …``; ``Đảng ủy xã có 15 đồng chí, trong đó: 1 bí thư, 2 phó bí thư, 5 ủy viên Ban Thường
+vụ``.
+
+A list whose parts all count posts in a Party committee (``bí thư``, ``phó bí thư``, ``ủy viên``,
+``cấp ủy viên``, written after each number) names the posts some of the total
+hold, not kinds that make it up: those disciplined or the delegates hold other posts or none.
+Its parts are subsets of the total, never summed.  Only a list of the posts of the committee
+whose size the total is (``Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên``) may
+make its total, and not when one of the posts is on the standing board, which holds the
+secretaries too (``5 ủy viên Ban Thường vụ``).
+"""
+
+from __future__ import annotations
+
+from extractor.find.context import position
+from extractor.find.facts import Figure
+from extractor.text import regexes as rx
+from extractor.text.partitions import is_subset_word
+
+POSTS = frozenset({"bi_thu", "cap_uy_vien"})  # the unit keys of posts in a committee
+ATTRIBUTE_REACH = 60  # characters after a count read for the attribute it counts
+COMMITTEE_REACH = 80  # characters before a total where the committee it sizes may be named
+
+
+def posts_held(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """Whether ``parts`` are posts held by some of ``total`` (two posts or more, and overlapping
+    attributes beside them: ``35 bí thư, 30 phó bí thư, 40 chi ủy viên, 52 đại biểu nữ``):
+    subsets, not a breakdown."""
+    posts = [p for p in parts if _post(p, text, base)]
+    if len(posts) < 2 or not all(p in posts or _attribute(p, text, base) for p in parts):
+        return False
+    if not _sizes_a_committee(total, text, base):
+        return True
+    return any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in parts)
+
+
+def _post(f: Figure, text: str, base: int) -> bool:
+    """Whether a count counts holders of a post, written after its number (``2 bí thư chi bộ``,
+    ``35 đồng chí là bí thư chi bộ``), not a unit carried from a count before (``(35 cấp ủy viên),
+    bằng các hình thức: khiển trách 32``)."""
+    return rx.POST_AFTER.match(text, position(f, base)[1]) is not None
+
+
+def _attribute(f: Figure, text: str, base: int) -> bool:
+    end = position(f, base)[1]
+    return is_subset_word(text[end : end + ATTRIBUTE_REACH])
+
+
+def _sizes_a_committee(total: Figure, text: str, base: int) -> bool:
+    """Whether the total counts a committee's members: it counts posts itself (``312 cấp ủy
+    viên``), or a committee is named in its clause before it (``Đảng ủy xã có 15 đồng chí``)."""
+    if total.subject in POSTS:
+        return True
+    start = position(total, base)[0]
+    lead = text[max(0, start - COMMITTEE_REACH) : start]
+    lead = rx.CLAUSE_MARK_SPLIT.split(lead)[-1]
+    return rx.COMMITTEE_NAME.search(lead) is not None

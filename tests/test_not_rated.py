@@ -1,0 +1,71 @@
+"""Those left out of a rating, counted after its classes, are one more part of its breakdown
+(``extractor/find/not_rated.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+RATED = (
+    "5 đồng chí hoàn thành xuất sắc nhiệm vụ, 23 đồng chí hoàn thành tốt nhiệm vụ, 1 đồng chí không hoàn thành nhiệm vụ"
+)
+
+HOLDS = [
+    pytest.param(f"Chi bộ có 31 đảng viên: {RATED}; 2 đồng chí được miễn đánh giá do tuổi cao.", id="exempt-for-age"),
+    pytest.param(
+        "Tổng số đảng viên được đánh giá là 31 đồng chí, trong đó 5 đồng chí hoàn thành xuất sắc nhiệm vụ, 23 đồng chí "
+        "hoàn thành tốt nhiệm vụ, 1 đồng chí hoàn thành nhiệm vụ, 2 đồng chí không xếp loại do mới kết nạp.",
+        id="not-ranked-newly-admitted",
+    ),
+    pytest.param(
+        "Đảng bộ có 245 đảng viên, kết quả: 40 đảng viên hoàn thành xuất sắc nhiệm vụ, 160 đảng viên hoàn thành tốt "
+        "nhiệm vụ, 30 đảng viên hoàn thành nhiệm vụ, 3 đảng viên không hoàn thành nhiệm vụ; 12 đảng viên được miễn "
+        "đánh giá, xếp loại.",
+        id="every-class-then-exempt",
+    ),
+    pytest.param(
+        "Đảng bộ có 25 chi bộ: 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 17 chi bộ hoàn thành tốt nhiệm vụ, 2 chi bộ "
+        "hoàn thành nhiệm vụ, 1 chi bộ mới thành lập chưa đánh giá.",
+        id="organisation-not-yet-rated",
+    ),
+    # the classes already make the total: the exempt are another statement, not a part
+    pytest.param(
+        "Chi bộ có 31 đảng viên: 5 đồng chí hoàn thành xuất sắc nhiệm vụ, 24 đồng chí hoàn thành tốt nhiệm vụ, 2 "
+        "đồng chí hoàn thành nhiệm vụ; trong năm có 2 đồng chí được miễn sinh hoạt đảng.",
+        id="exempt-from-meetings-among-the-rated",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HOLDS)
+def test_those_not_rated_make_up_the_total(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        pytest.param(f"Chi bộ có 31 đảng viên: {RATED}; 1 đồng chí được miễn đánh giá.", "warning", id="one-short"),
+        pytest.param(
+            "Đảng bộ có 245 đảng viên, kết quả: 40 đảng viên hoàn thành xuất sắc nhiệm vụ, 160 đảng viên hoàn thành "
+            "tốt nhiệm vụ, 30 đảng viên hoàn thành nhiệm vụ, 3 đảng viên không hoàn thành nhiệm vụ; 10 đảng viên được "
+            "miễn đánh giá.",
+            "error",
+            id="every-class-two-short",
+        ),
+    ],
+)
+def test_a_rating_short_of_its_total_with_the_exempt_is_flagged(tmp_path: Path, text: str, severity: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert ("sum", severity) in [(f.rule, f.severity) for f in findings]
+
+
+def test_the_exempt_join_the_breakdown(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, f"Chi bộ có 31 đảng viên: {RATED}; 2 đồng chí được miễn đánh giá do tuổi cao.")
+    value = {f.id: f.value for f in facts.figures}
+    parts = [sorted(value[p] for p in r.members["parts"]) for r in facts.relations if r.kind == "total_parts"]
+    assert parts and all(p == [1, 2, 5, 23] for p in parts)
