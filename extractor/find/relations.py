@@ -2202,6 +2202,10 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
         if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
             break  # "tiếp nhận 150 đơn, trong đó … 60 đơn; đã giải quyết 50 đơn": a later stage, no part
+        if out and rx.STANDS_FOR.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+            break  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
+        if out and not _adds_up(out, total) and _predicate_clause(out, f, text, base):
+            break  # "24 cuộc thanh tra, trong đó có 6 cuộc chuyển từ năm 2022 sang; đã kết thúc 20 cuộc"
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
         attribute = _counts_attribute(f, text, base, total)
@@ -2217,6 +2221,18 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _predicate_clause(out: list[Figure], f: Figure, text: str, base: int) -> bool:
+    """Whether a figure stands in a clause after a semicolon that opens with a predicate (``; đã
+    kết thúc 20 cuộc``), after parts that named none (``trong đó có 6 cuộc …``) and do not make
+    the total: a statement of its own about the total, no part of the list.  Not when the parts
+    opened with one too (``trong đó đã giải quyết 50 đơn; đang giải quyết 10 đơn``); parts that
+    make the total may be followed by a second breakdown (see :func:`_fitting_prefix`)."""
+    semi = text.rfind(";", _pos(out[-1], base)[1], _pos(f, base)[0])
+    if semi < 0 or not rx.PREDICATE_OPENS.match(text, semi + 1):
+        return False
+    return not rx.PREDICATE_OPENS.match(_label(out[0], text, base))
 
 
 def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> bool:
@@ -2581,6 +2597,9 @@ def _shares(
             candidates = [g for g in looked if g.id not in counted]
             if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
                 candidates = [g for g in candidates if _described_as(g, in_words, text, base)]
+            if (done := _whole_acted_on(f, text, base)) is not None:
+                # "chiếm 7,42% số đảng viên được xét tặng": those considered, not every member
+                candidates = [g for g in candidates if _described_as(g, done, text, base)]
             total = _base_of(prev, candidates, text, base, f)
             if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
@@ -3066,6 +3085,17 @@ def _whole_named(f: Figure, text: str, base: int) -> str | None:
         return None
     named = rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].split()
     return " ".join(named[:3]).lower() or None
+
+
+def _whole_acted_on(f: Figure, text: str, base: int) -> str | None:
+    """The action a share's named whole underwent (``số đảng viên được xét tặng`` → ``xét tặng``),
+    lower case: only a total written with it is that whole; None when the whole names none."""
+    m = rx.WHOLE_AFTER_SHARE.match(text, _pos(f, base)[1])
+    if m is None:
+        return None
+    named = rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0]
+    acted = rx.WHOLE_ACTION.search(named)
+    return " ".join(acted.group("action").lower().split()) if acted else None
 
 
 def _share_of_named_ratio(percent: Figure, ratio: Figure) -> Relation:

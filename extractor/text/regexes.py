@@ -898,6 +898,9 @@ NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
+# What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
+# tặng", "hồ sơ đã tiếp nhận" → "tiếp nhận"; the action's first two words.
+WHOLE_ACTION = re.compile(r"(?<!\w)(?:được|bị|đã)\s+(?P<action>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 # Between a share and a second share of the same count: "(chiếm 13,63% so với tổng số hộ nghèo DTTS
 # và chiếm 23,4% …": the second is of the count before the first too.
 SECOND_SHARE_GAP = re.compile(r"\s*%[^\d;()%]{0,80}?(?:\svà|,)\s+(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+", re.IGNORECASE)
@@ -994,6 +997,11 @@ POST_AFTER = re.compile(
     r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:phó\s+bí\s+thư|"
     r"bí\s+thư|(?:chi|đảng|cấp)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên)(?!\w)",
     re.IGNORECASE,
+)
+# A clause that opens with a predicate ("; đã kết thúc 20 cuộc", "; đang xác minh 5 vụ"): a
+# statement of its own, not an item of a list of noun phrases.
+PREDICATE_OPENS = re.compile(
+    r"\s*(?:(?:và|còn|đồng\s+thời|ngoài\s+ra)\s+)?(?:đã|đang|sẽ|chưa|được|bị)\s+[^\W\d_]", re.IGNORECASE
 )
 # Where a clause ends, read backwards from a count for the words that name what it counts.
 CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")
