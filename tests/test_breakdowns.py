@@ -583,7 +583,7 @@ def test_regression_a_named_kind_of_person_ends_a_list_of_delegates(tmp_path: Pa
         "chỉ định từ các Đảng bộ trực thuộc, đại diện cho hơn 152.000 đảng viên toàn tỉnh."
     )
     facts, findings = _facts(tmp_path, body)
-    assert ("total_parts", "plausible", 550, [83, 417]) in _relations(facts)
+    assert ("total_parts", "disjoint", 550, [83, 417]) in _relations(facts)
     assert [f.severity for f in findings if f.rule == "sum"] == ["warning"]
 
 

@@ -62,3 +62,28 @@ def test_no_alarm(tmp_path: Path, text: str) -> None:
 def test_still_flagged(tmp_path: Path, text: str, rule: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert rule in [f.rule for f in findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thu tiền sử dụng đất 45,8 tỷ đồng/40 tỷ đồng.", id="land-use-revenue"),
+        pytest.param(
+            "Thu ngân sách trên địa bàn huyện đạt 36 tỷ đồng/33 tỷ đồng; huy động vốn đầu tư đạt kế hoạch.",
+            id="impl-046-achieved",
+        ),
+    ],
+)
+def test_an_amount_over_a_smaller_planned_one_is_no_subset(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_an_amount_recovered_over_a_smaller_one_is_flagged(tmp_path: Path) -> None:
+    # inside the bracket, "đạt thấp" before it is no achievement of the amount
+    _, findings = read_snippet(
+        tmp_path,
+        "Tỷ lệ thu hồi tiền, tài sản các vụ án tham nhũng, kinh tế đạt thấp (án tham nhũng mới thu hơn 44 tỷ "
+        "đồng/40,5 tỷ đồng; án hình sự về kinh tế thu hơn 6,4 tỷ đồng/32 tỷ đồng).",
+    )
+    assert ("subset", "warning") in [(f.rule, f.severity) for f in findings]

@@ -40,6 +40,21 @@ HOLDS = [
 ]
 
 
+HOLDS += [
+    # found by a probe review: "chưa xếp loại" is among those evaluated
+    pytest.param(
+        "Đảng ủy đánh giá 28 chi bộ trực thuộc: 6 chi bộ HTXSNV, 18 chi bộ HTTNV, 3 chi bộ HTNV; 1 chi bộ chưa xếp "
+        "loại do mới thành lập.",
+        id="evaluated-not-ranked",
+    ),
+    pytest.param(
+        "Tổng số cán bộ, công chức được đánh giá 56 người: 12 người hoàn thành xuất sắc nhiệm vụ, 40 người hoàn thành "
+        "tốt nhiệm vụ, 2 người hoàn thành nhiệm vụ; 2 người nghỉ chế độ không đánh giá.",
+        id="retired-not-evaluated",
+    ),
+]
+
+
 @pytest.mark.parametrize("text", HOLDS)
 def test_those_not_rated_make_up_the_total(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
@@ -56,6 +71,14 @@ def test_those_not_rated_make_up_the_total(tmp_path: Path, text: str) -> None:
             "miễn đánh giá.",
             "error",
             id="every-class-two-short",
+        ),
+        # those besides the ones rated are no part of them
+        pytest.param(
+            "Tổng số đảng viên được đánh giá là 280 đồng chí, trong đó 42 đồng chí hoàn thành xuất sắc nhiệm vụ, 200 "
+            "đồng chí hoàn thành tốt nhiệm vụ, 25 đồng chí hoàn thành nhiệm vụ, 3 đồng chí không hoàn thành nhiệm vụ; "
+            "ngoài ra có 10 đồng chí được miễn đánh giá.",
+            "error",
+            id="besides-those-rated",
         ),
     ],
 )

@@ -46,6 +46,19 @@ def test_posts_held_are_not_summed(tmp_path: Path, text: str) -> None:
             "sum",
             id="committee",
         ),
+        # found by a probe review: a committee named after its size, or abbreviated; a standing deputy
+        pytest.param(
+            "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành Đảng bộ khóa mới, gồm 1 bí thư, 2 phó bí thư, 10 ủy viên.",
+            "sum",
+            id="elected-into-the-committee",
+        ),
+        pytest.param("ĐU xã có 15 đ/c, trong đó 1 bí thư, 2 phó bí thư, 10 đảng ủy viên.", "sum", id="abbreviated"),
+        pytest.param(
+            "Đảng ủy xã có 15 đồng chí, trong đó có 1 bí thư, 1 phó bí thư thường trực, 1 phó bí thư kiêm chủ tịch "
+            "UBND, 14 đảng ủy viên.",
+            "sum",
+            id="standing-deputy",
+        ),
     ],
 )
 def test_posts_that_cannot_be_are_flagged(tmp_path: Path, text: str, rule: str) -> None:

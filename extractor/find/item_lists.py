@@ -31,11 +31,11 @@ from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import (
     bare_class,
+    counts_members,
     is_subset_word,
     only_a_person,
     partition_of,
     side_by_side,
-    word_class_of,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
@@ -43,6 +43,7 @@ from extractor.text.vocabulary import load_vocabulary
 
 MIN_ITEMS = 2  # a breakdown lists at least this many items
 WORDS_REACH = 25  # characters before a figure read for the words that introduce it
+SENTENCE_REACH = 120  # characters before a total read for what its sentence says it counts
 ITEM_SANITY = 10  # an item more than ten times the total counts something else (as in relations)
 PLAIN_WORDS = frozenset({"là", "có", "đạt", "được", "với", "số", "tổng", "năm", "trong", "đó", "và", "của"})
 
@@ -158,9 +159,14 @@ def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relatio
     labels = [_label(p, doc) for p in parts]
     afters = [_after(p, doc) for p in parts]
     noun = (total.subject_text or "").lower()
+    block = doc.blocks[total.span.block]
+    # the words of the total's sentence before it: "Tổng số đảng viên của Đảng bộ … là 845 đồng chí"
+    written = rx.SENTENCE_MARK_SPLIT.split(block.text[: total.span.start - block.span[0]][-SENTENCE_REACH:])[-1]
     groups = side_by_side(
-        [_bare_class_of(total, label, after, noun) for label, after in zip(labels, afters, strict=True)]
+        [_bare_class_of(total, label, after, noun, written) for label, after in zip(labels, afters, strict=True)]
     )
+    if groups is not None and any(_of_the_item_before(g, parts) for g in groups):
+        groups = None  # "- Đảng viên dự bị: 20 đồng chí;" / "- Nam: 12 đồng chí;" / "- Nữ: 8 đồng chí.": the 20's
     if groups is None:
         return [_classify_one(total, parts, labels, afters, noun)]
     out = [
@@ -172,15 +178,22 @@ def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relatio
     return [*out, Relation("subset_of", {"total": total.id, "parts": rest}, EVIDENCE, "plausible")]
 
 
-def _bare_class_of(total: Figure, label: str, after: str, noun: str) -> tuple[str, str] | None:
+def _of_the_item_before(group: list[int], parts: list[Figure]) -> bool:
+    """Whether the classes of a group add up to the item just before its first: they break that
+    item down, not the total."""
+    before = group[0] - 1
+    return before >= 0 and before not in group and parts[before].value == sum(parts[i].value for i in group)
+
+
+def _bare_class_of(total: Figure, label: str, after: str, noun: str, written: str) -> tuple[str, str] | None:
     """The class an item names by its label (``Đảng viên nữ: 512 đồng chí``) or after its number
-    (``- 1.198 đảng viên chính thức``), nothing more beside it; None otherwise."""
+    (``- 1.198 đảng viên chính thức``), nothing more beside it; a class of members only of a total
+    of members (``Tổng số cán bộ, công chức xã: 22 người`` / ``+ Đảng viên nữ: 8 người``: no)."""
+    members = counts_members(total.subject, written)
     own = rx.CLASS_OWN_WORDS_END.split(after, maxsplit=1)[0]
-    if bare_class(total.subject, own, noun):
-        return word_class_of(total.subject, [own, _without(own, noun)])
-    if only_a_person(own, noun) and bare_class(total.subject, label, noun):
-        return word_class_of(total.subject, [label, _without(label, noun)])
-    return None
+    if (named := bare_class(total.subject, own, noun, members)) is not None:
+        return named
+    return bare_class(total.subject, label, noun, members) if only_a_person(own, noun) else None
 
 
 def _classify_one(total: Figure, parts: list[Figure], labels: list[str], afters: list[str], noun: str) -> Relation:

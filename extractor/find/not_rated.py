@@ -5,8 +5,10 @@ tuổi cao``; ``…, 1 chi bộ mới thành lập chưa đánh giá``.
 A breakdown of a total by the classes of a rating scale stops at the last class; a count of the
 same unit right after it, in the same sentence, whose own words say those counted were not rated
 (exempt, not yet rated, not ranked; exempt from Party activities) is one more part of that
-breakdown: those rated and those not rated make the total.  It joins only when the parts with it
-still come to no more than the total (``…, 24 …, 2 …; trong năm có 2 đồng chí được miễn sinh hoạt
+breakdown: those rated and those not rated make the total; not when the total counts those rated
+(``Tổng số đảng viên được đánh giá là 280 đồng chí``) and the count is said to be besides them
+(``…; ngoài ra có 10 đồng chí được miễn đánh giá``).  It joins only when the parts with it still come to no more
+than the total (``…, 24 …, 2 …; trong năm có 2 đồng chí được miễn sinh hoạt
 đảng``, where the classes already make 31, is another statement).
 """
 
@@ -16,7 +18,7 @@ import itertools
 from dataclasses import replace
 
 from extractor.document.elements import Document
-from extractor.find.context import unit_key
+from extractor.find.context import clause_start, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.vocabulary import load_vocabulary
@@ -41,9 +43,26 @@ def _joined(r: Relation, by_id: dict[str, Figure], following: dict[str, Figure],
     extra = following.get(parts[-1].id)
     if extra is None or extra.id in r.members["parts"] or not _not_rated(parts[-1], extra, doc):
         return r
+    if _counts_the_rated(total, doc) and _besides(parts[-1], extra, doc):
+        return r  # "được đánh giá là 280 đồng chí, …; ngoài ra có 10 đồng chí được miễn đánh giá": not of them
     if sum(p.value for p in parts) + extra.value > total.value:
         return r
     return replace(r, members={**r.members, "parts": [*r.members["parts"], extra.id]})
+
+
+def _counts_the_rated(total: Figure, doc: Document) -> bool:
+    """Whether a total counts those rated (``kết quả đánh giá 38 đồng chí``, ``Tổng số đảng viên
+    được đánh giá là 280 đồng chí``, ``250 đảng viên được xếp loại``), not a stock."""
+    block = doc.blocks[total.span.block]
+    text, base = block.text, block.span[0]
+    start, end = total.span.start - base, total.span.end - base
+    return bool(rx.RATED_TOTAL.search(text[clause_start(text, start) : start]) or rx.RATED_AFTER.match(text, end))
+
+
+def _besides(last: Figure, extra: Figure, doc: Document) -> bool:
+    """Whether ``extra`` is said to be besides those listed (``…; ngoài ra có 10 đồng chí …``)."""
+    block = doc.blocks[extra.span.block]
+    return rx.BESIDES.search(block.text, last.span.end - block.span[0], extra.span.start - block.span[0]) is not None
 
 
 def _not_rated(last: Figure, extra: Figure, doc: Document) -> bool:

@@ -67,16 +67,17 @@ from extractor.text.partitions import (
     Partition,
     bare_class,
     better_class,
+    counts_members,
     ends_partial,
     exclusive_classes,
     is_subset_word,
     load_partitions,
     names_a_class,
+    names_a_class_of,
     only_a_person,
     partition_of,
     person_noun,
     side_by_side,
-    word_class_of,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
@@ -372,15 +373,27 @@ def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``thu hơn 6,4 tỷ đồng/32 tỷ đồng``: an amount of money written over another of the same
     unit is a part of it (recovered of owed, spent of allocated); not one larger than it that its
     clause says is against a plan or an earlier time (``2.340 tỷ đồng/2.100 tỷ đồng, tăng 11,4%``,
-    ``…/1.200 tỷ đồng kế hoạch``, ``…, đạt 125%``, ``…, vượt …``): what was done against it."""
+    ``…/1.200 tỷ đồng kế hoạch``, ``…, đạt 125%``, ``…, vượt …``), or that names budget revenue or
+    an achievement before it (``Thu tiền sử dụng đất 45,8 tỷ đồng/40 tỷ đồng``, ``đạt 36 tỷ
+    đồng/33 tỷ đồng``): what was done against it."""
     out = []
     for g, f in itertools.pairwise(figs):
         same = g.measure == f.measure == "money" and g.unit == f.unit and not is_change(g, text, base)
         if same and g.value > f.value and rx.OVER_PLAN_AFTER.match(text, _pos(f, base)[1]):
             continue  # "1.250 tỷ đồng/1.000 tỷ đồng, đạt 125%", "…/1.200 tỷ đồng kế hoạch": done over planned
+        if same and g.value > f.value and _planned_amount(g, text, base):
+            continue  # "Thu tiền sử dụng đất 45,8 tỷ đồng/40 tỷ đồng", "… đạt 36 tỷ đồng/33 tỷ đồng": against a plan
         if same and rx.MONEY_OVER.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "/", "plausible"))
     return out
+
+
+def _planned_amount(g: Figure, text: str, base: int) -> bool:
+    """Whether the words of an amount's own clause before it (inside its bracket, if any) name an
+    achievement or budget revenue (:data:`rx.PLANNED_AMOUNT_LEAD`)."""
+    start = _pos(g, base)[0]
+    lead = max(clause_start(text, start), text.rfind("(", 0, start) + 1)
+    return rx.PLANNED_AMOUNT_LEAD.search(text, lead, start) is not None
 
 
 def _counts_same_things(part: Figure, total: Figure) -> bool:
@@ -1916,6 +1929,7 @@ def _list_relations(
     if side_by_side is not None:
         return side_by_side
     attributes = _attributes(parts, text, base, total)
+    attributes += _class_mates(attributes, parts, text, base)
     if (
         not attributes
         and len(parts) >= 3
@@ -1956,63 +1970,106 @@ def _list_relations(
 def _partitions_side_by_side(
     total: Figure, parts: list[Figure], text: str, base: int, end: int, evidence: str
 ) -> list[Relation] | None:
-    """A list that names two or more classes of one partition by words beside other parts
-    (``29 đảng viên, trong đó 26 chính thức, 12 nam, 17 nữ``; ``27 chính thức, 3 dự bị, 12 nam,
-    18 nữ``): each such partition breaks the total down on its own, and every other part that
-    counts what the total counts is a subset of it; nothing is summed across partitions
-    (:func:`side_by_side`).  None, for the other readings, when a class counts a narrower group
+    """A list of persons that names two or more classes of one partition by words beside other
+    parts (``29 đảng viên, trong đó 26 chính thức, 12 nam, 17 nữ``; ``27 chính thức, 3 dự bị, 12
+    nam, 18 nữ``): each such partition breaks the total down on its own, and every other part
+    that counts what the total counts is a subset of it; nothing is summed across partitions
+    (:func:`side_by_side`).  A part above the total after a semicolon past the classes, when they
+    make the total, is another statement (``…, gồm 10 nam, 5 nữ; 40 đảng viên dự bị``).  None, for the other
+    readings, when the total counts no persons (``320 hộ``) or a class counts a narrower group
     than the total (:func:`_a_class_of_the_total`)."""
-    groups = side_by_side([word_class_of(total.subject, _class_words(f, total, text, base)) for f in parts])
+    if total.subject != "other" and not _counts_persons(total):
+        return None
+    groups = side_by_side([_class_of(f, total, text, base) for f in parts])
     if groups is None:
         return None
     families = [[parts[i] for i in group] for group in groups]
     if not all(_a_class_of_the_total(group, parts, total, text, base) for group in families):
         return None
-    out = [found for group in families if (found := _breakdown(total, group, text, base, end, evidence))]
+    keys = {c[0] for group in families for f in group if (c := _class_of(f, total, text, base)) is not None}
     grouped = {f.id for group in families for f in group}
+    if any(names_a_class_of(key, _own_words(f, text, base)) for f in parts if f.id not in grouped for key in keys):
+        return None  # "2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng, 5 đồng chí Huy hiệu 60 năm, …": one more class
+    out = [_family_breakdown(total, group, text, base, end, evidence) for group in families]
     rest = [f for f in parts if f.id not in grouped and _amount(f, total) <= total.value * SUBSET_SANITY]
+    if all(_adds_up(group, total) for group in families):
+        last = max(_pos(f, base)[1] for group in families for f in group)
+        after = [f for f in rest if _pos(f, base)[0] > last and ";" in text[last : _pos(f, base)[0]]]
+        rest = [f for f in rest if f not in after or _amount(f, total) <= total.value]
     # an attribute or a class of another partition is a subset for certain, another count of
     # what the total counts plausibly ("120 đảng viên" among "350 người … 200 nam, 150 nữ")
-    sure = [f for f in rest if _counts_attribute(f, text, base, total) or _bare_class(f, total, text, base)]
+    sure = [f for f in rest if _counts_attribute(f, text, base, total) or _class_of(f, total, text, base)]
     maybe = [f for f in rest if f not in sure and _counts_alike(total, f)]
+    if maybe:  # "120 đại biểu, trong đó 45 đại biểu nữ, 60 đại biểu nam, 15 đại biểu là khách mời": the
+        # classes may leave out another kind of the total
+        out = [replace(r, certainty="disjoint") if r.certainty == "exhaustive" else r for r in out]
     for group, certainty in ((sure, "explicit"), (maybe, "plausible")):
         if group:
             out.append(Relation("subset_of", {"total": total.id, "parts": [f.id for f in group]}, evidence, certainty))
     return out
 
 
+def _own_words(f: Figure, text: str, base: int, to_number: bool = False) -> str:
+    """A listed part's own words: its label and what follows its number up to the next part, or
+    with ``to_number`` up to the next number (``97 HS/ 41 nữ``: ``HS/``)."""
+    after = rx.CLASS_OWN_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]
+    return f"{_label(f, text, base)} {rx.DIGIT.split(after, maxsplit=1)[0] if to_number else after}"
+
+
+def _family_breakdown(total: Figure, group: list[Figure], text: str, base: int, end: int, evidence: str) -> Relation:
+    """The breakdown of a total by the classes of one partition listed beside other parts:
+    exhaustive when every class is named, disjoint otherwise; plausible when the parts are ratios
+    over another base, open when the list says it is incomplete."""
+    named = {c for f in group if (c := _class_of(f, total, text, base)) is not None}
+    key = next(iter(named))[0]
+    classes = next(p.classes for p in load_partitions().partitions if p.key == key)
+    certainty = "exhaustive" if {name for _, name in named} == set(classes) else "disjoint"
+    if _over_another_base(group, total, text, base):
+        certainty = "plausible"
+    elif ends_partial(_tail(text, _pos(group[-1], base)[1], end)):
+        certainty = "open"
+    return Relation("total_parts", {"total": total.id, "parts": [f.id for f in group]}, evidence, certainty)
+
+
 def _a_class_of_the_total(group: list[Figure], parts: list[Figure], total: Figure, text: str, base: int) -> bool:
     """Whether the classes a list names count the list's total, not a narrower group: not when
     the first's clause opens with other words (``số đảng viên dự bị có 12 nam, 8 nữ``, ``trong
-    năm kết nạp mới 8 nam, 4 nữ``), when a class goes on with what those counted did (``12 nam
-    và 10 nữ đã được xét công nhận``), or when they add up to the part just before them
-    (``36 đồng chí, nam 20 đồng chí, nữ 16 đồng chí``: the 36 broken down)."""
-    label = _label(group[0], text, base).strip()
-    if label and word_class_of(total.subject, [label, _without_noun(label, _noun(total, text, base))]) is None:
-        return False
-    if any(rx.CLASS_PREDICATE.match(text, _pos(f, base)[1]) or not _bare_class(f, total, text, base) for f in group):
+    năm kết nạp mới 8 nam, 4 nữ``; a linking ``có`` is no such word), or when they add up to the
+    part just before them (``36 đồng chí, nam 20 đồng chí, nữ 16 đồng chí``: the 36 broken down).
+    A class that goes on with what those counted did (``10 nữ đã được xét công nhận``) is no class
+    (:func:`_class_of`)."""
+    label = rx.LINKING_LEAD.sub("", _label(group[0], text, base).strip())
+    if label and _class_of(group[0], total, text, base, label_only=True) is None:
         return False
     at = parts.index(group[0])
     return not (at > 0 and parts[at - 1] not in group and parts[at - 1].value == sum(f.value for f in group))
 
 
-def _bare_class(f: Figure, total: Figure, text: str, base: int) -> bool:
-    """Whether a part names its class and nothing more: after its number (``12 đảng viên nam``),
-    or in its label with only a person noun after its number (``nữ 16 đồng chí``); not a
-    narrower group of the class (``2 nam là người dân tộc thiểu số``)."""
+def _class_of(f: Figure, total: Figure, text: str, base: int, label_only: bool = False) -> tuple[str, str] | None:
+    """The ``(partition, class)`` a part names and nothing more (:func:`bare_class`): after its
+    number (``12 đảng viên nam``, ``06 đ/c nam``), or in its label with only a person noun after
+    its number (``nữ 16 đồng chí``); a class of members only of a total of members."""
     noun = _noun(total, text, base)
+    start = _pos(total, base)[0]
+    members = counts_members(
+        total.subject, text[full_sentence(text, start)[0] : start]
+    )  # "Tổng số đảng viên: 96 đồng chí"
     own = rx.CLASS_OWN_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]
-    if bare_class(total.subject, own, noun):
-        return True
-    return only_a_person(own, noun) and bare_class(total.subject, _label(f, text, base), noun)
+    if not label_only and (named := bare_class(total.subject, own, noun, members)) is not None:
+        return named
+    if label_only or only_a_person(own, noun):
+        return bare_class(total.subject, rx.LINKING_LEAD.sub("", _label(f, text, base).strip()), noun, members)
+    return None
 
 
-def _class_words(f: Figure, total: Figure, text: str, base: int) -> list[str]:
-    """Where a part's class may be named: after its number or in its label, with or without
-    the total's own noun (``12 đảng viên nam``, ``đảng viên nữ: 17 đồng chí``)."""
-    noun = _noun(total, text, base)
-    after, label = _after(f, text, base), _label(f, text, base).strip()
-    return [after, label, _without_noun(after, noun), _without_noun(label, noun)]
+def _class_mates(attributes: list[Figure], parts: list[Figure], text: str, base: int) -> list[Figure]:
+    """The parts that name another class of a partition an attribute names a class of: ``30 hội
+    viên nam`` beside the attribute ``40 hội viên nữ`` is one too (the men and the women of the
+    association, not of the total), never summed with the other parts."""
+    keys = {p.key for p in load_partitions().partitions if p.by == "word"}
+    named = {k for f in attributes for k in keys if names_a_class_of(k, _own_words(f, text, base, True))}
+    mates = [f for f in parts if f not in attributes]
+    return [f for f in mates if any(names_a_class_of(k, _own_words(f, text, base, True)) for k in named)]
 
 
 def _after_aside(attributes: list[Figure], classes: list[Figure], text: str, base: int) -> bool:

@@ -50,10 +50,14 @@ def _attribute(f: Figure, text: str, base: int) -> bool:
 
 def _sizes_a_committee(total: Figure, text: str, base: int) -> bool:
     """Whether the total counts a committee's members: it counts posts itself (``312 cấp ủy
-    viên``), or a committee is named in its clause before it (``Đảng ủy xã có 15 đồng chí``)."""
+    viên``), or a committee is named in its clause before it (``Đảng ủy xã có 15 đồng chí``) or
+    right after its noun (``bầu 15 đồng chí vào Ban Chấp hành``)."""
     if total.subject in POSTS:
         return True
-    start = position(total, base)[0]
+    start, end = position(total, base)
+    noun = rx.MEMBER_NOUN_AFTER.match(text, end)
+    if noun is not None and rx.BODY_SIZE_AFTER.match(text, noun.end()):
+        return True  # "bầu 15 đồng chí vào Ban Chấp hành"
     lead = text[max(0, start - COMMITTEE_REACH) : start]
     lead = rx.CLAUSE_MARK_SPLIT.split(lead)[-1]
     return rx.COMMITTEE_NAME.search(lead) is not None

@@ -19,8 +19,11 @@ from typing import Any
 from extractor.errors import BaocaoError
 from extractor.text import regexes as rx
 from extractor.text.resources import load_yaml
+from extractor.text.vocabulary import load_vocabulary
 
 ANY = "any"
+GENERIC_PERSONS = frozenset({"đồng chí", "đ/c", "người"})  # person nouns that name no narrower group
+MEMBERS_WORD = re.compile(r"(?<!\w)đảng\s+viên(?!\w)", re.IGNORECASE)  # a class written as members'
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,6 @@ class Partition:
     def word_class(self, text: str) -> str | None:
         """The class the words at the start of ``text`` name (``by: word`` partitions)."""
         return next((name for name, pattern in self.words if pattern.match(text)), None)
-
-    def class_rest(self, text: str) -> str | None:
-        """What follows the class words at the start of ``text`` (``by: word`` partitions); None
-        when ``text`` opens with no class."""
-        found = next((m for _, pattern in self.words if (m := pattern.match(text))), None)
-        return text[found.end() :] if found else None
 
     def classes_in(self, text: str) -> set[str]:
         """The classes named anywhere in ``text`` (``by: word`` partitions)."""
@@ -200,19 +197,6 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
     return None
 
 
-def word_class_of(total_subject: str, texts: Sequence[str]) -> tuple[str, str] | None:
-    """The ``by: word`` partition dividing a total of ``total_subject`` and the class of it that
-    the first of ``texts`` to name one opens with (``nam``, ``đảng viên chính thức``): as
-    ``(partition key, class)``, None when none names a class."""
-    for text in texts:
-        for p in load_partitions().partitions:
-            if p.by == "word" and p.divides(total_subject):
-                name = p.word_class(text.strip())
-                if name is not None:
-                    return p.key, name
-    return None
-
-
 def side_by_side(named: Sequence[tuple[str, str] | None]) -> list[list[int]] | None:
     """Partitions written side by side in one list (``26 chính thức, 12 nam, 17 nữ``): given the
     ``(partition, class)`` each part names (None for none, :func:`word_class_of`), the indexes
@@ -231,23 +215,62 @@ def side_by_side(named: Sequence[tuple[str, str] | None]) -> list[list[int]] | N
     return [[i for i, _ in g] for g in full]
 
 
-def bare_class(total_subject: str, words: str, noun: str = "") -> bool:
-    """Whether ``words`` (a part's own words, after its number or in its label) name a class of
-    a ``by: word`` partition dividing a total of ``total_subject`` and nothing more than a person
-    noun or the total's own ``noun`` beside it: ``đảng viên nam``, ``nữ đồng chí``, ``đại biểu
-    nữ``, not ``nam là người dân tộc thiểu số`` (a narrower group of the class)."""
+def names_a_class_of(key: str, text: str) -> bool:
+    """Whether ``text`` names, anywhere, a class of the partition ``key`` (``nhận Huy hiệu 70 năm
+    tuổi Đảng``, ``nam là người dân tộc thiểu số``)."""
+    pattern = _class_words_anywhere(key)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.cache
+def _class_words_anywhere(key: str) -> re.Pattern[str] | None:
+    for p in load_partitions().partitions:
+        if p.key == key and p.by == "word":
+            data = next(raw for raw in load_yaml("partitions.yaml")["partitions"] if raw.get("key") == key)
+            return _words_anywhere([w for words in data["classes"].values() for w in words])
+    return None
+
+
+def bare_class(total_subject: str, words: str, noun: str = "", members: bool = True) -> tuple[str, str] | None:
+    """The ``(partition, class)`` that ``words`` (a part's own words, after its number or in its
+    label) name, of a ``by: word`` partition dividing a total of ``total_subject``, with nothing
+    more than a person noun or the total's own ``noun`` beside it: ``đảng viên nam``, ``đồng chí
+    nữ``, ``đại biểu nữ`` of delegates, ``nữ đồng chí``; None for ``nam là người dân tộc thiểu số`` (a
+    narrower group of the class), for a class written with a person noun narrower than the total's
+    (``30 hội viên nam`` of ``85 người``), and for classes of members (``đảng viên nữ``) when the
+    total does not count Party members (``members`` false: ``120 đại biểu, trong đó 45 đảng viên
+    nữ``)."""
     words = words.strip(" :;,.\n")
-    persons = load_partitions().person_nouns
-    lead = persons.match(words)
-    heads = [words, words[lead.end() :].strip()] if lead else [words]
-    if noun and words.lower().startswith(noun + " "):
+    lead = load_partitions().person_nouns.match(words)
+    heads = [words]
+    if lead is not None:
+        said = " ".join(lead.group().lower().split())
+        if said not in GENERIC_PERSONS and said != noun and not (members and said == "đảng viên"):
+            return None  # "30 hội viên nam" of "85 người": the men among the association's members
+        heads.append(words[lead.end() :].strip())
+    elif noun and words.lower().startswith(noun + " "):
         heads.append(words[len(noun) :].strip())
     for head in heads:
         for p in load_partitions().partitions:
-            rest = p.class_rest(head) if p.by == "word" and p.divides(total_subject) else None
-            if rest is not None:
-                return _only_a_person(rest.strip(), noun)
-    return False
+            if p.by != "word" or not p.divides(total_subject):
+                continue
+            found = next(((name, m) for name, pattern in p.words if (m := pattern.match(head))), None)
+            if found is None or not _only_a_person(head[found[1].end() :].strip(), noun):
+                continue
+            if not members and MEMBERS_WORD.search(head[: found[1].end()]):
+                return None
+            return p.key, found[0]
+    return None
+
+
+def counts_members(total_subject: str, written: str = "") -> bool:
+    """Whether a total of ``total_subject`` counts Party members (``đảng viên``, ``đảng viên
+    mới``), what it counts is unsaid (``other``), or the words ``written`` before it name members
+    (``Tổng số đảng viên 1.245 đồng chí``)."""
+    entry = load_vocabulary().entry("UNIT", total_subject)
+    if total_subject in ("dang_vien", "other") or (entry is not None and "dang_vien" in entry.kind_of):
+        return True
+    return MEMBERS_WORD.search(written) is not None
 
 
 def _only_a_person(words: str, noun: str) -> bool:

@@ -479,6 +479,15 @@ NEXT_CLASS_GAP = re.compile(r"\s*%?\s*\)?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.
 EXCESS_BEFORE = re.compile(r"(?<!\w)(?:vượt|thiếu|hụt)(?:\s+(?:mức|so\s+với))?\s*$", re.IGNORECASE)
 # After a pair over a slash, in its clause, words that make the second a plan or an earlier level
 # (match): "… kế hoạch", ", vượt …", ", tăng 11,4%", ", đạt 125%".
+# Before an amount over a smaller one, in its clause (search): an achievement or budget revenue,
+# done against a plan ("thu ngân sách trên địa bàn đạt 36 tỷ đồng/33 tỷ đồng", "Thu tiền sử dụng
+# đất 45,8 tỷ đồng/40 tỷ đồng"), not an amount recovered of one owed ("án hình sự … thu hơn 6,4
+# tỷ đồng/32 tỷ đồng").
+PLANNED_AMOUNT_LEAD = re.compile(
+    r"(?<!\w)(?:đạt|ngân\s+sách|tiền\s+sử\s+dụng\s+đất|tiền\s+thuê\s+đất|thuế|thu\s+nội\s+địa|dự\s+toán|"
+    r"kế\s+hoạch|chỉ\s+tiêu|giải\s+ngân|vốn\s+đầu\s+tư|kim\s+ngạch|doanh\s+thu|giá\s+trị\s+sản\s+xuất)(?!\w)",
+    re.IGNORECASE,
+)
 OVER_PLAN_AFTER = re.compile(
     r"[^.;]{0,60}?(?:(?<!\w)(?:vượt|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH|tăng|so\s+với)(?!\w)"
     r"|(?<!\w)đạt\s+(?:[1-9]\d{2,})(?:,\d+)?\s*%)",
@@ -980,17 +989,15 @@ MEMBER_NOUN_AFTER = re.compile(
 )
 PLURAL_BODIES = re.compile(r"^\s*(?:các|những|mỗi)(?!\w)", re.IGNORECASE)  # "Ban Thường vụ các chi, đảng bộ …"
 # A Party committee named before the count of its members (extractor/find/roles.py): "Đảng ủy
-# xã có 15 đồng chí", "Chi ủy gồm 3 đồng chí", "Ban Chấp hành Đoàn xã gồm 11 đồng chí".
+# xã có 15 đồng chí", "Chi ủy gồm 3 đồng chí", "Ban Chấp hành Đoàn xã gồm 11 đồng chí", "ĐU xã có
+# 15 đ/c"; or after it ("bầu 15 đồng chí vào Ban Chấp hành").
 COMMITTEE_NAME = re.compile(
-    r"(?<!\w)(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV|Thường\s+trực|(?:Đảng|Chi|cấp|Huyện|Tỉnh|Thành|"
-    r"Quận|Thị|Khối)\s+(?:ủy|uỷ))(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:(?i:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực|(?:Đảng|Chi|cấp|Huyện|Tỉnh|Thành|Quận|Thị|"
+    r"Khối)\s+(?:ủy|uỷ))|BCH|BTV|ĐU|ĐUK|HU|TU|ThU)(?!\w)"  # the abbreviations in capitals only
 )
 # A post's own words that put it on the standing board, which also holds the secretaries ("5 ủy
-# viên Ban Thường vụ", "2 đồng chí Thường trực").
-STANDING_BOARD_POST = re.compile(
-    r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s+vụ|Thường\s+vụ|BTV|Thường\s+trực)(?!\w)", re.IGNORECASE
-)
+# viên Ban Thường vụ"); not "phó bí thư thường trực", a post of the committee.
+STANDING_BOARD_POST = re.compile(r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s+vụ|Thường\s+vụ|BTV)(?!\w)", re.IGNORECASE)
 # The post a count's holders hold, written right after its number ("2 bí thư chi bộ", "35 đồng chí
 # là bí thư chi bộ", "3 đ/c là chi ủy viên").
 POST_AFTER = re.compile(
@@ -1005,6 +1012,7 @@ PREDICATE_OPENS = re.compile(
 )
 # Where a clause ends, read backwards from a count for the words that name what it counts.
 CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")
+SENTENCE_MARK_SPLIT = re.compile(r"[;.](?!\d)")  # … or where its sentence or clause starts (not "31/12/2023"'s dots)
 STANDING_BOARD = re.compile(r"Ban\s+Thường\s+vụ|BTV", re.IGNORECASE)
 # The words a body's qualifier may hold in lower case outside a capitalised name ("Ban Chấp
 # hành Đảng bộ tỉnh khóa mới", "… nhiệm kỳ 2015 - 2020"); any other ("Ban Thường vụ Tỉnh ủy chỉ
@@ -1028,13 +1036,11 @@ OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
+# A linking word opening a listed part's label, naming nothing ("; có 12 đồng chí nữ").
+LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
 # Where a listed class's own words end: a separator, the end of the sentence, or "và" before
 # the next part ("12 đảng viên nam và 10 đảng viên nữ").
 CLASS_OWN_WORDS_END = re.compile(r"[,;(:]|\.(?!\w)|\s(?:và|với)\s", re.IGNORECASE)
-# A class of a partition whose own words go on with what those counted did or underwent ("12
-# đảng viên nam và 10 đảng viên nữ đã được xét công nhận", "3 nữ được miễn sinh hoạt"): the class
-# counts a narrower group than the list's total.
-CLASS_PREDICATE = re.compile(r"[^,;.()]*?(?<!\w)(?:đã|được|(?<!dự )bị|đang|chưa|sẽ|vừa)(?!\w)", re.IGNORECASE)
 # A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
 # The first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
 LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*\d+\s*)?tuổi)", re.IGNORECASE)
@@ -1859,6 +1865,16 @@ NOT_RATED_AFTER = re.compile(
     r"sinh\s+hoạt)|(?:không|chưa)\s+(?:được\s+|tham\s+gia\s+)?(?:đánh\s+giá|xếp\s+loại|phân\s+loại))(?!\w)",
     re.IGNORECASE,
 )
+# Before a total in its clause (search), or right after its number (match): it counts those rated,
+# not a stock ("kết quả đánh giá 38 đồng chí", "tổng số đảng viên được đánh giá là 280", "250 đảng
+# viên được xếp loại").
+RATED_TOTAL = re.compile(r"(?<!\w)(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)", re.IGNORECASE)
+RATED_AFTER = re.compile(
+    r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+|đã\s+được\s+)?(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)",
+    re.IGNORECASE,
+)
+# Between a list and a count said to be besides it (search): "…; ngoài ra có 10 đồng chí …".
+BESIDES = re.compile(r"(?<!\w)(?:ngoài\s+ra|ngoài\s+số\s+(?:trên|này|đó)|bên\s+cạnh\s+đó)(?!\w)", re.IGNORECASE)
 NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_DOT})\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
 # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")
