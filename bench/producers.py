@@ -3,6 +3,7 @@
     .venv/bin/python bench/producers.py build [--routes chromium,weasyprint] [--out tests/fixtures/producers]
     .venv/bin/python bench/producers.py measure [--routes …] [--fixtures tests/fixtures/producers]
     .venv/bin/python bench/producers.py prose --routes chromium,weasyprint,tcvn3,vni,reportlab,bare,scan
+    .venv/bin/python bench/producers.py shapes --routes chromium,weasyprint,tcvn3,vni,reportlab,bare
 
 ``build`` prints each corpus DOCX through other producers than the corpus's own (LibreOffice
 in Liberation Serif), most of them from an HTML rendering (mammoth: paragraphs, tables,
@@ -27,6 +28,10 @@ footnotes):
   as ReportLab grids with spans and repeated header rows;
 * ``bare`` — the ReportLab route with no rule at all in any table: columns shown only by the
   alignment of their text, as a table typed with tabs or a "no borders" table style prints.
+
+``shapes`` writes ``tests/fixtures/producers/shapes/shapes.docx`` and ``shapes-read.txt`` from
+the texts in ``shapes.txt`` there (list shapes read since the prose fixture was printed, one
+section each) and prints the DOCX through the routes given into that folder.
 
 ``prose`` writes ``tests/fixtures/producers/prose/prose.docx`` from the development passages
 listed in ``passages.txt`` there (one section each, under a heading without a digit) and
@@ -158,6 +163,7 @@ def build(routes: list[str], out: Path, docs: list[Path] | None = None) -> None:
 
 
 PROSE = ROOT / "tests" / "fixtures" / "producers" / "prose"
+SHAPES = ROOT / "tests" / "fixtures" / "producers" / "shapes"
 SECTION = "Trích đoạn {}"  # a section's heading: no digit, so no figure of its own
 
 
@@ -165,6 +171,33 @@ def prose_ids(listing: Path = PROSE / "passages.txt") -> list[str]:
     """The passage ids the prose fixture holds, in order (``passages.txt``: id, then a note)."""
     lines = listing.read_text(encoding="utf-8").splitlines()
     return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def shapes_sections(source: Path) -> list[list[str]]:
+    """The sections of the shapes source (``---`` lines between them, blank lines between
+    paragraphs, ``#`` lines a comment), each as its paragraphs."""
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    sections = "\n".join(lines).split("\n---\n")
+    return [[p.strip() for p in section.split("\n\n") if p.strip()] for section in sections]
+
+
+def shapes_files(source: Path, docx_target: Path, txt_target: Path) -> None:
+    """The shapes source as one DOCX and one TXT, each section under its own heading."""
+    import docx
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    lines = ["Trích đoạn báo cáo", ""]
+    for i, paragraphs in enumerate(shapes_sections(source)):
+        heading = SECTION.format(section_letter(i))
+        document.add_heading(heading, level=2)
+        lines += [heading, ""]
+        for paragraph in paragraphs:
+            document.add_paragraph(paragraph)
+            lines += [paragraph, ""]
+    document.core_properties.title = "Trích đoạn báo cáo"
+    document.save(str(docx_target))
+    txt_target.write_text("\n".join(lines), encoding="utf-8")
 
 
 def section_letter(index: int) -> str:
@@ -497,7 +530,7 @@ def measure(routes: list[str], fixtures: Path) -> list[dict[str, object]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("action", choices=["build", "measure", "prose"])
+    ap.add_argument("action", choices=["build", "measure", "prose", "shapes"])
     ap.add_argument("--routes", default=",".join(ROUTES))
     ap.add_argument("--out", "--fixtures", dest="dir", default=str(ROOT / "tests" / "fixtures" / "producers"))
     args = ap.parse_args()
@@ -508,6 +541,10 @@ def main() -> None:
     if args.action == "prose":
         prose_docx(PROSE / "prose.docx", prose_ids())
         build(routes, PROSE, [PROSE / "prose.docx"])
+        return
+    if args.action == "shapes":
+        shapes_files(SHAPES / "shapes.txt", SHAPES / "shapes.docx", SHAPES / "shapes-read.txt")
+        build(routes, SHAPES, [SHAPES / "shapes.docx"])
         return
     rows = measure(routes, Path(args.dir))
     print(f"{'route':11} {'report':32} {'figures F1':>10} {'footnotes':>10} {'linked':>7} {'tables':>7}")

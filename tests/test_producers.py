@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "producers"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from producers import NAMES, ROUTES, f1, norm  # noqa: E402
+from producers import NAMES, ROUTES, f1, norm, shapes_files  # noqa: E402
 
 CASES = [(route, name) for route in ROUTES for name in NAMES]
 LEGACY_LOSS = (
@@ -193,6 +193,55 @@ def test_the_prose_findings_match_the_docx(route: str) -> None:
     docx = _findings(str(PROSE / "prose.docx"))
     assert {severity for _, severity, _ in docx} >= {"error", "warning"}
     assert _findings(str(PROSE / route / "prose.pdf")) == docx
+
+
+# --- the shapes fixture: list shapes read since the prose fixture was printed, written here as
+# texts (shapes.txt), made into a DOCX and a TXT and printed through the producers
+# (bench/producers.py shapes)
+
+SHAPES = FIXTURES / "shapes"
+SHAPES_ROUTES = ("chromium", "weasyprint", "tcvn3", "vni", "reportlab")
+
+
+def test_the_shapes_fixture_holds_its_source(tmp_path: Path) -> None:
+    """The DOCX and TXT are those of ``shapes.txt`` (a text changed there must be printed again:
+    ``bench/producers.py shapes``)."""
+    import docx
+
+    shapes_files(SHAPES / "shapes.txt", tmp_path / "shapes.docx", tmp_path / "shapes-read.txt")
+    assert (tmp_path / "shapes-read.txt").read_text(encoding="utf-8") == (SHAPES / "shapes-read.txt").read_text(
+        encoding="utf-8"
+    )
+
+    def paragraphs(path: Path) -> list[str]:
+        return [p.text for p in docx.Document(str(path)).paragraphs]
+
+    assert paragraphs(SHAPES / "shapes.docx") == paragraphs(tmp_path / "shapes.docx")
+
+
+def test_the_shapes_findings() -> None:
+    """The consistent texts raise nothing; each wrong number is flagged, as an error where the
+    structure is certain."""
+    assert _findings(str(SHAPES / "shapes-read.txt")) == Counter(
+        {
+            ("sum", "error", ("27", "30", "4")): 1,  # full and probationary beside the sexes
+            ("sum", "error", ("186", "262", "412")): 1,  # the sexes beside an attribute
+            ("sum", "error", ("1.198", "1.245", "57")): 1,  # the same as list items
+            ("sum", "error", ("10", "160", "245", "3", "30", "40")): 1,  # every class and the exempt
+            ("sum", "warning", ("1", "3", "42", "45")): 1,  # the posts of the committee the total sizes
+            ("subset", "warning", ("40,5", "44")): 1,  # an amount recovered above the one owed
+        }
+    )
+
+
+@pytest.mark.parametrize("source", ["docx", *SHAPES_ROUTES])
+def test_the_shapes_read_alike(source: str) -> None:
+    """Every producer's print, and the DOCX, gives the TXT's relations and findings."""
+    path = SHAPES / "shapes.docx" if source == "docx" else SHAPES / source / "shapes.pdf"
+    _, txt = _read(str(SHAPES / "shapes-read.txt"))
+    _, other = _read(str(path))
+    assert _relations(other) == _relations(txt)
+    assert _findings(str(path)) == _findings(str(SHAPES / "shapes-read.txt"))
 
 
 def test_the_scanned_prose_keeps_most_relations_and_every_error() -> None:
