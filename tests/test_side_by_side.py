@@ -103,6 +103,11 @@ CONSISTENT = [
         "Chi bộ có 9 đảng viên, trong đó 01 đ/c dự bị, 03 đ/c nữ, 06 đ/c nam, 02 đ/c được miễn sinh hoạt.",
         id="comrades-by-sex",
     ),
+    pytest.param(
+        "Đảng bộ có 312 đảng viên; trong đó: chính thức 298, dự bị 14; nam 166, nữ 146; dân tộc thiểu số 41; tôn "
+        "giáo 9.",
+        id="labelled-partitions-after-semicolons",
+    ),
 ]
 
 
@@ -136,6 +141,16 @@ WRONG = [
 
 
 WRONG += [
+    # a second partition after the first made the total
+    pytest.param(
+        "Đảng bộ có 245 đảng viên, trong đó 105 nữ, 140 nam; 230 chính thức, 25 dự bị; 45 đảng viên dưới 35 tuổi.",
+        id="second-partition-after-a-semicolon",
+    ),
+    pytest.param(
+        "Đảng bộ có 312 đảng viên; trong đó: chính thức 298, dự bị 14; nam 176, nữ 146; dân tộc thiểu số 41; tôn "
+        "giáo 9.",
+        id="labelled-second-partition",
+    ),
     pytest.param(
         "Chi bộ có 30 đảng viên, trong đó 27 đồng chí chính thức, 3 đồng chí dự bị, 12 đồng chí nữ, 19 đồng chí nam.",
         id="comrades",

@@ -2233,7 +2233,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         # ends the list, unless what follows breaks the total down again ("…; đã kết thúc điều tra
         # 21 bị can, đang điều tra 9 bị can")
         made = out and _adds_up(out, total) and _new_statement(out[-1], f, text, base, total)
-        if made and not any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1)):
+        # … or a second partition's classes go on ("105 nữ, 140 nam; 230 chính thức, 25 dự bị")
+        again = any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1))
+        if made and not again and not _another_partition(out, listed[i : i + 2], total, text, base):
             break
         if total.measure == "percent" and f.measure == "percent" and out and f.value >= 100:
             break  # "100% … HTTNV, trong đó 20% … HTXSNV; 100% chi hội …": a whole of its own, no part
@@ -2290,6 +2292,17 @@ def _predicate_clause(out: list[Figure], f: Figure, text: str, base: int) -> boo
     if semi < 0 or not rx.PREDICATE_OPENS.match(text, semi + 1):
         return False
     return not rx.PREDICATE_OPENS.match(_label(out[0], text, base))
+
+
+def _another_partition(made: list[Figure], nxt: list[Figure], total: Figure, text: str, base: int) -> bool:
+    """Whether the next two figures name two classes of one partition (:func:`_class_of`) that
+    the parts which made the total named none of: a second breakdown of the total by another
+    partition, read side by side with the first (:func:`_partitions_side_by_side`)."""
+    named = [_class_of(f, total, text, base) for f in nxt]
+    if len(named) < 2 or None in named or len({n for n in named if n}) != 2 or len({n[0] for n in named if n}) != 1:
+        return False
+    key = next(n[0] for n in named if n)
+    return all((c := _class_of(f, total, text, base)) is None or c[0] != key for f in made)
 
 
 def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> bool:
