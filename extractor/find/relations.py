@@ -51,11 +51,31 @@ from extractor.find.item_lists import item_list_breakdowns
 from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.not_rated import with_not_rated
 from extractor.find.parallel import parallel_breakdowns, parallel_changes
+from extractor.find.part_words import (
+    SUBSET_LOOKAHEAD,
+    SUBSET_SANITY,
+)
+from extractor.find.part_words import adds_up as _adds_up
+from extractor.find.part_words import amount_in as _amount
+from extractor.find.part_words import attributes_of as _attributes
+from extractor.find.part_words import counts_alike as _counts_alike
+from extractor.find.part_words import counts_attribute as _counts_attribute
+from extractor.find.part_words import counts_persons as _counts_persons
+from extractor.find.part_words import label_of as _label
+from extractor.find.part_words import list_tail as _tail
+from extractor.find.part_words import noun_of as _noun
+from extractor.find.part_words import over_another_base as _over_another_base
+from extractor.find.part_words import same_noun as _same_noun
+from extractor.find.part_words import without_noun as _without_noun
+from extractor.find.part_words import words_after as _after
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.roles import posts_held
 from extractor.find.share_first import EVIDENCE as SHARE_FIRST
 from extractor.find.share_first import bracket_noun, shares_before_counts
 from extractor.find.sibling_shares import SharePair, sibling_shares
+from extractor.find.side_by_side import another_partition as _another_partition
+from extractor.find.side_by_side import class_mates as _class_mates
+from extractor.find.side_by_side import partitions_side_by_side as _partitions_side_by_side
 from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
 from extractor.text import regexes as rx
@@ -65,30 +85,20 @@ from extractor.text.flows import load_flows
 from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
     Partition,
-    bare_class,
     better_class,
-    counts_members,
     ends_partial,
     exclusive_classes,
     is_subset_word,
     load_partitions,
-    names_a_class,
-    names_a_class_of,
-    only_a_person,
     partition_of,
-    person_noun,
-    side_by_side,
     word_partition_of,
 )
 from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
-SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
 NAME_REACH = 30  # characters before a share where a proper name may end with a cue word ("Cao Bằng")
 DESCRIPTION_REACH = 100  # characters of a figure's clause before it that may describe it as a whole
-LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
-SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
 # A count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) listed first after the cue and more
 # than twice its total counts something else (all members); up to that it is the part, held to its total
 # (one above it is flagged); a later one above the total ends the list (a statement of its own)
@@ -96,7 +106,6 @@ BROADER_SANITY = 2.0
 TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
 PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
 EXCESS_REACH = 15  # characters before a percentage where "vượt", "thiếu" make it a distance from the plan
-TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
 BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
@@ -742,14 +751,6 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     return fits and (said or named or attribute)
 
 
-def _counts_persons(f: Figure) -> bool:
-    """Whether a figure counts persons: a unit of the persons family, or a person noun of no
-    unit key (``lao động``, ``hội viên``)."""
-    if f.subject != "other":
-        return load_vocabulary().family(f.subject) == "persons"
-    return person_noun(f.subject_text or "")
-
-
 def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
     """Parts that could make up the total: ``84 chi, đảng bộ cơ sở (34 đảng bộ, 50 chi bộ)``,
     not ``60 đảng bộ cơ sở (có 465 chi bộ trực thuộc, 04 đảng bộ bộ phận)`` — units inside
@@ -1194,29 +1195,6 @@ def _breakdown(
     else:
         certainty = "plausible"
     return Relation("total_parts", members, evidence, certainty)
-
-
-def _over_another_base(parts: list[Figure], total: Figure, text: str, base: int) -> bool:
-    """Parts written as ratios over a base other than the total that may count another whole
-    (``27 đảng viên chính thức. Trong đó, đảng viên nam: 16/29 đ/c``: all members), so their sum
-    against the total is plausible, not certain.  Not when the total names no class of its own
-    and the parts' one base is their sum (``28 đảng viên. Trong đó, … chính thức: 27/29 đ/c; …
-    dự bị 02/29 đ/c``: the cell's members written twice, one of them wrong)."""
-    bases = {p.base for p in parts if p.measure == "ratio" and p.base is not None and p.base != total.value}
-    if not bases:
-        return False
-    whole = len(bases) == 1 and all(p.measure == "ratio" and p.base in bases for p in parts)
-    if whole and sum(p.value for p in parts) == next(iter(bases)):
-        own = _without_noun(_after(total, text, base).strip(), _noun(total, text, base)).strip()
-        return is_subset_word(own) or names_a_class(own)
-    return True
-
-
-def _tail(text: str, pos: int, end: int) -> str:
-    """What follows a list's last part up to the list's end, or to the sentence's end when the
-    list ends early at a dot of ``v.v.``: where an incomplete list says so."""
-    stop = rx.NEXT_SENTENCE.search(text, pos, pos + TAIL_REACH + 2)  # bounded: no scan of a long block
-    return text[pos : max(end, min(stop.start() if stop else len(text), pos + TAIL_REACH))]
 
 
 def _list_end(text: str, pos: int) -> int:
@@ -1749,12 +1727,6 @@ def _summed_totals(
     return out
 
 
-def _same_noun(a: Figure, b: Figure) -> bool:
-    """Whether two figures name one noun as written (``35 đảng viên/120 CBCCVC``: the glued
-    slash hides ``đảng viên`` from the vocabulary, not from the words)."""
-    return bool(a.subject_text) and (a.subject_text or "").lower() == (b.subject_text or "").lower()
-
-
 def _plain_total(t: Figure, named: bool) -> bool:
     return t.category is None or (named and not t.category.startswith("rating."))
 
@@ -1909,10 +1881,6 @@ def _repeated(total: Figure, parts: list[Figure], text: str, base: int) -> list[
     return [parts]
 
 
-def _adds_up(parts: list[Figure], total: Figure) -> bool:
-    return abs(sum(_amount(f, total) for f in parts) - total.value) < 1e-9
-
-
 def _list_relations(
     total: Figure, parts: list[Figure], text: str, base: int, end: int, evidence: str
 ) -> list[Relation]:
@@ -1967,209 +1935,11 @@ def _list_relations(
     return []
 
 
-def _partitions_side_by_side(
-    total: Figure, parts: list[Figure], text: str, base: int, end: int, evidence: str
-) -> list[Relation] | None:
-    """A list of persons that names two or more classes of one partition by words beside other
-    parts (``29 đảng viên, trong đó 26 chính thức, 12 nam, 17 nữ``; ``27 chính thức, 3 dự bị, 12
-    nam, 18 nữ``): each such partition breaks the total down on its own, and every other part
-    that counts what the total counts is a subset of it; nothing is summed across partitions
-    (:func:`side_by_side`).  A part above the total after a semicolon past the classes, when they
-    make the total, is another statement (``…, gồm 10 nam, 5 nữ; 40 đảng viên dự bị``).  None, for the other
-    readings, when the total counts no persons (``320 hộ``) or a class counts a narrower group
-    than the total (:func:`_a_class_of_the_total`)."""
-    if total.subject != "other" and not _counts_persons(total):
-        return None
-    groups = side_by_side([_class_of(f, total, text, base) for f in parts])
-    if groups is None:
-        return None
-    families = [[parts[i] for i in group] for group in groups]
-    if not all(_a_class_of_the_total(group, parts, total, text, base) for group in families):
-        return None
-    keys = {c[0] for group in families for f in group if (c := _class_of(f, total, text, base)) is not None}
-    grouped = {f.id for group in families for f in group}
-    if any(names_a_class_of(key, _own_words(f, text, base)) for f in parts if f.id not in grouped for key in keys):
-        return None  # "2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng, 5 đồng chí Huy hiệu 60 năm, …": one more class
-    out = [_family_breakdown(total, group, text, base, end, evidence) for group in families]
-    rest = [f for f in parts if f.id not in grouped and _amount(f, total) <= total.value * SUBSET_SANITY]
-    if all(_adds_up(group, total) for group in families):
-        last = max(_pos(f, base)[1] for group in families for f in group)
-        after = [f for f in rest if _pos(f, base)[0] > last and ";" in text[last : _pos(f, base)[0]]]
-        rest = [f for f in rest if f not in after or _amount(f, total) <= total.value]
-    # an attribute or a class of another partition is a subset for certain, another count of
-    # what the total counts plausibly ("120 đảng viên" among "350 người … 200 nam, 150 nữ")
-    sure = [f for f in rest if _counts_attribute(f, text, base, total) or _class_of(f, total, text, base)]
-    maybe = [f for f in rest if f not in sure and _counts_alike(total, f)]
-    if maybe:  # "120 đại biểu, trong đó 45 đại biểu nữ, 60 đại biểu nam, 15 đại biểu là khách mời": the
-        # classes may leave out another kind of the total
-        out = [replace(r, certainty="disjoint") if r.certainty == "exhaustive" else r for r in out]
-    for group, certainty in ((sure, "explicit"), (maybe, "plausible")):
-        if group:
-            out.append(Relation("subset_of", {"total": total.id, "parts": [f.id for f in group]}, evidence, certainty))
-    return out
-
-
-def _own_words(f: Figure, text: str, base: int, to_number: bool = False) -> str:
-    """A listed part's own words: its label and what follows its number up to the next part, or
-    with ``to_number`` up to the next number (``97 HS/ 41 nữ``: ``HS/``)."""
-    after = rx.CLASS_OWN_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]
-    return f"{_label(f, text, base)} {rx.DIGIT.split(after, maxsplit=1)[0] if to_number else after}"
-
-
-def _family_breakdown(total: Figure, group: list[Figure], text: str, base: int, end: int, evidence: str) -> Relation:
-    """The breakdown of a total by the classes of one partition listed beside other parts:
-    exhaustive when every class is named, disjoint otherwise; plausible when the parts are ratios
-    over another base, open when the list says it is incomplete."""
-    named = {c for f in group if (c := _class_of(f, total, text, base)) is not None}
-    key = next(iter(named))[0]
-    classes = next(p.classes for p in load_partitions().partitions if p.key == key)
-    certainty = "exhaustive" if {name for _, name in named} == set(classes) else "disjoint"
-    if _over_another_base(group, total, text, base):
-        certainty = "plausible"
-    elif ends_partial(_tail(text, _pos(group[-1], base)[1], end)):
-        certainty = "open"
-    return Relation("total_parts", {"total": total.id, "parts": [f.id for f in group]}, evidence, certainty)
-
-
-def _a_class_of_the_total(group: list[Figure], parts: list[Figure], total: Figure, text: str, base: int) -> bool:
-    """Whether the classes a list names count the list's total, not a narrower group: not when
-    the first's clause opens with other words (``số đảng viên dự bị có 12 nam, 8 nữ``, ``trong
-    năm kết nạp mới 8 nam, 4 nữ``; a linking ``có`` is no such word), or when they add up to the
-    part just before them (``36 đồng chí, nam 20 đồng chí, nữ 16 đồng chí``: the 36 broken down).
-    A class that goes on with what those counted did (``10 nữ đã được xét công nhận``) is no class
-    (:func:`_class_of`)."""
-    label = rx.LINKING_LEAD.sub("", _label(group[0], text, base).strip())
-    if label and _class_of(group[0], total, text, base, label_only=True) is None:
-        return False
-    at = parts.index(group[0])
-    return not (at > 0 and parts[at - 1] not in group and parts[at - 1].value == sum(f.value for f in group))
-
-
-def _class_of(f: Figure, total: Figure, text: str, base: int, label_only: bool = False) -> tuple[str, str] | None:
-    """The ``(partition, class)`` a part names and nothing more (:func:`bare_class`): after its
-    number (``12 đảng viên nam``, ``06 đ/c nam``), or in its label with only a person noun after
-    its number (``nữ 16 đồng chí``); a class of members only of a total of members."""
-    noun = _noun(total, text, base)
-    start = _pos(total, base)[0]
-    members = counts_members(
-        total.subject, text[full_sentence(text, start)[0] : start]
-    )  # "Tổng số đảng viên: 96 đồng chí"
-    own = rx.CLASS_OWN_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]
-    if not label_only and (named := bare_class(total.subject, own, noun, members)) is not None:
-        return named
-    if label_only or only_a_person(own, noun):
-        return bare_class(total.subject, rx.LINKING_LEAD.sub("", _label(f, text, base).strip()), noun, members)
-    return None
-
-
-def _class_mates(attributes: list[Figure], parts: list[Figure], text: str, base: int) -> list[Figure]:
-    """The parts that name another class of a partition an attribute names a class of: ``30 hội
-    viên nam`` beside the attribute ``40 hội viên nữ`` is one too (the men and the women of the
-    association, not of the total), never summed with the other parts."""
-    keys = {p.key for p in load_partitions().partitions if p.by == "word"}
-    named = {k for f in attributes for k in keys if names_a_class_of(k, _own_words(f, text, base, True))}
-    mates = [f for f in parts if f not in attributes]
-    return [f for f in mates if any(names_a_class_of(k, _own_words(f, text, base, True)) for k in named)]
-
-
 def _after_aside(attributes: list[Figure], classes: list[Figure], text: str, base: int) -> bool:
     """Whether the classes of a mixed list follow its attributes past a semicolon: the cue
     named the attributes, and the classes open a clause of their own."""
     first, last = _pos(classes[0], base)[0], _pos(attributes[0], base)[1]
     return last < first and ";" in text[last:first]
-
-
-def _attribute(after: str, total: Figure) -> bool:
-    """Whether the words after a part's number name an attribute that overlaps others — not
-    when they are the total's own noun (``50 học sinh …, trong đó có 48 em …; 2 học sinh``:
-    pupils of pupils are no attribute)."""
-    own = (total.subject_text or "").strip().lower()
-    words = after.strip()
-    if not is_subset_word(words):
-        return False
-    # "2 học sinh học tại …" of "50 học sinh": the noun itself;
-    # "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
-    return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))
-
-
-def _counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
-    """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
-    in its label before it (``đảng viên nữ là 359 đồng chí``) — of the total's kind of thing:
-    members are no attribute of cells (``420 đảng viên, sinh hoạt tại 18 chi bộ. // Trong đó,
-    đảng viên nữ 160 đồng chí``)."""
-    family = load_vocabulary().family
-    if "other" not in (f.subject, total.subject) and family(f.subject) != family(total.subject):
-        return False
-    return _attribute(_after(f, text, base), total) or _attribute(_label(f, text, base), total)
-
-
-def _attributes(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
-    """The parts that count an overlapping attribute (:func:`_counts_attribute`); age bands are
-    one only when a single band is listed: several are the classes of one scale (``dưới 30
-    tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95``)."""
-    attributes = [f for f in parts if _counts_attribute(f, text, base, total)]
-    bands = [f for f in parts if _age_band(f, text, base)]
-    return [f for f in attributes if f not in bands] if len(bands) >= 2 else attributes
-
-
-def _age_band(f: Figure, text: str, base: int) -> bool:
-    """Whether a part counts an age band, named in its label or after it (``dưới 30 tuổi 125``,
-    ``125 đảng viên dưới 30 tuổi``): one band alone is an attribute, several are a partition."""
-    own = rx.PART_WORDS_END.split(_after(f, text, base), maxsplit=1)[0]  # its own words, not the next part's
-    return any(rx.AGE_BAND.search(words) for words in (_label(f, text, base), own))
-
-
-def _label(f: Figure, text: str, base: int) -> str:
-    """The words of a part's clause before its number (``đảng viên nữ là`` in ``trong đó: đảng
-    viên nữ là 359 đồng chí``): from the last separator or breakdown cue, at most
-    ``LABEL_LOOKBACK`` characters; an age band in it is no other number (``cấp ủy dưới 40
-    tuổi có 35 đồng chí``)."""
-    start = _pos(f, base)[0]
-    equivalent = rx.EQUIVALENT_BEFORE.search(text, max(0, start - LABEL_LOOKBACK), start)
-    if equivalent is not None:  # "tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu": the share's label
-        start = equivalent.start()
-    window_start = max(0, start - LABEL_LOOKBACK)
-    cut = _label_start(text, window_start, start)
-    opens = False
-    if cut >= 0 and text[cut] == ":" and not text[cut + 1 : start].strip():
-        # the label written before a colon: "đảng viên chính thức: 27/29 đ/c"
-        start, cut = cut, _label_start(text, window_start, cut)
-        opens = cut < 0 and window_start == 0  # "Đảng viên chính thức: 31 đồng chí, …" opening the paragraph
-    if (cut < 0 and not opens) or rx.LABEL_NUMBER.search(text, max(cut, 0), start):
-        return ""  # another number in the label: the part before's, not this one's words
-    label = text[cut + 1 : start]
-    opened = cue("breakdown").match(label.lstrip())
-    label = label.lstrip()[opened.end() :].lstrip(" :") if opened else label
-    # "số đảng viên dự bị", "số lượng nữ …", "tỷ lệ đại biểu nữ …": what is counted, after its measure word
-    return rx.MEASURE_LEAD.sub("", label.lstrip())
-
-
-def _label_start(text: str, window_start: int, start: int) -> int:
-    """Where a part's label starts: the last separator before ``start``, or the end of a
-    breakdown cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí"); -1 if none."""
-    cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
-    return max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
-
-
-def _noun(total: Figure, text: str, base: int) -> str:
-    """The noun a total counts: its head noun, else the first word after its number."""
-    if total.subject_text:
-        return total.subject_text.strip().lower()
-    words = _after(total, text, base).split()
-    return words[0].strip(".,;:()").lower() if words else ""
-
-
-def _without_noun(after: str, own: str) -> str:
-    """The words after a part's number without the total's own noun (``9513 trẻ nam`` of
-    ``17.103 trẻ`` → ``nam``): what the part is, of the total's kind."""
-    words = after.strip()
-    return words[len(own) :] if own and words.lower().startswith(own + " ") else after
-
-
-def _after(f: Figure, text: str, base: int) -> str:
-    """What follows a figure's number: where the noun it counts is written."""
-    end = _pos(f, base)[1]
-    return text[end : end + SUBSET_LOOKAHEAD]
 
 
 def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -2208,11 +1978,6 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
             listed = list(itertools.takewhile(functools.partial(_counts_alike, total), listed))
         out += _list_relations(total, _fitting_prefix(total, listed, text, base), text, base, end, "trong số")
     return out
-
-
-def _counts_alike(total: Figure, f: Figure) -> bool:
-    """Whether ``f`` counts what ``total`` counts: one unit, or one noun as written."""
-    return unit_key(f) == unit_key(total) or _same_noun(f, total)
 
 
 def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:
@@ -2292,17 +2057,6 @@ def _predicate_clause(out: list[Figure], f: Figure, text: str, base: int) -> boo
     if semi < 0 or not rx.PREDICATE_OPENS.match(text, semi + 1):
         return False
     return not rx.PREDICATE_OPENS.match(_label(out[0], text, base))
-
-
-def _another_partition(made: list[Figure], nxt: list[Figure], total: Figure, text: str, base: int) -> bool:
-    """Whether the next two figures name two classes of one partition (:func:`_class_of`) that
-    the parts which made the total named none of: a second breakdown of the total by another
-    partition, read side by side with the first (:func:`_partitions_side_by_side`)."""
-    named = [_class_of(f, total, text, base) for f in nxt]
-    if len(named) < 2 or None in named or len({n for n in named if n}) != 2 or len({n[0] for n in named if n}) != 1:
-        return False
-    key = next(n[0] for n in named if n)
-    return all((c := _class_of(f, total, text, base)) is None or c[0] != key for f in made)
 
 
 def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> bool:
@@ -2415,11 +2169,6 @@ def _new_total(f: Figure, text: str, base: int) -> bool:
     if m is None:
         return False
     return not rx.DIGIT.search(m.group())
-
-
-def _amount(f: Figure, total: Figure) -> float:
-    """The figure's value in the total's money unit (``3.100 triệu đồng`` is 3,1 ``tỷ đồng``)."""
-    return f.value * unit_factor(f.unit, total.unit)
 
 
 def _broader(part: Figure, total: Figure) -> bool:

@@ -1,0 +1,165 @@
+"""The words of a listed part and of its total: what follows a part's number, its label, the
+noun a total counts, overlapping attributes, and the sums and amounts a list is checked with.
+
+Shared by the list readers (``relations.py``, ``side_by_side.py``): each takes a figure, the
+text of its block and the block's offset (``base``).
+"""
+
+from __future__ import annotations
+
+from extractor.find.context import position, unit_key
+from extractor.find.facts import Figure
+from extractor.text import regexes as rx
+from extractor.text.cues import cue
+from extractor.text.partitions import is_subset_word, names_a_class, person_noun
+from extractor.text.quantities import unit_factor
+from extractor.text.vocabulary import load_vocabulary
+
+SUBSET_LOOKAHEAD = 40  # characters after a part's number that name what it counts
+LABEL_LOOKBACK = 80  # characters before a part's number where its label may start ("cấp ủy viên có trình độ … có 345")
+SUBSET_SANITY = 10  # a single listed part more than ten times its total belongs to something else
+TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." says it is incomplete
+
+
+def words_after(f: Figure, text: str, base: int) -> str:
+    """What follows a figure's number: where the noun it counts is written."""
+    end = position(f, base)[1]
+    return text[end : end + SUBSET_LOOKAHEAD]
+
+
+def label_of(f: Figure, text: str, base: int) -> str:
+    """The words of a part's clause before its number (``đảng viên nữ là`` in ``trong đó: đảng
+    viên nữ là 359 đồng chí``): from the last separator or breakdown cue, at most
+    ``LABEL_LOOKBACK`` characters; an age band in it is no other number (``cấp ủy dưới 40
+    tuổi có 35 đồng chí``)."""
+    start = position(f, base)[0]
+    equivalent = rx.EQUIVALENT_BEFORE.search(text, max(0, start - LABEL_LOOKBACK), start)
+    if equivalent is not None:  # "tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu": the share's label
+        start = equivalent.start()
+    window_start = max(0, start - LABEL_LOOKBACK)
+    cut = _label_start(text, window_start, start)
+    opens = False
+    if cut >= 0 and text[cut] == ":" and not text[cut + 1 : start].strip():
+        # the label written before a colon: "đảng viên chính thức: 27/29 đ/c"
+        start, cut = cut, _label_start(text, window_start, cut)
+        opens = cut < 0 and window_start == 0  # "Đảng viên chính thức: 31 đồng chí, …" opening the paragraph
+    if (cut < 0 and not opens) or rx.LABEL_NUMBER.search(text, max(cut, 0), start):
+        return ""  # another number in the label: the part before's, not this one's words
+    label = text[cut + 1 : start]
+    opened = cue("breakdown").match(label.lstrip())
+    label = label.lstrip()[opened.end() :].lstrip(" :") if opened else label
+    # "số đảng viên dự bị", "số lượng nữ …", "tỷ lệ đại biểu nữ …": what is counted, after its measure word
+    return rx.MEASURE_LEAD.sub("", label.lstrip())
+
+
+def _label_start(text: str, window_start: int, start: int) -> int:
+    """Where a part's label starts: the last separator before ``start``, or the end of a
+    breakdown cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí"); -1 if none."""
+    cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
+    return max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
+
+
+def noun_of(total: Figure, text: str, base: int) -> str:
+    """The noun a total counts: its head noun, else the first word after its number."""
+    if total.subject_text:
+        return total.subject_text.strip().lower()
+    words = words_after(total, text, base).split()
+    return words[0].strip(".,;:()").lower() if words else ""
+
+
+def without_noun(after: str, own: str) -> str:
+    """The words after a part's number without the total's own noun (``9513 trẻ nam`` of
+    ``17.103 trẻ`` → ``nam``): what the part is, of the total's kind."""
+    words = after.strip()
+    return words[len(own) :] if own and words.lower().startswith(own + " ") else after
+
+
+def _attribute(after: str, total: Figure) -> bool:
+    """Whether the words after a part's number name an attribute that overlaps others — not
+    when they are the total's own noun (``50 học sinh …, trong đó có 48 em …; 2 học sinh``:
+    pupils of pupils are no attribute)."""
+    own = (total.subject_text or "").strip().lower()
+    words = after.strip()
+    if not is_subset_word(words):
+        return False
+    # "2 học sinh học tại …" of "50 học sinh": the noun itself;
+    # "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
+    return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))
+
+
+def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
+    """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
+    in its label before it (``đảng viên nữ là 359 đồng chí``) — of the total's kind of thing:
+    members are no attribute of cells (``420 đảng viên, sinh hoạt tại 18 chi bộ. // Trong đó,
+    đảng viên nữ 160 đồng chí``)."""
+    family = load_vocabulary().family
+    if "other" not in (f.subject, total.subject) and family(f.subject) != family(total.subject):
+        return False
+    return _attribute(words_after(f, text, base), total) or _attribute(label_of(f, text, base), total)
+
+
+def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
+    """The parts that count an overlapping attribute (:func:`counts_attribute`); age bands are
+    one only when a single band is listed: several are the classes of one scale (``dưới 30
+    tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95``)."""
+    attributes = [f for f in parts if counts_attribute(f, text, base, total)]
+    bands = [f for f in parts if _age_band(f, text, base)]
+    return [f for f in attributes if f not in bands] if len(bands) >= 2 else attributes
+
+
+def _age_band(f: Figure, text: str, base: int) -> bool:
+    """Whether a part counts an age band, named in its label or after it (``dưới 30 tuổi 125``,
+    ``125 đảng viên dưới 30 tuổi``): one band alone is an attribute, several are a partition."""
+    own = rx.PART_WORDS_END.split(words_after(f, text, base), maxsplit=1)[0]  # its own words, not the next part's
+    return any(rx.AGE_BAND.search(words) for words in (label_of(f, text, base), own))
+
+
+def counts_persons(f: Figure) -> bool:
+    """Whether a figure counts persons: a unit of the persons family, or a person noun of no
+    unit key (``lao động``, ``hội viên``)."""
+    if f.subject != "other":
+        return load_vocabulary().family(f.subject) == "persons"
+    return person_noun(f.subject_text or "")
+
+
+def amount_in(f: Figure, total: Figure) -> float:
+    """The figure's value in the total's money unit (``3.100 triệu đồng`` is 3,1 ``tỷ đồng``)."""
+    return f.value * unit_factor(f.unit, total.unit)
+
+
+def adds_up(parts: list[Figure], total: Figure) -> bool:
+    return abs(sum(amount_in(f, total) for f in parts) - total.value) < 1e-9
+
+
+def list_tail(text: str, pos: int, end: int) -> str:
+    """What follows a list's last part up to the list's end, or to the sentence's end when the
+    list ends early at a dot of ``v.v.``: where an incomplete list says so."""
+    stop = rx.NEXT_SENTENCE.search(text, pos, pos + TAIL_REACH + 2)  # bounded: no scan of a long block
+    return text[pos : max(end, min(stop.start() if stop else len(text), pos + TAIL_REACH))]
+
+
+def over_another_base(parts: list[Figure], total: Figure, text: str, base: int) -> bool:
+    """Parts written as ratios over a base other than the total that may count another whole
+    (``27 đảng viên chính thức. Trong đó, đảng viên nam: 16/29 đ/c``: all members), so their sum
+    against the total is plausible, not certain.  Not when the total names no class of its own
+    and the parts' one base is their sum (``28 đảng viên. Trong đó, … chính thức: 27/29 đ/c; …
+    dự bị 02/29 đ/c``: the cell's members written twice, one of them wrong)."""
+    bases = {p.base for p in parts if p.measure == "ratio" and p.base is not None and p.base != total.value}
+    if not bases:
+        return False
+    whole = len(bases) == 1 and all(p.measure == "ratio" and p.base in bases for p in parts)
+    if whole and sum(p.value for p in parts) == next(iter(bases)):
+        own = without_noun(words_after(total, text, base).strip(), noun_of(total, text, base)).strip()
+        return is_subset_word(own) or names_a_class(own)
+    return True
+
+
+def counts_alike(total: Figure, f: Figure) -> bool:
+    """Whether ``f`` counts what ``total`` counts: one unit, or one noun as written."""
+    return unit_key(f) == unit_key(total) or same_noun(f, total)
+
+
+def same_noun(a: Figure, b: Figure) -> bool:
+    """Whether two figures name one noun as written (``35 đảng viên/120 CBCCVC``: the glued
+    slash hides ``đảng viên`` from the vocabulary, not from the words)."""
+    return bool(a.subject_text) and (a.subject_text or "").lower() == (b.subject_text or "").lower()
