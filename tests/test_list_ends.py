@@ -1,5 +1,7 @@
-"""Where a list under a cue ends, and which whole a share names: a clause after a semicolon that
-opens with a predicate, the members delegates stand for, a whole named with what it underwent."""
+"""What a list under a cue holds, and which whole a share names: the members delegates stand for
+are no part, a whole named with what it underwent is not a stock, an amount over a smaller
+planned one is no subset of it; and, after a review, parts after a semicolon that open with a
+predicate stay in the list."""
 
 from __future__ import annotations
 
@@ -11,16 +13,6 @@ from tests.snippets import read_snippet
 
 HOLDS = [
     pytest.param(
-        "Triển khai 24 cuộc thanh tra, trong đó có 6 cuộc chuyển từ năm 2022 sang; đã kết thúc 20 cuộc, ban hành kết "
-        "luận 18 cuộc.",
-        id="predicate-after-a-semicolon",
-    ),
-    pytest.param(
-        "Kết quả xử lý, tham gia tổ chức cưỡng chế 05 công trình vi phạm; đã có 17 công trình tự khắc phục; xử lý "
-        "bằng hình thức khác 11 công trình vi phạm; đang tiếp tục giải quyết 33 công trình vi phạm khác.",
-        id="insp-143-still-being-settled",
-    ),
-    pytest.param(
         "Đại hội có 150 đại biểu, trong đó 120 đại biểu chính thức, đại diện cho 130 đảng viên ưu tú được bầu từ các "
         "chi bộ.",
         id="those-the-delegates-stand-for",
@@ -29,6 +21,21 @@ HOLDS = [
         "Toàn tỉnh có 44.482 đảng viên. Trong năm, 3.303 đảng viên được tặng Huy hiệu Đảng, chiếm 7,42% số đảng viên "
         "được xét tặng.",
         id="share-of-those-considered",
+    ),
+]
+
+
+HOLDS += [
+    # those the delegates stand for are skipped, the guests after them are a part
+    pytest.param(
+        "Đại hội Đoàn xã có 210 đại biểu, trong đó 160 đại biểu chính thức, đại diện cho hơn 5.600 đoàn viên, 50 "
+        "đại biểu khách mời.",
+        id="guests-after-those-stood-for",
+    ),
+    # a part after a semicolon that opens with a predicate is the next class
+    pytest.param(
+        "Kỷ luật 15 đảng viên, trong đó khiển trách 8, cảnh cáo 4, cách chức 1; đã khai trừ 2 đảng viên.",
+        id="the-last-form-with-a-predicate",
     ),
 ]
 
@@ -44,6 +51,21 @@ def test_no_alarm(tmp_path: Path, text: str) -> None:
     [
         # parts that open with a predicate themselves go on across the semicolon
         pytest.param("Tiếp nhận 60 đơn, trong đó đã giải quyết 50 đơn; đang giải quyết 15 đơn.", "sum", id="flow-list"),
+        pytest.param(
+            "Tiếp nhận 61 đơn, trong đó giải quyết xong 52 đơn; chưa giải quyết 10 đơn.", "sum", id="not-yet-settled"
+        ),
+        # attendees representing households are a part
+        pytest.param(
+            "Buổi đối thoại có 150 người tham dự, gồm 20 cán bộ của huyện, xã và đại diện 140 hộ gia đình.",
+            "sum",
+            id="representatives-of-households",
+        ),
+        # the whole received, written with its action
+        pytest.param(
+            "Trong năm đã tiếp nhận 1.500 hồ sơ; giải quyết đúng hạn 1.440 hồ sơ, đạt 98% số hồ sơ đã được tiếp nhận.",
+            "percent",
+            id="share-of-those-received",
+        ),
         # the whole considered written with its action is the base
         pytest.param(
             "Trong năm đã xét tặng Huy hiệu Đảng cho 3.400 đảng viên; có 3.303 đảng viên được tặng Huy hiệu Đảng, "
@@ -77,6 +99,23 @@ def test_still_flagged(tmp_path: Path, text: str, rule: str) -> None:
 def test_an_amount_over_a_smaller_planned_one_is_no_subset(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kết quả thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng đạt 58,2 tỷ đồng/52,4 "
+            "tỷ đồng.",
+            id="recovered-then-achieved",
+        ),
+        pytest.param("Truy thu tiền sử dụng đất 3,2 tỷ đồng/2,8 tỷ đồng phải nộp.", id="owed-after-the-pair"),
+        pytest.param("Thu nộp ngân sách nhà nước 1,8 tỷ đồng/1,5 tỷ đồng.", id="paid-into-the-budget"),
+    ],
+)
+def test_an_amount_recovered_above_what_was_owed_is_flagged(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert ("subset", "warning") in [(f.rule, f.severity) for f in findings]
 
 
 def test_an_amount_recovered_over_a_smaller_one_is_flagged(tmp_path: Path) -> None:

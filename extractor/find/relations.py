@@ -113,6 +113,7 @@ CUE_REACH = 40  # characters of a bracket's opening read for its cue
 COMPARED_REACH = 100  # characters before a bracketed earlier level where its comparison may start
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
+RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 
 
@@ -390,19 +391,25 @@ def _money_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         same = g.measure == f.measure == "money" and g.unit == f.unit and not is_change(g, text, base)
         if same and g.value > f.value and rx.OVER_PLAN_AFTER.match(text, _pos(f, base)[1]):
             continue  # "1.250 tỷ đồng/1.000 tỷ đồng, đạt 125%", "…/1.200 tỷ đồng kế hoạch": done over planned
-        if same and g.value > f.value and _planned_amount(g, text, base):
+        if same and g.value > f.value and _planned_amount(g, f, text, base):
             continue  # "Thu tiền sử dụng đất 45,8 tỷ đồng/40 tỷ đồng", "… đạt 36 tỷ đồng/33 tỷ đồng": against a plan
         if same and rx.MONEY_OVER.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0]):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "/", "plausible"))
     return out
 
 
-def _planned_amount(g: Figure, text: str, base: int) -> bool:
-    """Whether the words of an amount's own clause before it (inside its bracket, if any) name an
-    achievement or budget revenue (:data:`rx.PLANNED_AMOUNT_LEAD`)."""
+def _planned_amount(g: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether the words right before an amount over a smaller one (since the last comma, colon,
+    semicolon or bracket) name an achievement or budget revenue (:data:`rx.PLANNED_AMOUNT_LEAD`),
+    and nothing in its clause before it or after the pair says it was recovered of what was owed
+    (``Kết quả thu hồi tiền, …, đạt``, ``truy thu``, ``thu nộp``, ``… phải thu``:
+    :data:`rx.RECOVERED_WORDS`, :data:`rx.OWED_AFTER`)."""
     start = _pos(g, base)[0]
-    lead = max(clause_start(text, start), text.rfind("(", 0, start) + 1)
-    return rx.PLANNED_AMOUNT_LEAD.search(text, lead, start) is not None
+    lead = max(text.rfind(sep, 0, start) for sep in ",;:(") + 1
+    clause = max(clause_start(text, start), text.rfind("(", 0, start) + 1)
+    after = text[_pos(f, base)[1] : _pos(f, base)[1] + RECOVERED_REACH]
+    owed = rx.RECOVERED_WORDS.search(text, clause, start) or rx.OWED_AFTER.match(after)
+    return rx.PLANNED_AMOUNT_LEAD.search(text, lead, start) is not None and owed is None
 
 
 def _counts_same_things(part: Figure, total: Figure) -> bool:
@@ -2026,10 +2033,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
         if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
             break  # "tiếp nhận 150 đơn, trong đó … 60 đơn; đã giải quyết 50 đơn": a later stage, no part
-        if out and rx.STANDS_FOR.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
-            break  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
-        if out and not _adds_up(out, total) and _predicate_clause(out, f, text, base):
-            break  # "24 cuộc thanh tra, trong đó có 6 cuộc chuyển từ năm 2022 sang; đã kết thúc 20 cuộc"
+        if out and _stands_for(out[-1], f, text, base):
+            continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
         attribute = _counts_attribute(f, text, base, total)
@@ -2047,16 +2052,11 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     return out
 
 
-def _predicate_clause(out: list[Figure], f: Figure, text: str, base: int) -> bool:
-    """Whether a figure stands in a clause after a semicolon that opens with a predicate (``; đã
-    kết thúc 20 cuộc``), after parts that named none (``trong đó có 6 cuộc …``) and do not make
-    the total: a statement of its own about the total, no part of the list.  Not when the parts
-    opened with one too (``trong đó đã giải quyết 50 đơn; đang giải quyết 10 đơn``); parts that
-    make the total may be followed by a second breakdown (see :func:`_fitting_prefix`)."""
-    semi = text.rfind(";", _pos(out[-1], base)[1], _pos(f, base)[0])
-    if semi < 0 or not rx.PREDICATE_OPENS.match(text, semi + 1):
-        return False
-    return not rx.PREDICATE_OPENS.match(_label(out[0], text, base))
+def _stands_for(delegates: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether ``f`` counts those the delegates before it stand for (``đại diện cho 130 đảng
+    viên``, ``thay mặt cho …``), not attendees representing something (``đại diện 140 hộ``)."""
+    gap = text[_pos(delegates, base)[1] : _pos(f, base)[0]]
+    return rx.STANDS_FOR.fullmatch(gap) is not None and rx.FOR_WHOM.search(gap) is not None
 
 
 def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> bool:
@@ -2418,7 +2418,7 @@ def _shares(
                 candidates = [g for g in candidates if _described_as(g, in_words, text, base)]
             if (done := _whole_acted_on(f, text, base)) is not None:
                 # "chiếm 7,42% số đảng viên được xét tặng": those considered, not every member
-                candidates = [g for g in candidates if _described_as(g, done, text, base)]
+                candidates = [g for g in candidates if any(_described_as(g, w, text, base) for w in done)]
             total = _base_of(prev, candidates, text, base, f)
             if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
@@ -2906,15 +2906,16 @@ def _whole_named(f: Figure, text: str, base: int) -> str | None:
     return " ".join(named[:3]).lower() or None
 
 
-def _whole_acted_on(f: Figure, text: str, base: int) -> str | None:
-    """The action a share's named whole underwent (``số đảng viên được xét tặng`` → ``xét tặng``),
-    lower case: only a total written with it is that whole; None when the whole names none."""
+def _whole_acted_on(f: Figure, text: str, base: int) -> list[str] | None:
+    """The words of the action a share's named whole underwent (``số đảng viên được xét tặng`` →
+    ``xét``, ``tặng``; ``số hồ sơ đã được tiếp nhận`` → ``tiếp``, ``nhận``), lower case: only a
+    total written with one of them is that whole; None when the whole names no action."""
     m = rx.WHOLE_AFTER_SHARE.match(text, _pos(f, base)[1])
     if m is None:
         return None
     named = rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0]
     acted = rx.WHOLE_ACTION.search(named)
-    return " ".join(acted.group("action").lower().split()) if acted else None
+    return acted.group("action").lower().split() if acted else None
 
 
 def _share_of_named_ratio(percent: Figure, ratio: Figure) -> Relation:

@@ -488,6 +488,18 @@ PLANNED_AMOUNT_LEAD = re.compile(
     r"kế\s+hoạch|chỉ\s+tiêu|giải\s+ngân|vốn\s+đầu\s+tư|kim\s+ngạch|doanh\s+thu|giá\s+trị\s+sản\s+xuất)(?!\w)",
     re.IGNORECASE,
 )
+# Before an amount over a smaller one (search), or after the pair (match): it was recovered of
+# what was owed, a subset ("truy thu tiền sử dụng đất 3,2 tỷ đồng/2,8 tỷ đồng phải nộp", "thu
+# nộp ngân sách nhà nước", "thi hành xong").
+RECOVERED_WORDS = re.compile(
+    r"(?<!\w)(?:thu\s+hồi|truy\s+thu|thu\s+nộp|nộp|thi\s+hành|khắc\s+phục|bồi\s+thường|hoàn\s+trả|xử\s+lý|"
+    r"phải\s+thu|phải\s+nộp)(?!\w)",
+    re.IGNORECASE,
+)
+OWED_AFTER = re.compile(
+    r"[^,;.()]{0,25}?(?<!\w)(?:phải\s+(?:thu|nộp|thu\s+hồi|thi\s+hành)|có\s+điều\s+kiện\s+thi\s+hành|nợ)(?!\w)",
+    re.IGNORECASE,
+)
 OVER_PLAN_AFTER = re.compile(
     r"[^.;]{0,60}?(?:(?<!\w)(?:vượt|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH|tăng|so\s+với)(?!\w)"
     r"|(?<!\w)đạt\s+(?:[1-9]\d{2,})(?:,\d+)?\s*%)",
@@ -806,6 +818,10 @@ STANDS_FOR = re.compile(
     r"(?:(?:hơn|gần|trên|khoảng|toàn\s+thể)\s+)?",
     re.IGNORECASE,
 )
+# In the gap before those delegates stand for: "đại diện"/"thay mặt" then "cho", or "của" after
+# them ("đại diện cho", "đại diện cho ý chí … của"), not a bare "đại diện 140 hộ gia đình"
+# (attendees).
+FOR_WHOM = re.compile(r"(?<!\w)(?:đại\s+diện|thay\s+mặt)\s+(?:cho(?!\w)|[^\d;.]*?(?<!\w)của(?!\w))", re.IGNORECASE)
 # After a stock's noun, where its clause ends (match): "có 214 hội viên, trong đó …", "… 3.150
 # đảng viên." (not "9 hội viên đang vay vốn", "15 đoàn viên ưu tú").
 STOCK_NOUN_END = re.compile(r"\s*(?:[,.;:()]|$|trong\s+đó|(?:sinh\s+hoạt|ở|tại)\s)", re.IGNORECASE)
@@ -909,7 +925,9 @@ NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
 # tặng", "hồ sơ đã tiếp nhận" → "tiếp nhận"; the action's first two words.
-WHOLE_ACTION = re.compile(r"(?<!\w)(?:được|bị|đã)\s+(?P<action>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+WHOLE_ACTION = re.compile(
+    r"(?<!\w)(?:đã\s+được|đã\s+bị|được|bị|đã)\s+(?P<action>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE
+)
 # Between a share and a second share of the same count: "(chiếm 13,63% so với tổng số hộ nghèo DTTS
 # và chiếm 23,4% …": the second is of the count before the first too.
 SECOND_SHARE_GAP = re.compile(r"\s*%[^\d;()%]{0,80}?(?:\svà|,)\s+(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+", re.IGNORECASE)
@@ -1004,11 +1022,6 @@ POST_AFTER = re.compile(
     r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:phó\s+bí\s+thư|"
     r"bí\s+thư|(?:chi|đảng|cấp)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên)(?!\w)",
     re.IGNORECASE,
-)
-# A clause that opens with a predicate ("; đã kết thúc 20 cuộc", "; đang xác minh 5 vụ"): a
-# statement of its own, not an item of a list of noun phrases.
-PREDICATE_OPENS = re.compile(
-    r"\s*(?:(?:và|còn|đồng\s+thời|ngoài\s+ra)\s+)?(?:đã|đang|sẽ|chưa|được|bị)\s+[^\W\d_]", re.IGNORECASE
 )
 # Where a clause ends, read backwards from a count for the words that name what it counts.
 CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")
