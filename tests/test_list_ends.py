@@ -90,6 +90,7 @@ def test_still_flagged(tmp_path: Path, text: str, rule: str) -> None:
     "text",
     [
         pytest.param("Thu tiền sử dụng đất 45,8 tỷ đồng/40 tỷ đồng.", id="land-use-revenue"),
+        pytest.param("Huy động vốn tại địa phương 2.450 tỷ đồng/2.300 tỷ đồng.", id="capital-mobilised"),
         pytest.param(
             "Thu ngân sách trên địa bàn huyện đạt 36 tỷ đồng/33 tỷ đồng; huy động vốn đầu tư đạt kế hoạch.",
             id="impl-046-achieved",
@@ -126,3 +127,35 @@ def test_an_amount_recovered_over_a_smaller_one_is_flagged(tmp_path: Path) -> No
         "đồng/40,5 tỷ đồng; án hình sự về kinh tế thu hơn 6,4 tỷ đồng/32 tỷ đồng).",
     )
     assert ("subset", "warning") in [(f.rule, f.severity) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one kind named after its number, then what was done: a statement of its own
+        pytest.param(
+            "Năm 2023, Thanh tra huyện triển khai 18 cuộc thanh tra, trong đó có 4 cuộc chuyển tiếp từ năm 2022; "
+            "đã kết thúc 15 cuộc, ban hành kết luận 13 cuộc.",
+            id="carried-over-then-concluded",
+        ),
+        pytest.param(
+            "Năm 2023, tiếp nhận và xử lý 74 đơn, trong đó 68 đơn thuộc thẩm quyền; và đã giải quyết 65 đơn, "
+            "đạt 95,6%.",
+            id="within-remit-then-settled",
+        ),
+        pytest.param(
+            "Công an huyện phát hiện 46 vụ vi phạm về ma túy, trong đó 38 vụ tàng trữ trái phép; bị xử lý hình sự "
+            "31 vụ.",
+            id="kind-then-prosecuted",
+        ),
+    ],
+)
+def test_a_kind_then_what_was_done_is_no_list(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_two_ways_handled_stay_one_list(tmp_path: Path) -> None:
+    # a part named by what was done to it: the clause after it is the next way
+    _, findings = read_snippet(tmp_path, "Xử lý 90 vụ, trong đó xử phạt 72 vụ; đã chuyển cơ quan điều tra 28 vụ.")
+    assert ("sum", "warning") in [(f.rule, f.severity) for f in findings]

@@ -52,6 +52,18 @@ HOLDS += [
         "tốt nhiệm vụ, 2 người hoàn thành nhiệm vụ; 2 người nghỉ chế độ không đánh giá.",
         id="retired-not-evaluated",
     ),
+    # found by a second review: the words before the number; an organisation not rated
+    pytest.param(
+        "Tổng số đảng viên phải đánh giá 520 đồng chí, trong đó hoàn thành xuất sắc nhiệm vụ 78 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 401 đồng chí, hoàn thành nhiệm vụ 36 đồng chí, không hoàn thành nhiệm vụ 3 đồng chí; được miễn "
+        "đánh giá 2 đồng chí.",
+        id="exempt-named-before-the-number",
+    ),
+    pytest.param(
+        "Có 56 tổ chức cơ sở đảng, kết quả: 12 hoàn thành xuất sắc nhiệm vụ, 38 hoàn thành tốt nhiệm vụ, 4 hoàn thành "
+        "nhiệm vụ, 1 không hoàn thành nhiệm vụ; 1 chi bộ mới thành lập chưa đánh giá.",
+        id="a-new-cell-not-rated",
+    ),
 ]
 
 

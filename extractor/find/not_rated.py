@@ -75,10 +75,15 @@ def _not_rated(last: Figure, extra: Figure, doc: Document) -> bool:
     between = text[last.span.end - base : extra.span.start - base]
     if rx.NEXT_SENTENCE.search(between) or rx.DIGIT.search(between):
         return False
-    return rx.NOT_RATED_AFTER.match(text, extra.span.end - base) is not None
+    if rx.NOT_RATED_AFTER.match(text, extra.span.end - base) is not None:
+        return True
+    # "…; được miễn đánh giá 2 đồng chí": the words before its number, since the last separator
+    lead = max(text.rfind(sep, 0, extra.span.start - base) for sep in ",;:(") + 1
+    return rx.NOT_RATED_BEFORE.fullmatch(text, lead, extra.span.start - base) is not None
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
-    """One unit, or persons both (``đảng viên`` rated, ``đồng chí`` exempt)."""
+    """One unit, or persons both (``đảng viên`` rated, ``đồng chí`` exempt), or organisations both
+    (``tổ chức cơ sở đảng`` rated, ``1 chi bộ mới thành lập chưa đánh giá``)."""
     family = load_vocabulary().family
-    return unit_key(a) == unit_key(b) or family(a.subject) == family(b.subject) == "persons"
+    return unit_key(a) == unit_key(b) or family(a.subject) == family(b.subject) in ("persons", "organisations")

@@ -2033,6 +2033,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "…, đưa tổng số đảng viên … đạt 74.108": the new level after the list
         if out and not _adds_up(out, total) and _later_stage_clause(total, out[-1], f, text, base):
             break  # "tiếp nhận 150 đơn, trong đó … 60 đơn; đã giải quyết 50 đơn": a later stage, no part
+        if len(out) == 1 and _kind_then_done(out[0], f, text, base):
+            break  # "18 cuộc thanh tra, trong đó có 4 cuộc chuyển tiếp từ năm 2022; đã kết thúc 15 cuộc"
         if out and _stands_for(out[-1], f, text, base):
             continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
@@ -2050,6 +2052,18 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _kind_then_done(kind: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether ``f`` follows one part that counts a kind of the total, named after its number
+    with no category (``trong đó có 4 cuộc chuyển tiếp từ năm 2022``), in a clause after a
+    semicolon that says what was done (``; đã kết thúc 15 cuộc``, ``; bị xử lý hình sự 31 vụ``):
+    a statement of its own about the total, no second part.  Not after a part named by what was
+    done to it (``trong đó xử phạt 72 vụ; đã chuyển cơ quan điều tra 18 vụ``: two ways handled)."""
+    semi = text.rfind(";", _pos(kind, base)[1], _pos(f, base)[0])
+    if kind.category or semi < 0 or not rx.DONE_OPENS.match(text, semi + 1):
+        return False
+    return not rx.LINKING_LEAD.sub("", _label(kind, text, base).strip())
 
 
 def _stands_for(delegates: Figure, f: Figure, text: str, base: int) -> bool:

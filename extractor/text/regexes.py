@@ -484,7 +484,7 @@ EXCESS_BEFORE = re.compile(r"(?<!\w)(?:vượt|thiếu|hụt)(?:\s+(?:mức|so\s
 # đất 45,8 tỷ đồng/40 tỷ đồng"), not an amount recovered of one owed ("án hình sự … thu hơn 6,4
 # tỷ đồng/32 tỷ đồng").
 PLANNED_AMOUNT_LEAD = re.compile(
-    r"(?<!\w)(?:đạt|ngân\s+sách|tiền\s+sử\s+dụng\s+đất|tiền\s+thuê\s+đất|thuế|thu\s+nội\s+địa|dự\s+toán|"
+    r"(?<!\w)(?:đạt|ngân\s+sách|tiền\s+sử\s+dụng\s+đất|tiền\s+thuê\s+đất|thuế|thu\s+nội\s+địa|dự\s+toán|huy\s+động|"
     r"kế\s+hoạch|chỉ\s+tiêu|giải\s+ngân|vốn\s+đầu\s+tư|kim\s+ngạch|doanh\s+thu|giá\s+trị\s+sản\s+xuất)(?!\w)",
     re.IGNORECASE,
 )
@@ -818,6 +818,9 @@ STANDS_FOR = re.compile(
     r"(?:(?:hơn|gần|trên|khoảng|toàn\s+thể)\s+)?",
     re.IGNORECASE,
 )
+# A clause that opens with what was done ("; đã kết thúc 15 cuộc", "; và đã giải quyết 65 đơn",
+# "; bị xử lý hình sự 31 vụ").
+DONE_OPENS = re.compile(r"\s*(?:và\s+)?(?:đã|bị)\s+[^\W\d_]", re.IGNORECASE)
 # In the gap before those delegates stand for: "đại diện"/"thay mặt" then "cho", or "của" after
 # them ("đại diện cho", "đại diện cho ý chí … của"), not a bare "đại diện 140 hộ gia đình"
 # (attendees).
@@ -1019,7 +1022,7 @@ STANDING_BOARD_POST = re.compile(r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s
 # The post a count's holders hold, written right after its number ("2 bí thư chi bộ", "35 đồng chí
 # là bí thư chi bộ", "3 đ/c là chi ủy viên").
 POST_AFTER = re.compile(
-    r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:phó\s+bí\s+thư|"
+    r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:nguyên\s+)?(?:phó\s+bí\s+thư|"
     r"bí\s+thư|(?:chi|đảng|cấp)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên)(?!\w)",
     re.IGNORECASE,
 )
@@ -1884,6 +1887,13 @@ NOT_RATED_AFTER = re.compile(
 RATED_TOTAL = re.compile(r"(?<!\w)(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)", re.IGNORECASE)
 RATED_AFTER = re.compile(
     r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+|đã\s+được\s+)?(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)",
+    re.IGNORECASE,
+)
+# The same words before the count, filling its clause up to its number (fullmatch): "được miễn
+# đánh giá ", "chưa xếp loại: ".
+NOT_RATED_BEFORE = re.compile(
+    r"\s*(?:(?:được\s+)?miễn\s+(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?:,?\s*xếp\s+loại)?|(?:không|chưa)\s+(?:được\s+)?"
+    r"(?:đánh\s+giá|xếp\s+loại|phân\s+loại))\s*:?\s*",
     re.IGNORECASE,
 )
 # Between a list and a count said to be besides it (search): "…; ngoài ra có 10 đồng chí …".
