@@ -24,6 +24,9 @@ HOLDS = [
     pytest.param(
         "Đảng ủy xã có 15 đồng chí, trong đó: 1 bí thư, 2 phó bí thư, 5 ủy viên Ban Thường vụ.", id="standing-board"
     ),
+    pytest.param(
+        "Kỷ luật 5 đảng viên, trong đó 1 đồng chí nguyên bí thư chi bộ, 2 phó bí thư, 1 chi ủy viên.", id="former"
+    ),
 ]
 
 
