@@ -159,3 +159,13 @@ def test_two_ways_handled_stay_one_list(tmp_path: Path) -> None:
     # a part named by what was done to it: the clause after it is the next way
     _, findings = read_snippet(tmp_path, "Xử lý 90 vụ, trong đó xử phạt 72 vụ; đã chuyển cơ quan điều tra 28 vụ.")
     assert ("sum", "warning") in [(f.rule, f.severity) for f in findings]
+
+
+def test_what_was_done_after_a_kind_is_held_to_the_total(tmp_path: Path) -> None:
+    # the count cut from the list is still some of the total: no more than it
+    _, findings = read_snippet(
+        tmp_path,
+        "Năm 2023, Thanh tra huyện triển khai 18 cuộc thanh tra hành chính, trong đó có 4 cuộc chuyển tiếp từ năm "
+        "2022; đã kết thúc 21 cuộc, ban hành kết luận 13 cuộc.",
+    )
+    assert ("subset", "warning") in [(f.rule, f.severity) for f in findings]

@@ -228,6 +228,16 @@ def test_a_class_beside_another_kind_of_the_total_is_not_exhaustive(tmp_path: Pa
     assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == [("sum", "warning")]
 
 
+def test_delegates_classes_are_no_classes_of_the_members_they_stand_for(tmp_path: Path) -> None:
+    # found by a third review: the list's total was the members, and the delegates' classes were summed to it
+    _, findings = read_snippet(
+        tmp_path,
+        "Đại hội triệu tập 250 đại biểu, thay mặt cho 3.250 đảng viên; trong đó 40 đại biểu đương nhiên, 205 đại "
+        "biểu được bầu, 5 đại biểu được chỉ định.",
+    )
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
 def test_delegates_ex_officio_and_elected_are_a_partition(tmp_path: Path) -> None:
     _, findings = read_snippet(
         tmp_path,

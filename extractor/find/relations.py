@@ -113,6 +113,7 @@ CUE_REACH = 40  # characters of a bracket's opening read for its cue
 COMPARED_REACH = 100  # characters before a bracketed earlier level where its comparison may start
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
+DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 
@@ -1317,7 +1318,22 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
                     out.append(found)
+            done = _done_after_kind(total, parts, listed, text, base)
+            if done is not None:  # "18 cuộc, trong đó có 4 cuộc chuyển tiếp; đã kết thúc 15 cuộc": 15 of the 18
+                out.append(Relation("subset_of", {"total": total.id, "parts": [done.id]}, DONE_OF_TOTAL, "plausible"))
     return out
+
+
+def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], text: str, base: int) -> Figure | None:
+    """The count right after a list's one kind that a clause of what was done opens
+    (:func:`_kind_then_done`), of the total's unit: what was done to some of the total."""
+    if len(parts) != 1 or parts[0] not in listed:
+        return None
+    at = listed.index(parts[0]) + 1
+    done = listed[at] if at < len(listed) else None
+    if done is None or not _kind_then_done(parts[0], done, text, base):
+        return None
+    return done if done.measure == total.measure and unit_key(done) == unit_key(total) else None
 
 
 def _after_share(text: str, cue_at: int) -> bool:
@@ -2289,6 +2305,8 @@ def _totals_of_parts(lists: list[Relation], figures: list[Figure]) -> dict[str, 
     out: dict[str, Figure] = {}
     for r in lists:
         total = by_id.get(r.members.get("total") or "")
+        if r.evidence == DONE_OF_TOTAL:
+            continue  # "…, trong đó 68 đơn thuộc thẩm quyền; đã giải quyết 65 đơn, đạt 95,6%": of the 68
         for part in r.members.get("parts") or []:
             if total is None or total.measure not in ("count", "ratio", "money") or part not in by_id:
                 continue  # a ratio counts by its first number: "1.456/1.625 …, trong đó đúng hạn 1.447 (99,4%)"
