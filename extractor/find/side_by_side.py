@@ -46,10 +46,10 @@ def partitions_side_by_side(
     parts (``29 đảng viên, trong đó 26 chính thức, 12 nam, 17 nữ``; ``27 chính thức, 3 dự bị, 12
     nam, 18 nữ``): each such partition breaks the total down on its own, and every other part
     that counts what the total counts is a subset of it; nothing is summed across partitions
-    (:func:`side_by_side`).  A part above the total after a semicolon past the classes, when they
-    make the total, is another statement (``…, gồm 10 nam, 5 nữ; 40 đảng viên dự bị``).  None, for the other
-    readings, when the total counts no persons (``320 hộ``) or a class counts a narrower group
-    than the total (:func:`_a_class_of_the_total`)."""
+    (:func:`side_by_side`).  A part above the total after a semicolon past the classes, when
+    they make the total, is another statement (``…, gồm 10 nam, 5 nữ; 40 đảng viên dự bị``).
+    None, for the other readings, when the total counts no persons (``320 hộ``) or a class counts
+    a narrower group than the total (:func:`_a_class_of_the_total`)."""
     if total.subject != "other" and not counts_persons(total):
         return None
     groups = side_by_side([class_of(f, total, text, base) for f in parts])
@@ -122,16 +122,20 @@ def class_of(f: Figure, total: Figure, text: str, base: int, label_only: bool = 
     number (``12 đảng viên nam``, ``06 đ/c nam``), or in its label with only a person noun after
     its number (``nữ 16 đồng chí``); a class of members only of a total of members."""
     noun = noun_of(total, text, base)
-    start = position(total, base)[0]
-    members = counts_members(
-        total.subject, text[full_sentence(text, start)[0] : start]
-    )  # "Tổng số đảng viên: 96 đồng chí"
+    members = counts_members(total.subject, _sentence_before(total, text, base))
     own = rx.CLASS_OWN_WORDS_END.split(words_after(f, text, base), maxsplit=1)[0]
     if not label_only and (named := bare_class(total.subject, own, noun, members)) is not None:
         return named
     if label_only or only_a_person(own, noun):
         return bare_class(total.subject, rx.LINKING_LEAD.sub("", label_of(f, text, base).strip()), noun, members)
     return None
+
+
+def _sentence_before(total: Figure, text: str, base: int) -> str:
+    """The words of a total's sentence before its number: what it counts may be named there
+    (``Tổng số đảng viên: 96 đồng chí``)."""
+    start = position(total, base)[0]
+    return text[full_sentence(text, start)[0] : start]
 
 
 def class_mates(attributes: list[Figure], parts: list[Figure], text: str, base: int) -> list[Figure]:

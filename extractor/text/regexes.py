@@ -1876,24 +1876,23 @@ SENTENCE_MARK = re.compile(rf"(?=[!?] |{_DOT} )")  # where ". ", "! " or "? " st
 # The words after a count that say those counted were left out of a rating: exempt, not (yet)
 # rated or ranked, exempt from Party work ("2 đồng chí được miễn đánh giá do tuổi cao", "1 chi bộ
 # mới thành lập chưa đánh giá", "3 đảng viên không xếp loại", "miễn công tác và sinh hoạt đảng").
+_RATING_VERB = r"(?:đánh\s+giá|xếp\s+loại|phân\s+loại)"  # rating (evaluating, ranking, classing) a member or a cell
 NOT_RATED_AFTER = re.compile(
-    r"[^,;.:()\d]{0,40}?(?<!\w)(?:(?:được\s+)?miễn\s+(?:đánh\s+giá|xếp\s+loại|phân\s+loại|công\s+tác|"
-    r"sinh\s+hoạt)|(?:không|chưa)\s+(?:được\s+|tham\s+gia\s+)?(?:đánh\s+giá|xếp\s+loại|phân\s+loại))(?!\w)",
+    rf"[^,;.:()\d]{{0,40}}?(?<!\w)(?:(?:được\s+)?miễn\s+(?:{_RATING_VERB}|công\s+tác|sinh\s+hoạt)|"
+    rf"(?:không|chưa)\s+(?:được\s+|tham\s+gia\s+)?{_RATING_VERB})(?!\w)",
     re.IGNORECASE,
 )
 # Before a total in its clause (search), or right after its number (match): it counts those rated,
 # not a stock ("kết quả đánh giá 38 đồng chí", "tổng số đảng viên được đánh giá là 280", "250 đảng
 # viên được xếp loại").
-RATED_TOTAL = re.compile(r"(?<!\w)(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)", re.IGNORECASE)
+RATED_TOTAL = re.compile(rf"(?<!\w){_RATING_VERB}(?!\w)", re.IGNORECASE)
 RATED_AFTER = re.compile(
-    r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+|đã\s+được\s+)?(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?!\w)",
-    re.IGNORECASE,
+    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+|đã\s+được\s+)?{_RATING_VERB}(?!\w)", re.IGNORECASE
 )
 # The same words before the count, filling its clause up to its number (fullmatch): "được miễn
 # đánh giá ", "chưa xếp loại: ".
 NOT_RATED_BEFORE = re.compile(
-    r"\s*(?:(?:được\s+)?miễn\s+(?:đánh\s+giá|xếp\s+loại|phân\s+loại)(?:,?\s*xếp\s+loại)?|(?:không|chưa)\s+(?:được\s+)?"
-    r"(?:đánh\s+giá|xếp\s+loại|phân\s+loại))\s*:?\s*",
+    rf"\s*(?:(?:được\s+)?miễn\s+{_RATING_VERB}(?:,?\s*xếp\s+loại)?|(?:không|chưa)\s+(?:được\s+)?{_RATING_VERB})\s*:?\s*",
     re.IGNORECASE,
 )
 # Between a list and a count said to be besides it (search): "…; ngoài ra có 10 đồng chí …".
