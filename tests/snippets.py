@@ -18,6 +18,11 @@ def read_snippet(tmp_path: Path, body: str, heading: str = "Kết quả công t�
     return facts, extractor.check_facts([(doc, facts)])
 
 
+def alarms(findings: list) -> list[tuple[str, str]]:
+    """The findings that alarm an auditor, as (rule, severity): the errors and warnings."""
+    return [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")]
+
+
 def shares(facts: Extraction, role: str = "base") -> list[tuple[float, float, float]]:
     """(percent, count, base) of every share, sorted; with ``role="level"``, (rate, change,
     level now) of every rate of change whose earlier level is not written."""
