@@ -83,7 +83,7 @@ def test_no_alarm(tmp_path: Path, text: str) -> None:
 )
 def test_still_flagged(tmp_path: Path, text: str, rule: str) -> None:
     _, findings = read_snippet(tmp_path, text)
-    assert rule in [rule for rule, _ in alarms(findings)]
+    assert rule in [r for r, _ in alarms(findings)]
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ def test_posts_held_are_not_summed(tmp_path: Path, text: str) -> None:
 )
 def test_posts_that_cannot_be_are_flagged(tmp_path: Path, text: str, rule: str) -> None:
     _, findings = read_snippet(tmp_path, text)
-    assert rule in [rule for rule, _ in alarms(findings)]
+    assert rule in [r for r, _ in alarms(findings)]
 
 
 def test_posts_held_are_subsets(tmp_path: Path) -> None:
