@@ -244,3 +244,24 @@ def test_delegates_ex_officio_and_elected_are_a_partition(tmp_path: Path) -> Non
         "Đại hội có 150 đại biểu, trong đó 38 đại biểu đương nhiên, 110 đại biểu bầu; 54 nữ, 96 nam; 12 đại biểu trẻ.",
     )
     assert ("sum", "warning") in [(f.rule, f.severity) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Huyện đoàn có 1.845 đoàn viên, kết quả xếp loại: 412 đoàn viên xuất sắc, 1.198 đoàn viên khá, 205 đoàn "
+            "viên trung bình, 18 đoàn viên yếu; 12 đoàn viên được miễn đánh giá.",
+            id="youth-members",
+        ),
+        pytest.param(
+            "Kết quả xếp loại 152 cơ sở hội: 48 cơ sở xuất sắc, 86 cơ sở vững mạnh, 16 cơ sở khá; 2 cơ sở hội mới "
+            "thành lập chưa đánh giá.",
+            id="womens-union-cells",
+        ),
+    ],
+)
+def test_regression_a_best_class_no_rating_key_holds_is_no_total(tmp_path: Path, text: str) -> None:
+    # found by a third review: "412 … xuất sắc" was the total of the classes after it
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []

@@ -795,6 +795,7 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
             and len(rated) >= 2
             and f.id not in classes
             and not _a_listed_kind(figs[:i], f, rated, text, base)
+            and not rx.CLASS_WORD_AFTER.match(text, _pos(f, base)[1])  # "412 đoàn viên xuất sắc, 1.198 … khá"
         ):
             end = clause_end(text, _pos(rated[-1], base)[1])
             found = _breakdown(f, rated, text, base, end, "ratings")

@@ -1052,6 +1052,10 @@ OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
+# A count's own words that name it a best class of a scale no rating key holds (the Youth and
+# mass organisations' "xuất sắc", "tiêu biểu"): "412 đoàn viên xuất sắc, 1.198 đoàn viên khá" is
+# the first class of the run, not the total of those after it (match after the number).
+CLASS_WORD_AFTER = re.compile(r"[^\d,;.:()]{0,25}?(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)(?!\w)", re.IGNORECASE)
 # A linking word opening a listed part's label, naming nothing ("; có 12 đồng chí nữ").
 LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
 # Where a listed class's own words end: a separator, the end of the sentence, or "và" before
