@@ -30,10 +30,9 @@ from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import (
-    bare_class,
+    class_named,
     counts_members,
     is_subset_word,
-    only_a_person,
     partition_of,
     side_by_side,
     word_partition_of,
@@ -189,11 +188,7 @@ def _bare_class_of(total: Figure, label: str, after: str, noun: str, written: st
     """The class an item names by its label (``Đảng viên nữ: 512 đồng chí``) or after its number
     (``- 1.198 đảng viên chính thức``), nothing more beside it; a class of members only of a total
     of members (``Tổng số cán bộ, công chức xã: 22 người`` / ``+ Đảng viên nữ: 8 người``: no)."""
-    members = counts_members(total.subject, written)
-    own = rx.CLASS_OWN_WORDS_END.split(after, maxsplit=1)[0]
-    if (named := bare_class(total.subject, own, noun, members)) is not None:
-        return named
-    return bare_class(total.subject, label, noun, members) if only_a_person(own, noun) else None
+    return class_named(total.subject, after, label, noun, counts_members(total.subject, written))
 
 
 def _classify_one(total: Figure, parts: list[Figure], labels: list[str], afters: list[str], noun: str) -> Relation:

@@ -30,11 +30,11 @@ from extractor.find.part_words import (
 from extractor.text import regexes as rx
 from extractor.text.partitions import (
     bare_class,
+    class_named,
     counts_members,
     ends_partial,
     load_partitions,
     names_a_class_of,
-    only_a_person,
     side_by_side,
 )
 
@@ -52,17 +52,21 @@ def partitions_side_by_side(
     a narrower group than the total (:func:`_a_class_of_the_total`)."""
     if total.subject != "other" and not counts_persons(total):
         return None
-    groups = side_by_side([class_of(f, total, text, base) for f in parts])
+    named = [class_of(f, total, text, base) for f in parts]  # each part's (partition, class), read once
+    groups = side_by_side(named)
     if groups is None:
         return None
     families = [[parts[i] for i in group] for group in groups]
     if not all(_a_class_of_the_total(group, parts, total, text, base) for group in families):
         return None
-    keys = {c[0] for group in families for f in group if (c := class_of(f, total, text, base)) is not None}
+    keys = {c[0] for group in groups for i in group if (c := named[i]) is not None}
     grouped = {f.id for group in families for f in group}
     if any(names_a_class_of(key, _own_words(f, text, base)) for f in parts if f.id not in grouped for key in keys):
         return None  # "2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng, 5 đồng chí Huy hiệu 60 năm, …": one more class
-    out = [_family_breakdown(total, group, text, base, end, evidence) for group in families]
+    out = [
+        _family_breakdown(total, [parts[i] for i in g], [named[i] for i in g], text, base, end, evidence)
+        for g in groups
+    ]
     rest = [f for f in parts if f.id not in grouped and amount_in(f, total) <= total.value * SUBSET_SANITY]
     if all(adds_up(group, total) for group in families):
         last = max(position(f, base)[1] for group in families for f in group)
@@ -70,7 +74,8 @@ def partitions_side_by_side(
         rest = [f for f in rest if f not in after or amount_in(f, total) <= total.value]
     # an attribute or a class of another partition is a subset for certain, another count of
     # what the total counts plausibly ("120 đảng viên" among "350 người … 200 nam, 150 nữ")
-    sure = [f for f in rest if counts_attribute(f, text, base, total) or class_of(f, total, text, base)]
+    class_by_id = {f.id: c for f, c in zip(parts, named, strict=True)}
+    sure = [f for f in rest if counts_attribute(f, text, base, total) or class_by_id[f.id]]
     maybe = [f for f in rest if f not in sure and counts_alike(total, f)]
     if maybe:  # "120 đại biểu, trong đó 45 đại biểu nữ, 60 đại biểu nam, 15 đại biểu là khách mời": the
         # classes may leave out another kind of the total
@@ -88,14 +93,23 @@ def _own_words(f: Figure, text: str, base: int, to_number: bool = False) -> str:
     return f"{label_of(f, text, base)} {rx.DIGIT.split(after, maxsplit=1)[0] if to_number else after}"
 
 
-def _family_breakdown(total: Figure, group: list[Figure], text: str, base: int, end: int, evidence: str) -> Relation:
-    """The breakdown of a total by the classes of one partition listed beside other parts:
-    exhaustive when every class is named, disjoint otherwise; plausible when the parts are ratios
-    over another base, open when the list says it is incomplete."""
-    named = {c for f in group if (c := class_of(f, total, text, base)) is not None}
-    key = next(iter(named))[0]
+def _family_breakdown(
+    total: Figure,
+    group: list[Figure],
+    named: list[tuple[str, str] | None],
+    text: str,
+    base: int,
+    end: int,
+    evidence: str,
+) -> Relation:
+    """The breakdown of a total by the classes of one partition listed beside other parts
+    (``named``: the group's ``(partition, class)`` each): exhaustive when every class is named,
+    disjoint otherwise; plausible when the parts are ratios over another base, open when the list
+    says it is incomplete."""
+    found = {c for c in named if c is not None}
+    key = next(iter(found))[0]
     classes = next(p.classes for p in load_partitions().partitions if p.key == key)
-    certainty = "exhaustive" if {name for _, name in named} == set(classes) else "disjoint"
+    certainty = "exhaustive" if {name for _, name in found} == set(classes) else "disjoint"
     if over_another_base(group, total, text, base):
         certainty = "plausible"
     elif ends_partial(list_tail(text, position(group[-1], base)[1], end)):
@@ -123,12 +137,10 @@ def class_of(f: Figure, total: Figure, text: str, base: int, label_only: bool = 
     its number (``nữ 16 đồng chí``); a class of members only of a total of members."""
     noun = noun_of(total, text, base)
     members = counts_members(total.subject, _sentence_before(total, text, base))
-    own = rx.CLASS_OWN_WORDS_END.split(words_after(f, text, base), maxsplit=1)[0]
-    if not label_only and (named := bare_class(total.subject, own, noun, members)) is not None:
-        return named
-    if label_only or only_a_person(own, noun):
-        return bare_class(total.subject, rx.LINKING_LEAD.sub("", label_of(f, text, base).strip()), noun, members)
-    return None
+    label = rx.LINKING_LEAD.sub("", label_of(f, text, base).strip())
+    if label_only:
+        return bare_class(total.subject, label, noun, members)
+    return class_named(total.subject, words_after(f, text, base), label, noun, members)
 
 
 def _sentence_before(total: Figure, text: str, base: int) -> str:

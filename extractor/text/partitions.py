@@ -38,6 +38,7 @@ class Partition:
     whole: re.Pattern[str] | None = None  # named_in_clause: the words that name the whole's kind
     anywhere: tuple[tuple[str, re.Pattern[str]], ...] = ()  # named_in_clause: each class's words, unanchored
     years: tuple[int, int] | None = None  # in use only these years (a scale since replaced), when the text says which
+    named: re.Pattern[str] | None = None  # by "word": any class's words, wherever they stand
 
     def in_use(self, year: int | None) -> bool:
         """Whether the partition may be read for figures of ``year``: one in use in some years
@@ -102,6 +103,7 @@ def load_partitions() -> Partitions:
                 _whole_words(raw),
                 _anywhere(raw) if raw.get("named_in_clause") else (),
                 _years(raw),
+                _words_anywhere([w for ws in classes.values() for w in ws]) if by == "word" else None,
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -218,17 +220,7 @@ def side_by_side(named: Sequence[tuple[str, str] | None]) -> list[list[int]] | N
 def names_a_class_of(key: str, text: str) -> bool:
     """Whether ``text`` names, anywhere, a class of the partition ``key`` (``nhận Huy hiệu 70 năm
     tuổi Đảng``, ``nam là người dân tộc thiểu số``)."""
-    pattern = _class_words_anywhere(key)
-    return pattern is not None and pattern.search(text) is not None
-
-
-@functools.cache
-def _class_words_anywhere(key: str) -> re.Pattern[str] | None:
-    for p in load_partitions().partitions:
-        if p.key == key and p.by == "word":
-            data = next(raw for raw in load_yaml("partitions.yaml")["partitions"] if raw.get("key") == key)
-            return _words_anywhere([w for words in data["classes"].values() for w in words])
-    return None
+    return any(p.key == key and p.named is not None and p.named.search(text) for p in load_partitions().partitions)
 
 
 def bare_class(total_subject: str, words: str, noun: str = "", members: bool = True) -> tuple[str, str] | None:
@@ -281,10 +273,17 @@ def _only_a_person(words: str, noun: str) -> bool:
     return lead is not None and not words[lead.end() :].strip()
 
 
-def only_a_person(words: str, noun: str = "") -> bool:
-    """Whether a part's words after its number hold nothing but a person noun or the total's
-    own ``noun`` (``186 đồng chí`` after the label ``đảng viên nữ``)."""
-    return _only_a_person(words.strip(" :;,.\n"), noun)
+def class_named(
+    total_subject: str, after: str, label: str, noun: str = "", members: bool = True
+) -> tuple[str, str] | None:
+    """The ``(partition, class)`` a listed part names and nothing more (:func:`bare_class`): by
+    the words after its number up to the next part (``12 đảng viên nam``, ``06 đ/c nam``), or by
+    its ``label`` when only a person noun or the total's own ``noun`` follows its number (``Đảng
+    viên nữ: 512 đồng chí``)."""
+    own = rx.CLASS_OWN_WORDS_END.split(after, maxsplit=1)[0]
+    if (named := bare_class(total_subject, own, noun, members)) is not None:
+        return named
+    return bare_class(total_subject, label, noun, members) if _only_a_person(own.strip(" :;,.\n"), noun) else None
 
 
 def names_a_class(text: str) -> bool:

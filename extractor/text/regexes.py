@@ -477,8 +477,6 @@ NEXT_CLASS_GAP = re.compile(r"\s*%?\s*\)?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.
 # Right before a percentage of a plan, words that make it how far from the plan, not how much of
 # it: "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch".
 EXCESS_BEFORE = re.compile(r"(?<!\w)(?:vượt|thiếu|hụt)(?:\s+(?:mức|so\s+với))?\s*$", re.IGNORECASE)
-# After a pair over a slash, in its clause, words that make the second a plan or an earlier level
-# (match): "… kế hoạch", ", vượt …", ", tăng 11,4%", ", đạt 125%".
 # Before an amount over a smaller one, in its clause (search): an achievement or budget revenue,
 # done against a plan ("thu ngân sách trên địa bàn đạt 36 tỷ đồng/33 tỷ đồng", "Thu tiền sử dụng
 # đất 45,8 tỷ đồng/40 tỷ đồng"), not an amount recovered of one owed ("án hình sự … thu hơn 6,4
@@ -500,6 +498,8 @@ OWED_AFTER = re.compile(
     r"[^,;.()]{0,25}?(?<!\w)(?:phải\s+(?:thu|nộp|thu\s+hồi|thi\s+hành)|có\s+điều\s+kiện\s+thi\s+hành|nợ)(?!\w)",
     re.IGNORECASE,
 )
+# After a pair over a slash, in its clause, words that make the second a plan or an earlier level
+# (match): "… kế hoạch", ", vượt …", ", tăng 11,4%", ", đạt 125%".
 OVER_PLAN_AFTER = re.compile(
     r"[^.;]{0,60}?(?:(?<!\w)(?:vượt|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH|tăng|so\s+với)(?!\w)"
     r"|(?<!\w)đạt\s+(?:[1-9]\d{2,})(?:,\d+)?\s*%)",
@@ -1009,6 +1009,7 @@ MEMBER_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 PLURAL_BODIES = re.compile(r"^\s*(?:các|những|mỗi)(?!\w)", re.IGNORECASE)  # "Ban Thường vụ các chi, đảng bộ …"
+STANDING_BOARD = re.compile(r"Ban\s+Thường\s+vụ|BTV", re.IGNORECASE)
 # A Party committee named before the count of its members (extractor/find/roles.py): "Đảng ủy
 # xã có 15 đồng chí", "Chi ủy gồm 3 đồng chí", "Ban Chấp hành Đoàn xã gồm 11 đồng chí", "ĐU xã có
 # 15 đ/c"; or after it ("bầu 15 đồng chí vào Ban Chấp hành").
@@ -1029,7 +1030,30 @@ POST_AFTER = re.compile(
 # Where a clause ends, read backwards from a count for the words that name what it counts.
 CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")
 SENTENCE_MARK_SPLIT = re.compile(r"[;.](?!\d)")  # … or where its sentence or clause starts (not "31/12/2023"'s dots)
-STANDING_BOARD = re.compile(r"Ban\s+Thường\s+vụ|BTV", re.IGNORECASE)
+# The words after a count that say those counted were left out of a rating: exempt, not (yet)
+# rated or ranked, exempt from Party work ("2 đồng chí được miễn đánh giá do tuổi cao", "1 chi bộ
+# mới thành lập chưa đánh giá", "3 đảng viên không xếp loại", "miễn công tác và sinh hoạt đảng").
+_RATING_VERB = r"(?:đánh\s+giá|xếp\s+loại|phân\s+loại)"  # rating (evaluating, ranking, classing) a member or a cell
+NOT_RATED_AFTER = re.compile(
+    rf"[^,;.:()\d]{{0,40}}?(?<!\w)(?:(?:được\s+)?miễn\s+(?:{_RATING_VERB}|công\s+tác|sinh\s+hoạt)|"
+    rf"(?:không|chưa)\s+(?:được\s+|tham\s+gia\s+)?{_RATING_VERB})(?!\w)",
+    re.IGNORECASE,
+)
+# Before a total in its clause (search), or right after its number (match): it counts those rated,
+# not a stock ("kết quả đánh giá 38 đồng chí", "tổng số đảng viên được đánh giá là 280", "250 đảng
+# viên được xếp loại").
+RATED_TOTAL = re.compile(rf"(?<!\w){_RATING_VERB}(?!\w)", re.IGNORECASE)
+RATED_AFTER = re.compile(
+    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+|đã\s+được\s+)?{_RATING_VERB}(?!\w)", re.IGNORECASE
+)
+# The same words before the count, filling its clause up to its number (fullmatch): "được miễn
+# đánh giá ", "chưa xếp loại: ".
+NOT_RATED_BEFORE = re.compile(
+    rf"\s*(?:(?:được\s+)?miễn\s+{_RATING_VERB}(?:,?\s*xếp\s+loại)?|(?:không|chưa)\s+(?:được\s+)?{_RATING_VERB})\s*:?\s*",
+    re.IGNORECASE,
+)
+# Between a list and a count said to be besides it (search): "…; ngoài ra có 10 đồng chí …".
+BESIDES = re.compile(r"(?<!\w)(?:ngoài\s+ra|ngoài\s+số\s+(?:trên|này|đó)|bên\s+cạnh\s+đó)(?!\w)", re.IGNORECASE)
 # The words a body's qualifier may hold in lower case outside a capitalised name ("Ban Chấp
 # hành Đảng bộ tỉnh khóa mới", "… nhiệm kỳ 2015 - 2020"); any other ("Ban Thường vụ Tỉnh ủy chỉ
 # định tăng thêm 01 ủy viên") makes the count something the body did, not its size.
@@ -1877,30 +1901,6 @@ _DOT = rf"{not_abbreviated()}(?:(?<![ \t])\.|\.(?![ \t]+[A-ZĐ][^.,:;!?\n]{{0,30
 SENTENCE_END = re.compile(rf"(?:(?<=[!?;])|(?<={_DOT}))\s+|\n")
 CLAUSE_BREAK = re.compile(rf"[;!?]|{_DOT}(?!\d)")  # "1.588" is a number, not a sentence end
 SENTENCE_MARK = re.compile(rf"(?=[!?] |{_DOT} )")  # where ". ", "! " or "? " starts (they may overlap: "?. ")
-# The words after a count that say those counted were left out of a rating: exempt, not (yet)
-# rated or ranked, exempt from Party work ("2 đồng chí được miễn đánh giá do tuổi cao", "1 chi bộ
-# mới thành lập chưa đánh giá", "3 đảng viên không xếp loại", "miễn công tác và sinh hoạt đảng").
-_RATING_VERB = r"(?:đánh\s+giá|xếp\s+loại|phân\s+loại)"  # rating (evaluating, ranking, classing) a member or a cell
-NOT_RATED_AFTER = re.compile(
-    rf"[^,;.:()\d]{{0,40}}?(?<!\w)(?:(?:được\s+)?miễn\s+(?:{_RATING_VERB}|công\s+tác|sinh\s+hoạt)|"
-    rf"(?:không|chưa)\s+(?:được\s+|tham\s+gia\s+)?{_RATING_VERB})(?!\w)",
-    re.IGNORECASE,
-)
-# Before a total in its clause (search), or right after its number (match): it counts those rated,
-# not a stock ("kết quả đánh giá 38 đồng chí", "tổng số đảng viên được đánh giá là 280", "250 đảng
-# viên được xếp loại").
-RATED_TOTAL = re.compile(rf"(?<!\w){_RATING_VERB}(?!\w)", re.IGNORECASE)
-RATED_AFTER = re.compile(
-    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+|đã\s+được\s+)?{_RATING_VERB}(?!\w)", re.IGNORECASE
-)
-# The same words before the count, filling its clause up to its number (fullmatch): "được miễn
-# đánh giá ", "chưa xếp loại: ".
-NOT_RATED_BEFORE = re.compile(
-    rf"\s*(?:(?:được\s+)?miễn\s+{_RATING_VERB}(?:,?\s*xếp\s+loại)?|(?:không|chưa)\s+(?:được\s+)?{_RATING_VERB})\s*:?\s*",
-    re.IGNORECASE,
-)
-# Between a list and a count said to be besides it (search): "…; ngoài ra có 10 đồng chí …".
-BESIDES = re.compile(r"(?<!\w)(?:ngoài\s+ra|ngoài\s+số\s+(?:trên|này|đó)|bên\s+cạnh\s+đó)(?!\w)", re.IGNORECASE)
 NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_DOT})\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
 # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")
