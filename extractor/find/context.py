@@ -56,6 +56,12 @@ def clause_start(text: str, pos: int, floor: int = 0) -> int:
     return breaks[i] if i >= 0 and breaks[i] - 1 >= floor else floor
 
 
+def last_separator(text: str, pos: int, floor: int = 0) -> int:
+    """Where the last comma, semicolon, colon or opening bracket between ``floor`` and ``pos``
+    stands (where a listed part's own words start after it); -1 if none."""
+    return max(text.rfind(sep, floor, pos) for sep in ",;:(")
+
+
 def clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (the first break at or after ``pos``)."""
     breaks = _clause_breaks(text)

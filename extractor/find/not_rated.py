@@ -18,7 +18,7 @@ import itertools
 from dataclasses import replace
 
 from extractor.document.elements import Document
-from extractor.find.context import clause_start, unit_key
+from extractor.find.context import clause_start, last_separator, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.vocabulary import load_vocabulary
@@ -78,7 +78,7 @@ def _not_rated(last: Figure, extra: Figure, doc: Document) -> bool:
     if rx.NOT_RATED_AFTER.match(text, extra.span.end - base) is not None:
         return True
     # "…; được miễn đánh giá 2 đồng chí": the words before its number, since the last separator
-    lead = max(text.rfind(sep, 0, extra.span.start - base) for sep in ",;:(") + 1
+    lead = last_separator(text, extra.span.start - base) + 1
     return rx.NOT_RATED_BEFORE.fullmatch(text, lead, extra.span.start - base) is not None
 
 

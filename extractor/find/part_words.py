@@ -7,7 +7,7 @@ text of its block and the block's offset (``base``).
 
 from __future__ import annotations
 
-from extractor.find.context import position, unit_key
+from extractor.find.context import last_separator, position, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.cues import cue
@@ -55,7 +55,7 @@ def label_of(f: Figure, text: str, base: int) -> str:
 def _label_start(text: str, window_start: int, start: int) -> int:
     """Where a part's label starts: the last separator before ``start``, or the end of a
     breakdown cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí"); -1 if none."""
-    cut = max(text.rfind(sep, window_start, start) for sep in ",;:(")
+    cut = last_separator(text, start, window_start)
     return max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
 
 

@@ -39,6 +39,7 @@ from extractor.find.context import (
     is_category_label,
     is_change,
     label_column,
+    last_separator,
     table_rows,
     unit_key,
 )
@@ -406,7 +407,7 @@ def _planned_amount(g: Figure, f: Figure, text: str, base: int) -> bool:
     (``Kết quả thu hồi tiền, …, đạt``, ``truy thu``, ``thu nộp``, ``… phải thu``:
     :data:`rx.RECOVERED_WORDS`, :data:`rx.OWED_AFTER`)."""
     start = _pos(g, base)[0]
-    lead = max(text.rfind(sep, 0, start) for sep in ",;:(") + 1
+    lead = last_separator(text, start) + 1
     clause = max(clause_start(text, start), text.rfind("(", 0, start) + 1)
     after = text[_pos(f, base)[1] : _pos(f, base)[1] + RECOVERED_REACH]
     owed = rx.RECOVERED_WORDS.search(text, clause, start) or rx.OWED_AFTER.match(after)
@@ -2722,7 +2723,7 @@ def _clause_head(f: Figure, text: str, base: int) -> str:
     ``Trong đó, vốn ngân sách nhà nước … 77.397,8 tỷ đồng``); empty when it names nothing."""
     start = _pos(f, base)[0]
     opens = full_sentence(text, start)[0]
-    cut = max(text.rfind(sep, opens, start) for sep in ",;:(")
+    cut = last_separator(text, start, opens)
     words = [w for w in text[max(opens, cut + 1) : start].lower().split() if w not in CLAUSE_FILLERS]
     return words[0] if words else ""
 
@@ -2810,7 +2811,7 @@ def _lead_words(f: Figure, text: str, base: int, reach: int = SUBSET_LOOKAHEAD) 
     at most ``reach`` characters back."""
     start = _pos(f, base)[0]
     lo = max(full_sentence(text, start)[0], start - reach)
-    cut = max(text.rfind(sep, lo, start) for sep in ",;:(")
+    cut = last_separator(text, start, lo)
     return " ".join(text[max(lo, cut + 1) : start].lower().split())
 
 
