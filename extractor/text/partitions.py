@@ -201,7 +201,7 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
 
 def side_by_side(named: Sequence[tuple[str, str] | None]) -> list[list[int]] | None:
     """Partitions written side by side in one list (``26 chính thức, 12 nam, 17 nữ``): given the
-    ``(partition, class)`` each part names (None for none, :func:`word_class_of`), the indexes
+    ``(partition, class)`` each part names (None for none, :func:`class_named`), the indexes
     of the parts of each partition with two classes or more named.  None when no partition has
     two, when one partition names every part (a plain breakdown), or when a class of one is
     named twice (a part of a part)."""
