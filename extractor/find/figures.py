@@ -275,8 +275,8 @@ def _attach_subject(
        in (``đưa tổng số chi hội lên 14``);
     4. a percentage: the unit of ``tỷ lệ <unit>`` earlier in the sentence, else the
        count or ratio it is a share of, else the percentage before it in the sentence;
-    5. a noun abbreviated in capitals right after it that no vocabulary knows (``198 CBCNV``):
-       ``other``, with the abbreviation as ``subject_text``;
+    5. a noun abbreviated in capitals right after it that no vocabulary knows (``198 CBCNV``),
+       or a unit of measure (``640 tấn``): ``other``, with it as ``subject_text``;
     6. the subject of the figure before it in the same clause (``dự phân loại: 127, HTXS NV: 24``);
     7. otherwise ``other``, with the head noun by underthesea as ``subject_text``."""
     if q.measure == "percent" and cue("target_after_figure").match(text[q.end :]):
@@ -313,6 +313,10 @@ def _attach_subject(
     own = rx.OWN_ABBREVIATION.match(text, q.end)
     if own is not None and q.measure in ("count", "ratio") and not vocab_spans(own.group("abbr")):
         fig.subject_text = own.group("abbr")  # "87 đảng viên/198 CBCNV": its own noun, abbreviated
+        return
+    measure = rx.MEASURE_WORD_AFTER.match(text, q.end) if q.measure == "count" else None
+    if measure is not None:  # "45ha, thu hoạch được 640 tấn ngô": tons, not the hectares before
+        fig.subject_text = measure.group("word")
         return
     start = clause_start(text, q.start, sentence[0])
     named = _noun_named_before(q, text, earlier) or _shortened_before(q, text, earlier)
@@ -451,7 +455,7 @@ def _category(
     if right_after is not None and not _colon_next(text, right_after.end):
         if _listed_with_another(right_after, cats, text):
             return None  # "7.156 đơn khiếu nại, tố cáo, kiến nghị": letters of every kind, not one
-        return _cat_key(right_after)
+        return _cat_key(_with_form(right_after, cats, text))  # "1.256 đảng viên bị kỷ luật khiển trách"
     start = clause_start(text, q.start, sentence[0])
     last = bisect_left(starts, q.start) - 1  # the last quantity before this one
     # only a phrase ending after that quantity starts has no number between
@@ -486,16 +490,27 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None
     if cue("breakdown").search(text, q.end, after[0].start):
         return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
-    form = after[1] if len(after) > 1 else None  # "6 tổ chức bị kỷ luật cảnh cáo": the form
+    if rx.PHRASE_END.search(text, q.end, after[0].start) is None:
+        return _with_form(after[0], cats, text)
+    return after[0]
+
+
+FORM_REACH = 25  # characters from a general action to its form ("kỷ luật bằng hình thức khiển trách")
+
+
+def _with_form(s: VocabSpan, cats: _Sorted, text: str) -> VocabSpan:
+    """A general action followed by its form is the form (``6 tổ chức bị kỷ luật cảnh cáo``,
+    ``kỷ luật bằng hình thức khiển trách``), unless several forms follow (``bị kỷ luật khiển trách,
+    cảnh cáo``: the forms together)."""
+    form = next(iter(cats.from_(s.end, FORM_REACH)), None)
     if (
         form is not None
-        and not _listed_with_another(form, cats, text)  # "bị kỷ luật khiển trách, cảnh cáo": the forms together
-        and form.key.startswith(after[0].key + ".")
-        and rx.FORM_AFTER_ACTION.fullmatch(text, after[0].end, form.start)
-        and rx.PHRASE_END.search(text, q.end, after[0].start) is None
+        and form.key.startswith(s.key + ".")
+        and rx.FORM_AFTER_ACTION.fullmatch(text, s.end, form.start)
+        and not _listed_with_another(form, cats, text)
     ):
         return form
-    return after[0]
+    return s
 
 
 def _of_previous(s: VocabSpan, end: int, right_after: VocabSpan | None, text: str) -> bool:

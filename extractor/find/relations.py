@@ -632,8 +632,11 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ]
         if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
-        if ")" in text[_pos(before[-1], base)[1] : m.start()]:
-            continue  # "khiển trách (9 đồng chí), cảnh cáo (3 đồng chí)": the 9 is a bracket's, not this one's total
+        if ")" in rx.BRACKETED_ABBREVIATION.sub("", text[_pos(before[-1], base)[1] : m.start()]):
+            # "khiển trách (9 đồng chí), cảnh cáo (3 đồng chí)": the 9 is a bracket's, not this one's
+            # total; a name's abbreviation ("434 vụ việc khiếu nại (KN), tố cáo (TC), … (có 176 …")
+            # is no figure's bracket
+            continue
         if rx.TOTAL_OPENS_BRACKET.match(text, m.start()):
             continue  # "6 đảng viên (trong tổng số 52 cán bộ …)": the bracket names the count's whole
         total = before[-1]
@@ -1281,13 +1284,17 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             ),
             None,
         )
+        if following is None:
+            # "…; Số hộ thoát cận nghèo là 5.295 hộ. Trong đó, …": the last clause's own breakdown
+            # opens the next sentence
+            following = rx.BREAKDOWN_NEXT.match(text, end)
         if following is not None:
             semi = text.rfind(";", m.end(), following.start())
             # "…; hộ cận nghèo có 14.994 hộ, …, trong đó có …": a statement of its own total, no part
             own = semi >= 0 and rx.SIBLING_STATEMENT.match(text, semi + 1, following.start()) is not None
             level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
             own = own and level is not None and _sibling_category(level, text[semi + 1 : following.start()], text, base)
-            end = semi if own else following.start()
+            end = semi if own else min(end, following.start())
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
         listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
@@ -2063,6 +2070,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
             if out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
                 continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở": the part's own
+            if out and rx.WORDS_ONLY.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+                continue  # "9 đơn vị bầu cử được bầu 3 đại biểu, 1 đơn vị …": what the part holds, no part
             break
         if _broader(f, total) and _amount(f, total) > total.value * (1.0 if out else BROADER_SANITY):
             break  # "kết nạp 85 đảng viên mới, …; toàn Đảng bộ hiện có 3.250 đảng viên": all members

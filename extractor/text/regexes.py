@@ -589,6 +589,9 @@ PART_WITH_GAP = re.compile(rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:với|tạ
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
+# A breakdown cue opening the sentence right after a list's ("…; Số hộ thoát cận nghèo là 5.295
+# hộ. Trong đó, rơi xuống nghèo là 81 hộ"): the list's last clause may state its own total.
+BREAKDOWN_NEXT = re.compile(r"[.!?]?\s*(?P<cue>Trong\s+đó)(?!\w)", re.IGNORECASE)
 # A level stated before its number: "là 8.481", "còn 17.691", "có 1.312", "chiếm tỷ lệ 3,22", ": 4.100".
 LEVEL_BEFORE = re.compile(
     r"(?:\b(?:có|là|còn|đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|lên|xuống|tổng\s+số)|:)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
@@ -656,9 +659,18 @@ TOTAL_OPENS_BRACKET = re.compile(r"\(\s*(?:trong|trên)\s+(?:tổng\s+)?số\s",
 # Between two amounts of money written one over the other: "6,4 tỷ đồng/32 tỷ đồng" (the
 # first amount's number ends the match's start; its unit, then the slash).
 MONEY_OVER = re.compile(rf"(?:\s+{_LETTER}+){{1,3}}\s?/\s?", re.IGNORECASE)
-# Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo").
-LIST_JOIN = re.compile(r"\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
-LIST_JOIN_REACH = 8
+# A unit of measure right after a number, that no vocabulary of what reports count knows ("640
+# tấn ngô", "12 km đường"): the number's own noun, never the unit of a count before it.
+MEASURE_WORD_AFTER = re.compile(
+    r"\s*(?P<word>tấn|tạ|kg|km|m3|m³|lít|triệu\s+lít|MW|kWh|GWh|USD|con\s+(?:gia\s+súc|gia\s+cầm|trâu|bò|lợn|heo))(?!\w)",
+    re.IGNORECASE,
+)
+# A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
+BRACKETED_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)")
+# Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo"), after the
+# first name's abbreviation in brackets, if any ("khiếu nại (KN), tố cáo (TC)").
+LIST_JOIN = re.compile(r"(?:\s*\([A-ZĐ]{1,6}\))?\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
+LIST_JOIN_REACH = 16
 # A topic after a figure ("kiểm tra 5 tổ chức đảng về thi hành kỷ luật"): the words after it
 # say what the action was about, not the stage the figure is at.
 TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
@@ -1021,10 +1033,10 @@ COMMITTEE_NAME = re.compile(
 # viên Ban Thường vụ"); not "phó bí thư thường trực", a post of the committee.
 STANDING_BOARD_POST = re.compile(r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s+vụ|Thường\s+vụ|BTV)(?!\w)", re.IGNORECASE)
 # The post a count's holders hold, written right after its number ("2 bí thư chi bộ", "35 đồng chí
-# là bí thư chi bộ", "3 đ/c là chi ủy viên").
+# là bí thư chi bộ", "3 đ/c là chi ủy viên", "22 huyện ủy viên", "1 nguyên chủ tịch UBND").
 POST_AFTER = re.compile(
     r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:nguyên\s+)?(?:phó\s+bí\s+thư|"
-    r"bí\s+thư|(?:chi|đảng|cấp)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên)(?!\w)",
+    r"bí\s+thư|(?:chi|đảng|cấp|tỉnh|huyện|thành|quận|thị|khu)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên|(?:phó\s+)?chủ\s+tịch)(?!\w)",
     re.IGNORECASE,
 )
 # Where a clause ends, read backwards from a count for the words that name what it counts.

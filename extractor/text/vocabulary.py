@@ -39,6 +39,7 @@ class Entry:
     kind_of: tuple[str, ...] = ()  # totals this unit can be a part of ("dang_bo_co_so" → "tccsd")
     own_kind_only: bool = False  # a total of it holds only its own kinds: no collectives, no persons
     measured: bool = False  # a measured quantity (an area), written rounded: "59 ha" is 58,5–59,5
+    no_persons: bool = False  # a total of it holds organisations and units, never persons
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class Vocabulary:
             # the units or persons an inspection visited ("537 cuộc thanh tra … 89 cuộc … tại 146
             # đơn vị"), of a total that holds only its own kinds
             whole = self.entry("UNIT", total)
+            if whole is not None and whole.no_persons and self.family(part) == "persons":
+                return False  # "25 đơn vị hành chính, gồm 22 xã và 3 thị trấn với … 179.889 người"
             return self.family(part) in ANY_TOTAL_PARTS and not (whole is not None and whole.own_kind_only)
         persons = self.family(part) == "persons" and self.family(total) == "persons"
         return persons and "nguoi" in (part, total)
@@ -109,6 +112,7 @@ def _entries(data: dict[str, Any], kind: str, source: str) -> list[Entry]:
                 tuple(str(w) for w in raw.get("kind_of", [])),
                 bool(raw.get("own_kind_only", False)),
                 bool(raw.get("measured", False)),
+                bool(raw.get("no_persons", False)),
             )
         )
     return out
@@ -130,6 +134,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
                 old.kind_of + e.kind_of,
                 old.own_kind_only or e.own_kind_only,
                 old.measured or e.measured,
+                old.no_persons or e.no_persons,
             )
         else:
             by_key[e.key] = e

@@ -1,0 +1,127 @@
+"""One regression test per list-reading bug found by replaying missed planted errors of the prose
+corpus: each test is named after the bug and written on snippets of other wording than the
+passage it was found in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import alarms, read_snippet
+
+
+def _categories(tmp_path: Path, text: str) -> dict[str, str | None]:
+    facts, _ = read_snippet(tmp_path, text)
+    return {f.raw: f.category for f in facts.figures}
+
+
+def _breakdowns(tmp_path: Path, text: str) -> list[tuple[str, str, str, list[str]]]:
+    """(kind, certainty, total, parts) of every breakdown or subset with a stated total."""
+    facts, _ = read_snippet(tmp_path, text)
+    raw = {f.id: f.raw for f in facts.figures}
+    return [
+        (r.kind, r.certainty, raw[r.members["total"]], [raw[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
+    ]
+
+
+# --------------------------------------------------------------------------- a form after the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "category"),
+    [
+        ("Có 1.256 đảng viên bị kỷ luật khiển trách.", "1.256", "action.ky_luat.khien_trach"),
+        ("Năm 2023 có 12 đồng chí bị kỷ luật cảnh cáo.", "12", "action.ky_luat.canh_cao"),
+        ("Có 3 tổ chức đảng bị kỷ luật bằng hình thức giải tán.", "3", "action.ky_luat.giai_tan"),
+        # several forms together: the count counts them all, no one form
+        ("Có 9 đảng viên bị kỷ luật khiển trách, cảnh cáo.", "9", "action.ky_luat"),
+    ],
+)
+def test_a_general_action_then_its_form_after_the_noun_is_the_form(
+    tmp_path: Path, text: str, raw: str, category: str
+) -> None:
+    assert _categories(tmp_path, text)[raw] == category
+
+
+def test_forms_written_after_the_noun_make_an_exhaustive_breakdown(tmp_path: Path) -> None:
+    text = (
+        "Đã thi hành kỷ luật 1.992 đảng viên. Cụ thể, có 1.256 đảng viên bị kỷ luật khiển trách, 337 đảng "
+        "viên bị kỷ luật cảnh cáo, 71 đảng viên bị cách chức, 147 đảng viên bị khai trừ khỏi Đảng."
+    )
+    _, findings = read_snippet(tmp_path, text)
+    assert ("sum", "error") in alarms(findings)
+    _, findings = read_snippet(tmp_path, text.replace("1.992", "1.811"))
+    assert alarms(findings) == []
+
+
+# --------------------------------------------------------------------------- posts of every committee
+
+
+def test_posts_of_province_and_district_committees_are_posts_held(tmp_path: Path) -> None:
+    text = (
+        "Đã thi hành kỷ luật 1.811 đảng viên; trong đó có 2 Tỉnh ủy viên, 3 nguyên Tỉnh ủy viên, 1 bí thư "
+        "huyện ủy, 1 phó chủ tịch UBND huyện, 22 huyện ủy viên, 251 đảng ủy viên."
+    )
+    found = _breakdowns(tmp_path, text)
+    assert found == [("subset_of", "explicit", "1.811", ["2", "3", "1", "1", "22", "251"])]
+
+
+# --------------------------------------------------------------------------- a sibling's own breakdown
+
+
+def test_a_clause_whose_breakdown_opens_the_next_sentence_is_no_part(tmp_path: Path) -> None:
+    text = (
+        "Số hộ thoát nghèo trong năm là 350 hộ, trong đó chuyển sang hộ cận nghèo là 180 hộ; thoát nghèo "
+        "bền vững là 160 hộ; do chuyển đi nơi khác là 10 hộ; Số hộ thoát cận nghèo là 420 hộ. Trong đó, "
+        "rơi xuống nghèo là 20 hộ; thoát cận nghèo bền vững là 400 hộ."
+    )
+    found = _breakdowns(tmp_path, text)
+    assert ("total_parts", "plausible", "350", ["180", "160", "10"]) in found
+    assert all("420" not in parts for _, _, _, parts in found)
+    _, findings = read_snippet(tmp_path, text.replace("350 hộ", "380 hộ"))
+    assert ("sum", "warning") in alarms(findings)
+
+
+# --------------------------------------------------------------------------- abbreviations in brackets
+
+
+def test_a_names_abbreviation_in_brackets_is_no_figures_bracket(tmp_path: Path) -> None:
+    text = (
+        "Các cơ quan đã tiếp nhận 434 vụ việc khiếu nại (KN), tố cáo (TC), kiến nghị, phản ánh (có 176 vụ "
+        "khiếu nại, 35 vụ tố cáo và 223 vụ việc kiến nghị, phản ánh)."
+    )
+    assert _categories(tmp_path, text)["434"] is None  # letters of every kind, not complaints only
+    assert ("total_parts", "exhaustive", "434", ["176", "35", "223"]) in _breakdowns(tmp_path, text)
+    _, findings = read_snippet(tmp_path, text.replace("434", "477"))
+    assert ("sum", "error") in alarms(findings)
+
+
+# --------------------------------------------------------------------------- persons in a list of units
+
+
+def test_persons_are_no_part_of_a_total_of_units(tmp_path: Path) -> None:
+    text = "Huyện có 25 đơn vị hành chính, gồm 22 xã và 3 thị trấn với dân số là 179.889 người."
+    assert _breakdowns(tmp_path, text) == [("total_parts", "plausible", "25", ["22", "3"])]
+
+
+def test_what_a_listed_unit_holds_is_no_part(tmp_path: Path) -> None:
+    text = (
+        "Toàn tỉnh có 14 đơn vị bầu cử, trong đó 10 đơn vị bầu cử được bầu 3 đại biểu, 4 đơn vị bầu cử được "
+        "bầu 2 đại biểu."
+    )
+    assert _breakdowns(tmp_path, text) == [("total_parts", "plausible", "14", ["10", "4"])]
+
+
+# --------------------------------------------------------------------------- units of measure
+
+
+def test_a_unit_of_measure_is_the_numbers_own_noun(tmp_path: Path) -> None:
+    text = "Diện tích ngô đạt 48 ha, trong đó ngô vụ xuân trồng được 45 ha, thu hoạch được 640 tấn ngô."
+    facts, findings = read_snippet(tmp_path, text)
+    tons = next(f for f in facts.figures if f.raw == "640")
+    assert (tons.subject, tons.subject_text) == ("other", "tấn")
+    assert _breakdowns(tmp_path, text) == [("subset_of", "plausible", "48", ["45"])]
+    assert findings == []
