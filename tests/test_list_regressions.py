@@ -125,3 +125,39 @@ def test_a_unit_of_measure_is_the_numbers_own_noun(tmp_path: Path) -> None:
     assert (tons.subject, tons.subject_text) == ("other", "tấn")
     assert _breakdowns(tmp_path, text) == [("subset_of", "plausible", "48", ["45"])]
     assert findings == []
+
+
+# --------------------------------------------------------------------------- a committee's posts after a colon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên.",
+        "Cấp ủy chi bộ gồm 05 đồng chí: 01bí thư, 01 phó bí thư, 03 ủy viên.",
+        "Cấp ủy có 05 đ/c: 01 Bí thư, 01 Phó bí thư và 03 cấp ủy viên.",
+    ],
+)
+def test_a_committees_posts_after_a_colon_make_it_up(tmp_path: Path, text: str) -> None:
+    found = _breakdowns(tmp_path, text)
+    assert len(found) == 1 and found[0][:2] == ("total_parts", "plausible")
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []
+    wrong = text.replace("3 đồng chí", "4 đồng chí").replace("05 đ", "07 đ")
+    _, findings = read_snippet(tmp_path, wrong)
+    assert ("sum", "warning") in alarms(findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the members of a cell are not its committee
+        "Chi bộ có 30 đảng viên: 1 bí thư, 1 phó bí thư, 1 chi ủy viên.",
+        # the standing board holds the secretaries too
+        "Ban Chấp hành có 45 đồng chí: 1 bí thư, 3 phó bí thư, 9 ủy viên Ban Thường vụ, 36 ủy viên.",
+    ],
+)
+def test_posts_after_a_colon_that_do_not_make_a_committee_are_not_summed(tmp_path: Path, text: str) -> None:
+    assert all(kind != "total_parts" for kind, _, _, _ in _breakdowns(tmp_path, text))
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []

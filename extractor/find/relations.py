@@ -70,7 +70,7 @@ from extractor.find.part_words import same_noun as _same_noun
 from extractor.find.part_words import without_noun as _without_noun
 from extractor.find.part_words import words_after as _after
 from extractor.find.rated_lists import rated_list_breakdowns
-from extractor.find.roles import posts_held
+from extractor.find.roles import committee_posts, posts_held
 from extractor.find.share_first import EVIDENCE as SHARE_FIRST
 from extractor.find.share_first import bracket_noun, shares_before_counts
 from extractor.find.sibling_shares import SharePair, sibling_shares
@@ -1404,10 +1404,11 @@ COLON_REACH = 40  # characters from a total's number to the colon that opens its
 
 def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``Chi bộ có 30 đảng viên: 25 đảng viên chính thức, 5 đảng viên dự bị``: a count followed,
-    after its noun, by a colon and counts of the classes of one partition is broken down by
-    them.  Other lists after a colon are not read (``có 50 chi bộ: chi bộ A 12 đảng viên, …``
-    names what each holds), nor one with a part in brackets, a time before its first part, or
-    counts of an action (``…: 2 đảng viên nam mới được kết nạp …``)."""
+    after its noun, by a colon and counts of the classes of one partition, or of the posts of
+    the committee it sizes (:func:`committee_posts`), is broken down by them.  Other lists
+    after a colon are not read (``có 50 chi bộ: chi bộ A 12 đảng viên, …`` names what each
+    holds), nor one with a part in brackets, a time before its first part, or counts of an
+    action (``…: 2 đảng viên nam mới được kết nạp …``)."""
     out = []
     for i, total in enumerate(figs):
         if not _count_of_a_unit(total, text, base):
@@ -1427,8 +1428,10 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if len(parts) < 2 or len(parts) != len(listed):
             continue
         found = _breakdown(total, parts, text, base, end, ":")
-        if found is not None and found.kind == "total_parts" and found.certainty in ("exhaustive", "disjoint"):
-            out.append(found)
+        if found is None or found.kind != "total_parts":
+            continue
+        if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base):
+            out.append(found)  # "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên": plausibly
     return out
 
 

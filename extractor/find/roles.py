@@ -36,6 +36,17 @@ def posts_held(total: Figure, parts: list[Figure], text: str, base: int) -> bool
     return any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in parts)
 
 
+def committee_posts(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """Whether ``parts`` list the posts of the committee whose size the total is, none on the
+    standing board (``Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên``): they may
+    make it up, plausibly."""
+    if len(parts) < 2 or not all(_post(p, text, base) for p in parts):
+        return False
+    if any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in parts):
+        return False
+    return _sizes_a_committee(total, text, base)
+
+
 def _post(f: Figure, text: str, base: int) -> bool:
     """Whether a count counts holders of a post, written after its number (``2 bí thư chi bộ``,
     ``35 đồng chí là bí thư chi bộ``), not a unit carried from a count before (``(35 cấp ủy viên),

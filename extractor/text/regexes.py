@@ -705,7 +705,9 @@ SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
 # "3.938 lượt công dân với 3.092 người"); the noun may name two kinds ("25 cuộc thanh tra, kiểm
 # tra đối với 140 đơn vị").
 PAIR_JOIN = re.compile(
-    rf"(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?\s*(?:và|/|,|(?<!\sso\s)với)\s*", re.IGNORECASE
+    rf"(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?\s*(?:và|/|,|(?<!\sso\s)với)\s*"
+    r"(?:(?:trên|hơn|gần|khoảng)\s+)?",  # "37.345 tỷ đồng và trên 125,4 triệu USD"
+    re.IGNORECASE,
 )
 # The first number of a slash pair: a number and at most three words right before the slash.
 PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,6}}$")
@@ -1033,9 +1035,9 @@ COMMITTEE_NAME = re.compile(
 # viên Ban Thường vụ"); not "phó bí thư thường trực", a post of the committee.
 STANDING_BOARD_POST = re.compile(r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s+vụ|Thường\s+vụ|BTV)(?!\w)", re.IGNORECASE)
 # The post a count's holders hold, written right after its number ("2 bí thư chi bộ", "35 đồng chí
-# là bí thư chi bộ", "3 đ/c là chi ủy viên", "22 huyện ủy viên", "1 nguyên chủ tịch UBND").
+# là bí thư chi bộ", "3 đ/c là chi ủy viên", "22 huyện ủy viên", "1 nguyên chủ tịch UBND", "01bí thư").
 POST_AFTER = re.compile(
-    r"\s+(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:nguyên\s+)?(?:phó\s+bí\s+thư|"
+    r"\s*(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:nguyên\s+)?(?:phó\s+bí\s+thư|"
     r"bí\s+thư|(?:chi|đảng|cấp|tỉnh|huyện|thành|quận|thị|khu)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên|(?:phó\s+)?chủ\s+tịch)(?!\w)",
     re.IGNORECASE,
 )
