@@ -161,3 +161,55 @@ def test_posts_after_a_colon_that_do_not_make_a_committee_are_not_summed(tmp_pat
     assert all(kind != "total_parts" for kind, _, _, _ in _breakdowns(tmp_path, text))
     _, findings = read_snippet(tmp_path, text)
     assert alarms(findings) == []
+
+
+# --------------------------------------------------------------------------- a list opening the next paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        # a share of the plan is no total of the amounts: the amount before it is
+        (
+            "Tổng thu ngân sách ước thực hiện 300,134 tỷ đồng, đạt 91,47% dự toán.\n\nTrong đó thu nội địa 169,233 "
+            "tỷ đồng; thu từ dầu thô 12,616 tỷ đồng; thu từ xuất nhập khẩu 91,000 tỷ đồng.",
+            "300,134",
+            ["169,233", "12,616", "91,000"],
+        ),
+        # a first part of the total's own action names what it counts
+        (
+            "Có 269.790 người tham gia bảo hiểm xã hội.\n\nTrong đó có 234.293 người tham gia bảo hiểm xã hội bắt "
+            "buộc, 10.971 người tham gia bảo hiểm xã hội tự nguyện.",
+            "269.790",
+            ["234.293", "10.971"],
+        ),
+        # one cue said twice, and the members the delegates stand for are no total of them
+        (
+            "Đại hội có 1.600 đại biểu chính thức đại diện cho gần 5,2 triệu đảng viên.\n\nTrong đó, gồm: 1.381 đại "
+            "biểu được bầu, 15 đại biểu được chỉ định, 191 đại biểu đương nhiên.",
+            "1.600",
+            ["1.381", "15", "191"],
+        ),
+    ],
+)
+def test_a_list_opening_the_next_paragraph_breaks_down_the_right_total(
+    tmp_path: Path, text: str, total: str, parts: list[str]
+) -> None:
+    found = _breakdowns(tmp_path, text)
+    assert ("total_parts", "plausible", total, parts) in found
+    _, findings = read_snippet(tmp_path, text)
+    assert ("sum", "warning") in alarms(findings)
+
+
+def test_a_total_of_another_noun_is_passed_over_for_one_of_the_parts_noun(tmp_path: Path) -> None:
+    text = "Tỉnh có thêm 7 xã đạt đủ 19 tiêu chí.\n\nTrong đó, có 3 xã đăng ký hoàn thành năm 2020."
+    assert _breakdowns(tmp_path, text) == [("subset_of", "plausible", "7", ["3"])]
+
+
+def test_no_older_total_of_another_noun_is_read_for_a_list_across_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "Đã giải quyết xong 32/52 vụ việc KN, 63/78 vụ việc TC. Trong đó, có 7 vụ KN, 12 vụ TC đúng; 6 vụ việc "
+        "KN, 14 vụ TC có đúng một phần.\n\nQua giải quyết, đã bảo vệ quyền lợi cho 69 cánhân, kiến nghị xử lý "
+        "hành chính 10 cánhân có vi phạm."
+    )
+    assert all("69" not in parts for _, _, _, parts in _breakdowns(tmp_path, text))

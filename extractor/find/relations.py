@@ -117,6 +117,7 @@ BASES_TRIED = 60  # the figures before a share in its paragraph tried as its bas
 DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
+STANDS_FOR = "đại biểu đại diện cho"  # evidence of delegates among the members they stand for
 
 
 def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -128,6 +129,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     item_totals = _totals_of_parts(items, figures)
     earlier: list[Figure] = []  # body figures of the paragraph before: a total its list breaks down
     singled: set[str] = set()  # the parts its lists single out as subsets: never a total of the next
+    stood_for: set[str] = set()  # the members delegates stand for: no total of a list of the delegates
     history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
     item_run: list[SharePair] = []  # unbased shares of the list items in a row so far
     last_item: int | None = None
@@ -142,7 +144,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         lists = _parenthesised(figs, text, base)
-        before = [f for f in _totals_of(doc, _just_before(earlier, figs[0])) if f.id not in singled]
+        skipped = singled | stood_for
+        before = [f for f in _totals_of(doc, _just_before(earlier, figs[0])) if f.id not in skipped]
         lists += _trong_do(figs, text, base, before)
         lists += _within(figs, text, base)
         lists += _new(_with_kinds(figs, text, base), lists)
@@ -178,8 +181,12 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             earlier = figs
             # "… cho 155 đảng viên; trong đó có 29 đảng viên được tặng trước thời hạn. // Gồm: …":
             # the next paragraph's list breaks down the 155, not the 29 singled out of it
+            # (delegates among the members they stand for are no such part: "1.587 đại biểu đại diện
+            # cho gần 5,2 triệu đảng viên. // Trong đó, gồm: …" breaks down the delegates)
             singled = {
-                str(r.members["parts"][0]) for r in lists if r.kind == "subset_of" and len(r.members["parts"]) == 1
+                str(r.members["parts"][0])
+                for r in lists
+                if r.kind == "subset_of" and len(r.members["parts"]) == 1 and r.evidence != STANDS_FOR
             }
             history += figs
         out += _distributions(figs, text, base, {count.id for count, _ in first})
@@ -211,7 +218,9 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _out_of_shares(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
-        out += _new(_delegates_of(figs, text, base), out)
+        delegates = _new(_delegates_of(figs, text, base), out)
+        stood_for.update(str(r.members["total"]) for r in delegates)
+        out += delegates
     out += _implied_over_items(item_run, out, doc)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
@@ -1096,7 +1105,7 @@ def _delegates_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if family(b.subject) != family(GENERIC_PERSONS) or is_change(b, text, base):
             continue
         if rx.STANDS_FOR.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
-            out.append(Relation("subset_of", {"total": b.id, "parts": [a.id]}, "đại biểu đại diện cho", "plausible"))
+            out.append(Relation("subset_of", {"total": b.id, "parts": [a.id]}, STANDS_FOR, "plausible"))
     return out
 
 
@@ -1281,6 +1290,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 and not (_names_its_total(m) and rx.LEAD_GOES_ON.fullmatch(text, m.end(), n.start()))
                 and not _item_own_count(text, n)
                 and not _names_a_form(text, n)
+                and text[m.end() : n.start()].strip(" ,:")  # "Trong đó, gồm: …": one cue, said twice
             ),
             None,
         )
@@ -1736,14 +1746,26 @@ def _across_total(
     of another kind of thing the list cannot break down (``155 đảng viên … của 13/15 đảng bộ
     trực thuộc`` before a list of members) is passed over, one of the list's kind that does
     not fit ends the search (no older total is read instead)."""
+    by_noun = False  # a total of another noun was passed over: only one of the parts' noun now
     for t in reversed(before[-TOTALS_TRIED:]):
         if (t.category or "").startswith("rating."):
             continue
-        if not _plain_total(t, named):
+        if listed and t.subject == listed[0].subject == "other" and _head(t) and _head(listed[0]) != _head(t):
+            by_noun = True
+            continue  # "7 xã đạt đủ 19 tiêu chí. // Trong đó, có 3 xã …": things of another noun
+        if by_noun and (t.subject != "other" or _head(t) != _head(listed[0])):
+            return None, []  # "… 6 vụ việc KN, 14 vụ TC …. // Qua giải quyết, … 69 cá nhân": none of its noun
+        if not _plain_total(t, named) and not (listed and listed[0].category == t.category):
+            # "Có 269.790 người tham gia bảo hiểm xã hội. // Trong đó có 234.293 người tham gia …":
+            # a first part of the total's own action names what it counts
             return None, []
         parts = _fitting_prefix(t, listed, text, base)
-        if parts or not listed or _rival(t, listed[0]) or "other" in (t.subject, listed[0].subject):
+        if parts or not listed or _rival(t, listed[0]):
             return t, parts
+        if "other" in (t.subject, listed[0].subject) and t.measure == listed[0].measure:
+            return t, parts  # of unknown kinds, of one measure: no older total is read instead
+        # "300,134 tỷ đồng, đạt 91,47% dự toán. // Trong đó thu nội địa 169,233 tỷ đồng": a share
+        # of the plan is no total of amounts; the amount before it is
     return None, []
 
 
