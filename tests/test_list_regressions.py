@@ -213,3 +213,97 @@ def test_no_older_total_of_another_noun_is_read_for_a_list_across_paragraphs(tmp
         "hành chính 10 cánhân có vi phạm."
     )
     assert all("69" not in parts for _, _, _, parts in _breakdowns(tmp_path, text))
+
+
+# --------------------------------------------------------------------------- a review of the rules above
+
+# Probes of a review of the rules above (each id names the fault it found) that must stay quiet …
+REVIEW_HOLDS = [
+    pytest.param(
+        "Năm 2023 đã thi hành kỷ luật 5 chi ủy viên, trong đó có 2 bí thư chi bộ, 1 phó bí thư chi bộ.",
+        id="members-acted-on-are-no-committee",
+    ),
+    pytest.param(
+        "Toàn huyện có 120 đảng ủy viên cơ sở, trong đó 40 bí thư, 35 phó bí thư.",
+        id="secretaries-alone-leave-the-members-out",
+    ),
+    pytest.param(
+        "Đảng ủy xã đã thi hành kỷ luật 6 đảng viên: 2 bí thư chi bộ, 1 phó bí thư chi bộ, 1 chi ủy viên.",
+        id="the-committee-acting-is-not-the-one-sized",
+    ),
+    pytest.param(
+        "Ban Thường vụ Huyện ủy đã chỉ định bổ sung 7 đồng chí: 2 huyện ủy viên, 3 đảng ủy viên.",
+        id="a-committee-appointing-is-not-the-one-sized",
+    ),
+    pytest.param(
+        "Ban Chấp hành Đảng bộ huyện có 45 đồng chí: 15 đồng chí là bí thư đảng ủy cơ sở, 10 đồng chí là chủ tịch "
+        "UBND xã.",
+        id="posts-held-elsewhere",
+    ),
+    pytest.param(
+        "Có 9 đảng viên bị kỷ luật: 4 đảng viên bị kỷ luật khiển trách, 3 đảng viên bị kỷ luật cảnh cáo, 2 đảng "
+        "viên bị khai trừ.",
+        id="the-first-form-after-a-colon",
+    ),
+    pytest.param(
+        "Năm 2023, toàn tỉnh đã thi hành kỷ luật 45 đảng viên, trong đó có 12 đảng viên bị kỷ luật cảnh cáo và 3 "
+        "đảng viên bị khai trừ.",
+        id="some-forms-well-short-of-the-total",
+    ),
+    pytest.param(
+        "Toàn huyện có 1.245 hộ nghèo, trong đó: hộ người Kinh 400 hộ; hộ người Tày 300 hộ; hộ dân tộc Mông là 545 "
+        "hộ. Trong đó, hộ Mông ở các xã vùng cao 420 hộ.",
+        id="a-last-part-broken-down-next",
+    ),
+    pytest.param(
+        "Ban chấp hành công đoàn gồm 13 thành viên (1 chủ tịch, 2 phó chủ tịch, 10 ủy viên).",
+        id="a-union-committee",
+    ),
+]
+
+# … and that must be flagged
+REVIEW_FLAGGED = [
+    pytest.param(
+        "Hội nghị tập huấn cho 40 học viên là chủ tịch, phó chủ tịch UBND cấp xã, gồm 14 chủ tịch và 28 phó chủ "
+        "tịch UBND cấp xã.",
+        id="holders-of-the-posts-named",
+    ),
+    pytest.param(
+        "Đã thi hành kỷ luật 5 cán bộ lãnh đạo UBND cấp xã, gồm 1 chủ tịch và 3 phó chủ tịch.", id="leaders-named"
+    ),
+    pytest.param("Thanh tra 22 cơ quan, đơn vị và cá nhân, trong đó 8 đơn vị và 12 cá nhân.", id="persons-named-too"),
+    pytest.param(
+        "Đảng bộ có 1.260 đảng viên, trong đó: đảng viên chính thức 1.180 đồng chí; đảng viên dự bị có 70 đồng chí. "
+        "Trong đó, có 30 đồng chí nữ.",
+        id="a-class-is-no-sibling",
+    ),
+    pytest.param(
+        "Có 11 đảng viên bị kỷ luật: 6 đảng viên bị kỷ luật khiển trách, 3 đảng viên bị kỷ luật cảnh cáo, 1 đảng "
+        "viên bị khai trừ.",
+        id="forms-after-a-colon",
+    ),
+    pytest.param(
+        "Ban chấp hành công đoàn gồm 15 thành viên (1 chủ tịch, 2 phó chủ tịch, 10 ủy viên).",
+        id="a-union-committee-misstated",
+    ),
+    pytest.param(
+        "Đồng thời, bầu BCH Chi đoàn nhiệm kỳ mới 07 đồng chí (01 bí thư; 01 phó bí thư; 03 ủy viên BCH).",
+        id="a-committee-elected",
+    ),
+    pytest.param(
+        "Trong 50 Bí thư đảng bộ tỉnh có 31 đồng chí Bí thư tái cử; 17 đồng chí Bí thư lần đầu đắc cử.",
+        id="secretaries-by-class",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_HOLDS)
+def test_regression_review_holds(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []
+
+
+@pytest.mark.parametrize("text", REVIEW_FLAGGED)
+def test_regression_review_flagged(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings)

@@ -449,9 +449,12 @@ def _category(
     ``bounds`` are the starts of the block's quantities, sorted, and their ends."""
     starts, ends = bounds
     before = [s for s in cats.between(sentence[0], q.start) if s.end <= q.start]
-    if before and cue("label_gap").match(text[before[-1].end : q.start]):
-        return _cat_key(before[-1])
     right_after = _right_after(q.end, text, cats, units)
+    if before and cue("label_gap").match(text[before[-1].end : q.start]):
+        own = _with_form(right_after, cats, text) if right_after is not None else None
+        if own is not None and own.key.startswith(before[-1].key + "."):
+            return _cat_key(own)  # "bị kỷ luật: 4 đảng viên bị kỷ luật khiển trách": the form
+        return _cat_key(before[-1])
     if right_after is not None and not _colon_next(text, right_after.end):
         if _listed_with_another(right_after, cats, text):
             return None  # "7.156 đơn khiếu nại, tố cáo, kiến nghị": letters of every kind, not one

@@ -91,6 +91,7 @@ from extractor.text.partitions import (
     exclusive_classes,
     is_subset_word,
     load_partitions,
+    names_a_class,
     partition_of,
     word_partition_of,
 )
@@ -772,12 +773,14 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     return fits and (said or named or attribute)
 
 
-def _parts_fit(total: Figure, parts: list[Figure]) -> bool:
+def _parts_fit(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """Parts that could make up the total: ``84 chi, đảng bộ cơ sở (34 đảng bộ, 50 chi bộ)``,
     not ``60 đảng bộ cơ sở (có 465 chi bộ trực thuộc, 04 đảng bộ bộ phận)`` — units inside
     the total's units, which need not add up to it."""
     vocab = load_vocabulary()
-    return all(vocab.can_be_part_of(p.subject, total.subject) for p in parts)
+    return all(
+        vocab.can_be_part_of(p.subject, total.subject) or _persons_too(total, p, parts, text, base) for p in parts
+    )
 
 
 def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) -> list[Relation]:
@@ -1204,7 +1207,7 @@ def _breakdown(
         return Relation("total_parts", members, evidence, certainty)
     if _attributes(parts, text, base, total):
         return Relation("subset_of", members, evidence)
-    if not fitted and not _parts_fit(total, parts):
+    if not fitted and not _parts_fit(total, parts, text, base):
         return None
     year = figures_year([total, *parts])  # a scale in use some years only is read for figures of those
     match = partition_of(total.subject, [f.category for f in parts], "category", year) or partition_of(
@@ -1304,6 +1307,11 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             own = semi >= 0 and rx.SIBLING_STATEMENT.match(text, semi + 1, following.start()) is not None
             level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
             own = own and level is not None and _sibling_category(level, text[semi + 1 : following.start()], text, base)
+            if own and level is not None:  # a last clause the list adds up to the total with is a part
+                run = figs[
+                    bisect.bisect_left(starts, m.end() + base) : bisect.bisect_left(starts, following.start() + base)
+                ]
+                own = not _adds_up([f for f in run if f.measure == level.measure], level)
             end = semi if own else min(end, following.start())
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
@@ -1432,8 +1440,11 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
             text, colon, _pos(listed[0], base)[0] if listed else colon
         ):
             continue  # "45 … (trong đó 9 …), 6 …": a part's own aside; "…: năm 2023 kết nạp …": a time
-        if any((f.category or "").startswith("action.") or is_change(f, text, base) for f in listed):
-            continue  # "…: 2 đảng viên nam mới được kết nạp …, 1 … chuyển đến": what happened, not classes
+        forms = partition_of(total.subject, [f.category for f in listed], "category") is not None
+        if any(((f.category or "").startswith("action.") and not forms) or is_change(f, text, base) for f in listed):
+            # "…: 2 đảng viên nam mới được kết nạp …, 1 … chuyển đến": what happened, not classes (the
+            # forms of one discipline are: "9 đảng viên bị kỷ luật: 4 … khiển trách, 3 … cảnh cáo, …")
+            continue
         parts = _fitting_prefix(total, listed, text, base)
         if len(parts) < 2 or len(parts) != len(listed):
             continue
@@ -2092,7 +2103,11 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         attribute = _counts_attribute(f, text, base, total)
         if not attribute and _leaves_kind(out, f, total):
             break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
-        if not attribute and not vocab.can_be_part_of(f.subject, total.subject):
+        if (
+            not attribute
+            and not vocab.can_be_part_of(f.subject, total.subject)
+            and not _persons_too(total, f, listed, text, base)
+        ):
             if out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
                 continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở": the part's own
             if out and rx.WORDS_ONLY.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
@@ -2104,6 +2119,17 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _persons_too(total: Figure, f: Figure, listed: list[Figure], text: str, base: int) -> bool:
+    """Whether a count of persons is a part of a total of units whose own words, up to its list,
+    name persons too (``22 cơ quan, đơn vị và cá nhân, trong đó 8 đơn vị và 12 cá nhân``)."""
+    vocab = load_vocabulary()
+    entry = vocab.entry("UNIT", total.subject)
+    if entry is None or not entry.no_persons or vocab.family(f.subject) != "persons" or not listed:
+        return False
+    end, first = _pos(total, base)[1], _pos(listed[0], base)[0]
+    return end < first and rx.PERSONS_NAMED.search(text, end, first) is not None
 
 
 def _kind_then_done(kind: Figure, f: Figure, text: str, base: int) -> bool:
@@ -2853,18 +2879,22 @@ def _sibling_category(total: Figure, clause: str, text: str, base: int) -> bool:
     """Whether a clause after a semicolon (``hộ cận nghèo có 14.994 hộ``) names another category
     of the total's noun than the total's own (``Hộ nghèo có 10.689 hộ``): a sibling, no part.  A
     total with no category of its own (``Toàn tỉnh có 300 chi bộ``) has kinds, no siblings."""
-    noun = _noun(total, text, base).split(" ")[0]
+    full = _noun(total, text, base).lower()
+    noun = full.split(" ")[0]
     if not noun:
         return False
     lead = _lead_words(total, text, base)
     after = " ".join(rx.NAMED_BASE_STOP.split(_after(total, text, base), maxsplit=1)[0].lower().split())
-    if noun in lead:  # "Hộ nghèo có 10.689 hộ"
-        category = rx.LEVEL_VERB_TAIL.sub("", lead[lead.find(noun) :]).strip()
+    named = re.search(rf"(?<!\w){re.escape(full)}(?!\w)", lead)  # "đảng viên", not the "đảng" of "Đảng bộ"
+    if named is not None:  # "Hộ nghèo có 10.689 hộ"
+        category = rx.LEVEL_VERB_TAIL.sub("", lead[named.start() :]).strip()
     elif after.startswith(noun) and len(after.split()) > len(_noun(total, text, base).split()):
         category = after  # "có 8.000 hộ nghèo": the category after the number
     else:
         return False
     label = rx.COUNT_WORD_LEAD.sub("", " ".join(clause.lower().split()))  # "số hộ cận nghèo là"
+    if names_a_class(label):
+        return False  # "…; đảng viên dự bị có 70 đồng chí": a class of the total's own partition
     return bool(category) and label.startswith(noun) and not label.startswith(category)
 
 

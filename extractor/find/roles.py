@@ -27,24 +27,40 @@ COMMITTEE_REACH = 80  # characters before a total where the committee it sizes m
 def posts_held(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """Whether ``parts`` are posts held by some of ``total`` (two posts or more, and overlapping
     attributes beside them: ``35 bí thư, 30 phó bí thư, 40 chi ủy viên, 52 đại biểu nữ``):
-    subsets, not a breakdown."""
+    subsets, not a breakdown.  Not when the total's own words name the posts it counts (``40
+    học viên là chủ tịch, phó chủ tịch UBND cấp xã, gồm 14 chủ tịch và 28 phó chủ tịch``: their
+    holders, one post each) or it counts the secretaries themselves, nor the committee's own
+    posts (:func:`committee_posts`)."""
     posts = [p for p in parts if _post(p, text, base)]
     if len(posts) < 2 or not all(p in posts or _attribute(p, text, base) for p in parts):
         return False
-    if not _sizes_a_committee(total, text, base):
-        return True
-    return any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in parts)
+    if total.subject == "bi_thu" or _holders_named(total, parts[0], text, base):
+        return False  # "Trong 48 Bí thư … có 31 đồng chí Bí thư tái cử; 17 …": the holders, by class
+    return not committee_posts(total, parts, text, base)
 
 
 def committee_posts(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
-    """Whether ``parts`` list the posts of the committee whose size the total is, none on the
-    standing board (``Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên``): they may
-    make it up, plausibly."""
-    if len(parts) < 2 or not all(_post(p, text, base) for p in parts):
+    """Whether ``parts`` list the posts of the committee whose size the total is (``Chi ủy có 3
+    đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên``, ``Ban chấp hành công đoàn gồm 13 thành
+    viên (1 chủ tịch, 2 phó chủ tịch, 10 ủy viên)``): they may make it up, plausibly.  Only
+    posts, one of them its plain members' (a list of its secretaries alone
+    leaves the members out), none on the standing board (which holds the secretaries too), and
+    only for a total that is no count of persons acted on (``Đảng ủy xã đã thi hành kỷ luật 6
+    đảng viên: 2 bí thư chi bộ, …``: those disciplined, the committee only acting)."""
+    if total.category or len(parts) < 2 or not all(_post(p, text, base) for p in parts):
         return False
     if any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in parts):
         return False
+    if not any(rx.MEMBER_POST_AFTER.match(text, position(p, base)[1]) for p in parts):
+        return False  # "Toàn huyện có 120 đảng ủy viên cơ sở, trong đó 40 bí thư, 35 phó bí thư"
     return _sizes_a_committee(total, text, base)
+
+
+def _holders_named(total: Figure, first: Figure, text: str, base: int) -> bool:
+    """Whether the words between the total and its first part name the posts it counts or its
+    holders as leaders (``… là chủ tịch, phó chủ tịch UBND cấp xã, gồm``, ``5 cán bộ lãnh đạo
+    UBND cấp xã, gồm``)."""
+    return rx.HOLDERS_NAMED.search(text, position(total, base)[1], position(first, base)[0]) is not None
 
 
 def _post(f: Figure, text: str, base: int) -> bool:
@@ -61,8 +77,8 @@ def _attribute(f: Figure, text: str, base: int) -> bool:
 
 def _sizes_a_committee(total: Figure, text: str, base: int) -> bool:
     """Whether the total counts a committee's members: it counts posts itself (``312 cấp ủy
-    viên``), or a committee is named in its clause before it (``Đảng ủy xã có 15 đồng chí``) or
-    right after its noun (``bầu 15 đồng chí vào Ban Chấp hành``)."""
+    viên``), or a committee is named in its clause before it as having them (``Đảng ủy xã có 15
+    đồng chí``) or right after its noun (``bầu 15 đồng chí vào Ban Chấp hành``)."""
     if total.subject in POSTS:
         return True
     start, end = position(total, base)
@@ -71,4 +87,7 @@ def _sizes_a_committee(total: Figure, text: str, base: int) -> bool:
         return True  # "bầu 15 đồng chí vào Ban Chấp hành"
     lead = text[max(0, start - COMMITTEE_REACH) : start]
     lead = rx.CLAUSE_MARK_SPLIT.split(lead)[-1]
-    return rx.COMMITTEE_NAME.search(lead) is not None
+    # the committee is what has the members ("Đảng ủy xã có 15 đồng chí", "bầu BCH Chi đoàn 05
+    # đồng chí"), not one acting on them ("Ban Thường vụ Huyện ủy đã chỉ định bổ sung 7 đồng chí")
+    named = rx.COMMITTEE_NAME.search(lead)
+    return named is not None and rx.COMMITTEE_ACTS.search(lead, named.end()) is None

@@ -665,6 +665,8 @@ MEASURE_WORD_AFTER = re.compile(
     r"\s*(?P<word>tấn|tạ|kg|km|m3|m³|lít|triệu\s+lít|MW|kWh|GWh|USD|con\s+(?:gia\s+súc|gia\s+cầm|trâu|bò|lợn|heo))(?!\w)",
     re.IGNORECASE,
 )
+# Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
+PERSONS_NAMED = re.compile(r"(?<!\w)(?:cá\s+nhân|người)(?!\w)", re.IGNORECASE)
 # A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
 BRACKETED_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)")
 # Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo"), after the
@@ -1036,10 +1038,25 @@ COMMITTEE_NAME = re.compile(
 STANDING_BOARD_POST = re.compile(r"[^,;:.()\d]{0,30}?(?<!\w)(?:Ban\s+Thường\s+vụ|Thường\s+vụ|BTV)(?!\w)", re.IGNORECASE)
 # The post a count's holders hold, written right after its number ("2 bí thư chi bộ", "35 đồng chí
 # là bí thư chi bộ", "3 đ/c là chi ủy viên", "22 huyện ủy viên", "1 nguyên chủ tịch UBND", "01bí thư").
+_HOLDER_LEAD = (
+    r"\s*(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:nguyên\s+)?"
+)
+_MEMBER_POST = r"(?:(?:chi|đảng|cấp|tỉnh|huyện|thành|quận|thị|khu)\s+)?(?:ủy|uỷ)\s+viên"
 POST_AFTER = re.compile(
-    r"\s*(?:(?:đồng\s+chí|đ/c|người|đại\s+biểu|đảng\s+viên)\s+(?:là\s+|giữ\s+chức\s+(?:vụ\s+)?)?)?(?:nguyên\s+)?(?:phó\s+bí\s+thư|"
-    r"bí\s+thư|(?:chi|đảng|cấp|tỉnh|huyện|thành|quận|thị|khu)\s+(?:ủy|uỷ)\s+viên|ủy\s+viên|uỷ\s+viên|(?:phó\s+)?chủ\s+tịch)(?!\w)",
+    rf"{_HOLDER_LEAD}(?:phó\s+bí\s+thư|bí\s+thư|{_MEMBER_POST}|(?:phó\s+)?chủ\s+tịch)(?!\w)", re.IGNORECASE
+)
+MEMBER_POST_AFTER = re.compile(rf"{_HOLDER_LEAD}{_MEMBER_POST}(?!\w)", re.IGNORECASE)  # a committee's plain members'
+# A committee named before a count that acts on those counted rather than has them: "Đảng ủy xã đã
+# thi hành kỷ luật 6 đảng viên", "Ban Thường vụ Huyện ủy đã chỉ định bổ sung 7 đồng chí".
+COMMITTEE_ACTS = re.compile(
+    r"(?<!\w)(?:thi\s+hành|kỷ\s+luật|chỉ\s+định|điều\s+động|luân\s+chuyển|bổ\s+nhiệm|khen\s+thưởng|kiểm\s+tra|"
+    r"giám\s+sát|xem\s+xét|giới\s+thiệu|tặng|trao|cử|phân\s+công|tập\s+huấn|bồi\s+dưỡng|kết\s+nạp)(?!\w)",
     re.IGNORECASE,
+)
+# A total's own words that name the posts its holders hold, or them as leaders ("40 học viên là chủ
+# tịch, phó chủ tịch UBND cấp xã, gồm …", "5 cán bộ lãnh đạo UBND cấp xã, gồm 1 chủ tịch …").
+HOLDERS_NAMED = re.compile(
+    r"(?<!\w)(?:là\s+(?:các\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng)|lãnh\s+đạo)(?!\w)", re.IGNORECASE
 )
 # Where a clause ends, read backwards from a count for the words that name what it counts.
 CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")

@@ -34,6 +34,10 @@ WHY = {
         "các phần là các loại riêng biệt nhưng có thể thiếu một loại",
         "the parts are distinct classes, but a class may be missing",
     ),
+    "disjoint_partial": (
+        "các phần là các loại riêng biệt nhưng chỉ chiếm một phần nhỏ của tổng số: có thể chỉ nêu một số loại",
+        "the parts are distinct classes, but well short of the total: the list may name only some",
+    ),
     "plausible": (
         "không chắc các phần tách rời và đủ",
         "nothing says the parts are distinct and complete",
@@ -71,6 +75,8 @@ def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[
     certainty = rel.certainty
     if certainty == "plausible" and short:
         return "info", WHY["partial"]
+    if certainty == "disjoint" and short and not over:
+        return "info", WHY["disjoint_partial"]  # "kỷ luật 45 …, trong đó 12 … cảnh cáo và 3 … khai trừ"
     if far:
         return ("warning" if certainty in ("explicit", "exhaustive", "disjoint") else "info"), WHY["far"]
     if certainty in ("explicit", "exhaustive") or (certainty == "disjoint" and over):
