@@ -157,3 +157,17 @@ def test_regression_a_number_glued_to_its_cue_word(text: str, figures: list[str]
 def test_regression_a_note_marker_glued_after_a_cue_word_is_no_figure(text: str) -> None:
     """``chưa đạt3.``: a number glued to its cue word is read only when it goes on to ``%`` or a word."""
     assert all(n not in ("3", "2", "5") for n in _numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("thu bổ sung từ ngân sách cấp trên 300 tỷ đồng", None),  # the level above, no approximation
+        ("Cấp trên 12 đơn vị", None),
+        ("đạt trên 300 tỷ đồng", "trên"),
+        ("đạt hơn 300 tỷ đồng", "hơn"),
+    ],
+)
+def test_cap_tren_is_the_level_above_not_more_than(text: str, approx: str | None) -> None:
+    (q,) = find_quantities(text)
+    assert q.approx == approx

@@ -277,8 +277,10 @@ _NOT_MONEY_DONG = "chí|bào|thời|ý|bộ|đội|nghiệp|hương|chủ|tâm|m
 
 
 def approx_word() -> str:
-    """An approximation word before a number: ``trên`` in "trên 81.326 tỷ đồng", ``ước đạt``."""
-    return rf"(?P<approx>{_words(*APPROX_WORDS)})"
+    """An approximation word before a number: ``trên`` in "trên 81.326 tỷ đồng", ``ước đạt``;
+    not the ``trên`` of ``cấp trên`` (the level above: "thu bổ sung từ ngân sách cấp trên 300 tỷ
+    đồng" is exactly 300)."""
+    return rf"(?P<approx>(?<!cấp\s)(?<!Cấp\s)(?<!CẤP\s){_words(*APPROX_WORDS)})"
 
 
 def percent() -> str:
