@@ -307,3 +307,32 @@ def test_regression_review_holds(tmp_path: Path, text: str) -> None:
 def test_regression_review_flagged(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert alarms(findings)
+
+
+# --------------------------------------------------------------------------- amounts adjusted, members abbreviated
+
+
+def test_an_amount_adjusted_upwards_is_a_part_not_a_change(tmp_path: Path) -> None:
+    text = (
+        "Tổng vốn đầu tư nước ngoài đạt 20.000 tỷ đồng, trong đó vốn đăng ký mới 12.475 tỷ đồng, vốn điều chỉnh "
+        "tăng 7.525 tỷ đồng."
+    )
+    assert _breakdowns(tmp_path, text) == [("total_parts", "plausible", "20.000", ["12.475", "7.525"])]
+    _, findings = read_snippet(tmp_path, text.replace("20.000", "21.000"))
+    assert ("sum", "warning") in alarms(findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn Đảng bộ có 56 đảng viên (ĐV) (trong đó 20 ĐV nữ, 15 ĐV dưới 35 tuổi).", []),
+        ("Toàn Đảng bộ có 56 đảng viên (ĐV) (trong đó 20 ĐV nữ, 36 ĐV nam).", []),
+        ("Toàn Đảng bộ có 56 đảng viên (ĐV) (trong đó 20 ĐV nữ, 37 ĐV nam).", [("sum", "error")]),
+        ("Chi bộ có 30 đảng viên, trong đó 25 ĐV chính thức, 6 ĐV dự bị.", [("sum", "error")]),
+    ],
+)
+def test_members_abbreviated_dv_name_their_attribute_or_class(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

@@ -213,6 +213,7 @@ def unit_key(f: Figure) -> str:
     return (f.subject_text or "").lower().strip() or f"{f.measure}:{f.unit}"
 
 
+ADJUSTED_REACH = 30  # characters before a number read for "điều chỉnh tăng"
 CHANGE_LIST_DEPTH = 3  # "giảm 07 lượt đoàn, 166 lượt người": how many figures a change word governs
 
 
@@ -220,6 +221,8 @@ def is_change(f: Figure, text: str, base: int) -> bool:
     """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
     the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""
     pos = f.span.start - base
+    if rx.ADJUSTED_UP.search(text, max(0, pos - ADJUSTED_REACH), pos):
+        return False  # "vốn điều chỉnh tăng 7.525 tỷ đồng": the capital added, an amount of its own
     for _ in range(CHANGE_LIST_DEPTH):
         if cue_before("change", text, pos) or cue_before("change_compared", text, pos):
             return True

@@ -667,6 +667,9 @@ MEASURE_WORD_AFTER = re.compile(
     r"\s*(?P<word>tấn|tạ|kg|km|m3|m³|lít|triệu\s+lít|MW|kWh|GWh|USD|con\s+(?:gia\s+súc|gia\s+cầm|trâu|bò|lợn|heo))(?!\w)",
     re.IGNORECASE,
 )
+# An amount adjusted upwards, written right before its number: "vốn điều chỉnh tăng 7.525 tỷ đồng"
+# (the capital added by adjustment, a kind of capital, not a change of a level).
+ADJUSTED_UP = re.compile(r"(?<!\w)điều\s+chỉnh\s+(?:tăng|giảm)(?:\s+(?:vốn|thêm))?\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
 # Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
 PERSONS_NAMED = re.compile(r"(?<!\w)(?:cá\s+nhân|người)(?!\w)", re.IGNORECASE)
 # A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
