@@ -171,3 +171,28 @@ def test_regression_a_note_marker_glued_after_a_cue_word_is_no_figure(text: str)
 def test_cap_tren_is_the_level_above_not_more_than(text: str, approx: str | None) -> None:
     (q,) = find_quantities(text)
     assert q.approx == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the whole a count and its noun stand over, not a year
+        ("thi hành xong 1.521 việc/1962 việc có điều kiện", ["1.521", "1962"]),
+        ("thi hành xong 1.521việc/1962 việc có điều kiện", ["1.521", "1962"]),
+        # years stay years
+        ("năm học 2019/2020", []),
+        ("tháng 6/2020 có 20 hộ", ["20"]),
+    ],
+)
+def test_a_year_like_whole_over_a_slash_is_a_count(text: str, figures: list[str]) -> None:
+    assert _numbers(text) == figures
+
+
+def test_a_share_of_a_pair_with_a_glued_noun(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Đã thi hành xong 1.521việc/1962 việc có điều kiện, đạt 77,5%.")
+    assert shares(facts) == [(77.5, 1521.0, 1962.0)]
+
+
+@pytest.mark.parametrize("text", ["Ước 02 tháng/2023 thu ngân sách đạt 96,4%", "So với 6 th/2008"])
+def test_a_time_over_a_year_stays_a_period(text: str) -> None:
+    assert "2023" not in _numbers(text) and "2008" not in _numbers(text)

@@ -242,6 +242,13 @@ MISTAGGED_COUNTED_NOUN = re.compile(
     r"(?P<noun>hộ|trẻ|bị\s+can|bị\s+cáo|tổ\s+chức)(?!\w)(?!\s+chiếu)", re.IGNORECASE
 )  # not "hộ chiếu"; "34 bị can, án cũ …": the tagger reads "bị" as the passive
 COUNTED_NOUN_RE = re.compile(counted_noun(), re.IGNORECASE)
+# A count and its noun, then a slash, right before a number: "1.521 việc/" before "1962 việc" (the
+# number is the whole they are out of, not a year); not a time ("02 tháng/2023", "6 th/2008").
+COUNT_AND_NOUN_OVER = re.compile(
+    r"(?<![\w/.,])\d[\d.,]*[ \u00a0]*"
+    r"(?:(?!(?:tháng|th|quý|năm|tuần|ngày|kỳ|đợt)(?![^\W\d_]))[^\W\d_]+[ \u00a0]*){1,3}/[ \u00a0]*$",
+    re.IGNORECASE,
+)
 WORD_RE = re.compile(r"\w+")
 # Context that stops a number word being a number (values.parse_number_words / find_quantities).
 NOT_AFTER_NUMBER_WORD = re.compile(r"\s*(?:\d|là\b|số\b|cách\b)", re.IGNORECASE)
@@ -716,8 +723,9 @@ PAIR_JOIN = re.compile(
     r"(?:(?:trên|hơn|gần|khoảng)\s+)?",  # "37.345 tỷ đồng và trên 125,4 triệu USD"
     re.IGNORECASE,
 )
-# The first number of a slash pair: a number and at most three words right before the slash.
-PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*(?:\s+{_LETTER}+){{1,6}}$")
+# The first number of a slash pair: a number and at most six words right before the slash (the
+# first may be glued to the number: "1.521việc/1962 việc").
+PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*\s*{_LETTER}+(?:\s+{_LETTER}+){{0,5}}$")
 # A pair's first number is one case or visit: "1 vụ/1 bị can", "1 lượt/1 người" (not a rate per
 # one unit: "1 triệu đồng/1 hộ", "1 bác sĩ/1 trạm").
 ONE_FIRST = re.compile(r"0?1\s+(?:vụ|vụ việc|vụ án|lượt|cuộc|đoàn)\s*$", re.IGNORECASE)
@@ -941,8 +949,9 @@ SHARE_CLAUSE_LEAD = re.compile(
 SHARE_SENTENCE_LEAD = re.compile(
     rf"(?:{SHARE_CLAUSE_LEAD.pattern}|\s*đạt(?:\s+(?:khoảng|gần|hơn|trên))?\s*)", re.IGNORECASE
 )
-# Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã".
-NOUN_SLASH_GAP = re.compile(rf"\s+(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
+# Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã"
+# (the noun may be glued to the number: "1.521việc/1962 việc").
+NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".

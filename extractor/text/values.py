@@ -564,15 +564,21 @@ def _quantity(
     )
 
 
+PAIR_LOOKBACK = 40  # characters before a number read for a count and its noun over a slash
+
+
 def _is_year(m: re.Match[str], num: Number, text: str = "") -> bool:
-    """A bare 19xx/20xx number is a year, unless it carries a unit or counts a noun that
-    follows it (``kết nạp 2015 đảng viên``) and no ``năm`` stands before it."""
+    """A bare 19xx/20xx number is a year, unless it carries a unit, counts a noun that follows
+    it (``kết nạp 2015 đảng viên``) and no ``năm`` stands before it, or is the whole a count
+    and its noun stand over (``1.521 việc/1962 việc``)."""
     raw = num.raw
     year_like = len(raw) == 4 and raw.isdigit() and 1900 <= num.value <= 2099
     if not year_like or m.group("pct") or m.group("money") or m.groupdict().get("money_abbr") or m.group("scale"):
         return False
     if m.groupdict().get("base"):
         return False
+    if fr.COUNT_AND_NOUN_OVER.search(text, max(0, m.start("num") - PAIR_LOOKBACK), m.start("num")):
+        return False  # "1.521 việc/1962 việc có điều kiện": the whole of a count over a slash
     counts = fr.COUNTED_NOUN_RE.match(text, m.end("num")) is not None
     after_nam = fr.NAM_BEFORE_NUMBER.search(text[max(0, m.start("num") - 8) : m.start("num")])
     return not counts or after_nam is not None
