@@ -336,3 +336,34 @@ def test_members_abbreviated_dv_name_their_attribute_or_class(
 ) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert sorted(set(alarms(findings))) == expected
+
+
+# --------------------------------------------------------------------------- levels of qualification
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the higher levels alone: their sum may fall short of the total, never pass it
+        (
+            "Chi bộ có 30 đảng viên, trong đó 1 đồng chí có trình độ trên đại học, 22 đồng chí có trình độ đại "
+            "học, 6 đồng chí có trình độ cao đẳng.",
+            [],
+        ),
+        (
+            "Chi bộ có 28 đảng viên, trong đó trình độ trên đại học 1 đồng chí, đại học 22 đồng chí, cao đẳng 6 "
+            "đồng chí.",
+            [("sum", "warning")],
+        ),
+        ("Đơn vị có 40 cán bộ, trong đó 3 thạc sĩ, 30 đại học, 5 cao đẳng.", []),
+        ("Đơn vị có 36 cán bộ, trong đó 3 thạc sĩ, 30 đại học, 5 cao đẳng.", [("sum", "warning")]),
+        # a level and above, or political theory, is no level of the scale: overlapping attributes
+        ("Chi bộ có 28 đảng viên, trong đó 20 đồng chí có trình độ đại học trở lên, 15 đồng chí trung cấp.", []),
+        ("Chi bộ có 28 đảng viên, trong đó 20 đồng chí đại học, 15 đồng chí trung cấp lý luận chính trị.", []),
+    ],
+)
+def test_levels_of_qualification_are_disjoint_and_rarely_all_named(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

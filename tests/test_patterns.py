@@ -177,11 +177,27 @@ def test_named_in_clause_needs_word_classes_and_whole_words(monkeypatch: pytest.
     from extractor.text import partitions
 
     data = _load_yaml("partitions.yaml")
-    broken = {**data, "partitions": [{**data["partitions"][-1], "whole": []}]}
+    named = next(p for p in data["partitions"] if p.get("named_in_clause"))
+    broken = {**data, "partitions": [{**named, "whole": []}]}
     monkeypatch.setattr(partitions, "load_yaml", lambda name: broken)
     partitions.load_partitions.cache_clear()
     try:
         with pytest.raises(BaocaoError, match="named_in_clause"):
+            partitions.load_partitions()
+    finally:
+        partitions.load_partitions.cache_clear()
+
+
+def test_some_is_disjoint_or_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.errors import BaocaoError
+    from extractor.text import partitions
+
+    data = _load_yaml("partitions.yaml")
+    broken = {**data, "partitions": [{**data["partitions"][0], "some": "partial"}]}
+    monkeypatch.setattr(partitions, "load_yaml", lambda name: broken)
+    partitions.load_partitions.cache_clear()
+    try:
+        with pytest.raises(BaocaoError, match="`some` is disjoint or open"):
             partitions.load_partitions()
     finally:
         partitions.load_partitions.cache_clear()

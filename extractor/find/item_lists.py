@@ -201,7 +201,7 @@ def _classify_one(total: Figure, parts: list[Figure], labels: list[str], afters:
         or word_partition_of(total.subject, [_without(label, noun) for label in labels])
     )
     if match is not None:
-        return Relation("total_parts", members, EVIDENCE, "exhaustive" if match.exhaustive else "disjoint")
+        return Relation("total_parts", members, EVIDENCE, match.certainty)
     afters = [_without(after, noun) for after in afters]  # "420 học sinh" / "- Khối 7: 110 học sinh/ 3 lớp"
     if any(is_subset_word(label) or is_subset_word(after) for label, after in zip(labels, afters, strict=True)):
         return Relation("subset_of", members, EVIDENCE, "plausible")

@@ -11,7 +11,7 @@ from extractor.find.context import last_separator, position, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.cues import cue
-from extractor.text.partitions import is_subset_word, names_a_class, person_noun
+from extractor.text.partitions import is_subset_word, names_a_class, person_noun, word_partition_of
 from extractor.text.quantities import unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
@@ -101,7 +101,10 @@ def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
 def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
     """The parts that count an overlapping attribute (:func:`counts_attribute`); age bands are
     one only when a single band is listed: several are the classes of one scale (``dưới 30
-    tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95``)."""
+    tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95``), as are parts that each name a class of
+    one ``by: word`` partition."""
+    if len(parts) >= 2 and word_partition_of(total.subject, [words_after(f, text, base) for f in parts]) is not None:
+        return []  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": every part a class of one scale, no attribute
     attributes = [f for f in parts if counts_attribute(f, text, base, total)]
     bands = [f for f in parts if _age_band(f, text, base)]
     return [f for f in attributes if f not in bands] if len(bands) >= 2 else attributes

@@ -893,7 +893,7 @@ def _scale_shares(figs: list[Figure], text: str, base: int, related: set[str]) -
         # some classes only, in one list: their shares of the one whole still come to at most 100 %
         if match is None or not (match.exhaustive or _one_list(run, count_of, text, base)):
             continue
-        certainty = "exhaustive" if match.exhaustive else "disjoint"
+        certainty = match.certainty
         out.append(Relation("total_parts", {"total": None, "parts": [f.id for f in run]}, SCALE_SHARES, certainty))
     return out
 
@@ -1201,7 +1201,7 @@ def _breakdown(
         or word_partition_of(total.subject, [_without_noun(label.strip(), noun) for label in labels])
     )
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
-        certainty = "exhaustive" if by_words.exhaustive else "disjoint"
+        certainty = by_words.certainty
         if _over_another_base(parts, total, text, base):
             certainty = "plausible"
         return Relation("total_parts", members, evidence, certainty)
@@ -1216,7 +1216,7 @@ def _breakdown(
     if ends_partial(_tail(text, _pos(parts[-1], base)[1], end)):
         certainty = "open"
     elif match is not None and not _over_another_base(parts, total, text, base):
-        certainty = "exhaustive" if match.exhaustive else "disjoint"
+        certainty = match.certainty
     else:
         certainty = "plausible"
     return Relation("total_parts", members, evidence, certainty)

@@ -36,6 +36,7 @@ from extractor.text.partitions import (
     load_partitions,
     names_a_class_of,
     side_by_side,
+    word_partition_of,
 )
 
 
@@ -52,6 +53,8 @@ def partitions_side_by_side(
     a narrower group than the total (:func:`_a_class_of_the_total`)."""
     if total.subject != "other" and not counts_persons(total):
         return None
+    if word_partition_of(total.subject, [words_after(f, text, base) for f in parts]) is not None:
+        return None  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": one scale names every part (a plain breakdown)
     named = [class_of(f, total, text, base) for f in parts]  # each part's (partition, class), read once
     groups = side_by_side(named)
     if groups is None:
@@ -104,12 +107,12 @@ def _family_breakdown(
 ) -> Relation:
     """The breakdown of a total by the classes of one partition listed beside other parts
     (``named``: the group's ``(partition, class)`` each): exhaustive when every class is named,
-    disjoint otherwise; plausible when the parts are ratios over another base, open when the list
-    says it is incomplete."""
+    else as the partition says of some of its classes (disjoint or open); plausible when the
+    parts are ratios over another base, open when the list says it is incomplete."""
     found = {c for c in named if c is not None}
     key = next(iter(found))[0]
-    classes = next(p.classes for p in load_partitions().partitions if p.key == key)
-    certainty = "exhaustive" if {name for _, name in found} == set(classes) else "disjoint"
+    partition = next(p for p in load_partitions().partitions if p.key == key)
+    certainty = "exhaustive" if {name for _, name in found} == set(partition.classes) else partition.some
     if over_another_base(group, total, text, base):
         certainty = "plausible"
     elif ends_partial(list_tail(text, position(group[-1], base)[1], end)):

@@ -39,6 +39,7 @@ class Partition:
     anywhere: tuple[tuple[str, re.Pattern[str]], ...] = ()  # named_in_clause: each class's words, unanchored
     years: tuple[int, int] | None = None  # in use only these years (a scale since replaced), when the text says which
     named: re.Pattern[str] | None = None  # by "word": any class's words, wherever they stand
+    some: str = "disjoint"  # the certainty of a list naming some classes (see patterns/partitions.yaml)
 
     def in_use(self, year: int | None) -> bool:
         """Whether the partition may be read for figures of ``year``: one in use in some years
@@ -64,6 +65,12 @@ class Match:
     partition: Partition
     exhaustive: bool  # every class is named: the sum must equal the total
 
+    @property
+    def certainty(self) -> str:
+        """A breakdown's certainty: exhaustive when every class is named, else the partition's
+        ``some`` (disjoint: a class may be missing; open: lists of some classes are the rule)."""
+        return "exhaustive" if self.exhaustive else self.partition.some
+
 
 @dataclass(frozen=True)
 class Partitions:
@@ -84,13 +91,21 @@ def load_partitions() -> Partitions:
                 f"patterns/partitions.yaml: {raw.get('key')!r} needs `by` (category|subject|word) and classes "
                 "(a list, or for `by: word` a mapping of class to words)"
             )
+        lead = [str(w) for w in raw.get("lead", [])]
+        unless = [str(w) for w in raw.get("not", [])]
         words = (
             tuple(
-                (str(c), re.compile(rx.subset_word([str(w) for w in ws]), re.IGNORECASE)) for c, ws in classes.items()
+                (str(c), re.compile(rx.subset_word([str(w) for w in ws], lead, (), unless), re.IGNORECASE))
+                for c, ws in classes.items()
             )
             if by == "word"
             else ()
         )
+        some = str(raw.get("some", "disjoint"))
+        if some not in ("disjoint", "open"):
+            raise BaocaoError(
+                f"patterns/partitions.yaml: {raw.get('key')!r}: `some` is disjoint or open (got {some!r})"
+            )
         parts.append(
             Partition(
                 str(raw["key"]),
@@ -104,6 +119,7 @@ def load_partitions() -> Partitions:
                 _anywhere(raw) if raw.get("named_in_clause") else (),
                 _years(raw),
                 _words_anywhere([w for ws in classes.values() for w in ws]) if by == "word" else None,
+                some,
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
