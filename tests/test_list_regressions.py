@@ -259,6 +259,11 @@ REVIEW_HOLDS = [
         "Ban chấp hành công đoàn gồm 13 thành viên (1 chủ tịch, 2 phó chủ tịch, 10 ủy viên).",
         id="a-union-committee",
     ),
+    pytest.param(
+        "Huyện ủy triệu tập 150 đại biểu dự hội nghị, trong đó 65 đồng chí là bí thư chi bộ, 42 đồng chí là đảng "
+        "ủy viên, 58 đại biểu nữ.",
+        id="a-committee-summoning-is-not-the-one-sized",
+    ),
 ]
 
 # … and that must be flagged
@@ -267,9 +272,6 @@ REVIEW_FLAGGED = [
         "Hội nghị tập huấn cho 40 học viên là chủ tịch, phó chủ tịch UBND cấp xã, gồm 14 chủ tịch và 28 phó chủ "
         "tịch UBND cấp xã.",
         id="holders-of-the-posts-named",
-    ),
-    pytest.param(
-        "Đã thi hành kỷ luật 5 cán bộ lãnh đạo UBND cấp xã, gồm 1 chủ tịch và 3 phó chủ tịch.", id="leaders-named"
     ),
     pytest.param("Thanh tra 22 cơ quan, đơn vị và cá nhân, trong đó 8 đơn vị và 12 cá nhân.", id="persons-named-too"),
     pytest.param(
@@ -293,6 +295,10 @@ REVIEW_FLAGGED = [
     pytest.param(
         "Trong 50 Bí thư đảng bộ tỉnh có 31 đồng chí Bí thư tái cử; 17 đồng chí Bí thư lần đầu đắc cử.",
         id="secretaries-by-class",
+    ),
+    pytest.param(
+        "Đảng ủy xã khóa mới có 15 đồng chí, trong đó 1 bí thư, 2 phó bí thư, 13 ủy viên; 3 đồng chí nữ.",
+        id="a-committees-posts-beside-an-attribute",
     ),
 ]
 
@@ -367,3 +373,76 @@ def test_levels_of_qualification_are_disjoint_and_rarely_all_named(
 ) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert sorted(set(alarms(findings))) == expected
+
+
+# Probes of a second review (each id names the fault it found) that must stay quiet …
+REVIEW2_HOLDS = [
+    pytest.param(
+        "Năm 2023 đã bồi dưỡng cho 30 cán bộ lãnh đạo chủ chốt cấp xã, trong đó 12 bí thư đảng ủy, 10 chủ tịch UBND "
+        "xã.",
+        id="leaders-hold-many-posts",
+    ),
+    pytest.param(
+        "Đại hội có 300 đại biểu chính thức, đại diện cho 8.450 đảng viên trong toàn Đảng bộ.\n\nTrong đó, đảng viên "
+        "chính thức 8.100 đồng chí, đảng viên dự bị 350 đồng chí.",
+        id="a-list-of-the-members-delegates-stand-for",
+    ),
+    pytest.param(
+        "Đoàn thanh tra đã làm việc với 12 cơ quan, đơn vị và cá nhân có liên quan, trong đó 8 đơn vị có vi phạm; kiến "
+        "nghị kiểm điểm trách nhiệm 21 cá nhân.",
+        id="persons-of-another-statement",
+    ),
+    pytest.param(
+        "Tổng vốn kế hoạch năm 2023 là 1.850 tỷ đồng, gồm vốn ngân sách tỉnh 1.100 tỷ đồng, vốn ngân sách huyện 750 tỷ "
+        "đồng, điều chỉnh tăng 60 tỷ đồng so với kế hoạch đầu năm.",
+        id="an-adjustment-compared-is-a-change",
+    ),
+    pytest.param(
+        "Tổng mức đầu tư sau điều chỉnh là 1.260 tỷ đồng, gồm vốn ngân sách trung ương 800 tỷ đồng, vốn ngân sách tỉnh "
+        "460 tỷ đồng, điều chỉnh tăng 210 tỷ đồng.",
+        id="an-adjustment-without-capital-is-a-change",
+    ),
+    pytest.param(
+        "Tổng vốn FDI đăng ký đạt 320 triệu USD, trong đó vốn đăng ký mới 280 triệu USD, vốn điều chỉnh tăng 52 triệu "
+        "USD, vốn điều chỉnh giảm 12 triệu USD.",
+        id="capital-adjusted-both-ways",
+    ),
+]
+
+# … and that must be flagged
+REVIEW2_FLAGGED = [
+    pytest.param(
+        "Ban Chấp hành Đoàn trường khóa mới do Đại hội bầu cử gồm 12 đồng chí (01 bí thư, 02 phó bí thư, 08 ủy viên).",
+        id="a-committee-elected-is-sized",
+    ),
+    pytest.param(
+        "Ban Thường vụ Huyện ủy đã chỉ định Ban Chấp hành Đảng bộ xã lâm thời gồm 10 đồng chí: 1 bí thư, 2 phó bí thư, "
+        "6 đảng ủy viên.",
+        id="a-committee-appointed-is-sized",
+    ),
+    pytest.param(
+        "Đảng ủy xã sau khi được Huyện ủy chỉ định bổ sung hiện có 18 đồng chí: 1 bí thư, 2 phó bí thư, 14 đảng ủy "
+        "viên.",
+        id="a-committee-completed-is-sized",
+    ),
+    pytest.param(
+        "Đã thi hành kỷ luật 45 đảng viên: cảnh cáo 12 đồng chí, khai trừ 3 đồng chí.", id="a-colon-enumerates"
+    ),
+    pytest.param(
+        "Toàn huyện đã xây dựng 24 nhà văn hóa thôn với tổng kinh phí 18,5 tỷ đồng và 45 sân thể thao.\n\nTrong đó, có "
+        "16 nhà văn hóa xây mới, 9 nhà văn hóa sửa chữa, nâng cấp.",
+        id="past-an-amount-to-the-parts-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REVIEW2_HOLDS)
+def test_regression_review2_holds(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []
+
+
+@pytest.mark.parametrize("text", REVIEW2_FLAGGED)
+def test_regression_review2_flagged(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings)

@@ -221,7 +221,7 @@ def is_change(f: Figure, text: str, base: int) -> bool:
     """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
     the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""
     pos = f.span.start - base
-    if rx.ADJUSTED_UP.search(text, max(0, pos - ADJUSTED_REACH), pos):
+    if rx.ADJUSTED_UP.search(text, max(0, pos - ADJUSTED_REACH), pos) and not rx.ADJUSTED_IS_CHANGE.match(text, pos):
         return False  # "vốn điều chỉnh tăng 7.525 tỷ đồng": the capital added, an amount of its own
     for _ in range(CHANGE_LIST_DEPTH):
         if cue_before("change", text, pos) or cue_before("change_compared", text, pos):

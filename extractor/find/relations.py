@@ -130,7 +130,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     item_totals = _totals_of_parts(items, figures)
     earlier: list[Figure] = []  # body figures of the paragraph before: a total its list breaks down
     singled: set[str] = set()  # the parts its lists single out as subsets: never a total of the next
-    stood_for: set[str] = set()  # the members delegates stand for: no total of a list of the delegates
+    stood_for: dict[str, tuple[str, str]] = {}  # the members delegates stand for → (the delegates' unit, their noun)
     history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
     item_run: list[SharePair] = []  # unbased shares of the list items in a row so far
     last_item: int | None = None
@@ -145,7 +145,12 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         lists = _parenthesised(figs, text, base)
-        skipped = singled | stood_for
+        # the members delegates stand for are no total of a list of the delegates (a list of the
+        # members is theirs: "… đại diện cho 5.640 đảng viên. // Trong đó có 2.150 đảng viên nữ, …")
+        lead = text[: _pos(figs[0], base)[0]].lower()
+        skipped = singled | {
+            m for m, (whose, noun) in stood_for.items() if figs[0].subject == whose and noun not in lead
+        }
         before = [f for f in _totals_of(doc, _just_before(earlier, figs[0])) if f.id not in skipped]
         lists += _trong_do(figs, text, base, before)
         lists += _within(figs, text, base)
@@ -220,7 +225,10 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
         delegates = _new(_delegates_of(figs, text, base), out)
-        stood_for.update(str(r.members["total"]) for r in delegates)
+        by_id = {f.id: f for f in figs}
+        for r in delegates:
+            members = by_id[str(r.members["total"])]
+            stood_for[members.id] = (by_id[str(r.members["parts"][0])].subject, (members.subject_text or "").lower())
         out += delegates
     out += _implied_over_items(item_run, out, doc)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
@@ -1765,7 +1773,7 @@ def _across_total(
             by_noun = True
             continue  # "7 xã đạt đủ 19 tiêu chí. // Trong đó, có 3 xã …": things of another noun
         if by_noun and (t.subject != "other" or _head(t) != _head(listed[0])):
-            return None, []  # "… 6 vụ việc KN, 14 vụ TC …. // Qua giải quyết, … 69 cá nhân": none of its noun
+            continue  # "… 6 vụ việc KN, 14 vụ TC …. // Qua giải quyết, … 69 cá nhân": only one of its noun
         if not _plain_total(t, named) and not (listed and listed[0].category == t.category):
             # "Có 269.790 người tham gia bảo hiểm xã hội. // Trong đó có 234.293 người tham gia …":
             # a first part of the total's own action names what it counts
@@ -2129,6 +2137,8 @@ def _persons_too(total: Figure, f: Figure, listed: list[Figure], text: str, base
     if entry is None or not entry.no_persons or vocab.family(f.subject) != "persons" or not listed:
         return False
     end, first = _pos(total, base)[1], _pos(listed[0], base)[0]
+    if ";" in text[first : _pos(f, base)[0]]:
+        return False  # "… trong đó 8 đơn vị có vi phạm; kiến nghị kiểm điểm 21 cá nhân": another statement
     return end < first and rx.PERSONS_NAMED.search(text, end, first) is not None
 
 

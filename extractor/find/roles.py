@@ -47,11 +47,12 @@ def committee_posts(total: Figure, parts: list[Figure], text: str, base: int) ->
     leaves the members out), none on the standing board (which holds the secretaries too), and
     only for a total that is no count of persons acted on (``Đảng ủy xã đã thi hành kỷ luật 6
     đảng viên: 2 bí thư chi bộ, …``: those disciplined, the committee only acting)."""
-    if total.category or len(parts) < 2 or not all(_post(p, text, base) for p in parts):
+    posts = [p for p in parts if _post(p, text, base)]  # an attribute beside them is a subset: "…; 3 đồng chí nữ"
+    if total.category or len(posts) < 2 or not all(p in posts or _attribute(p, text, base) for p in parts):
         return False
-    if any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in parts):
+    if any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in posts):
         return False
-    if not any(rx.MEMBER_POST_AFTER.match(text, position(p, base)[1]) for p in parts):
+    if not any(rx.MEMBER_POST_AFTER.match(text, position(p, base)[1]) for p in posts):
         return False  # "Toàn huyện có 120 đảng ủy viên cơ sở, trong đó 40 bí thư, 35 phó bí thư"
     return _sizes_a_committee(total, text, base)
 
@@ -90,4 +91,11 @@ def _sizes_a_committee(total: Figure, text: str, base: int) -> bool:
     # the committee is what has the members ("Đảng ủy xã có 15 đồng chí", "bầu BCH Chi đoàn 05
     # đồng chí"), not one acting on them ("Ban Thường vụ Huyện ủy đã chỉ định bổ sung 7 đồng chí")
     named = rx.COMMITTEE_NAME.search(lead)
-    return named is not None and rx.COMMITTEE_ACTS.search(lead, named.end()) is None
+    if named is None:
+        return False
+    acts = rx.COMMITTEE_ACTS.search(lead, named.end())
+    if acts is None:
+        return True
+    # acted on itself ("do Đại hội bầu cử", "được Huyện ủy chỉ định bổ sung"), or acting on a second
+    # committee, the one sized ("đã chỉ định Ban Chấp hành … lâm thời gồm 10 đồng chí")
+    return bool(rx.PASSIVE_WORD.search(lead, named.end(), acts.start()) or rx.COMMITTEE_NAME.search(lead, acts.end()))

@@ -676,7 +676,12 @@ MEASURE_WORD_AFTER = re.compile(
 )
 # An amount adjusted upwards, written right before its number: "vốn điều chỉnh tăng 7.525 tỷ đồng"
 # (the capital added by adjustment, a kind of capital, not a change of a level).
-ADJUSTED_UP = re.compile(r"(?<!\w)điều\s+chỉnh\s+(?:tăng|giảm)(?:\s+(?:vốn|thêm))?\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
+ADJUSTED_UP = re.compile(
+    r"(?<!\w)vốn(?:\s+đăng\s+ký)?\s+điều\s+chỉnh\s+tăng(?:\s+thêm)?\s*(?:là|đạt|:)?\s*$", re.IGNORECASE
+)
+# … and what makes it a change after all: a comparison after the number, or capital adjusted
+# downwards in the same sentence (the list then adds and subtracts).
+ADJUSTED_IS_CHANGE = re.compile(r"[^.;]{0,30}?\bso\s+với\b|[^.]*?điều\s+chỉnh\s+giảm", re.IGNORECASE)  # match()
 # Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
 PERSONS_NAMED = re.compile(r"(?<!\w)(?:cá\s+nhân|người)(?!\w)", re.IGNORECASE)
 # A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
@@ -1064,13 +1069,17 @@ MEMBER_POST_AFTER = re.compile(rf"{_HOLDER_LEAD}{_MEMBER_POST}(?!\w)", re.IGNORE
 # thi hành kỷ luật 6 đảng viên", "Ban Thường vụ Huyện ủy đã chỉ định bổ sung 7 đồng chí".
 COMMITTEE_ACTS = re.compile(
     r"(?<!\w)(?:thi\s+hành|kỷ\s+luật|chỉ\s+định|điều\s+động|luân\s+chuyển|bổ\s+nhiệm|khen\s+thưởng|kiểm\s+tra|"
-    r"giám\s+sát|xem\s+xét|giới\s+thiệu|tặng|trao|cử|phân\s+công|tập\s+huấn|bồi\s+dưỡng|kết\s+nạp)(?!\w)",
+    r"giám\s+sát|xem\s+xét|giới\s+thiệu|tặng|trao|(?<!bầu\s)(?<!đề\s)(?<!ứng\s)(?<!tái\s)cử|phân\s+công|tập\s+huấn|"
+    r"bồi\s+dưỡng|kết\s+nạp|triệu\s+tập|mời)(?!\w)",
     re.IGNORECASE,
 )
-# A total's own words that name the posts its holders hold, or them as leaders ("40 học viên là chủ
-# tịch, phó chủ tịch UBND cấp xã, gồm …", "5 cán bộ lãnh đạo UBND cấp xã, gồm 1 chủ tịch …").
+# A passive before an act word: the committee named before it is acted on ("do Đại hội bầu cử",
+# "được Huyện ủy chỉ định bổ sung", "sau khi điều động").
+PASSIVE_WORD = re.compile(r"(?<!\w)(?:được|do|bị|sau\s+khi)(?!\w)", re.IGNORECASE)
+# A total's own words that name the posts its holders hold ("40 học viên là chủ tịch, phó chủ tịch UBND
+# cấp xã, gồm …"); not "cán bộ lãnh đạo", who hold many posts.
 HOLDERS_NAMED = re.compile(
-    r"(?<!\w)(?:là\s+(?:các\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng)|lãnh\s+đạo)(?!\w)", re.IGNORECASE
+    r"(?<!\w)là\s+(?:các\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng)(?!\w)", re.IGNORECASE
 )
 # Where a clause ends, read backwards from a count for the words that name what it counts.
 CLAUSE_MARK_SPLIT = re.compile(r"[;.:()]")

@@ -66,6 +66,9 @@ WHY = {
 # ("925 xã nâng cao và 110 xã kiểu mẫu" of 5.854 xã đạt chuẩn).  A number mistyped by a
 # tenth or so still leaves the parts above it, and stays a warning.
 PARTIAL_SHARE = 0.5
+# Evidence of lists that enumerate their total ("kỷ luật 45 đảng viên: cảnh cáo 12, khai trừ 3"),
+# not single some of it out as "trong đó" may: a short sum there stays a warning.
+ENUMERATING = (":", "gồm", "gồm có", "bao gồm")
 
 
 def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[str, tuple[str, str]] | None:
@@ -75,7 +78,7 @@ def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[
     certainty = rel.certainty
     if certainty == "plausible" and short:
         return "info", WHY["partial"]
-    if certainty == "disjoint" and short and not over:
+    if certainty == "disjoint" and short and not over and rel.evidence.strip().lower() not in ENUMERATING:
         return "info", WHY["disjoint_partial"]  # "kỷ luật 45 …, trong đó 12 … cảnh cáo và 3 … khai trừ"
     if far:
         return ("warning" if certainty in ("explicit", "exhaustive", "disjoint") else "info"), WHY["far"]
