@@ -407,6 +407,33 @@ REVIEW2_HOLDS = [
         "USD, vốn điều chỉnh giảm 12 triệu USD.",
         id="capital-adjusted-both-ways",
     ),
+    pytest.param(
+        "Toàn huyện có 1.520 hộ nghèo, chiếm 5,2%, trong đó hộ nghèo thuộc chính sách bảo trợ xã hội 420 hộ; hộ cận "
+        "nghèo có 980 hộ, chiếm 3,4%.",
+        id="a-sibling-category-after-a-semicolon",
+    ),
+    pytest.param(
+        "Toàn xã có 320 hộ nghèo, trong đó 200 hộ nghèo dân tộc thiểu số; hộ cận nghèo 450 hộ.", id="a-sibling"
+    ),
+    pytest.param(
+        "Toàn huyện có 1.245 hộ nghèo, trong đó: hộ người Kinh 400 hộ; hộ người Tày 300 hộ; hộ dân tộc Mông là 545 hộ.",
+        id="a-last-part-not-repeating-the-category",
+    ),
+    pytest.param(
+        "Toàn huyện có 215 bí thư chi bộ, trong đó 180 bí thư chi bộ kiêm trưởng thôn, 45 bí thư chi bộ có trình độ "
+        "đại học.",
+        id="posts-held-concurrently",
+    ),
+    pytest.param(
+        "Toàn tỉnh có 1.240 bí thư chi bộ thôn, tổ dân phố, trong đó 856 bí thư chi bộ kiêm trưởng thôn, 620 bí thư "
+        "kiêm trưởng ban công tác mặt trận.",
+        id="posts-held-concurrently-twice",
+    ),
+    pytest.param(
+        "Đảng ủy xã có 15 đồng chí, trong đó có 1 bí thư, 1 phó bí thư thường trực, 1 phó bí thư kiêm chủ tịch UBND, "
+        "12 đảng ủy viên.",
+        id="a-committee-post-held-with-another",
+    ),
 ]
 
 # … and that must be flagged
@@ -432,6 +459,10 @@ REVIEW2_FLAGGED = [
         "Toàn huyện đã xây dựng 24 nhà văn hóa thôn với tổng kinh phí 18,5 tỷ đồng và 45 sân thể thao.\n\nTrong đó, có "
         "16 nhà văn hóa xây mới, 9 nhà văn hóa sửa chữa, nâng cấp.",
         id="past-an-amount-to-the-parts-noun",
+    ),
+    pytest.param(
+        "Toàn xã có 320 hộ nghèo, trong đó hộ nghèo dân tộc thiểu số 200 hộ; hộ nghèo là người Kinh 130 hộ.",
+        id="a-last-part-repeating-the-category",
     ),
 ]
 

@@ -80,6 +80,14 @@ def _attribute(after: str, total: Figure) -> bool:
     pupils of pupils are no attribute)."""
     own = (total.subject_text or "").strip().lower()
     words = after.strip()
+    own_words = rx.PART_WORDS_END.split(words, maxsplit=1)[0]
+    held = rx.HELD_CONCURRENTLY.search(own_words)
+    if held is not None:
+        # "180 bí thư chi bộ kiêm trưởng thôn" of 215 bí thư, "98 đồng chí kiêm bí thư chi bộ": a post held
+        # besides, some of them only; not a class of the total that also holds one ("1 phó bí thư
+        # kiêm chủ tịch UBND" among a committee's posts)
+        said = own_words[: held.start()].strip().lower()
+        return not said or said.startswith(own) or person_noun(said)
     if not is_subset_word(words):
         return False
     # "2 học sinh học tại …" of "50 học sinh": the noun itself;

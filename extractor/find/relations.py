@@ -1321,6 +1321,10 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 ]
                 own = not _adds_up([f for f in run if f.measure == level.measure], level)
             end = semi if own else min(end, following.start())
+        else:
+            level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
+            run = figs[bisect.bisect_left(starts, m.end() + base) : bisect.bisect_left(starts, end + base)]
+            end = _before_sibling(level, run, text, base, m.end(), end)
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
         listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
@@ -2889,23 +2893,49 @@ def _sibling_category(total: Figure, clause: str, text: str, base: int) -> bool:
     """Whether a clause after a semicolon (``hộ cận nghèo có 14.994 hộ``) names another category
     of the total's noun than the total's own (``Hộ nghèo có 10.689 hộ``): a sibling, no part.  A
     total with no category of its own (``Toàn tỉnh có 300 chi bộ``) has kinds, no siblings."""
-    full = _noun(total, text, base).lower()
-    noun = full.split(" ")[0]
-    if not noun:
-        return False
-    lead = _lead_words(total, text, base)
-    after = " ".join(rx.NAMED_BASE_STOP.split(_after(total, text, base), maxsplit=1)[0].lower().split())
-    named = re.search(rf"(?<!\w){re.escape(full)}(?!\w)", lead)  # "đảng viên", not the "đảng" of "Đảng bộ"
-    if named is not None:  # "Hộ nghèo có 10.689 hộ"
-        category = rx.LEVEL_VERB_TAIL.sub("", lead[named.start() :]).strip()
-    elif after.startswith(noun) and len(after.split()) > len(_noun(total, text, base).split()):
-        category = after  # "có 8.000 hộ nghèo": the category after the number
-    else:
+    noun = _noun(total, text, base).lower().split(" ")[0]
+    category = _own_category(total, text, base)
+    if not noun or not category:
         return False
     label = rx.COUNT_WORD_LEAD.sub("", " ".join(clause.lower().split()))  # "số hộ cận nghèo là"
     if names_a_class(label):
         return False  # "…; đảng viên dự bị có 70 đồng chí": a class of the total's own partition
-    return bool(category) and label.startswith(noun) and not label.startswith(category)
+    return label.startswith(noun) and not label.startswith(category)
+
+
+def _own_category(total: Figure, text: str, base: int) -> str | None:
+    """The category a total of a noun names of it, lower case: ``hộ nghèo`` of ``Hộ nghèo có
+    10.689 hộ`` (before the number) or of ``có 8.000 hộ nghèo`` (after it); None for a bare noun."""
+    full = _noun(total, text, base).lower()
+    noun = full.split(" ")[0]
+    if not noun:
+        return None
+    lead = _lead_words(total, text, base)
+    after = " ".join(rx.NAMED_BASE_STOP.split(_after(total, text, base), maxsplit=1)[0].lower().split())
+    named = re.search(rf"(?<!\w){re.escape(full)}(?!\w)", lead)  # "đảng viên", not the "đảng" of "Đảng bộ"
+    if named is not None:
+        return rx.LEVEL_VERB_TAIL.sub("", lead[named.start() :]).strip() or None
+    if after.startswith(noun) and len(after.split()) > len(full.split()):
+        return after
+    return None
+
+
+def _before_sibling(total: Figure | None, listed: list[Figure], text: str, base: int, start: int, end: int) -> int:
+    """Where a list ends before a last clause after a semicolon that counts a sibling category of
+    the total, one its parts do not repeat (``1.520 hộ nghèo, trong đó hộ nghèo thuộc chính sách
+    bảo trợ xã hội 420 hộ; hộ cận nghèo có 980 hộ``): the sibling is no part.  Not when the list adds
+    up to the total with it."""
+    semi = text.rfind(";", start, end)
+    if total is None or semi < 0 or not rx.SIBLING_LABELLED.match(text, semi + 1, end):
+        return end
+    if not _sibling_category(total, text[semi + 1 : end], text, base):
+        return end
+    category = _own_category(total, text, base) or ""
+    before = [f for f in listed if _pos(f, base)[0] < semi]
+    repeats = any(category in f"{_label(f, text, base)} {_after(f, text, base)}".lower() for f in before)
+    if not repeats or _adds_up([f for f in listed if f.measure == total.measure], total):
+        return end
+    return semi
 
 
 def _base_in_words(f: Figure, text: str, base: int) -> str | None:

@@ -601,6 +601,9 @@ SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+
 # A breakdown cue opening the sentence right after a list's ("…; Số hộ thoát cận nghèo là 5.295
 # hộ. Trong đó, rơi xuống nghèo là 81 hộ"): the list's last clause may state its own total.
 BREAKDOWN_NEXT = re.compile(r"[.!?]?\s*(?P<cue>Trong\s+đó)(?!\w)", re.IGNORECASE)
+# A clause after a semicolon that counts what its words name, with or without a verb: "hộ cận nghèo
+# có 980 hộ", "hộ cận nghèo 450 hộ".
+SIBLING_LABELLED = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:(?:có|là)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?\d")
 # A level stated before its number: "là 8.481", "còn 17.691", "có 1.312", "chiếm tỷ lệ 3,22", ": 4.100".
 LEVEL_BEFORE = re.compile(
     r"(?:\b(?:có|là|còn|đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|lên|xuống|tổng\s+số)|:)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
@@ -682,6 +685,8 @@ ADJUSTED_UP = re.compile(
 # … and what makes it a change after all: a comparison after the number, or capital adjusted
 # downwards in the same sentence (the list then adds and subtracts).
 ADJUSTED_IS_CHANGE = re.compile(r"[^.;]{0,30}?\bso\s+với\b|[^.]*?điều\s+chỉnh\s+giảm", re.IGNORECASE)  # match()
+# A post held concurrently, in a part's own words: "180 bí thư chi bộ kiêm trưởng thôn".
+HELD_CONCURRENTLY = re.compile(r"(?<!\w)kiêm(?!\w)", re.IGNORECASE)
 # Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
 PERSONS_NAMED = re.compile(r"(?<!\w)(?:cá\s+nhân|người)(?!\w)", re.IGNORECASE)
 # A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
