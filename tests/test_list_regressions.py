@@ -477,3 +477,18 @@ def test_regression_review2_holds(tmp_path: Path, text: str) -> None:
 def test_regression_review2_flagged(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert alarms(findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023 đã kỷ luật 5 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo.", []),
+        ("Năm 2023 đã kỷ luật 6 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo.", [("sum", "warning")]),
+        ("Năm 2023 đã kỷ luật 4 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo.", [("sum", "error")]),
+    ],
+)
+def test_forms_with_no_noun_after_a_colon_enumerate_those_acted_on(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

@@ -73,9 +73,20 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
             if match is None:
                 continue
             members = {"total": total.id, "parts": [f.id for f in run]}
-            certainty = _certainty(total, run, doc) if match.exhaustive else "open"
+            certainty = _certainty(total, run, doc) if match.exhaustive else _some_classes(total, run, doc)
             out.append(Relation("total_parts", members, "ratings after their total", certainty))
     return out
+
+
+def _some_classes(total: Figure, run: list[Figure], doc: Document) -> str:
+    """For a run that names some classes only: ``disjoint`` (a sum above the total is an error,
+    one below a warning) when a colon right after the count acted on enumerates them (``kỷ luật 6
+    cán bộ, công chức: 3 khiển trách, 2 cảnh cáo``), else ``open``."""
+    if not total.category or not _sub_action(run[0], total) or total.span.block != run[0].span.block:
+        return "open"
+    text, base = doc.blocks[total.span.block].text, doc.blocks[total.span.block].span[0]
+    gap = text[total.span.end - base : run[0].span.start - base]
+    return "disjoint" if rx.ENUMERATING_COLON.fullmatch(gap) else "open"
 
 
 def _certainty(total: Figure, run: list[Figure], doc: Document) -> str:

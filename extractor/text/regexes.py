@@ -685,6 +685,9 @@ ADJUSTED_UP = re.compile(
 # … and what makes it a change after all: a comparison after the number, or capital adjusted
 # downwards in the same sentence (the list then adds and subtracts).
 ADJUSTED_IS_CHANGE = re.compile(r"[^.;]{0,30}?\bso\s+với\b|[^.]*?điều\s+chỉnh\s+giảm", re.IGNORECASE)  # match()
+# Between a count acted on and the first of its forms: the count's noun and a colon, nothing else
+# ("6 cán bộ, công chức: 3 khiển trách"): the forms after it enumerate those acted on.
+ENUMERATING_COLON = re.compile(rf"(?:\s*,?\s*{_LETTER}+)*\s*:\s*")
 # A post held concurrently, in a part's own words: "180 bí thư chi bộ kiêm trưởng thôn".
 HELD_CONCURRENTLY = re.compile(r"(?<!\w)kiêm(?!\w)", re.IGNORECASE)
 # Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
