@@ -485,6 +485,8 @@ def test_regression_review2_flagged(tmp_path: Path, text: str) -> None:
         ("Năm 2023 đã kỷ luật 5 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo.", []),
         ("Năm 2023 đã kỷ luật 6 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo.", [("sum", "warning")]),
         ("Năm 2023 đã kỷ luật 4 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo.", [("sum", "error")]),
+        # a form of another scale goes on: the run is some of them only
+        ("Kỷ luật 6 cán bộ, công chức: 3 khiển trách, 2 cảnh cáo, 1 buộc thôi việc.", []),
     ],
 )
 def test_forms_with_no_noun_after_a_colon_enumerate_those_acted_on(
@@ -492,3 +494,15 @@ def test_forms_with_no_noun_after_a_colon_enumerate_those_acted_on(
 ) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert sorted(set(alarms(findings))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bố trí 120 công an xã, gồm 40 công an chính quy, 90 công an viên bán chuyên trách kiêm nhiệm.",
+        "Toàn xã bố trí 45 người, gồm 20 cán bộ, công chức, 30 người hoạt động không chuyên trách kiêm nhiệm.",
+    ],
+)
+def test_kiem_nhiem_is_a_kind_of_post_not_one_held_besides(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert ("sum", "warning") in alarms(findings)

@@ -81,11 +81,15 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
 def _some_classes(total: Figure, run: list[Figure], doc: Document) -> str:
     """For a run that names some classes only: ``disjoint`` (a sum above the total is an error,
     one below a warning) when a colon right after the count acted on enumerates them (``kỷ luật 6
-    cán bộ, công chức: 3 khiển trách, 2 cảnh cáo``), else ``open``."""
+    cán bộ, công chức: 3 khiển trách, 2 cảnh cáo``) and nothing is counted after them in the
+    sentence, else ``open``."""
     if not total.category or not _sub_action(run[0], total) or total.span.block != run[0].span.block:
         return "open"
     text, base = doc.blocks[total.span.block].text, doc.blocks[total.span.block].span[0]
     gap = text[total.span.end - base : run[0].span.start - base]
+    after = text[run[-1].span.end - base : full_sentence(text, run[-1].span.end - base)[1]]
+    if rx.DIGIT.search(after):
+        return "open"  # "…: 3 khiển trách, 2 cảnh cáo, 1 buộc thôi việc": a form no scale here holds goes on
     return "disjoint" if rx.ENUMERATING_COLON.fullmatch(gap) else "open"
 
 

@@ -689,7 +689,9 @@ ADJUSTED_IS_CHANGE = re.compile(r"[^.;]{0,30}?\bso\s+với\b|[^.]*?điều\s+ch�
 # ("6 cán bộ, công chức: 3 khiển trách"): the forms after it enumerate those acted on.
 ENUMERATING_COLON = re.compile(rf"(?:\s*,?\s*{_LETTER}+)*\s*:\s*")
 # A post held concurrently, in a part's own words: "180 bí thư chi bộ kiêm trưởng thôn".
-HELD_CONCURRENTLY = re.compile(r"(?<!\w)kiêm(?!\w)", re.IGNORECASE)
+HELD_CONCURRENTLY = re.compile(
+    r"(?<!\w)kiêm(?!\w)(?!\s+nhi)(?!\s*$)", re.IGNORECASE
+)  # not "kiêm nhiệm", a kind of post
 # Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
 PERSONS_NAMED = re.compile(r"(?<!\w)(?:cá\s+nhân|người)(?!\w)", re.IGNORECASE)
 # A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
