@@ -303,18 +303,6 @@ REVIEW_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEW_HOLDS)
-def test_regression_review_holds(tmp_path: Path, text: str) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert alarms(findings) == []
-
-
-@pytest.mark.parametrize("text", REVIEW_FLAGGED)
-def test_regression_review_flagged(tmp_path: Path, text: str) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert alarms(findings)
-
-
 # --------------------------------------------------------------------------- amounts adjusted, members abbreviated
 
 
@@ -467,14 +455,14 @@ REVIEW2_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEW2_HOLDS)
-def test_regression_review2_holds(tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize("text", [*REVIEW_HOLDS, *REVIEW2_HOLDS])
+def test_regression_review_holds(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert alarms(findings) == []
 
 
-@pytest.mark.parametrize("text", REVIEW2_FLAGGED)
-def test_regression_review2_flagged(tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize("text", [*REVIEW_FLAGGED, *REVIEW2_FLAGGED])
+def test_regression_review_flagged(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert alarms(findings)
 

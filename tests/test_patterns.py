@@ -172,35 +172,29 @@ def test_a_class_named_in_clause_is_read_anywhere_in_an_item():
         assert p.classes_in("tặng quà cho 5 đảng viên") == set()
 
 
-def test_named_in_clause_needs_word_classes_and_whole_words(monkeypatch: pytest.MonkeyPatch) -> None:
+def _loading_fails(monkeypatch: pytest.MonkeyPatch, partition: dict, match: str) -> None:
+    """Loading ``patterns/partitions.yaml`` with only ``partition`` in it fails, saying ``match``."""
     from extractor.errors import BaocaoError
     from extractor.text import partitions
 
     data = _load_yaml("partitions.yaml")
-    named = next(p for p in data["partitions"] if p.get("named_in_clause"))
-    broken = {**data, "partitions": [{**named, "whole": []}]}
-    monkeypatch.setattr(partitions, "load_yaml", lambda name: broken)
+    monkeypatch.setattr(partitions, "load_yaml", lambda name: {**data, "partitions": [partition]})
     partitions.load_partitions.cache_clear()
     try:
-        with pytest.raises(BaocaoError, match="named_in_clause"):
+        with pytest.raises(BaocaoError, match=match):
             partitions.load_partitions()
     finally:
         partitions.load_partitions.cache_clear()
+
+
+def test_named_in_clause_needs_word_classes_and_whole_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = next(p for p in _load_yaml("partitions.yaml")["partitions"] if p.get("named_in_clause"))
+    _loading_fails(monkeypatch, {**named, "whole": []}, "named_in_clause")
 
 
 def test_some_is_disjoint_or_open(monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor.errors import BaocaoError
-    from extractor.text import partitions
-
-    data = _load_yaml("partitions.yaml")
-    broken = {**data, "partitions": [{**data["partitions"][0], "some": "partial"}]}
-    monkeypatch.setattr(partitions, "load_yaml", lambda name: broken)
-    partitions.load_partitions.cache_clear()
-    try:
-        with pytest.raises(BaocaoError, match="`some` is disjoint or open"):
-            partitions.load_partitions()
-    finally:
-        partitions.load_partitions.cache_clear()
+    first = _load_yaml("partitions.yaml")["partitions"][0]
+    _loading_fails(monkeypatch, {**first, "some": "partial"}, "`some` is disjoint or open")
 
 
 def test_a_class_named_twice_is_not_a_partition():
