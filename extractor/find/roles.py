@@ -43,10 +43,11 @@ def committee_posts(total: Figure, parts: list[Figure], text: str, base: int) ->
     """Whether ``parts`` list the posts of the committee whose size the total is (``Chi ủy có 3
     đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên``, ``Ban chấp hành công đoàn gồm 13 thành
     viên (1 chủ tịch, 2 phó chủ tịch, 10 ủy viên)``): they may make it up, plausibly.  Only
-    posts, one of them its plain members' (a list of its secretaries alone
-    leaves the members out), none on the standing board (which holds the secretaries too), and
-    only for a total that is no count of persons acted on (``Đảng ủy xã đã thi hành kỷ luật 6
-    đảng viên: 2 bí thư chi bộ, …``: those disciplined, the committee only acting)."""
+    posts (and attributes beside them), one of them its plain members' (a list of its
+    secretaries alone leaves the members out), none on the standing board (which holds the
+    secretaries too), and only for a total that is no count of persons acted on (``Đảng ủy xã
+    đã thi hành kỷ luật 6 đảng viên: 2 bí thư chi bộ, …``: those disciplined, the committee only
+    acting)."""
     posts = [p for p in parts if _post(p, text, base)]  # an attribute beside them is a subset: "…; 3 đồng chí nữ"
     if total.category or len(posts) < 2 or not all(p in posts or _attribute(p, text, base) for p in parts):
         return False
@@ -58,9 +59,8 @@ def committee_posts(total: Figure, parts: list[Figure], text: str, base: int) ->
 
 
 def _holders_named(total: Figure, first: Figure, text: str, base: int) -> bool:
-    """Whether the words between the total and its first part name the posts it counts or its
-    holders as leaders (``… là chủ tịch, phó chủ tịch UBND cấp xã, gồm``, ``5 cán bộ lãnh đạo
-    UBND cấp xã, gồm``)."""
+    """Whether the words between the total and its first part name the posts it counts (``… là
+    chủ tịch, phó chủ tịch UBND cấp xã, gồm``); not ``cán bộ lãnh đạo``, who hold many posts."""
     return rx.HOLDERS_NAMED.search(text, position(total, base)[1], position(first, base)[0]) is not None
 
 
