@@ -111,11 +111,17 @@ def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> l
     one only when a single band is listed: several are the classes of one scale (``dưới 30
     tuổi 125, từ 31 đến 50 tuổi 310, trên 50 tuổi 95``), as are parts that each name a class of
     one ``by: word`` partition."""
-    if len(parts) >= 2 and word_partition_of(total.subject, [words_after(f, text, base) for f in parts]) is not None:
+    if one_scale(total, parts, text, base):
         return []  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": every part a class of one scale, no attribute
     attributes = [f for f in parts if counts_attribute(f, text, base, total)]
     bands = [f for f in parts if _age_band(f, text, base)]
     return [f for f in attributes if f not in bands] if len(bands) >= 2 else attributes
+
+
+def one_scale(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """Whether two parts or more each name, after their number, a class of one ``by: word``
+    partition dividing the total (``3 thạc sĩ, 30 đại học, 5 cao đẳng``): a plain breakdown."""
+    return len(parts) >= 2 and word_partition_of(total.subject, [words_after(f, text, base) for f in parts]) is not None
 
 
 def _age_band(f: Figure, text: str, base: int) -> bool:

@@ -147,10 +147,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists = _parenthesised(figs, text, base)
         # the members delegates stand for are no total of a list of the delegates (a list of the
         # members is theirs: "… đại diện cho 5.640 đảng viên. // Trong đó có 2.150 đảng viên nữ, …")
-        lead = text[: _pos(figs[0], base)[0]].lower()
-        skipped = singled | {
-            m for m, (whose, noun) in stood_for.items() if figs[0].subject == whose and noun not in lead
-        }
+        skipped = singled | _stood_for_here(stood_for, figs[0], text, base)
         before = [f for f in _totals_of(doc, _just_before(earlier, figs[0])) if f.id not in skipped]
         lists += _trong_do(figs, text, base, before)
         lists += _within(figs, text, base)
@@ -225,10 +222,12 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_above_shared_whole(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
         delegates = _new(_delegates_of(figs, text, base), out)
-        by_id = {f.id: f for f in figs}
-        for r in delegates:
-            members = by_id[str(r.members["total"])]
-            stood_for[members.id] = (by_id[str(r.members["parts"][0])].subject, (members.subject_text or "").lower())
+        if delegates:
+            by_id = {f.id: f for f in figs}
+            for r in delegates:
+                members = by_id[str(r.members["total"])]
+                delegate = by_id[str(r.members["parts"][0])]
+                stood_for[members.id] = (delegate.subject, (members.subject_text or "").lower())
         out += delegates
     out += _implied_over_items(item_run, out, doc)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
@@ -611,6 +610,16 @@ def _having(figs: list[Figure], text: str, base: int) -> list[Relation]:
     return out
 
 
+def _stood_for_here(stood_for: dict[str, tuple[str, str]], first: Figure, text: str, base: int) -> set[str]:
+    """The members delegates stood for that are no total of the paragraph opening with ``first``:
+    a list of the delegates (their unit), not one that names the members (``Trong đó có 2.150
+    đảng viên nữ``)."""
+    if not stood_for:
+        return set()
+    lead = text[: _pos(first, base)[0]].lower()
+    return {m for m, (whose, noun) in stood_for.items() if first.subject == whose and noun not in lead}
+
+
 def _parts_of(relations: list[Relation]) -> set[str]:
     return {p for r in relations for p in r.members.get("parts") or []}
 
@@ -785,10 +794,7 @@ def _parts_fit(total: Figure, parts: list[Figure], text: str, base: int) -> bool
     """Parts that could make up the total: ``84 chi, đảng bộ cơ sở (34 đảng bộ, 50 chi bộ)``,
     not ``60 đảng bộ cơ sở (có 465 chi bộ trực thuộc, 04 đảng bộ bộ phận)`` — units inside
     the total's units, which need not add up to it."""
-    vocab = load_vocabulary()
-    return all(
-        vocab.can_be_part_of(p.subject, total.subject) or _persons_too(total, p, parts, text, base) for p in parts
-    )
+    return all(_can_be_part(p, total, parts, text, base) for p in parts)
 
 
 def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) -> list[Relation]:
@@ -1309,11 +1315,11 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             # "…; Số hộ thoát cận nghèo là 5.295 hộ. Trong đó, …": the last clause's own breakdown
             # opens the next sentence
             following = rx.BREAKDOWN_NEXT.match(text, end)
+        level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
         if following is not None:
             semi = text.rfind(";", m.end(), following.start())
             # "…; hộ cận nghèo có 14.994 hộ, …, trong đó có …": a statement of its own total, no part
             own = semi >= 0 and rx.SIBLING_STATEMENT.match(text, semi + 1, following.start()) is not None
-            level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
             own = own and level is not None and _sibling_category(level, text[semi + 1 : following.start()], text, base)
             if own and level is not None:  # a last clause the list adds up to the total with is a part
                 run = figs[
@@ -1322,7 +1328,6 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                 own = not _adds_up([f for f in run if f.measure == level.measure], level)
             end = semi if own else min(end, following.start())
         else:
-            level = next((t for t in reversed(before) if t.measure == "count" and not is_change(t, text, base)), None)
             run = figs[bisect.bisect_left(starts, m.end() + base) : bisect.bisect_left(starts, end + base)]
             end = _before_sibling(level, run, text, base, m.end(), end)
         lo = bisect.bisect_left(starts, m.end() + base)
@@ -2115,11 +2120,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         attribute = _counts_attribute(f, text, base, total)
         if not attribute and _leaves_kind(out, f, total):
             break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
-        if (
-            not attribute
-            and not vocab.can_be_part_of(f.subject, total.subject)
-            and not _persons_too(total, f, listed, text, base)
-        ):
+        if not attribute and not _can_be_part(f, total, listed, text, base):
             if out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
                 continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở": the part's own
             if out and rx.WORDS_ONLY.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
@@ -2131,6 +2132,12 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _can_be_part(f: Figure, total: Figure, listed: list[Figure], text: str, base: int) -> bool:
+    """Whether what ``f`` counts can be one part of the total (:meth:`Vocabulary.can_be_part_of`),
+    or is persons the total's own words name beside its units (:func:`_persons_too`)."""
+    return load_vocabulary().can_be_part_of(f.subject, total.subject) or _persons_too(total, f, listed, text, base)
 
 
 def _persons_too(total: Figure, f: Figure, listed: list[Figure], text: str, base: int) -> bool:
@@ -2893,14 +2900,19 @@ def _sibling_category(total: Figure, clause: str, text: str, base: int) -> bool:
     """Whether a clause after a semicolon (``hộ cận nghèo có 14.994 hộ``) names another category
     of the total's noun than the total's own (``Hộ nghèo có 10.689 hộ``): a sibling, no part.  A
     total with no category of its own (``Toàn tỉnh có 300 chi bộ``) has kinds, no siblings."""
-    noun = _noun(total, text, base).lower().split(" ")[0]
-    category = _own_category(total, text, base)
-    if not noun or not category:
+    return _names_a_sibling(clause, _noun(total, text, base), _own_category(total, text, base))
+
+
+def _names_a_sibling(clause: str, noun: str, category: str | None) -> bool:
+    """Whether a clause's label names the total's ``noun`` but not its ``category`` (nor a class
+    of the total's own partition): :func:`_sibling_category`, with the total's words read."""
+    head = noun.lower().split(" ")[0]
+    if not head or not category:
         return False
     label = rx.COUNT_WORD_LEAD.sub("", " ".join(clause.lower().split()))  # "số hộ cận nghèo là"
     if names_a_class(label):
         return False  # "…; đảng viên dự bị có 70 đồng chí": a class of the total's own partition
-    return label.startswith(noun) and not label.startswith(category)
+    return label.startswith(head) and not label.startswith(category)
 
 
 def _own_category(total: Figure, text: str, base: int) -> str | None:
@@ -2928,9 +2940,9 @@ def _before_sibling(total: Figure | None, listed: list[Figure], text: str, base:
     semi = text.rfind(";", start, end)
     if total is None or semi < 0 or not rx.SIBLING_LABELLED.match(text, semi + 1, end):
         return end
-    if not _sibling_category(total, text[semi + 1 : end], text, base):
+    category = _own_category(total, text, base)
+    if category is None or not _names_a_sibling(text[semi + 1 : end], _noun(total, text, base), category):
         return end
-    category = _own_category(total, text, base) or ""
     before = [f for f in listed if _pos(f, base)[0] < semi]
     repeats = any(category in f"{_label(f, text, base)} {_after(f, text, base)}".lower() for f in before)
     if not repeats or _adds_up([f for f in listed if f.measure == total.measure], total):

@@ -31,8 +31,7 @@ def posts_held(total: Figure, parts: list[Figure], text: str, base: int) -> bool
     học viên là chủ tịch, phó chủ tịch UBND cấp xã, gồm 14 chủ tịch và 28 phó chủ tịch``: their
     holders, one post each) or it counts the secretaries themselves, nor the committee's own
     posts (:func:`committee_posts`)."""
-    posts = [p for p in parts if _post(p, text, base)]
-    if len(posts) < 2 or not all(p in posts or _attribute(p, text, base) for p in parts):
+    if not _posts_of(parts, text, base):
         return False
     if total.subject == "bi_thu" or _holders_named(total, parts[0], text, base):
         return False  # "Trong 48 Bí thư … có 31 đồng chí Bí thư tái cử; 17 …": the holders, by class
@@ -48,14 +47,21 @@ def committee_posts(total: Figure, parts: list[Figure], text: str, base: int) ->
     secretaries too), and only for a total that is no count of persons acted on (``Đảng ủy xã
     đã thi hành kỷ luật 6 đảng viên: 2 bí thư chi bộ, …``: those disciplined, the committee only
     acting)."""
-    posts = [p for p in parts if _post(p, text, base)]  # an attribute beside them is a subset: "…; 3 đồng chí nữ"
-    if total.category or len(posts) < 2 or not all(p in posts or _attribute(p, text, base) for p in parts):
+    posts = _posts_of(parts, text, base)  # an attribute beside them is a subset: "…; 3 đồng chí nữ"
+    if total.category or not posts:
         return False
     if any(rx.STANDING_BOARD_POST.match(text, position(p, base)[1]) for p in posts):
         return False
     if not any(rx.MEMBER_POST_AFTER.match(text, position(p, base)[1]) for p in posts):
         return False  # "Toàn huyện có 120 đảng ủy viên cơ sở, trong đó 40 bí thư, 35 phó bí thư"
     return _sizes_a_committee(total, text, base)
+
+
+def _posts_of(parts: list[Figure], text: str, base: int) -> list[Figure]:
+    """The parts that count posts, when two or more do and the others count overlapping
+    attributes; none otherwise."""
+    posts = [p for p in parts if _post(p, text, base)]
+    return posts if len(posts) >= 2 and all(p in posts or _attribute(p, text, base) for p in parts) else []
 
 
 def _holders_named(total: Figure, first: Figure, text: str, base: int) -> bool:

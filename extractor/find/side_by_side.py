@@ -24,6 +24,7 @@ from extractor.find.part_words import (
     label_of,
     list_tail,
     noun_of,
+    one_scale,
     over_another_base,
     words_after,
 )
@@ -36,7 +37,6 @@ from extractor.text.partitions import (
     load_partitions,
     names_a_class_of,
     side_by_side,
-    word_partition_of,
 )
 
 
@@ -53,7 +53,7 @@ def partitions_side_by_side(
     a narrower group than the total (:func:`_a_class_of_the_total`)."""
     if total.subject != "other" and not counts_persons(total):
         return None
-    if word_partition_of(total.subject, [words_after(f, text, base) for f in parts]) is not None:
+    if one_scale(total, parts, text, base):
         return None  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": one scale names every part (a plain breakdown)
     named = [class_of(f, total, text, base) for f in parts]  # each part's (partition, class), read once
     groups = side_by_side(named)
