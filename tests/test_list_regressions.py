@@ -494,3 +494,82 @@ def test_forms_with_no_noun_after_a_colon_enumerate_those_acted_on(
 def test_kiem_nhiem_is_a_kind_of_post_not_one_held_besides(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert ("sum", "warning") in alarms(findings)
+
+
+# --------------------------------------------------------------------------- session of 3 December, night
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "…" closes the examples of the last part in a bracket, not the list
+        (
+            "Tỉnh có 48 hợp tác xã, gồm 30 hợp tác xã nông nghiệp, 18 hợp tác xã phi nông nghiệp (như "
+            "vận tải, xây dựng, tiểu thủ công nghiệp…).",
+            [],
+        ),
+        (
+            "Tỉnh có 52 hợp tác xã, gồm 30 hợp tác xã nông nghiệp, 18 hợp tác xã phi nông nghiệp (như "
+            "vận tải, xây dựng, tiểu thủ công nghiệp…).",
+            [("sum", "warning")],
+        ),
+        # an ellipsis after the last part still says the list is incomplete
+        ("Tỉnh có 52 hợp tác xã, gồm 30 hợp tác xã nông nghiệp, 18 hợp tác xã vận tải…", []),
+    ],
+)
+def test_an_ellipsis_in_a_bracket_of_examples_does_not_open_the_list(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Huyện có 40 trường học, trong đó có 6 trường liên cấp với hơn 2.100 học sinh.", ["6"]),
+        ("Hội có 35 chi hội, trong đó 12 chi hội với khoảng 600 hội viên, 23 chi hội ở các xã.", ["12", "23"]),
+    ],
+)
+def test_a_count_after_with_of_another_noun_is_what_the_part_holds(tmp_path: Path, text: str, parts: list[str]) -> None:
+    found = [p for kind, _, total, p in _breakdowns(tmp_path, text) if kind in ("total_parts", "subset_of")]
+    assert found == [parts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quý I, doanh thu du lịch đạt 820 tỷ đồng, đạt 21,5% kế hoạch, tăng 3,2% so với cùng kỳ.",
+        "Sản lượng lúa đạt 41.000 tấn, bằng 98,4% kế hoạch năm, giảm 1,6% so với năm trước.",
+    ],
+)
+def test_a_change_after_a_share_of_the_plan_is_no_stated_target(tmp_path: Path, text: str) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert [r for r in facts.relations if r.evidence == "target stated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trung ương cấp 1.500 tấn gạo cho ba tỉnh. Mức cấp cụ thể như sau: tỉnh A 600 tấn; tỉnh B 500 tấn; "
+            "tỉnh C 400 tấn.",
+            [],
+        ),
+        (
+            "Trung ương cấp 1.600 tấn gạo cho ba tỉnh.\n\nMức cấp cụ thể như sau: tỉnh A 600 tấn; tỉnh B 500 "
+            "tấn; tỉnh C 400 tấn.",
+            [("sum", "warning")],
+        ),
+        (
+            "Năm 2022 tỉnh giao 900 chỉ tiêu. Số liệu chi tiết như sau: huyện A 300 chỉ tiêu; huyện B 350 chỉ "
+            "tiêu; huyện C 280 chỉ tiêu.",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_words_naming_the_list_before_its_cue_reach_the_sentence_before(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

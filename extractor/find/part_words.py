@@ -150,9 +150,11 @@ def adds_up(parts: list[Figure], total: Figure) -> bool:
 
 def list_tail(text: str, pos: int, end: int) -> str:
     """What follows a list's last part up to the list's end, or to the sentence's end when the
-    list ends early at a dot of ``v.v.``: where an incomplete list says so."""
+    list ends early at a dot of ``v.v.``: where an incomplete list says so.  A bracketed aside
+    naming examples of the last part is left out: its ``…`` ends the examples, not the list."""
     stop = rx.NEXT_SENTENCE.search(text, pos, pos + TAIL_REACH + 2)  # bounded: no scan of a long block
-    return text[pos : max(end, min(stop.start() if stop else len(text), pos + TAIL_REACH))]
+    tail = text[pos : max(end, min(stop.start() if stop else len(text), pos + TAIL_REACH))]
+    return rx.EXAMPLES_ASIDE.sub(" ", tail)  # "(…, như Hội A, Hội B…)": the last part's examples
 
 
 def over_another_base(parts: list[Figure], total: Figure, text: str, base: int) -> bool:

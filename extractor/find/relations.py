@@ -1276,6 +1276,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             continue  # "chiếm 87,45% trong tổng số": the share's whole, no breakdown
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
         lead = _lead_of(text, m.start())
+        if lead and rx.DETAIL_LEAD.fullmatch(lead):
+            lead = ""  # "Mức cấp cụ thể như sau: …": the words name the list, not its subject
         across = not paragraph and bool(previous) and lead is not None and (not lead or _subject_lead(lead))
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
@@ -1340,7 +1342,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         evidence = m.group().lower()
         # a list opening a sentence breaks down the figure of the paragraph it is a kind of, not
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
-        opens = not across and not text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
+        opens = not across and _opens_sentence(text, full_sentence(text, m.start())[0], m.start())
         wider = [f for f in paragraph if f.id not in parted] if opens else []
         chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across, named)
         if evidence.startswith("kết quả"):  # the outcomes of the things considered, counted; not amounts
@@ -1682,13 +1684,20 @@ def _opens_clause(text: str, pos: int) -> bool:
     return not text[clause_start(text, pos) : pos].strip(" \t-–•+*:;,.")
 
 
+def _opens_sentence(text: str, start: int, pos: int) -> bool:
+    """Whether a cue at ``pos`` opens its sentence (from ``start``): nothing before it, or only
+    words that name the list itself (``Mức cấp cụ thể như sau: …``, ``Kết quả cụ thể: …``)."""
+    lead = text[start:pos].strip(" ,:(")
+    return not lead or rx.DETAIL_LEAD.fullmatch(lead) is not None
+
+
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """The totals a cue at ``pos`` can break down: those of its sentence, or of the sentence
     before when the cue opens one; not those before a semicolon that opens a new item with a
     capital and a numbered name (``… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …``), which breaks
     down the item."""
     start = own = full_sentence(text, pos)[0]
-    if not text[start:pos].strip(" ,:(") and start > 1:
+    if _opens_sentence(text, start, pos) and start > 1:
         start = full_sentence(text, start - 2)[0]
     for item in rx.SEMICOLON_LETTER.finditer(text, own, pos):
         # "… 05 đại biểu; Đơn vị bầu cử số 2 gồm: …": a new item, a named unit's own list
@@ -2117,6 +2126,10 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
+        held = out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0])
+        if held and f.subject == "other" and not _counts_alike(out[-1], f):
+            continue  # "04 Tổng hội với hơn 80 hội thành viên": what the part holds, no part (a count of
+            # a known unit is kept: "13.876 đoàn với 161.123 người" of "1.571.505 lượt người")
         attribute = _counts_attribute(f, text, base, total)
         if not attribute and _leaves_kind(out, f, total):
             break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
@@ -3340,7 +3353,12 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             # "Phát triển hội viên 26/24, đạt 108,3%": more done than planned, over a slash
             members = {"actual": done[0].id, "target": done[1].id, "percent": f.id}
             out.append(Relation("target", members, "achieved/planned, đạt …%", "plausible"))
-        elif f.measure == "percent" and _target_before(text, start) and not cue_before("share", text, start):
+        elif (
+            f.measure == "percent"
+            and _target_before(text, start)
+            and not cue_before("share", text, start)
+            and not is_change(f, text, base)  # "đạt 14,85% kế hoạch, tăng 2,49% cùng kỳ": a change, no target
+        ):
             # not "đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ": a level, no target
             levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
             actual = levels[-1] if levels else None

@@ -594,7 +594,15 @@ FORM_AFTER_ACTION = re.compile(r"\s*(?:bằng\s+)?(?:hình\s+thức\s*)?:?\s*", 
 FORM_COUNTED = re.compile(r"\s*(?::|\(?\d|(?:là|có|đối\s+với|với)\s+\d)")
 # The part's own places or persons after "tại" too: "89 cuộc thanh tra, kiểm tra hành chính tại 146
 # đơn vị và 448 cuộc … đối với 1.602 cá nhân" (the units inspected, no inspections).
-PART_WITH_GAP = re.compile(rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:với|tại)\s+", re.IGNORECASE)
+PART_WITH_GAP = re.compile(
+    rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:với|tại)\s+(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?", re.IGNORECASE
+)
+# Words before a breakdown cue that name the list, not what it breaks down ("Mức cấp cụ thể như
+# sau: …", "Kết quả cụ thể:", "Số liệu chi tiết như sau:"): the cue opens its sentence all the same.
+DETAIL_LEAD = re.compile(
+    rf"(?:mức|kết\s+quả|số\s+liệu|chi\s+tiết|phân\s+bổ)(?:\s+{_LETTER}+){{0,2}}(?:\s+chi\s+tiết)?",
+    re.IGNORECASE,
+)
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
@@ -1966,6 +1974,9 @@ SENTENCE_END = re.compile(rf"(?:(?<=[!?;])|(?<={_DOT}))\s+|\n")
 CLAUSE_BREAK = re.compile(rf"[;!?]|{_DOT}(?!\d)")  # "1.588" is a number, not a sentence end
 SENTENCE_MARK = re.compile(rf"(?=[!?] |{_DOT} )")  # where ". ", "! " or "? " starts (they may overlap: "?. ")
 NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_DOT})\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
+# A bracketed aside after a list's last part that names examples of that part ("70 hội ngành toàn
+# quốc (thực chất là các hội chuyên ngành, như Hội Vật lý Việt Nam…)"): its "…" ends the examples.
+EXAMPLES_ASIDE = re.compile(r"\([^()]*?(?<!\w)(?:như|ví\s+dụ|chẳng\s+hạn)(?!\w)[^()]*\)", re.IGNORECASE)
 # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
