@@ -573,3 +573,43 @@ def test_words_naming_the_list_before_its_cue_reach_the_sentence_before(
 ) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert sorted(set(alarms(findings))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2021, toàn tỉnh kết nạp 950 đảng viên, đạt 95% so với chỉ tiêu, trong đó nhiều huyện như huyện "
+        "A, huyện B kết nạp đạt trên 100% so với chỉ tiêu của huyện.",
+        "Thu ngân sách đạt 81,2% dự toán năm, trong đó các khoản thu từ đất đạt 123,5% dự toán.",
+    ],
+)
+def test_a_rate_against_a_plan_is_no_whole_of_the_units_rates(tmp_path: Path, text: str) -> None:
+    assert _breakdowns(tmp_path, text) == []
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []
+
+
+def test_a_units_rate_after_a_breakdown_cue_is_not_of_the_total(tmp_path: Path) -> None:
+    text = (
+        "Toàn Đảng bộ kết nạp 640 đảng viên, đạt 80% so với chỉ tiêu, trong đó nhiều đảng bộ như Đảng bộ Khối cơ "
+        "quan, Đảng bộ Công an tỉnh kết nạp đạt 104% chỉ tiêu được giao."
+    )
+    facts, _ = read_snippet(tmp_path, text)
+    raw = {f.id: f.raw for f in facts.figures}
+    actual = {raw[r.members["percent"]]: r.members["actual"] for r in facts.relations if r.kind == "target"}
+    assert raw[actual["80"]] == "640" and actual["104"] is None
+    # two plans of one figure, one after the other, rate the same figure
+    facts, _ = read_snippet(
+        tmp_path, "Thu ngân sách được 285 tỷ đồng, đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch huyện giao."
+    )
+    raw = {f.id: f.raw for f in facts.figures}
+    actual = {raw[r.members["percent"]]: raw.get(r.members["actual"]) for r in facts.relations if r.kind == "target"}
+    assert actual == {"60": "285", "58": "285"}
+
+
+def test_an_equivalent_after_tuong_duong_voi_is_not_held_by_the_part(tmp_path: Path) -> None:
+    text = (
+        "Năm 2023 trồng được 150 triệu cây, gồm: trồng mới 40 ngàn ha rừng tập trung, tương đương với 90 triệu "
+        "cây và 60 triệu cây phân tán."
+    )
+    assert [parts for _, _, _, parts in _breakdowns(tmp_path, text)] != [["40", "60"]]

@@ -1391,6 +1391,7 @@ def _after_share(text: str, cue_at: int) -> bool:
     )
 
 
+PLAN_CUE_REACH = 80  # characters after a percentage read for "so với chỉ tiêu", "kế hoạch"
 NEW_STATEMENT_GAP = 40  # characters after a list that made its total beyond which a figure is no further part
 WITH_KINDS_REACH = 60  # characters from a total's number to the "với" that opens its kinds
 
@@ -2080,7 +2081,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
     out: list[Figure] = []
-    if total.measure == "percent" and total.value > 100:
+    if total.measure == "percent" and (total.value > 100 or _of_a_plan(total, text, base)):
         return out  # "đạt 257%. Trong đó, điều trị ngoại trú đạt 577%, …": rates against a plan, no shares
     # ratios out of the total itself beside ratios out of a smaller whole ("nữ … 28/80 đồng chí, …
     # 108/268 đồng chí" under 268): the smaller whole's are of another body, no parts of this one
@@ -2145,6 +2146,13 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _of_a_plan(f: Figure, text: str, base: int) -> bool:
+    """Whether a percentage is a rate against a plan (``chiếm tỷ lệ 83,45% so với chỉ tiêu``):
+    no whole of shares (the units' own rates after it are against their own plans)."""
+    end = _pos(f, base)[1]
+    return cue("target_after_percent").match(text[end : end + PLAN_CUE_REACH]) is not None
 
 
 def _can_be_part(f: Figure, total: Figure, listed: list[Figure], text: str, base: int) -> bool:
@@ -3337,8 +3345,15 @@ def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
                 shared = {"percent": f.id, "count": ratio, "base": ratio}
                 out.append(Relation("percent_of", shared, "share of a ratio", "plausible"))
                 continue
-            # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết"
-            actual = next((g for g in in_clause if g.measure in ("count", "money")), None)
+            # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết";
+            # not one a percentage before already rates ("kết nạp 1.669 đảng viên, chiếm 83,45% so với
+            # chỉ tiêu, trong đó … huyện … đạt trên 100% so với chỉ tiêu của huyện": the units' own)
+            rated = [k for k, g in enumerate(in_clause) if g.measure == "percent" and _of_a_plan(g, text, base)]
+            # (a second plan of the same figure goes on with it: "đạt 60% kế hoạch tỉnh giao, đạt 58% kế
+            # hoạch HĐND huyện giao")
+            after = _pos(in_clause[rated[-1]], base)[1] if rated else start
+            unrated = in_clause[rated[-1] + 1 :] if cue("breakdown").search(text, after, start) else in_clause
+            actual = next((g for g in unrated if g.measure in ("count", "money")), None)
             target = _target_in_parens(figs[i + 1 :], actual, text, base, end) or _planned_after_slash(
                 actual, in_clause, text, base
             )

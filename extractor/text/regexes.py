@@ -595,7 +595,9 @@ FORM_COUNTED = re.compile(r"\s*(?::|\(?\d|(?:là|có|đối\s+với|với)\s+\d)
 # The part's own places or persons after "tại" too: "89 cuộc thanh tra, kiểm tra hành chính tại 146
 # đơn vị và 448 cuộc … đối với 1.602 cá nhân" (the units inspected, no inspections).
 PART_WITH_GAP = re.compile(
-    rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:với|tại)\s+(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?", re.IGNORECASE
+    rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:(?<!tương đương )(?<!tương ứng )với|tại)\s+"
+    r"(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?",
+    re.IGNORECASE,
 )
 # Words before a breakdown cue that name the list, not what it breaks down ("Mức cấp cụ thể như
 # sau: …", "Kết quả cụ thể:", "Số liệu chi tiết như sau:"): the cue opens its sentence all the same.
