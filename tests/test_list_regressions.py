@@ -613,3 +613,94 @@ def test_an_equivalent_after_tuong_duong_voi_is_not_held_by_the_part(tmp_path: P
         "cây và 60 triệu cây phân tán."
     )
     assert [parts for _, _, _, parts in _breakdowns(tmp_path, text)] != [["40", "60"]]
+
+
+# --------------------------------------------------------------------------- review of 3 December, night
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket that says there are others keeps the list open, "như" or not
+        "Tỉnh có 60 hợp tác xã, gồm 30 hợp tác xã nông nghiệp, 18 hợp tác xã vận tải (và một số loại hình khác "
+        "như dịch vụ, tín dụng…).",
+        "Có 60 xã đăng ký, gồm 30 xã đạt chuẩn, 18 xã đạt chuẩn nâng cao (các xã còn lại như Tân An, Tân Lập "
+        "đang hoàn thiện tiêu chí).",
+        # "như" meaning "as in", not examples
+        "Tỉnh có 60 hợp tác xã, gồm 30 hợp tác xã nông nghiệp, 18 hợp tác xã vận tải (số liệu như báo cáo năm "
+        "trước, chưa cập nhật…).",
+        # the others named after the bracket
+        "Tỉnh có 60 làng nghề, gồm 30 làng nghề mây tre, 18 làng nghề gốm (chẳng hạn Bát Tràng, Phù Lãng) "
+        "và nhiều làng nghề khác.",
+    ],
+)
+def test_an_aside_that_names_others_leaves_the_list_open(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "với" after a comma opens the next item; no part is the whole of the rest
+        ("Có 1.150 hộ được hỗ trợ, gồm xã A với 420 hộ, xã B với 380 hộ và xã C với 350 hộ.", []),
+        ("Có 1.160 hộ được hỗ trợ, gồm xã A với 420 hộ, xã B với 380 hộ và xã C với 350 hộ.", [("sum", "warning")]),
+        # what each item holds, the pattern repeated
+        ("Toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo với 312 nhân khẩu, 104 hộ cận nghèo với 395 nhân khẩu.", []),
+        ("Sở tổ chức 46 đoàn, trong đó 18 đoàn với 420 người đi ngoài tỉnh, 28 đoàn với 610 người trong tỉnh.", []),
+        (
+            "Sở tổ chức 48 đoàn, trong đó 18 đoàn với 420 người đi ngoài tỉnh, 28 đoàn với 610 người trong tỉnh.",
+            [("sum", "warning")],
+        ),
+        # "với" joining parts the first cannot hold
+        ("Có 1.820 hộ được vay vốn, gồm 640 hộ nghèo với 900 hộ cận nghèo và 280 hộ mới thoát nghèo.", []),
+        # two kinds joined by "với" that fit the total stay parts
+        ("Huyện có 64 cơ sở y tế, gồm 12 bệnh viện với 52 trạm y tế xã.", []),
+        ("Huyện có 68 cơ sở y tế, gồm 12 bệnh viện với 52 trạm y tế xã.", [("sum", "warning")]),
+    ],
+)
+def test_counts_after_voi_in_a_list(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words that narrow the list: no reach back
+        (
+            "Toàn tỉnh có 1.268 tổ chức cơ sở đảng được xếp loại. Kết quả khối xã cụ thể: 98 tổ chức hoàn thành "
+            "xuất sắc nhiệm vụ, 412 hoàn thành tốt nhiệm vụ, 35 hoàn thành nhiệm vụ.",
+            [],
+        ),
+        ("Năm 2022 hỗ trợ 2.140 hộ. Số liệu năm nay cụ thể: hỗ trợ giống 1.120 hộ, hỗ trợ vật tư 860 hộ.", []),
+        # outcomes: read across for the classes of a partition only
+        (
+            "Năm 2023 thụ lý 1.245 việc. Kết quả cụ thể: đã thi hành xong 864 việc, đang thi hành 295 việc.",
+            [],
+        ),
+        (
+            "Năm 2023 có 1.000 đảng viên được xếp loại. Kết quả cụ thể: 150 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+            "800 đảng viên hoàn thành tốt nhiệm vụ, 40 đảng viên hoàn thành nhiệm vụ, 20 đảng viên không hoàn "
+            "thành nhiệm vụ.",
+            [("sum", "error")],
+        ),
+        # two totals of the parts' noun before: which one is unsaid
+        (
+            "Có 2.598 thí sinh đỗ trên tổng số 2.650 thí sinh dự thi. Kết quả cụ thể: 1.480 thí sinh nữ, 1.118 thí "
+            "sinh nam.",
+            [],
+        ),
+        # "Mức độ" is a level, no list of amounts
+        (
+            "Các cấp tuyên truyền cho 35.000 lượt người. Mức độ cụ thể như sau: 120 hội nghị với 8.400 lượt người; "
+            "860 buổi sinh hoạt với 26.700 lượt người.",
+            [],
+        ),
+    ],
+)
+def test_words_naming_the_list_reach_back_only_when_nothing_else_is_meant(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

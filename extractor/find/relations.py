@@ -1276,8 +1276,12 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             continue  # "chiếm 87,45% trong tổng số": the share's whole, no breakdown
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
         lead = _lead_of(text, m.start())
-        if lead and rx.DETAIL_LEAD.fullmatch(lead):
+        if lead and (rx.DETAIL_LEAD.fullmatch(lead) or rx.OUTCOME_LEAD.fullmatch(lead)):
             lead = ""  # "Mức cấp cụ thể như sau: …": the words name the list, not its subject
+        sentence_lead = text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
+        outcomes = rx.OUTCOME_LEAD.fullmatch(sentence_lead) is not None
+        # words naming the list reach back, but only to one total of the parts' noun
+        list_named = bool(sentence_lead) and (outcomes or rx.DETAIL_LEAD.fullmatch(sentence_lead) is not None)
         across = not paragraph and bool(previous) and lead is not None and (not lead or _subject_lead(lead))
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
@@ -1337,6 +1341,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
+        if listed and list_named and sum(1 for t in before if _counts_alike(t, listed[0])) > 1:
+            continue  # "… 2.598 thí sinh đỗ trên tổng số 2.650 thí sinh. Kết quả cụ thể: …": which one, unsaid
         if listed and _names_its_total(m):
             before = _named_totals(before, text[m.end() : _pos(listed[0], base)[0]])
         evidence = m.group().lower()
@@ -1355,6 +1361,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             for whole, group in _nested(total, parts, text, base):
                 some_only = rx.SOME_ONLY_LEAD.search(text, max(0, m.start() - CUE_REACH), m.start()) is not None
                 for found in _list_relations(whole, group, text, base, end, evidence):
+                    if outcomes and found.kind == "total_parts" and found.certainty not in PARTITIONED:
+                        continue  # "Kết quả cụ thể: 11.260 trúng tuyển, …": outcomes, maybe some only
                     if found.kind == "total_parts" and some_only:
                         found.certainty = "open"  # "kết quả một số khoản thu chủ yếu như sau: …": only some
                     inferred = across or whole is not total or skipped
@@ -1391,6 +1399,7 @@ def _after_share(text: str, cue_at: int) -> bool:
     )
 
 
+PARTITIONED = ("exhaustive", "disjoint")  # certainties of a list of a partition's classes
 PLAN_CUE_REACH = 80  # characters after a percentage read for "so với chỉ tiêu", "kế hoạch"
 NEW_STATEMENT_GAP = 40  # characters after a list that made its total beyond which a figure is no further part
 WITH_KINDS_REACH = 60  # characters from a total's number to the "với" that opens its kinds
@@ -1689,7 +1698,7 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
     """Whether a cue at ``pos`` opens its sentence (from ``start``): nothing before it, or only
     words that name the list itself (``Mức cấp cụ thể như sau: …``, ``Kết quả cụ thể: …``)."""
     lead = text[start:pos].strip(" ,:(")
-    return not lead or rx.DETAIL_LEAD.fullmatch(lead) is not None
+    return not lead or rx.DETAIL_LEAD.fullmatch(lead) is not None or rx.OUTCOME_LEAD.fullmatch(lead) is not None
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
@@ -1911,7 +1920,12 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     4.659 đơn kiến nghị``) is a subset of the total and the total of the rest; a list that
     breaks its total down twice is split (:func:`_repeated`)."""
     gap = text[_pos(parts[0], base)[1] : _pos(parts[1], base)[0]] if len(parts) >= 3 else ""
-    if gap and cue("nested").search(gap) and not rx.DIGIT.search(gap) and ";" not in gap:
+    nested = cue("nested").search(gap) if gap and not rx.DIGIT.search(gap) and ";" not in gap else None
+    # not "huyện A với 420 hộ, huyện B với 380 hộ" (the cue opens the next item, after a comma) nor
+    # "86 hộ nghèo với 312 nhân khẩu, 104 hộ …" (what each item holds, the units alternating)
+    # (nor "640 hộ nghèo với 900 hộ cận nghèo và 280 hộ …": "với" joins parts the first cannot hold)
+    fits = sum(_amount(p, parts[0]) for p in parts[1:]) <= parts[0].value + _near(parts[0])
+    if nested and "," not in gap[: nested.start()] and all(_counts_alike(parts[1], p) for p in parts[2:]) and fits:
         return [(total, parts[:1]), (parts[0], parts[1:])]
     if gap and _rates_the_first(total, parts, text, base):
         return [(total, parts[:1]), (parts[0], parts[1:])]
@@ -2086,6 +2100,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     # ratios out of the total itself beside ratios out of a smaller whole ("nữ … 28/80 đồng chí, …
     # 108/268 đồng chí" under 268): the smaller whole's are of another body, no parts of this one
     of_total = any(g.measure == "ratio" and g.base == total.value for g in listed)
+    held: list[Figure] = []  # counts of what the parts hold ("18 đoàn với 420 người")
     for i, f in enumerate(listed):
         if of_total and f.measure == "ratio" and f.base and f.base < total.value - _near(total):
             continue
@@ -2127,10 +2142,14 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
-        held = out and rx.PART_WITH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0])
-        if held and f.subject == "other" and not _counts_alike(out[-1], f):
-            continue  # "04 Tổng hội với hơn 80 hội thành viên": what the part holds, no part (a count of
-            # a known unit is kept: "13.876 đoàn với 161.123 người" of "1.571.505 lượt người")
+        if out and rx.EQUIVALENT_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+            # "55 ngàn ha rừng, tương đương với 110 triệu cây": the part again, in the total's unit if so
+            if unit_key(f) == unit_key(total) != unit_key(out[-1]):
+                out[-1] = f
+            continue
+        if out and _held_by_part(out, f, held, listed[i + 1 : i + 2], total, text, base):
+            held.append(f)
+            continue  # "04 Tổng hội với hơn 80 hội thành viên": what the part holds, no part
         attribute = _counts_attribute(f, text, base, total)
         if not attribute and _leaves_kind(out, f, total):
             break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
@@ -2146,6 +2165,30 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _held_by_part(
+    out: list[Figure], f: Figure, held: list[Figure], following: list[Figure], total: Figure, text: str, base: int
+) -> bool:
+    """Whether ``f`` counts what the part before holds, written right after it and ``với`` in
+    the same item (no comma), counting another thing than the part: when the list repeats the
+    pattern (a count held before counts the same, or the next figure counts the parts' thing:
+    ``86 hộ nghèo với 312 nhân khẩu, 104 hộ cận nghèo với 395 nhân khẩu``), or when ``f`` counts a
+    thing the vocabulary does not know and is too many to be one more part (``04 Tổng hội với hơn
+    80 hội thành viên``: the list would pass its total).  Otherwise it is kept: persons of the
+    total's kind (``13.876 đoàn với 161.123 người`` of ``1.571.505 lượt người``), two kinds joined
+    by ``với`` that fit the total (``12 bệnh viện với 52 trạm y tế``)."""
+    gap_start, gap_end = _pos(out[-1], base)[1], _pos(f, base)[0]
+    if _counts_alike(out[-1], f) or rx.ITEM_BREAK.search(text, gap_start, gap_end):
+        return False
+    if not rx.PART_WITH_GAP.fullmatch(text, gap_start, gap_end):
+        return False
+    if any(_counts_alike(g, f) for g in held):
+        return True
+    if following and _counts_alike(following[0], out[-1]) and not _counts_alike(following[0], f):
+        return True
+    passes = sum(_amount(g, total) for g in out) + _amount(f, total) > total.value + _near(total)
+    return f.subject == "other" and passes
 
 
 def _of_a_plan(f: Figure, text: str, base: int) -> bool:

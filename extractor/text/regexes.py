@@ -425,6 +425,8 @@ SHARE_WHOLE_WORDS = re.compile(
 # first end may carry its unit ("1,5 triệu - 2 triệu", "3% - 5%").
 RANGE_GAP = re.compile(r"\s*(?:%|triệu|tỷ|nghìn|ngàn)?\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
 # A percentage and "tương đương (với)" right before a count: the count is the share's ("41% tương đương với 66")
+# Between a part and the same part in another unit: "… rừng tập trung, tương đương với " (fullmatch).
+EQUIVALENT_GAP = re.compile(r"[^\d;.]*?,?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s*", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"[\d.,]+\s*%\s*,?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s*$", re.IGNORECASE)
 MEASURE_LEAD = re.compile(r"^(?:tỷ\s+lệ|tỉ\s+lệ|số\s+lượng|số)\s+", re.IGNORECASE)  # "tỷ lệ đại biểu nữ" names women
 # Between a count and its share: the count's own words, at most one comma or bracket, then the
@@ -601,8 +603,14 @@ PART_WITH_GAP = re.compile(
 )
 # Words before a breakdown cue that name the list, not what it breaks down ("Mức cấp cụ thể như
 # sau: …", "Kết quả cụ thể:", "Số liệu chi tiết như sau:"): the cue opens its sentence all the same.
+# Not "Kết quả …" (outcomes, some of the things done, not their breakdown), not "Mức độ" (a level),
+# not words that narrow the list ("Mức cấp khối xã", "Số liệu năm nay").
+_NARROWING = r"(?:khối|xã|phường|huyện|quận|tỉnh|thành|năm|nay|quý|tháng|đợt|kỳ|riêng|của|tại|ở|trường|ngành|độ)"
+# "Kết quả …" before a cue names outcomes: read across only for classes of a partition (a rating
+# scale), since the outcomes listed may be some of the things done only.
+OUTCOME_LEAD = re.compile(rf"kết\s+quả(?:\s+(?!{_NARROWING}(?!\w)){_LETTER}+){{0,2}}", re.IGNORECASE)
 DETAIL_LEAD = re.compile(
-    rf"(?:mức|kết\s+quả|số\s+liệu|chi\s+tiết|phân\s+bổ)(?:\s+{_LETTER}+){{0,2}}(?:\s+chi\s+tiết)?",
+    rf"(?:mức|số\s+liệu|chi\s+tiết|phân\s+bổ)(?:\s+(?!{_NARROWING}(?!\w)){_LETTER}+){{0,2}}(?:\s+chi\s+tiết)?",
     re.IGNORECASE,
 )
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
@@ -1978,7 +1986,14 @@ SENTENCE_MARK = re.compile(rf"(?=[!?] |{_DOT} )")  # where ". ", "! " or "? " st
 NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_DOT})\s+(?=[A-ZĐÀ-Ỹ])|\n")  # "… v.v. Năm 2023": where the next sentence starts
 # A bracketed aside after a list's last part that names examples of that part ("70 hội ngành toàn
 # quốc (thực chất là các hội chuyên ngành, như Hội Vật lý Việt Nam…)"): its "…" ends the examples.
-EXAMPLES_ASIDE = re.compile(r"\([^()]*?(?<!\w)(?:như|ví\s+dụ|chẳng\s+hạn)(?!\w)[^()]*\)", re.IGNORECASE)
+# Not one that says there are others ("(và một số hội khác như …)", "(các xã còn lại như …)", "(số
+# liệu như báo cáo, chưa cập nhật…)").
+EXAMPLES_ASIDE = re.compile(
+    r"\((?![^()]*(?<!\w)(?:khác|còn\s+lại|ngoài\s+ra|một\s+số|nhiều|chưa)(?!\w))"
+    r"[^()]*?(?<!\w)(?:như|ví\s+dụ|chẳng\s+hạn)(?!\w)[^()]*\)",
+    re.IGNORECASE,
+)
+ITEM_BREAK = re.compile(r"[,;]")  # a comma or semicolon: the next item of a list
 # a sentence's end, not a clause's: "120; 95." (not "TP.Tam Kỳ")
 SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
@@ -2304,8 +2319,9 @@ def stage_words(words: Iterable[tuple[str, int]]) -> str:
 def partial_marker(names: Iterable[str]) -> str:
     """A marker that a list is incomplete: ``…``, ``v.v.``, ``như:``; or the rest named as
     others (``và các thị trường khác``, ``một số đơn vị khác``)."""
-    others = rf"(?<!\w)(?:các|một\s+số|những)\s+(?:{_LETTER}+\s+){{1,3}}khác(?!\w)(?!\s+nhau)"
-    return rf"{cue_words(names, whole_word=True)}|{others}"
+    others = rf"(?<!\w)(?:các|một\s+số|những|nhiều)\s+(?:{_LETTER}+\s+){{1,3}}khác(?!\w)(?!\s+nhau)"
+    rest = rf"(?<!\w)(?:các|những)\s+(?:{_LETTER}+\s+){{1,2}}còn\s+lại(?!\w)"  # "(các xã còn lại như …)"
+    return rf"{cue_words(names, whole_word=True)}|{others}|{rest}"
 
 
 # ---------------------------------------------------------------- SQL typed by a user
