@@ -81,6 +81,16 @@ class Figure:
         return asdict(self)
 
 
+def id_of(f: Figure | None) -> str | None:
+    """The id of a relation's member that may be missing."""
+    return f.id if f is not None else None
+
+
+def rounds_to(value: float, percent: Figure) -> bool:
+    """Whether ``value`` rounds to the stated percentage, as far as its written decimals say."""
+    return abs(value - percent.value) <= percent.half_unit + 1e-9
+
+
 @dataclass
 class Relation:
     kind: str  # total_parts | subset_of | percent_of | target | average_of | change

@@ -25,26 +25,23 @@ from dataclasses import replace
 from extractor.document.elements import BlockKind, Document
 from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
-from extractor.find.change_rates import change_rates, change_sign
+from extractor.find.change_rates import change_rates
 from extractor.find.clause_classes import clause_class_breakdowns
 from extractor.find.committees import committee_subsets
 from extractor.find.context import (
-    RowInfo,
     before_marker,
     clause_end,
     clause_start,
     figures_year,
     full_sentence,
     in_parens,
-    is_category_label,
     is_change,
-    label_column,
     last_separator,
-    table_rows,
     unit_key,
 )
 from extractor.find.context import position as _pos
 from extractor.find.facts import EITHER_OF_RATIO, GENERIC_PERSONS, RAISED_EVIDENCE, Figure, Relation
+from extractor.find.facts import rounds_to as _rounds_to
 from extractor.find.flows import flow_relations
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
@@ -79,9 +76,11 @@ from extractor.find.side_by_side import class_mates as _class_mates
 from extractor.find.side_by_side import partitions_side_by_side as _partitions_side_by_side
 from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
+from extractor.find.table_relations import table_relations
+from extractor.find.targets import footnote_targets, of_a_plan, targets
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
-from extractor.text.cues import column_is, cue, cue_window, window
+from extractor.text.cues import cue, cue_window, window
 from extractor.text.flows import load_flows
 from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
@@ -105,9 +104,6 @@ BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this m
 # than twice its total counts something else (all members); up to that it is the part, held to its total
 # (one above it is flagged); a later one above the total ends the list (a statement of its own)
 BROADER_SANITY = 2.0
-TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
-PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
-EXCESS_REACH = 15  # characters before a percentage where "vượt", "thiếu" make it a distance from the plan
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
 BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
@@ -141,7 +137,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             item_run = []
         last_item = index if is_item else None
         if figs[0].span.where == "table":
-            out += _table_relations(doc, figs)
+            out += table_relations(doc, figs)
             continue
         text, base = doc.blocks[index].text, doc.blocks[index].span[0]
         lists = _parenthesised(figs, text, base)
@@ -205,7 +201,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
-        out += _targets(figs, text, base)
+        out += targets(figs, text, base)
         ended = {r.members.get("end") for r in out if r.kind == "change"}
         level = ("end", "count", "actual")  # the level now, of a change or of a ratio to the earlier level
         rated = _rates_over_bracketed_levels(figs, text, base)
@@ -242,7 +238,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _new(committee_subsets(doc, figures), out)
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
-    out += _footnote_targets(doc, by_block)
+    out += footnote_targets(doc, by_block)
     out += _complements(out, figures)
     out = with_not_rated(out, figures, doc)
     return _cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures)
@@ -1400,7 +1396,6 @@ def _after_share(text: str, cue_at: int) -> bool:
 
 
 PARTITIONED = ("exhaustive", "disjoint")  # certainties of a list of a partition's classes
-PLAN_CUE_REACH = 80  # characters after a percentage read for "so với chỉ tiêu", "kế hoạch"
 NEW_STATEMENT_GAP = 40  # characters after a list that made its total beyond which a figure is no further part
 WITH_KINDS_REACH = 60  # characters from a total's number to the "với" that opens its kinds
 
@@ -2095,7 +2090,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
     out: list[Figure] = []
-    if total.measure == "percent" and (total.value > 100 or _of_a_plan(total, text, base)):
+    if total.measure == "percent" and (total.value > 100 or of_a_plan(total, text, base)):
         return out  # "đạt 257%. Trong đó, điều trị ngoại trú đạt 577%, …": rates against a plan, no shares
     # ratios out of the total itself beside ratios out of a smaller whole ("nữ … 28/80 đồng chí, …
     # 108/268 đồng chí" under 268): the smaller whole's are of another body, no parts of this one
@@ -2189,13 +2184,6 @@ def _held_by_part(
         return True
     passes = sum(_amount(g, total) for g in out) + _amount(f, total) > total.value + _near(total)
     return f.subject == "other" and passes
-
-
-def _of_a_plan(f: Figure, text: str, base: int) -> bool:
-    """Whether a percentage is a rate against a plan (``chiếm tỷ lệ 83,45% so với chỉ tiêu``):
-    no whole of shares (the units' own rates after it are against their own plans)."""
-    end = _pos(f, base)[1]
-    return cue("target_after_percent").match(text[end : end + PLAN_CUE_REACH]) is not None
 
 
 def _can_be_part(f: Figure, total: Figure, listed: list[Figure], text: str, base: int) -> bool:
@@ -3280,10 +3268,6 @@ def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent
     return found[0] if found else None
 
 
-def _rounds_to(value: float, percent: Figure) -> bool:
-    return abs(value - percent.value) <= percent.half_unit + 1e-9
-
-
 def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
     vocab = load_vocabulary()
     if count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
@@ -3365,215 +3349,6 @@ def _head(f: Figure) -> str:
     return words[0] if words else ""
 
 
-def _targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
-    """``đạt 87,5% so với chỉ tiêu`` (the percent of target, after the achieved figure) and
-    ``96,25% (nghị quyết đại hội đề ra 95%)`` / ``(chỉ tiêu … là 95%)`` (a stated target
-    after the achieved percentage)."""
-    out = []
-    for i, f in enumerate(figs):
-        start, end = _pos(f, base)
-        if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
-            if rx.EXCESS_BEFORE.search(text, max(0, start - EXCESS_REACH), start):
-                continue  # "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch": how far from the plan
-            if rx.KH_AFTER.match(text, end) and not rx.KH_PLAN.match(text, end):
-                continue  # "chiếm 3,5% KH vay vốn": customers, not the plan ("kh." in lower case neither)
-            if change_sign(f, text, base) == -1 or (is_change(f, text, base) and rx.RATE_THEN_NUMBER.match(text, end)):
-                continue  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)", "vượt 3,75% kế hoạch (vượt 450 tỷ đồng)": how far
-                # from the plan, its amount after it (a rate over the plan), not the plan's share
-            clause = clause_start(text, start)
-            in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
-            if in_clause and _achieved_over_planned(in_clause[-1], f, text, base):
-                # "giải ngân 300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": achieved over planned
-                ratio = in_clause[-1].id
-                shared = {"percent": f.id, "count": ratio, "base": ratio}
-                out.append(Relation("percent_of", shared, "share of a ratio", "plausible"))
-                continue
-            # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết";
-            # not one a percentage before already rates ("kết nạp 1.669 đảng viên, chiếm 83,45% so với
-            # chỉ tiêu, trong đó … huyện … đạt trên 100% so với chỉ tiêu của huyện": the units' own)
-            rated = [k for k, g in enumerate(in_clause) if g.measure == "percent" and _of_a_plan(g, text, base)]
-            # (a second plan of the same figure goes on with it: "đạt 60% kế hoạch tỉnh giao, đạt 58% kế
-            # hoạch HĐND huyện giao")
-            after = _pos(in_clause[rated[-1]], base)[1] if rated else start
-            unrated = in_clause[rated[-1] + 1 :] if cue("breakdown").search(text, after, start) else in_clause
-            actual = next((g for g in unrated if g.measure in ("count", "money")), None)
-            target = _target_in_parens(figs[i + 1 :], actual, text, base, end) or _planned_after_slash(
-                actual, in_clause, text, base
-            )
-            plan = _plan_first(figs[:i], text, base, start) if target is None else None
-            if plan is not None:  # which figure is the plan, the text's order says, not its words
-                planned = {"actual": plan[1].id, "target": plan[0].id, "percent": f.id}
-                out.append(Relation("target", planned, "kế hoạch … là …, đạt … % kế hoạch", "plausible"))
-                continue
-            members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
-            out.append(Relation("target", members, "chỉ tiêu"))
-        elif f.measure == "percent" and (done := _achieved_over_plan_before(figs[:i], f, text, base)) is not None:
-            # "Phát triển hội viên 26/24, đạt 108,3%": more done than planned, over a slash
-            members = {"actual": done[0].id, "target": done[1].id, "percent": f.id}
-            out.append(Relation("target", members, "achieved/planned, đạt …%", "plausible"))
-        elif (
-            f.measure == "percent"
-            and _target_before(text, start)
-            and not cue_before("share", text, start)
-            and not is_change(f, text, base)  # "đạt 14,85% kế hoạch, tăng 2,49% cùng kỳ": a change, no target
-        ):
-            # not "đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ": a level, no target
-            levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
-            actual = levels[-1] if levels else None
-            if actual is not None and _sentence_end(text, _pos(actual, base)[1]) >= start:
-                out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
-    return out
-
-
-def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: str, base: int) -> Figure | None:
-    """The plan written after the achieved figure and a slash (``15.366/13.273 lượt bệnh nhân,
-    đạt 115,7% chỉ tiêu``: more done than planned, so no ratio): the figure right after it."""
-    if actual is None:
-        return None
-    later = [g for g in in_clause if _pos(g, base)[0] > _pos(actual, base)[0]]
-    if not later or later[0].measure != actual.measure:
-        return None
-    gap = text[_pos(actual, base)[1] : _pos(later[0], base)[0]].strip()
-    if actual.measure == "money" and actual.unit and gap.startswith(actual.unit):
-        gap = gap[len(actual.unit) :].strip()  # "1,2 triệu USD/1,5 triệu USD": the amount's unit
-    return later[0] if gap == "/" else None
-
-
-def _achieved_over_plan_before(
-    before: list[Figure], percent: Figure, text: str, base: int
-) -> tuple[Figure, Figure] | None:
-    """(achieved, planned) when the percentage follows, with only a noun and ``đạt``/``bằng``
-    between, two figures of one measure over a slash whose first passes the second (``26/24,
-    đạt 108,3%``, ``1.200/1.000 tỷ đồng, đạt 120%``): what was done over what was planned."""
-    if len(before) < 2 or is_change(percent, text, base):
-        return None
-    done, plan = before[-2], before[-1]
-    if done.measure != plan.measure or done.measure not in ("count", "money") or not done.value > plan.value > 0:
-        return None
-    if _rounds_to(100.0 * plan.value / done.value, percent):
-        return None  # "tiếp nhận/giải quyết 250/220 hồ sơ, đạt 88%": the second of the first
-    if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
-        return None
-    if not rx.RATIO_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):
-        return None
-    return done, plan
-
-
-def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
-    """Whether a ratio is what a share of plan right after it measures (``hoàn thành 8/9 chỉ
-    tiêu, đạt 90% kế hoạch``): only its noun and ``đạt``/``bằng`` between them, and a share a
-    ratio can have (``98/125 xã đạt chuẩn …, đạt 104% kế hoạch`` is of a plan not given, the
-    125 communes being all of them).  The denominator may still be a population, not the
-    plan: a reading, checked as a warning."""
-    if ratio.measure != "ratio" or ratio.base is None or is_change(ratio, text, base) or percent.value > 100:
-        return False
-    return rx.RATIO_THEN_SHARE.fullmatch(text, _pos(ratio, base)[1], _pos(percent, base)[0]) is not None
-
-
-def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[Figure, Figure] | None:
-    """(target, achieved) when the plan is stated before what was achieved, in the sentence of
-    the percentage at ``pos`` (``Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là
-    5.375,5 tỷ đồng, đạt 73,5% kế hoạch``): the latest figure named as the plan (``… là``,
-    ``… giao``), and the one figure between it and the percentage, of its measure and unit,
-    named as achieved (``giải ngân``, ``thực hiện``, ``kết nạp`` …; not ``trong đó vốn tỉnh``,
-    ``đã phân bổ``, ``còn 3 cuộc``).  Not when the percentage names another plan (``kế hoạch
-    điều chỉnh``)."""
-    if rx.OTHER_PLAN_AFTER.match(text, _percent_end(text, pos)):
-        return None
-    sentence = full_sentence(text, pos)[0]
-    here = [g for g in before if _pos(g, base)[0] >= sentence and not is_change(g, text, base)]
-    plans = [g for g in here if g.measure in ("count", "money") and _named_plan(g, text, base)]
-    if not plans:
-        return _plan_sentence_before(before, here, text, base, pos, sentence)
-    plan = plans[-1]
-    after = [g for g in here if _pos(g, base)[0] > _pos(plan, base)[0]]
-    if len(after) != 1 or after[0].measure != plan.measure or unit_key(after[0]) != unit_key(plan):
-        return None
-    achieved = after[0]
-    lead = text[max(_pos(plan, base)[1], _pos(achieved, base)[0] - PLAN_REACH) : _pos(achieved, base)[0]]
-    return (plan, achieved) if cue("achieved_before").search(lead) else None
-
-
-def _plan_sentence_before(
-    before: list[Figure], here: list[Figure], text: str, base: int, pos: int, sentence: int
-) -> tuple[Figure, Figure] | None:
-    """(target, achieved) when the plan is the one figure named as a plan in the sentence right
-    before the percentage's, by the plan word the percentage names (``… giao dự toán thu NSNN
-    là 270.000 tỷ đồng. Tuy nhiên, luỹ kế số thu … đạt 261.490 tỷ đồng, bằng 96,82% dự toán``),
-    and the achieved one the one figure of its unit before the percentage in its sentence."""
-    word = rx.PLAN_WORD_AFTER.match(text, _percent_end(text, pos))
-    if word is None or sentence < 2:
-        return None
-    opens = full_sentence(text, sentence - 2)[0]
-    plans = [
-        g
-        for g in before
-        if opens <= _pos(g, base)[0] < sentence and g.measure in ("count", "money") and _named_plan(g, text, base)
-    ]
-    if (
-        len(plans) != 1
-        or word.group("plan").lower()
-        not in text[max(0, _pos(plans[0], base)[0] - PLAN_REACH) : _pos(plans[0], base)[0]].lower()
-    ):
-        return None
-    plan = plans[0]
-    mine = [g for g in here if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
-    if len(mine) != 1 or mine[0].value <= 0:
-        return None
-    return plan, mine[0]
-
-
-def _named_plan(g: Figure, text: str, base: int) -> bool:
-    """A figure named as the plan: ``Kế hoạch vốn đầu tư công năm 2023 là 2.450 tỷ đồng``."""
-    start = _pos(g, base)[0]
-    return bool(cue_before("plan_before", text, start)) and bool(rx.PLAN_VALUE_END.search(text, 0, start))
-
-
-def _percent_end(text: str, pos: int) -> int:
-    """Where the percentage starting at ``pos`` ends (after its % sign)."""
-    m = rx.PERCENT_AT.match(text, pos)
-    return m.end() if m else pos
-
-
-def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:
-    """The target stated in parentheses right after ``đạt X% chỉ tiêu``: ``kết nạp 212 đảng
-    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure."""
-    if actual is None or not later:
-        return None
-    g = later[0]
-    start = _pos(g, base)[0]
-    if g.measure != actual.measure or not in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
-        return None
-    if rx.RANGE_AFTER.match(text, _pos(g, base)[1]):
-        return None  # "(110.000 - 120.000 lao động)": a target range; which end the share is of, the text does not say
-    opened = text.rfind("(", pos, start)
-    if cue("compared_in_brackets").search(text, opened, start) or rx.YEAR_IN_BRACKET.search(text, opened, start):
-        return None  # "đạt 112% dự toán (cùng kỳ năm trước 4.120 tỷ đồng)": another time, no target
-    return g
-
-
-def _target_before(text: str, start: int) -> bool:
-    """A stated target: ``chỉ tiêu … là 95%``, ``nghị quyết đại hội đề ra 95%``."""
-    return bool(cue_before("target_named_before", text, start) or cue_before("target_set_before", text, start))
-
-
-def _footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
-    """A footnote that states the targets (``Nghị quyết 98% đảng viên, quần chúng 90%``) of
-    the percentages its marker follows: each target pairs with the achieved percentage of
-    the same subject."""
-    out = []
-    for note in doc.footnotes:
-        if note.ref is None or not cue("target_note").match(note.text):
-            continue
-        achieved = [f for f in before_marker(doc, note, by_block) if f.measure == "percent"]
-        for target in (f for f in by_block.get(note.block, []) if f.measure == "percent"):
-            actual = next((a for a in reversed(achieved) if a.subject == target.subject != "other"), None)
-            if actual is not None:
-                members = {"actual": actual.id, "target": target.id, "percent": None}
-                out.append(Relation("target", members, f"footnote {note.number}"))
-    return out
-
-
 def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]], related: set[str]) -> list[Relation]:
     """A footnote whose counts break down the count its marker follows."""
     out = []
@@ -3620,357 +3395,3 @@ def _by_family(figs: list[Figure]) -> dict[str, list[Figure]]:
 def _average_before(doc: Document, block: int, figure: Figure, base: int) -> bool:
     pos = _pos(figure, base)[0]
     return bool(cue_before("average", doc.blocks[block].text, pos))
-
-
-def _table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
-    """Per row: target, actual and percent-of-target columns; the actual column as the
-    sum (counts) or mean (percentages) of the yearly columns.  Per column: a group row
-    as the total of its sub-rows, and sub-rows that are ratings as a distribution."""
-    table = doc.blocks[figs[0].span.block].table
-    if table is None:
-        return []
-    labels, infos = table_rows(table)
-    cells = {f.span.cell: f for f in figs if f.span.cell is not None}
-    merged = {(c.row, c.col) for c in table.cells if c.row_span > 1}
-    out = []
-    by_row: dict[int, dict[int, Figure]] = {}
-    for (rr, c), f in cells.items():
-        by_row.setdefault(rr, {})[c] = f
-    for r, info in enumerate(infos):
-        row = by_row.get(r, {})
-        if info is not None and row:
-            out += _row_relations(info, row, merged)
-    out += _group_relations(infos, cells)
-    out += _rate_rows(cells)
-    out += _column_breakdowns(labels, infos, cells)
-    out += _label_shares(labels, infos, cells)
-    out += _sum_rows(infos, cells)
-    out += _total_rows_above(infos, cells)
-    return out
-
-
-def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    """A row labelled as the sum of the rows above it, back to the header or the previous such
-    row, column by column: ``Cộng``, ``Tổng cộng`` say so; a last ``Tổng số`` may be a whole
-    whose rows above are some of it (``Nữ``, ``Dân tộc thiểu số``), so it sums them only when
-    they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
-    above that are sub-rows, or numbered at another depth, would be counted twice: none is read."""
-    out: list[Relation] = []
-    top = 0
-    for r, info in enumerate(infos):
-        if info is None:
-            top = r + 1
-            continue
-        if not rx.SUM_ROW_LABEL.fullmatch(info.label):
-            continue
-        rows = [k for k in range(top, r) if infos[k] is not None]
-        top = r + 1
-        head = infos[rows[0]] if rows else None
-        if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
-            rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
-        above = [infos[k] for k in rows]
-        if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
-            continue
-        if _overlapping([a.label for a in above if a is not None]):
-            continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
-        found = _row_over_rows(cells, r, rows, "table: sum row")
-        if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
-            out += found
-    return out
-
-
-def _overlapping(labels: list[str]) -> bool:
-    """Row labels naming overlapping attributes (``Nữ``, ``Dân tộc thiểu số``) that no
-    partition by words covers: some of a whole, never its parts."""
-    return any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None
-
-
-def _row_over_rows(cells: dict[tuple[int, int], Figure], row: int, rows: list[int], evidence: str) -> list[Relation]:
-    """Column by column, ``row``'s count as the total of ``rows``' counts (columns where each
-    row has a count)."""
-    found = []
-    for c, total in sorted((c, f) for (r, c), f in cells.items() if r == row):
-        parts = [cells.get((k, c)) for k in rows]
-        if total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
-            continue
-        members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
-        found.append(Relation("total_parts", members, evidence))
-    return found
-
-
-def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    """A table's first row labelled as the whole (``Tổng số``, ``Tổng cộng``, ``Toàn huyện``)
-    over the rows of one depth under it, column by column.  The rows may be only some of
-    the whole (the communes named, ``Nữ``), so they are summed only when they add up to it
-    exactly in most columns and in at least :data:`AGREEING_COLUMNS`; where they add up in
-    only half the columns, or in the one column of a two-column table, the others are
-    ``plausible`` (a warning: a mistyped cell, or rows that are only some of the whole)."""
-    counted = {r for r, _ in cells}  # (a header row Word does not mark holds no figure)
-    first = next((r for r, info in enumerate(infos) if info is not None and r in counted), None)
-    head = infos[first] if first is not None else None
-    if head is None or first is None or not rx.TOTAL_ROW_LABEL.fullmatch(head.label):
-        return []
-    below: list[tuple[int, RowInfo]] = []
-    for k in range(first + 1, len(infos)):
-        info = infos[k]
-        if info is None or info.sub or rx.TOTAL_ROW_LABEL.fullmatch(info.label):
-            break
-        if below and info.level != below[0][1].level:
-            break
-        below.append((k, info))
-    rows = [k for k, _ in below]
-    if len(rows) < 2 or _overlapping([info.label for _, info in below]):
-        return []
-    found = _row_over_rows(cells, first, rows, "table: total row above its rows")
-    if _agree(found, cells):
-        return found
-    telling = _telling(found, cells)
-    adding = _adding(telling, cells)
-    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= len(telling) else []
-
-
-def _label_shares(
-    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
-) -> list[Relation]:
-    """A share written in a row's label (``Tốt (tỉ lệ so với tổng số) 40%``) over the row's
-    count in the ``Tổng số`` column and, in that column, the count of the section the row
-    stands in: the row numbered at the top depth above it (``I  Số học sinh theo hạnh
-    kiểm``).  With no ``Tổng số`` column (which year's count is it of?) or no rows numbered at
-    depths (which row is its whole?), none is read."""
-    label_col = label_column(labels)
-    total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
-    out = []
-    for (r, c), share in cells.items():
-        if c != label_col or share.measure != "percent" or total_col is None:
-            continue
-        count = cells.get((r, total_col))
-        section = _section_row(infos, r)
-        whole = cells.get((section, count.span.cell[1])) if count and count.span.cell and section is not None else None
-        if count is not None and whole is not None and count.measure == whole.measure == "count":
-            members = {"percent": share.id, "count": count.id, "base": whole.id}
-            out.append(Relation("percent_of", members, "table: share in the row's label over its section's total"))
-    return out
-
-
-def _section_row(infos: list[RowInfo | None], r: int) -> int | None:
-    row = infos[r]
-    if row is None or row.level is None:
-        return None
-    for k in range(r - 1, -1, -1):
-        above = infos[k]
-        if above is None:
-            return None
-        if above.level == 0:
-            return k
-    return None
-
-
-def _column_breakdowns(
-    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
-) -> list[Relation]:
-    """A ``Tổng số`` column over the columns after it that a header splits it into
-    (``Chia ra theo khối lớp``: their sum, row by row) or singles out of it (``Trong đó``:
-    each at most the total).  The split is read only when its columns add up to the total
-    exactly in most rows and in at least :data:`AGREEING_COLUMNS`: a header copied one cell a
-    line may put under ``Chia ra`` a column that stood beside it (``Tổng số | Chia ra | Đảng
-    viên mới`` over ``Nam | Nữ``), and then the rows add up in none."""
-    total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
-    if total_col is None:
-        return []
-    kinds = [
-        ("breakdown" if column_is("breakdown", h) else "subsets" if column_is("subsets", h) else None) for h in labels
-    ]
-    kind = kinds[total_col + 1] if total_col + 1 < len(kinds) else None
-    group = [c for c in range(total_col + 1, len(labels)) if kinds[c] == kind and kind is not None]
-    group = [c for k, c in enumerate(group) if c == total_col + 1 + k]  # adjacent columns only
-    out = []
-    for r, info in enumerate(infos):
-        total = cells.get((r, total_col))
-        parts = [cells[(r, c)] for c in group if (r, c) in cells]
-        if info is None or total is None or total.measure != "count" or len(parts) < len(group) or len(group) < 2:
-            continue
-        if any(p.measure != "count" for p in parts):
-            continue
-        if kind == "breakdown":
-            members = {"total": total.id, "parts": [p.id for p in parts]}
-            out.append(Relation("total_parts", members, "table: columns split the total"))
-        else:
-            out += [
-                Relation("subset_of", {"total": total.id, "parts": [p.id]}, "table: columns within the total")
-                for p in parts
-            ]
-    if kind != "breakdown":
-        return out
-    return out if _agree(out, cells, min(AGREEING_COLUMNS, len(out))) else []
-
-
-def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    """A rate row (``Tỷ lệ đảng viên được kiểm tra, giám sát``, %) over the row counting that
-    action and the ``Tổng số đảng viên`` row, column by column."""
-    rows: dict[int, list[Figure]] = defaultdict(list)
-    for (r, _c), f in cells.items():
-        rows[r].append(f)
-    first = {r: fs[0] for r, fs in rows.items()}
-    out = []
-    for r, f in first.items():
-        if f.measure != "percent" or not cue("rate_label").match(f.subject_text or "") or f.category is None:
-            continue
-        count_row = next(
-            (k for k, g in first.items() if k != r and g.measure == "count" and g.category == f.category), None
-        )
-        base_row = next(
-            (
-                k
-                for k, g in first.items()
-                if g.measure == "count" and g.subject == f.subject and cue("total_label").match(g.subject_text or "")
-            ),
-            None,
-        )
-        if count_row is None or base_row is None:
-            continue
-        for (rr, c), pct in cells.items():
-            count, base = cells.get((count_row, c)), cells.get((base_row, c))
-            if rr == r and pct.column is None and count is not None and base is not None:
-                members = {"percent": pct.id, "count": count.id, "base": base.id}
-                out.append(Relation("percent_of", members, "table: rate row over count and total rows"))
-    return out
-
-
-def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int, int]]) -> list[Relation]:
-    by_role = {f.column: f for f in row.values() if f.column}
-    yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
-    out = []
-    actual, target, percent = by_role.get("actual"), by_role.get("target"), by_role.get("percent_of_target")
-    if percent is not None and cue("change_cell").match(percent.sentence.rsplit("|", 1)[-1]):
-        percent = None  # "tăng 2,11%": the gap above the target, not achievement over target
-    if target is not None and (actual is not None or percent is not None):
-        members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
-        out.append(Relation("target", members, "table columns"))
-    spans_rows = actual is not None and actual.span.cell in merged  # a cell over several rows sums them up
-    same_measure = actual is not None and all(f.measure == actual.measure for f in yearly)
-    if actual is not None and len(yearly) >= 2 and same_measure and not spans_rows:
-        ids = [f.id for f in yearly]
-        values = [f.value for f in yearly]
-        margin = max(2.0, max(values) - min(values)) + 0.05 * max(values)
-        if actual.measure == "percent" and min(values) - margin <= actual.value <= max(values) + margin:
-            # an average lies near its terms; a whole-term cell far outside them averages something else
-            out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
-        elif actual.measure == "count" and not cue("stock_label").match(info.label) and actual.value >= max(values):
-            out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))
-    return out
-
-
-def _id(f: Figure | None) -> str | None:
-    return f.id if f is not None else None
-
-
-def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    out = _numbered_groups(infos, cells) if any(info is not None and info.level is not None for info in infos) else []
-    r = 0
-    while r < len(infos):
-        subs = []
-        k = r + 1
-        while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
-            subs.append(k)
-            k += 1
-        if infos[r] is not None and subs:
-            out += _group_columns(r, subs, cells)
-        r = k if subs else r + 1
-    return out
-
-
-def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    """Rows numbered at several depths: each row over the rows one depth below it up to
-    the next row of its depth (``I`` over ``1``, ``2``, ``3``; ``1`` over ``a``, ``b``).
-    The sub-rows are certain to split their row only when its label says so (``… chia
-    theo học lực``); otherwise the split is plausible (``Lên lớp`` over ``Học sinh giỏi``,
-    ``Học sinh tiên tiến``, which are some of it)."""
-    out = []
-    for r, info in enumerate(infos):
-        if info is None or info.level is None:
-            continue
-        below = []
-        for k in range(r + 1, len(infos)):
-            level = infos[k].level if infos[k] is not None else None  # type: ignore[union-attr]
-            if level is not None and level <= info.level:
-                break
-            below.append((k, level))
-        depth = min((level for _, level in below if level is not None), default=None)
-        subs = [k for k, level in below if level is not None and level == depth]
-        if len(subs) >= 2:
-            labels = [infos[k].label for k in subs]  # type: ignore[union-attr]
-            # said to split it: by its label ("… chia theo học lực"), or by sub-rows that are the
-            # classes of a rating scale ("1 Hoàn thành xuất sắc nhiệm vụ", "2 Hoàn thành tốt nhiệm vụ", …)
-            # or of another partition ("Đảng viên chính thức", "Đảng viên dự bị")
-            classes = all(is_category_label(x) for x in labels) or word_partition_of("any", labels) is not None
-            said = bool(cue("partition_label").search(info.label)) or classes
-            if not said and any(is_subset_word(label) for label in labels):
-                continue  # "a Nữ", "b Đoàn viên thanh niên" under "Đảng viên mới kết nạp": some of it, overlapping
-            out += _numbered_group(r, subs, cells, said)
-    return out
-
-
-#: Columns (or rows) in which a table's sums must add up exactly, when nothing in its header or
-#: labels says how its rows and columns split, before a mismatch in another is taken for an error.
-AGREEING_COLUMNS = 2
-
-
-def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Figure], said: bool) -> list[Relation]:
-    """A group row over its sub-rows, column by column.  Said to split it (``chia theo``):
-    certain.  Otherwise the table's own columns decide: when the sub-rows add up to the
-    group exactly in most columns, and in at least :data:`AGREEING_COLUMNS`, they split it,
-    and a column where they do not holds an error; when they add up in few or none, they
-    are some of it (``Học sinh giỏi``, ``Học sinh tiên tiến`` under ``Lên lớp``; ``Nữ``,
-    ``Dân tộc thiểu số`` under ``Đảng viên mới``), and no sum is read; nor when one column
-    gives no such evidence."""
-    found = _group_columns(group, subs, cells, every_row=True)
-    sums = [rel for rel in found if rel.members.get("total") is not None]
-    shares = [rel for rel in found if rel.members.get("total") is None]  # a distribution is judged by itself
-    if said:
-        return found
-    return shares + (sums if _agree(sums, cells) else [])
-
-
-def _agree(sums: list[Relation], cells: dict[tuple[int, int], Figure], least: int = AGREEING_COLUMNS) -> bool:
-    """Whether a table's sums add up exactly in most of them and in at least ``least``: the
-    table's own rows or columns showing that a structure its header or labels leave open holds."""
-    telling = _telling(sums, cells)
-    adding = _adding(telling, cells)
-    return adding >= least and 2 * adding > len(telling)
-
-
-def _telling(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
-    """The sums that can tell a structure: not a column of zeros (0 = 0 + 0 + 0 holds for any
-    rows)."""
-    byid = {f.id: f for f in cells.values()}
-    return [rel for rel in sums if byid[rel.members["total"]].value or any(byid[i].value for i in rel.members["parts"])]
-
-
-def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
-    """How many of a table's sums add up exactly."""
-    byid = {f.id: f for f in cells.values()}
-    return sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
-
-
-def _group_columns(
-    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False
-) -> list[Relation]:
-    """Per column, the group row's count over its sub-rows' (``every_row``: only columns
-    where every sub-row has a figure)."""
-    out = []
-    columns = sorted({c for (rr, c) in cells if rr in subs})
-    for c in columns:
-        parts = [cells[(k, c)] for k in subs if (k, c) in cells]
-        total = cells.get((group, c))
-        if len(parts) < 2 or (every_row and len(parts) < len(subs)):
-            continue
-        if total is not None and total.measure == "count" and all(p.measure == "count" for p in parts):
-            members = {"total": total.id, "parts": [p.id for p in parts]}
-            out.append(Relation("total_parts", members, "table: group row"))
-        elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
-            out.append(Relation("total_parts", {"total": None, "parts": [p.id for p in parts]}, "table: distribution"))
-    return out
-
-
-def _ratings(parts: list[Figure]) -> bool:
-    return sum(1 for p in parts if (p.category or "").startswith("rating.")) >= 2

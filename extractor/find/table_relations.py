@@ -1,0 +1,375 @@
+"""Relations a table states: per row, target, actual and percent-of-target columns, the
+actual column as the sum (counts) or mean (percentages) of the yearly columns; per column, a
+group row as the total of its sub-rows, sub-rows that are ratings as a distribution."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from extractor.document.elements import Document
+from extractor.find.context import (
+    RowInfo,
+    is_category_label,
+    label_column,
+    table_rows,
+)
+from extractor.find.facts import Figure, Relation
+from extractor.find.facts import id_of as _id
+from extractor.find.part_words import adds_up as _adds_up
+from extractor.text import regexes as rx
+from extractor.text.cues import column_is, cue
+from extractor.text.partitions import (
+    is_subset_word,
+    word_partition_of,
+)
+
+
+def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
+    """Per row: target, actual and percent-of-target columns; the actual column as the
+    sum (counts) or mean (percentages) of the yearly columns.  Per column: a group row
+    as the total of its sub-rows, and sub-rows that are ratings as a distribution."""
+    table = doc.blocks[figs[0].span.block].table
+    if table is None:
+        return []
+    labels, infos = table_rows(table)
+    cells = {f.span.cell: f for f in figs if f.span.cell is not None}
+    merged = {(c.row, c.col) for c in table.cells if c.row_span > 1}
+    out = []
+    by_row: dict[int, dict[int, Figure]] = {}
+    for (rr, c), f in cells.items():
+        by_row.setdefault(rr, {})[c] = f
+    for r, info in enumerate(infos):
+        row = by_row.get(r, {})
+        if info is not None and row:
+            out += _row_relations(info, row, merged)
+    out += _group_relations(infos, cells)
+    out += _rate_rows(cells)
+    out += _column_breakdowns(labels, infos, cells)
+    out += _label_shares(labels, infos, cells)
+    out += _sum_rows(infos, cells)
+    out += _total_rows_above(infos, cells)
+    return out
+
+
+def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A row labelled as the sum of the rows above it, back to the header or the previous such
+    row, column by column: ``Cộng``, ``Tổng cộng`` say so; a last ``Tổng số`` may be a whole
+    whose rows above are some of it (``Nữ``, ``Dân tộc thiểu số``), so it sums them only when
+    they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
+    above that are sub-rows, or numbered at another depth, would be counted twice: none is read."""
+    out: list[Relation] = []
+    top = 0
+    for r, info in enumerate(infos):
+        if info is None:
+            top = r + 1
+            continue
+        if not rx.SUM_ROW_LABEL.fullmatch(info.label):
+            continue
+        rows = [k for k in range(top, r) if infos[k] is not None]
+        top = r + 1
+        head = infos[rows[0]] if rows else None
+        if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
+            rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
+        above = [infos[k] for k in rows]
+        if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
+            continue
+        if _overlapping([a.label for a in above if a is not None]):
+            continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
+        found = _row_over_rows(cells, r, rows, "table: sum row")
+        if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
+            out += found
+    return out
+
+
+def _overlapping(labels: list[str]) -> bool:
+    """Row labels naming overlapping attributes (``Nữ``, ``Dân tộc thiểu số``) that no
+    partition by words covers: some of a whole, never its parts."""
+    return any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None
+
+
+def _row_over_rows(cells: dict[tuple[int, int], Figure], row: int, rows: list[int], evidence: str) -> list[Relation]:
+    """Column by column, ``row``'s count as the total of ``rows``' counts (columns where each
+    row has a count)."""
+    found = []
+    for c, total in sorted((c, f) for (r, c), f in cells.items() if r == row):
+        parts = [cells.get((k, c)) for k in rows]
+        if total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
+            continue
+        members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
+        found.append(Relation("total_parts", members, evidence))
+    return found
+
+
+def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A table's first row labelled as the whole (``Tổng số``, ``Tổng cộng``, ``Toàn huyện``)
+    over the rows of one depth under it, column by column.  The rows may be only some of
+    the whole (the communes named, ``Nữ``), so they are summed only when they add up to it
+    exactly in most columns and in at least :data:`AGREEING_COLUMNS`; where they add up in
+    only half the columns, or in the one column of a two-column table, the others are
+    ``plausible`` (a warning: a mistyped cell, or rows that are only some of the whole)."""
+    counted = {r for r, _ in cells}  # (a header row Word does not mark holds no figure)
+    first = next((r for r, info in enumerate(infos) if info is not None and r in counted), None)
+    head = infos[first] if first is not None else None
+    if head is None or first is None or not rx.TOTAL_ROW_LABEL.fullmatch(head.label):
+        return []
+    below: list[tuple[int, RowInfo]] = []
+    for k in range(first + 1, len(infos)):
+        info = infos[k]
+        if info is None or info.sub or rx.TOTAL_ROW_LABEL.fullmatch(info.label):
+            break
+        if below and info.level != below[0][1].level:
+            break
+        below.append((k, info))
+    rows = [k for k, _ in below]
+    if len(rows) < 2 or _overlapping([info.label for _, info in below]):
+        return []
+    found = _row_over_rows(cells, first, rows, "table: total row above its rows")
+    if _agree(found, cells):
+        return found
+    telling = _telling(found, cells)
+    adding = _adding(telling, cells)
+    return [replace(rel, certainty="plausible") for rel in found] if adding and 2 * adding >= len(telling) else []
+
+
+def _label_shares(
+    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> list[Relation]:
+    """A share written in a row's label (``Tốt (tỉ lệ so với tổng số) 40%``) over the row's
+    count in the ``Tổng số`` column and, in that column, the count of the section the row
+    stands in: the row numbered at the top depth above it (``I  Số học sinh theo hạnh
+    kiểm``).  With no ``Tổng số`` column (which year's count is it of?) or no rows numbered at
+    depths (which row is its whole?), none is read."""
+    label_col = label_column(labels)
+    total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
+    out = []
+    for (r, c), share in cells.items():
+        if c != label_col or share.measure != "percent" or total_col is None:
+            continue
+        count = cells.get((r, total_col))
+        section = _section_row(infos, r)
+        whole = cells.get((section, count.span.cell[1])) if count and count.span.cell and section is not None else None
+        if count is not None and whole is not None and count.measure == whole.measure == "count":
+            members = {"percent": share.id, "count": count.id, "base": whole.id}
+            out.append(Relation("percent_of", members, "table: share in the row's label over its section's total"))
+    return out
+
+
+def _section_row(infos: list[RowInfo | None], r: int) -> int | None:
+    row = infos[r]
+    if row is None or row.level is None:
+        return None
+    for k in range(r - 1, -1, -1):
+        above = infos[k]
+        if above is None:
+            return None
+        if above.level == 0:
+            return k
+    return None
+
+
+def _column_breakdowns(
+    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> list[Relation]:
+    """A ``Tổng số`` column over the columns after it that a header splits it into
+    (``Chia ra theo khối lớp``: their sum, row by row) or singles out of it (``Trong đó``:
+    each at most the total).  The split is read only when its columns add up to the total
+    exactly in most rows and in at least :data:`AGREEING_COLUMNS`: a header copied one cell a
+    line may put under ``Chia ra`` a column that stood beside it (``Tổng số | Chia ra | Đảng
+    viên mới`` over ``Nam | Nữ``), and then the rows add up in none."""
+    total_col = next((c for c, h in enumerate(labels) if column_is("total", h)), None)
+    if total_col is None:
+        return []
+    kinds = [
+        ("breakdown" if column_is("breakdown", h) else "subsets" if column_is("subsets", h) else None) for h in labels
+    ]
+    kind = kinds[total_col + 1] if total_col + 1 < len(kinds) else None
+    group = [c for c in range(total_col + 1, len(labels)) if kinds[c] == kind and kind is not None]
+    group = [c for k, c in enumerate(group) if c == total_col + 1 + k]  # adjacent columns only
+    out = []
+    for r, info in enumerate(infos):
+        total = cells.get((r, total_col))
+        parts = [cells[(r, c)] for c in group if (r, c) in cells]
+        if info is None or total is None or total.measure != "count" or len(parts) < len(group) or len(group) < 2:
+            continue
+        if any(p.measure != "count" for p in parts):
+            continue
+        if kind == "breakdown":
+            members = {"total": total.id, "parts": [p.id for p in parts]}
+            out.append(Relation("total_parts", members, "table: columns split the total"))
+        else:
+            out += [
+                Relation("subset_of", {"total": total.id, "parts": [p.id]}, "table: columns within the total")
+                for p in parts
+            ]
+    if kind != "breakdown":
+        return out
+    return out if _agree(out, cells, min(AGREEING_COLUMNS, len(out))) else []
+
+
+def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A rate row (``Tỷ lệ đảng viên được kiểm tra, giám sát``, %) over the row counting that
+    action and the ``Tổng số đảng viên`` row, column by column."""
+    rows: dict[int, list[Figure]] = defaultdict(list)
+    for (r, _c), f in cells.items():
+        rows[r].append(f)
+    first = {r: fs[0] for r, fs in rows.items()}
+    out = []
+    for r, f in first.items():
+        if f.measure != "percent" or not cue("rate_label").match(f.subject_text or "") or f.category is None:
+            continue
+        count_row = next(
+            (k for k, g in first.items() if k != r and g.measure == "count" and g.category == f.category), None
+        )
+        base_row = next(
+            (
+                k
+                for k, g in first.items()
+                if g.measure == "count" and g.subject == f.subject and cue("total_label").match(g.subject_text or "")
+            ),
+            None,
+        )
+        if count_row is None or base_row is None:
+            continue
+        for (rr, c), pct in cells.items():
+            count, base = cells.get((count_row, c)), cells.get((base_row, c))
+            if rr == r and pct.column is None and count is not None and base is not None:
+                members = {"percent": pct.id, "count": count.id, "base": base.id}
+                out.append(Relation("percent_of", members, "table: rate row over count and total rows"))
+    return out
+
+
+def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int, int]]) -> list[Relation]:
+    by_role = {f.column: f for f in row.values() if f.column}
+    yearly = [row[c] for c in sorted(row) if row[c].column is None and row[c].period]
+    out = []
+    actual, target, percent = by_role.get("actual"), by_role.get("target"), by_role.get("percent_of_target")
+    if percent is not None and cue("change_cell").match(percent.sentence.rsplit("|", 1)[-1]):
+        percent = None  # "tăng 2,11%": the gap above the target, not achievement over target
+    if target is not None and (actual is not None or percent is not None):
+        members = {"actual": _id(actual), "target": target.id, "percent": _id(percent)}
+        out.append(Relation("target", members, "table columns"))
+    spans_rows = actual is not None and actual.span.cell in merged  # a cell over several rows sums them up
+    same_measure = actual is not None and all(f.measure == actual.measure for f in yearly)
+    if actual is not None and len(yearly) >= 2 and same_measure and not spans_rows:
+        ids = [f.id for f in yearly]
+        values = [f.value for f in yearly]
+        margin = max(2.0, max(values) - min(values)) + 0.05 * max(values)
+        if actual.measure == "percent" and min(values) - margin <= actual.value <= max(values) + margin:
+            # an average lies near its terms; a whole-term cell far outside them averages something else
+            out.append(Relation("average_of", {"average": actual.id, "terms": ids}, "table: actual over years"))
+        elif actual.measure == "count" and not cue("stock_label").match(info.label) and actual.value >= max(values):
+            out.append(Relation("total_parts", {"total": actual.id, "parts": ids}, "table: actual over years"))
+    return out
+
+
+def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    out = _numbered_groups(infos, cells) if any(info is not None and info.level is not None for info in infos) else []
+    r = 0
+    while r < len(infos):
+        subs = []
+        k = r + 1
+        while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
+            subs.append(k)
+            k += 1
+        if infos[r] is not None and subs:
+            out += _group_columns(r, subs, cells)
+        r = k if subs else r + 1
+    return out
+
+
+def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """Rows numbered at several depths: each row over the rows one depth below it up to
+    the next row of its depth (``I`` over ``1``, ``2``, ``3``; ``1`` over ``a``, ``b``).
+    The sub-rows are certain to split their row only when its label says so (``… chia
+    theo học lực``); otherwise the split is plausible (``Lên lớp`` over ``Học sinh giỏi``,
+    ``Học sinh tiên tiến``, which are some of it)."""
+    out = []
+    for r, info in enumerate(infos):
+        if info is None or info.level is None:
+            continue
+        below = []
+        for k in range(r + 1, len(infos)):
+            level = infos[k].level if infos[k] is not None else None  # type: ignore[union-attr]
+            if level is not None and level <= info.level:
+                break
+            below.append((k, level))
+        depth = min((level for _, level in below if level is not None), default=None)
+        subs = [k for k, level in below if level is not None and level == depth]
+        if len(subs) >= 2:
+            labels = [infos[k].label for k in subs]  # type: ignore[union-attr]
+            # said to split it: by its label ("… chia theo học lực"), or by sub-rows that are the
+            # classes of a rating scale ("1 Hoàn thành xuất sắc nhiệm vụ", "2 Hoàn thành tốt nhiệm vụ", …)
+            # or of another partition ("Đảng viên chính thức", "Đảng viên dự bị")
+            classes = all(is_category_label(x) for x in labels) or word_partition_of("any", labels) is not None
+            said = bool(cue("partition_label").search(info.label)) or classes
+            if not said and any(is_subset_word(label) for label in labels):
+                continue  # "a Nữ", "b Đoàn viên thanh niên" under "Đảng viên mới kết nạp": some of it, overlapping
+            out += _numbered_group(r, subs, cells, said)
+    return out
+
+
+#: Columns (or rows) in which a table's sums must add up exactly, when nothing in its header or
+#: labels says how its rows and columns split, before a mismatch in another is taken for an error.
+AGREEING_COLUMNS = 2
+
+
+def _numbered_group(group: int, subs: list[int], cells: dict[tuple[int, int], Figure], said: bool) -> list[Relation]:
+    """A group row over its sub-rows, column by column.  Said to split it (``chia theo``):
+    certain.  Otherwise the table's own columns decide: when the sub-rows add up to the
+    group exactly in most columns, and in at least :data:`AGREEING_COLUMNS`, they split it,
+    and a column where they do not holds an error; when they add up in few or none, they
+    are some of it (``Học sinh giỏi``, ``Học sinh tiên tiến`` under ``Lên lớp``; ``Nữ``,
+    ``Dân tộc thiểu số`` under ``Đảng viên mới``), and no sum is read; nor when one column
+    gives no such evidence."""
+    found = _group_columns(group, subs, cells, every_row=True)
+    sums = [rel for rel in found if rel.members.get("total") is not None]
+    shares = [rel for rel in found if rel.members.get("total") is None]  # a distribution is judged by itself
+    if said:
+        return found
+    return shares + (sums if _agree(sums, cells) else [])
+
+
+def _agree(sums: list[Relation], cells: dict[tuple[int, int], Figure], least: int = AGREEING_COLUMNS) -> bool:
+    """Whether a table's sums add up exactly in most of them and in at least ``least``: the
+    table's own rows or columns showing that a structure its header or labels leave open holds."""
+    telling = _telling(sums, cells)
+    adding = _adding(telling, cells)
+    return adding >= least and 2 * adding > len(telling)
+
+
+def _telling(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """The sums that can tell a structure: not a column of zeros (0 = 0 + 0 + 0 holds for any
+    rows)."""
+    byid = {f.id: f for f in cells.values()}
+    return [rel for rel in sums if byid[rel.members["total"]].value or any(byid[i].value for i in rel.members["parts"])]
+
+
+def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
+    """How many of a table's sums add up exactly."""
+    byid = {f.id: f for f in cells.values()}
+    return sum(1 for rel in sums if _adds_up([byid[i] for i in rel.members["parts"]], byid[rel.members["total"]]))
+
+
+def _group_columns(
+    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False
+) -> list[Relation]:
+    """Per column, the group row's count over its sub-rows' (``every_row``: only columns
+    where every sub-row has a figure)."""
+    out = []
+    columns = sorted({c for (rr, c) in cells if rr in subs})
+    for c in columns:
+        parts = [cells[(k, c)] for k in subs if (k, c) in cells]
+        total = cells.get((group, c))
+        if len(parts) < 2 or (every_row and len(parts) < len(subs)):
+            continue
+        if total is not None and total.measure == "count" and all(p.measure == "count" for p in parts):
+            members = {"total": total.id, "parts": [p.id for p in parts]}
+            out.append(Relation("total_parts", members, "table: group row"))
+        elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
+            out.append(Relation("total_parts", {"total": None, "parts": [p.id for p in parts]}, "table: distribution"))
+    return out
+
+
+def _ratings(parts: list[Figure]) -> bool:
+    return sum(1 for p in parts if (p.category or "").startswith("rating.")) >= 2

@@ -1,0 +1,246 @@
+"""Achievement against a target: ``đạt 87,5% so với chỉ tiêu`` (the percent of target after
+the achieved figure), a target stated after the achieved percentage (``96,25% (nghị quyết đại
+hội đề ra 95%)``), achieved over planned (``26/24, đạt 108,3%``), and a footnote that states
+the targets of the percentages its marker follows."""
+
+from __future__ import annotations
+
+from extractor.document.elements import Document
+from extractor.find.change_rates import change_sign
+from extractor.find.context import (
+    before_marker,
+    clause_end,
+    clause_start,
+    full_sentence,
+    in_parens,
+    is_change,
+    unit_key,
+)
+from extractor.find.context import position as _pos
+from extractor.find.facts import Figure, Relation
+from extractor.find.facts import id_of as _id
+from extractor.find.facts import rounds_to as _rounds_to
+from extractor.text import regexes as rx
+from extractor.text.cues import before as cue_before
+from extractor.text.cues import cue
+
+TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a target stated in parentheses
+PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
+EXCESS_REACH = 15  # characters before a percentage where "vượt", "thiếu" make it a distance from the plan
+PLAN_CUE_REACH = 80  # characters after a percentage read for "so với chỉ tiêu", "kế hoạch"
+
+
+def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``đạt 87,5% so với chỉ tiêu`` (the percent of target, after the achieved figure) and
+    ``96,25% (nghị quyết đại hội đề ra 95%)`` / ``(chỉ tiêu … là 95%)`` (a stated target
+    after the achieved percentage)."""
+    out = []
+    for i, f in enumerate(figs):
+        start, end = _pos(f, base)
+        if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
+            if rx.EXCESS_BEFORE.search(text, max(0, start - EXCESS_REACH), start):
+                continue  # "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch": how far from the plan
+            if rx.KH_AFTER.match(text, end) and not rx.KH_PLAN.match(text, end):
+                continue  # "chiếm 3,5% KH vay vốn": customers, not the plan ("kh." in lower case neither)
+            if change_sign(f, text, base) == -1 or (is_change(f, text, base) and rx.RATE_THEN_NUMBER.match(text, end)):
+                continue  # "giảm 3,71% kế hoạch (giảm 62.466 tấn)", "vượt 3,75% kế hoạch (vượt 450 tỷ đồng)": how far
+                # from the plan, its amount after it (a rate over the plan), not the plan's share
+            clause = clause_start(text, start)
+            in_clause = [g for g in figs[:i] if _pos(g, base)[0] >= clause]
+            if in_clause and _achieved_over_planned(in_clause[-1], f, text, base):
+                # "giải ngân 300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": achieved over planned
+                ratio = in_clause[-1].id
+                shared = {"percent": f.id, "count": ratio, "base": ratio}
+                out.append(Relation("percent_of", shared, "share of a ratio", "plausible"))
+                continue
+            # the clause's main figure: "Tổ chức 32 lớp … có 2.482 đồng chí tham gia, đạt 64% nghị quyết";
+            # not one a percentage before already rates ("kết nạp 1.669 đảng viên, chiếm 83,45% so với
+            # chỉ tiêu, trong đó … huyện … đạt trên 100% so với chỉ tiêu của huyện": the units' own)
+            rated = [k for k, g in enumerate(in_clause) if g.measure == "percent" and of_a_plan(g, text, base)]
+            # (a second plan of the same figure goes on with it: "đạt 60% kế hoạch tỉnh giao, đạt 58% kế
+            # hoạch HĐND huyện giao")
+            after = _pos(in_clause[rated[-1]], base)[1] if rated else start
+            unrated = in_clause[rated[-1] + 1 :] if cue("breakdown").search(text, after, start) else in_clause
+            actual = next((g for g in unrated if g.measure in ("count", "money")), None)
+            target = _target_in_parens(figs[i + 1 :], actual, text, base, end) or _planned_after_slash(
+                actual, in_clause, text, base
+            )
+            plan = _plan_first(figs[:i], text, base, start) if target is None else None
+            if plan is not None:  # which figure is the plan, the text's order says, not its words
+                planned = {"actual": plan[1].id, "target": plan[0].id, "percent": f.id}
+                out.append(Relation("target", planned, "kế hoạch … là …, đạt … % kế hoạch", "plausible"))
+                continue
+            members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
+            out.append(Relation("target", members, "chỉ tiêu"))
+        elif f.measure == "percent" and (done := _achieved_over_plan_before(figs[:i], f, text, base)) is not None:
+            # "Phát triển hội viên 26/24, đạt 108,3%": more done than planned, over a slash
+            members = {"actual": done[0].id, "target": done[1].id, "percent": f.id}
+            out.append(Relation("target", members, "achieved/planned, đạt …%", "plausible"))
+        elif (
+            f.measure == "percent"
+            and _target_before(text, start)
+            and not cue_before("share", text, start)
+            and not is_change(f, text, base)  # "đạt 14,85% kế hoạch, tăng 2,49% cùng kỳ": a change, no target
+        ):
+            # not "đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ": a level, no target
+            levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
+            actual = levels[-1] if levels else None
+            if actual is not None and clause_end(text, _pos(actual, base)[1]) >= start:
+                out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
+    return out
+
+
+def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: str, base: int) -> Figure | None:
+    """The plan written after the achieved figure and a slash (``15.366/13.273 lượt bệnh nhân,
+    đạt 115,7% chỉ tiêu``: more done than planned, so no ratio): the figure right after it."""
+    if actual is None:
+        return None
+    later = [g for g in in_clause if _pos(g, base)[0] > _pos(actual, base)[0]]
+    if not later or later[0].measure != actual.measure:
+        return None
+    gap = text[_pos(actual, base)[1] : _pos(later[0], base)[0]].strip()
+    if actual.measure == "money" and actual.unit and gap.startswith(actual.unit):
+        gap = gap[len(actual.unit) :].strip()  # "1,2 triệu USD/1,5 triệu USD": the amount's unit
+    return later[0] if gap == "/" else None
+
+
+def _achieved_over_plan_before(
+    before: list[Figure], percent: Figure, text: str, base: int
+) -> tuple[Figure, Figure] | None:
+    """(achieved, planned) when the percentage follows, with only a noun and ``đạt``/``bằng``
+    between, two figures of one measure over a slash whose first passes the second (``26/24,
+    đạt 108,3%``, ``1.200/1.000 tỷ đồng, đạt 120%``): what was done over what was planned."""
+    if len(before) < 2 or is_change(percent, text, base):
+        return None
+    done, plan = before[-2], before[-1]
+    if done.measure != plan.measure or done.measure not in ("count", "money") or not done.value > plan.value > 0:
+        return None
+    if _rounds_to(100.0 * plan.value / done.value, percent):
+        return None  # "tiếp nhận/giải quyết 250/220 hồ sơ, đạt 88%": the second of the first
+    if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
+        return None
+    if not rx.RATIO_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):
+        return None
+    return done, plan
+
+
+def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
+    """Whether a ratio is what a share of plan right after it measures (``hoàn thành 8/9 chỉ
+    tiêu, đạt 90% kế hoạch``): only its noun and ``đạt``/``bằng`` between them, and a share a
+    ratio can have (``98/125 xã đạt chuẩn …, đạt 104% kế hoạch`` is of a plan not given, the
+    125 communes being all of them).  The denominator may still be a population, not the
+    plan: a reading, checked as a warning."""
+    if ratio.measure != "ratio" or ratio.base is None or is_change(ratio, text, base) or percent.value > 100:
+        return False
+    return rx.RATIO_THEN_SHARE.fullmatch(text, _pos(ratio, base)[1], _pos(percent, base)[0]) is not None
+
+
+def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[Figure, Figure] | None:
+    """(target, achieved) when the plan is stated before what was achieved, in the sentence of
+    the percentage at ``pos`` (``Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là
+    5.375,5 tỷ đồng, đạt 73,5% kế hoạch``): the latest figure named as the plan (``… là``,
+    ``… giao``), and the one figure between it and the percentage, of its measure and unit,
+    named as achieved (``giải ngân``, ``thực hiện``, ``kết nạp`` …; not ``trong đó vốn tỉnh``,
+    ``đã phân bổ``, ``còn 3 cuộc``).  Not when the percentage names another plan (``kế hoạch
+    điều chỉnh``)."""
+    if rx.OTHER_PLAN_AFTER.match(text, _percent_end(text, pos)):
+        return None
+    sentence = full_sentence(text, pos)[0]
+    here = [g for g in before if _pos(g, base)[0] >= sentence and not is_change(g, text, base)]
+    plans = [g for g in here if g.measure in ("count", "money") and _named_plan(g, text, base)]
+    if not plans:
+        return _plan_sentence_before(before, here, text, base, pos, sentence)
+    plan = plans[-1]
+    after = [g for g in here if _pos(g, base)[0] > _pos(plan, base)[0]]
+    if len(after) != 1 or after[0].measure != plan.measure or unit_key(after[0]) != unit_key(plan):
+        return None
+    achieved = after[0]
+    lead = text[max(_pos(plan, base)[1], _pos(achieved, base)[0] - PLAN_REACH) : _pos(achieved, base)[0]]
+    return (plan, achieved) if cue("achieved_before").search(lead) else None
+
+
+def _plan_sentence_before(
+    before: list[Figure], here: list[Figure], text: str, base: int, pos: int, sentence: int
+) -> tuple[Figure, Figure] | None:
+    """(target, achieved) when the plan is the one figure named as a plan in the sentence right
+    before the percentage's, by the plan word the percentage names (``… giao dự toán thu NSNN
+    là 270.000 tỷ đồng. Tuy nhiên, luỹ kế số thu … đạt 261.490 tỷ đồng, bằng 96,82% dự toán``),
+    and the achieved one the one figure of its unit before the percentage in its sentence."""
+    word = rx.PLAN_WORD_AFTER.match(text, _percent_end(text, pos))
+    if word is None or sentence < 2:
+        return None
+    opens = full_sentence(text, sentence - 2)[0]
+    plans = [
+        g
+        for g in before
+        if opens <= _pos(g, base)[0] < sentence and g.measure in ("count", "money") and _named_plan(g, text, base)
+    ]
+    if (
+        len(plans) != 1
+        or word.group("plan").lower()
+        not in text[max(0, _pos(plans[0], base)[0] - PLAN_REACH) : _pos(plans[0], base)[0]].lower()
+    ):
+        return None
+    plan = plans[0]
+    mine = [g for g in here if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
+    if len(mine) != 1 or mine[0].value <= 0:
+        return None
+    return plan, mine[0]
+
+
+def _named_plan(g: Figure, text: str, base: int) -> bool:
+    """A figure named as the plan: ``Kế hoạch vốn đầu tư công năm 2023 là 2.450 tỷ đồng``."""
+    start = _pos(g, base)[0]
+    return bool(cue_before("plan_before", text, start)) and bool(rx.PLAN_VALUE_END.search(text, 0, start))
+
+
+def _percent_end(text: str, pos: int) -> int:
+    """Where the percentage starting at ``pos`` ends (after its % sign)."""
+    m = rx.PERCENT_AT.match(text, pos)
+    return m.end() if m else pos
+
+
+def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:
+    """The target stated in parentheses right after ``đạt X% chỉ tiêu``: ``kết nạp 212 đảng
+    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure."""
+    if actual is None or not later:
+        return None
+    g = later[0]
+    start = _pos(g, base)[0]
+    if g.measure != actual.measure or not in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
+        return None
+    if rx.RANGE_AFTER.match(text, _pos(g, base)[1]):
+        return None  # "(110.000 - 120.000 lao động)": a target range; which end the share is of, the text does not say
+    opened = text.rfind("(", pos, start)
+    if cue("compared_in_brackets").search(text, opened, start) or rx.YEAR_IN_BRACKET.search(text, opened, start):
+        return None  # "đạt 112% dự toán (cùng kỳ năm trước 4.120 tỷ đồng)": another time, no target
+    return g
+
+
+def _target_before(text: str, start: int) -> bool:
+    """A stated target: ``chỉ tiêu … là 95%``, ``nghị quyết đại hội đề ra 95%``."""
+    return bool(cue_before("target_named_before", text, start) or cue_before("target_set_before", text, start))
+
+
+def footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
+    """A footnote that states the targets (``Nghị quyết 98% đảng viên, quần chúng 90%``) of
+    the percentages its marker follows: each target pairs with the achieved percentage of
+    the same subject."""
+    out = []
+    for note in doc.footnotes:
+        if note.ref is None or not cue("target_note").match(note.text):
+            continue
+        achieved = [f for f in before_marker(doc, note, by_block) if f.measure == "percent"]
+        for target in (f for f in by_block.get(note.block, []) if f.measure == "percent"):
+            actual = next((a for a in reversed(achieved) if a.subject == target.subject != "other"), None)
+            if actual is not None:
+                members = {"actual": actual.id, "target": target.id, "percent": None}
+                out.append(Relation("target", members, f"footnote {note.number}"))
+    return out
+
+
+def of_a_plan(f: Figure, text: str, base: int) -> bool:
+    """Whether a percentage is a rate against a plan (``chiếm tỷ lệ 83,45% so với chỉ tiêu``):
+    no whole of shares (the units' own rates after it are against their own plans)."""
+    end = _pos(f, base)[1]
+    return cue("target_after_percent").match(text[end : end + PLAN_CUE_REACH]) is not None
