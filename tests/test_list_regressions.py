@@ -704,3 +704,73 @@ def test_words_naming_the_list_reach_back_only_when_nothing_else_is_meant(
 ) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert sorted(set(alarms(findings))) == expected
+
+
+# --------------------------------------------------------------------------- warnings on text that holds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # one body's share of the forms, after the forms of all: some of the total only
+        (
+            "Năm 2022 có 9 đảng viên bị kỷ luật, với hình thức khiển trách 4, cảnh cáo 2, khai trừ 3 (trong đó, "
+            "Ủy ban Kiểm tra Huyện ủy cảnh cáo 1, khai trừ 3).",
+            {("total_parts", "9", ("4", "2", "3"))},
+        ),
+        (
+            "Năm 2022 có 9 đảng viên bị kỷ luật, trong đó, Ủy ban Kiểm tra Huyện ủy cảnh cáo 1, khai trừ 3.",
+            {("subset_of", "9", ("1", "3"))},
+        ),
+        # a list by body, each part naming its own, stays a breakdown
+        (
+            "Đảng bộ thi hành kỷ luật 21 đảng viên, trong đó: Ban Thường vụ Huyện ủy kỷ luật 3 trường hợp, Ủy ban "
+            "Kiểm tra Huyện ủy kỷ luật 5 trường hợp, các chi bộ kỷ luật 13 trường hợp.",
+            {("total_parts", "21", ("3", "5", "13"))},
+        ),
+    ],
+)
+def test_a_list_of_what_one_body_did_is_some_of_the_total(
+    tmp_path: Path, text: str, kinds: set[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    found = {(kind, total, tuple(parts)) for kind, _, total, parts in _breakdowns(tmp_path, text)}
+    assert found == kinds
+
+
+def test_posts_that_make_the_total_with_the_rest_are_its_kinds(tmp_path: Path) -> None:
+    text = (
+        "Người cao tuổi tham gia công tác ở thôn tổng cộng 150 người, cụ thể như sau: làm bí thư chi bộ 30 người, "
+        "phó bí thư chi bộ 12 người, trưởng thôn 25 người, trưởng ban công tác mặt trận 33 người, chi hội trưởng "
+        "các đoàn thể 50 người."
+    )
+    _, findings = read_snippet(tmp_path, text)
+    assert alarms(findings) == []
+    _, findings = read_snippet(tmp_path, text.replace("150", "160"))
+    assert ("sum", "warning") in alarms(findings)
+
+
+def test_one_cue_said_twice_reads_its_list_once(tmp_path: Path) -> None:
+    text = "Năm 2023 tỉnh giao 300 chỉ tiêu, cụ thể như sau: huyện A 100 chỉ tiêu, huyện B 90 chỉ tiêu, huyện C 120."
+    assert len(_breakdowns(tmp_path, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Có 3.837 hộ đạt danh hiệu các cấp, trong đó cấp Trung ương 12 hộ, cấp tỉnh 127 hộ.", "12"),
+        ("Có 20 trường đạt chuẩn, trong đó mức độ 1, 5 trường; mức độ 2, 15 trường.", "5"),
+    ],
+)
+def test_a_number_after_a_name_word_that_counts_a_noun_is_a_figure(tmp_path: Path, text: str, raw: str) -> None:
+    assert raw in _categories(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Thanh niên cùng với Chi bộ 4 trường Cao đẳng Cộng đồng đã phối hợp tổ chức.",
+        "Hội nghị Trung ương 8 khóa XIII đã thảo luận.",
+    ],
+)
+def test_a_name_and_its_number_stay_no_figure(tmp_path: Path, text: str) -> None:
+    assert _categories(tmp_path, text) == {}

@@ -1264,7 +1264,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     before.  ``Trong (tổng) số <what>`` with no number after it breaks down the total of the
     named unit and action (``Trong số đảng viên mới kết nạp: …``); with a number after it, it
     opens its own total (:func:`_within`).  A cue inside a bracket of the list does not end it."""
-    out = []
+    out: list[Relation] = []
     parted: set[str] = set()  # the parts of the lists found so far in the paragraph
     starts = [f.span.start for f in figs]
     for m in cue("breakdown").finditer(text):
@@ -1367,7 +1367,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                     inferred = inferred and (across or _sub_wholes(group, whole) != "exhaustive")
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
-                    out.append(found)
+                    if not any(r.kind == found.kind and r.members == found.members for r in out):
+                        out.append(found)  # "cụ thể như sau:": one cue said twice, its list read once
             done = _done_after_kind(total, parts, listed, text, base)
             if done is not None:  # "18 cuộc, trong đó có 4 cuộc chuyển tiếp; đã kết thúc 15 cuộc": 15 of the 18
                 out.append(Relation("subset_of", {"total": total.id, "parts": [done.id]}, DONE_OF_TOTAL, "plausible"))
@@ -1997,6 +1998,8 @@ def _list_relations(
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
     if posts_held(total, parts, text, base):  # "kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ, 1 phó bí thư"
         return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
+    if _by_one_body(total, parts, text, base):
+        return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
     side_by_side = _partitions_side_by_side(total, parts, text, base, end, evidence)
     if side_by_side is not None:
         return side_by_side
@@ -2011,6 +2014,10 @@ def _list_relations(
         # a kind within the total, as an attribute is; not when the kind and the ratings make the
         # total ("152 đảng viên, trong đó 28 … được miễn sinh hoạt; 100 …, 22 …, 2 …": the rest rated)
         attributes = parts[:1]
+    if attributes and len(parts) >= 3 and _adds_up(parts, total) and not _adds_up(parts[: len(parts) - 1], total):
+        # "tổng cộng 468 người cụ thể như sau: làm bí thư chi bộ 38 người, phó bí thư 20 người, trưởng
+        # ấp 27 người, …": posts or attributes that make the total exactly with the rest are its kinds
+        attributes = []
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
         found = _breakdown(total, classes, text, base, end, evidence)
@@ -2037,6 +2044,17 @@ def _list_relations(
     if len(parts) == 1 and _amount(parts[0], total) <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
+
+
+def _by_one_body(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """Whether a list of classes opens with the one body that acted (``8 trường hợp bị kỷ luật
+    …, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ
+    4)``): what that body did, some of the total only.  Not a list by body, each part naming
+    its own (``Ban Thường vụ … 02 trường hợp, Ủy ban Kiểm tra … 03 trường hợp, …``)."""
+    if len(parts) < 2 or not parts[0].category or not all(_category_within(f.category, total.category) for f in parts):
+        return False
+    labels = [_label(f, text, base).strip() for f in parts]
+    return rx.AGENT_LEAD.match(labels[0]) is not None and not any(rx.AGENT_LEAD.match(label) for label in labels[1:])
 
 
 def _after_aside(attributes: list[Figure], classes: list[Figure], text: str, base: int) -> bool:

@@ -601,6 +601,14 @@ PART_WITH_GAP = re.compile(
     r"(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?",
     re.IGNORECASE,
 )
+# A list's first label that opens with the body that acted ("UBKT Đảng ủy Khối cảnh cáo", "Ban
+# Thường vụ Huyện ủy kỷ luật"): the parts count what that body did, some of the total only. Not a
+# committee's members ("đảng ủy viên") nor a unit counted ("chi bộ").
+AGENT_LEAD = re.compile(
+    r"(?:UBKT|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|ban\s+thường\s+vụ|BTV"
+    r"|(?:cấp|đảng|huyện|tỉnh|thành|quận|thị)\s+(?:ủy|uỷ))(?!\s+viên)(?!\w)",
+    re.IGNORECASE,
+)
 # Words before a breakdown cue that name the list, not what it breaks down ("Mức cấp cụ thể như
 # sau: …", "Kết quả cụ thể:", "Số liệu chi tiết như sau:"): the cue opens its sentence all the same.
 # Not "Kết quả …" (outcomes, some of the things done, not their breakdown), not "Mức độ" (a level),
@@ -1224,6 +1232,8 @@ NAME_WORDS: tuple[str, ...] = (
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
+# Names of a level or body whose number a count of a noun may follow instead ("cấp Trung ương 12 hộ").
+LEVEL_NAME_WORDS: tuple[str, ...] = ("Trung ương", "mức độ", "cấp độ")
 # A zone named by its number ("xã vùng 2 biên giới", "Khu vực 1 có 14 chi bộ"), not a count of
 # places or land after the zone word ("khu vực 12 xã phía Nam", "vùng 500 ha lúa").
 ZONE_WORDS: tuple[str, ...] = ("vùng", "khu vực", "tiểu khu")
@@ -1268,17 +1278,21 @@ def name_number() -> str:
     electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
     # a village by its number ("Chi bộ thôn 1, thôn 2"), not rural development's amount ("nông thôn 2.174 tỷ")
     village = (
-        rf"(?<!nông[ \u00a0])(?<!\w)(?:thôn|buôn)[ \u00a0]+(?:số[ \u00a0]+)?{listed}"
-        rf"(?![\d.,]*[ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD|%))"
-    )
+        rf"(?<!nông[ \u00a0])(?<!\w)(?:thôn|buôn)[ \u00a0]+(?:số[ \u00a0]+)?{listed}(?!\d)"
+        rf"(?![\d.,]*[ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD|%)){_not_counting()}"
+    )  # (nor a count after a post: "trưởng thôn 25 người")
     local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}|{village}"
     # a whole number, not an amount's first digits ("ngân sách Trung ương 1.933,8 triệu đồng")
     whole = r"\d+(?!\d|[.,]\d)"  # (no backtracking to "Trung ương 12" in "Trung ương 12.500")
     # ... nor an amount after the name ("ngân sách trung ương 3 tỷ đồng", "Trung ương 5 triệu")
-    named = (
-        rf"{_words(*NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
-        rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD)(?!\w))"
-    )
+    numbers = rf"[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
+    no_amount = rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD)(?!\w))"
+    plain = [w for w in NAME_WORDS if w not in LEVEL_NAME_WORDS]
+    # ... and after a level's name, nor a count of a noun ("cấp Trung ương 12 hộ", "mức độ 1, 5 trường";
+    # a unit's own name goes on: "Chi bộ 4 tổ chức …", "Chi bộ 5 phường …")
+    counted = rf"(?![ \u00a0]+(?:{_words(*WORD_COUNTED_NOUNS, *ZONE_COUNTED)}|trường(?!\w)))"
+    persons = rf"(?![ \u00a0]+{_words('người', 'đồng chí', 'đảng viên')})"  # "bí thư chi bộ 38 người"
+    named = rf"{_words(*plain)}{numbers}{no_amount}{persons}|{_words(*LEVEL_NAME_WORDS)}{numbers}{no_amount}{counted}"
     team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
     # "lớp 5 học viên"; a count of classes comes before: "1.417 lớp học")
