@@ -774,3 +774,42 @@ def test_a_number_after_a_name_word_that_counts_a_noun_is_a_figure(tmp_path: Pat
 )
 def test_a_name_and_its_number_stay_no_figure(tmp_path: Path, text: str) -> None:
     assert _categories(tmp_path, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one item counted two ways over a slash: the part is the one in the total's noun
+        ("Có 500 đơn đủ điều kiện, gồm 120 đơn/118 vụ khiếu nại, 30 đơn/30 vụ tố cáo và 350 đơn/341 vụ kiến nghị.", []),
+        (
+            "Có 510 đơn đủ điều kiện, gồm 120 đơn/118 vụ khiếu nại, 30 đơn/30 vụ tố cáo và 350 đơn/341 vụ kiến nghị.",
+            [("sum", "warning")],
+        ),
+        # a bracket opened by a cue is the cue's list: it ends at a new statement of another noun
+        (
+            "Qua phân loại có 600 đơn đủ điều kiện xử lý (trong đó có 250 đơn khiếu nại, tố cáo, 350 đơn kiến nghị, "
+            "phản ánh; có 70 vụ việc khiếu nại, tố cáo thuộc thẩm quyền).",
+            [],
+        ),
+        # abbreviations in brackets inside the cue's bracket do not end it
+        ("Toàn tỉnh tiếp nhận 300 đơn (trong đó khiếu nại (KN) 40 đơn, tố cáo (TC) 20 đơn và 240 đơn kiến nghị).", []),
+        (
+            "Toàn tỉnh tiếp nhận 310 đơn (trong đó khiếu nại (KN) 40 đơn, tố cáo (TC) 20 đơn và 240 đơn kiến nghị).",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_pairs_over_a_slash_and_lists_in_a_cue_bracket(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected
+
+
+def test_regression_a_list_left_with_no_part_does_not_crash(tmp_path: Path) -> None:
+    text = (
+        "Tổng số học sinh: 513 HS/ 227 nữ/ 11 lớp, trong đó\nKhối lớp 1: 97 HS/ 41 nữ/ 2 lớp\n"
+        "Khối lớp 2: 125 HS/ 59 nữ/ 3 lớp\nKhối lớp 3: 291 HS/ 127 nữ/ 6 lớp"
+    )
+    facts, _ = read_snippet(tmp_path, text)
+    assert facts.figures

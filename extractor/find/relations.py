@@ -627,6 +627,16 @@ def _new(found: list[Relation], known: list[Relation]) -> list[Relation]:
     return [r for r in found if (r.members["total"], r.members["parts"][0]) not in pairs]
 
 
+def _unclosed_before(text: str, pos: int) -> int:
+    """Where the ``(`` that ``pos`` stands inside opened (the last one before it left open)."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth < 0:
+            return i
+    return max(0, text.rfind("(", 0, pos))
+
+
 def _closing(text: str, start: int) -> int:
     """The ``)`` closing the ``(`` at ``start``, over one bracket nested inside; a parenthesis
     left open ends at its first colon or semicolon, or where its sentence ends (reports do
@@ -662,6 +672,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if rx.TOTAL_OPENS_BRACKET.match(text, m.start()):
             continue  # "6 đảng viên (trong tổng số 52 cán bộ …)": the bracket names the count's whole
+        if cue("breakdown").match(text[m.end() : m.end() + CUE_REACH].lstrip()):
+            continue  # "(trong đó có 354 đơn …, 795 đơn …; có 92 vụ việc …)": the cue's list, read by its reader
         total = before[-1]
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
@@ -1297,8 +1309,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             continue  # "3 đảng viên … bằng hình thức cảnh cáo và 1 đảng viên …": a part's form, no list
         end = _list_end(text, m.end())
         if in_parens(text, 0, m.start()):  # "(Trong đó … )": the breakdown ends with the parenthesis
-            close = text.find(")", m.end())
-            end = min(end, close) if close >= 0 else end
+            # ... its own, over brackets inside it ("(trong đó khiếu nại (KN) 36 đơn, tố cáo (TC) 26 đơn …")
+            end = min(end, _closing(text, _unclosed_before(text, m.start())))
         following = next(  # the next list starts its own; one in a bracket inside this one does not, nor
             # one that only goes on with this cue's words ("Trong tổng số nguồn vốn …, chia ra: …")
             (
@@ -1920,7 +1932,7 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     # not "huyện A với 420 hộ, huyện B với 380 hộ" (the cue opens the next item, after a comma) nor
     # "86 hộ nghèo với 312 nhân khẩu, 104 hộ …" (what each item holds, the units alternating)
     # (nor "640 hộ nghèo với 900 hộ cận nghèo và 280 hộ …": "với" joins parts the first cannot hold)
-    fits = sum(_amount(p, parts[0]) for p in parts[1:]) <= parts[0].value + _near(parts[0])
+    fits = bool(gap) and sum(_amount(p, parts[0]) for p in parts[1:]) <= parts[0].value + _near(parts[0])
     if nested and "," not in gap[: nested.start()] and all(_counts_alike(parts[1], p) for p in parts[2:]) and fits:
         return [(total, parts[:1]), (parts[0], parts[1:])]
     if gap and _rates_the_first(total, parts, text, base):
@@ -2155,6 +2167,12 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
+        twice = out and unit_key(f) == unit_key(out[-1])
+        if twice and rx.NOUN_SLASH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+            # "235 đơn/235 vụ khiếu nại": one item counted two ways, the part in the total's noun
+            if _same_noun(f, total) and not _same_noun(out[-1], total):
+                out[-1] = f
+            continue
         if out and rx.EQUIVALENT_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
             # "55 ngàn ha rừng, tương đương với 110 triệu cây": the part again, in the total's unit if so
             if unit_key(f) == unit_key(total) != unit_key(out[-1]):
