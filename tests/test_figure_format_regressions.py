@@ -196,3 +196,16 @@ def test_a_share_of_a_pair_with_a_glued_noun(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["Ước 02 tháng/2023 thu ngân sách đạt 96,4%", "So với 6 th/2008"])
 def test_a_time_over_a_year_stays_a_period(text: str) -> None:
     assert "2023" not in _numbers(text) and "2008" not in _numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Xếp loại hoàn thành nhiệm vụ: 01GV.", "01"),
+        ("Đảng viên có trình độ sơ cấp: 19đ/c.", "19"),
+        ("Học sinh khá: 45HS, giỏi: 12HS.", "45"),
+    ],
+)
+def test_a_count_glued_to_an_abbreviated_noun_of_persons_is_a_figure(tmp_path: Path, text: str, raw: str) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert raw in [f.raw for f in facts.figures]

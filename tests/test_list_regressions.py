@@ -718,9 +718,12 @@ def test_words_naming_the_list_reach_back_only_when_nothing_else_is_meant(
             "Ủy ban Kiểm tra Huyện ủy cảnh cáo 1, khai trừ 3).",
             {("total_parts", "9", ("4", "2", "3"))},
         ),
+        # not when no list of the total came before: a list by body may name the rest in words no
+        # vocabulary holds ("…, các chi bộ kỷ luật 6 đồng chí"), so the parts are summed
         (
-            "Năm 2022 có 9 đảng viên bị kỷ luật, trong đó, Ủy ban Kiểm tra Huyện ủy cảnh cáo 1, khai trừ 3.",
-            {("subset_of", "9", ("1", "3"))},
+            "Năm 2022 có 7 đảng viên bị kỷ luật, trong đó Ủy ban Kiểm tra Huyện ủy khiển trách 4, cảnh cáo 2, "
+            "cách chức 2.",
+            {("total_parts", "7", ("4", "2", "2"))},
         ),
         # a list by body, each part naming its own, stays a breakdown
         (
@@ -813,3 +816,37 @@ def test_regression_a_list_left_with_no_part_does_not_crash(tmp_path: Path) -> N
     )
     facts, _ = read_snippet(tmp_path, text)
     assert facts.figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # posts that make the total: "công an viên" is a post, not the attribute "công an"
+        (
+            "Toàn huyện có 320 người hoạt động không chuyên trách ở thôn, gồm: bí thư chi bộ 80 người, trưởng "
+            "thôn 80 người, công an viên 160 người.",
+            [],
+        ),
+        # an attribute that happens to fill the gap is no kind: the classes are summed
+        (
+            "Tổng số cán bộ, công chức xã là 21 người, trong đó: cán bộ chuyên trách 10 người, công chức 8 người, "
+            "nữ 3 người.",
+            [("sum", "warning")],
+        ),
+        # a number after a name that counts persons, and one that is a name's
+        ("Xã có 40 người: trưởng ấp 10 người, phó trưởng ấp 10 người, công an viên 20 người.", []),
+        (
+            "Đảng ủy khen thưởng 3 bí thư chi bộ, gồm: Chi bộ thôn 2 đồng chí Nguyễn Văn Bình, Chi bộ thôn 4 đồng "
+            "chí Lê Thị Hoa và Chi bộ thôn 7 đồng chí Phạm Văn Dũng.",
+            [],
+        ),
+        (
+            "Có 4 trường đạt chuẩn quốc gia, trong đó mức độ 1 Trường Tiểu học Kim Đồng và Trường Mầm non Sơn Ca, "
+            "mức độ 2 Trường THCS Lê Lợi và Trường THCS Nguyễn Du.",
+            [],
+        ),
+    ],
+)
+def test_review_of_names_posts_and_bodies(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

@@ -2026,9 +2026,11 @@ def _list_relations(
         # a kind within the total, as an attribute is; not when the kind and the ratings make the
         # total ("152 đảng viên, trong đó 28 … được miễn sinh hoạt; 100 …, 22 …, 2 …": the rest rated)
         attributes = parts[:1]
-    if attributes and len(parts) >= 3 and _adds_up(parts, total) and not _adds_up(parts[: len(parts) - 1], total):
+    posts = attributes and all(rx.POST_AFTER.search(" " + _label(f, text, base)) for f in attributes)
+    if posts and len(parts) >= 3 and _adds_up(parts, total) and not _adds_up(parts[: len(parts) - 1], total):
         # "tổng cộng 468 người cụ thể như sau: làm bí thư chi bộ 38 người, phó bí thư 20 người, trưởng
-        # ấp 27 người, …": posts or attributes that make the total exactly with the rest are its kinds
+        # ấp 27 người, …": posts that make the total exactly with the rest are its kinds (not an
+        # attribute that happens to fill the gap: "… công chức 9 người, nữ 2 người")
         attributes = []
     classes = [f for f in parts if f not in attributes]
     if attributes and len(classes) >= 2:
@@ -2064,6 +2066,12 @@ def _by_one_body(total: Figure, parts: list[Figure], text: str, base: int) -> bo
     4)``): what that body did, some of the total only.  Not a list by body, each part naming
     its own (``Ban Thường vụ … 02 trường hợp, Ủy ban Kiểm tra … 03 trường hợp, …``)."""
     if len(parts) < 2 or not parts[0].category or not all(_category_within(f.category, total.category) for f in parts):
+        return False
+    # only in a bracket after another list of the total ("…, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong
+    # đó, UBKT …"): a list by body names its bodies in words no vocabulary holds ("các chi bộ", "cấp cơ sở")
+    end, first = _pos(total, base)[1], _pos(parts[0], base)[0]
+    opened = text.rfind("(", end, first)
+    if opened < 0 or not in_parens(text, end, first) or not rx.DIGIT.search(text, end, opened):
         return False
     labels = [_label(f, text, base).strip() for f in parts]
     return rx.AGENT_LEAD.match(labels[0]) is not None and not any(rx.AGENT_LEAD.match(label) for label in labels[1:])

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
+VIET_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # a class's body
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
 _DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
 # A unit of area or weight glued to its number: "68.358ha rừng", "5km", "12m2" (the number is a figure).
@@ -38,7 +39,8 @@ _SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng
 # Also the nouns a report counts most ("1.521việc/1962 việc", "54 nữ/ 3lớp", "2vụ").
 _GLUED_NOUN = (
     r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|chi\s+bộ|đảng\s+bộ|ủy\s+viên|uỷ\s+viên"
-    r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường)(?!\w)"
+    r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường"
+    r"|GV|HS|ĐV|CB|NV|đ/c)(?!\w)"  # "hoàn thành nhiệm vụ: 01GV", "sơ cấp: 19đ/c"
 )
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
@@ -1232,6 +1234,8 @@ NAME_WORDS: tuple[str, ...] = (
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
+# Persons a number after a unit's or village's name may count instead ("bí thư chi bộ 38 người").
+PERSONS_COUNTED = r"(?<!\w)(?:người|đồng\s+chí|đảng\s+viên)(?!\w)"
 # Names of a level or body whose number a count of a noun may follow instead ("cấp Trung ương 12 hộ").
 LEVEL_NAME_WORDS: tuple[str, ...] = ("Trung ương", "mức độ", "cấp độ")
 # A zone named by its number ("xã vùng 2 biên giới", "Khu vực 1 có 14 chi bộ"), not a count of
@@ -1276,23 +1280,33 @@ def name_number() -> str:
     """
     listed = r"\d+(?:[ \u00a0]*(?:,|và)[ \u00a0]*\d+(?![\d.,]*[ \u00a0]*%))*"  # "Tổ dân phố 55,56 và 57"
     electoral = r"Đơn\s+vị\s+bầu\s+cử\s+số\s+\d+"
+    # persons counted after a post, not a name's number ("trưởng thôn 25 người"); not a person's name
+    # after "đồng chí"/"đảng viên" ("Chi bộ 3 đảng viên Nguyễn Văn An"), nor "người dân" ("Phường 12 người dân")
+    persons_after = rf"(?![ \u00a0]+{PERSONS_COUNTED}(?![ \u00a0]+(?:dân(?!\w)|(?-i:[{VIET_CAPITALS}]))))"
     # a village by its number ("Chi bộ thôn 1, thôn 2"), not rural development's amount ("nông thôn 2.174 tỷ")
     village = (
         rf"(?<!nông[ \u00a0])(?<!\w)(?:thôn|buôn)[ \u00a0]+(?:số[ \u00a0]+)?{listed}(?!\d)"
-        rf"(?![\d.,]*[ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD|%)){_not_counting()}"
-    )  # (nor a count after a post: "trưởng thôn 25 người")
-    local = rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}|{electoral}|{village}"
+        rf"(?![\d.,]*[ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng(?!\w)(?!\s+(?:chí|bào))|USD|%))" + persons_after
+    )  # (nor persons counted after a post: "trưởng thôn 25 người"; "Chi bộ thôn 3 tổ chức 6 buổi" names)
+    local = (  # (not persons counted after a post: "trưởng ấp 27 người", "tổ trưởng tổ dân phố 12 người")
+        rf"{_words(*LOCAL_NAME_WORDS)}[ \u00a0]+(?:số[ \u00a0]+)?{listed}(?!\d){persons_after}|{electoral}|{village}"
+    )
     # a whole number, not an amount's first digits ("ngân sách Trung ương 1.933,8 triệu đồng")
     whole = r"\d+(?!\d|[.,]\d)"  # (no backtracking to "Trung ương 12" in "Trung ương 12.500")
     # ... nor an amount after the name ("ngân sách trung ương 3 tỷ đồng", "Trung ương 5 triệu")
     numbers = rf"[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
-    no_amount = rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng|USD)(?!\w))"
+    no_amount = rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng(?!\s+(?:chí|bào))|USD)(?!\w))"
     plain = [w for w in NAME_WORDS if w not in LEVEL_NAME_WORDS]
     # ... and after a level's name, nor a count of a noun ("cấp Trung ương 12 hộ", "mức độ 1, 5 trường";
     # a unit's own name goes on: "Chi bộ 4 tổ chức …", "Chi bộ 5 phường …")
-    counted = rf"(?![ \u00a0]+(?:{_words(*WORD_COUNTED_NOUNS, *ZONE_COUNTED)}|trường(?!\w)))"
-    persons = rf"(?![ \u00a0]+{_words('người', 'đồng chí', 'đảng viên')})"  # "bí thư chi bộ 38 người"
-    named = rf"{_words(*plain)}{numbers}{no_amount}{persons}|{_words(*LEVEL_NAME_WORDS)}{numbers}{no_amount}{counted}"
+    counted = (
+        rf"(?![ \u00a0]+(?:{_words(*WORD_COUNTED_NOUNS, *ZONE_COUNTED, 'trường')})"
+        rf"(?![ \u00a0]+(?-i:[{VIET_CAPITALS}])))"  # ("mức độ 1 Trường Tiểu học Kim Đồng", "cấp độ 2 xã Tân An": names)
+    )
+    named = (
+        rf"{_words(*plain)}{numbers}{no_amount}{persons_after}"
+        rf"|{_words(*LEVEL_NAME_WORDS)}{numbers}{no_amount}{counted}"
+    )
     team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
     # "lớp 5 học viên"; a count of classes comes before: "1.417 lớp học")
@@ -2227,7 +2241,6 @@ def dropped_after_number_re(dropped: str) -> re.Pattern[str]:
 LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only, no digit nor underscore
 
 
-VIET_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # a class's body
 # A proper name whose last word is a cue word, right before a figure: "Cao Bằng 23%" (a
 # capitalised word, then the cue word capitalised), not "… 53/83 chi bộ, bằng 63,8%".
 NAME_ENDS_WITH_CUE = re.compile(rf"[{VIET_CAPITALS}][^\W\d_]*\s+(?:Bằng|Đạt|Chiếm)\s*$")
