@@ -850,3 +850,22 @@ def test_regression_a_list_left_with_no_part_does_not_crash(tmp_path: Path) -> N
 def test_review_of_names_posts_and_bodies(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert sorted(set(alarms(findings))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đội ngũ cán bộ ở 8 thôn có 40 người: bí thư chi bộ 8 người, trưởng thôn 8 người, công an viên 24 người.", []),
+        (
+            "Đội ngũ cán bộ ở 8 thôn có 42 người: bí thư chi bộ 8 người, trưởng thôn 8 người, công an viên 24 người.",
+            [("sum", "warning")],
+        ),
+        # what each unit holds after a colon is no breakdown of the units
+        ("Đảng bộ có 50 chi bộ: chi bộ A 12 đảng viên, chi bộ B 14 đảng viên.", []),
+    ],
+)
+def test_labelled_counts_of_the_totals_noun_after_a_colon_break_it_down(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(set(alarms(findings))) == expected

@@ -1488,7 +1488,10 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         found = _breakdown(total, parts, text, base, end, ":")
         if found is None or found.kind != "total_parts":
             continue
-        if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base):
+        # ... or, plausibly, labelled counts of the total's own noun ("Đội ngũ ở 8 thôn có 40 người: bí thư
+        # chi bộ 8 người, trưởng thôn 8 người, công an viên 24 người"; not what each unit holds)
+        labelled = all(_counts_alike(total, f) and _label(f, text, base).strip(" ,;:") for f in parts)
+        if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base) or labelled:
             out.append(found)  # "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên": plausibly
     return out
 
