@@ -209,3 +209,19 @@ def test_a_time_over_a_year_stays_a_period(text: str) -> None:
 def test_a_count_glued_to_an_abbreviated_noun_of_persons_is_a_figure(tmp_path: Path, text: str, raw: str) -> None:
     facts, _ = read_snippet(tmp_path, text)
     assert raw in [f.raw for f in facts.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "subject"),
+    [
+        ("Đảng bộ có 9.160 đảng viên. Đảng viên là người theo đạo là 1228 (chiếm 13,4%).", "1228", "dang_vien"),
+        ("Tổng số đảng viên là 40.", "40", "dang_vien"),
+        # an age, an average or an extreme of the unit counts nothing of it
+        ("Đảng viên có tuổi cao nhất là 60, thấp nhất là 20.", "60", "other"),
+    ],
+)
+def test_a_number_stated_after_the_unit_a_sentence_opens_with_counts_it(
+    tmp_path: Path, text: str, raw: str, subject: str
+) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert {f.raw: f.subject for f in facts.figures}[raw] == subject

@@ -213,6 +213,7 @@ class _Sorted:
 _NOUN_AFTER = 30  # characters after a number where its noun as written is read
 _NOUNS_TRIED = 20  # earlier figures of the block whose nouns are tried
 _GAP_REACH = 200  # a number and its unit or label are never further apart than this
+SENTENCE_SUBJECT_REACH = 12  # characters from a sentence's start to the unit it opens with ("Tổng số ")
 _RAISED_REACH = 80  # "nâng tổng số … lên" reaches this far before the new level
 
 
@@ -328,6 +329,10 @@ def _attach_subject(
     if prior and q.measure in ("count", "ratio") and not multiple:
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
+    opening = _sentence_subject(q, text, units, sentence[0]) if q.measure == "count" else None
+    if opening is not None:  # "Đảng viên là người theo đạo là 1228 (chiếm 1,3%)": members
+        fig.subject, fig.subject_text = opening.key, opening.text
+        return
     following = None if q.measure == "money" else _coordinated_unit(q, text, units)
     if following is not None:
         fig.subject, fig.subject_text = following.key, following.text
@@ -428,6 +433,18 @@ def _rate_unit(text: str, units: _Sorted, start: int, end: int) -> VocabSpan | N
     if not rates:
         return None
     return next(units.from_(rates[-1], 2), None)
+
+
+def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> VocabSpan | None:
+    """The unit a sentence opens with (``Đảng viên``, ``Số hộ nghèo``) when it goes on to state
+    a number with no noun after it, past ``là``, ``có`` or a colon and no other number
+    (``Đảng viên là người theo đạo là 1228 (chiếm 1,3%)``): the number counts that unit."""
+    if not rx.NOTHING_COUNTED_AFTER.match(text, q.end):
+        return None
+    first = next(units.from_(start, SENTENCE_SUBJECT_REACH), None)
+    if first is None or first.end > q.start or not rx.SUBJECT_LEAD.fullmatch(text, start, first.start):
+        return None
+    return first if rx.STATED_AFTER_SUBJECT.fullmatch(text, first.end, q.start) else None
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:

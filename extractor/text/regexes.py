@@ -611,6 +611,18 @@ AGENT_LEAD = re.compile(
     r"|(?:cấp|đảng|huyện|tỉnh|thành|quận|thị)\s+(?:ủy|uỷ))(?!\s+viên)(?!\w)",
     re.IGNORECASE,
 )
+# A sentence that opens with its unit and states its number after "là", "có" or a colon, no other
+# number between: "Đảng viên là người theo đạo là 1228 (chiếm 1,3%)" (figures._sentence_subject).
+# (not before its own breakdown in brackets, whose parts may be labelled by other units: "Số chi bộ …
+# là 3114 (trong đó …; Doanh nghiệp 225, … cơ quan hành chính 363, …)")
+NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,;.]|$|\((?!\s*trong\s+đó))", re.IGNORECASE)
+SUBJECT_LEAD = re.compile(r"\W*(?:(?:tổng\s+)?số\s+)?", re.IGNORECASE)
+# (not an age, an average or an extreme of the unit: "Đảng viên có tuổi cao nhất là 60")
+STATED_AFTER_SUBJECT = re.compile(
+    r"(?![^\d;.()]*(?:tuổi|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|nhiều\s+nhất|ít\s+nhất))"
+    r"(?:[^\d;.()]{0,60}?\s(?:là|có)\s*:?\s*|[^\d;.()]{0,60}?:\s*)",
+    re.IGNORECASE,
+)
 # Words before a breakdown cue that name the list, not what it breaks down ("Mức cấp cụ thể như
 # sau: …", "Kết quả cụ thể:", "Số liệu chi tiết như sau:"): the cue opens its sentence all the same.
 # Not "Kết quả …" (outcomes, some of the things done, not their breakdown), not "Mức độ" (a level),
