@@ -16,6 +16,12 @@ def _categories(tmp_path: Path, text: str) -> dict[str, str | None]:
     return {f.raw: f.category for f in facts.figures}
 
 
+def _alarm_set(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """(rule, severity) of every warning or error on the text, each once, in order."""
+    _, findings = read_snippet(tmp_path, text)
+    return sorted(set(alarms(findings)))
+
+
 def _breakdowns(tmp_path: Path, text: str) -> list[tuple[str, str, str, list[str]]]:
     """(kind, certainty, total, parts) of every breakdown or subset with a stated total."""
     facts, _ = read_snippet(tmp_path, text)
@@ -328,8 +334,7 @@ def test_an_amount_adjusted_upwards_is_a_part_not_a_change(tmp_path: Path) -> No
 def test_members_abbreviated_dv_name_their_attribute_or_class(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 # --------------------------------------------------------------------------- levels of qualification
@@ -359,8 +364,7 @@ def test_members_abbreviated_dv_name_their_attribute_or_class(
 def test_levels_of_qualification_are_disjoint_and_rarely_all_named(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 # Probes of a second review (each id names the fault it found) that must stay quiet …
@@ -480,8 +484,7 @@ def test_regression_review_flagged(tmp_path: Path, text: str) -> None:
 def test_forms_with_no_noun_after_a_colon_enumerate_those_acted_on(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -520,8 +523,7 @@ def test_kiem_nhiem_is_a_kind_of_post_not_one_held_besides(tmp_path: Path, text:
 def test_an_ellipsis_in_a_bracket_of_examples_does_not_open_the_list(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -571,8 +573,7 @@ def test_a_change_after_a_share_of_the_plan_is_no_stated_target(tmp_path: Path, 
 def test_words_naming_the_list_before_its_cue_reach_the_sentence_before(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -660,8 +661,7 @@ def test_an_aside_that_names_others_leaves_the_list_open(tmp_path: Path, text: s
     ],
 )
 def test_counts_after_voi_in_a_list(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -702,8 +702,7 @@ def test_counts_after_voi_in_a_list(tmp_path: Path, text: str, expected: list[tu
 def test_words_naming_the_list_reach_back_only_when_nothing_else_is_meant(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 # --------------------------------------------------------------------------- warnings on text that holds
@@ -805,8 +804,7 @@ def test_a_name_and_its_number_stay_no_figure(tmp_path: Path, text: str) -> None
 def test_pairs_over_a_slash_and_lists_in_a_cue_bracket(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 def test_regression_a_list_left_with_no_part_does_not_crash(tmp_path: Path) -> None:
@@ -848,8 +846,7 @@ def test_regression_a_list_left_with_no_part_does_not_crash(tmp_path: Path) -> N
     ],
 )
 def test_review_of_names_posts_and_bodies(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -867,5 +864,4 @@ def test_review_of_names_posts_and_bodies(tmp_path: Path, text: str, expected: l
 def test_labelled_counts_of_the_totals_noun_after_a_colon_break_it_down(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    _, findings = read_snippet(tmp_path, text)
-    assert sorted(set(alarms(findings))) == expected
+    assert _alarm_set(tmp_path, text) == expected
