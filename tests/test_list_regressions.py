@@ -865,3 +865,34 @@ def test_labelled_counts_of_the_totals_noun_after_a_colon_break_it_down(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item counted two ways, the first in the total's noun: one part, whatever the second's unit
+        (
+            "Năm 2024, trụ sở tiếp công dân đã tiếp 1.245 lượt công dân, gồm tiếp thường xuyên 812 lượt/856 "
+            "người, lãnh đạo tiếp định kỳ 433 lượt/468 người.",
+            [],
+        ),
+        # a bracket with one figure opened by a cue inside a list's bracket stays a subset of its part
+        (
+            "Đã thi hành kỷ luật 23 đảng viên (khiển trách 12, cảnh cáo 8, khai trừ 3 (trong đó có 4 đồng chí là "
+            "cấp ủy viên)).",
+            [("subset", "warning")],
+        ),
+        # a decimal or a measured value is no count of the unit a sentence opens with
+        (
+            "Năm 2024, cơ quan có 42 cán bộ, công chức. Cán bộ được nâng lương trước thời hạn có hệ số lương mới "
+            "là 4,98 (bậc 8).",
+            [],
+        ),
+        # every glued abbreviation of a list is read
+        ("Tổng số cán bộ, giáo viên, nhân viên là 64 người, trong đó 3CBQL, 52GV, 9NV.", []),
+    ],
+)
+def test_review_of_slash_pairs_cue_brackets_and_glued_lists(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _alarm_set(tmp_path, text) == expected

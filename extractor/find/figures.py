@@ -439,8 +439,8 @@ def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> Voc
     """The unit a sentence opens with (``Đảng viên``, ``Số hộ nghèo``) when it goes on to state
     a number with no noun after it, past ``là``, ``có`` or a colon and no other number
     (``Đảng viên là người theo đạo là 1228 (chiếm 1,3%)``): the number counts that unit."""
-    if not rx.NOTHING_COUNTED_AFTER.match(text, q.end):
-        return None
+    if "," in text[q.number_start : q.number_end] or not rx.NOTHING_COUNTED_AFTER.match(text, q.end):
+        return None  # ("hệ số lương mới là 4,98": no count)
     first = next(units.from_(start, SENTENCE_SUBJECT_REACH), None)
     if first is None or first.end > q.start or not rx.SUBJECT_LEAD.fullmatch(text, start, first.start):
         return None

@@ -241,7 +241,20 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += footnote_targets(doc, by_block)
     out += _complements(out, figures)
     out = with_not_rated(out, figures, doc)
-    return _cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures)
+    return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))
+
+
+def _once(relations: list[Relation]) -> list[Relation]:
+    """Each relation once: two readers may state the same one (a bracket's reader and the cue's
+    that opens it, ``(trong đó có 4 …)``); the first is kept."""
+    seen: set[str] = set()
+    out = []
+    for r in relations:
+        key = repr((r.kind, sorted(r.members.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 ABOVE_REACH = 60  # characters after a rated part where "trở lên" makes it its class and above
@@ -672,7 +685,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if rx.TOTAL_OPENS_BRACKET.match(text, m.start()):
             continue  # "6 đảng viên (trong tổng số 52 cán bộ …)": the bracket names the count's whole
-        if cue("breakdown").match(text[m.end() : m.end() + CUE_REACH].lstrip()):
+        if len(inside) >= 2 and cue("breakdown").match(text[m.end() : m.end() + CUE_REACH].lstrip()):
             continue  # "(trong đó có 354 đơn …, 795 đơn …; có 92 vụ việc …)": the cue's list, read by its reader
         total = before[-1]
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
@@ -2178,7 +2191,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
-        twice = out and unit_key(f) == unit_key(out[-1])
+        # (an item counted two ways gives two close numbers: "812 lượt/856 người", not "97 HS/ 41 nữ")
+        close = out and out[-1].value > 0 and 0.5 <= f.value / out[-1].value <= 2.0
+        twice = close and (unit_key(f) == unit_key(out[-1]) or _same_noun(out[-1], total))
         if twice and rx.NOUN_SLASH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
             # "235 đơn/235 vụ khiếu nại": one item counted two ways, the part in the total's noun
             if _same_noun(f, total) and not _same_noun(out[-1], total):

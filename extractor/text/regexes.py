@@ -40,7 +40,7 @@ _SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng
 _GLUED_NOUN = (
     r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|chi\s+bộ|đảng\s+bộ|ủy\s+viên|uỷ\s+viên"
     r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường"
-    r"|GV|HS|ĐV|CB|NV|đ/c)(?!\w)"  # "hoàn thành nhiệm vụ: 01GV", "sơ cấp: 19đ/c"
+    r"|GV|HS|ĐV|CB|NV|CBQL|CBGV|CBCNV|đ/c)(?!\w)"  # "hoàn thành nhiệm vụ: 01GV", "3CBQL", "sơ cấp: 19đ/c"
 )
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
@@ -615,11 +615,15 @@ AGENT_LEAD = re.compile(
 # number between: "Đảng viên là người theo đạo là 1228 (chiếm 1,3%)" (figures._sentence_subject).
 # (not before its own breakdown in brackets, whose parts may be labelled by other units: "Số chi bộ …
 # là 3114 (trong đó …; Doanh nghiệp 225, … cơ quan hành chính 363, …)")
-NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,;.]|$|\((?!\s*trong\s+đó))", re.IGNORECASE)
+# ... nor a number whose unit is in the bracket after it ("là 2.000 (ha)"): only a share may follow there
+NOTHING_COUNTED_AFTER = re.compile(
+    r"\s*(?:[,;.]|$|\(\s*(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ|tăng|giảm)(?!\w))", re.IGNORECASE
+)
 SUBJECT_LEAD = re.compile(r"\W*(?:(?:tổng\s+)?số\s+)?", re.IGNORECASE)
 # (not an age, an average or an extreme of the unit: "Đảng viên có tuổi cao nhất là 60")
 STATED_AFTER_SUBJECT = re.compile(
-    r"(?![^\d;.()]*(?:tuổi|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|nhiều\s+nhất|ít\s+nhất))"
+    r"(?![^\d;.()]*(?:tuổi\s+(?:đời|cao\s+nhất|thấp\s+nhất|bình\s+quân)|có\s+tuổi|bình\s+quân|trung\s+bình|cao\s+nhất"
+    r"|thấp\s+nhất|nhiều\s+nhất|ít\s+nhất|hệ\s+số|diện\s+tích|số\s+tiền|mức|thời\s+gian))"
     r"(?:[^\d;.()]{0,60}?\s(?:là|có)\s*:?\s*|[^\d;.()]{0,60}?:\s*)",
     re.IGNORECASE,
 )
