@@ -216,6 +216,9 @@ def test_a_count_glued_to_an_abbreviated_noun_of_persons_is_a_figure(tmp_path: P
     [
         ("Đảng bộ có 9.160 đảng viên. Đảng viên là người theo đạo là 1228 (chiếm 13,4%).", "1228", "dang_vien"),
         ("Tổng số đảng viên là 40.", "40", "dang_vien"),
+        # after a time that opens the sentence, and "Số lượng"
+        ("Đảng bộ có 1.420 đảng viên. Trong năm, đảng viên mới kết nạp là 85.", "85", "dang_vien_moi"),
+        ("Đảng bộ có 850 đảng viên. Số lượng đảng viên nữ là 214, chiếm 25,18%.", "214", "dang_vien"),
         # an age, an average or an extreme of the unit counts nothing of it
         ("Đảng viên có tuổi cao nhất là 60, thấp nhất là 20.", "60", "other"),
     ],

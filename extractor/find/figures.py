@@ -213,7 +213,7 @@ class _Sorted:
 _NOUN_AFTER = 30  # characters after a number where its noun as written is read
 _NOUNS_TRIED = 20  # earlier figures of the block whose nouns are tried
 _GAP_REACH = 200  # a number and its unit or label are never further apart than this
-SENTENCE_SUBJECT_REACH = 12  # characters from a sentence's start to the unit it opens with ("Tổng số ")
+SENTENCE_SUBJECT_REACH = 30  # characters from a sentence's start to the unit it opens with ("Trong năm, số ")
 _RAISED_REACH = 80  # "nâng tổng số … lên" reaches this far before the new level
 
 

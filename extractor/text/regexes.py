@@ -619,7 +619,13 @@ AGENT_LEAD = re.compile(
 NOTHING_COUNTED_AFTER = re.compile(
     r"\s*(?:[,;.]|$|\(\s*(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ|tăng|giảm)(?!\w))", re.IGNORECASE
 )
-SUBJECT_LEAD = re.compile(r"\W*(?:(?:tổng\s+)?số\s+)?", re.IGNORECASE)
+# (after a time that opens the sentence and "Tổng số", "Số lượng": "Trong năm, đảng viên mới kết nạp là
+# 85", "Số lượng đảng viên nữ là 214")
+SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:trong\s+năm|năm\s+(?:19|20)\d\d|đến\s+nay|hiện\s+nay)\s*,?\s+)?"
+    r"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?",
+    re.IGNORECASE,
+)
 # (not an age, an average or an extreme of the unit: "Đảng viên có tuổi cao nhất là 60")
 STATED_AFTER_SUBJECT = re.compile(
     r"(?![^\d;.()]*(?:tuổi\s+(?:đời|cao\s+nhất|thấp\s+nhất|bình\s+quân)|có\s+tuổi|bình\s+quân|trung\s+bình|cao\s+nhất"
