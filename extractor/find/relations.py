@@ -1297,12 +1297,13 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             continue  # "chiếm 87,45% trong tổng số": the share's whole, no breakdown
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
         lead = _lead_of(text, m.start())
-        if lead and (rx.DETAIL_LEAD.fullmatch(lead) or rx.OUTCOME_LEAD.fullmatch(lead)):
+        if lead and _names_the_list(lead):
             lead = ""  # "Mức cấp cụ thể như sau: …": the words name the list, not its subject
-        sentence_lead = text[full_sentence(text, m.start())[0] : m.start()].strip(" ,:(")
+        sentence_start = full_sentence(text, m.start())[0]
+        sentence_lead = text[sentence_start : m.start()].strip(" ,:(")
         outcomes = rx.OUTCOME_LEAD.fullmatch(sentence_lead) is not None
         # words naming the list reach back, but only to one total of the parts' noun
-        list_named = bool(sentence_lead) and (outcomes or rx.DETAIL_LEAD.fullmatch(sentence_lead) is not None)
+        list_named = bool(sentence_lead) and _names_the_list(sentence_lead)
         across = not paragraph and bool(previous) and lead is not None and (not lead or _subject_lead(lead))
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
@@ -1369,7 +1370,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         evidence = m.group().lower()
         # a list opening a sentence breaks down the figure of the paragraph it is a kind of, not
         # a part of the list before: "kỷ luật 28 …. Trong đó, … 19 …. Hình thức kỷ luật: …"
-        opens = not across and _opens_sentence(text, full_sentence(text, m.start())[0], m.start())
+        opens = not across and (not sentence_lead or list_named)
         wider = [f for f in paragraph if f.id not in parted] if opens else []
         chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across, named)
         if evidence.startswith("kết quả"):  # the outcomes of the things considered, counted; not amounts
@@ -1392,8 +1393,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                     inferred = inferred and (across or _sub_wholes(group, whole) != "exhaustive")
                     if inferred and found.certainty in ("exhaustive", "disjoint", "explicit"):
                         found.certainty = "plausible"  # a total from the paragraph before is a reading, not a statement
-                    if not any(r.kind == found.kind and r.members == found.members for r in out):
-                        out.append(found)  # "cụ thể như sau:": one cue said twice, its list read once
+                    out.append(found)  # (one cue said twice, "cụ thể như sau:", reads one relation: _once)
             done = _done_after_kind(total, parts, listed, text, base)
             if done is not None:  # "18 cuộc, trong đó có 4 cuộc chuyển tiếp; đã kết thúc 15 cuộc": 15 of the 18
                 out.append(Relation("subset_of", {"total": total.id, "parts": [done.id]}, DONE_OF_TOTAL, "plausible"))
@@ -1722,7 +1722,12 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
     """Whether a cue at ``pos`` opens its sentence (from ``start``): nothing before it, or only
     words that name the list itself (``Mức cấp cụ thể như sau: …``, ``Kết quả cụ thể: …``)."""
     lead = text[start:pos].strip(" ,:(")
-    return not lead or rx.DETAIL_LEAD.fullmatch(lead) is not None or rx.OUTCOME_LEAD.fullmatch(lead) is not None
+    return not lead or _names_the_list(lead)
+
+
+def _names_the_list(lead: str) -> bool:
+    """Whether words before a cue name the list itself (``Mức cấp``, ``Kết quả``), not its subject."""
+    return rx.DETAIL_LEAD.fullmatch(lead) is not None or rx.OUTCOME_LEAD.fullmatch(lead) is not None
 
 
 def _in_reach(before: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
@@ -1948,8 +1953,12 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     # not "huyện A với 420 hộ, huyện B với 380 hộ" (the cue opens the next item, after a comma) nor
     # "86 hộ nghèo với 312 nhân khẩu, 104 hộ …" (what each item holds, the units alternating)
     # (nor "640 hộ nghèo với 900 hộ cận nghèo và 280 hộ …": "với" joins parts the first cannot hold)
-    fits = bool(gap) and sum(_amount(p, parts[0]) for p in parts[1:]) <= parts[0].value + _near(parts[0])
-    if nested and "," not in gap[: nested.start()] and all(_counts_alike(parts[1], p) for p in parts[2:]) and fits:
+    if (
+        nested
+        and "," not in gap[: nested.start()]
+        and all(_counts_alike(parts[1], p) for p in parts[2:])
+        and sum(_amount(p, parts[0]) for p in parts[1:]) <= parts[0].value + _near(parts[0])
+    ):
         return [(total, parts[:1]), (parts[0], parts[1:])]
     if gap and _rates_the_first(total, parts, text, base):
         return [(total, parts[:1]), (parts[0], parts[1:])]
