@@ -228,3 +228,22 @@ def test_a_number_stated_after_the_unit_a_sentence_opens_with_counts_it(
 ) -> None:
     facts, _ = read_snippet(tmp_path, text)
     assert {f.raw: f.subject for f in facts.figures}[raw] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a pair over a slash after a noun of persons in capitals, or a count glued to nữ
+        ("Năm học này có 333 HS/12 lớp.", ["333", "12"]),
+        ("Toàn trường có 513 HS/ 227nữ/ 11 lớp.", ["513", "227", "11"]),
+        # "/1 lớp" is a rate's unit alone, a row's count beside rows of the same two nouns …
+        ("bình quân 35 HS/1 lớp", ["35"]),
+        ("nhà trẻ 25 trẻ/1 lớp; lớp mầm 87 trẻ/3 lớp", ["25", "1", "87", "3"]),
+        # … but not after an average, even beside a pair of the same nouns
+        ("đạt 1.286 tiêu chí/92 xã; bình quân 14 tiêu chí/1 xã", ["1.286", "92", "14"]),
+        # a document's symbol before a slash stays no noun
+        ("theo Kế hoạch số 05-KH/12 ngày", []),
+    ],
+)
+def test_rows_over_slashes_are_read_whole(text: str, figures: list[str]) -> None:
+    assert _numbers(text) == figures

@@ -896,3 +896,53 @@ def test_review_of_slash_pairs_cue_brackets_and_glued_lists(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+# ------------------------------------------------------------------- rows of a table over slashes
+
+_SCHOOL = (
+    "Toàn trường có 1.250 HS/ {girls} nữ/ 36 lớp, trong đó:\nKhối 6: 320 HS/ 150 nữ/ 9 lớp\n"
+    "Khối 7: 310 HS/ 140 nữ/ 9 lớp\nKhối 8: 300 HS/ 150 nữ/ 9 lớp\nKhối 9: 320 HS/ 140 nữ/ {classes} lớp\n"
+    "Học sinh khuyết tật học hòa nhập: 4"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each column of rows over slashes breaks down the total's column: pupils, girls, classes
+        (_SCHOOL.format(girls=580, classes=9), []),
+        (_SCHOOL.format(girls=590, classes=9), [("sum", "warning")]),
+        (_SCHOOL.format(girls=580, classes=8), [("sum", "warning")]),
+        # two columns, one a row's "/1 lớp"
+        ("Tổng số trẻ: 255 trẻ/8 lớp. Trong đó: nhà trẻ 25 trẻ/1 lớp; lớp mầm 87 trẻ/3 lớp; lớp lá 143 trẻ/4 lớp.", []),
+        (
+            "Tổng số trẻ: 255 trẻ/8 lớp. Trong đó: nhà trẻ 25 trẻ/1 lớp; lớp mầm 87 trẻ/3 lớp; lớp lá 143 trẻ/5 lớp.",
+            [("sum", "warning")],
+        ),
+        # women by the rows' units are a breakdown as the members are, no attribute of some
+        (
+            "Đảng bộ có 1.250 ĐV/ 430 nữ/ 52 chi bộ, trong đó: khối xã 800 ĐV/ 260 nữ/ 30 chi bộ; khối cơ quan 450 "
+            "ĐV/ 170 nữ/ 22 chi bộ.",
+            [],
+        ),
+        (
+            "Đảng bộ có 1.250 ĐV/ 430 nữ/ 52 chi bộ, trong đó: khối xã 800 ĐV/ 260 nữ/ 30 chi bộ; khối cơ quan 450 "
+            "ĐV/ 160 nữ/ 22 chi bộ.",
+            [("sum", "warning")],
+        ),
+        (
+            "Tổng số CB, GV, NV: 68 người/ 52 nữ, trong đó: CBQL: 3 người/ 2 nữ; GV: 58 người/ 45 nữ; NV: 7 người/ "
+            "5 nữ.",
+            [],
+        ),
+        # rows of two lists in turn still end where the first list makes its total
+        (
+            "Tòa án hai cấp thụ lý 21 vụ/57 bị cáo; trong đó đã xét xử 15 vụ/40 bị cáo, đình chỉ 2 vụ/3 bị cáo; đang "
+            "giải quyết 4 vụ/14 bị cáo.",
+            [],
+        ),
+    ],
+)
+def test_rows_over_slashes_break_down_each_column(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected

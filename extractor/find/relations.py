@@ -1375,6 +1375,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across, named)
         if evidence.startswith("kết quả"):  # the outcomes of the things considered, counted; not amounts
             chosen = [(t, parts) for t, parts in chosen if t.measure != "money"]
+        first_found = len(out)
         for total, parts in chosen:
             parted.update(f.id for f in parts)
             # a total read from the text around, not stated: the paragraph before, a first part
@@ -1397,7 +1398,25 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             done = _done_after_kind(total, parts, listed, text, base)
             if done is not None:  # "18 cuộc, trong đó có 4 cuộc chuyển tiếp; đã kết thúc 15 cuộc": 15 of the 18
                 out.append(Relation("subset_of", {"total": total.id, "parts": [done.id]}, DONE_OF_TOTAL, "plausible"))
+        if len(chosen) > 1 and _slash_row([t for t, _ in chosen], 0, text, base) == [t for t, _ in chosen]:
+            _as_first_column(out[first_found:], chosen)
     return out
+
+
+def _as_first_column(found: list[Relation], columns: list[tuple[Figure, list[Figure]]]) -> None:
+    """Columns of one table written over slashes (``1.250 ĐV/ 430 nữ``, rows ``800 ĐV/ 260 nữ;
+    450 ĐV/ 170 nữ``): the rows are the first column's classes, so every column the same rows
+    make up whole is broken down as the first is, with its certainty (women by the rows' units,
+    not an attribute of some of them)."""
+    first = next((r for r in found if r.kind == "total_parts" and r.members["total"] == columns[0][0].id), None)
+    if first is None:
+        return
+    rows = len(first.members["parts"])
+    for total, parts in columns[1:]:
+        for r in found:
+            whole = len(parts) == rows and r.members["parts"] == [f.id for f in parts]
+            if r.kind == "subset_of" and r.members["total"] == total.id and whole:
+                r.kind, r.certainty = "total_parts", first.certainty
 
 
 def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], text: str, base: int) -> Figure | None:
@@ -1755,8 +1774,13 @@ def _lists_of(
     unless an earlier one is what the parts are kinds of (``thi hành kỷ luật 62 đảng viên,
     trong đó 13 cấp ủy viên.`` / ``Hình thức kỷ luật: khiển trách 28, …``), and a rated
     figure there (``5 chi bộ hoàn thành xuất sắc nhiệm vụ``) is no total."""
+    columns = _slash_columns(before, listed, text, base)
+    if len(columns) > 2:
+        return columns
     pair = _coordinated(before, text, base)
     by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
+    if columns and not (by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair or []}):
+        return columns  # "137 HS/05 lớp", "125 HS/ 59 nư": by place, whatever the words
     if pair is not None and by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair}:
         units = {unit_key(f) for f in pair}
         # the list of the pair's units ends at a figure of neither ("…; ban hành 132.319 quyết định … 3.694 tỷ đồng");
@@ -1912,6 +1936,44 @@ def _kind_of(parts: list[Figure], total: Figure) -> bool:
     … of ``action.ky_luat``): the total a list of discipline forms or ratings breaks down."""
     prefix = f"{total.category}." if total.category else None
     return prefix is not None and all((f.category or "").startswith(prefix) for f in parts)
+
+
+def _slash_row(figs: list[Figure], start: int, text: str, base: int) -> list[Figure]:
+    """The figures from ``start`` on joined by a noun and a slash: one row (``97 HS/ 41 nữ/ 2
+    lớp``), of one measure; at least the figure itself."""
+    row = figs[start : start + 1]
+    for f in figs[start + 1 :]:
+        if f.measure != row[0].measure or not rx.NOUN_SLASH_GAP.fullmatch(
+            text, _pos(row[-1], base)[1], _pos(f, base)[0]
+        ):
+            break
+        row.append(f)
+    return row
+
+
+def _slash_columns(
+    before: list[Figure], listed: list[Figure], text: str, base: int
+) -> list[tuple[Figure, list[Figure]]]:
+    """A total written as a row over slashes (``513 HS/ 227 nữ/ 11 lớp``, ``19 vụ/48 bị can``)
+    broken down by rows of as many figures (``Khối lớp 1: 97 HS/ 41 nữ/ 2 lớp; …``): one list
+    per column, each figure by its place in its row, up to the first figure in no such row.
+    Two rows at least; each column then ends where it fits its total."""
+    head: list[Figure] = []
+    for f in reversed(before):
+        if head and not rx.NOUN_SLASH_GAP.fullmatch(text, _pos(f, base)[1], _pos(head[0], base)[0]):
+            break
+        head.insert(0, f)
+    if len(head) < 2 or len({f.measure for f in head}) > 1:
+        return []
+    rows: list[list[Figure]] = []
+    while sum(map(len, rows)) < len(listed):
+        row = _slash_row(listed, sum(map(len, rows)), text, base)
+        if len(row) != len(head) or row[0].measure != head[0].measure:
+            break
+        rows.append(row)
+    if len(rows) < 2:
+        return []
+    return [(total, _fitting_prefix(total, [row[c] for row in rows], text, base)) for c, total in enumerate(head)]
 
 
 def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | None:

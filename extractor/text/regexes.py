@@ -37,11 +37,17 @@ _SCALE_DONG = rf"(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\.?{_DONG_ABBR}|\s+đồng
 # A counted noun of persons or Party units glued to its number by a missing space: "1đảng viên
 # 50 năm tuổi đảng", "01bí thư, 01 phó bí thư" (the number is a figure).
 # Also the nouns a report counts most ("1.521việc/1962 việc", "54 nữ/ 3lớp", "2vụ").
+_PERSONS_ABBREVIATED = r"GV|HS|ĐV|CB|NV|CBQL|CBGV|CBCNV"  # giáo viên, học sinh, đảng viên, cán bộ …
 _GLUED_NOUN = (
     r"(?:đảng\s+viên|đồng\s+chí|bí\s+thư|phó\s+bí\s+thư|chi\s+bộ|đảng\s+bộ|ủy\s+viên|uỷ\s+viên"
-    r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường"
-    r"|GV|HS|ĐV|CB|NV|CBQL|CBGV|CBCNV|đ/c)(?!\w)"  # "hoàn thành nhiệm vụ: 01GV", "3CBQL", "sơ cấp: 19đ/c"
+    r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường|nữ|nam"
+    rf"|{_PERSONS_ABBREVIATED}|đ/c)(?!\w)"  # "hoàn thành nhiệm vụ: 01GV", "3CBQL", "sơ cấp: 19đ/c", "227nữ"
 )
+# An average said before a rate's number in its clause (search, to the number): "Số tiêu chí đạt
+# bình quân: 14 tiêu chí/1 xã" is a rate even beside "1.286 tiêu chí/92 xã".
+AVERAGE_LEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)[^.;\n]*$", re.IGNORECASE)
+# A noun of persons written in capitals (fullmatch): "333 HS/12 lớp" is a pair like "19 vụ/48 bị can".
+PERSONS_ABBREVIATED = re.compile(_PERSONS_ABBREVIATED)
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
 
 

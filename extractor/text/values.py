@@ -379,18 +379,29 @@ def _per_unit(value: float, first: str) -> bool:
 
 
 def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
-    """The second number of a slash pair (``19 vụ/48 bị can``): a quantity of its own when the
-    word before the slash is a lowercase noun right after a number."""
+    """The second number of a slash pair (``19 vụ/48 bị can``, ``333 HS/12 lớp``): a quantity of
+    its own when the word before the slash is a lowercase noun, or one of persons in capitals,
+    right after a number.  ``/1 lớp`` is a rate's unit unless the text pairs the same two nouns
+    with other numbers (rows ``25 trẻ/1 lớp; 87 trẻ/3 lớp``) and no average is said (``bình
+    quân 14 tiêu chí/1 xã``)."""
+    found = []
     for m in fr.PAIRED_QUANTITY_RE.finditer(text):
         noun = m.group("noun")
         lead = text[max(0, m.start("noun") - PAIR_REACH) : m.end("noun")]
         first = fr.PAIR_FIRST.search(lead)
-        measure, unit, scale = _measure(m)
-        money = measure == "money"  # "1,2 triệu USD/1,5 triệu USD": an amount over an amount
-        if not (noun.islower() or money) or not first or mask.overlaps(m.start("num"), m.end()):
+        counted = noun.islower() or fr.PERSONS_ABBREVIATED.fullmatch(noun)
+        if not (counted or _measure(m)[0] == "money") or not first or mask.overlaps(m.start("num"), m.end()):
             continue
         num = parse_number(m.group("num"))
-        if num is None or _is_year(m, num, text) or (_per_unit(num.value, first.group()) and not money):
+        if num is not None and not _is_year(m, num, text):
+            at = max(0, m.start("noun") - PAIR_REACH) + first.start()
+            average = fr.AVERAGE_LEAD.search(text, max(0, at - PAIR_REACH), at) is not None
+            found.append((m, num, first.group(), average))
+    paired = {_nouns(text, m) for m, num, lead_words, _ in found if not _per_unit(num.value, lead_words)}
+    for m, num, lead_words, average in found:
+        measure, unit, scale = _measure(m)
+        rate = _per_unit(num.value, lead_words) and (average or _nouns(text, m) not in paired)
+        if rate and measure != "money":
             continue  # "2 triệu đồng/1 hộ", "32 giường bệnh/10.000 dân": a rate per unit, not a count
         yield Quantity(
             num,
@@ -402,6 +413,12 @@ def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
             number_start=m.start("num"),
             number_end=m.end("num"),
         )
+
+
+def _nouns(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """The noun before a pair's slash and the first word after its number, lower case."""
+    after = fr.WORD_RE.search(text, m.end("num"), m.end("num") + PAIR_REACH)
+    return m.group("noun").lower(), after.group().lower() if after else ""
 
 
 class _Mask:
