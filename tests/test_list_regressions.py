@@ -946,3 +946,47 @@ _SCHOOL = (
 )
 def test_rows_over_slashes_break_down_each_column(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the visits and the persons of an item: the part is the one in the total's noun, first or second
+        (
+            "Năm 2024, các cơ quan đã tiếp 1.324 người, trong đó tiếp thường xuyên 780 lượt/812 người, tiếp định kỳ "
+            "480 lượt/512 người.",
+            [],
+        ),
+        (
+            "Năm 2024, các cơ quan đã tiếp 1.324 người, trong đó tiếp thường xuyên 780 lượt/812 người, tiếp định kỳ "
+            "480 lượt/612 người.",
+            [("sum", "warning")],
+        ),
+        # … across semicolons too
+        (
+            "Tiếp 1.245 lượt công dân; trong đó tiếp thường xuyên 812 lượt/856 người; lãnh đạo tiếp định kỳ 433 "
+            "lượt/468 người.",
+            [],
+        ),
+        (
+            "Tiếp 1.245 lượt công dân; trong đó tiếp thường xuyên 812 lượt/856 người; lãnh đạo tiếp định kỳ 533 "
+            "lượt/568 người.",
+            [("sum", "warning")],
+        ),
+        # letters and cases are both letters by their unit: the noun as written decides
+        ("Đã tiếp nhận 215 vụ việc, trong đó 120 đơn/118 vụ việc khiếu nại; 97 đơn/97 vụ việc tố cáo.", []),
+        (
+            "Đã tiếp nhận 215 vụ việc, trong đó 120 đơn/128 vụ việc khiếu nại; 97 đơn/97 vụ việc tố cáo.",
+            [("sum", "error")],
+        ),
+    ],
+)
+def test_an_item_counted_two_ways_over_a_slash_is_one_part_in_the_totals_noun(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _alarm_set(tmp_path, text) == expected
+
+
+def test_regression_a_word_and_the_number_after_its_slash_are_two_tokens(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Đã tiếp 812 lượt/856 người.")
+    assert [(f.raw, f.subject) for f in facts.figures] == [("812", "luot"), ("856", "nguoi")]

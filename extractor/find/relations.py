@@ -2262,12 +2262,11 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             continue  # "120 đại biểu chính thức, đại diện cho 130 đảng viên": those they stand for, no part
         if f.subject == "other" and (f.subject_text or "").strip() and vocab.measured(total.subject):
             continue  # "21.720,45 ha …. Trong đó: lúa ruộng 12.346,53 ha; sản lượng 56.837,08 tấn; …": the part's yield
-        # (an item counted two ways gives two close numbers: "812 lượt/856 người", not "97 HS/ 41 nữ")
-        close = out and out[-1].value > 0 and 0.5 <= f.value / out[-1].value <= 2.0
-        twice = close and (unit_key(f) == unit_key(out[-1]) or _same_noun(out[-1], total))
-        if twice and rx.NOUN_SLASH_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+        if _counted_again(f, listed[i + 1 : i + 2], total, text, base):
+            continue  # "1.324 người, trong đó … 780 lượt/812 người": the item in the total's noun is next
+        if out and _counted_again(out[-1], [f], total, text, base, either=True):
             # "235 đơn/235 vụ khiếu nại": one item counted two ways, the part in the total's noun
-            if _same_noun(f, total) and not _same_noun(out[-1], total):
+            if _nearer_noun(f, out[-1], total):
                 out[-1] = f
             continue
         if out and rx.EQUIVALENT_GAP.fullmatch(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
@@ -2293,6 +2292,35 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _counted_again(
+    f: Figure, following: list[Figure], total: Figure, text: str, base: int, either: bool = False
+) -> bool:
+    """Whether the figure after ``f`` counts the same item again over a slash (``812 lượt/856
+    người``, ``235 đơn/235 vụ``: two close numbers, not ``97 HS/ 41 nữ``), in the total's noun
+    where ``f`` is not; ``either``: or ``f`` is, or both count one unit."""
+    if not following or f.value <= 0 or not 0.5 <= following[0].value / f.value <= 2.0:
+        return False
+    nxt = following[0]
+    if not rx.NOUNS_SLASH_GAP.fullmatch(text, _pos(f, base)[1], _pos(nxt, base)[0]):
+        return False  # (a noun of up to four words: "06 đoàn đông người/04 vụ việc")
+    if _nearer_noun(nxt, f, total):
+        return True
+    return either and (unit_key(f) == unit_key(nxt) or _of_totals_noun(f, total))
+
+
+def _nearer_noun(f: Figure, other: Figure, total: Figure) -> bool:
+    """Whether ``f`` counts the total's thing and ``other`` does not: by the words as written
+    first (``120 đơn/118 vụ việc`` of ``215 vụ việc``, both letters by their unit), else by unit."""
+    if _same_noun(f, total) != _same_noun(other, total):
+        return _same_noun(f, total)
+    return _of_totals_noun(f, total) and not _of_totals_noun(other, total)
+
+
+def _of_totals_noun(f: Figure, total: Figure) -> bool:
+    """Whether a figure counts what the total counts: its noun as written, or its unit."""
+    return _same_noun(f, total) or (f.subject != "other" and f.subject == total.subject)
 
 
 def _held_by_part(

@@ -2324,7 +2324,9 @@ NLP_TOKEN = re.compile(
     r"\d+-[^\W\d_]\w*(?:/[\w-]+)+"  # Party-style symbols: 21-NQ/TW, 02-ĐA/ĐU
     r"|\d+(?:/\d+)*/[^\W\d_]\w*(?:-\w+)*"  # State-style symbols: 30/2020/NĐ-CP, 1234/QĐ-TTg
     r"|\d+(?:[.,/-]\d+)*%?"  # numbers, decimals, ratios, dates, percents
-    r"|[^\W\d_]+(?:[-/][\w]+)*"  # words, hyphenated and slashed symbols: 21-NQ/TW, Covid-19
+    # words, hyphenated and slashed symbols (Covid-19, đ/c), not a word and the number after its
+    # slash ("812 lượt/856 người": two nouns of a pair)
+    r"|[^\W\d_]+(?:-\w+|/(?!\d)\w+)*"
     r"|\w+"
     r"|\S",  # any other single character (punctuation)
 )
