@@ -990,3 +990,29 @@ def test_an_item_counted_two_ways_over_a_slash_is_one_part_in_the_totals_noun(
 def test_regression_a_word_and_the_number_after_its_slash_are_two_tokens(tmp_path: Path) -> None:
     facts, _ = read_snippet(tmp_path, "Đã tiếp 812 lượt/856 người.")
     assert [(f.raw, f.subject) for f in facts.figures] == [("812", "luot"), ("856", "nguoi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # classes of a partition, then a statement of its own naming none: the list has ended
+        (
+            "Trong năm, tiếp nhận 412 đơn (trong đó 215 đơn khiếu nại, 190 đơn tố cáo; có 7 vụ việc đông người).",
+            [("sum", "warning")],
+        ),
+        ("Trong năm, tiếp nhận 412 đơn (trong đó 215 đơn khiếu nại, 197 đơn tố cáo; có 7 vụ việc đông người).", []),
+        # another class after the semicolon goes on
+        ("Đã kỷ luật 20 đảng viên, trong đó khiển trách 12, cảnh cáo 5; khai trừ 3.", []),
+        ("Đã kỷ luật 20 đảng viên, trong đó khiển trách 12, cảnh cáo 5; khai trừ 4.", [("sum", "error")]),
+        # a cue inside a bracket of parts opens its own list
+        ("Thi hành kỷ luật 14 đảng viên (khiển trách 8, cảnh cáo 4, cách chức 2; trong đó có 3 cấp ủy viên).", []),
+        (
+            "Thi hành kỷ luật 14 đảng viên (khiển trách 8, cảnh cáo 4, cách chức 1; trong đó có 3 cấp ủy viên).",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_a_list_of_classes_ends_at_a_statement_of_no_class_or_an_inner_cue(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _alarm_set(tmp_path, text) == expected

@@ -691,6 +691,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         # "(tăng 230 tổ chức và 124 đảng viên so với cùng kỳ)": changes are no parts
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
         parts = _before_attribute(parts, text, base, m.end(), close)
+        parts = _before_inner_cue(parts, text, base, close)
         total = _items_total(total, before, parts, text, base)
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
@@ -716,6 +717,15 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ):
             out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "(…)", "plausible"))
     return out
+
+
+def _before_inner_cue(parts: list[Figure], text: str, base: int, close: int) -> list[Figure]:
+    """The parts of a bracket before a breakdown cue after them (``(khiển trách 8, cảnh cáo 4,
+    cách chức 2; trong đó có 3 cấp ủy viên)``): what follows the cue is its own list's."""
+    if not parts:
+        return parts
+    inner = cue("breakdown").search(text, _pos(parts[0], base)[1], close)
+    return parts if inner is None else [f for f in parts if _pos(f, base)[0] < inner.start()]
 
 
 def _before_attribute(parts: list[Figure], text: str, base: int, start: int, close: int) -> list[Figure]:
@@ -2232,6 +2242,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         again = any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1))
         if made and not again and not _another_partition(out, listed[i : i + 2], total, text, base):
             break
+        if len(out) >= 2 and _classes_then_other(out, f, total, text, base):
+            break  # "(trong đó 215 đơn khiếu nại, 190 đơn tố cáo; có 7 vụ việc đông người)": no class
         if total.measure == "percent" and f.measure == "percent" and out and f.value >= 100:
             break  # "100% … HTTNV, trong đó 20% … HTXSNV; 100% chi hội …": a whole of its own, no part
         if f.measure == "percent" and out and (total.measure in ("count", "money") or _sub_whole(out[-1], total)):
@@ -2292,6 +2304,17 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _classes_then_other(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether parts that are classes of one partition by their category (``215 đơn khiếu nại,
+    190 đơn tố cáo``) are followed by a statement of its own (a verb such as ``có`` after a
+    comma or semicolon) that names no class, nor any category (``; có 7 vụ việc đông người``):
+    the list has ended, whether or not its parts make the total yet."""
+    if f.category is not None or not rx.NEW_STATEMENT.search(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+        return False  # "…; 2 đồng chí miễn đánh giá", "…; 210 đơn trùng lặp": what else the total holds
+    match = partition_of(total.subject, tuple(p.category for p in out), "category", figures_year(out))
+    return match is not None and not _counts_attribute(f, text, base, total)
 
 
 def _counted_again(
