@@ -238,6 +238,8 @@ def test_a_number_stated_after_the_unit_a_sentence_opens_with_counts_it(
         ("Toàn trường có 513 HS/ 227nữ/ 11 lớp.", ["513", "227", "11"]),
         # "/1 lớp" is a rate's unit alone, a row's count beside rows of the same two nouns …
         ("bình quân 35 HS/1 lớp", ["35"]),
+        ("không có lớp nào vượt quá 45 HS/1 lớp; Khối 10: 360 HS/10 lớp", ["45", "360", "10"]),
+        ("Trường có 1.248 HS/596 nữ/34 lớp", ["1.248", "596", "34"]),
         ("nhà trẻ 25 trẻ/1 lớp; lớp mầm 87 trẻ/3 lớp", ["25", "1", "87", "3"]),
         # … but not after an average, even beside a pair of the same nouns
         ("đạt 1.286 tiêu chí/92 xã; bình quân 14 tiêu chí/1 xã", ["1.286", "92", "14"]),
@@ -247,3 +249,13 @@ def test_a_number_stated_after_the_unit_a_sentence_opens_with_counts_it(
 )
 def test_rows_over_slashes_are_read_whole(text: str, figures: list[str]) -> None:
     assert _numbers(text) == figures
+
+
+def test_regression_the_label_of_a_pairs_partner_is_not_the_first_numbers(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Tổng số trẻ ra lớp: 412 trẻ/15 lớp.")
+    assert [(f.raw, f.subject) for f in facts.figures] == [("412", "other"), ("15", "lop")]
+
+
+def test_regression_the_second_of_a_pair_counts_its_own_noun(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "gồm 235 đơn/235 vụ khiếu nại, 35 đơn/35 vụ tố cáo.")
+    assert [f.subject_text for f in facts.figures] == ["đơn", "vụ", "đơn", "vụ"]

@@ -1016,3 +1016,108 @@ def test_a_list_of_classes_ends_at_a_statement_of_no_class_or_an_inner_cue(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two classes of one noun over a slash are two parts, not one item counted twice
+        (
+            "Tổng số vụ việc phải giải quyết là 215 vụ việc, trong đó: 98 vụ việc khiếu nại/ 87 vụ việc tố cáo; 30 vụ "
+            "việc kiến nghị, phản ánh.",
+            [],
+        ),
+        ("Thanh tra huyện tiếp nhận 300 đơn, trong đó 118 đơn khiếu nại/122 đơn tố cáo, 60 đơn kiến nghị.", []),
+        # citizens are persons: the persons' halves make the total
+        (
+            "Năm 2023, toàn tỉnh tiếp 1.204 công dân, trong đó: tiếp thường xuyên 684 lượt/702 người, lãnh đạo tiếp "
+            "định kỳ 442 lượt/502 người.",
+            [],
+        ),
+        # a cap before a rate keeps "/1 lớp" a rate, no row
+        (
+            "Toàn trường có 1.020 HS/28 lớp, trong đó: Khối 10: 360 HS/10 lớp; Khối 11: 340 HS/9 lớp; Khối 12: 320 "
+            "HS/8 lớp; không có lớp nào vượt quá 45 HS/1 lớp.",
+            [("sum", "warning")],
+        ),
+        # rows on lines of their own, each column by place; "cụ thể:" after the paragraph's own total
+        (
+            "Tổng số trẻ ra lớp: 412 trẻ/15 lớp, trong đó:\n- Nhà trẻ: 86 trẻ/4 lớp\n- Mẫu giáo bé: 102 trẻ/3 lớp\n"
+            "- Mẫu giáo nhỡ: 108 trẻ/3 lớp\n- Mẫu giáo lớn: 116 trẻ/4 lớp.",
+            [("sum", "warning")],
+        ),
+        (
+            "Toàn trường có 1.248 HS/ 596 nữ/ 34 lớp, trong đó:\n+ Khối 6: 330 HS/ 158 nữ/ 9 lớp;\n+ Khối 7: 318 HS/ "
+            "150 nữ/ 9 lớp;\n+ Khối 8: 305 HS/ 146 nữ/ 8 lớp;\n+ Khối 9: 295 HS/ 142 nữ/ 8 lớp.",
+            [],
+        ),
+        (
+            "Toàn trường có 1.248 HS/ 596 nữ/ 34 lớp, trong đó:\n+ Khối 6: 330 HS/ 158 nữ/ 9 lớp;\n+ Khối 7: 318 HS/ "
+            "150 nữ/ 9 lớp;\n+ Khối 8: 305 HS/ 146 nữ/ 8 lớp;\n+ Khối 9: 295 HS/ 152 nữ/ 8 lớp.",
+            [("sum", "warning")],
+        ),
+        (
+            "Kết quả tiếp công dân năm 2022: tổng số 1.144 người, cụ thể:\n- Tỉnh: 297 lượt/315 người;\n- Huyện: 512 "
+            "lượt/568 người;\n- Xã: 274 lượt/281 người.",
+            [("sum", "warning")],
+        ),
+        (
+            "Tổng số học sinh đầu năm: 642 HS/305 nữ/18 lớp. Cụ thể:\n+ Khối 10: 216 HS/110 nữ/6 lớp\n+ Khối 11: 214 "
+            "HS/101 nữ/6 lớp\n+ Khối 12: 212 HS/94 nữ/6 lớp",
+            [],
+        ),
+    ],
+)
+def test_review_of_rows_over_slashes(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rating after the total's noun and a colon labels the number after it, not the total
+        (
+            "Năm 2023, chi bộ đã xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, hoàn thành tốt nhiệm "
+            "vụ 37 đồng chí, hoàn thành nhiệm vụ 3 đồng chí.",
+            [],
+        ),
+        (
+            "Năm 2023, chi bộ đã xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, hoàn thành tốt nhiệm "
+            "vụ 35 đồng chí, hoàn thành nhiệm vụ 3 đồng chí.",
+            [("sum", "warning")],
+        ),
+        (
+            "Đảng ủy đánh giá 24 tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 5, hoàn thành tốt nhiệm vụ 15, hoàn "
+            "thành nhiệm vụ 2.",
+            [("sum", "warning")],
+        ),
+        # an age band's bounds are no time before the list
+        (
+            "Chi bộ có 38 đảng viên: dưới 30 tuổi 9 đảng viên, từ 30 đến 50 tuổi 17 đảng viên, trên 50 tuổi 12 đảng "
+            "viên.",
+            [],
+        ),
+        (
+            "Chi bộ có 38 đảng viên: dưới 30 tuổi 9 đảng viên, từ 30 đến 50 tuổi 19 đảng viên, trên 50 tuổi 12 đảng "
+            "viên.",
+            [("sum", "warning")],
+        ),
+        # places' counts of the kind the total's unit is of, and of a noun outside the vocabulary
+        (
+            "Năm 2024 toàn Đảng bộ kết nạp 14 đảng viên mới: chi bộ thôn Đông 5 đảng viên, chi bộ thôn Tây 6 đảng "
+            "viên, chi bộ trường học 5 đảng viên.",
+            [("sum", "warning")],
+        ),
+        ("Trên địa bàn xã có 12 trường học: mầm non 4 trường, tiểu học 5 trường, trung học cơ sở 3 trường.", []),
+        (
+            "Trên địa bàn xã có 12 trường học: mầm non 4 trường, tiểu học 6 trường, trung học cơ sở 3 trường.",
+            [("sum", "warning")],
+        ),
+        # a list of what each unit holds stays unread
+        ("Đoàn kiểm tra đã làm việc với 9 chi bộ: chi bộ 1 có 30 đảng viên, chi bộ 2 có 25 đảng viên.", []),
+    ],
+)
+def test_colon_lists_of_ratings_age_bands_places_and_nouns(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _alarm_set(tmp_path, text) == expected

@@ -293,7 +293,7 @@ def _attach_subject(
     if after is not None and not _label_narrows(label, after):
         fig.subject, fig.subject_text = _refine(after, units, text)
         return
-    if label is not None:
+    if label is not None and not _partners_unit(label, q, text):
         fig.subject, fig.subject_text = label.key, label.text
         return
     raised = _raised_unit(q, text, units) if after is None else None
@@ -326,7 +326,9 @@ def _attach_subject(
         return
     prior = [f for f in _since(earlier, base + start) if f.subject != "other"]
     multiple = q.measure == "ratio" and q.base is None  # "gấp 3 lần": counts nothing of its own
-    if prior and q.measure in ("count", "ratio") and not multiple:
+    # the second of a pair over a slash with a noun of its own counts that noun ("235 đơn/235 vụ")
+    second = rx.AFTER_NOUN_SLASH.search(text, max(0, q.start - _GAP_REACH), q.start) is not None
+    if prior and q.measure in ("count", "ratio") and not multiple and not (second and _noun_after(q, text)):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
     opening = _sentence_subject(q, text, units, sentence[0]) if q.measure == "count" else None
@@ -339,6 +341,18 @@ def _attach_subject(
         return
     if q.measure in ("count", "ratio"):
         fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
+
+
+def _noun_after(q: Quantity, text: str) -> bool:
+    return text[q.end :].lstrip()[:1].isalpha()
+
+
+def _partners_unit(label: VocabSpan, q: Quantity, text: str) -> bool:
+    """Whether the unit labelling a number is the one its partner over a slash counts (``Tổng số
+    trẻ ra lớp: 412 trẻ/15 lớp``: the classes are the 15, the 412 counts children)."""
+    gap = rx.NOUN_SLASH_GAP.match(text, q.end)
+    partner = rx.NUMBER_THEN_WORDS.match(text, gap.end()) if gap is not None else None
+    return partner is not None and partner.group("words").lower().startswith(label.text.lower())
 
 
 def _elided_noun(q: Quantity, text: str, units: _Sorted, earlier: list[Figure], base: int) -> Figure | None:
@@ -508,11 +522,20 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None
     if _any_between(starts, q.end, after[0].start):
         return None
+    if ":" in text[q.end : after[0].start] and _labels_next(after[0], text, starts, sentence):
+        return None  # "xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …": the 6's label
     if cue("breakdown").search(text, q.end, after[0].start):
         return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
     if rx.PHRASE_END.search(text, q.end, after[0].start) is None:
         return _with_form(after[0], cats, text)
     return after[0]
+
+
+def _labels_next(s: VocabSpan, text: str, starts: list[int], sentence: tuple[int, int]) -> bool:
+    """Whether a number follows the category ``s`` as its label does (``hoàn thành xuất sắc nhiệm
+    vụ 6 đồng chí``, ``HTXSNV: 24``): right after it, in its sentence."""
+    nxt = bisect_left(starts, s.end)
+    return nxt < len(starts) and starts[nxt] < sentence[1] and bool(cue("label_gap").match(text[s.end : starts[nxt]]))
 
 
 FORM_REACH = 25  # characters from a general action to its form ("kỷ luật bằng hình thức khiển trách")

@@ -4,9 +4,10 @@
 5.375,5 tỷ đồng, trong đó:`` followed by one item per source, each with its plan and its
 disbursement.
 
-A paragraph that ends with a breakdown cue and a colon (``trong đó:``, ``gồm:``; not ``cụ thể
-như sau:``, which may list criteria met or grades) or is only that cue is followed by its
-items: the list-item blocks right after it, each stating figures of the total's measure.
+A paragraph that ends with a breakdown cue and a colon (``trong đó:``, ``gồm:``, ``cụ thể:``
+after its own total; not ``cụ thể như sau:``, which may list criteria met or grades) or is
+only that cue is followed by its items: the list-item blocks right after it, each stating
+figures of the total's measure.
 The totals are the figures of that measure in the paragraph before the cue (the cue's own
 paragraph, or the one before a cue-only paragraph); when each item states as many such
 figures as there are totals, the k-th figure of every item is a part of the k-th total
@@ -24,6 +25,7 @@ every kind of the total): a mismatch is a warning.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from extractor.document.elements import BlockKind, Document
@@ -62,8 +64,8 @@ def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]
         own = _mark(block.text) if block.kind == BlockKind.LIST_ITEM else None
         head = block.text[: cue.start()].strip()
         owner = i if head else _previous_with_figures(i, by_block)
-        if owner is None:
-            continue
+        if owner is None or (cue.group("specific") and owner != i):
+            continue  # "cụ thể:" opens a list of the paragraph's own total only
         items = _items_after(blocks, i, by_block, own)
         totals = [f for f in by_block[owner] if owner != i or f.span.end - blocks[i].span[0] <= cue.start()]
         out += _pair(totals, items, doc)
@@ -124,8 +126,10 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
         if all(len(r) == len(wholes) for r in rows):
             pairs = [(w, [r[k] for r in rows]) for k, w in enumerate(wholes)]
             # past the first column, a part is what its total is: "đã giải quyết 280" / "đã giải quyết
-            # 100", not "tồn 10"
-            pairs = pairs[:1] + [(w, ps) for w, ps in pairs[1:] if all(_same_words(w, p, doc) for p in ps)]
+            # 100", not "tồn 10"; a table's columns over slashes are by place ("412 trẻ/15 lớp" / "- Nhà
+            # trẻ: 86 trẻ/4 lớp")
+            table = all(_over_slashes(r, doc) for r in [wholes, *rows])
+            pairs = pairs[:1] + [(w, ps) for w, ps in pairs[1:] if table or all(_same_words(w, p, doc) for p in ps)]
         elif len(wholes) == 1 and all(len(r) == 1 for r in rows):
             pairs = [(wholes[0], [r[0] for r in rows])]
         elif len(wholes) == 1 and _one_each(own := _of_whole_unit(wholes[0], rows)):
@@ -134,6 +138,17 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
             continue  # several totals and one figure an item: which one the items break down is unsaid
         return [r for w, parts in pairs if all(_fits(p, w) for p in parts) for r in _classify(w, parts, doc)]
     return []
+
+
+def _over_slashes(figs: list[Figure], doc: Document) -> bool:
+    """Whether figures are one row written over slashes (``86 trẻ/4 lớp``): each after the one
+    before, in its block, with only a noun and a slash between."""
+    for a, b in itertools.pairwise(figs):
+        text, start = doc.blocks[a.span.block].text, doc.blocks[a.span.block].span[0]
+        gap = text[a.span.end - start : b.span.start - start]
+        if b.span.block != a.span.block or not rx.NOUN_SLASH_GAP.fullmatch(gap):
+            return False
+    return len(figs) >= 2
 
 
 def _one_each(rows: list[list[Figure]]) -> bool:

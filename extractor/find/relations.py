@@ -1415,18 +1415,20 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
 
 def _as_first_column(found: list[Relation], columns: list[tuple[Figure, list[Figure]]]) -> None:
     """Columns of one table written over slashes (``1.250 ĐV/ 430 nữ``, rows ``800 ĐV/ 260 nữ;
-    450 ĐV/ 170 nữ``): the rows are the first column's classes, so every column the same rows
-    make up whole is broken down as the first is, with its certainty (women by the rows' units,
-    not an attribute of some of them)."""
-    first = next((r for r in found if r.kind == "total_parts" and r.members["total"] == columns[0][0].id), None)
-    if first is None:
+    450 ĐV/ 170 nữ``): the rows are classes of the total, so every column the same rows make up
+    whole is broken down as the first column so read is (the pupils', or the classes' when the
+    pupils' total reads as another unit), with its certainty: women by the rows' units, not an
+    attribute of some of them."""
+    heads = [total.id for total, _ in columns]
+    lead = next((r for r in found if r.kind == "total_parts" and r.members["total"] in heads), None)
+    if lead is None:
         return
-    rows = len(first.members["parts"])
-    for total, parts in columns[1:]:
+    rows = len(lead.members["parts"])
+    for total, parts in columns:
         for r in found:
             whole = len(parts) == rows and r.members["parts"] == [f.id for f in parts]
             if r.kind == "subset_of" and r.members["total"] == total.id and whole:
-                r.kind, r.certainty = "total_parts", first.certainty
+                r.kind, r.certainty = "total_parts", lead.certainty
 
 
 def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], text: str, base: int) -> Figure | None:
@@ -1479,8 +1481,22 @@ def _with_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
 
 
 def _count_of_a_unit(total: Figure, text: str, base: int) -> bool:
-    """A count that may be broken down by the kinds written after its noun: of a known unit, no change."""
-    return total.measure == "count" and total.subject != "other" and not is_change(total, text, base)
+    """A count that may be broken down by the kinds written after its noun: of a known unit, or
+    of a noun as written (``12 trường học``), no change."""
+    known = total.subject != "other" or bool(_head(total))
+    return total.measure == "count" and known and not is_change(total, text, base)
+
+
+def _labelled_count_of(total: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether ``f`` is a labelled count of what the total counts (``chi bộ thôn Đông 5 đảng viên``
+    of ``14 đảng viên mới``, ``mầm non 4 trường`` of ``12 trường học``): its unit, the unit the
+    total's is a kind of, or a noun as written opening with the total's first word."""
+    if not _label(f, text, base).strip(" ,;:"):
+        return False
+    entry = load_vocabulary().entry("UNIT", total.subject)
+    broader = entry is not None and f.subject in entry.kind_of
+    written = total.subject == f.subject == "other" and _head(f) == _head(total) != ""
+    return _counts_alike(total, f) or broader or written
 
 
 def _only_its_noun(text: str, start: int, cue_at: int, stops: str) -> bool:
@@ -1515,10 +1531,11 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if colon < 0 or not _only_its_noun(text, start, colon, ",;.()"):
             continue  # "127, HTXS NV: 24": the colon is another label's
         listed, end = _listed_after(figs[i + 1 :], text, base, colon + 1)
-        if any(in_parens(text, colon, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(
-            text, colon, _pos(listed[0], base)[0] if listed else colon
-        ):
-            continue  # "45 … (trong đó 9 …), 6 …": a part's own aside; "…: năm 2023 kết nạp …": a time
+        lead = rx.AGE_BOUNDS_RE.sub("", text[colon : _pos(listed[0], base)[0] if listed else colon])
+        if any(in_parens(text, colon, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(lead):
+            # "45 … (trong đó 9 …), 6 …": a part's own aside; "…: năm 2023 kết nạp …": a time (not an
+            # age band's bounds: "38 đảng viên: dưới 30 tuổi 9 đảng viên, …")
+            continue
         forms = partition_of(total.subject, [f.category for f in listed], "category") is not None
         if any(((f.category or "").startswith("action.") and not forms) or is_change(f, text, base) for f in listed):
             # "…: 2 đảng viên nam mới được kết nạp …, 1 … chuyển đến": what happened, not classes (the
@@ -1532,7 +1549,7 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         # ... or, plausibly, labelled counts of the total's own noun ("Đội ngũ ở 8 thôn có 40 người: bí thư
         # chi bộ 8 người, trưởng thôn 8 người, công an viên 24 người"; not what each unit holds)
-        labelled = all(_counts_alike(total, f) and _label(f, text, base).strip(" ,;:") for f in parts)
+        labelled = all(_labelled_count_of(total, f, text, base) for f in parts)
         if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base) or labelled:
             out.append(found)  # "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên": plausibly
     return out
@@ -2328,6 +2345,8 @@ def _counted_again(
     nxt = following[0]
     if not rx.NOUNS_SLASH_GAP.fullmatch(text, _pos(f, base)[1], _pos(nxt, base)[0]):
         return False  # (a noun of up to four words: "06 đoàn đông người/04 vụ việc")
+    if _same_noun(f, nxt):
+        return False  # "118 đơn khiếu nại/122 đơn tố cáo": two classes of one noun, not one item twice
     if _nearer_noun(nxt, f, total):
         return True
     return either and (unit_key(f) == unit_key(nxt) or _of_totals_noun(f, total))

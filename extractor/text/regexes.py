@@ -43,9 +43,17 @@ _GLUED_NOUN = (
     r"|việc|vụ|đơn|hồ\s+sơ|lớp|người|hộ|học\s+sinh|xã|trường|nữ|nam"
     rf"|{_PERSONS_ABBREVIATED}|đ/c)(?!\w)"  # "hoàn thành nhiệm vụ: 01GV", "3CBQL", "sơ cấp: 19đ/c", "227nữ"
 )
-# An average said before a rate's number in its clause (search, to the number): "Số tiêu chí đạt
-# bình quân: 14 tiêu chí/1 xã" is a rate even beside "1.286 tiêu chí/92 xã".
-AVERAGE_LEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)[^.;\n]*$", re.IGNORECASE)
+# An average or a cap said before a rate's number in its clause (search, to the number): "Số tiêu
+# chí đạt bình quân: 14 tiêu chí/1 xã", "không có lớp nào vượt quá 45 HS/1 lớp" are rates even
+# beside "1.286 tiêu chí/92 xã", "360 HS/10 lớp".
+RATE_LEAD = re.compile(
+    r"(?<!\w)(?:bình\s+quân|trung\s+bình|vượt\s+quá|không\s+quá|tối\s+đa|tối\s+thiểu|định\s+mức)(?!\w)[^.;\n]*$",
+    re.IGNORECASE,
+)
+# A noun and a slash right before a number (search, to the number): "235 đơn/235 vụ".
+AFTER_NOUN_SLASH = re.compile(rf"{_LETTER}\s*/\s*$")
+# A number and the words after it (match): "15 lớp" after "412 trẻ/".
+NUMBER_THEN_WORDS = re.compile(rf"\d[\d.,]*\s*(?P<words>{_LETTER}+(?:\s+{_LETTER}+){{0,3}})")
 # A noun of persons written in capitals (fullmatch): "333 HS/12 lớp" is a pair like "19 vụ/48 bị can".
 PERSONS_ABBREVIATED = re.compile(_PERSONS_ABBREVIATED)
 DASHES = "[-–—‐‑−]"  # hyphen-minus, en and em dash, Unicode hyphens and minus: "1374 – QĐ/TU"
@@ -681,9 +689,11 @@ WITHIN_NAMED_REACH = 80
 # The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
 ITEM_MARK = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s*")
 # A paragraph that ends by opening a breakdown as a list of items: "…, trong đó:", "Trong đó:",
-# "gồm:", "trong đó có:" (not "cụ thể như sau:", which may list anything about the paragraph: criteria met, grades).
+# "gồm:", "trong đó có:", and "cụ thể:" after the paragraph's own total (group `specific`; not
+# "cụ thể như sau:", which may list anything about the paragraph: criteria met, grades).
 CUE_BEFORE_ITEMS = re.compile(
-    r"(?:^|[\s,;.])(?:trong\s+đó(?:\s+có)?|(?:bao\s+)?gồm(?:\s+có)?|chia\s+ra)\s*:\s*$", re.IGNORECASE
+    r"(?:^|[\s,;.])(?:trong\s+đó(?:\s+có)?|(?:bao\s+)?gồm(?:\s+có)?|chia\s+ra|(?P<specific>cụ\s+thể))\s*:\s*$",
+    re.IGNORECASE,
 )
 # A negation before a figure: "chưa giải quyết 10 đơn", "không đạt 2 xã".
 NEGATION = re.compile(r"\b(?:chưa|không|còn\s+tồn|tồn)\b", re.IGNORECASE)
@@ -796,7 +806,10 @@ PAIR_JOIN = re.compile(
 )
 # The first number of a slash pair: a number and at most six words right before the slash (the
 # first may be glued to the number: "1.521việc/1962 việc").
-PAIR_FIRST = re.compile(rf"(?<![\w/])\d[\d.,]*\s*{_LETTER}+(?:\s+{_LETTER}+){{0,5}}$")
+# (after a slash too when a noun stands before it: "1.248 HS/596 nữ/34 lớp")
+PAIR_FIRST = re.compile(
+    rf"(?:(?<![\w/])|(?<={_LETTER}/)|(?<={_LETTER} /))\d[\d.,]*\s*{_LETTER}+(?:\s+{_LETTER}+){{0,5}}$"
+)
 # A pair's first number is one case or visit: "1 vụ/1 bị can", "1 lượt/1 người" (not a rate per
 # one unit: "1 triệu đồng/1 hộ", "1 bác sĩ/1 trạm").
 ONE_FIRST = re.compile(r"0?1\s+(?:vụ|vụ việc|vụ án|lượt|cuộc|đoàn)\s*$", re.IGNORECASE)
@@ -1494,6 +1507,7 @@ def unit_exponent() -> str:
 
 
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
+AGE_BOUNDS_RE = re.compile(age_band(), re.IGNORECASE)
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(school_level(), re.IGNORECASE),
     re.compile(document_number()),
@@ -1510,7 +1524,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(ordinal(), re.IGNORECASE),
     re.compile(star_rating(), re.IGNORECASE),
     re.compile(age_after_word(), re.IGNORECASE),
-    re.compile(age_band(), re.IGNORECASE),
+    AGE_BOUNDS_RE,
     re.compile(named_number_phrase(), re.IGNORECASE),
     re.compile(numbered_place(), re.IGNORECASE),
     re.compile(unit_exponent()),

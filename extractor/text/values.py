@@ -382,8 +382,8 @@ def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
     """The second number of a slash pair (``19 vụ/48 bị can``, ``333 HS/12 lớp``): a quantity of
     its own when the word before the slash is a lowercase noun, or one of persons in capitals,
     right after a number.  ``/1 lớp`` is a rate's unit unless the text pairs the same two nouns
-    with other numbers (rows ``25 trẻ/1 lớp; 87 trẻ/3 lớp``) and no average is said (``bình
-    quân 14 tiêu chí/1 xã``)."""
+    with other numbers (rows ``25 trẻ/1 lớp; 87 trẻ/3 lớp``) and no average or cap is said
+    (``bình quân 14 tiêu chí/1 xã``, ``vượt quá 45 HS/1 lớp``)."""
     found = []
     for m in fr.PAIRED_QUANTITY_RE.finditer(text):
         noun = m.group("noun")
@@ -395,7 +395,7 @@ def _paired(text: str, mask: _Mask) -> Iterator[Quantity]:
         num = parse_number(m.group("num"))
         if num is not None and not _is_year(m, num, text):
             at = max(0, m.start("noun") - PAIR_REACH) + first.start()
-            average = fr.AVERAGE_LEAD.search(text, max(0, at - PAIR_REACH), at) is not None
+            average = fr.RATE_LEAD.search(text, max(0, at - PAIR_REACH), at) is not None
             found.append((m, num, first.group(), average))
     paired = {_nouns(text, m) for m, num, lead_words, _ in found if not _per_unit(num.value, lead_words)}
     for m, num, lead_words, average in found:
