@@ -259,3 +259,8 @@ def test_regression_the_label_of_a_pairs_partner_is_not_the_first_numbers(tmp_pa
 def test_regression_the_second_of_a_pair_counts_its_own_noun(tmp_path: Path) -> None:
     facts, _ = read_snippet(tmp_path, "gồm 235 đơn/235 vụ khiếu nại, 35 đơn/35 vụ tố cáo.")
     assert [f.subject_text for f in facts.figures] == ["đơn", "vụ", "đơn", "vụ"]
+
+
+def test_an_age_bands_bounds_do_not_keep_a_number_from_its_sentences_unit(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Đảng bộ có 1.250 đảng viên. Đảng viên dưới 30 tuổi là 86 (chiếm 6,88%).")
+    assert {f.raw: f.subject for f in facts.figures}["86"] == "dang_vien"

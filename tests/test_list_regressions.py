@@ -1121,3 +1121,11 @@ def test_colon_lists_of_ratings_age_bands_places_and_nouns(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+def test_a_first_half_that_can_be_no_part_gives_way_to_the_second_in_the_totals_noun(tmp_path: Path) -> None:
+    text = (
+        "Quý I đã tiếp nhận 434 vụ việc khiếu nại, tố cáo (có 176 vụ khiếu nại, 35 vụ tố cáo và 223 vụ việc kiến "
+        "nghị), trong đó có 06 đoàn đông người/477 vụ việc với 73 người tham gia."
+    )
+    assert _alarm_set(tmp_path, text) == [("subset", "warning")]

@@ -451,14 +451,17 @@ def _rate_unit(text: str, units: _Sorted, start: int, end: int) -> VocabSpan | N
 
 def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> VocabSpan | None:
     """The unit a sentence opens with (``Đảng viên``, ``Số hộ nghèo``) when it goes on to state
-    a number with no noun after it, past ``là``, ``có`` or a colon and no other number
-    (``Đảng viên là người theo đạo là 1228 (chiếm 1,3%)``): the number counts that unit."""
+    a number with no noun after it, past ``là``, ``có`` or a colon and no other number but an
+    age band's (``Đảng viên là người theo đạo là 1228 (chiếm 1,3%)``, ``Đảng viên dưới 30 tuổi
+    là 86``): the number counts that unit."""
     if "," in text[q.number_start : q.number_end] or not rx.NOTHING_COUNTED_AFTER.match(text, q.end):
         return None  # ("hệ số lương mới là 4,98": no count)
     first = next(units.from_(start, SENTENCE_SUBJECT_REACH), None)
     if first is None or first.end > q.start or not rx.SUBJECT_LEAD.fullmatch(text, start, first.start):
         return None
-    return first if rx.STATED_AFTER_SUBJECT.fullmatch(text, first.end, q.start) else None
+    # an age band's bounds between are no other number ("Đảng viên dưới 30 tuổi là 86")
+    gap = rx.AGE_BOUNDS_RE.sub(lambda m: "x" * len(m.group()), text[first.end : q.start])
+    return first if rx.STATED_AFTER_SUBJECT.fullmatch(gap) else None
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:

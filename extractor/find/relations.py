@@ -2338,13 +2338,17 @@ def _counted_again(
     f: Figure, following: list[Figure], total: Figure, text: str, base: int, either: bool = False
 ) -> bool:
     """Whether the figure after ``f`` counts the same item again over a slash (``812 lượt/856
-    người``, ``235 đơn/235 vụ``: two close numbers, not ``97 HS/ 41 nữ``), in the total's noun
+    người``, ``235 đơn/235 vụ``: two close numbers, not ``97 HS/ 41 nữ``; or a first that can be
+    no part of the total, ``06 đoàn đông người/04 vụ việc`` of cases), in the total's noun
     where ``f`` is not; ``either``: or ``f`` is, or both count one unit."""
-    if not following or f.value <= 0 or not 0.5 <= following[0].value / f.value <= 2.0:
+    if not following or f.value <= 0:
         return False
     nxt = following[0]
     if not rx.NOUNS_SLASH_GAP.fullmatch(text, _pos(f, base)[1], _pos(nxt, base)[0]):
         return False  # (a noun of up to four words: "06 đoàn đông người/04 vụ việc")
+    # two close numbers, or a first that cannot be a part of the total at all
+    if not 0.5 <= nxt.value / f.value <= 2.0 and load_vocabulary().can_be_part_of(f.subject, total.subject):
+        return False
     if _same_noun(f, nxt):
         return False  # "118 đơn khiếu nại/122 đơn tố cáo": two classes of one noun, not one item twice
     if _nearer_noun(nxt, f, total):
