@@ -1129,3 +1129,34 @@ def test_a_first_half_that_can_be_no_part_gives_way_to_the_second_in_the_totals_
         "nghị), trong đó có 06 đoàn đông người/477 vụ việc với 73 người tham gia."
     )
     assert _alarm_set(tmp_path, text) == [("subset", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows whose labels name attributes are attributes in every column
+        (
+            "Tổng số CB, GV, NV: 68 người/ 52 nữ, trong đó: đảng viên 41 người/ 33 nữ; có trình độ trên chuẩn 60 "
+            "người/ 47 nữ.",
+            [],
+        ),
+        # attributes of pupils written with their abbreviation
+        (
+            "Toàn trường có 640 HS/ 18 lớp, trong đó 312 HS nữ, 42 HS dân tộc thiểu số, 6 HS khuyết tật học hòa nhập.",
+            [],
+        ),
+        (
+            "Toàn trường có 640 HS/ 18 lớp, trong đó 652 HS nữ, 42 HS dân tộc thiểu số, 6 HS khuyết tật học hòa nhập.",
+            [("subset", "warning")],
+        ),
+        # last year's row in brackets after a comparison is no part of the last row
+        (
+            "Năm học 2024-2025, toàn trường có 1.248 HS/ 596 nữ/ 34 lớp, trong đó: Khối 6: 330 HS/ 158 nữ/ 9 lớp; "
+            "Khối 7: 318 HS/ 150 nữ/ 9 lớp; Khối 8: 305 HS/ 146 nữ/ 8 lớp; Khối 9: 295 HS/ 142 nữ/ 8 lớp; so với năm "
+            "học trước (1.198 HS/ 570 nữ/ 33 lớp) tăng 50 HS.",
+            [],
+        ),
+    ],
+)
+def test_second_review_of_rows_over_slashes(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected

@@ -106,6 +106,12 @@ def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     return _attribute(words_after(f, text, base), total) or _attribute(label_of(f, text, base), total)
 
 
+def label_names_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
+    """Whether the label before a part names an overlapping attribute (``có trình độ trên chuẩn
+    60 người``): in a table over slashes, of the whole row."""
+    return _attribute(label_of(f, text, base), total)
+
+
 def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> list[Figure]:
     """The parts that count an overlapping attribute (:func:`counts_attribute`); age bands are
     one only when a single band is listed: several are the classes of one scale (``dưới 30

@@ -59,6 +59,7 @@ from extractor.find.part_words import attributes_of as _attributes
 from extractor.find.part_words import counts_alike as _counts_alike
 from extractor.find.part_words import counts_attribute as _counts_attribute
 from extractor.find.part_words import counts_persons as _counts_persons
+from extractor.find.part_words import label_names_attribute as _label_names_attribute
 from extractor.find.part_words import label_of as _label
 from extractor.find.part_words import list_tail as _tail
 from extractor.find.part_words import noun_of as _noun
@@ -793,6 +794,8 @@ def _attached(total: Figure, text: str, base: int, bracket: re.Match[str], insid
     phạm đến mức phải thi hành kỷ luật (đã kỷ luật 3 đảng viên, không thi hành kỷ luật 20
     đảng viên …)``)."""
     gap = bracket.start() - _pos(total, base)[1]
+    if rx.COMPARISON_BEFORE_BRACKET.search(text, _pos(total, base)[1], bracket.start()):
+        return False  # "…, 8 lớp; so với năm học trước (1.198 HS/ …)": last year's, a new clause
     if gap <= window("parenthesis_after_total"):
         return True
     if clause_end(text, _pos(total, base)[1]) < bracket.start():
@@ -1409,26 +1412,35 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             if done is not None:  # "18 cuộc, trong đó có 4 cuộc chuyển tiếp; đã kết thúc 15 cuộc": 15 of the 18
                 out.append(Relation("subset_of", {"total": total.id, "parts": [done.id]}, DONE_OF_TOTAL, "plausible"))
         if len(chosen) > 1 and _slash_row([t for t, _ in chosen], 0, text, base) == [t for t, _ in chosen]:
-            _as_first_column(out[first_found:], chosen)
+            _as_first_column(out[first_found:], chosen, text, base)
     return out
 
 
-def _as_first_column(found: list[Relation], columns: list[tuple[Figure, list[Figure]]]) -> None:
+def _as_first_column(found: list[Relation], columns: list[tuple[Figure, list[Figure]]], text: str, base: int) -> None:
     """Columns of one table written over slashes (``1.250 ĐV/ 430 nữ``, rows ``800 ĐV/ 260 nữ;
-    450 ĐV/ 170 nữ``): the rows are classes of the total, so every column the same rows make up
-    whole is broken down as the first column so read is (the pupils', or the classes' when the
-    pupils' total reads as another unit), with its certainty: women by the rows' units, not an
-    attribute of some of them."""
+    450 ĐV/ 170 nữ``): the rows are the same in every column, so every column they make up whole
+    is read alike: as attributes of the total when the first column reads so and a row's label
+    names one (``68 người/ 52 nữ,
+    trong đó: đảng viên 41 người/ 33 nữ; có trình độ trên chuẩn 60 người/ 47 nữ``), else broken
+    down as a column read as a breakdown is, with its certainty (women by the rows' units, not
+    an attribute of some of them)."""
     heads = [total.id for total, _ in columns]
-    lead = next((r for r in found if r.kind == "total_parts" and r.members["total"] in heads), None)
-    if lead is None:
-        return
-    rows = len(lead.members["parts"])
-    for total, parts in columns:
-        for r in found:
-            whole = len(parts) == rows and r.members["parts"] == [f.id for f in parts]
-            if r.kind == "subset_of" and r.members["total"] == total.id and whole:
-                r.kind, r.certainty = "total_parts", lead.certainty
+    rows = {total.id: [f.id for f in parts] for total, parts in columns}
+    size = len(columns[0][1])
+
+    def whole(r: Relation) -> bool:
+        total = r.members["total"]
+        return total in heads and r.members["parts"] == rows[total] and len(rows[total]) == size
+
+    first, cells = columns[0]
+    first_read = any(r.kind == "subset_of" and r.members["total"] == first.id and whole(r) for r in found)
+    attributes = first_read and any(_label_names_attribute(f, text, base, first) for f in cells)
+    lead = next((r for r in found if r.kind == "total_parts" and whole(r)), None)
+    for r in found:
+        if attributes and r.kind == "total_parts" and whole(r):
+            r.kind, r.certainty = "subset_of", "plausible"
+        elif not attributes and lead is not None and r.kind == "subset_of" and whole(r):
+            r.kind, r.certainty = "total_parts", lead.certainty
 
 
 def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], text: str, base: int) -> Figure | None:

@@ -50,6 +50,9 @@ RATE_LEAD = re.compile(
     r"(?<!\w)(?:bình\s+quân|trung\s+bình|vượt\s+quá|không\s+quá|tối\s+đa|tối\s+thiểu|định\s+mức)(?!\w)[^.;\n]*$",
     re.IGNORECASE,
 )
+# Between a figure and a bracket (search): a new clause that compares ("…; so với năm học trước
+# (1.198 HS …)"): the bracket holds the compared figures, no part of the figure before.
+COMPARISON_BEFORE_BRACKET = re.compile(r";\s*so\s+(?:với|cùng)(?!\w)[^;()]*$", re.IGNORECASE)
 # A noun and a slash right before a number (search, to the number): "235 đơn/235 vụ".
 AFTER_NOUN_SLASH = re.compile(rf"{_LETTER}\s*/\s*$")
 # A number and the words after it (match): "15 lớp" after "412 trẻ/".
