@@ -1160,3 +1160,37 @@ def test_a_first_half_that_can_be_no_part_gives_way_to_the_second_in_the_totals_
 )
 def test_second_review_of_rows_over_slashes(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two ratios of one whole, the second the rest: their counts make the whole
+        (
+            "Lãnh đạo UBND các huyện đã tiếp 40 lượt. Nội dung tập trung chủ yếu trong lĩnh vực đất đai 38/40 lượt, "
+            "các lĩnh vực khác 2/40 lượt.",
+            [],
+        ),
+        (
+            "Lãnh đạo UBND các huyện đã tiếp 40 lượt. Nội dung tập trung chủ yếu trong lĩnh vực đất đai 38/40 lượt, "
+            "các lĩnh vực khác 3/40 lượt.",
+            [("sum", "warning")],
+        ),
+        (
+            "Toàn huyện có 40 xã. Có 32/40 xã đạt chuẩn nông thôn mới, 7/40 xã còn lại đạt từ 15 tiêu chí trở lên.",
+            [("sum", "warning")],
+        ),
+        # three may nest: left alone
+        (
+            "Toàn huyện có 40 xã. Có 32/40 xã đạt chuẩn nông thôn mới, 20/40 xã đạt chuẩn nâng cao, 8/40 xã còn lại "
+            "đạt từ 15 tiêu chí trở lên.",
+            [],
+        ),
+        # no whole stated: nothing read
+        ("Có 32/40 xã đạt chuẩn nông thôn mới, 7/40 xã còn lại đạt từ 15 tiêu chí trở lên.", []),
+    ],
+)
+def test_two_ratios_of_one_whole_the_second_the_rest_make_it(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _alarm_set(tmp_path, text) == expected

@@ -68,6 +68,7 @@ from extractor.find.part_words import same_noun as _same_noun
 from extractor.find.part_words import without_noun as _without_noun
 from extractor.find.part_words import words_after as _after
 from extractor.find.rated_lists import rated_list_breakdowns
+from extractor.find.rest_of_whole import ratios_with_rest
 from extractor.find.roles import committee_posts, posts_held
 from extractor.find.share_first import EVIDENCE as SHARE_FIRST
 from extractor.find.share_first import bracket_noun, shares_before_counts
@@ -217,6 +218,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_out_of(figs, text, base), out)
         out += _out_of_shares(figs, text, base, {str(r.members.get("percent")) for r in out})
         out += _new(_above_shared_whole(figs, text, base), out)
+        out += _new(ratios_with_rest(figs, text, base), out)
         out += _new(_added_within(figs, text, base), out)
         delegates = _new(_delegates_of(figs, text, base), out)
         if delegates:

@@ -1063,6 +1063,8 @@ SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECAS
 YEAR_IN_BRACKET = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The words that end a plan's name right before its figure: "… năm 2023 là ", "… giao ".
 # The label of the rest of a list: "lĩnh vực khác 19 lượt", "các loại khác: 5", "còn lại 12".
+# The same right after a count's noun (match): "8/40 xã còn lại", "3 đơn vị khác".
+REST_AFTER_NOUN = re.compile(rf"\s*(?:{_LETTER}+\s+){{1,3}}(?:khác|còn\s+lại)(?!\w)", re.IGNORECASE)
 CATCH_ALL_LABEL = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)[^\d,;.]{0,12}$", re.IGNORECASE)
 CATCH_ALL_REACH = 30
 PLAN_WORD_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+)?(?P<plan>dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
