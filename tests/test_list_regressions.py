@@ -1194,3 +1194,43 @@ def test_two_ratios_of_one_whole_the_second_the_rest_make_it(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labelled counts that name qualities overlap: no breakdown
+        ("Xã Tân Hòa có 9 thôn: thôn văn hóa 7 thôn, thôn đạt chuẩn nông thôn mới kiểu mẫu 3 thôn.", []),
+        ("Huyện có 46 trường học: đạt chuẩn quốc gia 31 trường, có thư viện đạt chuẩn 28 trường.", []),
+        (
+            "Toàn huyện có 126 hợp tác xã: hợp tác xã hoạt động hiệu quả 84 hợp tác xã, hợp tác xã ngừng hoạt động 9 "
+            "hợp tác xã.",
+            [],
+        ),
+        # "cụ thể:" items that repeat the total's action, or count other things, are no parts
+        (
+            "Năm 2024, Hội Nông dân huyện hỗ trợ 1.250 hộ hội viên, cụ thể:\n- Hỗ trợ vay vốn: 620 hộ;\n- Hỗ trợ giống "
+            "cây trồng: 540 hộ;\n- Tập huấn chuyển giao kỹ thuật: 890 hộ.",
+            [],
+        ),
+        (
+            "Đảng ủy đã lãnh đạo thực hiện 6 nhiệm vụ trọng tâm, cụ thể:\n- Xây dựng 12 km đường giao thông nông "
+            "thôn;\n- Kiên cố hóa 8 km kênh mương;\n- Xây mới 3 nhà văn hóa thôn.",
+            [],
+        ),
+        # … those that count the total's things are
+        (
+            "Năm 2024 kết nạp 32 đảng viên mới, cụ thể:\n- Quý I: 5 đảng viên;\n- Quý II: 9 đảng viên;\n- Quý III: 8 "
+            "đảng viên;\n- Quý IV: 12 đảng viên.",
+            [("sum", "warning")],
+        ),
+        # a bracket's classes end at a statement of its own too
+        (
+            "Thi hành kỷ luật 14 đảng viên (khiển trách 8, cảnh cáo 4, cách chức 2; có 6 đồng chí vi phạm về quản lý "
+            "đất đai).",
+            [],
+        ),
+    ],
+)
+def test_review_of_colon_and_item_lists(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected

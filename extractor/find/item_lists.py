@@ -5,9 +5,9 @@
 disbursement.
 
 A paragraph that ends with a breakdown cue and a colon (``trong đó:``, ``gồm:``, ``cụ thể:``
-after its own total; not ``cụ thể như sau:``, which may list criteria met or grades) or is
-only that cue is followed by its items: the list-item blocks right after it, each stating
-figures of the total's measure.
+after its own total, whose items then each count the total's own things; not ``cụ thể như
+sau:``, which may list criteria met or grades) or is only that cue is followed by its
+items: the list-item blocks right after it, each stating figures of the total's measure.
 The totals are the figures of that measure in the paragraph before the cue (the cue's own
 paragraph, or the one before a cue-only paragraph); when each item states as many such
 figures as there are totals, the k-th figure of every item is a part of the k-th total
@@ -30,6 +30,7 @@ from collections import defaultdict
 
 from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
+from extractor.find.part_words import counts_alike
 from extractor.text import regexes as rx
 from extractor.text.partitions import (
     class_named,
@@ -68,8 +69,35 @@ def item_list_breakdowns(doc: Document, figures: list[Figure]) -> list[Relation]
             continue  # "cụ thể:" opens a list of the paragraph's own total only
         items = _items_after(blocks, i, by_block, own)
         totals = [f for f in by_block[owner] if owner != i or f.span.end - blocks[i].span[0] <= cue.start()]
-        out += _pair(totals, items, doc)
+        found = _pair(totals, items, doc)
+        if cue.group("specific"):  # "cụ thể:" may list measures taken ("- Hỗ trợ vay vốn: 620 hộ"): only
+            found = [r for r in found if _each_counts_the_total(r, figures, doc)]  # counts of the total's things
+        out += found
     return out
+
+
+def _each_counts_the_total(r: Relation, figures: list[Figure], doc: Document) -> bool:
+    """Whether every part of a relation counts what its total counts (a unit that can be its
+    part, or its noun as written), under a label that does not repeat the action the total's
+    sentence states (``hỗ trợ 1.250 hộ …, cụ thể: - Hỗ trợ vay vốn: 620 hộ``: kinds of support,
+    which a household may get several of)."""
+    by_id = {f.id: f for f in figures}
+    total = by_id[str(r.members["total"])]
+    parts = [by_id[p] for p in r.members.get("parts") or []]
+    block = doc.blocks[total.span.block]
+    said = set(_pairs_of_words(block.text[: total.span.start - block.span[0]][-SENTENCE_REACH:]))
+    vocab = load_vocabulary()
+    for p in parts:
+        kind = p.subject != "other" and vocab.can_be_part_of(p.subject, total.subject)
+        if not (kind or counts_alike(total, p)) or set(_pairs_of_words(_label(p, doc))[:1]) & said:
+            return False
+    return True
+
+
+def _pairs_of_words(text: str) -> list[tuple[str, str]]:
+    """The pairs of words in a row of ``text``, lower case, in order."""
+    words = rx.WORD_RE.findall(text.lower())
+    return list(itertools.pairwise(words))
 
 
 def _previous_with_figures(i: int, by_block: dict[int, list[Figure]]) -> int | None:

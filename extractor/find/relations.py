@@ -695,6 +695,7 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         parts = [f for f in inside if f.measure == "count" and not is_change(f, text, base)]
         parts = _before_attribute(parts, text, base, m.end(), close)
         parts = _before_inner_cue(parts, text, base, close)
+        parts = _before_other_statement(parts, total, text, base)
         total = _items_total(total, before, parts, text, base)
         if any(f.period and f.period != total.period for f in parts):
             continue  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt …)": last year's figures, a comparison
@@ -729,6 +730,13 @@ def _before_inner_cue(parts: list[Figure], text: str, base: int, close: int) -> 
         return parts
     inner = cue("breakdown").search(text, _pos(parts[0], base)[1], close)
     return parts if inner is None else [f for f in parts if _pos(f, base)[0] < inner.start()]
+
+
+def _before_other_statement(parts: list[Figure], total: Figure, text: str, base: int) -> list[Figure]:
+    """The parts of a bracket up to a statement of its own after its classes (``(khiển trách 8,
+    cảnh cáo 4, cách chức 2; có 6 đồng chí vi phạm …)``, :func:`_classes_then_other`)."""
+    end = next((k for k in range(2, len(parts)) if _classes_then_other(parts[:k], parts[k], total, text, base)), None)
+    return parts if end is None else parts[:end]
 
 
 def _before_attribute(parts: list[Figure], text: str, base: int, start: int, close: int) -> list[Figure]:
@@ -1562,8 +1570,10 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if found is None or found.kind != "total_parts":
             continue
         # ... or, plausibly, labelled counts of the total's own noun ("Đội ngũ ở 8 thôn có 40 người: bí thư
-        # chi bộ 8 người, trưởng thôn 8 người, công an viên 24 người"; not what each unit holds)
+        # chi bộ 8 người, trưởng thôn 8 người, công an viên 24 người"; not what each unit holds, nor
+        # qualities, which overlap: "9 thôn: thôn văn hóa 7 thôn, thôn đạt chuẩn … 3 thôn")
         labelled = all(_labelled_count_of(total, f, text, base) for f in parts)
+        labelled = labelled and not any(rx.QUALITY_LABEL.search(_label(f, text, base)) for f in parts)
         if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base) or labelled:
             out.append(found)  # "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên": plausibly
     return out

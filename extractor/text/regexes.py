@@ -53,6 +53,13 @@ RATE_LEAD = re.compile(
 # Between a figure and a bracket (search): a new clause that compares ("…; so với năm học trước
 # (1.198 HS …)"): the bracket holds the compared figures, no part of the figure before.
 COMPARISON_BEFORE_BRACKET = re.compile(r";\s*so\s+(?:với|cùng)(?!\w)[^;()]*$", re.IGNORECASE)
+# A label that names a quality, not a place or a class (search): "thôn văn hóa", "đạt chuẩn quốc
+# gia", "có thư viện", "hoạt động hiệu quả", "ngừng hoạt động": such counts overlap.
+QUALITY_LABEL = re.compile(
+    r"(?<!\w)(?:đạt|có|được|không|chưa|đang|hoạt\s+động|văn\s+hóa|văn\s+hoá|kiểu\s+mẫu|tiêu\s+biểu"
+    r"|xuất\s+sắc|vững\s+mạnh|hiệu\s+quả|trở\s+lên|hoàn\s+thành)(?!\w)",
+    re.IGNORECASE,
+)
 # A noun and a slash right before a number (search, to the number): "235 đơn/235 vụ".
 AFTER_NOUN_SLASH = re.compile(rf"{_LETTER}\s*/\s*$")
 # A number and the words after it (match): "15 lớp" after "412 trẻ/".
