@@ -1234,3 +1234,29 @@ def test_two_ratios_of_one_whole_the_second_the_rest_make_it(
 )
 def test_review_of_colon_and_item_lists(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon's classes go on past semicolons, past a class's own change, and past a sum that a
+        # further class of the scale passes
+        (
+            "Năm 2024, chi bộ xếp loại 53 đảng viên: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; hoàn thành tốt nhiệm vụ "
+            "40 đồng chí; hoàn thành nhiệm vụ 4 đồng chí; không hoàn thành nhiệm vụ 1 đồng chí.",
+            [],
+        ),
+        (
+            "Năm 2024, chi bộ xếp loại 52 đảng viên: hoàn thành xuất sắc nhiệm vụ 8 đồng chí, tăng 2 đồng chí so với "
+            "năm 2023; hoàn thành tốt nhiệm vụ 40 đồng chí; hoàn thành nhiệm vụ 4 đồng chí; không hoàn thành nhiệm vụ "
+            "1 đồng chí.",
+            [("sum", "error")],
+        ),
+        # … but a list that made its total ends at a statement of another kind
+        ("Chi bộ có 30 đảng viên: 25 đảng viên chính thức, 5 đảng viên dự bị; năm 2024 kết nạp 3 đảng viên.", []),
+    ],
+)
+def test_a_colons_classes_past_semicolons_and_a_classs_own_change(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _alarm_set(tmp_path, text) == expected

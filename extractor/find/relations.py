@@ -856,6 +856,9 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
             if figs[j].measure == "count" and in_parens(text, _pos(f, base)[1], _pos(figs[j], base)[0]):
                 j += 1  # "30 … trong sạch vững mạnh (trong đó 8 … tiêu biểu), 12 …": a part's own aside
                 continue
+            if rated and is_change(figs[j], text, base):
+                j += 1  # "… 8 đồng chí, tăng 2 đồng chí so với năm 2023; …": the class's own change
+                continue
             if not _rating(figs[j]):
                 if rated and _aside_in_list(figs, j, rated[-1], text, base):
                     j += 1  # "200 … hoàn thành tốt nhiệm vụ, trong đó có 20 đồng chí …, 45 …": the 200's aside
@@ -1553,11 +1556,18 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if colon < 0 or not _only_its_noun(text, start, colon, ",;.()"):
             continue  # "127, HTXS NV: 24": the colon is another label's
         listed, end = _listed_after(figs[i + 1 :], text, base, colon + 1)
+        if len([f for f in listed if not is_change(f, text, base)]) < 2:
+            # one item to its clause: the items go on past semicolons ("…: hoàn thành xuất sắc nhiệm vụ 8
+            # đồng chí; hoàn thành tốt nhiệm vụ 40 đồng chí; …"), to the sentence's end
+            end = _list_end(text, colon + 1)
+            listed = [f for f in figs[i + 1 :] if colon < _pos(f, base)[0] < end]
         lead = rx.AGE_BOUNDS_RE.sub("", text[colon : _pos(listed[0], base)[0] if listed else colon])
         if any(in_parens(text, colon, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(lead):
             # "45 … (trong đó 9 …), 6 …": a part's own aside; "…: năm 2023 kết nạp …": a time (not an
             # age band's bounds: "38 đảng viên: dưới 30 tuổi 9 đảng viên, …")
             continue
+        # a part's own change after it is no part ("…: hoàn thành xuất sắc nhiệm vụ 8 đồng chí, tăng 2 đồng chí …")
+        listed = [f for k, f in enumerate(listed) if not (k and is_change(f, text, base))]
         forms = partition_of(total.subject, [f.category for f in listed], "category") is not None
         if any(((f.category or "").startswith("action.") and not forms) or is_change(f, text, base) for f in listed):
             # "…: 2 đảng viên nam mới được kết nạp …, 1 … chuyển đến": what happened, not classes (the
@@ -2281,7 +2291,11 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         made = out and _adds_up(out, total) and _new_statement(out[-1], f, text, base, total)
         # … or a second partition's classes go on ("105 nữ, 140 nam; 230 chính thức, 25 dự bị")
         again = any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1))
-        if made and not again and not _another_partition(out, listed[i : i + 2], total, text, base):
+        # (nor another class of the parts' scale: "…; không hoàn thành nhiệm vụ 1 đồng chí")
+        goes_on = (
+            again or _another_partition(out, listed[i : i + 2], total, text, base) or _another_class(out, f, total)
+        )
+        if made and not goes_on:
             break
         if len(out) >= 2 and _classes_then_other(out, f, total, text, base):
             break  # "(trong đó 215 đơn khiếu nại, 190 đơn tố cáo; có 7 vụ việc đông người)": no class
@@ -2345,6 +2359,15 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _another_class(out: list[Figure], f: Figure, total: Figure) -> bool:
+    """Whether ``f`` names a class of the partition the parts so far are classes of, one not
+    named yet."""
+    if f.category is None or f.category in {p.category for p in out}:
+        return False
+    match = partition_of(total.subject, tuple(p.category for p in [*out, f]), "category", figures_year(out))
+    return match is not None
 
 
 def _classes_then_other(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
