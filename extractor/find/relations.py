@@ -2292,10 +2292,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         # … or a second partition's classes go on ("105 nữ, 140 nam; 230 chính thức, 25 dự bị")
         again = any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1))
         # (nor another class of the parts' scale: "…; không hoàn thành nhiệm vụ 1 đồng chí")
-        goes_on = (
+        if made and not (
             again or _another_partition(out, listed[i : i + 2], total, text, base) or _another_class(out, f, total)
-        )
-        if made and not goes_on:
+        ):
             break
         if len(out) >= 2 and _classes_then_other(out, f, total, text, base):
             break  # "(trong đó 215 đơn khiếu nại, 190 đơn tố cáo; có 7 vụ việc đông người)": no class
