@@ -1260,3 +1260,38 @@ def test_a_colons_classes_past_semicolons_and_a_classs_own_change(
     tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # age bands that share no year are one scale, wherever the list stands; nested ones overlap
+        (
+            "Toàn Đảng bộ xã có 146 đảng viên: dưới 30 tuổi 21 đảng viên, từ 30 đến dưới 60 tuổi 86 đảng viên, từ 60 "
+            "tuổi trở lên 37 đảng viên.",
+            [("sum", "warning")],
+        ),
+        (
+            "Về độ tuổi của 312 đảng viên trong Đảng bộ, cụ thể:\n- Dưới 30 tuổi: 45 đồng chí;\n- Từ 30 đến 50 tuổi: "
+            "168 đồng chí;\n- Trên 50 tuổi: 97 đồng chí.",
+            [("sum", "warning")],
+        ),
+        (
+            "Chi bộ có 60 đảng viên, trong đó dưới 30 tuổi 12 đảng viên, từ 30 đến 40 tuổi 18 đảng viên, trên 40 tuổi "
+            "31 đảng viên.",
+            [("sum", "warning")],
+        ),
+        (
+            "Chi bộ có 60 đảng viên: dưới 30 tuổi 12 đảng viên, dưới 40 tuổi 30 đảng viên, từ 40 tuổi trở lên 30 đảng "
+            "viên.",
+            [],
+        ),
+        (
+            "Chi bộ có 60 đảng viên, trong đó 12 đảng viên dưới 30 tuổi, 30 đảng viên dưới 40 tuổi, 30 đảng viên từ 40 "
+            "tuổi trở lên.",
+            [],
+        ),
+    ],
+)
+def test_age_bands_that_share_no_year_are_one_scale(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected

@@ -32,6 +32,7 @@ from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
 from extractor.find.part_words import counts_alike
 from extractor.text import regexes as rx
+from extractor.text.age_bands import band_of, disjoint
 from extractor.text.partitions import (
     class_named,
     counts_members,
@@ -246,6 +247,9 @@ def _classify_one(total: Figure, parts: list[Figure], labels: list[str], afters:
     if match is not None:
         return Relation("total_parts", members, EVIDENCE, match.certainty)
     afters = [_without(after, noun) for after in afters]  # "420 học sinh" / "- Khối 7: 110 học sinh/ 3 lớp"
+    bands = [band_of(label) for label in labels]
+    if len(bands) >= 2 and all(bands) and disjoint([b for b in bands if b]):
+        return Relation("total_parts", members, EVIDENCE, "plausible")  # "- Dưới 30 tuổi: 45 đồng chí; - Từ 30 …"
     if any(is_subset_word(label) or is_subset_word(after) for label, after in zip(labels, afters, strict=True)):
         return Relation("subset_of", members, EVIDENCE, "plausible")
     return Relation("total_parts", members, EVIDENCE, "plausible")

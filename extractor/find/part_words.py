@@ -10,6 +10,7 @@ from __future__ import annotations
 from extractor.find.context import last_separator, position, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
+from extractor.text.age_bands import band_of, disjoint
 from extractor.text.cues import cue
 from extractor.text.partitions import is_subset_word, names_a_class, person_noun, word_partition_of
 from extractor.text.quantities import unit_factor
@@ -121,7 +122,29 @@ def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> l
         return []  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": every part a class of one scale, no attribute
     attributes = [f for f in parts if counts_attribute(f, text, base, total)]
     bands = [f for f in parts if _age_band(f, text, base)]
-    return [f for f in attributes if f not in bands] if len(bands) >= 2 else attributes
+    return (
+        [f for f in attributes if f not in bands]
+        if len(bands) >= 2 and not nested_bands(bands, text, base)
+        else attributes
+    )
+
+
+def nested_bands(parts: list[Figure], text: str, base: int) -> bool:
+    """Whether parts count age bands that share years (``dưới 30 tuổi 12``, ``dưới 40 tuổi 30``):
+    overlapping groups, not the classes of one scale; False unless every band is read."""
+    bands = [_band(f, text, base) for f in parts]
+    known = [b for b in bands if b is not None]
+    return len(known) >= 2 and len(known) == len(bands) and not disjoint(known)
+
+
+def _band(f: Figure, text: str, base: int) -> tuple[float, float] | None:
+    """The ages a part counts, named in its label or in its own words after it, before any
+    other number (``27 cháu – Nữ : 14 cháu Trẻ 4 tuổi``: the next item's)."""
+    own = rx.PART_WORDS_END.split(words_after(f, text, base), maxsplit=1)[0]
+    band = rx.AGE_BAND_BOUNDS.search(own)
+    digit = rx.DIGIT.search(own)
+    after = band_of(own) if band is not None and digit is not None and digit.start() >= band.start("low") else None
+    return band_of(label_of(f, text, base)) or after
 
 
 def one_scale(total: Figure, parts: list[Figure], text: str, base: int) -> bool:

@@ -62,6 +62,7 @@ from extractor.find.part_words import counts_persons as _counts_persons
 from extractor.find.part_words import label_names_attribute as _label_names_attribute
 from extractor.find.part_words import label_of as _label
 from extractor.find.part_words import list_tail as _tail
+from extractor.find.part_words import nested_bands as _nested_bands
 from extractor.find.part_words import noun_of as _noun
 from extractor.find.part_words import over_another_base as _over_another_base
 from extractor.find.part_words import same_noun as _same_noun
@@ -1584,6 +1585,8 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         # qualities, which overlap: "9 thôn: thôn văn hóa 7 thôn, thôn đạt chuẩn … 3 thôn")
         labelled = all(_labelled_count_of(total, f, text, base) for f in parts)
         labelled = labelled and not any(rx.QUALITY_LABEL.search(_label(f, text, base)) for f in parts)
+        if _nested_bands(parts, text, base):
+            labelled = False  # "dưới 30 tuổi 12 …, dưới 40 tuổi 30 …": nested bands overlap
         if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base) or labelled:
             out.append(found)  # "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên": plausibly
     return out

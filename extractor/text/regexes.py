@@ -57,7 +57,7 @@ COMPARISON_BEFORE_BRACKET = re.compile(r";\s*so\s+(?:với|cùng)(?!\w)[^;()]*$"
 # gia", "có thư viện", "hoạt động hiệu quả", "ngừng hoạt động": such counts overlap.
 QUALITY_LABEL = re.compile(
     r"(?<!\w)(?:đạt|có|được|không|chưa|đang|hoạt\s+động|văn\s+hóa|văn\s+hoá|kiểu\s+mẫu|tiêu\s+biểu"
-    r"|xuất\s+sắc|vững\s+mạnh|hiệu\s+quả|trở\s+lên|hoàn\s+thành)(?!\w)",
+    r"|xuất\s+sắc|vững\s+mạnh|hiệu\s+quả|hoàn\s+thành)(?!\w)",
     re.IGNORECASE,
 )
 # A noun and a slash right before a number (search, to the number): "235 đơn/235 vụ".
@@ -1232,7 +1232,7 @@ LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
 CLASS_OWN_WORDS_END = re.compile(r"[,;(:]|\.(?!\w)|\s(?:và|với)\s", re.IGNORECASE)
 # A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
 # The first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
-LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*\d+\s*)?tuổi)", re.IGNORECASE)
+LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s+)?\d+\s*)?tuổi)", re.IGNORECASE)
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
 # The words right before a period it is compared with ("giảm 2,65% so với năm 2017", "so cùng kỳ
 # năm 2021"): that period is no period of the figures after it in the sentence.
@@ -1520,6 +1520,13 @@ def unit_exponent() -> str:
 
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
 AGE_BOUNDS_RE = re.compile(age_band(), re.IGNORECASE)
+# The bounds of an age band, for its ages (search): "dưới 30 tuổi", "từ 30 đến dưới 60 tuổi",
+# "31 - 50 tuổi", "trên 60 tuổi", "từ 60 tuổi trở lên", "trẻ 5 tuổi" (one age).
+AGE_BAND_BOUNDS = re.compile(
+    r"(?<!\w)(?:(?P<under>dưới)|(?P<over>trên)|(?P<since>từ))?\s*(?P<low>\d{1,3})"
+    r"(?:\s*(?:đến|tới|-|–)\s*(?P<below>dưới\s+)?(?P<high>\d{1,3}))?\s*tuổi(?!\w)(?P<up>\s+trở\s+lên)?",
+    re.IGNORECASE,
+)
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(school_level(), re.IGNORECASE),
     re.compile(document_number()),
