@@ -264,3 +264,19 @@ def test_regression_the_second_of_a_pair_counts_its_own_noun(tmp_path: Path) -> 
 def test_an_age_bands_bounds_do_not_keep_a_number_from_its_sentences_unit(tmp_path: Path) -> None:
     facts, _ = read_snippet(tmp_path, "Đảng bộ có 1.250 đảng viên. Đảng viên dưới 30 tuổi là 86 (chiếm 6,88%).")
     assert {f.raw: f.subject for f in facts.figures}["86"] == "dang_vien"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause after a semicolon opens with its unit too
+        "Đảng bộ huyện có 4.215 đảng viên. Đảng viên nữ là 1.603, chiếm 38,03%; đảng viên dưới 35 tuổi là 702, "
+        "chiếm 16,65%.",
+        # a share in brackets right after the number says nothing of what it counts
+        "Toàn Đảng bộ có 3.360 đảng viên. Đảng viên trên 60 tuổi là 915 (27,23%).",
+    ],
+)
+def test_a_clauses_opening_unit_counts_its_bare_number(tmp_path: Path, text: str) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    counted = {f.raw: f.subject for f in facts.figures}
+    assert counted.get("702", counted.get("915")) == "dang_vien"

@@ -331,7 +331,10 @@ def _attach_subject(
     if prior and q.measure in ("count", "ratio") and not multiple and not (second and _noun_after(q, text)):
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
-    opening = _sentence_subject(q, text, units, sentence[0]) if q.measure == "count" else None
+    # (the unit its sentence opens with, or its clause after a semicolon: "…; đảng viên dưới 35 tuổi là 702")
+    opening = (
+        _sentence_subject(q, text, units, _clause_opening(text, q.start, sentence[0])) if q.measure == "count" else None
+    )
     if opening is not None:  # "Đảng viên là người theo đạo là 1228 (chiếm 1,3%)": members
         fig.subject, fig.subject_text = opening.key, opening.text
         return
@@ -462,6 +465,12 @@ def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> Voc
     # an age band's bounds between are no other number ("Đảng viên dưới 30 tuổi là 86")
     gap = rx.AGE_BOUNDS_RE.sub(lambda m: "x" * len(m.group()), text[first.end : q.start])
     return first if rx.STATED_AFTER_SUBJECT.fullmatch(gap) else None
+
+
+def _clause_opening(text: str, pos: int, sentence_start: int) -> int:
+    """Where the clause holding ``pos`` opens after a semicolon in its sentence, else the sentence's start."""
+    semicolon = text.rfind(";", sentence_start, pos)
+    return semicolon + 1 if semicolon >= 0 else sentence_start
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:

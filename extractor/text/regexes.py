@@ -641,7 +641,7 @@ AGENT_LEAD = re.compile(
 # là 3114 (trong đó …; Doanh nghiệp 225, … cơ quan hành chính 363, …)")
 # ... nor a number whose unit is in the bracket after it ("là 2.000 (ha)"): only a share may follow there
 NOTHING_COUNTED_AFTER = re.compile(
-    r"\s*(?:[,;.]|$|\(\s*(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ|tăng|giảm)(?!\w))", re.IGNORECASE
+    r"\s*(?:[,;.]|$|\(\s*(?:(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ|tăng|giảm)(?!\w)|\d[\d.,]*\s*%\s*\)))", re.IGNORECASE
 )
 # (after a time that opens the sentence and "Tổng số", "Số lượng": "Trong năm, đảng viên mới kết nạp là
 # 85", "Số lượng đảng viên nữ là 214")
