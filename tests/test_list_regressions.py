@@ -1295,3 +1295,60 @@ def test_a_colons_classes_past_semicolons_and_a_classs_own_change(
 )
 def test_age_bands_that_share_no_year_are_one_scale(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group within the rest is not the rest
+        (
+            "Toàn huyện có 40 xã; 36/40 xã đạt chuẩn nông thôn mới, các xã còn lại có 3/40 xã đạt từ 15 tiêu chí trở "
+            "lên.",
+            [],
+        ),
+        # another year's ratings after a colon's classes are not theirs
+        (
+            "Xếp loại 56 đảng viên: hoàn thành xuất sắc nhiệm vụ 9 đồng chí; hoàn thành tốt nhiệm vụ 41 đồng chí; hoàn "
+            "thành nhiệm vụ 6 đồng chí; năm 2023, hoàn thành xuất sắc nhiệm vụ 12 đồng chí; hoàn thành tốt nhiệm vụ 48 "
+            "đồng chí.",
+            [],
+        ),
+        # a class's change in brackets is no part
+        (
+            "Xếp loại 56 đảng viên: hoàn thành xuất sắc nhiệm vụ 9 đồng chí (tăng 2 đồng chí); hoàn thành tốt nhiệm vụ "
+            "41 đồng chí (tăng 18 đồng chí); hoàn thành nhiệm vụ 6 đồng chí (giảm 16 đồng chí).",
+            [],
+        ),
+        (
+            "Xếp loại 56 đảng viên: hoàn thành xuất sắc nhiệm vụ 9 đồng chí (tăng 2 đồng chí); hoàn thành tốt nhiệm vụ "
+            "42 đồng chí (tăng 18 đồng chí); hoàn thành nhiệm vụ 6 đồng chí (giảm 16 đồng chí).",
+            [("sum", "error")],
+        ),
+        # a bare rated count names no noun: the latest total it fits breaks it down
+        (
+            "Tổng số đảng viên 2.210; đảng viên được đánh giá, xếp loại là 2.015 (91,18%); trong đó hoàn thành xuất "
+            "sắc nhiệm vụ 302 (14,99%).",
+            [],
+        ),
+        # one body's forms after the cue are some of the total
+        (
+            "Năm 2023 có 10 đảng viên bị kỷ luật, trong đó Ủy ban Kiểm tra Huyện ủy cảnh cáo 3, cách chức 2, khai trừ "
+            "3.",
+            [],
+        ),
+        # an average age is no total
+        (
+            "Độ tuổi bình quân của 36 đảng viên mới là 27,4 tuổi; trong đó từ 18 đến 25 tuổi 15 đảng viên, từ 26 đến "
+            "30 tuổi 14 đảng viên, trên 30 tuổi 7 đảng viên.",
+            [],
+        ),
+        # levels listed with their counts
+        ("Năm 2023, có 38 tập thể, cá nhân được khen thưởng, trong đó Trung ương 2, tỉnh 12, huyện 24.", []),
+        (
+            "Năm 2023, có 38 tập thể, cá nhân được khen thưởng, trong đó Trung ương 2, tỉnh 12, huyện 22.",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_third_review_of_ratings_ratios_and_levels(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected

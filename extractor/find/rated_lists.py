@@ -39,9 +39,12 @@ MIN_RUN = 2  # a run rates at least this many classes
 FAR_OVER = 2.0  # a run adding up to more than this many times a count rates something else
 
 
-def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]) -> list[Relation]:
+def rated_list_breakdowns(
+    doc: Document, figures: list[Figure], listed: set[str], broken: frozenset[str] | set[str] = frozenset()
+) -> list[Relation]:
     """Breakdowns of an earlier count by the rating classes listed after it; ``listed``: the
-    ids of figures already parts of a relation (a run holding one is left alone)."""
+    ids of figures already parts of a relation (a run holding one is left alone); ``broken``:
+    the totals already broken down (another year's ratings after them are not theirs)."""
     body = by_block([f for f in figures if f.span.where == "body"])
     out: list[Relation] = []
     blocks = sorted(body)
@@ -67,7 +70,7 @@ def rated_list_breakdowns(doc: Document, figures: list[Figure], listed: set[str]
                 f for f in lead if f.subject != "other" and ";" in text[f.span.end - base : run[0].span.start - base]
             ]
             total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
-            if total is None:
+            if total is None or total.id in broken:
                 continue
             match = partition_of(total.subject, [f.category for f in run], "category", figures_year([total, *run]))
             if match is None:

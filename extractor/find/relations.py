@@ -234,7 +234,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += parallel_breakdowns(out, figures, texts)
     out += _new(parallel_changes(out, figures, texts), out)
     out += items
-    out += rated_list_breakdowns(doc, figures, _parts_of(out))
+    broken = {str(r.members["total"]) for r in out if r.kind == "total_parts" and r.members.get("total")}
+    out += rated_list_breakdowns(doc, figures, _parts_of(out), broken)
     out += clause_class_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
     listed = _parts_of(out)
@@ -1219,7 +1220,7 @@ def _sentence_end(text: str, pos: int) -> int:
 def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """Counts before ``pos`` that can be a total: not a change (``tăng 7``) and not inside a
     parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``),
-    nor a score or any figure before one (``điểm trung bình là 3.60, trong đó …``)."""
+    nor a score or any figure before one (``điểm trung bình là 3.60, trong đó …``), nor an age."""
     out: list[Figure] = []
     for f in figs[-TOTALS_LOOKED_AT:]:  # a total is among the last few figures before its list
         start, end = _pos(f, base)
@@ -1230,6 +1231,8 @@ def _totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[F
         if cue_before("average_level", text, start):
             out = []  # "… 5 tiêu chuẩn: điểm trung bình là 3.60, trong đó …": a score, no sum, nor the figure before
             continue
+        if cue("age").match(_after(f, text, base).strip()):
+            continue  # "độ tuổi bình quân … là 27,4 tuổi; trong đó …": an age, no sum of counts
         close = text.find(")", end, pos)
         if close >= 0 and in_parens(text, max(full_sentence(text, start)[0], start - BRACKET_REACH), start):
             continue  # inside a bracket closed before the cue
@@ -1561,14 +1564,16 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
             # one item to its clause: the items go on past semicolons ("…: hoàn thành xuất sắc nhiệm vụ 8
             # đồng chí; hoàn thành tốt nhiệm vụ 40 đồng chí; …"), to the sentence's end
             end = _list_end(text, colon + 1)
+            year = rx.CLAUSE_OPENS_WITH_YEAR.search(text, colon + 1, end)  # ("…; năm 2023, hoàn thành …": its own)
+            end = year.start() if year is not None else end
             listed = [f for f in figs[i + 1 :] if colon < _pos(f, base)[0] < end]
+        # a part's own change after it is no part ("… 8 đồng chí, tăng 2 đồng chí …", "… 9 đồng chí (tăng 2)")
+        listed = [f for k, f in enumerate(listed) if not (k and is_change(f, text, base))]
         lead = rx.AGE_BOUNDS_RE.sub("", text[colon : _pos(listed[0], base)[0] if listed else colon])
         if any(in_parens(text, colon, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(lead):
             # "45 … (trong đó 9 …), 6 …": a part's own aside; "…: năm 2023 kết nạp …": a time (not an
             # age band's bounds: "38 đảng viên: dưới 30 tuổi 9 đảng viên, …")
             continue
-        # a part's own change after it is no part ("…: hoàn thành xuất sắc nhiệm vụ 8 đồng chí, tăng 2 đồng chí …")
-        listed = [f for k, f in enumerate(listed) if not (k and is_change(f, text, base))]
         forms = partition_of(total.subject, [f.category for f in listed], "category") is not None
         if any(((f.category or "").startswith("action.") and not forms) or is_change(f, text, base) for f in listed):
             # "…: 2 đảng viên nam mới được kết nạp …, 1 … chuyển đến": what happened, not classes (the
@@ -1896,7 +1901,9 @@ def _lists_of(
         return kinds[:1]
     # "… 245.178 học sinh … với 7.975 nhóm lớp. Trong đó, … 1.315 học sinh"; "47 hội thành viên, … với hơn
     # 30.000 hội viên …. Trong đó, có 24 hội …": the total the parts' own noun names, over the latest
-    if fits and (fits[0][0].subject == "other" or fits[0][1][0].subject == "other"):
+    # (a part with no noun written, "hoàn thành xuất sắc nhiệm vụ 302", names none to match)
+    written = bool(fits) and bool((fits[0][1][0].subject_text or "").strip())
+    if fits and written and (fits[0][0].subject == "other" or fits[0][1][0].subject == "other"):
         for total, parts in fits:
             if _counts_alike(total, parts[0]):
                 return [(total, parts)]
@@ -2162,7 +2169,10 @@ def _list_relations(
     if posts_held(total, parts, text, base):  # "kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ, 1 phó bí thư"
         return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
     if _by_one_body(total, parts, text, base):
-        return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
+        # in a bracket after the total's own list, a subset; after the cue, some of its classes
+        bracketed = _in_bracket_after_list(total, parts, text, base)
+        kind, certainty = ("subset_of", "explicit") if bracketed else ("total_parts", "open")
+        return [Relation(kind, {"total": total.id, "parts": [f.id for f in parts]}, evidence, certainty)]
     side_by_side = _partitions_side_by_side(total, parts, text, base, end, evidence)
     if side_by_side is not None:
         return side_by_side
@@ -2211,6 +2221,9 @@ def _list_relations(
     return []
 
 
+BARE_CLASS_WORDS = 3  # words of a part's label that name its class alone ("cách chức", "khai trừ khỏi Đảng")
+
+
 def _by_one_body(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """Whether a list of classes opens with the one body that acted (``8 trường hợp bị kỷ luật
     …, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ
@@ -2218,14 +2231,29 @@ def _by_one_body(total: Figure, parts: list[Figure], text: str, base: int) -> bo
     its own (``Ban Thường vụ … 02 trường hợp, Ủy ban Kiểm tra … 03 trường hợp, …``)."""
     if len(parts) < 2 or not parts[0].category or not all(_category_within(f.category, total.category) for f in parts):
         return False
-    # only in a bracket after another list of the total ("…, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong
-    # đó, UBKT …"): a list by body names its bodies in words no vocabulary holds ("các chi bộ", "cấp cơ sở")
+    # in a bracket after another list of the total ("…, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó,
+    # UBKT …"), or with the other parts named by their class alone ("10 đảng viên bị kỷ luật, trong đó Ủy
+    # ban Kiểm tra Huyện ủy cảnh cáo 3, cách chức 2, khai trừ 3"): a list by body names its bodies in words
+    # no vocabulary holds ("các chi bộ khiển trách 5", "cấp cơ sở")
+    bracketed = _in_bracket_after_list(total, parts, text, base)
+    labels = [_label(f, text, base).strip() for f in parts]
+    if not bracketed and any(len(label.split()) > BARE_CLASS_WORDS for label in labels[1:]):
+        return False
+    agent = rx.AGENT_LEAD.match(labels[0])
+    if agent is None or any(rx.AGENT_LEAD.match(label) for label in labels[1:]):
+        return False
+    # the body that acted on the whole total, named again ("Ban Thường vụ Huyện ủy thi hành kỷ luật 7 đảng
+    # viên, cụ thể: Ban Thường vụ Huyện ủy khiển trách 3 …"), lists all of it
+    said = text[full_sentence(text, _pos(total, base)[0])[0] : _pos(total, base)[0]].lower()
+    return bracketed or agent.group().lower() not in said
+
+
+def _in_bracket_after_list(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
+    """Whether a list stands in a bracket after numbers that follow its total (``…, khai trừ 4
+    (trong đó, UBKT …``)."""
     end, first = _pos(total, base)[1], _pos(parts[0], base)[0]
     opened = text.rfind("(", end, first)
-    if opened < 0 or not in_parens(text, end, first) or not rx.DIGIT.search(text, end, opened):
-        return False
-    labels = [_label(f, text, base).strip() for f in parts]
-    return rx.AGENT_LEAD.match(labels[0]) is not None and not any(rx.AGENT_LEAD.match(label) for label in labels[1:])
+    return opened >= 0 and in_parens(text, end, first) and rx.DIGIT.search(text, end, opened) is not None
 
 
 def _after_aside(attributes: list[Figure], classes: list[Figure], text: str, base: int) -> bool:

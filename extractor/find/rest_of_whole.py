@@ -49,9 +49,9 @@ def ratios_with_rest(figs: list[Figure], text: str, base: int) -> list[Relation]
 
 
 def _labelled_rest(ratio: Figure, text: str, base: int) -> bool:
-    """Whether the words right before a ratio call it the rest (``các lĩnh vực khác 3/40``,
-    ``còn lại 2/40 xã``)."""
+    """Whether the word right before a ratio calls it the rest (``các lĩnh vực khác 3/40``,
+    ``còn lại 2/40 xã``; not a group within it, ``các xã còn lại có 3/40 xã``), or the words
+    after its noun do (``8/40 xã còn lại``)."""
     start, end = position(ratio, base)
-    return bool(
-        rx.CATCH_ALL_LABEL.search(text, max(0, start - LABEL_REACH), start) or rx.REST_AFTER_NOUN.match(text, end)
-    )
+    before = rx.REST_RIGHT_BEFORE.search(text, max(0, start - LABEL_REACH), start)
+    return bool(before or rx.REST_AFTER_NOUN.match(text, end))

@@ -60,6 +60,9 @@ QUALITY_LABEL = re.compile(
     r"|xuất\s+sắc|vững\s+mạnh|hiệu\s+quả|hoàn\s+thành)(?!\w)",
     re.IGNORECASE,
 )
+# A clause that opens with another year (search): "…; năm 2023, hoàn thành xuất sắc nhiệm vụ 12 …"
+# (not a comparison inside an item: "tăng 2 đồng chí so với năm 2023").
+CLAUSE_OPENS_WITH_YEAR = re.compile(r"[;.]\s*(?:(?:trong\s+)?năm\s+)?(?:19|20)\d\d(?![\d.,]\d)", re.IGNORECASE)
 # A noun and a slash right before a number (search, to the number): "235 đơn/235 vụ".
 AFTER_NOUN_SLASH = re.compile(rf"{_LETTER}\s*/\s*$")
 # A number and the words after it (match): "15 lớp" after "412 trẻ/".
@@ -1070,6 +1073,9 @@ SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECAS
 YEAR_IN_BRACKET = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The words that end a plan's name right before its figure: "… năm 2023 là ", "… giao ".
 # The label of the rest of a list: "lĩnh vực khác 19 lượt", "các loại khác: 5", "còn lại 12".
+# The rest's word right before a count (search, to the number): "các lĩnh vực khác 3/40", "còn lại:
+# 5"; not a group within the rest ("các xã còn lại có 3/40 xã …").
+REST_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 # The same right after a count's noun (match): "8/40 xã còn lại", "3 đơn vị khác".
 REST_AFTER_NOUN = re.compile(rf"\s*(?:{_LETTER}+\s+){{1,3}}(?:khác|còn\s+lại)(?!\w)", re.IGNORECASE)
 CATCH_ALL_LABEL = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)[^\d,;.]{0,12}$", re.IGNORECASE)
@@ -1291,6 +1297,20 @@ NAME_WORDS: tuple[str, ...] = (
 PERSONS_COUNTED = r"(?<!\w)(?:người|đồng\s+chí|đảng\s+viên)(?!\w)"
 # Names of a level or body whose number a count of a noun may follow instead ("cấp Trung ương 12 hộ").
 LEVEL_NAME_WORDS: tuple[str, ...] = ("Trung ương", "mức độ", "cấp độ")
+# The levels listed after "Trung ương" with their counts ("Trung ương 2, tỉnh 12, huyện 24").
+LISTED_LEVEL_WORDS: tuple[str, ...] = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "cơ sở",
+    "cấp tỉnh",
+    "cấp huyện",
+    "cấp xã",
+    "cấp cơ sở",
+)
 # A zone named by its number ("xã vùng 2 biên giới", "Khu vực 1 có 14 chi bộ"), not a count of
 # places or land after the zone word ("khu vực 12 xã phía Nam", "vùng 500 ha lúa").
 ZONE_WORDS: tuple[str, ...] = ("vùng", "khu vực", "tiểu khu")
@@ -1356,9 +1376,11 @@ def name_number() -> str:
         rf"(?![ \u00a0]+(?:{_words(*WORD_COUNTED_NOUNS, *ZONE_COUNTED, 'trường')})"
         rf"(?![ \u00a0]+(?-i:[{VIET_CAPITALS}])))"  # ("mức độ 1 Trường Tiểu học Kim Đồng", "cấp độ 2 xã Tân An": names)
     )
+    # ... nor the first of levels listed with their counts ("trong đó Trung ương 2, tỉnh 12, huyện 24")
+    levels_listed = rf"(?![ \u00a0]*[,;][ \u00a0]*(?:{_words(*LISTED_LEVEL_WORDS)})[ \u00a0]+\d)"
     named = (
         rf"{_words(*plain)}{numbers}{no_amount}{persons_after}"
-        rf"|{_words(*LEVEL_NAME_WORDS)}{numbers}{no_amount}{counted}"
+        rf"|{_words(*LEVEL_NAME_WORDS)}{numbers}{no_amount}{counted}{levels_listed}"
     )
     team = rf"{_words(*TEAM_NAME_WORDS)}[ \u00a0]+số[ \u00a0]+\d+"
     # a grade ("học sinh lớp 5", "vào lớp 1"), not classes of learners ("3 lớp 150 học viên",
