@@ -280,3 +280,23 @@ def test_a_clauses_opening_unit_counts_its_bare_number(tmp_path: Path, text: str
     facts, _ = read_snippet(tmp_path, text)
     counted = {f.raw: f.subject for f in facts.figures}
     assert counted.get("702", counted.get("915")) == "dang_vien"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # with no link word: a share right after the number, or the number right after the unit
+        ("Toàn Đảng bộ có 2.773 đảng viên. Đảng viên nữ 1.019, chiếm 36,75%.", "1.019"),
+        ("Tổng số đảng viên 2.846; đảng viên nữ 1.102, chiếm 38,72%.", "2.846"),
+    ],
+)
+def test_a_number_right_after_its_sentences_unit_or_before_its_share_counts_it(
+    tmp_path: Path, text: str, raw: str
+) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert {f.raw: f.subject for f in facts.figures}[raw] == "dang_vien"
+
+
+def test_regression_an_enumerator_after_a_persons_name_counts_nothing(tmp_path: Path) -> None:
+    facts, _ = read_snippet(tmp_path, "Đoàn chủ tịch gồm:\n1. Đ/c Đặng Thị Vân Thủy\n2. Đ/c Khuất Thị Mai\n3. Đ/c Oanh")
+    assert all(f.subject == "other" for f in facts.figures)

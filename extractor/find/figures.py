@@ -456,7 +456,8 @@ def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> Voc
     """The unit a sentence opens with (``Đảng viên``, ``Số hộ nghèo``) when it goes on to state
     a number with no noun after it, past ``là``, ``có`` or a colon and no other number but an
     age band's (``Đảng viên là người theo đạo là 1228 (chiếm 1,3%)``, ``Đảng viên dưới 30 tuổi
-    là 86``): the number counts that unit."""
+    là 86``), or with no link word right after the unit or before its share (``Tổng số đảng viên
+    2.846;``, ``Đảng viên nữ 1.019, chiếm 36,75%``): the number counts that unit."""
     if "," in text[q.number_start : q.number_end] or not rx.NOTHING_COUNTED_AFTER.match(text, q.end):
         return None  # ("hệ số lương mới là 4,98": no count)
     first = next(units.from_(start, SENTENCE_SUBJECT_REACH), None)
@@ -464,7 +465,12 @@ def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> Voc
         return None
     # an age band's bounds between are no other number ("Đảng viên dưới 30 tuổi là 86")
     gap = rx.AGE_BOUNDS_RE.sub(lambda m: "x" * len(m.group()), text[first.end : q.start])
-    return first if rx.STATED_AFTER_SUBJECT.fullmatch(gap) else None
+    if rx.STATED_AFTER_SUBJECT.fullmatch(gap):
+        return first
+    # with no link word: right after the unit ("Tổng số đảng viên 2.846;"), or after a few words when
+    # its share follows ("Đảng viên nữ 1.019, chiếm 36,75%")
+    shared = rx.SHARE_STATED_AFTER.match(text, q.end) is not None
+    return first if rx.WORDS_BEFORE_NUMBER.fullmatch(gap) and (shared or not gap.strip()) else None
 
 
 def _clause_opening(text: str, pos: int, sentence_start: int) -> int:
