@@ -1352,3 +1352,35 @@ def test_age_bands_that_share_no_year_are_one_scale(tmp_path: Path, text: str, e
 )
 def test_third_review_of_ratings_ratios_and_levels(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "khác" of another kind than the first ratio's is no rest of its whole
+        (
+            "Toàn huyện có 20 xã. Đến nay 18/20 xã đạt chuẩn nông thôn mới; đối với các tiêu chí khác: 20/20 xã đạt "
+            "tiêu chí điện.",
+            [],
+        ),
+        ("Huyện có 20 xã. Có 18/20 xã đạt tiêu chí giao thông, các tiêu chí khác 15/20 xã đạt.", []),
+        (
+            "Năm 2023 tiếp 40 lượt công dân. Có 38/40 lượt đã được trả lời kịp thời; nội dung khác 10/40 lượt liên "
+            "quan chế độ chính sách.",
+            [],
+        ),
+        # visits and the persons who made them are one item whatever their sizes
+        (
+            "Tiếp 780 lượt công dân, trong đó 120 lượt/ 356 người đi theo đoàn đông người, 660 lượt/ 660 người tiếp "
+            "riêng lẻ.",
+            [],
+        ),
+        (
+            "Tiếp 780 lượt công dân, trong đó 120 lượt/ 356 người đi theo đoàn đông người, 680 lượt/ 680 người tiếp "
+            "riêng lẻ.",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_fourth_review_of_rests_and_visits(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _alarm_set(tmp_path, text) == expected

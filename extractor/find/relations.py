@@ -2411,6 +2411,10 @@ def _classes_then_other(out: list[Figure], f: Figure, total: Figure, text: str, 
     return match is not None and not _counts_attribute(f, text, base, total)
 
 
+# Units counting one item two ways over a slash, whatever their sizes: visits and their persons.
+VISITS_AND_PERSONS = ({"luot", GENERIC_PERSONS}, {"luot_doan", GENERIC_PERSONS})
+
+
 def _counted_again(
     f: Figure, following: list[Figure], total: Figure, text: str, base: int, either: bool = False
 ) -> bool:
@@ -2423,8 +2427,10 @@ def _counted_again(
     nxt = following[0]
     if not rx.NOUNS_SLASH_GAP.fullmatch(text, _pos(f, base)[1], _pos(nxt, base)[0]):
         return False  # (a noun of up to four words: "06 đoàn đông người/04 vụ việc")
-    # two close numbers, or a first that cannot be a part of the total at all
-    if not 0.5 <= nxt.value / f.value <= 2.0 and load_vocabulary().can_be_part_of(f.subject, total.subject):
+    # two close numbers, visits and the persons who made them (a group visit is several persons: "120
+    # lượt/ 356 người"), or a first that cannot be a part of the total at all
+    close = 0.5 <= nxt.value / f.value <= 2.0 or {f.subject, nxt.subject} in VISITS_AND_PERSONS
+    if not close and load_vocabulary().can_be_part_of(f.subject, total.subject):
         return False
     if _same_noun(f, nxt):
         return False  # "118 đơn khiếu nại/122 đơn tố cáo": two classes of one noun, not one item twice

@@ -27,7 +27,7 @@ def ratios_with_rest(figs: list[Figure], text: str, base: int) -> list[Relation]
             groups[(f.base, unit_key(f))].append(f)
     out = []
     for (whole_value, unit), ratios in groups.items():
-        if len(ratios) != 2 or not _labelled_rest(ratios[1], text, base):
+        if len(ratios) != 2 or ratios[1].value >= whole_value or not _labelled_rest(ratios, text, base):
             continue  # (three or more may nest: "32/40 xã đạt chuẩn, 20/40 xã đạt chuẩn nâng cao, 8/40 xã còn lại")
         first = position(ratios[0], base)[0]
         whole = next(
@@ -48,10 +48,21 @@ def ratios_with_rest(figs: list[Figure], text: str, base: int) -> list[Relation]
     return out
 
 
-def _labelled_rest(ratio: Figure, text: str, base: int) -> bool:
-    """Whether the word right before a ratio calls it the rest (``các lĩnh vực khác 3/40``,
-    ``còn lại 2/40 xã``; not a group within it, ``các xã còn lại có 3/40 xã``), or the words
-    after its noun do (``8/40 xã còn lại``)."""
-    start, end = position(ratio, base)
+def _labelled_rest(ratios: list[Figure], text: str, base: int) -> bool:
+    """Whether the second ratio is called the rest of what the first counts: by the words after
+    its noun (``8/40 xã còn lại``), or by ``khác``/``còn lại`` right before it after the kind
+    the first is named by before its number (``lĩnh vực đất đai 38/40 …, các lĩnh vực khác
+    3/40``; not another kind, ``18/20 xã …; các tiêu chí khác: 20/20 xã``)."""
+    first, rest = ratios
+    start, end = position(rest, base)
+    if rx.REST_AFTER_NOUN.match(text, end):
+        return True
     before = rx.REST_RIGHT_BEFORE.search(text, max(0, start - LABEL_REACH), start)
-    return bool(before or rx.REST_AFTER_NOUN.match(text, end))
+    if before is None:
+        return False
+    kind = rx.KIND_BEFORE_REST.search(text, max(0, before.start() - LABEL_REACH), before.start())
+    if kind is None:
+        return False
+    first_start = position(first, base)[0]
+    named = text[max(0, first_start - LABEL_REACH) : first_start].lower()
+    return kind.group("kind").lower() in named or kind.group("kind").lower() == (first.subject_text or "").lower()

@@ -1086,6 +1086,8 @@ YEAR_IN_BRACKET = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The rest's word right before a count (search, to the number): "các lĩnh vực khác 3/40", "còn lại:
 # 5"; not a group within the rest ("các xã còn lại có 3/40 xã …").
 REST_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
+# The kind the rest's word follows (search, to the word): "lĩnh vực" in "các lĩnh vực khác".
+KIND_BEFORE_REST = re.compile(rf"(?:(?:các|những)\s+)?(?P<kind>{_LETTER}+(?:\s+{_LETTER}+)?)\s*$", re.IGNORECASE)
 # The same right after a count's noun (match): "8/40 xã còn lại", "3 đơn vị khác".
 REST_AFTER_NOUN = re.compile(rf"\s*(?:{_LETTER}+\s+){{1,3}}(?:khác|còn\s+lại)(?!\w)", re.IGNORECASE)
 CATCH_ALL_LABEL = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)[^\d,;.]{0,12}$", re.IGNORECASE)
