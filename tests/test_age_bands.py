@@ -30,3 +30,16 @@ def test_band_of(words: str, band: tuple[float, float] | None) -> None:
 def test_bands_that_share_no_year_are_disjoint_and_nested_ones_not() -> None:
     assert disjoint([(0, 30), (30, 60), (60, math.inf)])
     assert not disjoint([(0, 30), (0, 40), (40, math.inf)])
+
+
+@pytest.mark.parametrize(
+    ("words", "band"),
+    [
+        ("từ 30 tuổi trở xuống", (0, 31)),
+        ("18 - 30 tuổi", (18, 31)),
+        # years in the Party are no age
+        ("từ 30 tuổi Đảng trở lên", None),
+    ],
+)
+def test_more_bands(words: str, band: tuple[float, float] | None) -> None:
+    assert band_of(words) == band

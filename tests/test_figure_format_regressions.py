@@ -300,3 +300,16 @@ def test_a_number_right_after_its_sentences_unit_or_before_its_share_counts_it(
 def test_regression_an_enumerator_after_a_persons_name_counts_nothing(tmp_path: Path) -> None:
     facts, _ = read_snippet(tmp_path, "Đoàn chủ tịch gồm:\n1. Đ/c Đặng Thị Vân Thủy\n2. Đ/c Khuất Thị Mai\n3. Đ/c Oanh")
     assert all(f.subject == "other" for f in facts.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an age range's bounds are no counts, a change in life expectancy's are
+        ("trong đó 18 - 30 tuổi 45 đồng chí, 31 - 50 tuổi 60 đồng chí", ["45", "60"]),
+        ("1 lớp Chồi (ghép 3-4 tuổi)", ["1"]),
+        ("tăng 5-7 tuổi thọ", ["5", "7"]),
+    ],
+)
+def test_an_age_ranges_bounds_are_no_counts(text: str, figures: list[str]) -> None:
+    assert _numbers(text) == figures

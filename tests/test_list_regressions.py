@@ -1384,3 +1384,8 @@ def test_third_review_of_ratings_ratios_and_levels(tmp_path: Path, text: str, ex
 )
 def test_fourth_review_of_rests_and_visits(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
     assert _alarm_set(tmp_path, text) == expected
+
+
+def test_years_in_the_party_are_no_age_band(tmp_path: Path) -> None:
+    text = "Đảng bộ có 1.024 đảng viên, trong đó dưới 30 tuổi 212 đồng chí, từ 30 tuổi Đảng trở lên 340 đồng chí."
+    assert _alarm_set(tmp_path, text) == []

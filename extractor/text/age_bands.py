@@ -20,6 +20,8 @@ def band_of(words: str) -> tuple[float, float] | None:
     low = int(m["low"])
     if m["under"]:
         return 0, low
+    if m["down"]:  # "từ 30 tuổi trở xuống"
+        return 0, low + 1
     if m["high"]:
         return low, int(m["high"]) + (0 if m["below"] else 1)
     if m["over"]:

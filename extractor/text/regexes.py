@@ -1237,7 +1237,7 @@ BODY_PREDICATE = re.compile(
 # minh"): the rest of what was received, not of what was handled on time.
 OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.IGNORECASE)
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
-AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi", re.IGNORECASE)
+AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi(?!\s+đảng)", re.IGNORECASE)  # (not years in the Party: "30 tuổi Đảng")
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
 # A count's own words that name it a best class of a scale no rating key holds (the Youth and
 # mass organisations' "xuất sắc", "tiêu biểu"): "412 đoàn viên xuất sắc, 1.198 đoàn viên khá" is
@@ -1543,7 +1543,8 @@ def age_band() -> str:
     bound = r"\d{1,3}"
     upper = rf"(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*(?:dưới[ \u00a0]+)?{bound})?"  # "từ 31 đến 50", "từ 30 đến dưới 45"
     young = rf"(?<!\w)(?:trẻ|trẻ em|em|cháu)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)"  # "trẻ 5 tuổi"
-    return rf"(?<!\w)(?<!không )(?:dưới|trên|từ|ngoài)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)|{young}"
+    ranged = r"(?<![\w.,])\d{1,2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[ \u00a0]+tuổi(?!\w)(?![ \u00a0]+thọ)"  # "18 - 30 tuổi"
+    return rf"(?<!\w)(?<!không )(?:dưới|trên|từ|ngoài)[ \u00a0]+{bound}{upper}[ \u00a0]+tuổi(?!\w)|{young}|{ranged}"
 
 
 def unit_exponent() -> str:
@@ -1558,7 +1559,8 @@ AGE_BOUNDS_RE = re.compile(age_band(), re.IGNORECASE)
 # "31 - 50 tuổi", "trên 60 tuổi", "từ 60 tuổi trở lên", "trẻ 5 tuổi" (one age).
 AGE_BAND_BOUNDS = re.compile(
     r"(?<!\w)(?:(?P<under>dưới)|(?P<over>trên)|(?P<since>từ))?\s*(?P<low>\d{1,3})"
-    r"(?:\s*(?:đến|tới|-|–)\s*(?P<below>dưới\s+)?(?P<high>\d{1,3}))?\s*tuổi(?!\w)(?P<up>\s+trở\s+lên)?",
+    r"(?:\s*(?:đến|tới|-|–)\s*(?P<below>dưới\s+)?(?P<high>\d{1,3}))?\s*tuổi(?!\w)(?!\s+đảng)"
+    r"(?:(?P<up>\s+trở\s+lên)|(?P<down>\s+trở\s+xuống))?",
     re.IGNORECASE,
 )
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
