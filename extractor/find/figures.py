@@ -332,9 +332,7 @@ def _attach_subject(
         fig.subject, fig.subject_text = prior[-1].subject, prior[-1].subject_text
         return
     # (the unit its sentence opens with, or its clause after a semicolon: "…; đảng viên dưới 35 tuổi là 702")
-    opening = (
-        _sentence_subject(q, text, units, _clause_opening(text, q.start, sentence[0])) if q.measure == "count" else None
-    )
+    opening = _sentence_subject(q, text, units, start) if q.measure == "count" else None
     if opening is not None:  # "Đảng viên là người theo đạo là 1228 (chiếm 1,3%)": members
         fig.subject, fig.subject_text = opening.key, opening.text
         return
@@ -471,12 +469,6 @@ def _sentence_subject(q: Quantity, text: str, units: _Sorted, start: int) -> Voc
     # its share follows ("Đảng viên nữ 1.019, chiếm 36,75%")
     shared = rx.SHARE_STATED_AFTER.match(text, q.end) is not None
     return first if rx.WORDS_BEFORE_NUMBER.fullmatch(gap) and (shared or not gap.strip()) else None
-
-
-def _clause_opening(text: str, pos: int, sentence_start: int) -> int:
-    """Where the clause holding ``pos`` opens after a semicolon in its sentence, else the sentence's start."""
-    semicolon = text.rfind(";", sentence_start, pos)
-    return semicolon + 1 if semicolon >= 0 else sentence_start
 
 
 def _adjacent_before(s: VocabSpan, q: Quantity, text: str) -> bool:

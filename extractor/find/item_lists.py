@@ -30,7 +30,7 @@ from collections import defaultdict
 
 from extractor.document.elements import BlockKind, Document
 from extractor.find.facts import Figure, Relation
-from extractor.find.part_words import counts_alike
+from extractor.find.part_words import counts_alike, slash_row
 from extractor.text import regexes as rx
 from extractor.text.age_bands import band_of, disjoint
 from extractor.text.partitions import (
@@ -170,14 +170,12 @@ def _pair(totals: list[Figure], items: list[list[Figure]], doc: Document) -> lis
 
 
 def _over_slashes(figs: list[Figure], doc: Document) -> bool:
-    """Whether figures are one row written over slashes (``86 trẻ/4 lớp``): each after the one
-    before, in its block, with only a noun and a slash between."""
-    for a, b in itertools.pairwise(figs):
-        text, start = doc.blocks[a.span.block].text, doc.blocks[a.span.block].span[0]
-        gap = text[a.span.end - start : b.span.start - start]
-        if b.span.block != a.span.block or not rx.NOUN_SLASH_GAP.fullmatch(gap):
-            return False
-    return len(figs) >= 2
+    """Whether figures (of one measure) are one row written over slashes in one block (``86
+    trẻ/4 lớp``): each after the one before, with only a noun and a slash between."""
+    if len(figs) < 2 or any(f.span.block != figs[0].span.block for f in figs):
+        return False
+    block = doc.blocks[figs[0].span.block]
+    return len(slash_row(figs, 0, block.text, block.span[0])) == len(figs)
 
 
 def _one_each(rows: list[list[Figure]]) -> bool:

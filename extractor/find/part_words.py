@@ -211,3 +211,16 @@ def same_noun(a: Figure, b: Figure) -> bool:
     """Whether two figures name one noun as written (``35 đảng viên/120 CBCCVC``: the glued
     slash hides ``đảng viên`` from the vocabulary, not from the words)."""
     return bool(a.subject_text) and (a.subject_text or "").lower() == (b.subject_text or "").lower()
+
+
+def slash_row(figs: list[Figure], start: int, text: str, base: int) -> list[Figure]:
+    """The figures from ``start`` on joined by a noun and a slash: one row (``97 HS/ 41 nữ/ 2
+    lớp``), of one measure; at least the figure itself."""
+    row = figs[start : start + 1]
+    for f in figs[start + 1 :]:
+        if f.measure != row[0].measure or not rx.NOUN_SLASH_GAP.fullmatch(
+            text, position(row[-1], base)[1], position(f, base)[0]
+        ):
+            break
+        row.append(f)
+    return row

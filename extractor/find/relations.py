@@ -66,6 +66,7 @@ from extractor.find.part_words import nested_bands as _nested_bands
 from extractor.find.part_words import noun_of as _noun
 from extractor.find.part_words import over_another_base as _over_another_base
 from extractor.find.part_words import same_noun as _same_noun
+from extractor.find.part_words import slash_row as _slash_row
 from extractor.find.part_words import without_noun as _without_noun
 from extractor.find.part_words import words_after as _after
 from extractor.find.rated_lists import rated_list_breakdowns
@@ -1428,7 +1429,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
             done = _done_after_kind(total, parts, listed, text, base)
             if done is not None:  # "18 cuộc, trong đó có 4 cuộc chuyển tiếp; đã kết thúc 15 cuộc": 15 of the 18
                 out.append(Relation("subset_of", {"total": total.id, "parts": [done.id]}, DONE_OF_TOTAL, "plausible"))
-        if len(chosen) > 1 and _slash_row([t for t, _ in chosen], 0, text, base) == [t for t, _ in chosen]:
+        heads = [t for t, _ in chosen]
+        if len(heads) > 1 and _slash_row(heads, 0, text, base) == heads:
             _as_first_column(out[first_found:], chosen, text, base)
     return out
 
@@ -2009,19 +2011,6 @@ def _kind_of(parts: list[Figure], total: Figure) -> bool:
     return prefix is not None and all((f.category or "").startswith(prefix) for f in parts)
 
 
-def _slash_row(figs: list[Figure], start: int, text: str, base: int) -> list[Figure]:
-    """The figures from ``start`` on joined by a noun and a slash: one row (``97 HS/ 41 nữ/ 2
-    lớp``), of one measure; at least the figure itself."""
-    row = figs[start : start + 1]
-    for f in figs[start + 1 :]:
-        if f.measure != row[0].measure or not rx.NOUN_SLASH_GAP.fullmatch(
-            text, _pos(row[-1], base)[1], _pos(f, base)[0]
-        ):
-            break
-        row.append(f)
-    return row
-
-
 def _slash_columns(
     before: list[Figure], listed: list[Figure], text: str, base: int
 ) -> list[tuple[Figure, list[Figure]]]:
@@ -2037,11 +2026,13 @@ def _slash_columns(
     if len(head) < 2 or len({f.measure for f in head}) > 1:
         return []
     rows: list[list[Figure]] = []
-    while sum(map(len, rows)) < len(listed):
-        row = _slash_row(listed, sum(map(len, rows)), text, base)
+    at = 0  # where the next row starts in the list
+    while at < len(listed):
+        row = _slash_row(listed, at, text, base)
         if len(row) != len(head) or row[0].measure != head[0].measure:
             break
         rows.append(row)
+        at += len(row)
     if len(rows) < 2:
         return []
     return [(total, _fitting_prefix(total, [row[c] for row in rows], text, base)) for c, total in enumerate(head)]

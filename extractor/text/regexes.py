@@ -63,16 +63,6 @@ QUALITY_LABEL = re.compile(
 # A clause that opens with another year (search): "…; năm 2023, hoàn thành xuất sắc nhiệm vụ 12 …"
 # (not a comparison inside an item: "tăng 2 đồng chí so với năm 2023").
 CLAUSE_OPENS_WITH_YEAR = re.compile(r"[;.]\s*(?:(?:trong\s+)?năm\s+)?(?:19|20)\d\d(?![\d.,]\d)", re.IGNORECASE)
-# A few words and no number between a sentence's opening unit and its number (fullmatch): "nữ " in
-# "Đảng viên nữ 1.019, chiếm 36,75%" (same exclusions as STATED_AFTER_SUBJECT).
-WORDS_BEFORE_NUMBER = re.compile(
-    r"(?![^\d;.()]*(?:tuổi|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|năm|tháng|quý))(?:\s+[^\W\d_]+){0,3}\s*",
-    re.IGNORECASE,
-)
-# A share stated right after a number (match): ", chiếm 36,75%", " (chiếm …", " (29,23%)".
-SHARE_STATED_AFTER = re.compile(
-    r"\s*(?:,\s*(?:chiếm|bằng|đạt)(?!\w)|\(\s*(?:chiếm|bằng|đạt|tỷ\s+lệ|tỉ\s+lệ)?\s*\d[\d.,]*\s*%)", re.IGNORECASE
-)
 # A noun and a slash right before a number (search, to the number): "235 đơn/235 vụ".
 AFTER_NOUN_SLASH = re.compile(rf"{_LETTER}\s*/\s*$")
 # A number and the words after it (match): "15 lớp" after "412 trẻ/".
@@ -669,6 +659,16 @@ STATED_AFTER_SUBJECT = re.compile(
     r"|thấp\s+nhất|nhiều\s+nhất|ít\s+nhất|hệ\s+số|diện\s+tích|số\s+tiền|mức|thời\s+gian))"
     r"(?:[^\d;.()]{0,60}?\s(?:là|có)\s*:?\s*|[^\d;.()]{0,60}?:\s*)",
     re.IGNORECASE,
+)
+# A few words and no number between a sentence's opening unit and its number (fullmatch): "nữ " in
+# "Đảng viên nữ 1.019, chiếm 36,75%" (not an age, an average, an extreme or a time before it).
+WORDS_BEFORE_NUMBER = re.compile(
+    r"(?![^\d;.()]*(?:tuổi|bình\s+quân|trung\s+bình|cao\s+nhất|thấp\s+nhất|năm|tháng|quý))(?:\s+[^\W\d_]+){0,3}\s*",
+    re.IGNORECASE,
+)
+# A share stated right after a number (match): ", chiếm 36,75%", " (chiếm …", " (29,23%)".
+SHARE_STATED_AFTER = re.compile(
+    r"\s*(?:,\s*(?:chiếm|bằng|đạt)(?!\w)|\(\s*(?:chiếm|bằng|đạt|tỷ\s+lệ|tỉ\s+lệ)?\s*\d[\d.,]*\s*%)", re.IGNORECASE
 )
 # Words before a breakdown cue that name the list, not what it breaks down ("Mức cấp cụ thể như
 # sau: …", "Kết quả cụ thể:", "Số liệu chi tiết như sau:"): the cue opens its sentence all the same.
