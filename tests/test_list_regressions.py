@@ -1389,3 +1389,42 @@ def test_fourth_review_of_rests_and_visits(tmp_path: Path, text: str, expected: 
 def test_years_in_the_party_are_no_age_band(tmp_path: Path) -> None:
     text = "Đảng bộ có 1.024 đảng viên, trong đó dưới 30 tuổi 212 đồng chí, từ 30 tuổi Đảng trở lên 340 đồng chí."
     assert _alarm_set(tmp_path, text) == []
+
+
+# --------------------------------------------------------------------------- a linking word after a label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "là" closing each label: sex and membership are two partitions side by side
+        (
+            "- Tổng số hội viên là 48 người, trong đó:\n+ Nam là: 20 người.\n"
+            "+ Nữ là: 28 người.\n+ Đảng viên có: 9 người.\n",
+            [("subset_of", "plausible", "48", ["9"]), ("total_parts", "exhaustive", "48", ["20", "28"])],
+        ),
+        (
+            "Tổng số đảng viên: 35 đồng chí, trong đó:\n- Đảng viên chính thức có: 31 đồng chí;\n"
+            "- Đảng viên dự bị có: 4 đồng chí;\n- Đảng viên nam là: 21 đồng chí;\n- Đảng viên nữ là: 14 đồng chí.\n",
+            [("total_parts", "exhaustive", "35", ["21", "14"]), ("total_parts", "exhaustive", "35", ["31", "4"])],
+        ),
+        # a label that only ends in "là" names no class by it: the items stay one plausible breakdown
+        (
+            "Tổng số học sinh 420 em, trong đó:\n- Khối 6 là: 110 em;\n- Khối 7 là: 105 em;\n- Khối 8 là: 100 em;\n"
+            "- Khối 9 là: 105 em.\n",
+            [("total_parts", "plausible", "420", ["110", "105", "100", "105"])],
+        ),
+    ],
+)
+def test_a_linking_word_after_an_items_label_still_names_its_class(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, str, list[str]]]
+) -> None:
+    assert sorted(_breakdowns(tmp_path, text)) == sorted(expected)
+
+
+def test_items_all_classes_of_two_partitions_leave_no_empty_subset(tmp_path: Path) -> None:
+    text = (
+        "- Tổng số đảng viên là 29 đảng viên, trong đó:\n+ Đảng viên chính thức: 26 đ/c.\n+ Đảng viên dự bị: 3 đ/c.\n"
+        "+ Đảng viên nam: 12 đ/c.\n+ Đảng viên nữ: 17 đ/c.\n"
+    )
+    assert all(parts for *_, parts in _breakdowns(tmp_path, text))

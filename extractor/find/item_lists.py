@@ -216,6 +216,8 @@ def _classify(total: Figure, parts: list[Figure], doc: Document) -> list[Relatio
     ]
     grouped = {i for g in groups for i in g}
     rest = [p.id for i, p in enumerate(parts) if i not in grouped]
+    if not rest:  # every item a class of one of the partitions
+        return out
     return [*out, Relation("subset_of", {"total": total.id, "parts": rest}, EVIDENCE, "plausible")]
 
 

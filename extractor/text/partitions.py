@@ -248,7 +248,7 @@ def bare_class(total_subject: str, words: str, noun: str = "", members: bool = T
     (``30 hội viên nam`` of ``85 người``), and for classes of members (``đảng viên nữ``) when the
     total does not count Party members (``members`` false: ``120 đại biểu, trong đó 45 đảng viên
     nữ``)."""
-    words = words.strip(" :;,.\n")
+    words = rx.LINKING_TAIL.sub("", words.strip(" :;,.\n")).rstrip(" :")
     lead = load_partitions().person_nouns.match(words)
     heads = [words]
     if lead is not None:

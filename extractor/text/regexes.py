@@ -1245,6 +1245,9 @@ PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
 CLASS_WORD_AFTER = re.compile(r"[^\d,;.:()]{0,25}?(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)(?!\w)", re.IGNORECASE)
 # A linking word opening a listed part's label, naming nothing ("; có 12 đồng chí nữ").
 LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
+# A linking word closing a listed part's label before its number ("+ Đảng viên nam là: 12 đ/c",
+# "Đảng viên nữ có 17"): the class is named by the words before it.
+LINKING_TAIL = re.compile(r"(?<!\w)(?:là|có)\s*$", re.IGNORECASE)
 # Where a listed class's own words end: a separator, the end of the sentence, or "và" before
 # the next part ("12 đảng viên nam và 10 đảng viên nữ").
 CLASS_OWN_WORDS_END = re.compile(r"[,;(:]|\.(?!\w)|\s(?:và|với)\s", re.IGNORECASE)
