@@ -42,6 +42,26 @@ CASES = [
         {"24": "action.ky_luat.khien_trach", "6": "action.ky_luat.canh_cao"},
         id="action-then-its-form",
     ),
+    # one action before a pair of counts of two nouns is both counts'; the next clause's action is
+    # the next clause's
+    pytest.param(
+        "Năm qua, Ủy ban Kiểm tra giám sát 12 tổ chức đảng, 37 đảng viên; kiểm tra 5 chi bộ và 21 đảng viên.",
+        {"12": "action.giam_sat", "37": "action.giam_sat", "5": "action.kiem_tra", "21": "action.kiem_tra"},
+        id="one-action-over-a-pair",
+    ),
+    # the second of the pair with a predicate of its own is not the action's
+    pytest.param(
+        "Trong năm đã khen thưởng 8 tập thể, 96 học sinh được nhận học bổng.",
+        {"8": "action.khen_thuong", "96": None},
+        id="a-pair-whose-second-has-its-own-verb",
+    ),
+    # a rating after a semicolon labels the number after it, not the count before it
+    pytest.param(
+        "Tổng số đảng viên của chi bộ: 42 đồng chí; xếp loại hoàn thành xuất sắc nhiệm vụ 7 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 33 đồng chí, hoàn thành nhiệm vụ 2 đồng chí.",
+        {"42": None, "7": "rating.htxsnv", "33": "rating.httnv", "2": "rating.htnv"},
+        id="a-rating-after-a-semicolon-labels-the-next-number",
+    ),
 ]
 
 
@@ -61,3 +81,28 @@ def test_regression_a_short_noun_rating_list_sums_as_a_partition(tmp_path: Path)
     assert [f for f in holding if f.rule == "sum"] == []
     _, planted = read_snippet(tmp_path, body.replace("80 tổ chức", "85 tổ chức"))
     assert [f.severity for f in planted if f.rule == "sum"] == ["error"]
+
+
+def test_regression_a_total_before_a_semicolon_and_ratings_sums_them(tmp_path: Path) -> None:
+    body = (
+        "Tổng số đảng viên của chi bộ: 42 đồng chí; xếp loại hoàn thành xuất sắc nhiệm vụ 7 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 33 đồng chí, hoàn thành nhiệm vụ 2 đồng chí."
+    )
+    _, holding = read_snippet(tmp_path, body)
+    assert [f for f in holding if f.rule == "sum"] == []
+    _, planted = read_snippet(tmp_path, body.replace("33 đồng chí", "38 đồng chí"))
+    assert [f.rule for f in planted if f.rule == "sum" and f.severity in ("error", "warning")] == ["sum"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the count before the semicolon is a class of its own (a grade the rating scales do not hold)
+        "Kết thúc khóa học, có 56 học viên loại giỏi; 48 học viên loại khá; 31 học viên loại trung bình.",
+        "Kết thúc khóa học, có 56 học viên loại giỏi, đạt tỷ lệ 41,48%; 48 học viên loại khá, đạt tỷ lệ 35,56%; "
+        "31 học viên loại trung bình, đạt tỷ lệ 22,96%.",
+    ],
+)
+def test_regression_a_classed_count_before_a_semicolon_is_no_total(tmp_path: Path, body: str) -> None:
+    _, findings = read_snippet(tmp_path, body)
+    assert [f for f in findings if f.rule == "sum"] == []

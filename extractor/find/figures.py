@@ -500,6 +500,8 @@ def _category(
         if _listed_with_another(right_after, cats, text):
             return None  # "7.156 đơn khiếu nại, tố cáo, kiến nghị": letters of every kind, not one
         return _cat_key(_with_form(right_after, cats, text))  # "1.256 đảng viên bị kỷ luật khiển trách"
+    if before and _over_a_pair(before[-1], q, text, bounds, units):
+        return _cat_key(before[-1])
     start = clause_start(text, q.start, sentence[0])
     last = bisect_left(starts, q.start) - 1  # the last quantity before this one
     # only a phrase ending after that quantity starts has no number between
@@ -523,6 +525,31 @@ def _category(
     return _cat_key(own) if own is not None else None
 
 
+def _noun_right_after(end: int, text: str, units: _Sorted) -> VocabSpan | None:
+    unit_gap = cue("unit_gap")
+    return next((s for s in units.from_(end, _GAP_REACH) if unit_gap.match(text[end : s.start])), None)
+
+
+def _over_a_pair(s: VocabSpan, q: Quantity, text: str, bounds: tuple[list[int], list[int]], units: _Sorted) -> bool:
+    """Whether the category ``s`` is written right before one count of another noun that is
+    joined to ``q`` (``kiểm tra 4 tổ chức đảng, 18 đảng viên``, ``giám sát 37 tổ chức đảng và 135
+    đảng viên``): the action is both counts', unless the second has a predicate of its own
+    (``kết nạp 50 đảng viên, 120 quần chúng được học lớp cảm tình Đảng``)."""
+    starts, ends = bounds
+    first = bisect_left(starts, s.end)
+    if first + 1 != bisect_left(starts, q.start) or text[s.end : starts[first]].strip():
+        return False
+    noun = _noun_right_after(ends[first], text, units)
+    own = _noun_right_after(q.end, text, units)
+    return (
+        noun is not None
+        and own is not None
+        and noun.key != own.key
+        and rx.LIST_JOIN.fullmatch(text, noun.end, q.start) is not None
+        and rx.PAIRED_COUNT_END.match(text, own.end) is not None
+    )
+
+
 def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentence: tuple[int, int]) -> VocabSpan | None:
     """The category written after the number in its reach, with no number between, that labels
     no later figure and opens no bracket (``46 đảng viên (khiển trách 30, …)``: the inner
@@ -532,8 +559,8 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None
     if _any_between(starts, q.end, after[0].start):
         return None
-    if ":" in text[q.end : after[0].start] and _labels_next(after[0], text, starts, sentence):
-        return None  # "xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …": the 6's label
+    if rx.PHRASE_END.search(text, q.end, after[0].start) and _labels_next(after[0], text, starts, sentence):
+        return None  # "xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …" (or "; xếp loại"): the 6's
     if cue("breakdown").search(text, q.end, after[0].start):
         return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
     if rx.PHRASE_END.search(text, q.end, after[0].start) is None:

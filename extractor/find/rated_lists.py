@@ -61,14 +61,29 @@ def rated_list_breakdowns(
             lead = [f for f in figs if start <= f.span.start - base < run[0].span.start - base]
             # the count acted on may be of members, the forms of "đồng chí", "trường hợp" ("thi hành kỷ
             # luật 42 đảng viên, khiển trách 25 đồng chí, …")
-            plain = [f for f in lead if _plain_of_unit(f, run[0]) or (f.category and _plain_kind(f, run[0]))]
-            if plain and not _acted_on(plain[-1], run, figs, text, base):
-                continue  # a total in the run's own sentence: the relations stage reads it
+            # (a change is no count: "kỷ luật 313 đảng viên (giảm 12 trường hợp …), khai trừ 45 …")
+            plain = [
+                f
+                for f in lead
+                if (_plain_of_unit(f, run[0]) or (f.category and _plain_kind(f, run[0])))
+                and not is_change(f, text, base)
+            ]
             # … but not one a semicolon ends, with no cue after it ("có 28 chi bộ trực thuộc; 18 chi
-            # bộ hoàn thành tốt nhiệm vụ, …"): read as if stated in a sentence before
+            # bộ hoàn thành tốt nhiệm vụ, …", "Tổng số đảng viên của chi bộ: 42 đồng chí; xếp loại …"):
+            # read as if stated in a sentence before
             before_semicolon = [
                 f for f in lead if f.subject != "other" and ";" in text[f.span.end - base : run[0].span.start - base]
             ]
+            # (the count must end what the semicolon closes: "56 học viên loại giỏi, đạt tỷ lệ 41,48%; 48
+            # học viên loại khá, …" is a class of its own, not the total)
+            ends_clause = (
+                plain
+                and plain[-1] is lead[-1]
+                and plain[-1] in before_semicolon
+                and not _classed(plain[-1], text, base)
+            )
+            if plain and not _acted_on(plain[-1], run, figs, text, base) and not ends_clause:
+                continue  # a total in the run's own sentence: the relations stage reads it
             total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
             if total is None or total.id in broken:
                 continue
@@ -79,6 +94,13 @@ def rated_list_breakdowns(
             certainty = _certainty(total, run, doc) if match.exhaustive else _some_classes(total, run, doc)
             out.append(Relation("total_parts", members, "ratings after their total", certainty))
     return out
+
+
+def _classed(total: Figure, text: str, base: int) -> bool:
+    """Whether words between a count and the semicolon after it give it a class of its own
+    (``56 học viên loại giỏi;``)."""
+    end = total.span.end - base
+    return rx.CLASSED_ITSELF.search(text, end, text.index(";", end)) is not None
 
 
 def _some_classes(total: Figure, run: list[Figure], doc: Document) -> str:

@@ -1103,6 +1103,12 @@ WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng ch
 PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
+# Words after a count that give it a class of its own ("56 học viên loại giỏi;", "12 chi bộ đạt …;"):
+# such a count is one class of a list, never the total of the classes after it.
+CLASSED_ITSELF = re.compile(r"(?<!\w)(?:loại|xếp\s+loại|đạt|hoàn\s+thành|được\s+công\s+nhận)(?!\w)", re.IGNORECASE)
+# Where the second count of a pair under one action ends: its noun closes the phrase ("kiểm tra 4
+# tổ chức đảng, 18 đảng viên;"), no predicate of its own follows ("120 quần chúng được học …").
+PAIRED_COUNT_END = re.compile(r"\s*(?:[,;.:()]|$|(?:và|trong\s+đó)(?!\w))", re.IGNORECASE)
 # The cues that list what a count is made of, and the bodies whose members such a list names
 # ("bầu Ban Thường vụ gồm 09 ủy viên").
 # Before a body whose members follow "gồm": the act that formed it ("bầu Ban Kiểm tra gồm …",
