@@ -62,6 +62,12 @@ CASES = [
         {"42": None, "7": "rating.htxsnv", "33": "rating.httnv", "2": "rating.htnv"},
         id="a-rating-after-a-semicolon-labels-the-next-number",
     ),
+    # an action after a semicolon is the next clause's, whatever stands between it and its number
+    pytest.param(
+        "Tổng số hội viên: 356; kết nạp mới trong năm: 41 hội viên.",
+        {"356": None, "41": "action.ket_nap"},
+        id="an-action-after-a-semicolon-is-the-next-clauses",
+    ),
 ]
 
 
@@ -106,3 +112,50 @@ def test_regression_a_total_before_a_semicolon_and_ratings_sums_them(tmp_path: P
 def test_regression_a_classed_count_before_a_semicolon_is_no_total(tmp_path: Path, body: str) -> None:
     _, findings = read_snippet(tmp_path, body)
     assert [f for f in findings if f.rule == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count acted on (admitted, rewarded) before the semicolon is no stock of those rated
+        "Trong năm 2024, chi bộ kết nạp 3 đảng viên; hoàn thành xuất sắc nhiệm vụ 5 đồng chí, hoàn thành tốt "
+        "nhiệm vụ 22 đồng chí, hoàn thành nhiệm vụ 2 đồng chí.",
+        "Đảng bộ có 315 đảng viên, được khen thưởng 6 đồng chí; hoàn thành xuất sắc nhiệm vụ 50 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 240 đồng chí, hoàn thành nhiệm vụ 25 đồng chí.",
+        # a count of a group apart (reserve members, exempt ones, excellent youth) is no total either
+        "Tổng số đảng viên 73 đồng chí, đảng viên dự bị 6 đồng chí; hoàn thành xuất sắc nhiệm vụ 11 đồng chí, hoàn "
+        "thành tốt nhiệm vụ 58 đồng chí, hoàn thành nhiệm vụ 4 đồng chí.",
+        "Tổng số đảng viên 97 đồng chí; miễn đánh giá 6 đồng chí; hoàn thành xuất sắc nhiệm vụ 15 đồng chí, hoàn "
+        "thành tốt nhiệm vụ 70 đồng chí, hoàn thành nhiệm vụ 6 đồng chí.",
+        "Chi đoàn có 7 đoàn viên xuất sắc; hoàn thành tốt nhiệm vụ 26 đoàn viên; hoàn thành nhiệm vụ 4 đoàn viên.",
+        # "xếp loại xuất sắc 17 …" is the first class of the run, not its total
+        "Số đoàn viên được đánh giá: 88 đoàn viên; xếp loại xuất sắc 17 đoàn viên, khá 49 đoàn viên, trung bình 19 "
+        "đoàn viên, yếu 3 đoàn viên.",
+    ],
+)
+def test_regression_no_total_of_ratings_from_a_count_acted_on_or_classed(tmp_path: Path, body: str) -> None:
+    _, findings = read_snippet(tmp_path, body)
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "total"),
+    [
+        (
+            "Tổng số đảng viên được đánh giá, xếp loại năm 2024: 61 đồng chí; hoàn thành xuất sắc nhiệm vụ 10 đồng "
+            "chí, hoàn thành tốt nhiệm vụ 47 đồng chí, hoàn thành nhiệm vụ 4 đồng chí.",
+            "61",
+        ),
+        (
+            "Chi bộ có 52 đảng viên, 21 đảng viên nữ; hoàn thành xuất sắc nhiệm vụ 8 đồng chí, hoàn thành tốt nhiệm vụ "
+            "41 đồng chí, hoàn thành nhiệm vụ 3 đồng chí.",
+            "52",
+        ),
+    ],
+)
+def test_the_ones_rated_before_a_semicolon_are_the_total_of_their_ratings(
+    tmp_path: Path, body: str, total: str
+) -> None:
+    facts, _ = read_snippet(tmp_path, body)
+    raw = {f.id: f.raw for f in facts.figures}
+    assert [raw[r.members["total"]] for r in facts.relations if r.kind == "total_parts"] == [total]

@@ -1428,3 +1428,31 @@ def test_items_all_classes_of_two_partitions_leave_no_empty_subset(tmp_path: Pat
         "+ Đảng viên nam: 12 đ/c.\n+ Đảng viên nữ: 17 đ/c.\n"
     )
     assert all(parts for *_, parts in _breakdowns(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organisations counted by what some of their members are overlap: subsets, never summed
+        (
+            "Đảng bộ có 26 chi bộ trực thuộc, trong đó 7 chi bộ có đảng viên nữ làm bí thư, 3 chi bộ có đảng viên "
+            "dự bị.",
+            [("subset_of", "explicit", "26", ["7", "3"])],
+        ),
+        (
+            "Tổng số chi bộ là 21 chi bộ, trong đó:\n- Chi bộ có đảng viên dự bị là: 8 chi bộ;\n"
+            "- Chi bộ có đảng viên nữ là: 15 chi bộ.\n",
+            [("subset_of", "plausible", "21", ["8", "15"])],
+        ),
+        # a cell named by its body is a kind of cell, no attribute: the kinds still add up
+        (
+            "Đảng bộ xã có 11 chi bộ trực thuộc, trong đó có 6 chi bộ thôn, 3 chi bộ trường học, 1 chi bộ quân sự và "
+            "1 chi bộ công an.",
+            [("total_parts", "plausible", "11", ["6", "3", "1", "1"])],
+        ),
+    ],
+)
+def test_organisations_counted_by_their_members_attributes_are_subsets(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, str, list[str]]]
+) -> None:
+    assert _breakdowns(tmp_path, text) == expected

@@ -563,6 +563,8 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None  # "xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …" (or "; xếp loại"): the 6's
     if cue("breakdown").search(text, q.end, after[0].start):
         return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
+    if ";" in text[q.end : after[0].start]:
+        return None  # "Tổng số đoàn viên: 214; kết nạp mới: 36 đoàn viên": the next clause's
     if rx.PHRASE_END.search(text, q.end, after[0].start) is None:
         return _with_form(after[0], cats, text)
     return after[0]

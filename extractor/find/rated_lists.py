@@ -72,16 +72,16 @@ def rated_list_breakdowns(
             # bộ hoàn thành tốt nhiệm vụ, …", "Tổng số đảng viên của chi bộ: 42 đồng chí; xếp loại …"):
             # read as if stated in a sentence before
             before_semicolon = [
-                f for f in lead if f.subject != "other" and ";" in text[f.span.end - base : run[0].span.start - base]
+                f
+                for f in lead
+                if f.subject != "other"
+                and ";" in text[f.span.end - base : run[0].span.start - base]
+                and not f.category  # "kết nạp 2 đảng viên; hoàn thành xuất sắc nhiệm vụ 4 …": no stock
+                and not _classed(f, text, base)
             ]
             # (the count must end what the semicolon closes: "56 học viên loại giỏi, đạt tỷ lệ 41,48%; 48
             # học viên loại khá, …" is a class of its own, not the total)
-            ends_clause = (
-                plain
-                and plain[-1] is lead[-1]
-                and plain[-1] in before_semicolon
-                and not _classed(plain[-1], text, base)
-            )
+            ends_clause = plain and plain[-1] is lead[-1] and plain[-1] in before_semicolon
             if plain and not _acted_on(plain[-1], run, figs, text, base) and not ends_clause:
                 continue  # a total in the run's own sentence: the relations stage reads it
             total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
@@ -97,10 +97,15 @@ def rated_list_breakdowns(
 
 
 def _classed(total: Figure, text: str, base: int) -> bool:
-    """Whether words between a count and the semicolon after it give it a class of its own
-    (``56 học viên loại giỏi;``)."""
-    end = total.span.end - base
-    return rx.CLASSED_ITSELF.search(text, end, text.index(";", end)) is not None
+    """Whether words of a count's clause give it a class of its own: after it (``56 học viên loại
+    giỏi;``) or before it (``dự bị 5 đồng chí;``, ``miễn đánh giá 8 đồng chí;``)."""
+    start, end = total.span.start - base, total.span.end - base
+    stop = rx.PHRASE_END.search(text, end)  # "46 đảng viên, 18 đảng viên nữ;": the 46's words end at the comma
+    after_end = stop.start() if stop is not None else len(text)
+    return bool(
+        rx.CLASSED_AFTER.search(text, end, after_end)
+        or rx.CLASSED_BEFORE.search(text, clause_start(text, start), start)
+    )
 
 
 def _some_classes(total: Figure, run: list[Figure], doc: Document) -> str:

@@ -125,6 +125,7 @@ BROADER_SANITY = 2.0
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
+CLASS_WORD_REACH = 25  # characters before a count where a class word makes it a class ("xếp loại xuất sắc 21")
 STANDS_FOR = "đại biểu đại diện cho"  # evidence of delegates among the members they stand for
 
 
@@ -785,6 +786,7 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
             and f.id not in classes
             and not _a_listed_kind(figs[:i], f, rated, text, base)
             and not rx.CLASS_WORD_AFTER.match(text, _pos(f, base)[1])  # "412 đoàn viên xuất sắc, 1.198 … khá"
+            and not rx.CLASS_WORD_BEFORE.search(text, max(0, _pos(f, base)[0] - CLASS_WORD_REACH), _pos(f, base)[0])
         ):
             end = clause_end(text, _pos(rated[-1], base)[1])
             found = _breakdown(f, rated, text, base, end, "ratings")

@@ -125,12 +125,13 @@ def load_partitions() -> Partitions:
     subset = [str(w) for w in data["subset_words"]["names"]]
     lead = [str(w) for w in data["subset_words"].get("lead", [])]
     persons = re.compile(rx.leading_words(lead), re.IGNORECASE)
+    org_lead = [str(w) for w in data["subset_words"].get("org_lead", [])]
     links = [str(w) for w in data["subset_words"].get("links", [])]
     unless = [str(w) for w in data["subset_words"].get("not", [])]
     partial = [str(w) for w in data["partial_markers"]["names"]]
     return Partitions(
         tuple(parts),
-        re.compile(rx.subset_word(subset, lead, links, unless), re.IGNORECASE),
+        re.compile(rx.subset_word(subset, lead, links, unless, org_lead), re.IGNORECASE),
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
     )

@@ -1103,9 +1103,16 @@ WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng ch
 PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
-# Words after a count that give it a class of its own ("56 học viên loại giỏi;", "12 chi bộ đạt …;"):
-# such a count is one class of a list, never the total of the classes after it.
-CLASSED_ITSELF = re.compile(r"(?<!\w)(?:loại|xếp\s+loại|đạt|hoàn\s+thành|được\s+công\s+nhận)(?!\w)", re.IGNORECASE)
+# Words after a count, in its clause, that give it a class of its own ("56 học viên loại giỏi;", "12 chi
+# bộ đạt …;", "9 đoàn viên xuất sắc;"), and words before it that do ("dự bị 5 đồng chí;", "miễn đánh giá 8
+# đồng chí;", "đảng viên nữ: 20;"; not "được đánh giá, xếp loại: 56", the ones rated): such a count is one
+# class of a list or a group apart, never the total of the classes after it.
+CLASSED_AFTER = re.compile(
+    r"(?<!\w)(?:loại|xếp\s+loại|đạt|hoàn\s+thành|được\s+công\s+nhận|xuất\s+sắc|tiêu\s+biểu|dự\s+bị|chính\s+thức"
+    r"|nam|nữ)(?!\w)",
+    re.IGNORECASE,
+)
+CLASSED_BEFORE = re.compile(r"(?<!\w)(?:miễn|dự\s+bị|chính\s+thức|nam|nữ|xuất\s+sắc|tiêu\s+biểu)(?!\w)", re.IGNORECASE)
 # Where the second count of a pair under one action ends: its noun closes the phrase ("kiểm tra 4
 # tổ chức đảng, 18 đảng viên;"), no predicate of its own follows ("120 quần chúng được học …").
 PAIRED_COUNT_END = re.compile(r"\s*(?:[,;.:()]|$|(?:và|trong\s+đó)(?!\w))", re.IGNORECASE)
@@ -1249,6 +1256,8 @@ PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
 # mass organisations' "xuất sắc", "tiêu biểu"): "412 đoàn viên xuất sắc, 1.198 đoàn viên khá" is
 # the first class of the run, not the total of those after it (match after the number).
 CLASS_WORD_AFTER = re.compile(r"[^\d,;.:()]{0,25}?(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)(?!\w)", re.IGNORECASE)
+# … or written right before it ("xếp loại xuất sắc 21 đoàn viên, khá 52 …"): search the text before the number.
+CLASS_WORD_BEFORE = re.compile(r"(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)\s*:?\s*$", re.IGNORECASE)
 # A linking word opening a listed part's label, naming nothing ("; có 12 đồng chí nữ").
 LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
 # A linking word closing a listed part's label before its number ("+ Đảng viên nam là: 12 đ/c",
@@ -2426,21 +2435,33 @@ XLSX_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control char
 
 
 def subset_word(
-    names: Iterable[str], lead: Iterable[str] = (), links: Iterable[str] = (), unless: Iterable[str] = ()
+    names: Iterable[str],
+    lead: Iterable[str] = (),
+    links: Iterable[str] = (),
+    unless: Iterable[str] = (),
+    org_lead: Iterable[str] = (),
 ) -> str:
     """A part's counted noun that names an overlapping attribute, at the start of what
     follows its number: ``nữ`` in "812 nữ", ``người dân tộc thiểu số`` in "95 người dân tộc …";
     after ``lead`` person nouns and ``links`` words: "5 đồng chí là nữ", "120 đảng viên là
-    người có đạo"; after a few words and ``là``: "6 đồng chí Bí thư tỉnh ủy là nữ"; not the
-    words of ``unless`` that open with one (``trẻ mẫu giáo``: children, not the young)."""
+    người có đạo"; after a few words and ``là``: "6 đồng chí Bí thư tỉnh ủy là nữ"; after an
+    ``org_lead`` noun only with a link: "5 chi bộ có đảng viên nữ" (not "1 chi bộ công an", the
+    police's cell); not the words of ``unless`` that open with one (``trẻ mẫu giáo``: children,
+    not the young)."""
     unless = list(unless)
+    org_lead = list(org_lead)
     names_re = (rf"(?!{cue_words(unless)})" if unless else "") + cue_words(names)
     words = [*lead, *links]
     before = rf"(?:{cue_words(words)}\s+){{0,4}}" if words else ""
     named = (
         rf"(?:[^\W\d_]+[ \u00a0]+){{1,7}}?là\s+(?:{cue_words(words)}\s+){{0,3}}" if words else ""
     )  # "đồng chí Bí thư tỉnh ủy là nữ"
-    return r"^\s*(?:" + before + "|" + named + ")" + names_re
+    owned = (
+        rf"|(?:{cue_words(org_lead)})\s+(?:{cue_words(list(links))})\s+(?:{cue_words(words)}\s+){{0,3}}"
+        if org_lead and links
+        else ""
+    )  # "chi bộ có đảng viên nữ"
+    return r"^\s*(?:" + before + "|" + named + owned + ")" + names_re
 
 
 def stage_words(words: Iterable[tuple[str, int]]) -> str:
