@@ -49,6 +49,14 @@ CASES = [
         {"12": "action.giam_sat", "37": "action.giam_sat", "5": "action.kiem_tra", "21": "action.kiem_tra"},
         id="one-action-over-a-pair",
     ),
+    # a few words may stand between the action and the pair, after the first count's noun, and after the
+    # second's as a qualifier of both
+    pytest.param(
+        "Cấp ủy cơ sở giám sát thường xuyên 38 chi bộ, 207 đảng viên; kiểm tra đối với 9 tổ chức đảng cấp dưới và "
+        "14 đảng viên khi có dấu hiệu vi phạm.",
+        {"38": "action.giam_sat", "207": "action.giam_sat", "9": "action.kiem_tra", "14": "action.kiem_tra"},
+        id="a-pair-with-words-around-it",
+    ),
     # the second of the pair with a predicate of its own is not the action's
     pytest.param(
         "Trong năm đã khen thưởng 8 tập thể, 96 học sinh được nhận học bổng.",
@@ -159,3 +167,32 @@ def test_the_ones_rated_before_a_semicolon_are_the_total_of_their_ratings(
     facts, _ = read_snippet(tmp_path, body)
     raw = {f.id: f.raw for f in facts.figures}
     assert [raw[r.members["total"]] for r in facts.relations if r.kind == "total_parts"] == [total]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # the organisations' generic noun is no action: "Tổng số tổ chức cơ sở đảng:" names a stock
+        (
+            "Tổng số tổ chức cơ sở đảng: 64; hoàn thành xuất sắc nhiệm vụ 13 tổ chức, hoàn thành tốt nhiệm vụ 47 "
+            "tổ chức, hoàn thành nhiệm vụ 4 tổ chức.",
+            [],
+        ),
+        (
+            "Tổng số tổ chức cơ sở đảng: 64; hoàn thành xuất sắc nhiệm vụ 13 tổ chức, hoàn thành tốt nhiệm vụ 49 "
+            "tổ chức, hoàn thành nhiệm vụ 4 tổ chức.",
+            [("sum", "warning")],
+        ),
+        # a change in brackets closing the count's clause leaves the count the one the semicolon closes
+        (
+            "Tổng số đảng viên 131 đồng chí (tăng 9 đồng chí so với năm trước); hoàn thành xuất sắc nhiệm vụ 20 đồng "
+            "chí, hoàn thành tốt nhiệm vụ 115 đồng chí, hoàn thành nhiệm vụ 5 đồng chí.",
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_regression_a_stock_before_a_semicolon_by_label_or_with_its_change(
+    tmp_path: Path, body: str, found: list[tuple[str, str]]
+) -> None:
+    _, findings = read_snippet(tmp_path, body)
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == found

@@ -537,7 +537,7 @@ def _over_a_pair(s: VocabSpan, q: Quantity, text: str, bounds: tuple[list[int], 
     (``kết nạp 50 đảng viên, 120 quần chúng được học lớp cảm tình Đảng``)."""
     starts, ends = bounds
     first = bisect_left(starts, s.end)
-    if first + 1 != bisect_left(starts, q.start) or text[s.end : starts[first]].strip():
+    if first + 1 != bisect_left(starts, q.start) or not rx.ACTION_PAIR_LEAD.fullmatch(text, s.end, starts[first]):
         return False
     noun = _noun_right_after(ends[first], text, units)
     own = _noun_right_after(q.end, text, units)
@@ -545,7 +545,7 @@ def _over_a_pair(s: VocabSpan, q: Quantity, text: str, bounds: tuple[list[int], 
         noun is not None
         and own is not None
         and noun.key != own.key
-        and rx.LIST_JOIN.fullmatch(text, noun.end, q.start) is not None
+        and rx.ACTION_PAIR_JOIN.fullmatch(text, noun.end, q.start) is not None
         and rx.PAIRED_COUNT_END.match(text, own.end) is not None
     )
 

@@ -81,7 +81,8 @@ def rated_list_breakdowns(
             ]
             # (the count must end what the semicolon closes: "56 học viên loại giỏi, đạt tỷ lệ 41,48%; 48
             # học viên loại khá, …" is a class of its own, not the total)
-            ends_clause = plain and plain[-1] is lead[-1] and plain[-1] in before_semicolon
+            levels = [f for f in lead if not is_change(f, text, base)]  # "88 đồng chí (tăng 6 …);": the 88
+            ends_clause = plain and plain[-1] is levels[-1] and plain[-1] in before_semicolon
             if plain and not _acted_on(plain[-1], run, figs, text, base) and not ends_clause:
                 continue  # a total in the run's own sentence: the relations stage reads it
             total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)

@@ -808,7 +808,8 @@ STOCK_LABEL_BEFORE = re.compile(
     r"(?:^|\s)(?:tổng\s+số|số\s+lượng|số)\s+(?P<noun>[^\d:;.,()]{1,40}?)\s*:\s*$", re.IGNORECASE
 )
 ACTION_AFTER = re.compile(
-    r"(?<!\w)(?:tổ\s+chức|thực\s+hiện|tham\s+gia|dự|sinh\s+hoạt|triển\s+khai|đăng\s+ký|bị|kết\s+nạp|"
+    r"(?<!\w)(?:tổ\s+chức(?!\s+(?:cơ\s+sở|đảng|đoàn|hội|chính\s+trị))|thực\s+hiện|tham\s+gia|dự|sinh\s+hoạt|"
+    r"triển\s+khai|đăng\s+ký|bị|kết\s+nạp|"
     r"thành\s+lập|đạt|hoàn\s+thành|xây\s+dựng|ra\s+mắt|được\s+kiểm\s+tra|được\s+giám\s+sát)(?!\w)",
     re.IGNORECASE,
 )
@@ -1115,7 +1116,14 @@ CLASSED_AFTER = re.compile(
 CLASSED_BEFORE = re.compile(r"(?<!\w)(?:miễn|dự\s+bị|chính\s+thức|nam|nữ|xuất\s+sắc|tiêu\s+biểu)(?!\w)", re.IGNORECASE)
 # Where the second count of a pair under one action ends: its noun closes the phrase ("kiểm tra 4
 # tổ chức đảng, 18 đảng viên;"), no predicate of its own follows ("120 quần chúng được học …").
-PAIRED_COUNT_END = re.compile(r"\s*(?:[,;.:()]|$|(?:và|trong\s+đó)(?!\w))", re.IGNORECASE)
+PAIRED_COUNT_END = re.compile(
+    r"\s*(?:[,;.:()]|$|(?:và|trong\s+đó|khi|thuộc|của|tại|ở)(?!\w))", re.IGNORECASE
+)  # … or a qualifier of both follows ("23 đảng viên khi có dấu hiệu vi phạm", "… thuộc diện …")
+# What may stand between that action and the pair's first count (a few words: "giám sát thường xuyên 47
+# chi bộ", "kiểm tra đối với 156 tổ chức đảng"), and between the first count's noun and the second count
+# (a few words of its own, then a comma or "và": "11 tổ chức đảng cấp dưới, 26 đảng viên").
+ACTION_PAIR_LEAD = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}")
+ACTION_PAIR_JOIN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,|\svà)\s*", re.IGNORECASE)
 # The cues that list what a count is made of, and the bodies whose members such a list names
 # ("bầu Ban Thường vụ gồm 09 ủy viên").
 # Before a body whose members follow "gồm": the act that formed it ("bầu Ban Kiểm tra gồm …",
