@@ -57,6 +57,13 @@ CASES = [
         {"38": "action.giam_sat", "207": "action.giam_sat", "9": "action.kiem_tra", "14": "action.kiem_tra"},
         id="a-pair-with-words-around-it",
     ),
+    # candidates for admission are not those admitted; "đã xem xét kết nạp được" is an admission
+    pytest.param(
+        "Đoàn trường giới thiệu cho Đảng xem xét kết nạp 37 đoàn viên ưu tú; chi bộ đề nghị kết nạp 9 quần chúng "
+        "và đã xem xét kết nạp được 6 quần chúng.",
+        {"37": None, "9": None, "6": "action.ket_nap"},
+        id="candidates-for-admission",
+    ),
     # the second of the pair with a predicate of its own is not the action's
     pytest.param(
         "Trong năm đã khen thưởng 8 tập thể, 96 học sinh được nhận học bổng.",
@@ -186,3 +193,21 @@ def test_regression_a_stock_before_a_semicolon_by_label_or_with_its_change(
 ) -> None:
     _, findings = read_snippet(tmp_path, body)
     assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the count a semicolon closes must be a stock of the year the ratings are of
+        "Số đảng viên được đánh giá năm 2021: 39 đồng chí; năm 2022 hoàn thành xuất sắc nhiệm vụ 6 đồng chí, hoàn "
+        "thành tốt nhiệm vụ 31 đồng chí, hoàn thành nhiệm vụ 4 đồng chí.",
+        # … not a count of those who died, were awarded or were exempted
+        "Tổng số đảng viên 67 đồng chí; từ trần 2 đồng chí; hoàn thành xuất sắc nhiệm vụ 10 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 51 đồng chí, hoàn thành nhiệm vụ 4 đồng chí.",
+        "Năm 2022, chi bộ được tặng Huy hiệu Đảng 5 đồng chí; hoàn thành xuất sắc nhiệm vụ 9 đồng chí, hoàn thành "
+        "tốt nhiệm vụ 27 đồng chí, hoàn thành nhiệm vụ 1 đồng chí.",
+    ],
+)
+def test_regression_the_count_a_semicolon_closes_is_a_stock_of_the_runs_year(tmp_path: Path, body: str) -> None:
+    _, findings = read_snippet(tmp_path, body)
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []

@@ -565,9 +565,18 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
     if ";" in text[q.end : after[0].start]:
         return None  # "Tổng số đoàn viên: 214; kết nạp mới: 36 đoàn viên": the next clause's
+    if rx.AND_JOIN.search(text, q.end, after[0].start) and _acts_on_next(after[0], text, starts, sentence):
+        return None  # "đề nghị kết nạp 9 quần chúng và đã xem xét kết nạp được 6 …": the 6's
     if rx.PHRASE_END.search(text, q.end, after[0].start) is None:
         return _with_form(after[0], cats, text)
     return after[0]
+
+
+def _acts_on_next(s: VocabSpan, text: str, starts: list[int], sentence: tuple[int, int]) -> bool:
+    """Whether a number follows the category ``s`` in its phrase (``… và đã kết nạp được 6 quần
+    chúng``): the category is that number's action."""
+    nxt = bisect_left(starts, s.end)
+    return nxt < len(starts) and starts[nxt] < sentence[1] and rx.PHRASE_END.search(text, s.end, starts[nxt]) is None
 
 
 def _labels_next(s: VocabSpan, text: str, starts: list[int], sentence: tuple[int, int]) -> bool:

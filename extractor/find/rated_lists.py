@@ -82,7 +82,15 @@ def rated_list_breakdowns(
             # (the count must end what the semicolon closes: "56 học viên loại giỏi, đạt tỷ lệ 41,48%; 48
             # học viên loại khá, …" is a class of its own, not the total)
             levels = [f for f in lead if not is_change(f, text, base)]  # "88 đồng chí (tăng 6 …);": the 88
-            ends_clause = plain and plain[-1] is levels[-1] and plain[-1] in before_semicolon
+            # … and stated as a stock or as the ones rated ("có 46 đảng viên;", "Tổng số …: 42 đồng chí;"; not
+            # "từ trần 1 đồng chí;"), of the run's year when both say ("Năm 2022: 45 đồng chí; năm 2023 …")
+            ends_clause = (
+                plain
+                and plain[-1] is levels[-1]
+                and plain[-1] in before_semicolon
+                and _stock(plain[-1], text, base)
+                and not _other_period(plain[-1], run)
+            )
             if plain and not _acted_on(plain[-1], run, figs, text, base) and not ends_clause:
                 continue  # a total in the run's own sentence: the relations stage reads it
             total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
@@ -95,6 +103,11 @@ def rated_list_breakdowns(
             certainty = _certainty(total, run, doc) if match.exhaustive else _some_classes(total, run, doc)
             out.append(Relation("total_parts", members, "ratings after their total", certainty))
     return out
+
+
+def _other_period(total: Figure, run: list[Figure]) -> bool:
+    """Whether a count and the run after it say different periods."""
+    return bool(total.period and run[0].period and total.period != run[0].period)
 
 
 def _classed(total: Figure, text: str, base: int) -> bool:
@@ -291,6 +304,6 @@ def _stock(f: Figure, text: str, base: int) -> bool:
         return True
     label = rx.STOCK_LABEL_BEFORE.search(lead)
     stock = rx.STOCK_BEFORE.search(lead) is not None or (
-        label is not None and not rx.ACTION_AFTER.search(label["noun"])
+        label is not None and not rx.ACTION_AFTER.search(label["noun"] or label["bare"])
     )
     return stock and rx.ACTION_AFTER.search(tail) is None

@@ -805,7 +805,9 @@ STOCK_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|là|với|tổng\s+số|tổng\
 # … or a label naming the stock before its colon ("Tổng số đảng viên: 245", "Số chi bộ trực
 # thuộc: 28"; group noun: its words, which must name no action: "Số đảng viên kết nạp: 30").
 STOCK_LABEL_BEFORE = re.compile(
-    r"(?:^|\s)(?:tổng\s+số|số\s+lượng|số)\s+(?P<noun>[^\d:;.,()]{1,40}?)\s*:\s*$", re.IGNORECASE
+    r"(?:^|\s)(?:(?:tổng\s+số|số\s+lượng|số)\s+(?P<noun>[^\d:;.,()]{1,40}?)\s*:"
+    r"|tổng\s+số\s+(?P<bare>[^\d:;.,()]{1,40}?))\s*$",  # … or "Tổng số đảng viên 88 đồng chí" with no colon
+    re.IGNORECASE,
 )
 ACTION_AFTER = re.compile(
     r"(?<!\w)(?:tổ\s+chức(?!\s+(?:cơ\s+sở|đảng|đoàn|hội|chính\s+trị))|thực\s+hiện|tham\s+gia|dự|sinh\s+hoạt|"
