@@ -1456,3 +1456,23 @@ def test_organisations_counted_by_their_members_attributes_are_subsets(
     tmp_path: Path, text: str, expected: list[tuple[str, str, str, list[str]]]
 ) -> None:
     assert _breakdowns(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic person noun before the class names no narrower group: the sexes still partition
+        (
+            "Chi bộ có 23 đảng viên, gồm 14 đồng chí nam và 9 đồng chí nữ.",
+            [("total_parts", "exhaustive", "23", ["14", "9"])],
+        ),
+        (
+            "Năm 2024 kết nạp 31 đảng viên, trong đó 12 đ/c nam, 19 đ/c nữ; 4 đồng chí là người dân tộc thiểu số.",
+            [("total_parts", "exhaustive", "31", ["12", "19"]), ("subset_of", "explicit", "31", ["4"])],
+        ),
+    ],
+)
+def test_classes_written_after_a_generic_person_noun_partition_the_total(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, str, list[str]]]
+) -> None:
+    assert _breakdowns(tmp_path, text) == expected

@@ -210,10 +210,18 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
     for p in load_partitions().partitions:
         if p.by != "word" or not p.divides(total_subject):
             continue
-        named = [p.word_class(a) for a in afters]
+        named = [p.word_class(a) or p.word_class(_without_generic_person(a)) for a in afters]
         if len(named) >= 2 and None not in named and len(set(named)) == len(named):
             return Match(p, exhaustive=set(named) == set(p.classes))
     return None
+
+
+def _without_generic_person(words: str) -> str:
+    """``đồng chí nam`` → ``nam``: a generic person noun names no narrower group, its class follows."""
+    lead = load_partitions().person_nouns.match(words)
+    if lead is None or " ".join(lead.group().lower().split()) not in GENERIC_PERSONS:
+        return words
+    return words[lead.end() :].lstrip()
 
 
 def side_by_side(named: Sequence[tuple[str, str] | None]) -> list[list[int]] | None:
