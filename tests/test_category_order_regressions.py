@@ -67,6 +67,12 @@ CASES = [
         {"37": None, "9": None, "6": "action.ket_nap"},
         id="candidates-for-admission",
     ),
+    # an action after a comma that acts on the number after it is that number's, not the count's before
+    pytest.param(
+        "Đảng bộ có 1.318 đảng viên, kết nạp mới 61 đảng viên, đạt 110% chỉ tiêu.",
+        {"1.318": None, "61": "action.ket_nap"},
+        id="an-action-after-a-comma-acting-on-the-next-number",
+    ),
     # the second of the pair with a predicate of its own is not the action's
     pytest.param(
         "Trong năm đã khen thưởng 8 tập thể, 96 học sinh được nhận học bổng.",

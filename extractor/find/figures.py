@@ -559,7 +559,9 @@ def _own_after(q: Quantity, text: str, cats: _Sorted, starts: list[int], sentenc
         return None
     if _any_between(starts, q.end, after[0].start):
         return None
-    if rx.PHRASE_END.search(text, q.end, after[0].start) and _labels_next(after[0], text, starts, sentence):
+    if rx.PHRASE_END.search(text, q.end, after[0].start) and (
+        _labels_next(after[0], text, starts, sentence) or _acts_on_next(after[0], text, starts, sentence)
+    ):
         return None  # "xếp loại 46 đảng viên: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …" (or "; xếp loại"): the 6's
     if cue("breakdown").search(text, q.end, after[0].start):
         return None  # "đã đánh giá 1.150 đảng viên, trong đó hoàn thành xuất sắc nhiệm vụ 16,2%": a part's class
