@@ -526,6 +526,7 @@ def _category(
 
 
 def _noun_right_after(end: int, text: str, units: _Sorted) -> VocabSpan | None:
+    """The counted noun written right after a quantity ending at ``end`` (``18 đảng viên``)."""
     unit_gap = cue("unit_gap")
     return next((s for s in units.from_(end, _GAP_REACH) if unit_gap.match(text[end : s.start])), None)
 
@@ -626,7 +627,7 @@ def _right_after(end: int, text: str, cats: _Sorted, units: _Sorted) -> VocabSpa
     found = next((s for s in cats.from_(end, _GAP_REACH) if unit_gap.match(text[end : s.start])), None)
     if found is not None:
         return found
-    noun = next((s for s in units.from_(end, _GAP_REACH) if unit_gap.match(text[end : s.start])), None)
+    noun = _noun_right_after(end, text, units)
     if noun is None:
         return None
     rating_gap = cue("rating_gap")

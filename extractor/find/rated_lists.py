@@ -61,13 +61,10 @@ def rated_list_breakdowns(
             lead = [f for f in figs if start <= f.span.start - base < run[0].span.start - base]
             # the count acted on may be of members, the forms of "đồng chí", "trường hợp" ("thi hành kỷ
             # luật 42 đảng viên, khiển trách 25 đồng chí, …")
-            # (a change is no count: "kỷ luật 313 đảng viên (giảm 12 trường hợp …), khai trừ 45 …")
-            plain = [
-                f
-                for f in lead
-                if (_plain_of_unit(f, run[0]) or (f.category and _plain_kind(f, run[0])))
-                and not is_change(f, text, base)
-            ]
+            # (a change is no count: "kỷ luật 313 đảng viên (giảm 12 trường hợp …), khai trừ 45 …", "88 đồng
+            # chí (tăng 6 …);": the 88)
+            levels = [f for f in lead if not is_change(f, text, base)]
+            plain = [f for f in levels if _plain_of_unit(f, run[0]) or (f.category and _plain_kind(f, run[0]))]
             # … but not one a semicolon ends, with no cue after it ("có 28 chi bộ trực thuộc; 18 chi
             # bộ hoàn thành tốt nhiệm vụ, …", "Tổng số đảng viên của chi bộ: 42 đồng chí; xếp loại …"):
             # read as if stated in a sentence before
@@ -81,7 +78,6 @@ def rated_list_breakdowns(
             ]
             # (the count must end what the semicolon closes: "56 học viên loại giỏi, đạt tỷ lệ 41,48%; 48
             # học viên loại khá, …" is a class of its own, not the total)
-            levels = [f for f in lead if not is_change(f, text, base)]  # "88 đồng chí (tăng 6 …);": the 88
             # … and stated as a stock or as the ones rated ("có 46 đảng viên;", "Tổng số …: 42 đồng chí;"; not
             # "từ trần 1 đồng chí;"), of the run's year when both say ("Năm 2022: 45 đồng chí; năm 2023 …")
             ends_clause = (

@@ -83,7 +83,6 @@ from extractor.find.shares import out_of_part as _out_of_part
 from extractor.find.shares import paragraph_shares as _shares
 from extractor.find.shares import ratio_after as _ratio_after
 from extractor.find.shares import same_unit as _same_unit
-from extractor.find.shares import sentence_end as _sentence_end
 from extractor.find.shares import share_reaches as _share_reaches
 from extractor.find.shares import share_words as _share_words
 from extractor.find.shares import shares_first as _shares_first
@@ -1027,7 +1026,7 @@ def _raised_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if not a.measure == b.measure == c.measure == "count" or len({_kind(f) for f in (a, b, c)} - {None}) > 1:
             continue
         (a0, _), (b0, _), (c0, c1) = _pos(a, base), _pos(b, base), _pos(c, base)
-        if _sentence_end(text, a0) < c1 or any(is_change(f, text, base) for f in (a, c)):
+        if clause_end(text, a0) < c1 or any(is_change(f, text, base) for f in (a, c)):
             continue
         added = rx.ADDED_BEFORE.search(text[max(0, b0 - 20) : b0])
         started = rx.STOCK_START.search(text[max(0, a0 - 12) : a0])
@@ -1046,7 +1045,7 @@ def _added_within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if not b.measure == c.measure == "count" or len({_kind(b), _kind(c)} - {None}) > 1:
             continue
         b0, c0 = _pos(b, base)[0], _pos(c, base)[0]
-        if _sentence_end(text, b0) < c0 or is_change(b, text, base) or is_change(c, text, base):
+        if clause_end(text, b0) < c0 or is_change(b, text, base) or is_change(c, text, base):
             continue
         b1 = _pos(b, base)[1]
         now = _admitted_among(b, c, text, base) and rx.NOW_STOCK_AFTER.fullmatch(text, b1, c0)
@@ -1423,7 +1422,7 @@ def _only_its_noun(text: str, start: int, cue_at: int, stops: str) -> bool:
 def _listed_after(after: list[Figure], text: str, base: int, opened: int) -> tuple[list[Figure], int]:
     """The figures of ``after`` from ``opened`` (where a cue ends) to the end of the list or
     its clause, and that end."""
-    end = min(_sentence_end(text, opened), _list_end(text, opened))
+    end = min(clause_end(text, opened), _list_end(text, opened))
     return [f for f in after if opened <= _pos(f, base)[0] < end], end
 
 

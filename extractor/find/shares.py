@@ -167,10 +167,6 @@ def closing_bracket(text: str, start: int) -> int:
     return stop if stop is not None else len(text)
 
 
-def sentence_end(text: str, pos: int) -> int:
-    return clause_end(text, pos)
-
-
 def totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """Counts before ``pos`` that can be a total: not a change (``tăng 7``) and not inside a
     parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``),
@@ -899,7 +895,7 @@ def _base_after(figs: list[Figure], i: int, text: str, base: int) -> Figure | No
         return None
     nxt = figs[i + 1]
     start = _pos(nxt, base)[0]
-    if nxt.measure != "count" or start - end > NAMED_BASE_REACH or sentence_end(text, end) < start:
+    if nxt.measure != "count" or start - end > NAMED_BASE_REACH or clause_end(text, end) < start:
         return None
     if is_change(nxt, text, base):
         return None  # "chiếm 3,20% so với tổng số hộ toàn tỉnh (tăng 137 hộ …)": a change is no base
@@ -932,7 +928,7 @@ def change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if not is_change(change, text, base) or is_change(prior, text, base) or unit_key(prior) != unit_key(change):
             continue
-        if sentence_end(text, _pos(prior, base)[1]) < start:
+        if clause_end(text, _pos(prior, base)[1]) < start:
             continue
         if _compared_level(prior, text, base):
             members = {"percent": f.id, "count": change.id, "base": prior.id}
