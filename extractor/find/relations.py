@@ -786,6 +786,7 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
             and not _a_listed_kind(figs[:i], f, rated, text, base)
             and not rx.CLASS_WORD_AFTER.match(text, _pos(f, base)[1])  # "412 đoàn viên xuất sắc, 1.198 … khá"
             and not rx.CLASS_WORD_BEFORE.search(text, max(0, _pos(f, base)[0] - CLASS_WORD_REACH), _pos(f, base)[0])
+            and not _unnamed_class(f, rated[0], text, base)
         ):
             end = clause_end(text, _pos(rated[-1], base)[1])
             found = _breakdown(f, rated, text, base, end, "ratings")
@@ -795,6 +796,24 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
         else:
             i += 1
     return out
+
+
+def _short_label(f: Figure, text: str, base: int) -> str | None:
+    """The one- or two-word label right before a count, after a separator (``giỏi 120 em``)."""
+    start = _pos(f, base)[0]
+    m = rx.SHORT_ITEM_LABEL.search(text, max(0, start - CLASS_WORD_REACH), start)
+    return m["label"] if m is not None else None
+
+
+def _unnamed_class(f: Figure, first: Figure, text: str, base: int) -> bool:
+    """Whether a count is labelled as the rated counts after it are, by a short word before its
+    number that names no whole (``xếp loại học lực: giỏi 120 em, khá 250 em, trung bình 160
+    em``): an item of a class the vocabulary does not hold, not the total of the others."""
+    label, first_label = _short_label(f, text, base), _short_label(first, text, base)
+    if label is None or first_label is None or rx.WHOLE_LABEL.match(label):
+        return False
+    noun = (f.subject_text or "").lower()
+    return not (noun and noun in label.lower())  # "Đảng viên: 127, HTXS: 24": the unit names the whole
 
 
 def _a_listed_kind(before: list[Figure], f: Figure, rated: list[Figure], text: str, base: int) -> bool:

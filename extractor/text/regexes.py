@@ -1268,6 +1268,14 @@ PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
 CLASS_WORD_AFTER = re.compile(r"[^\d,;.:()]{0,25}?(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)(?!\w)", re.IGNORECASE)
 # … or written right before it ("xếp loại xuất sắc 21 đoàn viên, khá 52 …"): search the text before the number.
 CLASS_WORD_BEFORE = re.compile(r"(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)\s*:?\s*$", re.IGNORECASE)
+# A list item's label of one or two words, after a separator and right before its number
+# ("xếp loại học lực: giỏi 120 em, khá 250 em", "HTXS NV: 24"): search the text before the number.
+SHORT_ITEM_LABEL = re.compile(r"(?:^|[,;:])\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:?\s*$")
+# … naming a whole, not a class: a stock, a sum or a scope word ("có 120", "Tổng số: 127").
+WHOLE_LABEL = re.compile(
+    r"^(?:có|gồm(?:\s+có)?|là|với|tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+\w+|số|trong\s+đó|được|đã|còn|riêng)$",
+    re.IGNORECASE,
+)
 # A linking word opening a listed part's label, naming nothing ("; có 12 đồng chí nữ").
 LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
 # A linking word closing a listed part's label before its number ("+ Đảng viên nam là: 12 đ/c",
