@@ -2,7 +2,7 @@
 category right after one count is that count's, not the next count's label; an action is never
 borrowed from the next clause; one action over a pair of counts is both counts'; a rating list
 after a semicolon breaks down the count the semicolon closes only when that count is a stock of
-those rated."""
+those rated, or the stock the sentence opens with when the semicolon closes only its asides."""
 
 from __future__ import annotations
 
@@ -181,6 +181,41 @@ def test_the_ones_rated_before_a_semicolon_are_the_total_of_their_ratings(
     facts, _ = read_snippet(tmp_path, body)
     raw = {f.id: f.raw for f in facts.figures}
     assert [raw[r.members["total"]] for r in facts.relations if r.kind == "total_parts"] == [total]
+
+
+@pytest.mark.parametrize(
+    ("body", "right", "wrong"),
+    [
+        (
+            "Chi bộ có 44 đảng viên, chính thức 40 đồng chí; hoàn thành xuất sắc nhiệm vụ 8 đồng chí, hoàn thành tốt "
+            "nhiệm vụ 33 đồng chí, hoàn thành nhiệm vụ 3 đồng chí.",
+            "33 đồng chí",
+            "35 đồng chí",
+        ),
+        (
+            "Đảng bộ xã có 215 đảng viên, đảng viên dự bị 12 đồng chí; hoàn thành xuất sắc nhiệm vụ 30 đồng chí, "
+            "hoàn thành tốt nhiệm vụ 170 đồng chí, hoàn thành nhiệm vụ 12 đồng chí.",
+            "170 đồng chí",
+            "180 đồng chí",
+        ),
+        (
+            "Chi bộ có 40 đảng viên; chuyển sinh hoạt đi nơi khác 2 đồng chí; hoàn thành xuất sắc nhiệm vụ 6 đồng "
+            "chí, hoàn thành tốt nhiệm vụ 30 đồng chí, hoàn thành nhiệm vụ 2 đồng chí.",
+            "30 đồng chí",
+            "34 đồng chí",
+        ),
+    ],
+)
+def test_regression_a_stock_with_its_asides_before_a_semicolon_totals_the_ratings_after(
+    tmp_path: Path, body: str, right: str, wrong: str
+) -> None:
+    """The count a semicolon closes is a class of the stock or an action on some of it (``chính
+    thức 40 đồng chí``, ``chuyển sinh hoạt đi 2 đồng chí``): the stock the sentence opens with is
+    the total, and a sum above it is a warning (some may not be rated: one below is none)."""
+    _, holding = read_snippet(tmp_path, body)
+    assert [f for f in holding if f.severity in ("error", "warning")] == []
+    _, planted = read_snippet(tmp_path, body.replace(right, wrong))
+    assert [(f.rule, f.severity) for f in planted if f.severity in ("error", "warning")] == [("sum", "warning")]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,9 @@ every form right after the count acted on, unscoped and leaving nothing pending,
 other run, after a stock or the ones rated too, stays ``open`` (see :func:`_certainty`).
 A run in the sentence of its total is the relations stage's to read (it follows a cue), except
 the forms listed right after the count acted on with no cue at all (``thi hành kỷ luật 313 đảng
-viên, khai trừ 45 trường hợp, cách chức 6 trường hợp, …``): those are read here too.
+viên, khai trừ 45 trường hợp, cách chức 6 trường hợp, …``): those are read here too, and so is a
+run after a semicolon that closes a stock and its asides only (``Chi bộ có 44 đảng viên, chính
+thức 40 đồng chí; hoàn thành xuất sắc nhiệm vụ 8 …``): the stock is the total, ``open``.
 """
 
 from __future__ import annotations
@@ -88,8 +90,14 @@ def rated_list_breakdowns(
                 and not _other_period(plain[-1], run)
             )
             if plain and not _acted_on(plain[-1], run, figs, text, base) and not ends_clause:
-                continue  # a total in the run's own sentence: the relations stage reads it
-            total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
+                # a total in the run's own sentence is the relations stage's to read, unless the
+                # semicolon closes a stock and its own asides ("Chi bộ có 44 đảng viên, chính thức
+                # 40 đồng chí; hoàn thành xuất sắc nhiệm vụ 8 …")
+                total = _stock_before_asides(lead, run, text, base)
+                if total is None:
+                    continue
+            else:
+                total = plain[-1] if plain else _total_before([*earlier, *own, *before_semicolon], run, doc)
             if total is None or total.id in broken:
                 continue
             match = partition_of(total.subject, [f.category for f in run], "category", figures_year([total, *run]))
@@ -99,6 +107,27 @@ def rated_list_breakdowns(
             certainty = _certainty(total, run, doc) if match.exhaustive else _some_classes(total, run, doc)
             out.append(Relation("total_parts", members, "ratings after their total", certainty))
     return out
+
+
+def _stock_before_asides(lead: list[Figure], run: list[Figure], text: str, base: int) -> Figure | None:
+    """The stock a sentence opens with, when a semicolon closes it and its asides only (a class
+    of it, a change, an action: ``Chi bộ có 44 đảng viên, chính thức 40 đồng chí;``, ``có 40 đảng
+    viên; chuyển sinh hoạt đi 2 đồng chí;``) and the run follows right after: the members the run
+    rates, of which the asides are no total."""
+    semicolon = text.rfind(";", 0, run[0].span.start - base)
+    closed = [f for f in lead if f.span.end - base <= semicolon]
+    if not closed or len(closed) < len(lead):
+        return None  # nothing before the semicolon, or a count between it and the run
+    stock, asides = closed[0], closed[1:]
+    if stock.category or stock.measure != "count" or not _same_kind(stock, run[0]) or _other_period(stock, run):
+        return None
+    stop = rx.PHRASE_END.search(text, stock.span.end - base)  # its own words: "36 đảng viên, dự bị 4 …" acts on none
+    own_words = text[: stop.start()] if stop is not None else text
+    if is_change(stock, text, base) or _classed(stock, text, base) or not _stock(stock, own_words, base):
+        return None
+    if not all(f.category or is_change(f, text, base) or _classed(f, text, base) for f in asides):
+        return None  # "Đảng bộ có 1.200 đảng viên, 40 đồng chí …;": another count, maybe the rated one
+    return stock
 
 
 def _other_period(total: Figure, run: list[Figure]) -> bool:
