@@ -41,6 +41,22 @@ ASSOCIATION_RATINGS = [
         "xuất sắc 15",
         ("sum", "error"),
     ),
+    # the total after a comma, in a phrase of its own (no item of the enumeration after it)
+    (
+        "Chi hội Cựu chiến binh thôn Tây, hiện có 46 hội viên, cuối năm bình xét: xuất sắc 12 hội viên, khá 30 hội "
+        "viên, trung bình 4 hội viên.",
+        "khá 30",
+        "khá 32",
+        ("sum", "error"),
+    ),
+    # a time after the class leaves it the class
+    (
+        "Trong 215 đoàn viên của Đoàn xã, số đoàn viên được xếp loại xuất sắc trong năm 2023 là 48, khá 139, trung "
+        "bình 28.",
+        "khá 139",
+        "khá 149",
+        ("sum", "error"),
+    ),
     # the ones rated stated before a semicolon: the run after it may leave some unrated
     (
         "Tổng số đoàn viên được đánh giá: 150; xếp loại xuất sắc 30 đoàn viên, khá 100 đoàn viên, trung bình "
@@ -67,6 +83,7 @@ def test_association_member_ratings_add_up_to_their_members(
         ("Xã được tặng Cờ thi đua xuất sắc, 5 tập thể đạt Tập thể lao động xuất sắc.", "5"),
         ("Có 514/632 công chức đạt danh hiệu Đoàn viên công đoàn xuất sắc.", "514/632"),
         ("Ban Tổ chức chọn 24 thí sinh xuất sắc nhất vào vòng chung khảo.", "24"),
+        ("Toàn trường có 86 học sinh đạt danh hiệu học sinh xuất sắc.", "86"),
     ],
 )
 def test_a_commendation_or_title_is_no_class_of_the_scale(tmp_path: Path, text: str, raw: str) -> None:
@@ -93,3 +110,14 @@ def test_an_item_of_a_class_outside_the_vocabulary_is_no_total_of_the_others(tmp
 def test_a_label_naming_the_whole_still_totals_the_classes_after_it(tmp_path: Path) -> None:
     text = "Tổng số: 127, HTXS: 24, HTT: 86, HTNV: 15, KHTNV: 4."
     assert ("sum", "error") in _alarm_set(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Chi hội có 168 hội viên, trong đó 42 hội viên thuộc hộ khá, giàu.", "42"),
+        ("Hội viên thuộc hộ trung bình có 97 người.", "97"),
+    ],
+)
+def test_a_households_wealth_is_no_rating(tmp_path: Path, text: str, raw: str) -> None:
+    assert _categories(tmp_path, text)[raw] is None

@@ -50,6 +50,29 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
     return out
 
 
+def successive_stages(parts: list[Figure], figs: list[Figure], text: str, base: int) -> bool:
+    """Whether listed parts stand at successive stages of one flow, each later than the part
+    before (``kiểm tra 48 đảng viên (có vi phạm 48 đồng chí, phải thi hành kỷ luật 14 đồng
+    chí)``): each is a subset of the one before, not a part beside it."""
+    if len(parts) < 2:
+        return False
+    index = {f.id: i for i, f in enumerate(figs)}
+    if any(p.id not in index for p in parts):
+        return False
+    if rx.VIOLATION_AS_REASON.search(text, clause_start(text, parts[0].span.start - base), parts[-1].span.end - base):
+        return False  # "xoá tên do vi phạm là hơn 38,519; gần 12,500 … khai trừ": a reason, no stage
+    groups = _pair_groups(figs, text, base)
+    for flow in load_flows():
+        if not flow.pattern.search(text):
+            continue
+        stages = [_own_stage(flow, figs, index[p.id], groups[index[p.id]], text, base) for p in parts]
+        if any(s is None or s >= flow.stages for s in stages):
+            continue
+        if all(a < b for a, b in itertools.pairwise(s for s in stages if s is not None)):
+            return True
+    return False
+
+
 def _relate(
     flow: Flow,
     staged: Staged,

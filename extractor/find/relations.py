@@ -40,7 +40,7 @@ from extractor.find.context import (
 )
 from extractor.find.context import position as _pos
 from extractor.find.facts import GENERIC_PERSONS, RAISED_EVIDENCE, Figure, Relation
-from extractor.find.flows import flow_relations
+from extractor.find.flows import flow_relations, successive_stages
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
@@ -164,6 +164,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         section = [f for f in history if _same_section(doc, f.span.block, index)]
         listed = {p for r in [*out, *items, *lists] for p in r.members.get("parts") or []}
         lists += _labelled_classes(figs, text, base, section, listed)
+        lists = _chains_as_subsets(lists, figs, text, base)
         out += lists
         orphans: list[SharePair] = []
         first = shares_before_counts(figs, text, base)  # shares written before their bracketed count
@@ -561,6 +562,27 @@ def _stood_for_here(stood_for: dict[str, tuple[str, str]], first: Figure, text: 
     return {m for m, (whose, noun) in stood_for.items() if first.subject == whose and noun not in lead}
 
 
+def _chains_as_subsets(lists: list[Relation], figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """The lists, with a list of parts at successive stages of a flow (``kiểm tra 48 đảng viên
+    (có vi phạm 48 đồng chí, phải thi hành kỷ luật 14 đồng chí)``) read as a chain: its first
+    part a subset of the total, each later part a subset of the part before (plausibly, as the
+    flows stage reads stages), never summed."""
+    by_id = {f.id: f for f in figs}
+    out = []
+    for r in lists:
+        parts = [by_id.get(p) for p in r.members.get("parts") or []]
+        known = [p for p in parts if p is not None]
+        if r.kind != "total_parts" or len(known) != len(parts) or not successive_stages(known, figs, text, base):
+            out.append(r)
+            continue
+        out.append(Relation("subset_of", {**r.members, "parts": [known[0].id]}, r.evidence, r.certainty))
+        out += [
+            Relation("subset_of", {"total": a.id, "parts": [b.id]}, "flow stages listed", "plausible")
+            for a, b in itertools.pairwise(known)
+        ]
+    return out
+
+
 def _parts_of(relations: list[Relation]) -> set[str]:
     return {p for r in relations for p in r.members.get("parts") or []}
 
@@ -806,11 +828,14 @@ def _short_label(f: Figure, text: str, base: int) -> str | None:
 
 
 def _unnamed_class(f: Figure, first: Figure, text: str, base: int) -> bool:
-    """Whether a count is labelled as the rated counts after it are, by a short word before its
-    number that names no whole (``xếp loại học lực: giỏi 120 em, khá 250 em, trung bình 160
-    em``): an item of a class the vocabulary does not hold, not the total of the others."""
-    label, first_label = _short_label(f, text, base), _short_label(first, text, base)
-    if label is None or first_label is None or rx.WHOLE_LABEL.match(label):
+    """Whether a count opens an enumeration labelled as the rated counts after it are, by a
+    short word before its number that names no whole (``xếp loại học lực: giỏi 120 em, khá 250
+    em, trung bình 160 em``): an item of a class the vocabulary does not hold, not the total of
+    the others (``…, hiện có 46 hội viên, …: xuất sắc 12 …`` opens none: a total)."""
+    start = _pos(f, base)[0]
+    opening = rx.OPENING_ITEM_LABEL.search(text, max(0, start - CLASS_WORD_REACH), start)
+    label = (opening["label"] or opening["named"]) if opening is not None else None
+    if label is None or _short_label(first, text, base) is None or rx.WHOLE_LABEL.match(label):
         return False
     noun = (f.subject_text or "").lower()
     return not (noun and noun in label.lower())  # "Đảng viên: 127, HTXS: 24": the unit names the whole

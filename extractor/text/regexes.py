@@ -1271,6 +1271,14 @@ CLASS_WORD_BEFORE = re.compile(r"(?<!\w)(?:xuất\s+sắc|tiêu\s+biểu)\s*:?\s
 # A list item's label of one or two words, after a separator and right before its number
 # ("xếp loại học lực: giỏi 120 em, khá 250 em", "HTXS NV: 24"): search the text before the number.
 SHORT_ITEM_LABEL = re.compile(r"(?:^|[,;:])\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:?\s*$")
+# … and one opening an enumeration: right after its colon ("học lực: giỏi 120 em") or before
+# its own ("giỏi: 35 học viên"), not a phrase after a comma ("…, hiện có 46 hội viên, …").
+OPENING_ITEM_LABEL = re.compile(
+    r"(?::\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*|(?:^|[,;:])\s*(?P<named>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*)$"
+)
+# Words naming a violation as the reason for an action, not as a stage of an inspection
+# ("xoá tên do vi phạm là hơn 38,519", "kỷ luật … do vi phạm nguyên tắc …").
+VIOLATION_AS_REASON = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:có\s+)?(?:vi|sai)\s+phạm(?!\w)", re.IGNORECASE)
 # … naming a whole, not a class: a stock, a sum or a scope word ("có 120", "Tổng số: 127").
 WHOLE_LABEL = re.compile(
     r"^(?:có|gồm(?:\s+có)?|là|với|tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+\w+|số|trong\s+đó|được|đã|còn|riêng)$",

@@ -1,0 +1,68 @@
+"""A list whose parts stand at successive stages of one flow (inspected, found at fault,
+disciplined) is a chain of subsets, never summed: each part is within the one before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+
+def _relations(tmp_path: Path, text: str) -> list[tuple[str, str, list[str]]]:
+    facts, _ = read_snippet(tmp_path, text)
+    raw = {f.id: f.raw for f in facts.figures}
+    return [
+        (r.kind, raw[r.members["total"]], [raw[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
+    ]
+
+
+def _alarms(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    _, findings = read_snippet(tmp_path, text)
+    return [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")]
+
+
+CHAINS = [
+    (
+        "Năm 2023, Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 36 đảng viên (có vi phạm 30 đồng chí, "
+        "phải thi hành kỷ luật 11 đồng chí).",
+        ("36", "30", "11"),
+    ),
+    (
+        "Qua giải quyết, có 25 trường hợp tố cáo đúng, trong đó 19 trường hợp có vi phạm, phải thi hành kỷ luật 7 "
+        "trường hợp.",
+        ("25", "19", "7"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), CHAINS)
+def test_parts_at_successive_stages_are_a_chain_of_subsets(
+    tmp_path: Path, text: str, chain: tuple[str, str, str]
+) -> None:
+    whole, found, disciplined = chain
+    relations = _relations(tmp_path, text)
+    assert ("subset_of", whole, [found]) in relations
+    assert ("subset_of", found, [disciplined]) in relations
+    assert not [r for r in relations if r[0] == "total_parts"]
+    assert _alarms(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("text", "chain"), CHAINS)
+def test_a_later_stage_above_the_one_before_is_a_warning(
+    tmp_path: Path, text: str, chain: tuple[str, str, str]
+) -> None:
+    _, found, disciplined = chain
+    wrong = text.replace(f" {disciplined} ", f" {int(found) + 4} ")
+    assert ("subset", "warning") in _alarms(tmp_path, wrong)
+
+
+def test_a_violation_named_as_a_reason_is_no_stage(tmp_path: Path) -> None:
+    text = (
+        "Trong 5 năm có 1.200 đảng viên bị đưa ra khỏi Đảng, trong đó xóa tên do vi phạm là 900 đảng viên; 300 đảng "
+        "viên bị kỷ luật khai trừ."
+    )
+    assert ("total_parts", "1.200", ["900", "300"]) in _relations(tmp_path, text)
