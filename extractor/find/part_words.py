@@ -12,7 +12,13 @@ from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.age_bands import band_of, disjoint
 from extractor.text.cues import cue
-from extractor.text.partitions import is_subset_word, names_a_class, person_noun, word_partition_of
+from extractor.text.partitions import (
+    is_place_attribute,
+    is_subset_word,
+    names_a_class,
+    person_noun,
+    word_partition_of,
+)
 from extractor.text.quantities import unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
@@ -91,6 +97,8 @@ def _attribute(after: str, total: Figure) -> bool:
         return not said or said.startswith(own) or person_noun(said)
     if not is_subset_word(words):
         return False
+    if is_place_attribute(words):
+        return True  # "62 xã đặc biệt khó khăn" of "106 xã, phường, thị trấn": the noun and what they are
     # "2 học sinh học tại …" of "50 học sinh": the noun itself;
     # "2.365 đảng viên dự bị" of "44.482 đảng viên": an attribute
     return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))

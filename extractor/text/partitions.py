@@ -78,6 +78,7 @@ class Partitions:
     subset_words: re.Pattern[str]
     partial_markers: re.Pattern[str]
     person_nouns: re.Pattern[str]  # the subset words' person nouns ("lao động", "hội viên")
+    place_attributes: re.Pattern[str]  # a place counted by what it is among places ("xã biên giới")
 
 
 @functools.cache
@@ -129,11 +130,14 @@ def load_partitions() -> Partitions:
     links = [str(w) for w in data["subset_words"].get("links", [])]
     unless = [str(w) for w in data["subset_words"].get("not", [])]
     partial = [str(w) for w in data["partial_markers"]["names"]]
+    places = data["subset_words"].get("places") or {}
+    place = rx.place_attribute(places.get("lead") or [], places.get("names") or []) if places else r"(?!)"
     return Partitions(
         tuple(parts),
-        re.compile(rx.subset_word(subset, lead, links, unless, org_lead), re.IGNORECASE),
+        re.compile(f"(?:{rx.subset_word(subset, lead, links, unless, org_lead)})|(?:{place})", re.IGNORECASE),
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
+        re.compile(place, re.IGNORECASE),
     )
 
 
@@ -320,6 +324,12 @@ def names_a_class(text: str) -> bool:
 def is_subset_word(text: str) -> bool:
     """Whether ``text`` (what a part counts, as written) names an overlapping attribute."""
     return bool(load_partitions().subset_words.match(text.strip()))
+
+
+def is_place_attribute(text: str) -> bool:
+    """Whether ``text`` (what a part counts, as written) names places by an attribute that
+    overlaps others (``xã đặc biệt khó khăn``, ``xã biên giới``)."""
+    return bool(load_partitions().place_attributes.match(text.strip()))
 
 
 def person_noun(text: str) -> bool:

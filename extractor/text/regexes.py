@@ -2490,6 +2490,13 @@ def subset_word(
     return r"^\s*(?:" + before + "|" + named + owned + ")" + names_re
 
 
+def place_attribute(places: Iterable[str], names: Iterable[str]) -> str:
+    """A place counted by what it is among places (``62 xã đặc biệt khó khăn``, ``22 xã biên
+    giới``, ``04 huyện nghèo``), at the start of what follows its number: such attributes
+    overlap, so such a count is a subset of its total."""
+    return r"^\s*(?:" + cue_words(list(places)) + r")\s+(?:" + cue_words(list(names)) + ")"
+
+
 def stage_words(words: Iterable[tuple[str, int]]) -> str:
     """The words of a flow's stages, longest first across all stages (``kiểm tra khi có dấu
     hiệu vi phạm``, stage 0, before ``vi phạm``, stage 1); each word in its own group
