@@ -64,6 +64,23 @@ NO_FINDING = [
         "của Thành ủy Bảo Lộc về chỉnh trang đô thị, Đảng ủy phường đã xây dựng kế hoạch.",
         id="two-committees-numbering-TU",
     ),
+    # a level raised to after "lên" is no breakdown of the stock before it
+    pytest.param(
+        "Khi mới thành lập, chi bộ chỉ có 12 đảng viên; đến nay chi bộ đã phát triển lên gồm 19 đảng viên.",
+        id="len-gom-a-raised-level",
+    ),
+    # a rate of the plan is no whole of the shares in the paragraph after it
+    pytest.param(
+        "Năm 2023, Đảng bộ huyện kết nạp 142 đảng viên, đạt 71% kế hoạch năm.\n\nTrong đó nữ chiếm 78%; 40,8% là "
+        "đoàn viên thanh niên.",
+        id="plan-rate-no-whole-of-shares",
+    ),
+    # "bằng hình thức khác" names a part's own other form, it opens no list
+    pytest.param(
+        "Kết quả xử lý: cưỡng chế 04 công trình; đã có 12 công trình tự khắc phục; xử lý bằng hình thức khác 9 "
+        "công trình; đang tiếp tục giải quyết 21 công trình.",
+        id="hinh-thuc-khac-no-list",
+    ),
 ]
 
 

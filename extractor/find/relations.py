@@ -1253,6 +1253,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
     for m in cue("breakdown").finditer(text):
         if _after_share(text, m.start()):
             continue  # "chiếm 87,45% trong tổng số": the share's whole, no breakdown
+        if rx.COMPOSED_OF.fullmatch(m.group()) and rx.RAISED_BEFORE_CUE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "phát triển lên gồm 15 đảng viên": a level raised to, no breakdown
         paragraph = _totals_before(figs[: bisect.bisect_left(starts, m.start() + base)], text, base, m.start())
         lead = _lead_of(text, m.start())
         if lead and _names_the_list(lead):
@@ -1612,9 +1614,11 @@ def _names_a_form(text: str, m: re.Match[str]) -> bool:
     bị kỷ luật bằng hình thức cảnh cáo và 1 đảng viên …``): an action right after it with no
     number or colon after that opens no list.  The part stands in the cue's clause: a cue that
     opens its clause (``…, hình thức kỷ luật khiển trách đối với 9 đảng viên``) names the
-    form of what follows."""
+    form of what follows; nor does one naming an "other" form (``bằng hình thức khác 11 …``)."""
     if "hình thức" not in m.group().lower():
         return False
+    if rx.OTHER_FORM.match(text, m.end()):
+        return True  # "xử lý bằng hình thức khác 11 công trình": the part's own form, "other"
     clause = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
     if not rx.DIGIT.search(text, clause + 1, m.start()):
         return False

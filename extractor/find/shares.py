@@ -170,7 +170,8 @@ def closing_bracket(text: str, start: int) -> int:
 def totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[Figure]:
     """Counts before ``pos`` that can be a total: not a change (``tăng 7``) and not inside a
     parenthesis closed before ``pos`` (``có 512 TCCSĐ (tăng 7 so với năm 2020), trong đó …``),
-    nor a score or any figure before one (``điểm trung bình là 3.60, trong đó …``), nor an age."""
+    nor a score or any figure before one (``điểm trung bình là 3.60, trong đó …``), nor an age,
+    nor a rate of a plan (``đạt 34% kế hoạch``)."""
     out: list[Figure] = []
     for f in figs[-TOTALS_LOOKED_AT:]:  # a total is among the last few figures before its list
         start, end = _pos(f, base)
@@ -178,6 +179,8 @@ def totals_before(figs: list[Figure], text: str, base: int, pos: int) -> list[Fi
             continue
         if f.measure == "percent" and cue_before("growth_rate", text, start):
             continue  # a growth rate is no sum of the sectors' rates
+        if f.measure == "percent" and rx.PLAN_WORD_AFTER.match(text, end):
+            continue  # "đạt 34% kế hoạch năm. Trong đó nữ chiếm 69%": a rate of the plan, no whole of shares
         if cue_before("average_level", text, start):
             out = []  # "… 5 tiêu chuẩn: điểm trung bình là 3.60, trong đó …": a score, no sum, nor the figure before
             continue

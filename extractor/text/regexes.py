@@ -938,6 +938,10 @@ RAISED_TO = re.compile(
     r"(?<!\w)(?:nâng|đưa)\s+(?:(?:tổng\s+số\s+)?[^\d;.]{0,50}?\b(?:lên|là)\s+(?:thành\s+)?|tổng\s+số\s+[^\d;.]{0,50}?\s)$",
     re.IGNORECASE,
 )
+OTHER_FORM = re.compile(r"\s*khác(?!\w)", re.IGNORECASE)  # "bằng hình thức khác": a form of its own, no list
+# "gồm" right after "lên" states a level raised to, not a breakdown ("chi bộ đã phát triển lên
+# gồm 15 đảng viên"): match the text before the cue.
+RAISED_BEFORE_CUE = re.compile(r"(?<!\w)lên\s*$", re.IGNORECASE)
 # … or the stock now, after those admitted: "kết nạp 15 hội viên, đến nay Chi Hội có 214", "kết
 # nạp 21 đảng viên mới, toàn huyện hiện có 3.150" (the words between the two counts, fullmatch).
 NOW_STOCK_AFTER = re.compile(
