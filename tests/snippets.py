@@ -49,3 +49,20 @@ def breakdowns_and_findings(path: Path) -> tuple[list[tuple[str, float, list[flo
         (f.rule, f.severity) for f in extractor.check_facts([(doc, facts)]) if f.rule != "directive-variant"
     )
     return relations, findings
+
+
+def subsets_and_breakdowns(tmp_path: Path, body: str) -> list[tuple[str, str, list[str]]]:
+    """(kind, total, parts) as written, of every breakdown or subset with a stated total."""
+    facts, _ = read_snippet(tmp_path, body)
+    raw = {f.id: f.raw for f in facts.figures}
+    return [
+        (r.kind, raw[r.members["total"]], [raw[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
+    ]
+
+
+def snippet_alarms(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    """(rule, severity) of every warning or error on the snippet, in order."""
+    _, findings = read_snippet(tmp_path, body)
+    return alarms(findings)

@@ -7,23 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.snippets import read_snippet
-
-
-def _relations(tmp_path: Path, text: str) -> list[tuple[str, str, list[str]]]:
-    facts, _ = read_snippet(tmp_path, text)
-    raw = {f.id: f.raw for f in facts.figures}
-    return [
-        (r.kind, raw[r.members["total"]], [raw[p] for p in r.members["parts"]])
-        for r in facts.relations
-        if r.kind in ("total_parts", "subset_of") and r.members.get("total")
-    ]
-
-
-def _alarms(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    _, findings = read_snippet(tmp_path, text)
-    return [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")]
-
+from tests.snippets import snippet_alarms as _alarms
+from tests.snippets import subsets_and_breakdowns as _relations
 
 CHAINS = [
     (
