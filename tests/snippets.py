@@ -66,3 +66,15 @@ def snippet_alarms(tmp_path: Path, body: str) -> list[tuple[str, str]]:
     """(rule, severity) of every warning or error on the snippet, in order."""
     _, findings = read_snippet(tmp_path, body)
     return alarms(findings)
+
+
+def alarm_set(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    """(rule, severity) of every warning or error on the snippet, each once, in order."""
+    _, findings = read_snippet(tmp_path, body)
+    return sorted(set(alarms(findings)))
+
+
+def categories(tmp_path: Path, body: str) -> dict[str, str | None]:
+    """Each figure's category, by its number as written."""
+    facts, _ = read_snippet(tmp_path, body)
+    return {f.raw: f.category for f in facts.figures}

@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.snippets import alarms, read_snippet
-
-
-def _alarm_set(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    _, findings = read_snippet(tmp_path, text)
-    return sorted(set(alarms(findings)))
-
-
-def _categories(tmp_path: Path, text: str) -> dict[str, str | None]:
-    facts, _ = read_snippet(tmp_path, text)
-    return {f.raw: f.category for f in facts.figures}
-
+from tests.snippets import alarm_set as _alarm_set
+from tests.snippets import categories as _categories
 
 # (text that holds, the same text with one wrong number, the alarm the wrong number raises)
 ASSOCIATION_RATINGS = [

@@ -8,18 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.snippets import alarm_set as _alarm_set
 from tests.snippets import alarms, read_snippet
-
-
-def _categories(tmp_path: Path, text: str) -> dict[str, str | None]:
-    facts, _ = read_snippet(tmp_path, text)
-    return {f.raw: f.category for f in facts.figures}
-
-
-def _alarm_set(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """(rule, severity) of every warning or error on the text, each once, in order."""
-    _, findings = read_snippet(tmp_path, text)
-    return sorted(set(alarms(findings)))
+from tests.snippets import categories as _categories
 
 
 def _breakdowns(tmp_path: Path, text: str) -> list[tuple[str, str, str, list[str]]]:

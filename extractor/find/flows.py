@@ -65,10 +65,9 @@ def successive_stages(parts: list[Figure], figs: list[Figure], text: str, base: 
     for flow in load_flows():
         if not flow.pattern.search(text):
             continue
-        stages = [_own_stage(flow, figs, index[p.id], groups[index[p.id]], text, base) for p in parts]
-        if any(s is None or s >= flow.stages for s in stages):
-            continue
-        if all(a < b for a, b in itertools.pairwise(s for s in stages if s is not None)):
+        named = [_own_stage(flow, figs, index[p.id], groups[index[p.id]], text, base) for p in parts]
+        stages = [s for s in named if s is not None and s < flow.stages]
+        if len(stages) == len(parts) and all(a < b for a, b in itertools.pairwise(stages)):
             return True
     return False
 

@@ -938,10 +938,6 @@ RAISED_TO = re.compile(
     r"(?<!\w)(?:nâng|đưa)\s+(?:(?:tổng\s+số\s+)?[^\d;.]{0,50}?\b(?:lên|là)\s+(?:thành\s+)?|tổng\s+số\s+[^\d;.]{0,50}?\s)$",
     re.IGNORECASE,
 )
-OTHER_FORM = re.compile(r"\s*khác(?!\w)", re.IGNORECASE)  # "bằng hình thức khác": a form of its own, no list
-# "gồm" right after "lên" states a level raised to, not a breakdown ("chi bộ đã phát triển lên
-# gồm 15 đảng viên"): match the text before the cue.
-RAISED_BEFORE_CUE = re.compile(r"(?<!\w)lên\s*$", re.IGNORECASE)
 # … or the stock now, after those admitted: "kết nạp 15 hội viên, đến nay Chi Hội có 214", "kết
 # nạp 21 đảng viên mới, toàn huyện hiện có 3.150" (the words between the two counts, fullmatch).
 NOW_STOCK_AFTER = re.compile(
@@ -973,6 +969,10 @@ FOR_WHOM = re.compile(r"(?<!\w)(?:đại\s+diện|thay\s+mặt)\s+(?:cho(?!\w)|[
 STOCK_NOUN_END = re.compile(r"\s*(?:[,.;:()]|$|trong\s+đó|(?:sinh\s+hoạt|ở|tại)\s)", re.IGNORECASE)
 ADDED_BEFORE = re.compile(r"(?<!\w)(?:thêm|tăng\s+thêm)\s+(?:được\s+)?$", re.IGNORECASE)
 STOCK_START = re.compile(r"(?<!\w)(?:từ|có|là|gồm)\s+(?:mức\s+)?$", re.IGNORECASE)
+OTHER_FORM = re.compile(r"\s*khác(?!\w)", re.IGNORECASE)  # "bằng hình thức khác": a form of its own, no list
+# "gồm" right after "lên" states a level raised to, not a breakdown ("chi bộ đã phát triển lên
+# gồm 15 đảng viên"): match the text before the cue.
+RAISED_BEFORE_CUE = re.compile(r"(?<!\w)lên\s*$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
 # 2016, từ 17,83%" (no other number between, but a year).
 FROM_LEVEL = re.compile(r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?,?\s+từ\s+(?:mức\s+)?", re.IGNORECASE)
@@ -1280,14 +1280,14 @@ SHORT_ITEM_LABEL = re.compile(r"(?:^|[,;:])\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+
 OPENING_ITEM_LABEL = re.compile(
     r"(?::\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*|(?:^|[,;:])\s*(?P<named>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*)$"
 )
-# Words naming a violation as the reason for an action, not as a stage of an inspection
-# ("xoá tên do vi phạm là hơn 38,519", "kỷ luật … do vi phạm nguyên tắc …").
-VIOLATION_AS_REASON = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:có\s+)?(?:vi|sai)\s+phạm(?!\w)", re.IGNORECASE)
 # … naming a whole, not a class: a stock, a sum or a scope word ("có 120", "Tổng số: 127").
 WHOLE_LABEL = re.compile(
     r"^(?:có|gồm(?:\s+có)?|là|với|tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+\w+|số|trong\s+đó|được|đã|còn|riêng)$",
     re.IGNORECASE,
 )
+# Words naming a violation as the reason for an action, not as a stage of an inspection
+# ("xoá tên do vi phạm là hơn 38,519", "kỷ luật … do vi phạm nguyên tắc …").
+VIOLATION_AS_REASON = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:có\s+)?(?:vi|sai)\s+phạm(?!\w)", re.IGNORECASE)
 # A linking word opening a listed part's label, naming nothing ("; có 12 đồng chí nữ").
 LINKING_LEAD = re.compile(r"^(?:có|là|gồm)(?:\s+|$)", re.IGNORECASE)
 # A linking word closing a listed part's label before its number ("+ Đảng viên nam là: 12 đ/c",
