@@ -136,3 +136,29 @@ def test_regression_a_short_form_is_no_misspelling(tmp_path: Path) -> None:
     _, findings = _check(tmp_path, "Năm 2024 thực hiện Chỉ thị 05 của Bộ Chính trị về học tập và làm theo.")
     found = [f for f in findings if f.rule == "directive-variant"]
     assert [f.severity for f in found] == ["info"] and "short form" in found[0].message_en
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (  # the year dropped the second time: one decision
+            "Thực hiện Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng; theo Quyết định 25/QĐ-TTg, …",
+            ["25/2021/QĐ-TTg", "25/2021/QĐ-TTg"],
+        ),
+        (  # two years of that number: which one is not known
+            "Quyết định 25/QĐ-TTg; Quyết định số 25/2021/QĐ-TTg và Quyết định số 25/2019/QĐ-TTg.",
+            ["25/QĐ-TTg", "25/2021/QĐ-TTg", "25/2019/QĐ-TTg"],
+        ),
+        (  # dated otherwise: a resolution numbered apart from the normative one
+            "Nghị quyết số 11/NQ-HĐND ngày 5/3/2020 và Nghị quyết số 11/2020/NQ-HĐND ngày 10/12/2020.",
+            ["11/NQ-HĐND", "11/2020/NQ-HĐND"],
+        ),
+        (  # another issuer
+            "Quyết định số 25/2021/QĐ-TTg và Quyết định số 25/QĐ-UBND.",
+            ["25/2021/QĐ-TTg", "25/QĐ-UBND"],
+        ),
+    ],
+)
+def test_a_state_number_written_without_its_year_is_the_one_with_it(tmp_path: Path, text: str, keys) -> None:
+    facts, _ = _check(tmp_path, text)
+    assert [c.key for c in facts.citations if c.kind == "citation"] == keys

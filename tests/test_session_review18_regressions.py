@@ -117,6 +117,16 @@ def test_regression_a_level_as_a_per_cent_of_the_earlier_one_in_a_bracket(
     assert _found(tmp_path, LABOUR.format(p=p)) == found
 
 
+@pytest.mark.parametrize(("p", "found"), [("100,33", []), ("95,33", [("percent", "warning")])])
+def test_regression_the_earlier_level_in_its_bracket_with_a_part_of_its_own(
+    tmp_path: Path, p: str, found: list[tuple[str, str]]
+) -> None:
+    """``(tháng 01 năm 2019 là 9.383 lao động trong đó có 2.501 lao động nữ)``: the earlier level's
+    own part does not hide it."""
+    text = LABOUR.format(p=p).replace("9.383 lao động)", "9.383 lao động trong đó có 2.501 lao động nữ)")
+    assert _found(tmp_path, text) == found
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -75,6 +75,8 @@ from extractor.text.regexes import (  # directive patterns live with every other
     SENTENCE_END_RE,
     SHORT_LIST_GAP_RE,
     STATE_NUMBER_RE,
+    STATE_NUMBER_YEARED_KEY,
+    STATE_NUMBER_YEARLESS_KEY,
     SUBJECT_CUE_RE,
     SUBJECT_STOP_RE,
     TAIL_TRAILING_RE,
@@ -1129,14 +1131,18 @@ def _self_from(tok: _Token, key: str, doc: Document, span: Span, word: str | Non
 
 
 def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
-    """``NQTW6`` written without its course takes the course when the report names exactly one;
+    """``NQTW6`` written without its course takes the course when the report names exactly one; a
+    State number written without its year (``25/QĐ-TTg``) the year of the one the report gives
+    with it (``25/2021/QĐ-TTg``);
     ``Nghị quyết Đại hội Đảng bộ Khối`` (``NQĐH-khoi``) its congress when the report names
     exactly one congress of that party committee (``NQĐH-khoi-VII``)."""
     full = {c.key for c in citations if c.number is None and "-" in c.key}
     out: list[Citation] = []
     for c in citations:
         short = CENTRAL_KEY_RE.fullmatch(c.key) or CONGRESS_SHORT_KEY_RE.fullmatch(c.key)
-        if c.number is None and c.kind == "citation" and short:
+        if c.kind == "citation" and STATE_NUMBER_YEARLESS_KEY.fullmatch(c.key):
+            c = _with_year(c, citations)
+        elif c.number is None and c.kind == "citation" and short:
             matches = sorted(k for k in full if k.startswith(c.key + "-"))
             if len(matches) == 1:
                 c = replace(c, key=matches[0])
@@ -1144,6 +1150,26 @@ def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
             c = replace(c, key=_local_congress_named_before(c.key, out) or c.key)
         out.append(c)
     return out
+
+
+def _with_year(c: Citation, citations: list[Citation]) -> Citation:
+    """``Quyết định 25/QĐ-TTg`` in a report that also cites ``Quyết định số 25/2021/QĐ-TTg`` is
+    that decision written short, when the report cites exactly one of that number, symbol and
+    issuer with a year, and the short form gives no date or the same date (a normative document's
+    number carries its year and is numbered apart from the others, so ``11/NQ-HĐND`` dated
+    otherwise is another resolution)."""
+    number, rest = c.key.split("/", 1)
+    yeared = [
+        x
+        for x in citations
+        if x.kind == "citation"
+        and (m := STATE_NUMBER_YEARED_KEY.fullmatch(x.key))
+        and (m["number"], m["rest"]) == (number, rest)
+    ]
+    keys = {x.key for x in yeared}
+    if len(keys) != 1 or (c.date is not None and c.date not in {x.date for x in yeared}):
+        return c
+    return replace(c, key=keys.pop(), variant=True)
 
 
 def _local_congress_named_before(key: str, earlier: list[Citation]) -> str | None:

@@ -483,7 +483,9 @@ OWN_BRACKET_AFTER = re.compile(r"[^\d;.()%]{0,30}\(\s*")
 COMPARED_WITH_PLAN = re.compile(
     r"so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|KH|NQ)(?!\w)", re.IGNORECASE
 )
-BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}\)")  # the earlier level's unit, then the bracket closes
+# The earlier level's unit, then the bracket closes; the level may bring its own part first
+# ("(tháng 01 năm 2019 là 9.383 lao động trong đó có 2.501 lao động nữ)").
+BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}(?:[,;]?\s*trong\s+(?:đó|số\s+đó)[^();%]{0,40})?\)", re.IGNORECASE)
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 YEAR_IN_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year of a figure's period ("2015-2016", "2019-H1")
 CLAUSE_END_CUT = re.compile(r"[;.(]")  # where a part's own words end, looking for "trở lên" after it
@@ -1692,6 +1694,10 @@ def letters_fragment() -> str:
 PARTY_KEY = re.compile(r"^\d+-[^/]+/[^/]+$")  # a normalised Party key: "1-HD/TW", "161-BC/ĐUK"
 # a State key numbered within its year: "11/NQ-HĐND", and an old Government number ("204-TTg")
 STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+(?:/[^/]+|-(?:TTg|CP|HĐBT))$")
+STATE_NUMBER_YEARLESS_KEY = re.compile(r"\d+/[^/]+-[^/]+")  # a State key without its year: "25/QĐ-TTg" (fullmatch)
+STATE_NUMBER_YEARED_KEY = re.compile(
+    r"(?P<number>\d+)/(?:19|20)\d\d/(?P<rest>[^/]+-[^/]+)"
+)  # "25/2021/QĐ-TTg" (fullmatch)
 
 
 def party_number_fragment() -> str:
