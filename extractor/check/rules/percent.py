@@ -177,8 +177,8 @@ def check_either(rel: Rel, percent: Fig, count: Fig, ratio: Fig, of_count: Inter
 
 
 def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[FindingData]:
-    """granularity (GRIM): a percentage that no whole count of the stated base can produce
-    (counts only: an amount of money need not be whole)."""
+    """granularity (GRIM): a percentage that no whole count of the stated base can produce,
+    rounded or truncated (counts only: an amount of money need not be whole)."""
     if base is None or base <= 0 or base != int(base) or percent.approx:
         return
     n = int(base)
@@ -186,8 +186,9 @@ def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[Fi
     lo = max(0, math.floor(interval.lo * n / 100) - 1)
     # a level over an earlier one may pass 100 % ("bằng 100,33% so với cùng kỳ (9.383 lao động)")
     hi = math.ceil(interval.hi * n / 100) + 1 if interval.hi != float("inf") else n
-    if any(interval.overlaps(Interval(100 * k / n, 100 * k / n)) for k in range(lo, hi + 1)):
-        return
+    shares = [Interval(100 * k / n, 100 * k / n) for k in range(lo, hi + 1)]
+    if any(interval.overlaps(s) or truncation_holds(percent, s) for s in shares):
+        return  # a count gives it, rounded or cut ("26/30 … đạt 86,66%": 86,666… cut to two places)
     texts = (
         f"Không có số nguyên nào trên tổng {n} cho ra tỷ lệ {percent.raw}%",
         f"No whole count out of {n} gives {percent.raw}%",
