@@ -25,6 +25,7 @@ from extractor.text import regexes as rx
 
 EVIDENCE = "share of the whole its sibling shares imply"
 MIN_PAIRS = 3
+NARROW = 0.02  # a whole two shares agree on is known within 2 % of it
 SHARES_AT_MOST = 100.0  # the agreeing shares of disjoint classes come to no more than the whole
 
 Interval = tuple[float, float]
@@ -58,6 +59,39 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
                 members = {"percent": p.percent.id, "count": p.count.id, "peers": peers}
                 out.append(Relation("percent_of", members, EVIDENCE, "plausible"))
     return out
+
+
+def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair]) -> bool:
+    """Whether a share read over ``whole`` that does not come out of it (rounded or cut off) has
+    a sibling in its sentence with which it implies one other whole, out of which neither comes:
+    ``nâng tổng số đảng viên lên 128 đ/c … 10 đồng chí hoàn thành xuất sắc nhiệm vụ, bằng 10,1%;
+    78 đồng chí hoàn thành tốt nhiệm vụ, đạt 78,8%; 11 đồng chí hoàn thành nhiệm vụ``: both are
+    shares of the 99 rated, not of the 128 members.  Both must imply their whole within
+    :data:`NARROW` of it (a small count's share fits many wholes, so agreeing with one is no
+    sign), and one must have decimals (round numbers coincide)."""
+    lo, hi = _whole(pair)
+    if _cut_to(pair, whole) or pair.count.approx or pair.percent.approx or not _narrow(lo, hi):
+        return False
+    for other in pairs:
+        if other is pair or other.sentence != pair.sentence or other.count.measure != "count" or other.count.approx:
+            continue
+        if max(pair.percent.decimals, other.percent.decimals) == 0 or other.percent.value <= 0:
+            continue
+        olo, ohi = _whole(other)
+        if _narrow(olo, ohi) and max(lo, olo) <= min(hi, ohi) and not _cut_to(other, whole):
+            return True
+    return False
+
+
+def _cut_to(p: SharePair, whole: float) -> bool:
+    """The share comes out of ``whole``, rounded or cut off to its decimals."""
+    lo, hi = _whole(p)
+    unit = 2 * p.percent.half_unit
+    return 100.0 * p.count.value / (p.percent.value + unit) <= whole <= hi or lo <= whole <= hi
+
+
+def _narrow(lo: float, hi: float) -> bool:
+    return hi - lo <= NARROW * hi
 
 
 def _whole(p: SharePair) -> Interval:

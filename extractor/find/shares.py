@@ -29,7 +29,7 @@ from extractor.find.context import (
 from extractor.find.context import position as _pos
 from extractor.find.facts import EITHER_OF_RATIO, GENERIC_PERSONS, Figure, Relation
 from extractor.find.facts import rounds_to as _rounds_to
-from extractor.find.implied_whole import implied_whole_shares
+from extractor.find.implied_whole import implied_whole_shares, siblings_exclude
 from extractor.find.part_words import (
     SUBSET_LOOKAHEAD,
 )
@@ -62,6 +62,7 @@ COMPARED_REACH = 100  # characters before a bracketed earlier level where its co
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
+EARLIER_TOTAL = "share of an earlier total"
 SHARE_PHRASE_WORDS = 4  # words after a share that may name its whole in full
 CLAUSE_FILLERS = frozenset({"và", "trong", "đó", "có", "là", "còn", "ngoài", "ra", "với", "gồm"})
 ALL_OF_THEM = "share of a count said to be all of them (toàn bộ …)"
@@ -374,7 +375,7 @@ def paragraph_shares(
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
-                out.append(Relation("percent_of", members, "share of an earlier total", "plausible"))
+                out.append(Relation("percent_of", members, EARLIER_TOTAL, "plausible"))
             else:
                 _orphan(orphans, prev, f)
     return out
@@ -491,6 +492,9 @@ def agreed_shares(
         return bool(words) and fits(pair, whole) and _described_as(whole, words, own.text, own.span[0])
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS, names)
+    excluded = _excluded_by_siblings(pairs, drop, by_id)
+    drop = drop + [p.relation for p in excluded if p.relation is not None]
+    orphans = orphans + [SharePair(p.count, p.percent) for p in excluded]
     based = {r.members["percent"] for r in add}
     # shares that name no whole of their own and open no scope ("chiếm 33,33% số trường mầm non",
     # "trong số hộ nghèo có 120 hộ …, chiếm …", "Riêng …"): their whole may be one the others imply
@@ -503,6 +507,19 @@ def agreed_shares(
         and not _scoped_part(p.count, text, base)
     ]
     return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
+
+
+def _excluded_by_siblings(pairs: list[SharePair], drop: list[Relation], by_id: dict[str, Figure]) -> list[SharePair]:
+    """The shares read over an earlier total that a sibling share of their sentence rules out
+    (:func:`siblings_exclude`): their base is not known, so they are orphans again."""
+    out = []
+    for p in pairs:
+        rel = p.relation
+        if rel is None or rel in drop or rel.evidence != EARLIER_TOTAL or rel.members.get("base") not in by_id:
+            continue
+        if siblings_exclude(p, _amount(by_id[rel.members["base"]], p.count), pairs):
+            out.append(p)
+    return out
 
 
 def _reads_no_whole(reading: tuple[str | None, tuple[int, int] | None], text: str) -> bool:
