@@ -1178,6 +1178,25 @@ def test_money_scales(unit: str | None, scale: tuple[str, float] | None) -> None
             "plausible",
         ),
         ("Năm 2024 kỷ luật 96 đảng viên. Trong số này có 12 cấp ủy viên.", 96, 12, "plausible"),
+        # the part's longer noun phrase, a bracket of its own, a bracketed out-of after many words
+        ("Năm 2021 bầu được 924 đại biểu HĐND cấp xã trong tổng số 1.556 người ứng cử.", 1556, 924, "explicit"),
+        (
+            "Đại hội có mặt 33 đảng viên (gồm 29 đảng viên chính thức, 4 đảng viên dự bị) trên tổng số 34 đảng "
+            "viên được triệu tập.",
+            34,
+            33,
+            "explicit",
+        ),
+        (
+            "Năm 2024 có 16 giải pháp đoạt giải thuộc lĩnh vực cơ khí tự động hóa, xây dựng, giao thông vận tải "
+            "(trên tổng số 24 giải pháp tham gia dự thi).",
+            24,
+            16,
+            "explicit",
+        ),
+        # a count with no noun of its own, after "đạt và vượt" (no change), of a total whose noun
+        # ends in "chủ yếu" (main: no rating "yếu")
+        ("Kết quả năm 2024 đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu của Nghị quyết.", 19, 17, "explicit"),
     ],
 )
 def test_out_of_and_trong_so(tmp_path: Path, sentence: str, total: int, part: int, certainty: str) -> None:

@@ -466,7 +466,8 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, f in enumerate(figs):
         g = _out_of_part(figs, i, text, base)
-        if g is not None and not is_change(g, text, base) and not is_change(f, text, base):
+        # "đạt và vượt 17 trong tổng số 19 mục tiêu": no change out of a total
+        if g is not None and not is_change(f, text, base):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
     return out
 

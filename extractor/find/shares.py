@@ -60,6 +60,7 @@ BRACKET_REACH = 300  # characters back where a bracket holding a figure may have
 CUE_REACH = 40  # characters of a bracket's opening read for its cue
 COMPARED_REACH = 100  # characters before a bracketed earlier level where its comparison may start
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
+OWN_BRACKET_FIGURES = 6  # figures in a bracket of a part's own before "trên tổng số" looked past
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
 DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
 EARLIER_TOTAL = "share of an earlier total"
@@ -125,7 +126,17 @@ def out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | No
     """The count the figure at ``i`` is the total of, written ``N trong (trên) tổng số M``."""
     if i == 0:
         return None
-    g, f = figs[i - 1], figs[i]
+    f = figs[i]
+    # the count right before, or the one before a bracket of its own ("33 đảng viên (gồm 29 …, 4 …)
+    # trên tổng số 34"): the nearest whose gap to the total is an out-of phrase
+    g = next(
+        (
+            g
+            for g in reversed(figs[max(0, i - OWN_BRACKET_FIGURES) : i])
+            if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0])
+        ),
+        figs[i - 1],
+    )
     if g.measure != f.measure or g.measure not in ("count", "money"):
         return None
     # persons out of persons of another noun: "7 đại biểu … trong tổng số 13 người ứng cử"

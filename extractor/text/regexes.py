@@ -739,9 +739,16 @@ UNIT_BEFORE_EXPONENT = re.compile(r"(?<![^\W\d_])(?<![\xa1-\xff])(?:m|km|cm|dm|m
 NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(?=\S)")
 DIGIT_RUN = re.compile(r"\d+")
 # Between a count and the total it is out of: "662 trong tổng số 686", "1.725 chi bộ trên tổng số 4.130",
-# "3 đồng chí trong số 5" (a few words of the part's noun may stand before "trong"), and a bare
-# number right before "trong": "3 trong 12 xã", "1 trong 10 tập thể".
-OUT_OF = re.compile(rf"(?:(?:\s+{_LETTER}+){{0,4}}\s+\(?\s*(?:trong|trên)\s+(?:tổng\s+)?số|\s+trong)\s+", re.IGNORECASE)
+# "3 đồng chí trong số 5" (the words of the part's noun phrase may stand before "trong": "924 đại biểu
+# HĐND cấp xã trong tổng số 1.556"; before a bracketed one, its commas too: "16 giải pháp … thuộc lĩnh
+# vực cơ khí, xây dựng (trên tổng số 24 …"; a bracket of the part's own first: "33 đảng viên (gồm 29 …,
+# 4 …) trên tổng số 34"), and a bare number right before "trong": "3 trong 12 xã", "1 trong 10 tập thể".
+OUT_OF = re.compile(
+    rf"(?:(?:\s+{_LETTER}+){{0,8}}(?:\s*\([^()\d]{{0,20}}\d[^()]{{0,100}}\))?\s+(?:trong|trên)\s+(?:tổng\s+)?số"
+    rf"|(?:,?\s+{_LETTER}+){{0,20}}\s*\(\s*(?:trong|trên)\s+(?:tổng\s+)?số"
+    rf"|\s+trong)\s+",
+    re.IGNORECASE,
+)
 # Between a total and the share right after it: its noun, a comma or bracket and a share word
 # ("55 CBCNV, chiếm tỷ lệ 25%", "120 hộ (đạt 45%").
 SHARE_RIGHT_AFTER = re.compile(
