@@ -1197,6 +1197,16 @@ def test_money_scales(unit: str | None, scale: tuple[str, float] | None) -> None
         # a count with no noun of its own, after "đạt và vượt" (no change), of a total whose noun
         # ends in "chủ yếu" (main: no rating "yếu")
         ("Kết quả năm 2024 đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu của Nghị quyết.", 19, 17, "explicit"),
+        # a bare "trong" after an opening phrase and its comma, no figure before it in the sentence
+        ("Ngoài ra, trong 96 người, có 42 người là nữ, chiếm 43,75%.", 96, 42, "plausible"),
+        # … in a "Riêng" sentence after a sibling set: its own total, not a part of the 10 before
+        (
+            "Trong 10 người ứng cử đại biểu Quốc hội có 6 người được bầu. Riêng với đại biểu Hội đồng nhân "
+            "dân cấp tỉnh, trong 86 người ứng cử, có 51 người trúng cử.",
+            86,
+            51,
+            "plausible",
+        ),
     ],
 )
 def test_out_of_and_trong_so(tmp_path: Path, sentence: str, total: int, part: int, certainty: str) -> None:

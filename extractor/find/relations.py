@@ -248,7 +248,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += clause_class_breakdowns(doc, figures, _parts_of(out))
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
     listed = _parts_of(out)
-    out += singled_out_subsets(doc, [f for f in figures if f.id not in listed])
+    out += singled_out_subsets(doc, figures, listed)
     out += _new(committee_subsets(doc, figures), out)
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
@@ -2203,7 +2203,9 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
             # "hoạt động trong 08 loại hình", "xóa tên trong danh sách 23 đảng viên": only at a sentence's
             # opening, or with its correlative "thì" ("rà soát cho thấy trong 117 xã … thì có 61 xã …")
             bare = " ".join(m.group().lower().split()) in ("trong", "trong danh sách")
-            opening = text[:cue_at].rstrip()[-1:] in ("", ".", ":", ";", "!", "?")
+            # after a comma too, when nothing before it in the sentence is a figure (checked below):
+            # "Riêng với đại biểu HĐND tỉnh, trong 86 người ứng cử, có 51 người trúng cử"
+            opening = text[:cue_at].rstrip()[-1:] in ("", ".", ":", ";", "!", "?", ",")
             if bare and not opening and not rx.WITHIN_THEN.search(text, _pos(total, base)[1], _list_end(text, start)):
                 continue
             correlated = bare and not opening  # its parts count the total's own noun ("trong 117 xã … thì có 61 xã")

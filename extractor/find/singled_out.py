@@ -26,8 +26,11 @@ from extractor.text.quantities import unit_factor
 MEASURES = ("count", "money")
 
 
-def singled_out_subsets(doc: Document, figures: list[Figure]) -> list[Relation]:
-    """Subsets stated by ``Riêng …`` sentences (see the module's docstring)."""
+def singled_out_subsets(doc: Document, figures: list[Figure], listed: set[str]) -> list[Relation]:
+    """Subsets stated by ``Riêng …`` sentences (see the module's docstring), of figures not
+    ``listed`` already as parts of another relation.  The listed ones still tell a sibling set
+    from a part (``Riêng với đại biểu HĐND tỉnh, trong 86 người ứng cử, có 51 người trúng cử``
+    after ``Trong 10 người ứng cử … có 6 người được bầu``: both above, with the 51 listed)."""
     body = [f for f in figures if f.span.where == "body" and f.measure in MEASURES]
     by_lead: dict[int, list[Figure]] = {}
     for f in body:
@@ -38,18 +41,30 @@ def singled_out_subsets(doc: Document, figures: list[Figure]) -> list[Relation]:
     for lead, parts in by_lead.items():
         block = parts[0].span.block
         here = [g for g in body if g.span.block == block and g.span.end <= lead]
-        before = here or [g for g in body if g.span.block == block - 1]
-        reference = [g for g in before if _can_hold(doc, g)]
-        pairs: list[tuple[Figure, Figure]] = []
-        for unit in dict.fromkeys(_unit(f) for f in parts):
-            mine = [f for f in parts if _unit(f) == unit]
-            theirs = [g for g in reference if _unit(g) == unit]
-            if len(theirs) >= len(mine):  # more singled out than counted before: no parallel to follow
-                pairs += zip(theirs, mine, strict=False)
-        if len(pairs) > 1 and 2 * sum(_above(part, total) for total, part in pairs) > len(pairs):
+        before = [g for g in here or [g for g in body if g.span.block == block - 1] if _can_hold(doc, g)]
+        if _siblings(_pairs(parts, before)):
             continue  # most parts above their totals: a sibling set against them ("Riêng án dân sự, …")
-        out += [Relation("subset_of", {"total": t.id, "parts": [p.id]}, "riêng", "plausible") for t, p in pairs]
+        free = [f for f in parts if f.id not in listed]
+        pairs = _pairs(free, [g for g in before if g.id not in listed])
+        if not _siblings(pairs):
+            out += [Relation("subset_of", {"total": t.id, "parts": [p.id]}, "riêng", "plausible") for t, p in pairs]
     return out
+
+
+def _pairs(parts: list[Figure], reference: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """(total, part) of each unit, in order, when there are at least as many totals as parts."""
+    pairs: list[tuple[Figure, Figure]] = []
+    for unit in dict.fromkeys(_unit(f) for f in parts):
+        mine = [f for f in parts if _unit(f) == unit]
+        theirs = [g for g in reference if _unit(g) == unit]
+        if len(theirs) >= len(mine):  # more singled out than counted before: no parallel to follow
+            pairs += zip(theirs, mine, strict=False)
+    return pairs
+
+
+def _siblings(pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Most of two or more parts above their totals."""
+    return len(pairs) > 1 and 2 * sum(_above(part, total) for total, part in pairs) > len(pairs)
 
 
 def _above(part: Figure, total: Figure) -> bool:
