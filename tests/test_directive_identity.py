@@ -157,6 +157,14 @@ def test_regression_a_short_form_is_no_misspelling(tmp_path: Path) -> None:
             "Quyết định số 25/2021/QĐ-TTg và Quyết định số 25/QĐ-UBND.",
             ["25/2021/QĐ-TTg", "25/QĐ-UBND"],
         ),
+        (  # the short form dated in the number's year, the full one undated: one decision
+            "Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ; Quyết định số 25/2021/QĐ-TTg.",
+            ["25/2021/QĐ-TTg", "25/2021/QĐ-TTg"],
+        ),
+        (  # dated in another year: another resolution
+            "Nghị quyết số 11/NQ-HĐND ngày 5/3/2019 và Nghị quyết số 11/2020/NQ-HĐND.",
+            ["11/NQ-HĐND", "11/2020/NQ-HĐND"],
+        ),
     ],
 )
 def test_a_state_number_written_without_its_year_is_the_one_with_it(tmp_path: Path, text: str, keys) -> None:

@@ -52,3 +52,17 @@ def test_a_share_cut_to_its_places_comes_out_of_its_base(tmp_path: Path) -> None
     )
     facts, _ = read_snippet(tmp_path, text)
     assert sorted(base for _, _, base in shares(facts)) in ([57.0] * 3, [])
+
+
+@pytest.mark.parametrize(("total", "flagged"), [("135", False), ("149", True)])
+def test_regression_shares_that_make_the_whole_keep_its_stated_total(tmp_path: Path, total: str, flagged) -> None:
+    """``149 học viên … giỏi 56 (41,48%), khá 48 (35,56%), trung bình 31 (22,96%)``: the shares
+    make 100 % and agree on 135, so they are of the stated whole and the 149 is the wrong number
+    (not ruled out as their base, which would hide the error)."""
+    text = (
+        f"Lớp bồi dưỡng có {total} học viên tham gia khóa học. Kết quả học tập: loại giỏi 56 học viên, chiếm "
+        "41,48%; loại khá 48 học viên, chiếm 35,56%; loại trung bình 31 học viên, chiếm 22,96%."
+    )
+    facts, findings = read_snippet(tmp_path, text)
+    assert any(base == float(total) for _, _, base in shares(facts))
+    assert bool(alarms(findings)) is flagged

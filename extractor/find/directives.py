@@ -1155,9 +1155,9 @@ def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
 def _with_year(c: Citation, citations: list[Citation]) -> Citation:
     """``Quyết định 25/QĐ-TTg`` in a report that also cites ``Quyết định số 25/2021/QĐ-TTg`` is
     that decision written short, when the report cites exactly one of that number, symbol and
-    issuer with a year, and the short form gives no date or the same date (a normative document's
-    number carries its year and is numbered apart from the others, so ``11/NQ-HĐND`` dated
-    otherwise is another resolution)."""
+    issuer with a year, and the short form's date (if it gives one) is of that year and no other
+    date of it (a normative document's number carries its year and is numbered apart from the
+    others, so ``11/NQ-HĐND`` dated otherwise is another resolution)."""
     number, rest = c.key.split("/", 1)
     yeared = [
         x
@@ -1167,9 +1167,13 @@ def _with_year(c: Citation, citations: list[Citation]) -> Citation:
         and (m["number"], m["rest"]) == (number, rest)
     ]
     keys = {x.key for x in yeared}
-    if len(keys) != 1 or (c.date is not None and c.date not in {x.date for x in yeared}):
+    if len(keys) != 1:
         return c
-    return replace(c, key=keys.pop(), variant=True)
+    key = keys.pop()
+    dated = {x.date for x in yeared if x.date is not None}
+    if c.date is not None and (c.date[:4] != key.split("/")[1] or dated - {c.date}):
+        return c
+    return replace(c, key=key, variant=True)
 
 
 def _local_congress_named_before(key: str, earlier: list[Citation]) -> str | None:

@@ -68,10 +68,15 @@ def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair]) -> b
     78 đồng chí hoàn thành tốt nhiệm vụ, đạt 78,8%; 11 đồng chí hoàn thành nhiệm vụ``: both are
     shares of the 99 rated, not of the 128 members.  Both must imply their whole within
     :data:`NARROW` of it (a small count's share fits many wholes, so agreeing with one is no
-    sign), and one must have decimals (round numbers coincide)."""
+    sign), and one must have decimals (round numbers coincide).  Shares that make 100 % between
+    them are the whole's that was stated, however they disagree with it (``149 học viên … giỏi 56
+    (41,48%), khá 48 (35,56%), trung bình 31 (22,96%)``: the 149 is wrong, not the base)."""
     lo, hi = _whole(pair)
     if _cut_to(pair, whole) or pair.count.approx or pair.percent.approx or not _narrow(lo, hi):
         return False
+    sentence = [p for p in pairs if p.sentence == pair.sentence]
+    if abs(sum(p.percent.value for p in sentence) - 100.0) <= sum(p.percent.half_unit for p in sentence):
+        return False  # shares that make the whole: of the total stated for it, which is then wrong
     for other in pairs:
         if other is pair or other.sentence != pair.sentence or other.count.measure != "count" or other.count.approx:
             continue
