@@ -1155,9 +1155,10 @@ def _complete_central_keys(citations: list[Citation]) -> list[Citation]:
 def _with_year(c: Citation, citations: list[Citation]) -> Citation:
     """``Quyết định 25/QĐ-TTg`` in a report that also cites ``Quyết định số 25/2021/QĐ-TTg`` is
     that decision written short, when the report cites exactly one of that number, symbol and
-    issuer with a year, and the short form's date (if it gives one) is of that year and no other
-    date of it (a normative document's number carries its year and is numbered apart from the
-    others, so ``11/NQ-HĐND`` dated otherwise is another resolution)."""
+    issuer with a year, the short form's date (if it gives one) is of that year and no other date
+    of it, and its issuing body and subject (if it gives them) are the full one's (a normative
+    document's number carries its year and is numbered apart from the others, so ``11/NQ-HĐND``
+    dated otherwise, or about something else, is another resolution)."""
     number, rest = c.key.split("/", 1)
     yeared = [
         x
@@ -1173,7 +1174,14 @@ def _with_year(c: Citation, citations: list[Citation]) -> Citation:
     dated = {x.date for x in yeared if x.date is not None}
     if c.date is not None and (c.date[:4] != key.split("/")[1] or dated - {c.date}):
         return c
+    if _told_apart(c.body, [x.body for x in yeared]) or _told_apart(c.subject, [x.subject for x in yeared]):
+        return c  # "… của UBND huyện" beside "… của UBND tỉnh"; "về kế hoạch đầu tư công" beside "về phân cấp …"
     return replace(c, key=key, variant=True)
+
+
+def _told_apart(mine: str | None, theirs: list[str | None]) -> bool:
+    """Whether a citation's issuing body (or subject) differs from one the full citations give."""
+    return mine is not None and any(t is not None and t.casefold() != mine.casefold() for t in theirs)
 
 
 def _local_congress_named_before(key: str, earlier: list[Citation]) -> str | None:

@@ -61,7 +61,7 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
     return out
 
 
-def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair]) -> bool:
+def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair], listed: float) -> bool:
     """Whether a share read over ``whole`` that does not come out of it (rounded or cut off) has
     a sibling in its sentence with which it implies one other whole, out of which neither comes:
     ``nâng tổng số đảng viên lên 128 đ/c … 10 đồng chí hoàn thành xuất sắc nhiệm vụ, bằng 10,1%;
@@ -70,7 +70,9 @@ def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair]) -> b
     :data:`NARROW` of it (a small count's share fits many wholes, so agreeing with one is no
     sign), and one must have decimals (round numbers coincide).  Shares that make 100 % between
     them are the whole's that was stated, however they disagree with it (``149 học viên … giỏi 56
-    (41,48%), khá 48 (35,56%), trung bình 31 (22,96%)``: the 149 is wrong, not the base)."""
+    (41,48%), khá 48 (35,56%), trung bình 31 (22,96%)``: the 149 is wrong, not the base); and the
+    counts of the sentence (``listed``, the classes' sum) must make the whole the siblings agree
+    on (``40 … 35,1%; 71 … 62,3%; 17 …`` of 128 members: they make 128, so a share is wrong)."""
     lo, hi = _whole(pair)
     if _cut_to(pair, whole) or pair.count.approx or pair.percent.approx or not _narrow(lo, hi):
         return False
@@ -83,8 +85,11 @@ def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair]) -> b
         if max(pair.percent.decimals, other.percent.decimals) == 0 or other.percent.value <= 0:
             continue
         olo, ohi = _whole(other)
-        if _narrow(olo, ohi) and max(lo, olo) <= min(hi, ohi) and not _cut_to(other, whole):
-            return True
+        agreed = max(lo, olo), min(hi, ohi)
+        if _narrow(olo, ohi) and agreed[0] <= agreed[1] and not _cut_to(other, whole):
+            # the whole they agree on is the one the sentence's classes make (10 + 78 + 11 = 99):
+            # classes that make the stated total instead show a wrong share, not another whole
+            return agreed[0] - 0.5 <= listed <= agreed[1] + 0.5
     return False
 
 

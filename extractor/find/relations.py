@@ -66,6 +66,7 @@ from extractor.find.part_words import same_noun as _same_noun
 from extractor.find.part_words import slash_row as _slash_row
 from extractor.find.part_words import without_noun as _without_noun
 from extractor.find.part_words import words_after as _after
+from extractor.find.periods import month_within_to_date
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.rest_of_whole import ratios_with_rest
 from extractor.find.roles import committee_posts, posts_held
@@ -250,6 +251,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     listed = _parts_of(out)
     out += singled_out_subsets(doc, figures, listed)
     out += _new(committee_subsets(doc, figures), out)
+    out += _new(month_within_to_date(doc, figures), out)
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += footnote_targets(doc, by_block)
@@ -466,8 +468,11 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, f in enumerate(figs):
         g = _out_of_part(figs, i, text, base)
-        # "đạt và vượt 17 trong tổng số 19 mục tiêu": no change out of a total
-        if g is not None and not is_change(f, text, base):
+        # "tăng 12 đơn trong tổng số 52 đơn": a change, no part; "đạt và vượt 17 trong tổng số 19 mục
+        # tiêu" is no change but what was achieved
+        if g is None or is_change(f, text, base):
+            continue
+        if not is_change(g, text, base) or rx.ACHIEVED_AND_PASSED.search(text, 0, _pos(g, base)[0]):
             out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
     return out
 
@@ -2205,13 +2210,17 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
             bare = " ".join(m.group().lower().split()) in ("trong", "trong danh sách")
             # after a comma too, when nothing before it in the sentence is a figure (checked below):
             # "Riêng với đại biểu HĐND tỉnh, trong 86 người ứng cử, có 51 người trúng cử"
-            opening = text[:cue_at].rstrip()[-1:] in ("", ".", ":", ";", "!", "?", ",")
+            mark = text[:cue_at].rstrip()[-1:]
+            opening = mark in ("", ".", ":", ";", "!", "?", ",")
             if bare and not opening and not rx.WITHIN_THEN.search(text, _pos(total, base)[1], _list_end(text, start)):
                 continue
-            correlated = bare and not opening  # its parts count the total's own noun ("trong 117 xã … thì có 61 xã")
+            # its parts count the total's own noun ("trong 117 xã … thì có 61 xã"); after a comma, the
+            # noun written again ("Cụ thể, trong 3 cuộc thanh tra, phát hiện 12 sai phạm": no part)
+            correlated = bare and (not opening or mark == ",")
+            written = bare and mark == ","
         else:  # "Trong số hồ sơ đang giải quyết gồm 2.800 hồ sơ, có 2.672 … và có 128 …"
             cue_at = far.start() if far is not None else start
-            correlated = False
+            correlated = written = False
         if rx.DIGIT.search(text, full_sentence(text, cue_at)[0], cue_at):
             continue  # "trong số" near a sentence's opening ("Theo đó, trong số 44 …"), before any figure
         end = _list_end(text, _pos(total, base)[1])
@@ -2221,9 +2230,23 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
             f for f in figs[i + 1 :] if opens <= _pos(f, base)[0] < end and not in_parens(text, opens, _pos(f, base)[0])
         ]
         if correlated:  # "xã nằm trong 62 xã đặc biệt khó khăn, có tới 85 hộ nghèo": of another noun, no part
-            listed = list(itertools.takewhile(functools.partial(_counts_alike, total), listed))
+            if written:  # its shares between the parts are no parts ("có 42 người là nữ, chiếm 43,75%; 36 người …")
+                counts = [f for f in listed if f.measure == total.measure]
+                listed = list(
+                    itertools.takewhile(functools.partial(_noun_written, total=total, text=text, base=base), counts)
+                )
+            else:
+                listed = list(itertools.takewhile(functools.partial(_counts_alike, total), listed))
         out += _list_relations(total, _fitting_prefix(total, listed, text, base), text, base, end, "trong số")
     return out
+
+
+def _noun_written(part: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether the total's noun is written right after the part's number (``trong 86 người ứng cử,
+    có 51 người trúng cử``), not taken over from it (``trong 3 cuộc thanh tra, phát hiện 12 sai
+    phạm``: the 12 counts something else)."""
+    noun = (total.subject_text or "").split()
+    return bool(noun) and _after(part, text, base).lower().split()[:1] == [noun[0].lower()]
 
 
 def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:

@@ -503,7 +503,7 @@ def agreed_shares(
         return bool(words) and fits(pair, whole) and _described_as(whole, words, own.text, own.span[0])
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS, names)
-    excluded = _excluded_by_siblings(pairs, drop, by_id)
+    excluded = _excluded_by_siblings(pairs, drop, by_id, text, base)
     drop = drop + [p.relation for p in excluded if p.relation is not None]
     orphans = orphans + [SharePair(p.count, p.percent) for p in excluded]
     based = {r.members["percent"] for r in add}
@@ -520,17 +520,37 @@ def agreed_shares(
     return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
 
 
-def _excluded_by_siblings(pairs: list[SharePair], drop: list[Relation], by_id: dict[str, Figure]) -> list[SharePair]:
+def _excluded_by_siblings(
+    pairs: list[SharePair], drop: list[Relation], by_id: dict[str, Figure], text: str, base: int
+) -> list[SharePair]:
     """The shares read over an earlier total that a sibling share of their sentence rules out
-    (:func:`siblings_exclude`): their base is not known, so they are orphans again."""
+    (:func:`siblings_exclude`), the counts of their sentence adding up to the whole the siblings
+    agree on: their base is not known, so they are orphans again."""
     out = []
     for p in pairs:
         rel = p.relation
         if rel is None or rel in drop or rel.evidence != EARLIER_TOTAL or rel.members.get("base") not in by_id:
             continue
-        if siblings_exclude(p, _amount(by_id[rel.members["base"]], p.count), pairs):
+        listed = _sentence_counts(p, list(by_id.values()), text, base)
+        if siblings_exclude(p, _amount(by_id[rel.members["base"]], p.count), pairs, listed):
             out.append(p)
     return out
+
+
+def _sentence_counts(pair: SharePair, figures: list[Figure], text: str, base: int) -> float:
+    """The sum of the counts of a share's sentence that count what its count counts (persons
+    among persons), asides in brackets left out: the whole its list of classes makes."""
+    block = pair.count.span.block
+    alike = [
+        g
+        for g in figures
+        if g.span.block == block
+        and g.measure == "count"
+        and full_sentence(text, _pos(g, base)[0])[0] == pair.sentence
+        and not in_parens(text, pair.sentence, _pos(g, base)[0])
+        and (unit_key(g) == unit_key(pair.count) or (_counts_persons(g) and _counts_persons(pair.count)))
+    ]
+    return sum(g.value for g in alike)
 
 
 def _reads_no_whole(reading: tuple[str | None, tuple[int, int] | None], text: str) -> bool:

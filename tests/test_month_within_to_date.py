@@ -1,0 +1,58 @@
+"""A month's figure within the figure of the months to date (``trong tháng 3 … 597,5 ha; lũy kế
+đến hết quý I là 9.831,9 ha``): a subset, paired by what they count, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import alarms, read_snippet
+
+
+def _subsets(facts) -> list[tuple[float, float]]:
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (value[r.members["total"]], value[r.members["parts"][0]])
+        for r in facts.relations
+        if r.kind == "subset_of" and r.evidence == "tháng … lũy kế"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subsets"),
+    [
+        (
+            "Trong tháng 3/2021, các địa phương đã gieo cấy được 597,5 ha; lũy kế đến hết quý I/2021 là "
+            "9.831,9 ha, tăng 3,24% so với cùng kỳ năm trước.",
+            [(9831.9, 597.5)],
+        ),
+        (
+            "Diện tích rừng bị thiệt hại trong tháng 10/2019 là 55,7 ha, trong đó diện tích rừng bị cháy là 1,7 ha. "
+            "Tính chung 10 tháng, diện tích rừng bị thiệt hại là 517 ha, trong đó diện tích rừng bị cháy là 60 ha.",
+            [(60.0, 1.7), (517.0, 55.7)],
+        ),
+        (  # the months to date in the next paragraph, money in two scales
+            "Tổng thu ngân sách tháng 02/2023 ước đạt 8.878 tỷ đồng.\n\nƯớc 2 tháng đầu năm 2023, tổng thu ngân sách "
+            "đạt 16.455,4 tỷ đồng.",
+            [(16455.4, 8878.0)],
+        ),
+        # a change and a bracket are no level of the month
+        ("Trong tháng 6 sản lượng tăng 500 tấn (đạt 40.880 tấn); lũy kế 6 tháng ước đạt 190.021 tấn.", []),
+        # two counts of one kind against one: which is which the order cannot tell
+        ("Trong tháng 6 kết nạp 12 đảng viên, khai trừ 2 đảng viên; lũy kế 6 tháng kết nạp 80 đảng viên.", []),
+        # no months to date
+        ("Trong tháng 6 kết nạp 12 đảng viên. Năm 2023 kết nạp 80 đảng viên.", []),
+    ],
+)
+def test_a_months_figure_is_within_the_months_to_date(tmp_path: Path, text: str, subsets) -> None:
+    facts, findings = read_snippet(tmp_path, text)
+    assert _subsets(facts) == subsets
+    assert [a for a in alarms(findings) if a[0] == "subset"] == []
+
+
+def test_a_month_above_the_months_to_date_is_a_warning(tmp_path: Path) -> None:
+    _, findings = read_snippet(
+        tmp_path, "Trong tháng 3/2021 đã gieo cấy được 9.975,5 ha; lũy kế đến hết quý I/2021 là 9.831,9 ha."
+    )
+    assert ("subset", "warning") in alarms(findings)
