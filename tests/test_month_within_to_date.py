@@ -56,3 +56,12 @@ def test_a_month_above_the_months_to_date_is_a_warning(tmp_path: Path) -> None:
         tmp_path, "Trong tháng 3/2021 đã gieo cấy được 9.975,5 ha; lũy kế đến hết quý I/2021 là 9.831,9 ha."
     )
     assert ("subset", "warning") in alarms(findings)
+
+
+def test_regression_a_date_written_in_words_is_no_months_scope(tmp_path: Path) -> None:
+    """``Ngày 15 tháng 3 năm 2023`` dates a sentence; it does not scope its figures to the month."""
+    facts, _ = read_snippet(
+        tmp_path,
+        "Ngày 15 tháng 3 năm 2023, Đảng ủy kết nạp 25 đảng viên. Lũy kế từ đầu năm kết nạp 12 đảng viên.",
+    )
+    assert _subsets(facts) == []

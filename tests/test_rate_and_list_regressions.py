@@ -144,6 +144,23 @@ def test_regression_a_short_citation_takes_no_body_of_another_type(text: str, ke
 
 
 @pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a decision and a plan listed before one body: both are that body's (any body issues either)
+        (
+            "Thực hiện Quyết định số 79 và Kế hoạch số 80 ngày 13/5/2015 của Viện kiểm sát nhân dân tỉnh Trà Vinh.",
+            ["79/QĐ-VKS", "80/KH-VKS"],
+        ),
+        ("Thực hiện Nghị quyết số 12 và Chỉ thị số 05 của Bộ Chính trị.", ["12-NQ/TW", "5-CT/TW"]),
+    ],
+)
+def test_regression_a_short_citation_takes_the_body_of_a_list_of_types_any_body_issues(
+    text: str, keys: list[str]
+) -> None:
+    assert [c.key for c in find_in_text(text)] == keys
+
+
+@pytest.mark.parametrize(
     ("text", "money"),
     [
         ("với hơn 125 nghìn đồng chí đảng viên tham dự", []),

@@ -954,13 +954,14 @@ SHORT_LIST_REACH = 3  # short citations in a row that share the body named after
 
 
 def _issuer_of_list(text: str, pos: int, vocab: Vocabulary, word: str) -> tuple[str, str] | None:
-    """The body named after a list of short citations of one type (``Nghị định 68, Nghị định
-    116 của Chính phủ``), for the ones before the last; none when the list changes type
+    """The body named after a list of short citations (``Nghị định 68, Nghị định 116 của Chính
+    phủ``, ``Quyết định số 79 và Kế hoạch số 80 ngày 13/5/2015 của Viện kiểm sát nhân dân tỉnh``),
+    for the ones before the last; none when the list changes type from one a single body issues
     (``Nghị định 43 và Quyết định 15 của UBND tỉnh``: the decree is the Government's)."""
     for _ in range(SHORT_LIST_REACH):
         gap = SHORT_LIST_GAP_RE.match(text, pos)
         nxt = vocab.short_any_case_re.match(text, gap.end()) if gap else None
-        if nxt is None or vocab.type_word(nxt["type"]) != word:
+        if nxt is None or (vocab.type_word(nxt["type"]) != word and vocab.sole_issuer(word) is not None):
             return None
         tail = _Tail()
         i = _take_date(text, nxt.end(), tail)

@@ -718,7 +718,7 @@ ACHIEVED_AND_PASSED = re.compile(
 # and of the months to date ("lũy kế 6 tháng", "Tính chung 10 tháng", "Ước tính 3 tháng đầu năm",
 # "trong 3 tháng đầu năm nay", "lũy kế đến hết quý I", "từ đầu năm đến nay"): see find/periods.py.
 MONTH_SCOPE = re.compile(
-    r"(?<![\d\w])(?:trong\s+)?tháng\s+(?:(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*(?:19|20)\d\d)?(?![\d,.]\d)|này|qua)(?!\w)"
+    r"(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)(?<![\d\w])(?:trong\s+)?tháng\s+(?:(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*(?:19|20)\d\d)?(?![\d,.]\d)|này|qua)(?!\w)"
     r"|(?<!\w)trong\s+tháng(?!\s+\d|\w)",
     re.IGNORECASE,
 )
