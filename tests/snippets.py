@@ -78,3 +78,13 @@ def categories(tmp_path: Path, body: str) -> dict[str, str | None]:
     """Each figure's category, by its number as written."""
     facts, _ = read_snippet(tmp_path, body)
     return {f.raw: f.category for f in facts.figures}
+
+
+def subsets_by(facts: Extraction, evidence: str) -> list[tuple[float, float]]:
+    """(total, part) of every one-part subset read with ``evidence``, sorted."""
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (value[r.members["total"]], value[r.members["parts"][0]])
+        for r in facts.relations
+        if r.kind == "subset_of" and r.evidence == evidence
+    )

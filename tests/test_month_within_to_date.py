@@ -7,16 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.snippets import alarms, read_snippet
+from tests.snippets import alarms, read_snippet, subsets_by
 
 
 def _subsets(facts) -> list[tuple[float, float]]:
-    value = {f.id: f.value for f in facts.figures}
-    return sorted(
-        (value[r.members["total"]], value[r.members["parts"][0]])
-        for r in facts.relations
-        if r.kind == "subset_of" and r.evidence == "tháng … lũy kế"
-    )
+    return subsets_by(facts, "tháng … lũy kế")
 
 
 @pytest.mark.parametrize(

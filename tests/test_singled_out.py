@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.snippets import read_snippet
+from tests.snippets import read_snippet, subsets_by
 
 LAND = (
     "Năm 2023, thanh tra các cấp đã tiến hành 412 cuộc thanh tra hành chính, kết thúc 380 cuộc, phát hiện sai "
@@ -17,12 +17,7 @@ LAND = (
 
 
 def _subsets(facts) -> list[tuple[float, float]]:
-    value = {f.id: f.value for f in facts.figures}
-    return sorted(
-        (value[r.members["total"]], value[r.members["parts"][0]])
-        for r in facts.relations
-        if r.kind == "subset_of" and r.evidence == "riêng"
-    )
+    return subsets_by(facts, "riêng")
 
 
 def test_a_singled_out_sentence_restates_the_counts_before_it_in_order(tmp_path: Path) -> None:

@@ -135,9 +135,9 @@ def out_of_part(figs: list[Figure], i: int, text: str, base: int) -> Figure | No
             for g in reversed(figs[max(0, i - OWN_BRACKET_FIGURES) : i])
             if rx.OUT_OF.fullmatch(text, _pos(g, base)[1], _pos(f, base)[0])
         ),
-        figs[i - 1],
+        None,
     )
-    if g.measure != f.measure or g.measure not in ("count", "money"):
+    if g is None or g.measure != f.measure or g.measure not in ("count", "money"):
         return None
     # persons out of persons of another noun: "7 đại biểu … trong tổng số 13 người ứng cử"
     persons = g.measure == "count" and _counts_persons(g) and _counts_persons(f)
