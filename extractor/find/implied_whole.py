@@ -95,9 +95,9 @@ def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair], list
 
 def _cut_to(p: SharePair, whole: float) -> bool:
     """The share comes out of ``whole``, rounded or cut off to its decimals."""
-    lo, hi = _whole(p)
-    unit = 2 * p.percent.half_unit
-    return 100.0 * p.count.value / (p.percent.value + unit) <= whole <= hi or lo <= whole <= hi
+    hi = _whole(p)[1]
+    unit = 2 * p.percent.half_unit  # cut off, the share may have been up to a unit more
+    return 100.0 * p.count.value / (p.percent.value + unit) <= whole <= hi
 
 
 def _narrow(lo: float, hi: float) -> bool:
