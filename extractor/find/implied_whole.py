@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from extractor.find.facts import Figure, Relation
-from extractor.find.sibling_shares import SharePair
+from extractor.find.sibling_shares import SharePair, rounds_to
 from extractor.text import regexes as rx
 
 EVIDENCE = "share of the whole its sibling shares imply"
@@ -95,9 +95,7 @@ def siblings_exclude(pair: SharePair, whole: float, pairs: list[SharePair], list
 
 def _cut_to(p: SharePair, whole: float) -> bool:
     """The share comes out of ``whole``, rounded or cut off to its decimals."""
-    hi = _whole(p)[1]
-    unit = 2 * p.percent.half_unit  # cut off, the share may have been up to a unit more
-    return 100.0 * p.count.value / (p.percent.value + unit) <= whole <= hi
+    return whole > 0 and rounds_to(100.0 * p.count.value / whole, p.percent)
 
 
 def _narrow(lo: float, hi: float) -> bool:

@@ -527,11 +527,12 @@ def _excluded_by_siblings(
     (:func:`siblings_exclude`), the counts of their sentence adding up to the whole the siblings
     agree on: their base is not known, so they are orphans again."""
     out = []
+    figures = list(by_id.values())
     for p in pairs:
         rel = p.relation
         if rel is None or rel in drop or rel.evidence != EARLIER_TOTAL or rel.members.get("base") not in by_id:
             continue
-        listed = _sentence_counts(p, list(by_id.values()), text, base)
+        listed = _sentence_counts(p, figures, text, base)
         if siblings_exclude(p, _amount(by_id[rel.members["base"]], p.count), pairs, listed):
             out.append(p)
     return out

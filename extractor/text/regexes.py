@@ -711,9 +711,8 @@ NAMED_BASE_STOP = re.compile(r"[,;.:()\d]|\s(?:và|của|năm|tăng|giảm)\s")
 # "Trong số <what> gồm|là " right before a total that a sentence names before it counts it.
 WITHIN_NAMED = re.compile(r"\btrong\s+(?:tổng\s+)?số\s[^.;:\d]{1,60}?\s(?:gồm|là)\s+$", re.IGNORECASE)
 WITHIN_NAMED_REACH = 80
-ACHIEVED_AND_PASSED = re.compile(
-    r"(?<!\w)đạt\s+và\s+vượt\s+$", re.IGNORECASE
-)  # "đạt và vượt 17 …": achieved, no change
+# Right before a count out of a total: "đạt và vượt 17 trong tổng số 19": achieved, no change.
+ACHIEVED_AND_PASSED = re.compile(r"(?<!\w)đạt\s+và\s+vượt\s+$", re.IGNORECASE)
 # A sentence's figures of one month ("Trong tháng 3/2021", "tháng 02/2023", "trong tháng này")
 # and of the months to date ("lũy kế 6 tháng", "Tính chung 10 tháng", "Ước tính 3 tháng đầu năm",
 # "trong 3 tháng đầu năm nay", "lũy kế đến hết quý I", "từ đầu năm đến nay"): see find/periods.py.
@@ -724,7 +723,7 @@ MONTH_SCOPE = re.compile(
 )
 TO_DATE_SCOPE = re.compile(
     r"(?<!\w)(?:lũy|luỹ)\s+kế|(?<!\w)tính\s+chung|(?<!\w)từ\s+đầu\s+năm|(?<![\d\w])(?:0?[2-9]|1[0-2])\s+tháng\s+đầu\s+năm"
-    r"|(?<!\w)(?:lũy|luỹ)\s+kế|(?<!\w)(?:ước\s+tính|ước|trong)\s+(?:0?[2-9]|1[0-2])\s+tháng(?!\w)",
+    r"|(?<!\w)(?:ước\s+tính|ước|trong)\s+(?:0?[2-9]|1[0-2])\s+tháng(?!\w)",
     re.IGNORECASE,
 )
 # The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
