@@ -1628,8 +1628,10 @@ def test_a_change_between_a_count_and_its_share_is_skipped(tmp_path: Path) -> No
 )
 def test_regression_audits_carried_out_and_finished_are_no_flow(tmp_path: Path, body: str) -> None:
     """A flow "carried out ⊇ finished ⊇ concluded" gave false warnings where audits are carried
-    over from the year before, finished by other bodies, or are not audits at all (a review);
-    it was withdrawn."""
+    over from the year before, finished by other bodies, or are not audits at all (classes); it
+    was withdrawn, and is back (``state_inspection``) only for inspections and units inspected,
+    across sentences only when the later one goes on without a body of its own, and never for a
+    count said to hold some carried over."""
     _, findings = _facts(tmp_path, body)
     assert [f for f in findings if f.severity in ("warning", "error")] == []
 

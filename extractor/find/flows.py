@@ -86,12 +86,27 @@ def _relate(
         return []
     if flow.rest and stage >= flow.stages:
         return _remainder(staged, k, latest, listed, text, base, flow.stages)
-    sentence_only = flow.within == "sentence" or stage >= 2
+    sentence_only = flow.within == "sentence" or (stage >= 2 and flow.later_within == "sentence")
     opens = full_sentence(text, later.span.start - base)[0] if sentence_only else 0
-    earlier = _earlier(staged, later, stage - 1, latest, listed, opens, text, base)
-    if earlier is None:
+    # the stage right before; with ``skips``, the nearest earlier stage that has a count of the
+    # unit ("tiến hành 3 cuộc thanh tra … Bước đầu đã có kết luận 2 cuộc": none finished named)
+    before = range(stage - 1, -1, -1) if flow.skips else (stage - 1,)
+    earlier = next((e for s in before if (e := _earlier(staged, later, s, latest, listed, opens, text, base))), None)
+    if earlier is None or not _goes_on(flow, earlier, later, text, base):
         return []
+    if rx.CARRIED_INTO.search(text, later.span.end - base, clause_end(text, later.span.end - base)):
+        return []  # "đã kết thúc 52 cuộc, trong đó có 10 cuộc từ năm 2022 chuyển sang": not all of the earlier
     return [Relation("subset_of", {"total": earlier.id, "parts": [later.id]}, f"flow: {flow.key}", "plausible")]
+
+
+def _goes_on(flow: Flow, earlier: Figure, later: Figure, text: str, base: int) -> bool:
+    """Whether a later count in a sentence after the earlier count's goes on with its flow: for
+    a flow with ``goes_on`` words, only when its sentence opens with them (``Hiện đã kết thúc 93
+    cuộc``), not with a body of its own (``Thanh tra các sở, ngành đã kết thúc 20 cuộc``)."""
+    opens = full_sentence(text, later.span.start - base)[0]
+    if flow.goes_on is None or earlier.span.start - base >= opens:
+        return True
+    return flow.goes_on.match(text, opens) is not None
 
 
 def _remainder(

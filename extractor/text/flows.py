@@ -28,6 +28,9 @@ class Flow:
     description: str = ""
     units: tuple[str, ...] = ()  # the unit keys of the counts it follows (all of its measure when empty)
     others: bool = False  # whether the flow has words of other actions, reported as stage ``stages + 2``
+    skips: bool = False  # whether a later stage is read against an earlier one when the stage between has no count
+    later_within: str = "sentence"  # paragraph | sentence: where a third or later stage's earlier count is looked for
+    goes_on: re.Pattern[str] | None = None  # how a sentence opens that goes on with the flow of one before
 
     @property
     def other(self) -> int:
@@ -51,10 +54,12 @@ def load_flows() -> tuple[Flow, ...]:
     for raw in data.get("flows", []):
         stages = raw.get("stages") or []
         within = raw.get("within", "paragraph")
-        if len(stages) < 2 or raw.get("measure") not in ("count", "money") or within not in ("paragraph", "sentence"):
+        later_within = raw.get("later_within", "sentence")
+        scopes = ("paragraph", "sentence")
+        if len(stages) < 2 or raw.get("measure") not in ("count", "money") or {within, later_within} - set(scopes):
             raise BaocaoError(
                 f"patterns/flows.yaml: {raw.get('key')!r} needs a measure (count|money), two stages"
-                " and `within` paragraph or sentence"
+                " and `within` and `later_within` paragraph or sentence"
             )
         words = [(str(w), i) for i, names in enumerate(stages) for w in names]
         words += [(str(w), len(stages)) for w in raw.get("remainder") or []]
@@ -71,6 +76,9 @@ def load_flows() -> tuple[Flow, ...]:
                 str(raw.get("description", "")),
                 tuple(str(u) for u in raw.get("units") or ()),
                 bool(raw.get("others")),
+                bool(raw.get("skips")),
+                str(later_within),
+                re.compile(rx.sentence_opening(raw["goes_on"]), re.IGNORECASE) if raw.get("goes_on") else None,
             )
         )
     return tuple(out)

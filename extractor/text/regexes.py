@@ -606,6 +606,9 @@ EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọ
 _CARRIED = r"(?<!\w)(?:(?:từ|của)\s+(?:các\s+)?(?:năm|kỳ)\s+trước|chuyển\s+(?:sang|qua))(?!\w)"
 CARRIED_OVER_AFTER = re.compile(rf"[^,;.]{{0,30}}?{_CARRIED}", re.IGNORECASE)
 CARRIED_OVER = re.compile(_CARRIED, re.IGNORECASE)  # anywhere before: some counts were carried over
+# a later count said to hold some carried over from an earlier period ("đã kết thúc 52 cuộc, trong
+# đó có 10 cuộc từ năm 2022 chuyển sang"), not carried forward ("còn 5 đơn chuyển sang kỳ sau")
+CARRIED_INTO = re.compile(rf"{_CARRIED}(?!\s+(?:kỳ|năm|quý|tháng|giai\s+đoạn)\s+(?:sau|tới))", re.IGNORECASE)
 LEFT_OVER_WORDS = re.compile(r"(?<!\w)(?:còn\s+lại|hiện\s+còn)(?!\w)", re.IGNORECASE)  # what is left, said so
 CON_WORD = re.compile(r"(?<!\w)còn(?!\w)", re.IGNORECASE)  # "còn" anywhere
 # "còn " right before a number, or before the first of its pair ("còn 1 vụ/5 bị can")
@@ -2535,6 +2538,12 @@ def stage_words(words: Iterable[tuple[str, int]]) -> str:
     ``s<stage>_<n>``, so a match tells its stage."""
     ordered = sorted(words, key=lambda ws: len(ws[0]), reverse=True)
     return "|".join(f"(?P<s{stage}_{n}>{cue_words([word])})" for n, (word, stage) in enumerate(ordered))
+
+
+def sentence_opening(words: Iterable[str]) -> str:
+    """A sentence that opens with one of ``words``, after spaces and an opening mark
+    (``Hiện đã kết thúc …``, ``- Bước đầu …``): to be matched at the sentence's start."""
+    return rf"[\s\-–+•*]*{cue_words(words)}"
 
 
 def partial_marker(names: Iterable[str]) -> str:
