@@ -34,8 +34,19 @@ def _subsets(facts) -> list[tuple[float, float]]:
         ),
         # a change and a bracket are no level of the month
         ("Trong tháng 6 sản lượng tăng 500 tấn (đạt 40.880 tấn); lũy kế 6 tháng ước đạt 190.021 tấn.", []),
-        # two counts of one kind against one: which is which the order cannot tell
-        ("Trong tháng 6 kết nạp 12 đảng viên, khai trừ 2 đảng viên; lũy kế 6 tháng kết nạp 80 đảng viên.", []),
+        # two counts of one kind against one: the admitted pair by what they are (the expelled are none)
+        (
+            "Trong tháng 6 kết nạp 12 đảng viên, khai trừ 2 đảng viên; lũy kế 6 tháng kết nạp 80 đảng viên.",
+            [(80.0, 12.0)],
+        ),
+        # … and where nothing tells them apart, which is which the order cannot tell
+        ("Trong tháng 6 có 12 đảng viên dự lớp, 2 đảng viên đi học; lũy kế 6 tháng có 80 đảng viên dự lớp.", []),
+        # what a quarter admitted is no count of those taught in a class since the start of the year
+        (
+            "Quý I, Đảng ủy Khối kết nạp 37 quần chúng ưu tú vào Đảng. Ngoài ra, từ đầu năm đến nay, đã mở một lớp "
+            "đối tượng Đảng cho 68 quần chúng ưu tú.",
+            [],
+        ),
         # no months to date
         ("Trong tháng 6 kết nạp 12 đảng viên. Năm 2023 kết nạp 80 đảng viên.", []),
     ],
@@ -60,3 +71,54 @@ def test_regression_a_date_written_in_words_is_no_months_scope(tmp_path: Path) -
         "Ngày 15 tháng 3 năm 2023, Đảng ủy kết nạp 25 đảng viên. Lũy kế từ đầu năm kết nạp 12 đảng viên.",
     )
     assert _subsets(facts) == []
+
+
+STANDING = [
+    (  # what was added this period, each with the standing count of its kind, in order
+        "Thanh Hóa đạt được những kết quả đáng ghi nhận: Có thêm 11 xã, 24 thôn đạt chuẩn nông thôn mới; 8 xã đạt "
+        "chuẩn nông thôn mới nâng cao. Hiện Thanh Hóa có 330 xã, 869 thôn đạt chuẩn nông thôn mới, 30 xã đạt chuẩn "
+        "nông thôn mới nâng cao.",
+        [(30.0, 8.0), (330.0, 11.0), (869.0, 24.0)],
+    ),
+    (
+        "Năm 2022, thành phố công nhận thêm 39 sản phẩm OCOP. Tính đến nay, thành phố có 66 sản phẩm OCOP.",
+        [(66.0, 39.0)],
+    ),
+    # not yet so: what is left is no standing count of what was added
+    ("Có thêm 11 xã đạt chuẩn nông thôn mới. Hiện còn 5 xã chưa đạt chuẩn.", []),
+    ("Có thêm 11 xã đạt chuẩn nông thôn mới. Hiện toàn tỉnh có 5 xã chưa đạt chuẩn.", []),
+    # a part of the standing count is none of it
+    (
+        "Chi bộ đã phát triển thêm được 35 đảng viên, nâng tổng số đảng viên lên 44 người, trong đó có 20 đảng viên "
+        "là sinh viên.",
+        [],
+    ),
+    # a quarter's work is no part of what is in hand now
+    (
+        "Trong Quý I/2019, Bộ đã xử lý tổng số 1.610 hồ sơ. Hiện nay, Bộ đang thực hiện xử lý 1.154 hồ sơ.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subsets"), STANDING)
+def test_what_was_added_is_within_the_standing_count(tmp_path: Path, text: str, subsets) -> None:
+    facts, findings = read_snippet(tmp_path, text)
+    assert subsets_by(facts, "thêm … hiện có") + _subsets(facts) == subsets
+    assert [a for a in alarms(findings) if a[0] == "subset"] == []
+
+
+def test_more_added_than_standing_is_a_warning(tmp_path: Path) -> None:
+    _, findings = read_snippet(
+        tmp_path, "Năm 2022, thành phố công nhận thêm 73 sản phẩm OCOP. Tính đến nay, thành phố có 66 sản phẩm OCOP."
+    )
+    assert ("subset", "warning") in alarms(findings)
+
+
+def test_a_quarter_is_within_the_months_to_date(tmp_path: Path) -> None:
+    facts, _ = read_snippet(
+        tmp_path,
+        "Sản lượng thủy sản quý III/2019 ước tính đạt 2.190,6 nghìn tấn, tăng 4,9%. Tính chung 9 tháng năm nay, "
+        "tổng sản lượng thủy sản ước tính đạt 5.964,9 nghìn tấn, tăng 5,4%.",
+    )
+    assert _subsets(facts) == [(5_964_900.0, 2_190_600.0)]  # thousands of tons

@@ -1,4 +1,4 @@
-"""A month's figure within the figure of the months to date.
+"""A month's figure within the figure of the months to date; what was added within what stands.
 
 ``Trong tháng 3/2021, các địa phương … gieo cấy được 597,5 ha; lũy kế đến hết quý I/2021 là
 9.831,9 ha``; ``Diện tích rừng bị thiệt hại trong tháng 10/2019 là 55,7 ha, …, trong đó … cháy là
@@ -9,6 +9,14 @@ scope nearest before them in their sentence), then those of the first sentence o
 it scoped to the months to date (:data:`rx.TO_DATE_SCOPE`), in that paragraph or one of the
 next two, are paired by what they count, in order: each month's figure is a plausible subset
 of its to-date figure.  Changes, shares and figures in brackets are no such figures.
+
+A quarter (:data:`rx.QUARTER_SCOPE`) is read as a month is.  What was added in the period
+(``Có thêm 11 xã, 24 thôn đạt chuẩn NTM``, :data:`rx.ADDED_SCOPE`) is likewise within the
+standing count stated after it (``Hiện Thanh Hóa có 330 xã, 869 thôn …``, a sentence that opens
+with :data:`rx.STANDING_SCOPE`, or ``nâng tổng số … lên``), or within the months to date; a
+month's work is not paired with what stands now (``Hiện nay đang xử lý 1.154 hồ sơ``).  A
+standing count that is not yet so (``Hiện còn 5 xã``, ``… chưa đạt``) and a part of one (after
+``trong đó``) are none.  Figures pair by what they count and as what (their category).
 """
 
 from __future__ import annotations
@@ -20,10 +28,14 @@ from extractor.find.context import full_sentence, in_parens, is_change, unit_key
 from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
+from extractor.text.cues import cue
 
 EVIDENCE = "tháng … lũy kế"
 BLOCKS_AFTER = 2  # paragraphs after the month's where its months to date may be stated
 MEASURES = ("count", "money")
+SHORT = ("month", "added")  # a month's or quarter's figure, or what was added ("có thêm 11 xã")
+LONG = ("to date", "standing")  # the months to date, or the standing count ("Hiện … có 330 xã")
+WORDS = {"month": "tháng", "added": "thêm", "to date": "lũy kế", "standing": "hiện có"}
 
 
 def month_within_to_date(doc: Document, figures: list[Figure]) -> list[Relation]:
@@ -32,22 +44,25 @@ def month_within_to_date(doc: Document, figures: list[Figure]) -> list[Relation]
     scoped = [(f, s) for f in body if (s := _scope(doc, f)) is not None and not _aside(doc, f)]
     out: list[Relation] = []
     for i, (_, scope) in enumerate(scoped):
-        if scope != "month" or (i > 0 and scoped[i - 1][1] == "month"):
+        if scope not in SHORT or (i > 0 and scoped[i - 1][1] in SHORT):
             continue  # the first figure of a run of a month's
-        month = _run(scoped[i:], "month")
+        month = _run(scoped[i:], SHORT)
         rest = scoped[i + len(month) :]
-        if not rest or rest[0][1] != "to date" or rest[0][0].span.block > month[-1].span.block + BLOCKS_AFTER:
+        if not rest or rest[0][1] not in LONG or rest[0][0].span.block > month[-1].span.block + BLOCKS_AFTER:
             continue
-        out += _paired(month, _run(rest, "to date"))
+        if scope == "month" and rest[0][1] == "standing":
+            continue  # "trong Quý I xử lý 1.610 hồ sơ … Hiện nay đang xử lý 1.154 hồ sơ": work, not stock
+        evidence = f"{WORDS[scope]} … {WORDS[rest[0][1]]}"
+        out += _paired(month, _run(rest, LONG), evidence)
     return out
 
 
-def _run(scoped: list[tuple[Figure, str]], scope: str) -> list[Figure]:
-    """The figures from the first on while they are of ``scope``."""
-    return [f for f, _ in itertools.takewhile(lambda fs: fs[1] == scope, scoped)]
+def _run(scoped: list[tuple[Figure, str]], scopes: tuple[str, ...]) -> list[Figure]:
+    """The figures from the first on while they are of one of ``scopes``."""
+    return [f for f, _ in itertools.takewhile(lambda fs: fs[1] in scopes, scoped)]
 
 
-def _paired(month: list[Figure], to_date: list[Figure]) -> list[Relation]:
+def _paired(month: list[Figure], to_date: list[Figure], evidence: str) -> list[Relation]:
     """Each month's figure with the to-date figure of its kind in the same place, in order."""
     out = []
     for key in dict.fromkeys(_kind(f) for f in month):
@@ -56,26 +71,42 @@ def _paired(month: list[Figure], to_date: list[Figure]) -> list[Relation]:
         if len(mine) != len(theirs):
             continue  # not one to one: which is which the order cannot tell
         out += [
-            Relation("subset_of", {"total": t.id, "parts": [m.id]}, EVIDENCE, "plausible")
+            Relation("subset_of", {"total": t.id, "parts": [m.id]}, evidence, "plausible")
             for m, t in zip(mine, theirs, strict=True)
         ]
     return out
 
 
-def _kind(f: Figure) -> str:
-    return "money" if f.measure == "money" else unit_key(f)
+def _kind(f: Figure) -> tuple[str, str | None]:
+    """What a figure counts, and as what (``kết nạp 37 quần chúng`` is no count of the 68 quần
+    chúng taught in a class): a month's figure pairs only with a to-date figure of its kind."""
+    return ("money" if f.measure == "money" else unit_key(f), f.category)
 
 
 def _scope(doc: Document, f: Figure) -> str | None:
-    """``month`` or ``to date``: the scope written nearest before a figure in its sentence."""
+    """``month``, ``added``, ``to date`` or ``standing``: the scope written nearest before a
+    figure in its sentence (a standing count's sentence opens with it).  A standing count that
+    is not yet so (``Hiện còn 5 xã``, ``… 20 xã chưa đạt chuẩn``) is none."""
     block = doc.blocks[f.span.block]
     text, start = block.text, _pos(f, block.span[0])[0]
     opens = full_sentence(text, start)[0]
-    month = [m.end() for m in rx.MONTH_SCOPE.finditer(text, opens, start)]
-    to_date = [m.end() for m in rx.TO_DATE_SCOPE.finditer(text, opens, start)]
-    if not month and not to_date:
+    ends = {
+        "month": [m.end() for p in (rx.MONTH_SCOPE, rx.QUARTER_SCOPE) for m in p.finditer(text, opens, start)],
+        # (the lookahead needs the number itself: "thêm 11 xã")
+        "added": [m.end() for m in rx.ADDED_SCOPE.finditer(text, opens, _pos(f, block.span[0])[1]) if m.end() <= start],
+        "to date": [m.end() for m in rx.TO_DATE_SCOPE.finditer(text, opens, start)],
+        "standing": [m.end() for m in rx.RAISED_TOTAL_SCOPE.finditer(text, opens, start)],
+    }
+    if (standing := rx.STANDING_SCOPE.match(text, opens)) is not None and standing.end() <= start:
+        ends["standing"].append(standing.end())
+    scope = max(ends, key=lambda k: max(ends[k], default=-1))
+    if not ends[scope]:
         return None
-    return "month" if max(month, default=-1) > max(to_date, default=-1) else "to date"
+    if scope in ("added", "standing") and cue("breakdown").search(text, max(ends[scope]), start):
+        return None  # "nâng tổng số đảng viên lên 44 người, trong đó có 20 …": a part of the standing count
+    if scope == "standing" and rx.NOT_YET_AFTER.match(text, _pos(f, block.span[0])[1]):
+        return None
+    return scope
 
 
 def _aside(doc: Document, f: Figure) -> bool:

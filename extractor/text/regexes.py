@@ -729,6 +729,25 @@ TO_DATE_SCOPE = re.compile(
     r"|(?<!\w)(?:ước\s+tính|ước|trong)\s+(?:0?[2-9]|1[0-2])\s+tháng(?!\w)",
     re.IGNORECASE,
 )
+# A quarter's scope, within the months to date as a month is: "Trong quý III", "quí 2/2023" (not
+# "lũy kế đến hết quý I", "lũy kế quý I", the months to date).
+QUARTER_SCOPE = re.compile(
+    r"(?<!hết\s)(?<!đến\s)(?<!kế\s)(?<!cuối\s)(?<!\w)qu[ýí]\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*(?:19|20)\d\d)?(?!\w)",
+    re.IGNORECASE,
+)
+# What was added in the period ("Có thêm 11 xã … đạt chuẩn", "công nhận thêm 39 sản phẩm"), part of
+# the standing count stated after it; not "tăng thêm" (a change), nor "thêm" after a figure.
+ADDED_SCOPE = re.compile(r"(?<!tăng\s)(?<!\w)thêm(?=\s+(?:được\s+)?\d)", re.IGNORECASE)
+# A sentence that states the standing count ("Hiện Thanh Hóa có 330 xã …", "Tính đến nay, Thành
+# phố có 66 sản phẩm"), matched at the sentence's start; "nâng tổng số … lên" anywhere.
+STANDING_SCOPE = re.compile(
+    r"[\s\-–+•]*(?:như\s+vậy,?\s+)?(?:hiện\s+nay|hiện|đến\s+nay|tính\s+đến\s+nay|tính\s+đến\s+thời\s+điểm\s+(?:này|hiện\s+tại))(?!\w)"
+    r"(?!\s+(?:còn|vẫn\s+còn|chưa)(?!\w))",
+    re.IGNORECASE,
+)
+RAISED_TOTAL_SCOPE = re.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?!\w)", re.IGNORECASE)
+# What a standing count says is not yet so: "… 20 xã chưa đạt chuẩn", "còn 5 xã": no standing total.
+NOT_YET_AFTER = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:chưa|còn|không)(?!\w)", re.IGNORECASE)
 # The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
 ITEM_MARK = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s*")
 # A paragraph that ends by opening a breakdown as a list of items: "…, trong đó:", "Trong đó:",
