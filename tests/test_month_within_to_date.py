@@ -41,11 +41,12 @@ def _subsets(facts) -> list[tuple[float, float]]:
         ),
         # … and where nothing tells them apart, which is which the order cannot tell
         ("Trong tháng 6 có 12 đảng viên dự lớp, 2 đảng viên đi học; lũy kế 6 tháng có 80 đảng viên dự lớp.", []),
-        # what a quarter admitted is no count of those taught in a class since the start of the year
+        # what a quarter admitted is no count of those disciplined since the start of the year
+        ("Quý I, Đảng ủy Khối kết nạp 37 đảng viên. Lũy kế từ đầu năm, thi hành kỷ luật 68 đảng viên.", []),
+        # a to-date figure of no category pairs with a month's of any ("… bị xử lý")
         (
-            "Quý I, Đảng ủy Khối kết nạp 37 quần chúng ưu tú vào Đảng. Ngoài ra, từ đầu năm đến nay, đã mở một lớp "
-            "đối tượng Đảng cho 68 quần chúng ưu tú.",
-            [],
+            "Trong tháng 10 thi hành kỷ luật 3 đảng viên. Lũy kế 10 tháng có 17 đảng viên bị xử lý.",
+            [(17.0, 3.0)],
         ),
         # no months to date
         ("Trong tháng 6 kết nạp 12 đảng viên. Năm 2023 kết nạp 80 đảng viên.", []),

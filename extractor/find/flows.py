@@ -100,13 +100,22 @@ def _relate(
 
 
 def _goes_on(flow: Flow, earlier: Figure, later: Figure, text: str, base: int) -> bool:
-    """Whether a later count in a sentence after the earlier count's goes on with its flow: for
-    a flow with ``goes_on`` words, only when its sentence opens with them (``Hiện đã kết thúc 93
-    cuộc``), not with a body of its own (``Thanh tra các sở, ngành đã kết thúc 20 cuộc``)."""
-    opens = full_sentence(text, later.span.start - base)[0]
-    if flow.goes_on is None or earlier.span.start - base >= opens:
+    """Whether a later count in a sentence or clause (after ``;``) after the earlier count's goes
+    on with its flow: for a flow with ``goes_on`` words, only when it opens with them (``Hiện đã
+    kết thúc 93 cuộc``) and names no body of its own after them (``Hiện Thanh tra các sở, ngành
+    đã kết thúc 20 cuộc``), nothing left (``Hiện còn 7 cuộc``) and no longer period (``lũy kế từ
+    năm 2021``)."""
+    start = later.span.start - base
+    if flow.goes_on is None:
         return True
-    return flow.goes_on.match(text, opens) is not None
+    sentence, clause = full_sentence(text, start)[0], clause_start(text, start)
+    if earlier.span.start - base >= sentence:  # a clause after ";" may not name a body of its own
+        return clause <= earlier.span.start - base or not rx.OWN_BODY_OR_LEFT.match(text, clause)
+    opens = sentence
+    opening = flow.goes_on.match(text, opens)
+    if opening is None or rx.OWN_BODY_OR_LEFT.match(text, opening.end()):
+        return False
+    return not rx.TO_DATE_SCOPE.search(text, opens, start)
 
 
 def _remainder(
@@ -236,8 +245,24 @@ def _earlier(
         if f.span.start - base < opens:
             break
         if f.id not in listed and _same_unit(f, later) and not is_change(f, text, base):
-            return f
+            return None if _has_sibling(staged, candidates, j, listed, text, base) else f
     return None
+
+
+def _has_sibling(staged: Staged, candidates: list[int], j: int, listed: set[str], text: str, base: int) -> bool:
+    """Whether another count of the chosen earlier count's unit and stage, not a part of a
+    breakdown, stands before it in its sentence (``Thanh tra tỉnh 6 cuộc, các sở, ngành 25 cuộc,
+    các huyện 14 cuộc``): the later stage is of them all, not of the last, and which whole it is
+    of the text does not say."""
+    f = staged[j][0]
+    opens = full_sentence(text, f.span.start - base)[0]
+    return any(
+        k < j
+        and staged[k][0].id not in listed
+        and unit_key(staged[k][0]) == unit_key(f)
+        and opens <= staged[k][0].span.start - base
+        for k in candidates
+    )
 
 
 def _pair_groups(figs: list[Figure], text: str, base: int) -> list[tuple[int, int]]:
@@ -294,7 +319,10 @@ def _stage(flow: Flow, figs: list[Figure], group: tuple[int, int], text: str, ba
     opened = text.find("(", after_from, stop)  # "thu hồi 11,2 tỷ đồng (đã thu hồi 9,5 …": the bracket's own stage
     stop = opened if opened >= 0 else stop
     topic = rx.TOPIC_AFTER.search(text, after_from, stop)
-    after = [s for s in flow.stages_in(text, after_from, topic.start() if topic else stop) if s < flow.stages]
+    named_after = flow.stages_in(text, after_from, topic.start() if topic else stop)
+    if flow.others and named_after[:1] == [flow.other]:
+        return None  # "thực hiện 6 cuộc giám sát chuyên đề": another action's count
+    after = [s for s in named_after if s < flow.stages]
     start = figs[first].span.start - base
     named = flow.stages_in(text, max(clause_start(text, start), start - BEFORE_REACH), start)
     before = [s for s in named if s < flow.stages] if not named or named[-1] != flow.other else []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 
 from extractor.document.elements import Document
-from extractor.find.context import full_sentence, in_parens, is_change, unit_key
+from extractor.find.context import clause_start, full_sentence, in_parens, is_change, unit_key
 from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
@@ -50,10 +50,13 @@ def month_within_to_date(doc: Document, figures: list[Figure]) -> list[Relation]
         rest = scoped[i + len(month) :]
         if not rest or rest[0][1] not in LONG or rest[0][0].span.block > month[-1].span.block + BLOCKS_AFTER:
             continue
+        if _years(doc, month[0]) and _years(doc, rest[0][0]) and not _years(doc, month[0]) & _years(doc, rest[0][0]):
+            continue  # "Quý IV/2022 … cấp mới 15 dự án; lũy kế 9 tháng năm 2023 …": another year's
         if scope == "month" and rest[0][1] == "standing":
             continue  # "trong Quý I xử lý 1.610 hồ sơ … Hiện nay đang xử lý 1.154 hồ sơ": work, not stock
         evidence = f"{WORDS[scope]} … {WORDS[rest[0][1]]}"
-        out += _paired(month, _run(rest, LONG), evidence)
+        stock = scope == "added" or rest[0][1] == "standing"  # a standing count is qualified by its words
+        out += _paired(doc, month, _run(rest, LONG), evidence, stock)
     return out
 
 
@@ -62,25 +65,54 @@ def _run(scoped: list[tuple[Figure, str]], scopes: tuple[str, ...]) -> list[Figu
     return [f for f, _ in itertools.takewhile(lambda fs: fs[1] in scopes, scoped)]
 
 
-def _paired(month: list[Figure], to_date: list[Figure], evidence: str) -> list[Relation]:
-    """Each month's figure with the to-date figure of its kind in the same place, in order."""
-    out = []
+def _paired(doc: Document, month: list[Figure], to_date: list[Figure], evidence: str, stock: bool) -> list[Relation]:
+    """Each month's figure with the to-date figure of its kind in the same place, in order; or,
+    when they are not one to one, by the one figure of each side in a category (``kết nạp 12
+    đảng viên, khai trừ 2 …; lũy kế … kết nạp 80 đảng viên``).  A to-date figure of a category
+    holds only the month's of it (``68 quần chúng`` taught are no part of ``kết nạp 37 quần
+    chúng``), and a standing count whose words after its noun the added count does not share is
+    narrower (``thêm 12 xã đạt NTM`` is no part of ``5 xã đạt NTM kiểu mẫu``)."""
+    pairs: list[tuple[Figure, Figure]] = []
     for key in dict.fromkeys(_kind(f) for f in month):
         mine = [f for f in month if _kind(f) == key]
         theirs = [f for f in to_date if _kind(f) == key]
-        if len(mine) != len(theirs):
-            continue  # not one to one: which is which the order cannot tell
-        out += [
-            Relation("subset_of", {"total": t.id, "parts": [m.id]}, evidence, "plausible")
-            for m, t in zip(mine, theirs, strict=True)
-        ]
-    return out
+        if len(mine) == len(theirs):
+            pairs += zip(mine, theirs, strict=True)
+            continue
+        for category in dict.fromkeys(f.category for f in mine if f.category):
+            one = [f for f in mine if f.category == category]
+            other = [f for f in theirs if f.category == category]
+            if len(one) == len(other) == 1:
+                pairs.append((one[0], other[0]))
+    return [
+        Relation("subset_of", {"total": t.id, "parts": [m.id]}, evidence, "plausible")
+        for m, t in pairs
+        if (t.category is None or t.category == m.category) and (not stock or _same_words(doc, m, t))
+    ]
 
 
-def _kind(f: Figure) -> tuple[str, str | None]:
-    """What a figure counts, and as what (``kết nạp 37 quần chúng`` is no count of the 68 quần
-    chúng taught in a class): a month's figure pairs only with a to-date figure of its kind."""
-    return ("money" if f.measure == "money" else unit_key(f), f.category)
+def _kind(f: Figure) -> str:
+    return "money" if f.measure == "money" else unit_key(f)
+
+
+def _same_words(doc: Document, part: Figure, total: Figure) -> bool:
+    """Whether the words after the total's noun are all among the part's, before or after it in
+    its clause (``869 thôn/bản đạt chuẩn NTM`` holds ``24 thôn/bản miền núi đạt chuẩn NTM``, and
+    ``66 sản phẩm OCOP được công nhận`` ``công nhận thêm 39 sản phẩm OCOP``; ``5 xã … kiểu mẫu``
+    does not hold ``12 xã đạt chuẩn NTM``).  Words such as ``được`` do not count."""
+    block = doc.blocks[part.span.block]
+    text, start = block.text, _pos(part, block.span[0])[0]
+    before = set(rx.WORD_RE.findall(text[clause_start(text, start) : start].lower()))
+    return _qualifier(doc, total) - rx.FUNCTION_WORDS <= _qualifier(doc, part) | before
+
+
+def _qualifier(doc: Document, f: Figure) -> set[str]:
+    """The words after a figure and its noun, to the next number, clause end or bracket."""
+    block = doc.blocks[f.span.block]
+    text, end = block.text, _pos(f, block.span[0])[1]
+    tail = rx.QUALIFIER_AFTER.match(text, end)
+    noun = set(rx.WORD_RE.findall((f.subject_text or "").lower()))
+    return set(rx.WORD_RE.findall(tail.group(0).lower() if tail else "")) - noun
 
 
 def _scope(doc: Document, f: Figure) -> str | None:
@@ -93,7 +125,11 @@ def _scope(doc: Document, f: Figure) -> str | None:
     ends = {
         "month": [m.end() for p in (rx.MONTH_SCOPE, rx.QUARTER_SCOPE) for m in p.finditer(text, opens, start)],
         # (the lookahead needs the number itself: "thêm 11 xã")
-        "added": [m.end() for m in rx.ADDED_SCOPE.finditer(text, opens, _pos(f, block.span[0])[1]) if m.end() <= start],
+        "added": [
+            m.end()
+            for m in rx.ADDED_SCOPE.finditer(text, opens, _pos(f, block.span[0])[1])
+            if m.end() <= start and not rx.NOT_ADDED_YET.search(text, max(opens, m.start() - 40), m.start())
+        ],
         "to date": [m.end() for m in rx.TO_DATE_SCOPE.finditer(text, opens, start)],
         "standing": [m.end() for m in rx.RAISED_TOTAL_SCOPE.finditer(text, opens, start)],
     }
@@ -102,11 +138,23 @@ def _scope(doc: Document, f: Figure) -> str | None:
     scope = max(ends, key=lambda k: max(ends[k], default=-1))
     if not ends[scope]:
         return None
+    if scope in SHORT and rx.PLANNED_BEFORE.search(text, opens, start):
+        return None  # "Quý IV/2023 dự kiến thu 3.200 tỷ đồng": a plan, not what was done
     if scope in ("added", "standing") and cue("breakdown").search(text, max(ends[scope]), start):
         return None  # "nâng tổng số đảng viên lên 44 người, trong đó có 20 …": a part of the standing count
-    if scope == "standing" and rx.NOT_YET_AFTER.match(text, _pos(f, block.span[0])[1]):
-        return None
+    if scope == "standing" and (
+        rx.NOT_YET_AFTER.match(text, _pos(f, block.span[0])[1]) or rx.IN_PROGRESS.search(text, opens, start)
+    ):
+        return None  # "… 20 xã chưa đạt chuẩn", "Hiện nay đang xử lý 1.154 hồ sơ"
     return scope
+
+
+def _years(doc: Document, f: Figure) -> set[str]:
+    """The years written before a figure in its clause (``Quý IV/2022 … 15 dự án``, ``lũy kế 9
+    tháng năm 2023 … 12 dự án``)."""
+    block = doc.blocks[f.span.block]
+    text, start = block.text, _pos(f, block.span[0])[0]
+    return set(rx.YEAR_WRITTEN.findall(text, clause_start(text, start), start))
 
 
 def _aside(doc: Document, f: Figure) -> bool:

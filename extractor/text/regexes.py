@@ -563,7 +563,7 @@ SOME_ITEMS_LEAD = re.compile(
     r"(?<!\w)(?:tập\s+trung|chủ\s+yếu|như|điển\s+hình|nhiều\s+nhất|một\s+số)(?!\w)[^;.]*$", re.IGNORECASE
 )
 PART_CUE_BEFORE = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó)(?!\w)[^;.\d]*$", re.IGNORECASE)  # a part's lead
-YEAR_WRITTEN = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)")  # "năm 2022", "2016-2020": a time's own year
+YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")  # "năm 2022", "2016-2020": a time's own year
 # Named items with their counts in brackets (extractor/find/bracketed_items.py): "huyện Châu
 # Thành (6 sản phẩm)": a bracket holding only a count and its noun …
 ITEM_BRACKET = re.compile(r"\(\s*(?P<num>\d[\d.,]*)\s*(?P<noun>(?:[^\W\d_]+\s*){0,4})\)")
@@ -608,7 +608,17 @@ CARRIED_OVER_AFTER = re.compile(rf"[^,;.]{{0,30}}?{_CARRIED}", re.IGNORECASE)
 CARRIED_OVER = re.compile(_CARRIED, re.IGNORECASE)  # anywhere before: some counts were carried over
 # a later count said to hold some carried over from an earlier period ("đã kết thúc 52 cuộc, trong
 # đó có 10 cuộc từ năm 2022 chuyển sang"), not carried forward ("còn 5 đơn chuyển sang kỳ sau")
-CARRIED_INTO = re.compile(rf"{_CARRIED}(?!\s+(?:kỳ|năm|quý|tháng|giai\s+đoạn)\s+(?:sau|tới))", re.IGNORECASE)
+CARRIED_INTO = re.compile(
+    rf"{_CARRIED}(?!\s+(?:kỳ|năm|quý|tháng|giai\s+đoạn)\s+(?:sau|tới))"
+    r"|(?<!\w)tồn(?:\s+đọng)?(?!\w)|(?<!\w)(?:thuộc\s+)?kế\s+hoạch\s+năm\s+(?:19|20)\d\d|(?<!\w)từ\s+năm\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+# After a sentence's opening word: a body of its own ("Hiện Thanh tra các sở, ngành …", a capital
+# after the opener), what is left ("Hiện còn 7 cuộc") or another year ("; năm 2023 có 180 …"): the
+# sentence or clause does not go on with the flow.
+OWN_BODY_OR_LEFT = re.compile(
+    r",?\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?:còn|chưa|vẫn)(?!\w)|năm\s+(?:19|20)\d\d)"
+)
 LEFT_OVER_WORDS = re.compile(r"(?<!\w)(?:còn\s+lại|hiện\s+còn)(?!\w)", re.IGNORECASE)  # what is left, said so
 CON_WORD = re.compile(r"(?<!\w)còn(?!\w)", re.IGNORECASE)  # "còn" anywhere
 # "còn " right before a number, or before the first of its pair ("còn 1 vụ/5 bị can")
@@ -730,14 +740,31 @@ TO_DATE_SCOPE = re.compile(
     re.IGNORECASE,
 )
 # A quarter's scope, within the months to date as a month is: "Trong quý III", "quí 2/2023" (not
-# "lũy kế đến hết quý I", "lũy kế quý I", the months to date).
+# "lũy kế đến hết quý I", "lũy kế quý I", the months to date; not "từ quý II … đến nay", "kế hoạch
+# quý III", "dự kiến quý IV").
 QUARTER_SCOPE = re.compile(
-    r"(?<!hết\s)(?<!đến\s)(?<!kế\s)(?<!cuối\s)(?<!\w)qu[ýí]\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*(?:19|20)\d\d)?(?!\w)",
+    r"(?<!hết\s)(?<!đến\s)(?<!kế\s)(?<!cuối\s)(?<!từ\s)(?<!hoạch\s)(?<!kiến\s)(?<!\w)"
+    r"qu[ýí]\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*(?:19|20)\d\d)?(?!\w)",
+    re.IGNORECASE,
+)
+# A plan or a forecast before a figure in its sentence: no level of the period ("Quý IV dự kiến thu
+# 3.200 tỷ đồng", "Kế hoạch vốn quý III là 560 tỷ đồng").
+_PLAN_NOT_A_BODY = r"(?<!bộ\s)(?<!sở\s)(?<!phòng\s)(?<!ban\s)(?<!vụ\s)"  # not "Bộ Kế hoạch và Đầu tư"
+PLANNED_BEFORE = re.compile(
+    rf"(?<!\w)(?:dự\s+kiến|{_PLAN_NOT_A_BODY}kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|phấn\s+đấu|mục\s+tiêu)(?!\w)",
     re.IGNORECASE,
 )
 # What was added in the period ("Có thêm 11 xã … đạt chuẩn", "công nhận thêm 39 sản phẩm"), part of
 # the standing count stated after it; not "tăng thêm" (a change), nor "thêm" after a figure.
 ADDED_SCOPE = re.compile(r"(?<!tăng\s)(?<!\w)thêm(?=\s+(?:được\s+)?\d)", re.IGNORECASE)
+# Before "thêm": a target or a need, nothing added yet ("phấn đấu có thêm 30 xã", "cần tuyển thêm").
+NOT_ADDED_YET = re.compile(
+    rf"(?<!\w)(?:phấn\s+đấu|cần|dự\s+kiến|sẽ|mục\s+tiêu|{_PLAN_NOT_A_BODY}kế\s+hoạch|chỉ\s+tiêu|đề\s+ra|phải|thiếu|tuyển)"
+    r"(?!\w)[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Before a standing count in its sentence: work in progress, not what stands ("Hiện nay đang xử lý 1.154").
+IN_PROGRESS = re.compile(r"(?<!\w)đang(?!\w)", re.IGNORECASE)
 # A sentence that states the standing count ("Hiện Thanh Hóa có 330 xã …", "Tính đến nay, Thành
 # phố có 66 sản phẩm"), matched at the sentence's start; "nâng tổng số … lên" anywhere.
 STANDING_SCOPE = re.compile(
@@ -746,6 +773,10 @@ STANDING_SCOPE = re.compile(
     re.IGNORECASE,
 )
 RAISED_TOTAL_SCOPE = re.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?!\w)", re.IGNORECASE)
+# The words after a figure to the next number, comma, clause end or bracket ("xã đạt chuẩn NTM nâng
+# cao" in "30 xã đạt chuẩn NTM nâng cao, 2 xã …"): what it counts, qualified.
+QUALIFIER_AFTER = re.compile(r"[^\d,;.()\n]*")
+FUNCTION_WORDS = frozenset({"được", "có", "là", "đã", "các", "những", "và", "của", "với", "trên", "toàn", "bị"})
 # What a standing count says is not yet so: "… 20 xã chưa đạt chuẩn", "còn 5 xã": no standing total.
 NOT_YET_AFTER = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:chưa|còn|không)(?!\w)", re.IGNORECASE)
 # The mark that opens a list item: "- ", "+ ", "a) ", "1. ".
