@@ -2548,6 +2548,12 @@ def test_a_total_that_does_not_open_the_sentence_is_no_base_for_a_share_it_does_
         ("Có 24/26 chi hội đạt 92,3%.", []),
         # a rate of change after the pair is none of its share
         ("Phát triển hội viên 26/24, tăng 20% so với năm trước.", []),
+        # a rate named right before the share, after a comma or in a bracket: the pair's either way
+        ("Số xã đạt chuẩn nông thôn mới nâng cao là 17/15 xã, tỷ lệ 20%.", ["warning"]),
+        ("Số lượng nữ tham gia Ban Thường vụ là 88/80 đồng chí (đạt tỷ lệ 35%).", ["warning"]),
+        ("Phát triển đảng viên mới 8.793/6.500 đảng viên, tỷ lệ 135,3%.", []),
+        # a rate of something else named between is none of it
+        ("Phát triển đảng viên mới 8.793/6.500 đảng viên, tỷ lệ đảng viên nữ 45%.", []),
     ],
 )
 def test_more_done_than_planned_over_a_slash_then_its_share(tmp_path: Path, text: str, flagged: list) -> None:

@@ -433,6 +433,12 @@ PAIR_THEN_SHARE = re.compile(
 # Between a ratio and a share of plan that measures it: its noun, then "đạt" or "bằng" ("8/9
 # chỉ tiêu, đạt 90% kế hoạch", "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch").
 RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)
+# Between two counts over a slash, the first above the second, and a share that measures them:
+# as above, or a rate named right before the share, after a comma, a semicolon or in a bracket
+# ("88/80 đồng chí (đạt tỷ lệ 35%)", "17/15 xã, tỷ lệ 20%", "Biên chế : 10/08 ; Tỉ lệ : 75%").
+PAIR_THEN_SHARE = re.compile(
+    rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*:?\s*", re.IGNORECASE
+)
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
