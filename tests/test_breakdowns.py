@@ -330,6 +330,37 @@ def test_a_target_stated_in_parentheses(tmp_path: Path) -> None:
     assert [f.severity for f in planted if f.rule == "percent"] == ["error"]
 
 
+@pytest.mark.parametrize(
+    ("holds", "relation", "planted"),
+    [
+        (  # the plan in a bracket, after the percentage it comes to
+            "Tổng dư nợ tín dụng đạt 25.311 tỷ đồng, tăng 6,5% so với cuối năm 2020, đạt 98,6% KH (KH tăng 8% tương "
+            "đương 25.666 tỷ đồng).",
+            {"actual": 25311, "target": 25666, "percent": 98.6},
+            ("98,6", "93,6"),
+        ),
+        (  # the plan's value right after its words: the achieved figure is the one of its unit
+            "Đã chi trả bồi thường, hỗ trợ được 971 hộ, 02 tổ chức/125,75ha/1.377,412 tỷ đồng (đạt 52,4% chỉ tiêu tỉnh "
+            "giao 240ha).",
+            {"actual": 125.75, "target": 240, "percent": 52.4},
+            ("52,4", "57,4"),
+        ),
+    ],
+)
+def test_a_target_stated_after_its_plan_words(tmp_path: Path, holds: str, relation: dict, planted: tuple) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert ("target", "explicit", relation) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [f.severity for f in wrong if f.rule == "percent"] == ["error"]
+
+
+def test_a_target_is_not_a_change_after_the_plan_words(tmp_path: Path) -> None:
+    """``đạt 98,6% KH (KH tăng 8% so với năm trước)``: a change of the plan, no amount it comes to."""
+    facts, _ = _facts(tmp_path, "Dư nợ đạt 25.311 tỷ đồng, đạt 98,6% KH (KH tăng 8% so với năm trước 1.200 tỷ đồng).")
+    assert not any(r[0] == "target" and r[2].get("target") == 1200 for r in _pct_relations(facts))
+
+
 def test_a_ratio_in_parentheses_after_its_percentage(tmp_path: Path) -> None:
     holds = "Tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 98,5% (4.925/5.000 trẻ)."
     facts, findings = _facts(tmp_path, holds)

@@ -62,8 +62,13 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             after = _pos(in_clause[rated[-1]], base)[1] if rated else start
             unrated = in_clause[rated[-1] + 1 :] if cue("breakdown").search(text, after, start) else in_clause
             actual = next((g for g in unrated if g.measure in ("count", "money")), None)
-            target = _target_in_parens(figs[i + 1 :], actual, text, base, end) or _planned_after_slash(
-                actual, in_clause, text, base
+            named = _target_named_after(figs[i + 1 :], unrated, text, base, end)
+            if named is not None:  # "… 125,75ha … (đạt 52,4% chỉ tiêu tỉnh giao 240ha)": the ha are achieved
+                actual = named[0]
+            target = (
+                (named[1] if named else None)
+                or _target_in_parens(figs[i + 1 :], actual, text, base, end)
+                or _planned_after_slash(actual, in_clause, text, base)
             )
             plan = _plan_first(figs[:i], text, base, start) if target is None else None
             if plan is not None:  # which figure is the plan, the text's order says, not its words
@@ -200,12 +205,36 @@ def _percent_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _target_named_after(
+    later: list[Figure], before: list[Figure], text: str, base: int, pos: int
+) -> tuple[Figure, Figure] | None:
+    """(achieved, target) when the plan's value follows its words right after the percentage
+    (``… 125,75ha/1.377,412 tỷ đồng (đạt 52,4% chỉ tiêu tỉnh giao 240ha)``): the target, and the
+    latest figure before the percentage in its clause of the target's measure and unit."""
+    if not later or not rx.PLAN_THEN_VALUE.fullmatch(text, pos, _pos(later[0], base)[0]):
+        return None
+    target = later[0]
+    if target.measure not in ("count", "money") or is_change(target, text, base):
+        return None
+    same = [g for g in before if g.measure == target.measure and unit_key(g) == unit_key(target)]
+    if target.measure == "money":
+        same = [g for g in same if g.unit == target.unit]
+    return (same[-1], target) if same else None
+
+
 def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:
     """The target stated in parentheses right after ``đạt X% chỉ tiêu``: ``kết nạp 212 đảng
-    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure."""
+    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure; after a
+    percentage it comes to (``đạt 98,6% KH (KH tăng 8% tương đương 25.666 tỷ đồng)``)."""
     if actual is None or not later:
         return None
     g = later[0]
+    if (
+        g.measure == "percent"
+        and len(later) > 1
+        and rx.EQUIVALENT_LINK.fullmatch(text, _pos(g, base)[1], _pos(later[1], base)[0])
+    ):
+        g = later[1]
     start = _pos(g, base)[0]
     if g.measure != actual.measure or not in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
         return None

@@ -433,6 +433,15 @@ PAIR_THEN_SHARE = re.compile(
 # Between a ratio and a share of plan that measures it: its noun, then "đạt" or "bằng" ("8/9
 # chỉ tiêu, đạt 90% kế hoạch", "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch").
 RATIO_THEN_SHARE = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)
+# After a percentage of plan, the plan's words and then its value ("đạt 52,4% chỉ tiêu tỉnh giao
+# 240ha", "đạt 90% kế hoạch năm là 1.200 tỷ đồng"): the target is that value.
+PLAN_THEN_VALUE = re.compile(
+    r"\s*%?\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)"
+    r"(?:\s+(?:tỉnh|huyện|thành\s+phố|trên|được|giao|năm|đề\s+ra|là)(?!\w))*\s*:?\s*",
+    re.IGNORECASE,
+)
+# Between a percentage in a bracket and the amount it comes to: "(KH tăng 8% tương đương 25.666 tỷ)".
+EQUIVALENT_LINK = re.compile(r"\s*%?\s*,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|tức)\s*", re.IGNORECASE)
 # Between two counts over a slash, the first above the second, and a share that measures them:
 # as above, or a rate named right before the share, after a comma, a semicolon or in a bracket
 # ("88/80 đồng chí (đạt tỷ lệ 35%)", "17/15 xã, tỷ lệ 20%", "Biên chế : 10/08 ; Tỉ lệ : 75%").
