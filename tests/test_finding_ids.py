@@ -581,3 +581,28 @@ def test_regression_a_decision_survives_a_file_re_sent_with_a_new_date(tmp_path:
     _run("ingest", str(path), "--db", db, "--silent")
     now = _wrong_sum(_findings(db))
     assert now["id"] != target["id"] and now["review"]["status"] == "confirmed"
+
+
+def test_regression_check_facts_in_memory_compares_counts_at_one_point(tmp_path: Path) -> None:
+    """``check_facts`` on documents in memory did not carry the day a count stands at
+    (``as_of``), so two reports' counts at one point were never compared there, as they are
+    once stored: a silent miss of the library verb."""
+    import extractor
+
+    pairs = []
+    for name, number, day, sentence in (
+        (
+            "bc-2022.txt",
+            "10-BC/ĐUK",
+            "ngày 15 tháng 1 năm 2023",
+            "Tính đến ngày 31/12/2022, Đảng bộ Khối có 7.261 đảng viên.",
+        ),
+        ("bc-2023.txt", "25-BC/ĐUK", "ngày 20 tháng 7 năm 2023", "Đầu năm 2023, Đảng bộ Khối có 7.216 đảng viên."),
+    ):
+        path = tmp_path / name
+        path.write_text(_report(number, day, sentence), encoding="utf-8")
+        doc = extractor.parse_file(path)
+        pairs.append((doc, extractor.extract_facts(doc)))
+    found = [f for f in extractor.check_facts(pairs) if f.rule == "continuity"]
+    assert len(found) == 1
+    assert "7.216" in found[0].computation and "7.261" in found[0].computation

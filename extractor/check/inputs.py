@@ -59,6 +59,7 @@ def _fig(index: int, f: Figure, doc: Doc) -> Fig:
         sentence=f.sentence,
         base=f.base,
         unit=f.unit,
+        as_of=f.as_of,
     )
 
 
