@@ -355,6 +355,20 @@ def test_a_target_stated_after_its_plan_words(tmp_path: Path, holds: str, relati
     assert [f.severity for f in wrong if f.rule == "percent"] == ["error"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu là 1,5%/năm).",
+        "Số người tham gia BHYT là 84,746 triệu người, đạt 99,5% kế hoạch, đạt tỷ lệ bao phủ BHYT là 89,3% dân số.",
+    ],
+)
+def test_regression_a_share_of_plan_is_no_level_of_a_stated_target(tmp_path: Path, text: str) -> None:
+    """``đạt 125% so với chỉ tiêu … (chỉ tiêu là 1,5%/năm)``: the 125 % rates the achieved
+    against the plan; it was read as the achieved level of the 1,5 % target."""
+    facts, _ = _facts(tmp_path, text)
+    assert not [r for r in facts.relations if r.kind == "target" and r.evidence == "target stated"]
+
+
 def test_a_target_is_not_a_change_after_the_plan_words(tmp_path: Path) -> None:
     """``đạt 98,6% KH (KH tăng 8% so với năm trước)``: a change of the plan, no amount it comes to."""
     facts, _ = _facts(tmp_path, "Dư nợ đạt 25.311 tỷ đồng, đạt 98,6% KH (KH tăng 8% so với năm trước 1.200 tỷ đồng).")

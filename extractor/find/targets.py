@@ -88,7 +88,12 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             and not is_change(f, text, base)  # "đạt 14,85% kế hoạch, tăng 2,49% cùng kỳ": a change, no target
         ):
             # not "đạt 98,4% kế hoạch năm 2016 và bằng 116,98% so với cùng kỳ": a level, no target
-            levels = [g for g in figs[:i] if g.measure == "percent" and not is_change(g, text, base)]
+            # (not a share of plan: "đạt 125% so với chỉ tiêu … (chỉ tiêu là 1,5%/năm)" rates the achieved, it is none)
+            levels = [
+                g
+                for g in figs[:i]
+                if g.measure == "percent" and not is_change(g, text, base) and not of_a_plan(g, text, base)
+            ]
             actual = levels[-1] if levels else None
             if actual is not None and clause_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
