@@ -129,7 +129,7 @@ def _achieved_over_plan_before(
         return None  # "tiếp nhận/giải quyết 250/220 hồ sơ, đạt 88%": the second of the first
     if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
         return None
-    if not rx.PAIR_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):
+    if not rx.DONE_OVER_PLAN_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):
         return None
     return done, plan
 

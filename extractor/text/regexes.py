@@ -445,7 +445,7 @@ EQUIVALENT_LINK = re.compile(r"\s*%?\s*,?\s*(?:tương\s+đương(?:\s+với)?|t
 # Between two counts over a slash, the first above the second, and a share that measures them:
 # as above, or a rate named right before the share, after a comma, a semicolon or in a bracket
 # ("88/80 đồng chí (đạt tỷ lệ 35%)", "17/15 xã, tỷ lệ 20%", "Biên chế : 10/08 ; Tỉ lệ : 75%").
-PAIR_THEN_SHARE = re.compile(
+DONE_OVER_PLAN_THEN_SHARE = re.compile(
     rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*:?\s*", re.IGNORECASE
 )
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
