@@ -62,12 +62,13 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             after = _pos(in_clause[rated[-1]], base)[1] if rated else start
             unrated = in_clause[rated[-1] + 1 :] if cue("breakdown").search(text, after, start) else in_clause
             actual = next((g for g in unrated if g.measure in ("count", "money")), None)
-            named = _target_named_after(figs[i + 1 :], unrated, text, base, end)
+            named = _target_named_after(figs[i + 1 :], actual, unrated, text, base, end)
             if named is not None:  # "… 125,75ha … (đạt 52,4% chỉ tiêu tỉnh giao 240ha)": the ha are achieved
                 actual = named[0]
+            in_parens_target = _target_in_parens(figs[i + 1 :], actual, text, base, end) if named is None else None
             target = (
                 (named[1] if named else None)
-                or _target_in_parens(figs[i + 1 :], actual, text, base, end)
+                or (in_parens_target[0] if in_parens_target else None)
                 or _planned_after_slash(actual, in_clause, text, base)
             )
             plan = _plan_first(figs[:i], text, base, start) if target is None else None
@@ -76,7 +77,9 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
                 out.append(Relation("target", planned, "kế hoạch … là …, đạt … % kế hoạch", "plausible"))
                 continue
             members = {"actual": _id(actual), "target": _id(target), "percent": f.id}
-            out.append(Relation("target", members, "chỉ tiêu"))
+            # the plan an increase of it comes to ("(KH tăng 8% tương đương 25.666 tỷ đồng)"): read, not certain
+            equivalent = in_parens_target is not None and in_parens_target[1]
+            out.append(Relation("target", members, "chỉ tiêu", "plausible" if equivalent else "explicit"))
         elif f.measure == "percent" and (done := _achieved_over_plan_before(figs[:i], f, text, base)) is not None:
             # "Phát triển hội viên 26/24, đạt 108,3%": more done than planned, over a slash
             members = {"actual": done[0].id, "target": done[1].id, "percent": f.id}
@@ -129,8 +132,11 @@ def _achieved_over_plan_before(
         return None  # "tiếp nhận/giải quyết 250/220 hồ sơ, đạt 88%": the second of the first
     if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
         return None
-    if not rx.DONE_OVER_PLAN_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0]):
-        return None
+    gap = rx.DONE_OVER_PLAN_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0])
+    if gap is None or rx.BASE_NAMED_AFTER_SHARE.match(text, _pos(percent, base)[1]):
+        return None  # "88/80 đồng chí (đạt tỷ lệ 35% tổng số cấp ủy viên)": a share of another whole
+    if not rx.ACHIEVED_WORD.search(gap.group(0)) and percent.value <= 100:
+        return None  # "145/120 trường, tỷ lệ 72,5%": a bare rate at most 100 % may be of all of them
     return done, plan
 
 
@@ -211,35 +217,53 @@ def _percent_end(text: str, pos: int) -> int:
 
 
 def _target_named_after(
-    later: list[Figure], before: list[Figure], text: str, base: int, pos: int
+    later: list[Figure], actual: Figure | None, before: list[Figure], text: str, base: int, pos: int
 ) -> tuple[Figure, Figure] | None:
     """(achieved, target) when the plan's value follows its words right after the percentage
     (``… 125,75ha/1.377,412 tỷ đồng (đạt 52,4% chỉ tiêu tỉnh giao 240ha)``): the target, and the
-    latest figure before the percentage in its clause of the target's measure and unit."""
+    clause's main figure when it is of the target's measure and unit, else the one figure before
+    the percentage in its clause that is; not a change, a part after ``trong đó``/``riêng`` or a
+    raised total (``Kết nạp 212 đảng viên mới, trong đó 85 đảng viên nữ, đạt 84,8% chỉ tiêu năm
+    250 đảng viên``: none)."""
     if not later or not rx.PLAN_THEN_VALUE.fullmatch(text, pos, _pos(later[0], base)[0]):
         return None
     target = later[0]
     if target.measure not in ("count", "money") or is_change(target, text, base):
         return None
-    same = [g for g in before if g.measure == target.measure and unit_key(g) == unit_key(target)]
-    if target.measure == "money":
-        same = [g for g in same if g.unit == target.unit]
-    return (same[-1], target) if same else None
+    if actual is not None and _same_kind(actual, target):
+        return actual, target
+    same = [g for g in before if _same_kind(g, target) and not is_change(g, text, base)]
+    start = _pos(actual, base)[0] if actual is not None else clause_start(text, pos)
+    if len(same) != 1 or rx.PART_OR_RAISED_BEFORE.search(text, start, _pos(same[0], base)[0]):
+        return None
+    return same[0], target
 
 
-def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, base: int, pos: int) -> Figure | None:
+def _same_kind(a: Figure, b: Figure) -> bool:
+    """Of one measure and unit (money in one scale: ``850 triệu đồng`` is not compared with ``1 tỷ``)."""
+    return a.measure == b.measure and unit_key(a) == unit_key(b) and (a.measure != "money" or a.unit == b.unit)
+
+
+def _target_in_parens(
+    later: list[Figure], actual: Figure | None, text: str, base: int, pos: int
+) -> tuple[Figure, bool] | None:
     """The target stated in parentheses right after ``đạt X% chỉ tiêu``: ``kết nạp 212 đảng
-    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure; after a
-    percentage it comes to (``đạt 98,6% KH (KH tăng 8% tương đương 25.666 tỷ đồng)``)."""
+    viên, đạt 84,8% chỉ tiêu năm (250 đảng viên)``, of the achieved figure's measure (money in
+    its scale); or, in a bracket that opens with the plan's own words, the amount a percentage
+    of it comes to (``đạt 98,6% KH (KH tăng 8% tương đương 25.666 tỷ đồng)``; not ``(vượt 2,1%,
+    tương đương 111 tỷ đồng)``), then only a reading (the second of the pair: True)."""
     if actual is None or not later:
         return None
-    g = later[0]
+    g, equivalent = later[0], False
     if (
         g.measure == "percent"
         and len(later) > 1
+        and rx.PLAN_OPENS_BRACKET.match(text, pos, _pos(g, base)[0])
         and rx.EQUIVALENT_LINK.fullmatch(text, _pos(g, base)[1], _pos(later[1], base)[0])
     ):
-        g = later[1]
+        g, equivalent = later[1], True
+    if g.measure == "money" and actual.measure == "money" and g.unit != actual.unit:
+        return None  # "850 triệu đồng … (1 tỷ đồng)": another scale, not compared as written
     start = _pos(g, base)[0]
     if g.measure != actual.measure or not in_parens(text, pos, start) or start - pos > TARGET_PAREN_REACH:
         return None
@@ -248,7 +272,7 @@ def _target_in_parens(later: list[Figure], actual: Figure | None, text: str, bas
     opened = text.rfind("(", pos, start)
     if cue("compared_in_brackets").search(text, opened, start) or rx.YEAR_IN_BRACKET.search(text, opened, start):
         return None  # "đạt 112% dự toán (cùng kỳ năm trước 4.120 tỷ đồng)": another time, no target
-    return g
+    return g, equivalent
 
 
 def _target_before(text: str, start: int) -> bool:

@@ -440,6 +440,15 @@ PLAN_THEN_VALUE = re.compile(
     r"(?:\s+(?:tỉnh|huyện|thành\s+phố|trên|được|giao|năm|đề\s+ra|là)(?!\w))*\s*:?\s*",
     re.IGNORECASE,
 )
+# From a percentage of plan to a bracket that opens with the plan's own words: "% KH (KH tăng ".
+PLAN_OPENS_BRACKET = re.compile(
+    r"\s*%?\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)[^()]{0,20}\(\s*"
+    r"(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)",
+    re.IGNORECASE,
+)
+# Before a figure in its clause: a part of a breakdown or a raised total ("trong đó", "riêng",
+# "nâng tổng … lên"), no achieved figure of the whole.
+PART_OR_RAISED_BEFORE = re.compile(r"(?<!\w)(?:trong\s+đó|riêng|nâng|đưa\s+tổng)(?!\w)", re.IGNORECASE)
 # Between a percentage in a bracket and the amount it comes to: "(KH tăng 8% tương đương 25.666 tỷ)".
 EQUIVALENT_LINK = re.compile(r"\s*%?\s*,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|tức)\s*", re.IGNORECASE)
 # Between two counts over a slash, the first above the second, and a share that measures them:
@@ -448,6 +457,9 @@ EQUIVALENT_LINK = re.compile(r"\s*%?\s*,?\s*(?:tương\s+đương(?:\s+với)?|t
 DONE_OVER_PLAN_THEN_SHARE = re.compile(
     rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*:?\s*", re.IGNORECASE
 )
+# After a share: the whole it is of, named ("35% tổng số cấp ủy viên", "20% so với tổng số xã").
+BASE_NAMED_AFTER_SHARE = re.compile(r"\s*%\s*(?:so\s+với\s+|trên\s+)?(?:tổng|số)(?!\w)", re.IGNORECASE)
+ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)", re.IGNORECASE)
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
