@@ -14,6 +14,16 @@ from tests.snippets import snippet_alarms as _alarms
 
 NO_FLOW_HERE = [
     pytest.param(
+        "Năm 2023, tỉnh Hà Nam có thêm 12 xã đạt chuẩn NTM nâng cao. Hiện huyện Lý Nhân có 8 xã đạt chuẩn NTM nâng "
+        "cao.",
+        id="D18",
+    ),
+    pytest.param(
+        "Năm 2023 có thêm 20 thôn, bản được công nhận đạt chuẩn NTM. Đến nay, huyện Mường Lát có 12 thôn, bản đạt "
+        "chuẩn NTM kiểu mẫu.",
+        id="D25",
+    ),
+    pytest.param(
         "Thanh tra tỉnh triển khai 8 cuộc thanh tra; Thanh tra các sở, ngành đã kết thúc 11 cuộc thanh tra "
         "chuyên ngành.",
         id="A11",

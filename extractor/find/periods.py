@@ -87,7 +87,8 @@ def _paired(doc: Document, month: list[Figure], to_date: list[Figure], evidence:
     return [
         Relation("subset_of", {"total": t.id, "parts": [m.id]}, evidence, "plausible")
         for m, t in pairs
-        if (t.category is None or t.category == m.category) and (not stock or _same_words(doc, m, t))
+        if (t.category is None or t.category == m.category)
+        and (not stock or (_same_words(doc, m, t) and _same_place(doc, m, t)))
     ]
 
 
@@ -104,6 +105,20 @@ def _same_words(doc: Document, part: Figure, total: Figure) -> bool:
     text, start = block.text, _pos(part, block.span[0])[0]
     before = set(rx.WORD_RE.findall(text[clause_start(text, start) : start].lower()))
     return _qualifier(doc, total) - rx.FUNCTION_WORDS <= _qualifier(doc, part) | before
+
+
+def _same_place(doc: Document, part: Figure, total: Figure) -> bool:
+    """Whether the standing count is of the place the added one is, as far as the text names
+    them before each in its sentence (``tỉnh Hà Nam có thêm 12 xã`` is no part of ``Hiện huyện
+    Lý Nhân có 8 xã``); a standing count that names no place is of any."""
+    theirs = _places(doc, total)
+    return not theirs or bool(theirs & _places(doc, part))
+
+
+def _places(doc: Document, f: Figure) -> set[str]:
+    block = doc.blocks[f.span.block]
+    text, start = block.text, _pos(f, block.span[0])[0]
+    return {m.group("name") for m in rx.NAMED_PLACE.finditer(text, full_sentence(text, start)[0], start)}
 
 
 def _qualifier(doc: Document, f: Figure) -> set[str]:
