@@ -30,7 +30,6 @@ from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import cue
 
-EVIDENCE = "tháng … lũy kế"
 BLOCKS_AFTER = 2  # paragraphs after the month's where its months to date may be stated
 MEASURES = ("count", "money")
 SHORT = ("month", "added")  # a month's or quarter's figure, or what was added ("có thêm 11 xã")
