@@ -643,8 +643,7 @@ CARRIED_INTO = re.compile(
 # After a sentence's opening word: a body of its own ("Hiện Thanh tra các sở, ngành …", a capital
 # after the opener), what is left ("Hiện còn 7 cuộc") or another year ("; năm 2023 có 180 …"): the
 # sentence or clause does not go on with the flow.
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"  # a capital letter of Vietnamese (a class body)
-OWN_BODY_OR_LEFT = re.compile(rf",?\s*(?:[{_CAPITAL}]|(?:còn|chưa|vẫn)(?!\w)|năm\s+(?:19|20)\d\d)")
+OWN_BODY_OR_LEFT = re.compile(rf",?\s*(?:[{VIET_CAPITALS}]|(?:còn|chưa|vẫn)(?!\w)|năm\s+(?:19|20)\d\d)")
 LEFT_OVER_WORDS = re.compile(r"(?<!\w)(?:còn\s+lại|hiện\s+còn)(?!\w)", re.IGNORECASE)  # what is left, said so
 CON_WORD = re.compile(r"(?<!\w)còn(?!\w)", re.IGNORECASE)  # "còn" anywhere
 # "còn " right before a number, or before the first of its pair ("còn 1 vụ/5 bị can")
@@ -806,7 +805,7 @@ QUALIFIER_AFTER = re.compile(r"[^\d,;.()\n]*")
 # the place a standing count is of.
 NAMED_PLACE = re.compile(
     rf"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|TP\.?|xã|phường|thị\s+trấn)\s+"
-    rf"(?P<name>[{_CAPITAL}]\w*(?:\s+[{_CAPITAL}]\w*){{0,3}})",
+    rf"(?P<name>[{VIET_CAPITALS}]\w*(?:\s+[{VIET_CAPITALS}]\w*){{0,3}})",
 )
 FUNCTION_WORDS = frozenset({"được", "có", "là", "đã", "các", "những", "và", "của", "với", "trên", "toàn", "bị"})
 # What a standing count says is not yet so: "… 20 xã chưa đạt chuẩn", "còn 5 xã": no standing total.
