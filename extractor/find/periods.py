@@ -49,7 +49,8 @@ def month_within_to_date(doc: Document, figures: list[Figure]) -> list[Relation]
         rest = scoped[i + len(month) :]
         if not rest or rest[0][1] not in LONG or rest[0][0].span.block > month[-1].span.block + BLOCKS_AFTER:
             continue
-        if _years(doc, month[0]) and _years(doc, rest[0][0]) and not _years(doc, month[0]) & _years(doc, rest[0][0]):
+        mine, theirs = _years(doc, month[0]), _years(doc, rest[0][0])
+        if mine and theirs and not mine & theirs:
             continue  # "Quý IV/2022 … cấp mới 15 dự án; lũy kế 9 tháng năm 2023 …": another year's
         if scope == "month" and rest[0][1] == "standing":
             continue  # "trong Quý I xử lý 1.610 hồ sơ … Hiện nay đang xử lý 1.154 hồ sơ": work, not stock
@@ -100,8 +101,7 @@ def _same_words(doc: Document, part: Figure, total: Figure) -> bool:
     its clause (``869 thôn/bản đạt chuẩn NTM`` holds ``24 thôn/bản miền núi đạt chuẩn NTM``, and
     ``66 sản phẩm OCOP được công nhận`` ``công nhận thêm 39 sản phẩm OCOP``; ``5 xã … kiểu mẫu``
     does not hold ``12 xã đạt chuẩn NTM``).  Words such as ``được`` do not count."""
-    block = doc.blocks[part.span.block]
-    text, start = block.text, _pos(part, block.span[0])[0]
+    text, start, _ = _where(doc, part)
     before = set(rx.WORD_RE.findall(text[clause_start(text, start) : start].lower()))
     return _qualifier(doc, total) - rx.FUNCTION_WORDS <= _qualifier(doc, part) | before
 
@@ -115,15 +115,13 @@ def _same_place(doc: Document, part: Figure, total: Figure) -> bool:
 
 
 def _places(doc: Document, f: Figure) -> set[str]:
-    block = doc.blocks[f.span.block]
-    text, start = block.text, _pos(f, block.span[0])[0]
+    text, start, _ = _where(doc, f)
     return {m.group("name") for m in rx.NAMED_PLACE.finditer(text, full_sentence(text, start)[0], start)}
 
 
 def _qualifier(doc: Document, f: Figure) -> set[str]:
     """The words after a figure and its noun, to the next number, clause end or bracket."""
-    block = doc.blocks[f.span.block]
-    text, end = block.text, _pos(f, block.span[0])[1]
+    text, _, end = _where(doc, f)
     tail = rx.QUALIFIER_AFTER.match(text, end)
     noun = set(rx.WORD_RE.findall((f.subject_text or "").lower()))
     return set(rx.WORD_RE.findall(tail.group(0).lower() if tail else "")) - noun
@@ -133,15 +131,14 @@ def _scope(doc: Document, f: Figure) -> str | None:
     """``month``, ``added``, ``to date`` or ``standing``: the scope written nearest before a
     figure in its sentence (a standing count's sentence opens with it).  A standing count that
     is not yet so (``Hiện còn 5 xã``, ``… 20 xã chưa đạt chuẩn``) is none."""
-    block = doc.blocks[f.span.block]
-    text, start = block.text, _pos(f, block.span[0])[0]
+    text, start, end = _where(doc, f)
     opens = full_sentence(text, start)[0]
     ends = {
         "month": [m.end() for p in (rx.MONTH_SCOPE, rx.QUARTER_SCOPE) for m in p.finditer(text, opens, start)],
         # (the lookahead needs the number itself: "thêm 11 xã")
         "added": [
             m.end()
-            for m in rx.ADDED_SCOPE.finditer(text, opens, _pos(f, block.span[0])[1])
+            for m in rx.ADDED_SCOPE.finditer(text, opens, end)
             if m.end() <= start and not rx.NOT_ADDED_YET.search(text, max(opens, m.start() - 40), m.start())
         ],
         "to date": [m.end() for m in rx.TO_DATE_SCOPE.finditer(text, opens, start)],
@@ -156,9 +153,7 @@ def _scope(doc: Document, f: Figure) -> str | None:
         return None  # "Quý IV/2023 dự kiến thu 3.200 tỷ đồng": a plan, not what was done
     if scope in ("added", "standing") and cue("breakdown").search(text, max(ends[scope]), start):
         return None  # "nâng tổng số đảng viên lên 44 người, trong đó có 20 …": a part of the standing count
-    if scope == "standing" and (
-        rx.NOT_YET_AFTER.match(text, _pos(f, block.span[0])[1]) or rx.IN_PROGRESS.search(text, opens, start)
-    ):
+    if scope == "standing" and (rx.NOT_YET_AFTER.match(text, end) or rx.IN_PROGRESS.search(text, opens, start)):
         return None  # "… 20 xã chưa đạt chuẩn", "Hiện nay đang xử lý 1.154 hồ sơ"
     return scope
 
@@ -166,9 +161,15 @@ def _scope(doc: Document, f: Figure) -> str | None:
 def _years(doc: Document, f: Figure) -> set[str]:
     """The years written before a figure in its clause (``Quý IV/2022 … 15 dự án``, ``lũy kế 9
     tháng năm 2023 … 12 dự án``)."""
-    block = doc.blocks[f.span.block]
-    text, start = block.text, _pos(f, block.span[0])[0]
+    text, start, _ = _where(doc, f)
     return set(rx.YEAR_WRITTEN.findall(text, clause_start(text, start), start))
+
+
+def _where(doc: Document, f: Figure) -> tuple[str, int, int]:
+    """A figure's block text, and where the figure starts and ends in it."""
+    block = doc.blocks[f.span.block]
+    start, end = _pos(f, block.span[0])
+    return block.text, start, end
 
 
 def _aside(doc: Document, f: Figure) -> bool:
