@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extractor.check.tolerance import Interval, stated, unit_of
@@ -178,6 +180,19 @@ class Fig:
             "sentence": self.sentence,
             "ocr_confidence": self.ocr_confidence,
         }
+
+
+def numbered(figs: Iterable[Fig]) -> list[Fig]:
+    """The figures, in reading order, each with its ``occurrence``: how many figures of the
+    same raw stood before it at its place in its report.  The stored and the in-memory checks
+    both number figures here, so a finding has one id whichever path found it."""
+    seen: dict[tuple[int, str, str, str], int] = defaultdict(int)
+    out = []
+    for f in figs:
+        key = (f.document.id, f.place, f._where(), f.raw)
+        out.append(replace(f, occurrence=seen[key]))
+        seen[key] += 1
+    return out
 
 
 @dataclass(frozen=True)

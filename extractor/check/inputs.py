@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.check.apply import run_rules
-from extractor.check.findings import LIST_ROLES, Cite, Doc, Fig, FindingData, Rel
+from extractor.check.findings import LIST_ROLES, Cite, Doc, Fig, FindingData, Rel, numbered
 from extractor.document.elements import Document
 from extractor.find.directives import group_directives
 from extractor.find.facts import Extraction, Figure
@@ -38,7 +38,7 @@ def _organisation_id(doc: Document) -> int | None:
     return zlib.crc32(organisation_key(m.issuing_body, m.parent_body).encode("utf-8"))
 
 
-def _fig(index: int, f: Figure, doc: Doc) -> Fig:
+def _fig(index: int, f: Figure, doc: Doc, source: Document) -> Fig:
     return Fig(
         id=index,
         fid=f.id,
@@ -59,7 +59,9 @@ def _fig(index: int, f: Figure, doc: Doc) -> Fig:
         sentence=f.sentence,
         base=f.base,
         unit=f.unit,
+        ocr_confidence=source.blocks[f.span.block].ocr_confidence,
         as_of=f.as_of,
+        cell=f.span.cell[1] if f.span.cell else None,
     )
 
 
@@ -103,7 +105,7 @@ def facts_to_check_inputs(doc: Document, extraction: Extraction, doc_id: int = 1
     d = Doc(
         doc_id, Path(doc.path).name, doc.sha256, doc.metadata.date, _organisation_id(doc), doc.metadata.issuing_body
     )
-    figs = [_fig(i, f, d) for i, f in enumerate(extraction.figures, start=first_figure)]
+    figs = numbered(_fig(i, f, d, doc) for i, f in enumerate(extraction.figures, start=first_figure))
     by_fid = {f.fid: f for f in figs}
     rels = [_rel(r.kind, r.members, r.evidence, d, by_fid, r.certainty) for r in extraction.relations]
     return CheckInputs(d, figs, rels, _cites(extraction, d), by_fid)

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from extractor.check.apply import run_rules
-from extractor.check.findings import LIST_ROLES, Cite, Doc, Fig, FindingData, Rel, where_key
+from extractor.check.findings import LIST_ROLES, Cite, Doc, Fig, FindingData, Rel, numbered
 from extractor.document.identity import current_renditions, group_key
 from extractor.errors import BaocaoError
 from extractor.store.load import file_facts, loaded_reports, now
@@ -93,15 +93,8 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
         .where(FigureRow.document_id.in_(list(docs)))
         .order_by(FigureRow.document_id, FigureRow.id)
     )
-    seen: dict[tuple[int, str, str, str], int] = defaultdict(int)  # figures of one raw at one place so far
-
-    def occurrence(r: FigureRow) -> int:
-        key = (r.document_id, r.place, where_key(r.place, r.sentence or "", r.cell_col), r.raw)
-        seen[key] += 1
-        return seen[key] - 1
-
-    return {
-        r.id: Fig(
+    figs = numbered(
+        Fig(
             id=r.id,
             fid=r.fid,
             document=docs[r.document_id],
@@ -121,13 +114,13 @@ def _figures(session: Session, docs: dict[int, Doc]) -> dict[int, Fig]:
             sentence=r.sentence,
             base=r.base,
             unit=r.unit,
-            occurrence=occurrence(r),
             ocr_confidence=confidence,
             as_of=r.as_of,
             cell=r.cell_col,
         )
         for r, confidence in rows
-    }
+    )
+    return {f.id: f for f in figs}
 
 
 def _relations(session: Session, docs: dict[int, Doc], figs: dict[int, Fig]) -> list[Rel]:
