@@ -64,6 +64,19 @@ SHARES = [
         "base",
         id="persons-counted-as-nguoi",
     ),
+    pytest.param(
+        # regression: the words a share names its whole with ("so với tổng số cơ sở Đảng được đánh
+        # giá") were looked for in the share's own paragraph at the place of a total of the paragraph
+        # before, so that total was never read as described and a wrong share passed unnoticed
+        "Đến nay, Đảng bộ đã hoàn thành việc đánh giá chất lượng năm 2023 ở 117/120 tổ chức cơ sở Đảng.\n\n"
+        "Qua đánh giá, có 15 cơ sở Đảng được công nhận trong sạch vững mạnh tiêu biểu (bằng {}% so với tổng "
+        "số cơ sở Đảng được đánh giá).",
+        "12,82",
+        "17,82",
+        (12.82, 15, 117),
+        "base",
+        id="regression-named-whole-read-in-its-own-paragraph",
+    ),
 ]
 
 RATES = [

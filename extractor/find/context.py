@@ -22,6 +22,14 @@ def position(f: Figure, base: int) -> tuple[int, int]:
     return f.span.start - base, f.span.end - base
 
 
+def block_text(doc: Document, f: Figure) -> tuple[str, int]:
+    """The text of the block a figure stands in, and that block's offset: what
+    :func:`position` and the readers of a figure's words need for a figure of an earlier
+    paragraph (a base stated in the paragraphs before), not the text being read."""
+    block = doc.blocks[f.span.block]
+    return block.text, block.span[0]
+
+
 # ---------------------------------------------------------------- sentences and clauses
 
 

@@ -177,9 +177,10 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
             {**item_totals, **_totals_of_parts(lists, [*earlier, *figs])},
             orphans,
             {percent.id for _, percent in first},
+            doc=doc,
         )
         read = {str(r.members.get("percent")) for r in shares}
-        shares += _shares_first(first, text, base, figs, section, read, orphans)
+        shares += _shares_first(first, text, base, figs, section, read, orphans, doc)
         own = {percent.id: count.id for count, percent in first}  # "chiếm 15% (75 …)": the 75 is its count
         orphans = [o for o in orphans if own.get(o.percent.id, o.count.id) == o.count.id]
         agreed = _agreed_shares(shares, orphans, figs, section, doc)

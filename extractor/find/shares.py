@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from extractor.document.elements import Document
 from extractor.find.context import (
+    block_text,
     clause_end,
     clause_start,
     full_sentence,
@@ -258,6 +259,8 @@ def paragraph_shares(
     listed_in: dict[str, Figure] | None = None,
     orphans: list[SharePair] | None = None,
     counted_after: set[str] | None = None,
+    *,
+    doc: Document,
 ) -> list[Relation]:
     """A percentage introduced by chiếm/bằng/tỷ lệ after a count of the same sentence; not one
     whose count is written after it (``counted_after``: ``… đạt 92% tương đương với 8.500
@@ -268,8 +271,14 @@ def paragraph_shares(
     whatever share it gives).  After a plain count, an earlier total of the same unit, also
     in an earlier sentence or one of the few paragraphs before in its section (``earlier``;
     ``Đảng bộ có 420 TCCSĐ. Qua đánh giá, 350 tổ chức hoàn thành tốt nhiệm vụ trở lên
-    (chiếm 83,33%)``): plausible, since the text does not say which total it is a share of."""
+    (chiếm 83,33%)``): plausible, since the text does not say which total it is a share of.
+    ``doc`` holds the blocks of the earlier figures, whose words are read in their own block."""
     out = []
+
+    def described(g: Figure, words: str) -> bool:
+        own = block_text(doc, g) if g.span.block != figs[0].span.block else (text, base)
+        return _described_as(g, words, *own)
+
     counted: set[str] = set()
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
@@ -377,11 +386,11 @@ def paragraph_shares(
                 looked = figs[max(0, j - 1) : j]
             candidates = [g for g in looked if g.id not in counted]
             if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
-                candidates = [g for g in candidates if _described_as(g, in_words, text, base)]
+                candidates = [g for g in candidates if described(g, in_words)]
             if (done := _whole_acted_on(f, text, base)) is not None:
                 # "chiếm 7,42% số đảng viên được xét tặng": those considered, not every member
-                candidates = [g for g in candidates if any(_described_as(g, w, text, base) for w in done)]
-            total = _base_of(prev, candidates, text, base, f)
+                candidates = [g for g in candidates if any(described(g, w) for w in done)]
+            total = _base_of(prev, candidates, text, base, f, doc)
             if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
@@ -400,6 +409,7 @@ def shares_first(
     section: list[Figure],
     taken: set[str],
     orphans: list[SharePair],
+    doc: Document,
 ) -> list[Relation]:
     """Shares written before their bracketed count (``pairs``, :mod:`share_first`), over an
     earlier total of the count's unit that they are plausible shares of; the others left to
@@ -416,7 +426,7 @@ def shares_first(
             # of the same things, by the bracket's own noun: no households over persons
             if g.id not in siblings and _sibling_base(g, count) and _counts_as(g, noun)
         ]
-        total = _base_of(count, looked, text, base, percent)
+        total = _base_of(count, looked, text, base, percent, doc)
         if total is not None and not _rounds_to(100.0 * count.value / _amount(total, count), percent):
             # a total the share does not come out of is its base only when the share is listed
             # under it ("1.200 đảng viên, trong đó 18,5% (186 …)"), not one of another group
@@ -1028,7 +1038,9 @@ def just_before(earlier: list[Figure] | None, first: Figure) -> list[Figure]:
     return earlier
 
 
-def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure) -> Figure | None:
+def _base_of(
+    count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure, doc: Document
+) -> Figure | None:
     """The earlier total the count is a share of: a count of the same unit (or one the
     count's unit is a kind of), larger, not rated (:func:`_base_category`), not a change, and plausible — the share it
     gives within ``BASE_PLAUSIBLE_POINTS`` of the stated one (a total of the same unit that
@@ -1037,13 +1049,13 @@ def _base_of(count: Figure, earlier: list[Figure], text: str, base: int, percent
     of the 1.587 delegates, not of the 1.381 elected ones listed among them), else the latest:
     a wrong percentage matches none and is judged against the latest.  A ratio counts by its
     first number (``đánh giá chất lượng ở 117/120 tổ chức cơ sở Đảng``: 117 were rated)."""
-    candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent)]
+    candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent, doc)]
     exact = [g for g in candidates if _rounds_to(100.0 * count.value / _amount(g, count), percent)]
     found = exact or candidates
     return found[0] if found else None
 
 
-def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure) -> bool:
+def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure, doc: Document) -> bool:
     vocab = load_vocabulary()
     if count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
         if g.measure != "money" or not same_money(g.unit, count.unit) or g.span.block != count.span.block:
@@ -1072,7 +1084,9 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return True  # "Đại biểu nữ có 44 người, chiếm 49,43%" of "89 đại biểu"
     if count.subject == "other":  # "222 đại biểu nữ" of "1.587 đại biểu"; "367 tin" of "393 tố giác, tin báo"
         return bool(noun_head(count)) and (
-            noun_head(count) == noun_head(g) or noun_head(count) in _listed_heads(g, text, base)
+            noun_head(count) == noun_head(g)
+            or noun_head(count)
+            in _listed_heads(g, *(block_text(doc, g) if g.span.block != count.span.block else (text, base)))
         )
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
 
