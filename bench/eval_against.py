@@ -103,6 +103,10 @@ def prose_rows(base: dict, head: dict) -> list[tuple[str, str, str]]:
                 fraction(head["planted"].get(rule, {})),
             )
         )
+    for whole, told in (("stated", "whole stated"), ("unstated", "whole stated nowhere")):
+        before, now = (side.get("planted_percent_by_whole", {}).get(whole) for side in (base, head))
+        if before or now:  # (a revision from before the split has none)
+            rows.append((f"planted percent, {told}", fraction(before or {}), fraction(now or {})))
     for kind in ("figures_loose", "figures", "relations", "keys", "mentions"):
         rows.append((kind, prf(base["extraction"][kind]), prf(head["extraction"][kind])))
     return rows + checker_rows(base["checker"]["tables"], head["checker"]["tables"])

@@ -67,6 +67,13 @@ def test_prose_rows_put_each_measure_side_by_side():
     assert rows["planted sum"] == ("2/4", "2/4")
     assert rows["txt: genuine flagged"] == ("1/2", "1/2")
     assert rows["relations"][0].startswith("P 0.9000 R 0.8000")
+    assert not any(name.startswith("planted percent, whole") for name in rows)  # neither side has the split
+
+
+def test_planted_percentages_by_whole_beside_a_baseline_without_them():
+    head = dict(HEAD, planted_percent_by_whole={"stated": {"planted": 5, "caught": 4}})
+    rows = {name: (b, h) for name, b, h in eval_against.prose_rows(BASE, head)}
+    assert rows["planted percent, whole stated"] == ("0/0", "4/5")
 
 
 @pytest.mark.parametrize(

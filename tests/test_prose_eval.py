@@ -223,3 +223,46 @@ def test_regression_an_amount_in_nghin_ty_pairs_with_gold_in_ty(
     gold = [{"id": "f1", "value": gold_value, "raw": "?", "measure": "money", "unit": gold_unit, "where": "body"}]
     paired, _ = pair_figures(gold, found, strict=False)
     assert ("f1" in paired) is pairs
+
+
+SHARES_PASSAGE = (
+    "Đảng bộ có 420 đảng viên, trong đó 105 đảng viên nữ (chiếm 25%).\n"
+    "Toàn xã có 1.200 hộ đạt gia đình văn hóa, chiếm 86,4% tổng số hộ.\n"
+)
+SHARES_GOLD = {
+    "document": "t-001",
+    "self": None,
+    "directives": [],
+    "backrefs": [],
+    "figures": [
+        {"id": "f1", "value": 420, "raw": "420", "measure": "count", "subject": "dang_vien", "period": None,
+         "where": "body", "quote": "có 420 đảng viên"},
+        {"id": "f2", "value": 105, "raw": "105", "measure": "count", "subject": "dang_vien", "period": None,
+         "where": "body", "quote": "105 đảng viên nữ"},
+        {"id": "f3", "value": 25, "raw": "25", "measure": "percent", "subject": "dang_vien", "period": None,
+         "where": "body", "quote": "(chiếm 25%)"},
+        {"id": "f4", "value": 1200, "raw": "1.200", "measure": "count", "subject": "other", "period": None,
+         "where": "body", "quote": "có 1.200 hộ"},
+        {"id": "f5", "value": 86.4, "raw": "86,4", "measure": "percent", "subject": "other", "period": None,
+         "where": "body", "quote": "chiếm 86,4%"},
+    ],
+    "relations": [
+        {"kind": "percent_of", "percent": "f3", "count": "f2", "base": "f1", "holds": True,
+         "certainty": "explicit", "note": "105 / 420 = 25 %", "checked_by": ["a", "b"]},
+        {"kind": "percent_of", "percent": "f5", "count": "f4", "base": None, "holds": True,
+         "certainty": "plausible", "note": "the households of the commune are not counted", "checked_by": ["a", "b"]},
+    ],
+}  # fmt: skip
+
+
+def test_planted_percentages_are_told_apart_by_whether_the_text_states_their_whole(tmp_path: Path) -> None:
+    """A wrong share of a whole the text states is caught; one of a whole it states nowhere
+    (``chiếm 86,4% tổng số hộ``) cannot be, and the evaluation says how many are of each."""
+    root = _corpus(tmp_path)
+    (root / "passages" / "t-001.txt").write_text(SHARES_PASSAGE, encoding="utf-8")
+    (root / "gold" / "t-001.json").write_text(json.dumps(SHARES_GOLD, ensure_ascii=False), encoding="utf-8")
+    result = evaluate_prose(root, "dev")
+    assert result.percent_by_whole() == {"stated": (1, 1), "unstated": (1, 0)}
+    assert result.to_dict()["planted_percent_by_whole"]["unstated"] == {"planted": 1, "caught": 0}
+    text = result.to_text()
+    assert "whole stated" in text and "whole stated nowhere" in text

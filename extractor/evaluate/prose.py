@@ -68,6 +68,9 @@ class Plant:
     planted: str
     caught: bool
     found: list[str] = field(default_factory=list)
+    # a share's whole: "stated" (a base, a ratio's second number, a plan), or "unstated" (no
+    # figure of the text is its whole; only sibling shares may imply one)
+    whole: str = "stated"
 
 
 @dataclass
@@ -91,6 +94,15 @@ class ProseEval:
             out[p.rule][1] += p.caught
         return {rule: (made, caught) for rule, (made, caught) in sorted(out.items())}
 
+    def percent_by_whole(self) -> dict[str, tuple[int, int]]:
+        """Planted percentages, made and caught, by whether the text states their whole."""
+        out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for p in self.plants:
+            if p.rule == "percent":
+                out[p.whole][0] += 1
+                out[p.whole][1] += p.caught
+        return {whole: (made, caught) for whole, (made, caught) in sorted(out.items())}
+
     @property
     def false_errors_per_100(self) -> float:
         return 100.0 * self.false_errors / self.passages if self.passages else 0.0
@@ -103,6 +115,9 @@ class ProseEval:
             "false_errors": self.false_errors,
             "false_errors_per_100_passages": round(self.false_errors_per_100, 2),
             "planted": {r: {"planted": m, "caught": c} for r, (m, c) in self.planted_table().items()},
+            "planted_percent_by_whole": {
+                w: {"planted": m, "caught": c} for w, (m, c) in self.percent_by_whole().items()
+            },
             "unplantable": dict(sorted(self.unplantable.items())),
             "plants_missed": [p.__dict__ for p in self.plants if not p.caught],
             "failed": self.failed,
@@ -117,6 +132,10 @@ class ProseEval:
         for rule, (made, caught) in self.planted_table().items():
             share = 100.0 * caught / made if made else 0.0
             lines.append(f"  {rule:12} {caught:>4}/{made:<4} {share:5.1f} %")
+            if rule == "percent":
+                for whole, (m, c) in self.percent_by_whole().items():
+                    told = "whole stated" if whole == "stated" else "whole stated nowhere"
+                    lines.append(f"    {told:24} {c:>4}/{m:<4} {100.0 * c / m if m else 0.0:5.1f} %")
         if self.unplantable:
             left = ", ".join(f"{rule} {n}" for rule, n in sorted(self.unplantable.items()))
             why = "the arithmetic is left open (a plan not given) or bounds (trên, khoảng) admit the wrong number"
@@ -380,7 +399,17 @@ def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any
         # a finding judges its first figure; a distribution judges every share alike
         hits = [f for f in findings if f.figures and _judges(f, judged) and f.severity in FLAGGING]
     rule = EXPECTED_RULE["subset_of" if _one_part(rel) else rel["kind"]]
-    return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), [f"{f.rule}:{f.severity}" for f in hits])
+    found = [f"{f.rule}:{f.severity}" for f in hits]
+    return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), found, _whole_told(rel, figures))
+
+
+def _whole_told(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> str:
+    """Whether the text states a share's whole (``stated``), or no figure of it is the whole
+    (``unstated``: ``chiếm 13,9% dân số``; sibling shares may still imply one)."""
+    if rel["kind"] != "percent_of" or rel.get("base"):
+        return "stated"
+    count = figures.get(str(rel.get("count"))) or {}
+    return "stated" if count.get("base") else "unstated"
 
 
 def _judges(finding: Any, fid: str | None) -> bool:
