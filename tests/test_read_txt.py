@@ -514,3 +514,60 @@ def test_regression_a_heading_numbered_with_a_slash_is_not_joined_to_the_line_be
     continuation, and then as a figure."""
     raw = read_txt(_write(tmp_path, "Chi bộ MN Bình Minh\n\n1/ Khái quát tình hình của Chi bộ :\n\n- Có 51 CBGVNV\n"))
     assert _body(raw)[:2] == ["Chi bộ MN Bình Minh", "1/ Khái quát tình hình của Chi bộ :"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        pytest.param(
+            "BÁO CÁO\nĐảng bộ có 52 tổ chức cơ sở đảng với 3.418 đảng viên.\nNăm 2023 kết nạp 12 đảng viên.\n",
+            "BÁO CÁO",
+            ["Đảng bộ có 52 tổ chức cơ sở đảng với 3.418 đảng viên. Năm 2023 kết nạp 12 đảng viên."],
+            id="body-right-under-the-type-line",
+        ),
+        pytest.param(
+            "KẾ HOẠCH\nThực hiện quy chế công khai năm học 2023-2024\nCăn cứ Kế hoạch năm học 2023-2024;\n"
+            "Trường xây dựng kế hoạch như sau:\n",
+            "KẾ HOẠCH\nThực hiện quy chế công khai năm học 2023-2024",
+            ["Căn cứ Kế hoạch năm học 2023-2024; Trường xây dựng kế hoạch như sau:"],
+            id="a-preamble-clause-is-body",
+        ),
+        pytest.param(
+            "BÁO CÁO\nKết quả công tác năm 2023\nI. TÌNH HÌNH CHUNG\nĐảng bộ có 52 tổ chức cơ sở đảng.\n",
+            "BÁO CÁO\nKết quả công tác năm 2023",
+            ["I. TÌNH HÌNH CHUNG", "Đảng bộ có 52 tổ chức cơ sở đảng."],
+            id="a-numbered-heading-is-no-subject",
+        ),
+        pytest.param(
+            "BÁO CÁO\nsơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội\nĐảng bộ khối lần thứ VII\n\nNội dung.\n",
+            "BÁO CÁO\nsơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ khối lần thứ VII",
+            ["Nội dung."],
+            id="a-subject-on-two-lines-stays-whole",
+        ),
+    ],
+)
+def test_regression_body_lines_under_the_title_are_body(tmp_path: Path, text: str, title: str, body: list[str]) -> None:
+    """A TXT whose first body lines follow the document-type line with no blank line between
+    (Word's plain-text export writes no blank lines) had them all read as the title's subject:
+    none of their figures was read, silently."""
+    raw = read_txt(_write(tmp_path, text))
+    assert _texts(raw, BlockKind.TITLE) == [title]
+    assert _body(raw) == body
+
+
+def test_numbered_headings_without_blank_lines_stand_apart(tmp_path: Path) -> None:
+    """Word's plain-text export: a paragraph per line and no blank line between, so a numbered
+    heading is not glued to the sentence after it; a numbered line that a paragraph wraps onto
+    (its next line opens in lower case) stays in it."""
+    text = (
+        HEAD
+        + "II. KẾT QUẢ\n1. Công tác phát triển đảng viên\nNăm 2023 kết nạp 120 đảng viên, đạt 104,3% kế hoạch.\n"
+        + "Kết quả có 45 chi bộ hoàn thành tốt nhiệm vụ và\n2. chi bộ không hoàn thành nhiệm vụ.\n"
+    )
+    raw = read_txt(_write(tmp_path, text))
+    assert _body(raw) == [
+        "II. KẾT QUẢ",
+        "1. Công tác phát triển đảng viên",
+        "Năm 2023 kết nạp 120 đảng viên, đạt 104,3% kế hoạch. Kết quả có 45 chi bộ hoàn thành tốt nhiệm vụ và "
+        "2. chi bộ không hoàn thành nhiệm vụ.",
+    ]

@@ -22,7 +22,7 @@ import codecs
 import difflib
 import functools
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractor.document.drafts import Draft, RawDocument
@@ -61,6 +61,7 @@ from extractor.text.regexes import (
     WHITESPACE,
 )
 from extractor.text.resources import load_yaml
+from extractor.text.shapes import heading_level
 
 # --------------------------------------------------------------------------- decoding
 
@@ -239,6 +240,7 @@ def starts_continuation(text: str) -> bool:
 
 _MAX_FRONT = 12  # the title must come within the first paragraphs
 _MAX_SUBJECT_CHARS = 600
+_HEADING_LINE_MAX = 120  # characters: a numbered heading on a line of its own is no longer
 _HEADER_SIMILARITY = 0.75
 
 
@@ -310,17 +312,49 @@ def _tables_in(lines: list[str]) -> list[tuple[int | None, list[str]]]:
     return out
 
 
+def _paras_of(lines: list[str]) -> list[_Para]:
+    """The paragraphs of a run of lines with no blank line between: its tables, and its
+    bulleted items each on its own."""
+    return [
+        _make_para(item, header)
+        for header, run in _tables_in(lines)
+        for piece in (_headings_apart(run) if header is None else [run])
+        for item in (_bulleted_items(piece) if header is None else [piece])
+    ]
+
+
+def _headings_apart(lines: list[str]) -> list[list[str]]:
+    """The lines cut around each numbered heading among them (``II. KẾT QUẢ``, ``1. Công tác
+    phát triển đảng viên``) when no blank line sets it apart, as in Word's plain-text export:
+    a short line that a heading rule numbers, ends no sentence, stands first, after a line
+    that ends one or after another such heading, and before a line that opens anew (not in
+    lower case), so that it is no wrapped line of a paragraph."""
+    out: list[list[str]] = [[]]
+    heading = False
+    for i, line in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        heading = (
+            len(line) <= _HEADING_LINE_MAX
+            and heading_level(line) is not None
+            and ends_open(line)
+            and not line.rstrip().endswith((";", ","))
+            and (i == 0 or heading or not ends_open(lines[i - 1]))
+            and (after is None or not starts_continuation(after))
+        )
+        if heading:
+            out += [[line], []]
+        else:
+            out[-1].append(line)
+    return [run for run in out if run]
+
+
 def _paragraphs(text: str) -> list[_Para]:
     """Blank-line separated paragraphs; a footnote line glued under body lines starts its own paragraph."""
     paras: list[_Para] = []
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
         if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
-            paras += [
-                _make_para(item, header)
-                for header, run in _tables_in(current)
-                for item in (_bulleted_items(run) if header is None else [run])
-            ]
+            paras += _paras_of(current)
             current = []
         if raw.strip():
             current.append(raw.rstrip(" \u00a0") if "\t" in raw else raw.strip())
@@ -380,6 +414,34 @@ def _title_draft(type_line: str, subject_lines: list[str]) -> Draft:
 def _takes_subject(para: _Para) -> bool:
     text = " ".join(para.lines)
     return para.kind == "text" and len(text) <= _MAX_SUBJECT_CHARS and ends_open(text)
+
+
+def _in_subject(line: str) -> bool:
+    """Whether a line under the document-type line may go on with the title's subject: it ends
+    no sentence or clause (``.``, ``:``, ``;``: ``Căn cứ Kế hoạch …;`` is the body's preamble)
+    and opens no numbered heading (``I. TÌNH HÌNH CHUNG``)."""
+    return ends_open(line) and not line.rstrip().endswith(";") and heading_level(line) is None
+
+
+def _body_after_title(paras: list[_Para]) -> list[_Para]:
+    """The paragraphs, with body lines written right under the document-type line (no blank
+    line between: ``BÁO CÁO`` / ``Đảng bộ có 52 tổ chức cơ sở đảng …``) split off into a
+    paragraph of their own.  The title's subject is the lines after the type line up to the
+    first that cannot go on with it (:func:`_in_subject`); that line and those after it are
+    body, not title, so their figures are read."""
+    found = _find_title(paras)
+    if found is None:
+        return paras
+    t, k = found
+    rest = paras[t].lines[k + 1 :]
+    taken, size = 0, 0
+    while taken < len(rest) and _in_subject(rest[taken]) and size + len(rest[taken]) <= _MAX_SUBJECT_CHARS:
+        size += len(rest[taken])
+        taken += 1
+    if taken == len(rest):
+        return paras
+    head = replace(paras[t], lines=paras[t].lines[: k + 1 + taken])
+    return [*paras[:t], head, *_paras_of(rest[taken:]), *paras[t + 1 :]]
 
 
 def _front_matter(paras: list[_Para]) -> tuple[list[Draft], int]:
@@ -653,7 +715,7 @@ class _Body:
 
 
 def _drafts_from_text(text: str, path: str = "", limits: Limits = DEFAULT_LIMITS) -> tuple[list[Draft], list[str]]:
-    paras = _paragraphs(text)
+    paras = _body_after_title(_paragraphs(text))
     front, start = _front_matter(paras)
     warnings = [] if front else ["no document type line (BÁO CÁO, KẾT LUẬN …) near the top: no header or title"]
     body = _Body(paras, path=path, limits=limits)
