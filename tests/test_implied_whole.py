@@ -51,3 +51,27 @@ def test_no_whole_implied(tmp_path: Path, text: str) -> None:
     facts, findings = read_snippet(tmp_path, text)
     assert _implied(facts) == 0
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+SCOPED = (
+    "Trong tổng số người nộp hồ sơ hưởng trợ cấp thất nghiệp thì không có bằng cấp 2.046 người chiếm 72,45%, đại "
+    "học 412 người chiếm {}% số người nộp hồ sơ hưởng trợ cấp, trung cấp 203 người chiếm 7,19% và cao đẳng 163 "
+    "người chiếm 5,77%."
+)
+
+
+def test_a_share_naming_the_whole_its_sentence_opens_with_is_one_of_the_siblings(tmp_path: Path) -> None:
+    """``Trong tổng số người nộp hồ sơ …, … 412 người chiếm 14,59% số người nộp hồ sơ …``: the
+    whole the share names is the one its sentence's scope names, so it is held to the whole
+    its siblings imply like the others, and a wrong one is flagged."""
+    facts, findings = read_snippet(tmp_path, SCOPED.format("14,59"))
+    assert _implied(facts) == 4
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = read_snippet(tmp_path, SCOPED.format("19,59"))
+    assert [(f.severity, f.stated) for f in planted if f.rule == "percent"] == [("warning", "19,59")]
+
+
+def test_a_share_naming_another_whole_than_the_scope_is_not_held_to_the_siblings(tmp_path: Path) -> None:
+    text = SCOPED.format("14,59").replace("số người nộp hồ sơ hưởng trợ cấp,", "số lao động có trình độ đại học,")
+    facts, _ = read_snippet(tmp_path, text)
+    assert _implied(facts) == 3

@@ -565,11 +565,17 @@ def _sentence_counts(pair: SharePair, figures: list[Figure], text: str, base: in
 
 
 def _reads_no_whole(reading: tuple[str | None, tuple[int, int] | None], text: str) -> bool:
-    """Whether a share's words name no whole of their own: no whole after it, and no scope
-    opening its clause but one of everything (``Trong tổng số người lao động nộp hồ sơ …``,
-    the whole the siblings imply; not ``Trong thu nội địa, …``, a part)."""
+    """Whether a share's words name no whole of their own: no whole after it, or only the one
+    a scope of everything opening its clause names (``Trong tổng số người lao động nộp hồ sơ
+    …``, the whole the siblings imply; not ``Trong thu nội địa, …``, a part)."""
     named, scope = reading
-    return named is None and (scope is None or rx.WHOLE_SCOPE.match(text, scope[0]) is not None)
+    if scope is not None and rx.WHOLE_SCOPE.match(text, scope[0]) is None:
+        return False
+    if named is None or scope is None:
+        return named is None
+    # "Trong tổng số người lao động nộp hồ sơ …, … 128 người chiếm 8,47% số người nộp hồ sơ …":
+    # the whole it names is the one the scope names
+    return set(named.split()) <= set(text[scope[0] : scope[1]].lower().split())
 
 
 def _scoped_part(count: Figure, text: str, base: int) -> bool:
