@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +38,7 @@ from extractor.read.row_lines import split_row_tables
 from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     BULLET_LINE,
+    CAPITAL_HEADING,
     CELL_LINE_VALUE,
     CONTINUING_LINE_END,
     DRAFT_MARK,
@@ -61,7 +63,6 @@ from extractor.text.regexes import (
     WHITESPACE,
 )
 from extractor.text.resources import load_yaml
-from extractor.text.shapes import heading_level
 
 # --------------------------------------------------------------------------- decoding
 
@@ -240,6 +241,9 @@ def starts_continuation(text: str) -> bool:
 
 _MAX_FRONT = 12  # the title must come within the first paragraphs
 _MAX_SUBJECT_CHARS = 600
+_WRAPS_PER_LINE_MAX = 50  # text written a paragraph per line has at most one wrapped line in so many
+_BLANKS_PER_LINE_MAX = 5  # … and at most one blank line in so many
+_SUBJECT_LINE_MAX = 120  # characters: a longer line under the type line is a body paragraph
 _HEADING_LINE_MAX = 120  # characters: a numbered heading on a line of its own is no longer
 _HEADER_SIMILARITY = 0.75
 
@@ -324,22 +328,22 @@ def _paras_of(lines: list[str]) -> list[_Para]:
 
 
 def _headings_apart(lines: list[str]) -> list[list[str]]:
-    """The lines cut around each numbered heading among them (``II. KẾT QUẢ``, ``1. Công tác
-    phát triển đảng viên``) when no blank line sets it apart, as in Word's plain-text export:
-    a short line that a heading rule numbers, ends no sentence, stands first, after a line
-    that ends one or after another such heading, and before a line that opens anew (not in
-    lower case), so that it is no wrapped line of a paragraph."""
+    """The lines cut around each numbered heading in capitals among them (``II. KẾT QUẢ``,
+    :func:`_capital_heading`) when no blank line sets it apart, as in Word's plain-text
+    export: one that stands first or after a line that ends a sentence or another such
+    heading, and before a line not in capitals (a heading on two lines, ``I. KẾT QUẢ …`` /
+    ``CỦA BAN CHẤP HÀNH …``, stays whole) that opens no bracket or quote (``(Giai đoạn
+    2020 - 2023)``).  Headings in mixed case are left as they are: a wrapped numbered
+    paragraph cannot be told from them."""
     out: list[list[str]] = [[]]
     heading = False
     for i, line in enumerate(lines):
-        after = lines[i + 1] if i + 1 < len(lines) else None
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
         heading = (
             len(line) <= _HEADING_LINE_MAX
-            and heading_level(line) is not None
-            and ends_open(line)
-            and not line.rstrip().endswith((";", ","))
+            and _capital_heading(line)
             and (i == 0 or heading or not ends_open(lines[i - 1]))
-            and (after is None or not starts_continuation(after))
+            and not (after and (after.upper() == after or after[0] in "([\"“'‘«"))
         )
         if heading:
             out += [[line], []]
@@ -348,12 +352,36 @@ def _headings_apart(lines: list[str]) -> list[list[str]]:
     return [run for run in out if run]
 
 
-def _paragraphs(text: str) -> list[_Para]:
-    """Blank-line separated paragraphs; a footnote line glued under body lines starts its own paragraph."""
+def _sentence_per_line(text: str) -> bool:
+    """Whether the text writes a paragraph per line, as Word's plain-text export does: at most
+    one blank line in :data:`_BLANKS_PER_LINE_MAX` lines, and one line, or one in
+    :data:`_WRAPS_PER_LINE_MAX`, that goes on in the next (ends open, the next opening in lower
+    case: ``… trong đó`` / ``30 chi bộ …``).  Text wrapped at a width (a PDF's text, e-mail)
+    has many such lines."""
+    raw = text.strip().split("\n")
+    lines = [line.strip() for line in raw if line.strip() and "\t" not in line]
+    blanks = sum(1 for a, b in itertools.pairwise(raw) if a.strip() and not b.strip())  # blank runs between lines
+    wraps = sum(1 for a, b in itertools.pairwise(lines) if ends_open(a) and starts_continuation(b))
+    few_wraps = wraps <= max(1, len(lines) // _WRAPS_PER_LINE_MAX)
+    return len(lines) > 2 and blanks * _BLANKS_PER_LINE_MAX <= len(lines) and few_wraps
+
+
+def _ends_paragraph(line: str, after: str) -> bool:
+    """In text written a paragraph per line: a line that ends a sentence (not ``:`` or ``;``,
+    which a list follows) before a line that opens anew ends its paragraph."""
+    core = line.rstrip().rstrip(_CLOSING_QUOTES).rstrip()
+    return core.endswith((".", "!", "?", "…")) and "\t" not in after and not starts_continuation(after)
+
+
+def _paragraphs(text: str, per_line: bool) -> list[_Para]:
+    """Blank-line separated paragraphs, and in text written a paragraph per line
+    (:func:`_sentence_per_line`) each line that ends a sentence closes one; a footnote line
+    glued under body lines starts its own paragraph."""
     paras: list[_Para] = []
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
-        if current and (not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
+        ended = per_line and bool(current) and bool(raw.strip()) and _ends_paragraph(current[-1], raw.strip())
+        if current and (ended or not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
             paras += _paras_of(current)
             current = []
         if raw.strip():
@@ -413,31 +441,48 @@ def _title_draft(type_line: str, subject_lines: list[str]) -> Draft:
 
 def _takes_subject(para: _Para) -> bool:
     text = " ".join(para.lines)
-    return para.kind == "text" and len(text) <= _MAX_SUBJECT_CHARS and ends_open(text)
+    return para.kind == "text" and len(text) <= _MAX_SUBJECT_CHARS and ends_open(text) and not _capital_heading(text)
 
 
-def _in_subject(line: str) -> bool:
-    """Whether a line under the document-type line may go on with the title's subject: it ends
-    no sentence or clause (``.``, ``:``, ``;``: ``Căn cứ Kế hoạch …;`` is the body's preamble)
-    and opens no numbered heading (``I. TÌNH HÌNH CHUNG``)."""
-    return ends_open(line) and not line.rstrip().endswith(";") and heading_level(line) is None
+def _subject_lines(lines: list[str], closed: bool) -> int:
+    """How many of the lines under the document-type line, in its paragraph, are the title's
+    subject: each no longer than a subject line (:data:`_SUBJECT_LINE_MAX`: a longer one is a
+    body paragraph written on one line), ending in no ``;`` (``Căn cứ Kế hoạch …;`` is the
+    body's preamble), no numbered heading in capitals (``I. TÌNH HÌNH CHUNG``), and ending
+    open, but for the last line of a paragraph a blank line ``closed`` (``Kết quả công tác năm
+    2023.``): a line that ends a sentence with more lines after it, or in text written a
+    paragraph per line, is body (``Đảng bộ có 52 tổ chức cơ sở đảng …``), so no figure of it is
+    lost in the title."""
+    size = 0
+    for taken, line in enumerate(lines):
+        last = closed and taken == len(lines) - 1
+        if len(line) > _SUBJECT_LINE_MAX or line.rstrip().endswith(";") or _capital_heading(line):
+            return taken
+        if size + len(line) > _MAX_SUBJECT_CHARS or not (ends_open(line) or last):
+            return taken
+        size += len(line)
+    return len(lines)
 
 
-def _body_after_title(paras: list[_Para]) -> list[_Para]:
+def _capital_heading(line: str) -> bool:
+    """A numbered heading written in capitals (``I. TÌNH HÌNH CHUNG``, ``PHẦN THỨ HAI``,
+    ``2. KẾT QUẢ``): never a wrapped line of a title or a paragraph."""
+    m = CAPITAL_HEADING.match(line.strip())
+    return m is not None and m.group("words").upper() == m.group("words") and any(ch.isalpha() for ch in m["words"])
+
+
+def _body_after_title(paras: list[_Para], per_line: bool) -> list[_Para]:
     """The paragraphs, with body lines written right under the document-type line (no blank
     line between: ``BÁO CÁO`` / ``Đảng bộ có 52 tổ chức cơ sở đảng …``) split off into a
-    paragraph of their own.  The title's subject is the lines after the type line up to the
-    first that cannot go on with it (:func:`_in_subject`); that line and those after it are
-    body, not title, so their figures are read."""
+    paragraph of their own.  The title's subject is the lines after the type line that
+    :func:`_subject_lines` counts; those after it are body, not title, so their figures are
+    read."""
     found = _find_title(paras)
     if found is None:
         return paras
     t, k = found
     rest = paras[t].lines[k + 1 :]
-    taken, size = 0, 0
-    while taken < len(rest) and _in_subject(rest[taken]) and size + len(rest[taken]) <= _MAX_SUBJECT_CHARS:
-        size += len(rest[taken])
-        taken += 1
+    taken = _subject_lines(rest, closed=not per_line)
     if taken == len(rest):
         return paras
     head = replace(paras[t], lines=paras[t].lines[: k + 1 + taken])
@@ -715,7 +760,8 @@ class _Body:
 
 
 def _drafts_from_text(text: str, path: str = "", limits: Limits = DEFAULT_LIMITS) -> tuple[list[Draft], list[str]]:
-    paras = _body_after_title(_paragraphs(text))
+    per_line = _sentence_per_line(text)
+    paras = _body_after_title(_paragraphs(text, per_line), per_line)
     front, start = _front_matter(paras)
     warnings = [] if front else ["no document type line (BÁO CÁO, KẾT LUẬN …) near the top: no header or title"]
     body = _Body(paras, path=path, limits=limits)

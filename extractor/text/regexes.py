@@ -2307,6 +2307,9 @@ MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w
 MARKDOWN_BOLD_ITALIC = re.compile(r"\*\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*\*")  # "***Nơi nhận***"
 LAST_WORD = re.compile(r"[^\W\d_]+$")  # the letters ending the text: "km" in "diện tích 12 km"
 # A number starting a paragraph, its separator, the space after it and the next character: "2.1. Kết quả".
+# A numbered heading's number and its words: "I. TÌNH HÌNH CHUNG", "2- KẾT QUẢ", "PHẦN THỨ HAI"
+# (the words must open with a letter: not "01-KL/TW", "I/2024").
+CAPITAL_HEADING = re.compile(r"(?:(?:[IVX]{1,5}|\d{1,2})\s*[.\-–)]\s+|PHẦN\s+)(?P<words>[^\W\d_].*)$")
 LIST_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–/])?(\s*)(\S)")
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")  # "__________" before the footnote texts
 RECIPIENTS_LINE = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)  # "Nơi nhận:", "- Noi nhan"
