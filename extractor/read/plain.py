@@ -39,6 +39,7 @@ from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     BULLET_LINE,
     CAPITAL_HEADING,
+    CAPITAL_HEADING_NUMBER,
     CELL_LINE_VALUE,
     CONTINUING_LINE_END,
     DRAFT_MARK,
@@ -63,6 +64,7 @@ from extractor.text.regexes import (
     WHITESPACE,
 )
 from extractor.text.resources import load_yaml
+from extractor.text.shapes import heading_level
 
 # --------------------------------------------------------------------------- decoding
 
@@ -368,9 +370,18 @@ def _sentence_per_line(text: str) -> bool:
 
 def _ends_paragraph(line: str, after: str) -> bool:
     """In text written a paragraph per line: a line that ends a sentence (not ``:`` or ``;``,
-    which a list follows) before a line that opens anew ends its paragraph."""
+    which a list follows) before a line that opens anew ends its paragraph; so does a numbered
+    heading with no other number (``2. Kết quả tổ chức thực hiện``) before a heading numbered
+    one level deeper (``2.1. Nhận thức …``), whose number would else be read as a figure (not
+    ``1. Tổng số đảng viên: 3.418 đồng chí`` / ``2. …``: a list of figures)."""
+    if "\t" in after or starts_continuation(after):
+        return False
     core = line.rstrip().rstrip(_CLOSING_QUOTES).rstrip()
-    return core.endswith((".", "!", "?", "…")) and "\t" not in after and not starts_continuation(after)
+    if core.endswith((".", "!", "?", "…")):
+        return True
+    level, deeper = heading_level(core), heading_level(after)
+    bare = level is not None and not any(ch.isdigit() for ch in CAPITAL_HEADING_NUMBER.sub("", core, count=1))
+    return bare and deeper is not None and level is not None and deeper > level and not _goes_on([core])
 
 
 def _paragraphs(text: str, per_line: bool) -> list[_Para]:
@@ -448,7 +459,7 @@ def _subject_lines(lines: list[str], closed: bool) -> int:
     """How many of the lines under the document-type line, in its paragraph, are the title's
     subject: each no longer than a subject line (:data:`_SUBJECT_LINE_MAX`: a longer one is a
     body paragraph written on one line), ending in no ``;`` (``Căn cứ Kế hoạch …;`` is the
-    body's preamble), no numbered heading in capitals (``I. TÌNH HÌNH CHUNG``), and ending
+    body's preamble), no numbered heading (``I. TÌNH HÌNH CHUNG``, ``2. Kết quả …``), and ending
     open, but for the last line of a paragraph a blank line ``closed`` (``Kết quả công tác năm
     2023.``): a line that ends a sentence with more lines after it, or in text written a
     paragraph per line, is body (``Đảng bộ có 52 tổ chức cơ sở đảng …``), so no figure of it is
@@ -456,7 +467,7 @@ def _subject_lines(lines: list[str], closed: bool) -> int:
     size = 0
     for taken, line in enumerate(lines):
         last = closed and taken == len(lines) - 1
-        if len(line) > _SUBJECT_LINE_MAX or line.rstrip().endswith(";") or _capital_heading(line):
+        if len(line) > _SUBJECT_LINE_MAX or line.rstrip().endswith(";") or CAPITAL_HEADING.match(line.strip()):
             return taken
         if size + len(line) > _MAX_SUBJECT_CHARS or not (ends_open(line) or last):
             return taken
