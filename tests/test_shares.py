@@ -77,6 +77,17 @@ SHARES = [
         "base",
         id="regression-named-whole-read-in-its-own-paragraph",
     ),
+    pytest.param(
+        # regression: a ratio with its own share was taken for a part and never read as the whole
+        # of the parts after it (the 480 rated, not the 482)
+        "Năm 2023 có 480/482 chi bộ được kiểm điểm, đánh giá, đạt 99,59%. Qua đánh giá, 300 chi bộ đạt trong sạch "
+        "vững mạnh, tỷ lệ {}%.",
+        "62,5",
+        "66,5",
+        (62.5, 300, 480),
+        "base",
+        id="regression-a-ratio-with-its-share-is-the-whole-of-later-parts",
+    ),
 ]
 
 RATES = [

@@ -316,7 +316,10 @@ def paragraph_shares(
         cued = cued or weight
         part = out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base, f)
         # "1.240 hộ trong tổng số 25.310 hộ, chiếm 4,9%": the 1.240 is counted, 25.310 stays a base
-        counted.add(prev.id if part is None else part.id)
+        if part is not None or prev.measure != "ratio":
+            # (a ratio with its share, "543/545 chi bộ … đánh giá, đạt 99,6%", is still the whole of
+            # the parts after it: "304 chi bộ đạt TSVM, tỷ lệ 55,8%" of the 543 rated)
+            counted.add(prev.id if part is None else part.id)
         named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
         in_words = _base_in_words(f, text, base) if named is None else None
         if named is not None:  # "55/55 đại biểu …, đạt 91,67% so với tổng số đại biểu (60 đại biểu)"
