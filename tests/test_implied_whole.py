@@ -75,3 +75,20 @@ def test_a_share_naming_another_whole_than_the_scope_is_not_held_to_the_siblings
     text = SCOPED.format("14,59").replace("số người nộp hồ sơ hưởng trợ cấp,", "số lao động có trình độ đại học,")
     facts, _ = read_snippet(tmp_path, text)
     assert _implied(facts) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the scope names two groups; the share names one of them (360 of 1.200 poor households)
+        "Trong tổng số hộ nghèo và hộ cận nghèo toàn huyện, hộ thiếu vốn 1.530 hộ chiếm 76,5%, hộ thiếu đất 210 hộ "
+        "chiếm 10,5%, hộ thiếu lao động 160 hộ chiếm 8% và hộ không có đất sản xuất 360 hộ chiếm 30% số hộ nghèo.",
+        # the named whole is qualified further than the scope (those filing the first time)
+        "Trong tổng số người lao động nộp hồ sơ hưởng trợ cấp thất nghiệp, lao động phổ thông 1.120 người chiếm "
+        "74,67%, đại học 205 người chiếm 13,67%, cao đẳng 98 người chiếm 6,53%, trung cấp 77 người chiếm 9,5% số "
+        "người nộp hồ sơ lần đầu.",
+    ],
+)
+def test_regression_a_share_of_a_narrower_whole_than_the_scope_is_no_sibling(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert [f for f in findings if f.rule == "percent"] == []

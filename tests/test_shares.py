@@ -571,3 +571,23 @@ def test_a_rate_of_change_over_the_earlier_level_in_a_bracket(tmp_path: Path, ho
 def test_regression_review15_no_rate_over_a_change(tmp_path: Path, text: str) -> None:
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "identity"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later shares are of the ratio's whole (12/30 = 40 %), not of its count
+        "Đến nay có 28/30 xã đạt chuẩn nông thôn mới, đạt 93,33%; 12 xã đạt chuẩn nông thôn mới nâng cao, chiếm 40%.",
+        "Năm 2023 có 386/390 chi bộ được kiểm điểm, đánh giá, đạt 98,97%. Qua đánh giá, 215 chi bộ đạt trong sạch "
+        "vững mạnh, tỷ lệ 55,13%; 160 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 41,03%.",
+        # a small share of some larger whole the text does not state
+        "Có 52/54 tổ chức cơ sở đảng được kiểm tra, đạt 96,3%. Toàn tỉnh còn 3 tổ chức cơ sở đảng không hoàn thành "
+        "nhiệm vụ, chiếm 0,4%.",
+    ],
+)
+def test_regression_a_share_after_a_ratio_with_its_own_share_may_be_of_either_number(tmp_path: Path, text: str) -> None:
+    """A review of the ratio read as the whole of later parts: shares the writer worked out over
+    the ratio's whole were flagged against its count, and a small share of an unstated whole
+    against the ratio; a share over either number holds, and one far from both reads no base."""
+    _, findings = _facts(tmp_path, text)
+    assert [f for f in findings if f.rule == "percent"] == []

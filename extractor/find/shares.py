@@ -63,6 +63,7 @@ COMPARED_REACH = 100  # characters before a bracketed earlier level where its co
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 OWN_BRACKET_FIGURES = 6  # figures in a bracket of a part's own before "trên tổng số" looked past
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
+SHARED_RATIO_FACTOR = 1.5  # a share read over a ratio stated with its own share is within this factor of it
 DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
 EARLIER_TOTAL = "share of an earlier total"
 SHARE_PHRASE_WORDS = 4  # words after a share that may name its whole in full
@@ -280,6 +281,7 @@ def paragraph_shares(
         return _described_as(g, words, *own)
 
     counted: set[str] = set()
+    shared: set[str] = set()  # ratios stated with their own share
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
         cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
@@ -316,9 +318,11 @@ def paragraph_shares(
         cued = cued or weight
         part = out_of_part(figs, j, text, base) or _same_noun_pair(figs, j, text, base, f)
         # "1.240 hộ trong tổng số 25.310 hộ, chiếm 4,9%": the 1.240 is counted, 25.310 stays a base
-        if part is not None or prev.measure != "ratio":
-            # (a ratio with its share, "543/545 chi bộ … đánh giá, đạt 99,6%", is still the whole of
-            # the parts after it: "304 chi bộ đạt TSVM, tỷ lệ 55,8%" of the 543 rated)
+        if part is None and prev.measure == "ratio":
+            # a ratio with its share ("543/545 chi bộ … đánh giá, đạt 99,6%") may still be the whole
+            # of the parts after it ("304 chi bộ đạt TSVM, tỷ lệ 55,8%": of the 543 or the 545)
+            shared.add(prev.id)
+        else:
             counted.add(prev.id if part is None else part.id)
         named = _base_after(figs, i, text, base) if prev.measure in ("count", "ratio") else None
         in_words = _base_in_words(f, text, base) if named is None else None
@@ -387,7 +391,7 @@ def paragraph_shares(
                 looked = [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]]
             else:
                 looked = figs[max(0, j - 1) : j]
-            candidates = [g for g in looked if g.id not in counted]
+            candidates = [g for g in looked if g.id not in counted and (g.id not in shared or _near(prev, g, f))]
             if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
                 candidates = [g for g in candidates if described(g, in_words)]
             if (done := _whole_acted_on(f, text, base)) is not None:
@@ -398,10 +402,24 @@ def paragraph_shares(
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
-                out.append(Relation("percent_of", members, EARLIER_TOTAL, "plausible"))
+                # a ratio's share may be of its count or of its whole ("386/390 chi bộ …; 215 chi bộ
+                # …, tỷ lệ 55,13%": of the 390): the text does not say which
+                either = total.measure == "ratio" and total.base and total.base != total.value
+                out.append(Relation("percent_of", members, EITHER_OF_RATIO if either else EARLIER_TOTAL, "plausible"))
             else:
                 _orphan(orphans, prev, f)
     return out
+
+
+def _near(count: Figure, ratio: Figure, percent: Figure) -> bool:
+    """Whether a share is near what a count gives over a ratio's count or whole, within a
+    factor of :data:`SHARED_RATIO_FACTOR` (a ratio stated with its own share is a whole of the
+    parts after it only so: ``52/54 tổ chức …, đạt 96,3%. … còn 3 tổ chức …, chiếm 0,4%`` is a
+    share of some larger whole, not 5,77 % of the 52)."""
+    if percent.value <= 0:
+        return False
+    shares = [100.0 * count.value / whole for whole in (ratio.value, ratio.base or 0.0) if whole > 0]
+    return any(max(x, percent.value) <= SHARED_RATIO_FACTOR * min(x, percent.value) for x in shares if x > 0)
 
 
 def shares_first(
@@ -527,7 +545,7 @@ def agreed_shares(
         for p in orphans
         if p.percent.id not in based
         and p.count.span.block == figs[0].span.block
-        and _reads_no_whole(readings.get(p.percent.id, (None, None)), text)
+        and _reads_no_whole(p, readings.get(p.percent.id, (None, None)), text, base)
         and not _scoped_part(p.count, text, base)
     ]
     return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
@@ -567,18 +585,33 @@ def _sentence_counts(pair: SharePair, figures: list[Figure], text: str, base: in
     return sum(g.value for g in alike)
 
 
-def _reads_no_whole(reading: tuple[str | None, tuple[int, int] | None], text: str) -> bool:
+def _reads_no_whole(pair: SharePair, reading: tuple[str | None, tuple[int, int] | None], text: str, base: int) -> bool:
     """Whether a share's words name no whole of their own: no whole after it, or only the one
     a scope of everything opening its clause names (``Trong tổng số người lao động nộp hồ sơ
     …``, the whole the siblings imply; not ``Trong thu nội địa, …``, a part)."""
     named, scope = reading
-    if scope is not None and rx.WHOLE_SCOPE.match(text, scope[0]) is None:
+    opened = rx.WHOLE_SCOPE.match(text, scope[0]) if scope is not None else None
+    if scope is not None and opened is None:
         return False
-    if named is None or scope is None:
+    if named is None or scope is None or opened is None:
         return named is None
-    # "Trong tổng số người lao động nộp hồ sơ …, … 128 người chiếm 8,47% số người nộp hồ sơ …":
-    # the whole it names is the one the scope names
-    return set(named.split()) <= set(text[scope[0] : scope[1]].lower().split())
+    return _names_the_scope(pair, text[opened.end() : scope[1]], text, base)
+
+
+def _names_the_scope(pair: SharePair, scoped: str, text: str, base: int) -> bool:
+    """Whether the whole a share names after it is the one its sentence's ``Trong tổng số …``
+    names (``… 128 người chiếm 8,47% số người nộp hồ sơ hưởng trợ cấp thất nghiệp``): every
+    word of the named whole, up to its end, is among the scope's own words; not when the scope
+    names several groups (``Trong tổng số hộ nghèo và hộ cận nghèo …``: ``30% số hộ nghèo`` is
+    of one of them), nor a whole qualified further (``số người nộp hồ sơ lần đầu``)."""
+    cut = rx.NAMED_BASE_STOP.search(scoped)
+    if cut is not None and cut.group().strip().lower() == "và":
+        return False  # the scope names several groups
+    own = set((scoped[: cut.start()] if cut else scoped).lower().split())
+    end = _pos(pair.percent, base)[1]
+    after = rx.NAMED_BASE_STOP.split(text[end : end + NAMED_BASE_REACH].lstrip(" %\t"), maxsplit=1)[0]
+    words = [w for w in after.lower().split() if w not in ("số", "tổng", "so", "với", "trên", "của")]
+    return bool(words) and set(words) <= own
 
 
 def _scoped_part(count: Figure, text: str, base: int) -> bool:
