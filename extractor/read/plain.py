@@ -39,7 +39,6 @@ from extractor.read.sniff import utf16_by_nuls
 from extractor.text.regexes import (
     BULLET_LINE,
     CAPITAL_HEADING,
-    CAPITAL_HEADING_NUMBER,
     CELL_LINE_VALUE,
     CONTINUING_LINE_END,
     DRAFT_MARK,
@@ -47,6 +46,7 @@ from extractor.text.regexes import (
     FOOTNOTE_RULE,
     FOOTNOTE_START,
     LAST_WORD,
+    LEADING_ITEM_NUMBER,
     LIST_NUMBER_START,
     MARKDOWN_BOLD,
     MARKDOWN_BOLD_ITALIC,
@@ -380,8 +380,8 @@ def _ends_paragraph(line: str, after: str) -> bool:
     if core.endswith((".", "!", "?", "…")):
         return True
     level, deeper = heading_level(core), heading_level(after)
-    bare = level is not None and not any(ch.isdigit() for ch in CAPITAL_HEADING_NUMBER.sub("", core, count=1))
-    return bare and deeper is not None and level is not None and deeper > level and not _goes_on([core])
+    bare = level is not None and not any(ch.isdigit() for ch in LEADING_ITEM_NUMBER.sub("", core, count=1))
+    return bare and level is not None and deeper is not None and deeper > level and not _goes_on([core])
 
 
 def _paragraphs(text: str, per_line: bool) -> list[_Para]:

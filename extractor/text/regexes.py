@@ -2311,7 +2311,7 @@ LAST_WORD = re.compile(r"[^\W\d_]+$")  # the letters ending the text: "km" in "d
 # (the words must open with a letter: not "01-KL/TW", "I/2024").
 CAPITAL_HEADING = re.compile(r"(?:(?:[IVX]{1,5}|\d{1,2})\s*[.\-–)]\s+|PHẦN\s+)(?P<words>[^\W\d_].*)$")
 # The number a heading or item opens with: "2.1. ", "II- ", "a) ".
-CAPITAL_HEADING_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.\-–)/]?\s*")
+LEADING_ITEM_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.\-–)/]?\s*")
 LIST_NUMBER_START = re.compile(r"([0-9]+(?:\.[0-9]+)*)\s*([.)\-–/])?(\s*)(\S)")
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")  # "__________" before the footnote texts
 RECIPIENTS_LINE = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\b", re.I)  # "Nơi nhận:", "- Noi nhan"
