@@ -67,6 +67,7 @@ SHARED_RATIO_FACTOR = 3.0  # a share read over a ratio stated with its own share
 DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
 EARLIER_TOTAL = "share of an earlier total"
 SHARE_PHRASE_WORDS = 4  # words after a share that may name its whole in full
+WHOLE_LEAD_WORDS = frozenset({"số", "tổng", "so", "với", "trên", "của"})  # "so với tổng số …" before a named whole
 CLAUSE_FILLERS = frozenset({"và", "trong", "đó", "có", "là", "còn", "ngoài", "ra", "với", "gồm"})
 ALL_OF_THEM = "share of a count said to be all of them (toàn bộ …)"
 NOUN_LIST_REACH = 40  # characters after a count where the nouns it names one after another are read
@@ -610,7 +611,7 @@ def _names_the_scope(pair: SharePair, scoped: str, text: str, base: int) -> bool
     own = set((scoped[: cut.start()] if cut else scoped).lower().split())
     end = _pos(pair.percent, base)[1]
     after = rx.NAMED_BASE_STOP.split(text[end : end + NAMED_BASE_REACH].lstrip(" %\t"), maxsplit=1)[0]
-    words = [w for w in after.lower().split() if w not in ("số", "tổng", "so", "với", "trên", "của")]
+    words = [w for w in after.lower().split() if w not in WHOLE_LEAD_WORDS]
     return bool(words) and set(words) <= own
 
 
