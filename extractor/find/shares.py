@@ -278,8 +278,7 @@ def paragraph_shares(
     out = []
 
     def described(g: Figure, words: str) -> bool:
-        own = block_text(doc, g) if g.span.block != figs[0].span.block else (text, base)
-        return _described_as(g, words, *own)
+        return _described_as(g, words, *block_text(doc, g))
 
     counted: set[str] = set()
     shared: set[str] = set()  # ratios stated with their own share
@@ -531,8 +530,7 @@ def agreed_shares(
         # all the words the share names its whole with describe this one ("chiếm 6% tổng thu nội
         # địa" names the domestic revenue, not the total revenue its siblings come out of)
         words = _share_phrase(pair.percent, text, base)
-        own = doc.blocks[whole.span.block]
-        return bool(words) and fits(pair, whole) and _described_as(whole, words, own.text, own.span[0])
+        return bool(words) and fits(pair, whole) and _described_as(whole, words, *block_text(doc, whole))
 
     drop, add = sibling_shares(pairs, candidates, fits, _amount, BASE_PLAUSIBLE_POINTS, names)
     excluded = _excluded_by_siblings(pairs, drop, by_id, text, base)
@@ -648,8 +646,8 @@ def _may_be_of(
     """Whether the share may be of ``whole`` by its words (:func:`_share_reading`): the whole it
     names is what ``whole`` is written as, and no scope opening its clause leaves ``whole`` out."""
     named, scoped_to = reading
-    own = doc.blocks[whole.span.block]  # the whole may be in a paragraph before
-    if named is not None and not _described_as(whole, named, own.text, own.span[0]):
+    # (the whole may be in a paragraph before: read in its own)
+    if named is not None and not _described_as(whole, named, *block_text(doc, whole)):
         return False
     if scoped_to is None:
         return True
@@ -1127,9 +1125,7 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return True  # "Đại biểu nữ có 44 người, chiếm 49,43%" of "89 đại biểu"
     if count.subject == "other":  # "222 đại biểu nữ" of "1.587 đại biểu"; "367 tin" of "393 tố giác, tin báo"
         return bool(noun_head(count)) and (
-            noun_head(count) == noun_head(g)
-            or noun_head(count)
-            in _listed_heads(g, *(block_text(doc, g) if g.span.block != count.span.block else (text, base)))
+            noun_head(count) == noun_head(g) or noun_head(count) in _listed_heads(g, *block_text(doc, g))
         )
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
 
