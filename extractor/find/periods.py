@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 
 from extractor.document.elements import Document
-from extractor.find.context import clause_start, full_sentence, in_parens, is_change, unit_key
+from extractor.find.context import block_text, clause_start, full_sentence, in_parens, is_change, unit_key
 from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
@@ -167,14 +167,13 @@ def _years(doc: Document, f: Figure) -> set[str]:
 
 def _where(doc: Document, f: Figure) -> tuple[str, int, int]:
     """A figure's block text, and where the figure starts and ends in it."""
-    block = doc.blocks[f.span.block]
-    start, end = _pos(f, block.span[0])
-    return block.text, start, end
+    text, base = block_text(doc, f)
+    start, end = _pos(f, base)
+    return text, start, end
 
 
 def _aside(doc: Document, f: Figure) -> bool:
     """A change, or a figure in a bracket (``(tương đương 1.000 tấn)``): no level of the period."""
-    block = doc.blocks[f.span.block]
-    text, base = block.text, block.span[0]
+    text, base = block_text(doc, f)
     start = _pos(f, base)[0]
     return is_change(f, text, base) or in_parens(text, full_sentence(text, start)[0], start)
