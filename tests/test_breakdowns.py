@@ -230,6 +230,70 @@ def test_an_amount_and_an_area_are_a_pair_broken_down_by_unit(tmp_path: Path) ->
     assert [f.severity for f in planted if f.rule == "sum"] == ["warning"]
 
 
+@pytest.mark.parametrize(
+    ("holds", "totals", "planted"),
+    [
+        (
+            "Năm 2023, huyện đã hỗ trợ 1.250 hộ với tổng kinh phí 3.600 triệu đồng. Cụ thể: hộ nghèo 700 hộ, "
+            "kinh phí 2.100 triệu đồng; hộ cận nghèo 550 hộ, kinh phí 1.500 triệu đồng.",
+            (1250, 3600),
+            ("550 hộ", "650 hộ"),
+        ),
+        (
+            "Tỉnh đã rà soát 420 dự án với tổng diện tích 1.530 ha. Trong đó: thu hồi 95 dự án với diện tích 410 ha; "
+            "gia hạn 325 dự án với diện tích 1.120 ha.",
+            (420, 1530),
+            ("1.120 ha", "1.320 ha"),
+        ),
+        (
+            "Đã chi trả cho 8.200 người, với tổng số tiền 12,5 tỷ đồng. Cụ thể, người có công 1.200 người, số tiền "
+            "3,5 tỷ đồng; đối tượng bảo trợ xã hội 7.000 người, số tiền 9 tỷ đồng.",
+            (8200, 12.5),
+            ("7.000 người", "7.300 người"),
+        ),
+    ],
+)
+def test_a_pair_of_totals_whose_second_measure_is_named_after_voi(
+    tmp_path: Path, holds: str, totals: tuple[float, float], planted: tuple[str, str]
+) -> None:
+    """ "420 dự án với tổng diện tích 1.530 ha", "8.200 người, với tổng số tiền 12,5 tỷ đồng": a
+    pair of totals, each broken down by the items' figures of its unit (it was read as one total,
+    the list cut at the first figure of the other unit)."""
+    facts, findings = _facts(tmp_path, holds)
+    found = [r for r in _relations(facts) if r[0] == "total_parts"]
+    assert sorted(r[2] for r in found) == sorted(totals)
+    assert all(len(r[3]) == 2 for r in found)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [f.severity for f in wrong if f.rule == "sum"] == ["warning"]
+
+
+def test_money_broken_down_after_a_pair_of_a_count_and_its_money(tmp_path: Path) -> None:
+    """ "37.000 hộ, tổng kinh phí 15,4 tỷ đồng. Trong đó, … 12,9 tỷ đồng; … 2,5 tỷ đồng": both
+    clauses are money, so both are parts of the money; the households are not broken down (the
+    pair used to be split clause by clause, the first clause given to the households)."""
+    holds = (
+        "Năm 2022, tỉnh đã hỗ trợ cho 37.000 hộ, tổng kinh phí 15,4 tỷ đồng, đạt 74% kế hoạch. Trong đó, hỗ trợ "
+        "giống cây trồng là 12,9 tỷ đồng; tiền mặt 2,5 tỷ đồng."
+    )
+    facts, _ = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 15.4, [2.5, 12.9]) in _relations(facts)
+
+
+def test_a_part_counted_in_the_totals_noun_after_tai(tmp_path: Path) -> None:
+    """ "…; hủy bỏ quyết định thu hồi đất tại 100 dự án": a count of the total's own noun after
+    `tại` is a part, not the place a part was (``90 lớp … tại 15 xã``)."""
+    holds = (
+        "Tỉnh đã xử lý 300 dự án chậm triển khai. Trong đó: thu hồi đất của 120 dự án; gia hạn 80 dự án; "
+        "hủy bỏ quyết định giao đất tại 100 dự án."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 300, [80, 100, 120]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+    place, _ = _facts(tmp_path, "Đã mở 90 lớp bồi dưỡng, trong đó 60 lớp cho đảng viên mới tại 15 xã, thị trấn.")
+    assert all(15 not in r[3] for r in _relations(place))
+
+
 def test_a_list_that_breaks_its_total_down_twice(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

@@ -1815,7 +1815,13 @@ def _lists_of(
     # "274 đơn khiếu nại và 105 đơn tố cáo; trong đó có …; có …", "3 tổ chức đảng và 25 đảng
     # viên; trong đó: khiển trách 2, …; khiển trách 15, …": one clause each (a unit with its
     # own, "50 TCCS Đảng với 5.645 đảng viên", is broken down unit by unit or not at all)
-    if pair is not None and not (by_unit and _joined_by_with(pair, text, base)) and len(clauses) == 2:
+    # (not when a clause counts the other total's unit: "37.566 hộ, tổng kinh phí 15,406 tỷ đồng.
+    # Trong đó, … 12,899 tỷ đồng; tiền mặt 2,507 tỷ đồng" is money only)
+    by_clause = pair is None or not any(
+        unit_key(group[0]) == unit_key(other) != unit_key(total)
+        for total, other, group in zip(pair, pair[::-1], clauses, strict=False)
+    )
+    if pair is not None and not (by_unit and _joined_by_with(pair, text, base)) and len(clauses) == 2 and by_clause:
         return [(total, _fitting_prefix(total, group, text, base)) for total, group in zip(pair, clauses, strict=True)]
     fits = []
     if _after_classes(before, listed, text, base):
@@ -2294,7 +2300,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "07/233 sản phẩm …, trong đó 05/108 …; … 04/226 …": wholes that pass the total's
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
-        if out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0]):
+        placed = out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0])
+        # (unless it counts the total's own noun: "xử lý 1.336 dự án …: …; hủy bỏ … tại 100 dự án")
+        if placed and not _noun_written(f, total, text, base):
             continue  # "90 lớp cho đảng viên mới tại 15 xã, thị trấn": where the part was, no part
         if cue("age").match(_after(f, text, base).strip()):
             continue  # "có 3 đảng viên 55 tuổi đảng": an age counts nothing

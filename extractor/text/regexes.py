@@ -932,9 +932,14 @@ SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
 # Between the two numbers of a pair of totals: the first one's noun, then "và", "/", a comma
 # or "với" (not "so với") ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can",
 # "3.938 lượt công dân với 3.092 người"); the noun may name two kinds ("25 cuộc thanh tra, kiểm
-# tra đối với 140 đơn vị").
+# tra đối với 140 đơn vị"); the second number's measure may be named after the joiner ("1.336 dự
+# án với tổng diện tích 22.707,9 ha", "8.872 người, với tổng số tiền 10,117 tỷ đồng").
+PAIR_MEASURE = _words(
+    "số tiền", "kinh phí", "diện tích", "số vốn", "vốn", "vốn đầu tư", "mức đầu tư", "giá trị", "trị giá"
+)
 PAIR_JOIN = re.compile(
     rf"(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?\s*(?:và|/|,|(?<!\sso\s)với)\s*"
+    rf"(?:(?:với\s+)?(?:tổng\s+)?{PAIR_MEASURE}(?:\s+(?:là|khoảng))?\s*)?"
     r"(?:(?:trên|hơn|gần|khoảng)\s+)?",  # "37.345 tỷ đồng và trên 125,4 triệu USD"
     re.IGNORECASE,
 )
