@@ -294,6 +294,33 @@ def test_a_part_counted_in_the_totals_noun_after_tai(tmp_path: Path) -> None:
     assert all(15 not in r[3] for r in _relations(place))
 
 
+def test_regression_a_count_of_another_written_noun_ends_the_list(tmp_path: Path) -> None:
+    """ "128 xã …, trong đó có 72 xã …; 4 huyện …": the 4 counts districts, not communes, so it
+    is no part of the 128 (it was summed with the 72: a false warning on text that holds)."""
+    holds = "Toàn tỉnh có 128 xã đạt chuẩn, trong đó có 72 xã đạt chuẩn nâng cao; 4 huyện đạt chuẩn nông thôn mới."
+    facts, findings = _facts(tmp_path, holds)
+    assert _relations(facts) == [("subset_of", "plausible", 128, [72])]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    same, _ = _facts(tmp_path, "Toàn tỉnh có 128 xã đạt chuẩn, trong đó có 72 xã miền núi; 56 xã đồng bằng.")
+    assert [r[3] for r in _relations(same)] == [[56, 72]]  # a list of the total's own noun goes on
+
+
+def test_two_totals_done_two_ways_broken_down_by_items_stating_both(tmp_path: Path) -> None:
+    """ "kiểm tra 120 tổ chức đảng, giám sát 95 tổ chức đảng. Trong đó, cấp huyện kiểm tra 40 …,
+    giám sát 30 …; …": each action adds up on its own (the four were read as parts of the 95)."""
+    holds = (
+        "Năm 2023, các cấp đã kiểm tra 120 tổ chức đảng, giám sát 95 tổ chức đảng. Trong đó, cấp huyện kiểm tra "
+        "40 tổ chức đảng, giám sát 30 tổ chức đảng; cấp cơ sở kiểm tra 80 tổ chức đảng, giám sát 65 tổ chức đảng."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 120, [40, 80]) in found
+    assert ("total_parts", "plausible", 95, [30, 65]) in found
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace("giám sát 65", "giám sát 75"))
+    assert [f.severity for f in wrong if f.rule == "sum"] == ["warning"]
+
+
 def test_a_list_that_breaks_its_total_down_twice(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

@@ -1786,6 +1786,9 @@ def _lists_of(
     columns = _slash_columns(before, listed, text, base)
     if len(columns) > 2:
         return columns
+    by_action = _action_columns(before, listed, text, base)
+    if by_action:
+        return by_action
     pair = _coordinated(before, text, base)
     by_unit = pair is not None and unit_key(pair[0]) != unit_key(pair[1])
     if columns and not (by_unit and {unit_key(f) for f in listed} >= {unit_key(f) for f in pair or []}):
@@ -1980,6 +1983,32 @@ def _slash_columns(
     if len(rows) < 2:
         return []
     return [(total, _fitting_prefix(total, [row[c] for row in rows], text, base)) for c, total in enumerate(head)]
+
+
+def _action_columns(
+    before: list[Figure], listed: list[Figure], text: str, base: int
+) -> list[tuple[Figure, list[Figure]]]:
+    """Two totals of one unit done two ways (``kiểm tra 120 tổ chức đảng, giám sát 95 tổ chức
+    đảng``) broken down by items that each state both (``cấp huyện kiểm tra 40 …, giám sát 30
+    …; cấp cơ sở kiểm tra 80 …, giám sát 65 …``): one list per action, each figure by its
+    action.  Two items at least, every one of both actions in the totals' order."""
+    if len(before) < 2 or len(listed) < 4:
+        return []
+    a, b = before[-2], before[-1]
+    actions = [a.category, b.category]
+    if not all(c and c.startswith("action.") for c in actions) or a.category == b.category:
+        return []
+    if a.measure != b.measure or unit_key(a) != unit_key(b):
+        return []
+    run = 0
+    while run + 1 < len(listed) and [listed[run].category, listed[run + 1].category] == actions:
+        run += 2
+    if run < 4:
+        return []
+    return [
+        (total, _fitting_prefix(total, [f for f in listed[:run] if f.category == total.category], text, base))
+        for total in (a, b)
+    ]
 
 
 def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | None:
@@ -2332,6 +2361,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             held.append(f)
             continue  # "04 Tổng hội với hơn 80 hội thành viên": what the part holds, no part
         attribute = _counts_attribute(f, text, base, total)
+        if not attribute and _leaves_written_noun(out, f, total, text, base):
+            break  # "128 xã …, trong đó có 72 xã …; 4 huyện …": the list of xã has ended
         if not attribute and _leaves_kind(out, f, total):
             break  # "73 tổ chức …, trong đó 25 đảng bộ, 45 chi bộ cơ sở, với 5.660 đảng viên": the list has ended
         if not attribute and not _can_be_part(f, total, listed, text, base):
@@ -2501,6 +2532,24 @@ def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
     cơ sở, tăng 3 so với năm 2020; 332 …``): a change there is that part's own."""
     gap = text[_pos(part, base)[1] : _pos(f, base)[0]]
     return "," in gap and not any(ch in gap for ch in ";:()") and not rx.DIGIT.search(gap)
+
+
+def _own_noun(f: Figure, text: str, base: int) -> str:
+    """The first word of what a figure counts when it is written right after its number (not
+    taken over from a figure before)."""
+    noun = (f.subject_text or "").lower().split()[:1]
+    return noun[0] if noun and _after(f, text, base).lower().split()[:1] == noun else ""
+
+
+def _leaves_written_noun(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether, under a total of a noun the vocabulary does not know, whose parts so far are
+    written with that noun, a figure is written with another (``128 xã …, trong đó có 72 xã …;
+    4 huyện …``): a count of other things, so the list has ended."""
+    if not out or total.subject != "other" or f.subject != "other" or f.measure != "count":
+        return False
+    noun = _own_noun(total, text, base)
+    other = _own_noun(f, text, base)
+    return bool(noun) and bool(other) and other != noun and all(_own_noun(p, text, base) == noun for p in out)
 
 
 def _leaves_kind(out: list[Figure], f: Figure, total: Figure) -> bool:
