@@ -33,6 +33,9 @@ CASES = [
     # review: only local units list numbers with "và"; an electoral unit is a name only with "số"
     ("gồm: 26 trường đạt chuẩn mức độ 1 và 12 trường đạt chuẩn mức độ 2", ["26", "12"]),
     ("Cụm thi đua 1 gồm có lãnh đạo Hội Khuyến học 5 phường; Khối thi đua số 3 có 12 đơn vị", ["5", "12"]),
+    # an office or a cluster by its number, capitalised; not the city of Hải Phòng, nor persons counted
+    ("Kiểm sát viên Phòng 3, Phòng 7 và 12 cán bộ dự họp; Cụm 2 có 5 xã", ["12", "5"]),
+    ("thành phố Hải Phòng 20 tỷ đồng; cán bộ phòng 3 người; cụm 4 trường", ["20", "3", "4"]),
     # a level of a scale is no count; an amount at a rate, a multiple and a percentage are figures
     ("0 tiêu chí mức 1; 01 tiêu chí mức 2 chiếm 1.2%; 34 tiêu chí mức 3", ["0", "01", "1.2", "34"]),
     ("hỗ trợ mức 5 triệu đồng/hộ, mức 2 lần lương cơ sở, tăng ở mức 5%", ["5", "2", "5"]),

@@ -1573,11 +1573,19 @@ def name_number() -> str:
     )
     # an emulation cluster's or bloc's name, capitalised ("Cụm thi đua 1"; "cụm thi đua 5 huyện" counts)
     cluster = r"(?-i:Cụm|Khối)[ \u00a0]+thi[ \u00a0]+đua[ \u00a0]+(?:số[ \u00a0]+)?\d+(?!\d|[.,]\d)"
+    # ... and an office or a cluster by its number, capitalised ("Phòng 10 Viện KSND tỉnh", "Cụm 2";
+    # "phòng 3 người", "Cụm 1 gồm 5 xã" count nothing else: the number counts no noun after it)
+    # (not the city of Hải Phòng, nor an amount after a name: "Hải Phòng 20 tỷ đồng")
+    office = (
+        rf"(?<!\w)(?<!Hải[ \u00a0])(?-i:Phòng|Cụm)[ \u00a0]+(?:số[ \u00a0]+)?\d{{1,2}}(?![\d%]|[.,]\d)"
+        rf"{no_amount}{_not_counting()}{persons_after}"
+    )
     zone = (
         rf"(?<!\w){_words(*ZONE_WORDS)}[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)"
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
     )
-    return rf"(?:{local}|{named}|{team}|{grade}|{teachings}|{level}|{cluster}|{zone}|(?<![\w.,])\d\.0(?![\d,%]))"
+    version = r"(?<![\w.,])\d\.0(?![\d,%])"  # "4.0"
+    return rf"(?:{local}|{named}|{team}|{grade}|{teachings}|{level}|{cluster}|{office}|{zone}|{version})"
 
 
 def list_marker() -> str:
