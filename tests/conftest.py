@@ -16,6 +16,18 @@ NAMES = [
 ]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _strict_offsets():
+    """Every test reads figures strictly: a figure read at the offset of a block it does not
+    stand in (a total of the paragraph before, in this paragraph's text) raises instead of
+    being silently misread (extractor.find.context.STRICT_OFFSETS)."""
+    from extractor.find import context
+
+    context.STRICT_OFFSETS = True
+    yield
+    context.STRICT_OFFSETS = False
+
+
 @pytest.fixture(scope="session")
 def parsed():
     """Parse a corpus file once per test session: parsed("003-…", "pdf")."""

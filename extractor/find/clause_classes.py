@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extractor.document.elements import Document
-from extractor.find.context import by_block, full_sentence, is_change
+from extractor.find.context import BlockText, by_block, full_sentence, is_change
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import Partition, named_in_clause
@@ -45,7 +45,7 @@ def clause_class_breakdowns(doc: Document, figures: list[Figure], listed: set[st
     blocks = sorted(body)
     out: list[Relation] = []
     for n, index in enumerate(blocks):
-        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        text, base = BlockText(doc, index), doc.blocks[index].span[0]
         near = [b for b in blocks[max(0, n - PARAGRAPHS_BACK) : n] if b >= index - PARAGRAPHS_BACK]
         earlier = [(f, doc.blocks[b].text, doc.blocks[b].span[0]) for b in near for f in body[b]]
         for partition in partitions:

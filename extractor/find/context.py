@@ -16,9 +16,22 @@ from extractor.text.cues import before as cue_before
 from extractor.text.cues import column_is
 from extractor.text.nlp import vocab_spans
 
+# Set by the tests: reading a figure at the offset of a block it does not stand in (a total
+# of the paragraph before, read in this paragraph's text) is then an error, not a silent
+# misreading.  Off in use, where such a read gives what it always gave.
+STRICT_OFFSETS = False
+
+
+class ForeignFigure(AssertionError):
+    """A figure read in the text of a block it does not stand in."""
+
 
 def position(f: Figure, base: int) -> tuple[int, int]:
-    """Where a figure's number stands in its block's text (``base``: the block's offset)."""
+    """Where a figure's number stands in its block's text (``base``: the block's offset).  A
+    figure of an earlier block has no place in this one: read it in its own with
+    :func:`own_text`."""
+    if STRICT_OFFSETS and f.span.start < base:
+        raise ForeignFigure(f"{f.id} ({f.raw!r}, block {f.span.block}) read in the block at offset {base}")
     return f.span.start - base, f.span.end - base
 
 
@@ -28,6 +41,33 @@ def block_text(doc: Document, f: Figure) -> tuple[str, int]:
     paragraph (a base stated in the paragraphs before), not the text being read."""
     block = doc.blocks[f.span.block]
     return block.text, block.span[0]
+
+
+class BlockText(str):
+    """The text of one block that knows its document: a reader given a figure of another block
+    (a total of the paragraph before) reads that figure's words in its own block
+    (:func:`own_text`), not at a wrong offset of this one."""
+
+    doc: Document
+    block: int
+
+    def __new__(cls, doc: Document, block: int) -> BlockText:
+        out = super().__new__(cls, doc.blocks[block].text)
+        out.doc, out.block = doc, block
+        return out
+
+
+def own_text(f: Figure, text: str, base: int) -> tuple[str, int]:
+    """The text and offset to read a figure's words in: ``text`` when the figure stands there,
+    else its own block's (when ``text`` is a :class:`BlockText`)."""
+    if isinstance(text, BlockText) and f.span.block != text.block:
+        return block_text(text.doc, f)
+    return text, base
+
+
+def same_block(figs: Iterable[Figure]) -> bool:
+    """Whether the figures all stand in one block."""
+    return len({f.span.block for f in figs}) <= 1
 
 
 # ---------------------------------------------------------------- sentences and clauses

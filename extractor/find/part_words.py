@@ -7,7 +7,7 @@ text of its block and the block's offset (``base``).
 
 from __future__ import annotations
 
-from extractor.find.context import last_separator, position, unit_key
+from extractor.find.context import last_separator, own_text, position, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.age_bands import band_of, disjoint
@@ -30,6 +30,7 @@ TAIL_REACH = 40  # characters after a list's last part where "…" or "v.v." say
 
 def words_after(f: Figure, text: str, base: int) -> str:
     """What follows a figure's number: where the noun it counts is written."""
+    text, base = own_text(f, text, base)
     end = position(f, base)[1]
     return text[end : end + SUBSET_LOOKAHEAD]
 
@@ -39,6 +40,7 @@ def label_of(f: Figure, text: str, base: int) -> str:
     viên nữ là 359 đồng chí``): from the last separator or breakdown cue, at most
     ``LABEL_LOOKBACK`` characters; an age band in it is no other number (``cấp ủy dưới 40
     tuổi có 35 đồng chí``)."""
+    text, base = own_text(f, text, base)
     start = position(f, base)[0]
     equivalent = rx.EQUIVALENT_BEFORE.search(text, max(0, start - LABEL_LOOKBACK), start)
     if equivalent is not None:  # "tỷ lệ đại biểu nữ … là 41% tương đương với 66 đại biểu": the share's label
@@ -226,9 +228,10 @@ def slash_row(figs: list[Figure], start: int, text: str, base: int) -> list[Figu
     lớp``), of one measure; at least the figure itself."""
     row = figs[start : start + 1]
     for f in figs[start + 1 :]:
-        if f.measure != row[0].measure or not rx.NOUN_SLASH_GAP.fullmatch(
-            text, position(row[-1], base)[1], position(f, base)[0]
-        ):
+        own, at = own_text(f, text, base)  # (a row of totals of the paragraph before is read there)
+        if f.measure != row[0].measure or f.span.block != row[-1].span.block:
+            break
+        if not rx.NOUN_SLASH_GAP.fullmatch(own, position(row[-1], at)[1], position(f, at)[0]):
             break
         row.append(f)
     return row

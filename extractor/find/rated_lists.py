@@ -30,7 +30,16 @@ thức 40 đồng chí; hoàn thành xuất sắc nhiệm vụ 8 …``): the sto
 from __future__ import annotations
 
 from extractor.document.elements import Document
-from extractor.find.context import by_block, clause_end, clause_start, figures_year, full_sentence, is_change, unit_key
+from extractor.find.context import (
+    BlockText,
+    by_block,
+    clause_end,
+    clause_start,
+    figures_year,
+    full_sentence,
+    is_change,
+    unit_key,
+)
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import exclusive_classes, partition_of
@@ -51,7 +60,7 @@ def rated_list_breakdowns(
     out: list[Relation] = []
     blocks = sorted(body)
     for n, index in enumerate(blocks):
-        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        text, base = BlockText(doc, index), doc.blocks[index].span[0]
         figs = body[index]
         near = [b for b in blocks[max(0, n - PARAGRAPHS_BACK) : n] if b >= index - PARAGRAPHS_BACK]
         earlier = [f for b in near for f in body[b]]

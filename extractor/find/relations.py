@@ -28,6 +28,7 @@ from extractor.find.change_rates import change_rates
 from extractor.find.clause_classes import clause_class_breakdowns
 from extractor.find.committees import committee_subsets
 from extractor.find.context import (
+    BlockText,
     before_marker,
     clause_end,
     clause_start,
@@ -36,6 +37,8 @@ from extractor.find.context import (
     in_parens,
     is_change,
     last_separator,
+    own_text,
+    same_block,
     unit_key,
 )
 from extractor.find.context import position as _pos
@@ -151,7 +154,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         if figs[0].span.where == "table":
             out += table_relations(doc, figs)
             continue
-        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        text, base = BlockText(doc, index), doc.blocks[index].span[0]
         lists = _parenthesised(figs, text, base)
         # the members delegates stand for are no total of a list of the delegates (a list of the
         # members is theirs: "… đại diện cho 5.640 đảng viên. // Trong đó có 2.150 đảng viên nữ, …")
@@ -352,7 +355,7 @@ def _range_ends(doc: Document, by_block: dict[int, list[Figure]]) -> set[str]:
     against as one number."""
     ends: set[str] = set()
     for index, figs in by_block.items():
-        text, base = doc.blocks[index].text, doc.blocks[index].span[0]
+        text, base = BlockText(doc, index), doc.blocks[index].span[0]
         for a, b in itertools.pairwise(figs):
             same = a.measure == b.measure and a.measure in ("count", "percent", "money")
             if same and a.value < b.value and rx.RANGE_GAP.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
@@ -1966,8 +1969,11 @@ def _slash_columns(
     per column, each figure by its place in its row, up to the first figure in no such row.
     Two rows at least; each column then ends where it fits its total."""
     head: list[Figure] = []
-    for f in reversed(before):
-        if head and not rx.NOUN_SLASH_GAP.fullmatch(text, _pos(f, base)[1], _pos(head[0], base)[0]):
+    for f in reversed(before):  # (read in the totals' own block: they may be the paragraph before's)
+        own, at = own_text(f, text, base)
+        if head and not (
+            same_block([f, head[0]]) and rx.NOUN_SLASH_GAP.fullmatch(own, _pos(f, at)[1], _pos(head[0], at)[0])
+        ):
             break
         head.insert(0, f)
     if len(head) < 2 or len({f.measure for f in head}) > 1:
@@ -2021,7 +2027,8 @@ def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | N
     measures = {a.measure, b.measure}
     if (len(measures) > 1 and measures != {"money", "count"}) or (unit_key(a), a.category) == (unit_key(b), b.category):
         return None  # "179.034 tỷ đồng, 9.258 ha đất": an amount and an area are a pair too
-    if not rx.PAIR_JOIN.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
+    own, at = own_text(a, text, base)  # (the totals may be the paragraph before's)
+    if not same_block([a, b]) or not rx.PAIR_JOIN.fullmatch(own, _pos(a, at)[1], _pos(b, at)[0]):
         return None
     return [a, b]
 
@@ -2215,7 +2222,8 @@ def _by_one_body(total: Figure, parts: list[Figure], text: str, base: int) -> bo
 def _in_bracket_after_list(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
     """Whether a list stands in a bracket after numbers that follow its total (``…, khai trừ 4
     (trong đó, UBKT …``)."""
-    end, first = _pos(total, base)[1], _pos(parts[0], base)[0]
+    first = _pos(parts[0], base)[0]
+    end = _pos(total, base)[1] if same_block([total, parts[0]]) else 0  # (a total of the paragraph before)
     opened = text.rfind("(", end, first)
     return opened >= 0 and in_parens(text, end, first) and rx.DIGIT.search(text, end, opened) is not None
 
@@ -2585,7 +2593,8 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
     lead = _stage_lead(own_text, total_start)
     # the last part's own clause: "trong đó đơn … không đủ điều kiện xử lý là 346 đơn; đơn đủ điều
     # kiện xử lý là 3.321 đơn" names the stage of the next part too, so they are its two classes
-    prev_from = max(text.rfind(";", 0, _pos(prev, base)[0]), _pos(total, base)[1])
+    total_end = _pos(total, base)[1] if same_block([total, prev]) else 0  # (a total of the paragraph before)
+    prev_from = max(text.rfind(";", 0, _pos(prev, base)[0]), total_end)
     for flow in load_flows():
         # a remainder ("; đề nghị xem xét xử lý 156 tỷ đồng") continues the list: no later stage
         named = [st for st in flow.stages_in(text, semi, start) if st < flow.stages]

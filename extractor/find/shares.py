@@ -25,6 +25,7 @@ from extractor.find.context import (
     in_parens,
     is_change,
     last_separator,
+    own_text,
     unit_key,
 )
 from extractor.find.context import position as _pos
@@ -816,6 +817,7 @@ def lead_words(f: Figure, text: str, base: int, reach: int = SUBSET_LOOKAHEAD) -
     """The words of a figure's clause before its number, lower case (``hộ nghèo có`` in ``…
     tỉnh. Hộ nghèo có 10.689 hộ``; ``tổng số hộ nghèo là`` in ``Tổng số hộ nghèo là 4.000 hộ``),
     at most ``reach`` characters back."""
+    text, base = own_text(f, text, base)
     start = _pos(f, base)[0]
     lo = max(full_sentence(text, start)[0], start - reach)
     cut = last_separator(text, start, lo)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.find.context import full_sentence, position
+from extractor.find.context import full_sentence, own_text, position
 from extractor.find.facts import Figure, Relation
 from extractor.find.part_words import (
     SUBSET_SANITY,
@@ -149,6 +149,7 @@ def class_of(f: Figure, total: Figure, text: str, base: int, label_only: bool = 
 def _sentence_before(total: Figure, text: str, base: int) -> str:
     """The words of a total's sentence before its number: what it counts may be named there
     (``Tổng số đảng viên: 96 đồng chí``)."""
+    text, base = own_text(total, text, base)
     start = position(total, base)[0]
     return text[full_sentence(text, start)[0] : start]
 

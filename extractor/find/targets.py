@@ -14,6 +14,7 @@ from extractor.find.context import (
     full_sentence,
     in_parens,
     is_change,
+    own_text,
     unit_key,
 )
 from extractor.find.context import position as _pos
@@ -300,5 +301,6 @@ def footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[R
 def of_a_plan(f: Figure, text: str, base: int) -> bool:
     """Whether a percentage is a rate against a plan (``chiếm tỷ lệ 83,45% so với chỉ tiêu``):
     no whole of shares (the units' own rates after it are against their own plans)."""
+    text, base = own_text(f, text, base)
     end = _pos(f, base)[1]
     return cue("target_after_percent").match(text[end : end + PLAN_CUE_REACH]) is not None
