@@ -1997,7 +1997,9 @@ def _action_columns(
     """Two totals of one unit done two ways (``kiểm tra 120 tổ chức đảng, giám sát 95 tổ chức
     đảng``) broken down by items that each state both (``cấp huyện kiểm tra 40 …, giám sát 30
     …; cấp cơ sở kiểm tra 80 …, giám sát 65 …``): one list per action, each figure by its
-    action.  Two items at least, every one of both actions in the totals' order."""
+    action.  Two items at least, every one of both actions in the totals' order, each named
+    before its first action (``kiểm tra 80 …, giám sát 60 … là chi bộ trực thuộc; kiểm tra 70
+    …`` are kinds that may overlap, not items)."""
     if len(before) < 2 or len(listed) < 4:
         return []
     a, b = before[-2], before[-1]
@@ -2009,12 +2011,21 @@ def _action_columns(
     run = 0
     while run + 1 < len(listed) and [listed[run].category, listed[run + 1].category] == actions:
         run += 2
-    if run < 4:
+    if run < 4 or not all(_labelled_action(listed[i], text, base) for i in range(0, run, 2)):
         return []
     return [
         (total, _fitting_prefix(total, [f for f in listed[:run] if f.category == total.category], text, base))
         for total in (a, b)
     ]
+
+
+def _labelled_action(f: Figure, text: str, base: int) -> bool:
+    """Whether words stand before the action word of a figure's clause (``cấp huyện kiểm tra
+    40``), naming the item; not the action alone (``trong đó kiểm tra 80``)."""
+    label = _label(f, text, base)
+    key = (f.category or "").removeprefix("action.")
+    action = next((s for s in reversed(vocab_spans(label)) if s.key == key), None)
+    return action is not None and any(ch.isalpha() for ch in label[: action.start])
 
 
 def _coordinated(before: list[Figure], text: str, base: int) -> list[Figure] | None:
@@ -2289,8 +2300,8 @@ def _noun_written(part: Figure, total: Figure, text: str, base: int) -> bool:
     """Whether the total's noun is written right after the part's number (``trong 86 người ứng cử,
     có 51 người trúng cử``), not taken over from it (``trong 3 cuộc thanh tra, phát hiện 12 sai
     phạm``: the 12 counts something else)."""
-    noun = (total.subject_text or "").split()
-    return bool(noun) and _after(part, text, base).lower().split()[:1] == [noun[0].lower()]
+    noun = _first_word(total.subject_text or "")
+    return bool(noun) and _first_word(_after(part, text, base)) == noun
 
 
 def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:
@@ -2545,16 +2556,26 @@ def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
 def _own_noun(f: Figure, text: str, base: int) -> str:
     """The first word of what a figure counts when it is written right after its number (not
     taken over from a figure before)."""
-    noun = (f.subject_text or "").lower().split()[:1]
-    return noun[0] if noun and _after(f, text, base).lower().split()[:1] == noun else ""
+    noun = _first_word(f.subject_text or "")
+    return noun if noun and _first_word(_after(f, text, base)) == noun else ""
+
+
+def _first_word(words: str) -> str:
+    """The first word of ``words``, lower case, without the punctuation after it (``thôn,``)."""
+    m = rx.FIRST_WORD.match(words)
+    return m.group(1).lower() if m else ""
 
 
 def _leaves_written_noun(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
     """Whether, under a total of a noun the vocabulary does not know, whose parts so far are
-    written with that noun, a figure is written with another (``128 xã …, trong đó có 72 xã …;
-    4 huyện …``): a count of other things, so the list has ended."""
+    written with that noun, a figure written with another in a clause of its own (``128 xã …,
+    trong đó có 72 xã …; 4 huyện …``) counts other things, so the list has ended; not within
+    one run of commas (kinds written with nouns of their own: ``85 cơ sở giáo dục, trong đó 30
+    cơ sở mầm non, 35 trường tiểu học, …``), nor when the figure makes the total."""
     if not out or total.subject != "other" or f.subject != "other" or f.measure != "count":
         return False
+    if ";" not in text[_pos(out[-1], base)[1] : _pos(f, base)[0]] or _adds_up([*out, f], total):
+        return False  # within one run of commas ("85 cơ sở giáo dục, trong đó 30 cơ sở mầm non, 35 trường …")
     noun = _own_noun(total, text, base)
     other = _own_noun(f, text, base)
     return bool(noun) and bool(other) and other != noun and all(_own_noun(p, text, base) == noun for p in out)

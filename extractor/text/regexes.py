@@ -934,12 +934,18 @@ SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
 # "3.938 lượt công dân với 3.092 người"); the noun may name two kinds ("25 cuộc thanh tra, kiểm
 # tra đối với 140 đơn vị"); the second number's measure may be named after the joiner ("1.336 dự
 # án với tổng diện tích 22.707,9 ha", "8.872 người, với tổng số tiền 10,117 tỷ đồng").
+# The first word of a text, without the punctuation after it ("thôn," → "thôn").
+FIRST_WORD = re.compile(rf"\s*({_LETTER}+)")
 PAIR_MEASURE = _words(
     "số tiền", "kinh phí", "diện tích", "số vốn", "vốn", "vốn đầu tư", "mức đầu tư", "giá trị", "trị giá"
 )
+_PAIR_JOINER = r"\s*(?:và|/|,|(?<!\sso\s)với)\s*"
+_PAIR_MEASURE_NAMED = rf"(?:với\s+)?(?:tổng\s+)?{PAIR_MEASURE}(?:\s+(?:là|khoảng))?\s*"
 PAIR_JOIN = re.compile(
-    rf"(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?\s*(?:và|/|,|(?<!\sso\s)với)\s*"
-    rf"(?:(?:với\s+)?(?:tổng\s+)?{PAIR_MEASURE}(?:\s+(?:là|khoảng))?\s*)?"
+    rf"(?:(?:\s+{_LETTER}+){{1,5}}(?:,(?:\s+{_LETTER}+){{1,3}})?{_PAIR_JOINER}(?:{_PAIR_MEASURE_NAMED})?"
+    # (a longer noun when the second measure is named: "1.250 giấy chứng nhận quyền sử dụng đất với tổng
+    # diện tích 820 ha")
+    rf"|(?:\s+{_LETTER}+){{1,9}}(?:,(?:\s+{_LETTER}+){{1,4}})?{_PAIR_JOINER}{_PAIR_MEASURE_NAMED})"
     r"(?:(?:trên|hơn|gần|khoảng)\s+)?",  # "37.345 tỷ đồng và trên 125,4 triệu USD"
     re.IGNORECASE,
 )
