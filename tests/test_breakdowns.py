@@ -378,6 +378,24 @@ def test_a_pair_with_a_long_noun_before_its_named_measure(tmp_path: Path) -> Non
     assert [f for f in findings if f.severity in ("error", "warning")] == []
 
 
+def test_regression_ratios_out_of_the_total_itself_are_subsets(tmp_path: Path) -> None:
+    """ "268 đồng chí …, trong đó số lượng nữ … 108/268 đồng chí, …; dân tộc thiểu số … 37/268":
+    each ratio says how many of the whole have something (women, minorities: they overlap), so
+    each is at most the whole; they were summed (a false warning, 145 ≠ 268).  Ratios of the
+    whole that add up to it stay a breakdown, and one above it is still flagged."""
+    facts, findings = _facts(
+        tmp_path,
+        "Đại hội đã bầu 268 đồng chí vào Ban Chấp hành, trong đó số lượng nữ là 108/268 đồng chí (đạt tỷ lệ "
+        "40,3%); số lượng dân tộc thiểu số là 37/268 đồng chí (đạt tỷ lệ 13,81%).",
+    )
+    assert [(r[0], r[2]) for r in _relations(facts)] == [("subset_of", 268)]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    whole, _ = _facts(tmp_path, "Có 268 đồng chí dự kiểm tra, trong đó đạt 250/268 đồng chí, chưa đạt 18/268 đồng chí.")
+    assert [(r[0], r[2]) for r in _relations(whole)] == [("total_parts", 268)]
+    _, above = _facts(tmp_path, "Đại hội đã bầu 268 đồng chí, trong đó số lượng nữ là 308/268 đồng chí.")
+    assert [f.rule for f in above if f.severity in ("error", "warning")] != []
+
+
 def test_a_list_that_breaks_its_total_down_twice(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,

@@ -1216,6 +1216,10 @@ def _breakdown(
     match = partition_of(total.subject, [f.category for f in parts], "category", year) or partition_of(
         total.subject, [f.subject for f in parts], "subject"
     )
+    if match is None and _each_out_of_total(parts, total) and not _adds_up(parts, total):
+        # "268 đồng chí …, trong đó số lượng nữ … 108/268 đồng chí, …; dân tộc thiểu số … 37/268": each
+        # says how many of the whole have something, and such things may overlap
+        return Relation("subset_of", members, evidence)
     if ends_partial(_tail(text, _pos(parts[-1], base)[1], end)):
         certainty = "open"
     elif match is not None and not _over_another_base(parts, total, text, base):
@@ -2710,6 +2714,13 @@ def _names_group(part: Figure, total: Figure, text: str, base: int) -> bool:
     (``148/166 trường``) is among the total's words (``442/479 trường học``), or it names none."""
     words = rx.WORD_RE.findall(_after(part, text, base).lower())
     return not words or words[0] in rx.WORD_RE.findall(_after(total, text, base).lower())
+
+
+def _each_out_of_total(parts: list[Figure], total: Figure) -> bool:
+    """Whether two parts or more are each written as a ratio out of the total itself
+    (``108/268``, ``37/268`` under ``268 đồng chí``)."""
+    whole = total.base if total.measure == "ratio" and total.base else total.value
+    return len(parts) > 1 and all(p.measure == "ratio" and p.base == whole for p in parts)
 
 
 def _sub_wholes(parts: list[Figure], total: Figure) -> str | None:
