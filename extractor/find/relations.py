@@ -126,6 +126,8 @@ from extractor.text.vocabulary import load_vocabulary
 # (one above it is flagged); a later one above the total ends the list (a statement of its own)
 BROADER_SANITY = 2.0
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
+CONTINUED_NOUN_WORDS = 3  # the words of a part's noun a sentence going on with its list repeats
+CONTINUED_LEAD_WORDS = 3  # how far into a sentence going on with a list the first part's first word may stand
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 CLASS_WORD_REACH = 25  # characters before a count where a class word makes it a class ("xếp loại xuất sắc 21")
@@ -1229,6 +1231,51 @@ def _breakdown(
     return Relation("total_parts", members, evidence, certainty)
 
 
+def _continued(
+    figs: list[Figure], first: Figure, text: str, base: int, opened: int, end: int
+) -> tuple[list[Figure], int]:
+    """The figures of the sentences right after a breakdown's that go on with its list, and
+    where the last of them ends: each opens with the words the first part's clause opens with
+    (``Trong đó, thu nội địa đạt 694,41 tỷ đồng, …. Thu cân đối hoạt động xuất nhập khẩu đạt
+    50,14 tỷ đồng, …``), or counts the first part's noun (``Trong đó có 234.293 người tham
+    gia BHXH bắt buộc, …. Có 10.971 người tham gia BHXH tự nguyện``), before any other number.
+    ``opened``: where the list's cue ends; words any clause may open with (``Số …``) tell nothing."""
+    more: list[Figure] = []
+    lead = _opening_word(text[opened : _pos(first, base)[0]])
+    noun = _after(first, text, base).lower().split()[:CONTINUED_NOUN_WORDS]
+    while True:
+        start = end + 1
+        stop = _list_end(text, start)
+        inside = [f for f in figs if start <= _pos(f, base)[0] < stop and not in_parens(text, start, _pos(f, base)[0])]
+        if not inside or stop <= start:
+            return more, end
+        g = inside[0]
+        opening = text[start : _pos(g, base)[0]]
+        if g.measure != first.measure or unit_key(g) != unit_key(first) or cue("breakdown").search(opening):
+            return more, end
+        # (a sentence of the rest may name it a few words in: "Các nhiệm vụ chi khác đạt 25,11 tỷ đồng")
+        said_alike = bool(lead) and not rx.GENERIC_LEAD_WORD.fullmatch(lead)
+        said_alike = said_alike and lead in _opening_words(opening)[:CONTINUED_LEAD_WORDS]
+        counted_alike = g.measure == "count" and len(noun) == CONTINUED_NOUN_WORDS
+        counted_alike = counted_alike and _after(g, text, base).lower().split()[:CONTINUED_NOUN_WORDS] == noun
+        if not (said_alike or counted_alike) or rx.NEW_TOTAL_LEAD.match(opening):
+            return more, end
+        more += inside
+        end = stop
+
+
+def _opening_word(words: str) -> str:
+    """The first word of a clause's opening words past a link word (``có``, ``là``), lower case."""
+    return _first_word(rx.LINKING_LEAD.sub("", words.strip(" ,:;-+")))
+
+
+def _opening_words(words: str) -> list[str]:
+    """The words a clause opens with past a link word, lower case, without punctuation, and
+    without the words any clause may open with (``Các nhiệm vụ chi khác`` → ``nhiệm vụ chi khác``)."""
+    found = rx.LETTER_WORD.findall(rx.LINKING_LEAD.sub("", words.strip(" ,:;-+")))
+    return [w.lower() for w in found if not rx.GENERIC_LEAD_WORD.fullmatch(w)]
+
+
 def _list_end(text: str, pos: int) -> int:
     """Where a breakdown opened at ``pos`` ends: its sentence, across commas and semicolons
     (``Cụ thể: huyện A 120; huyện B 95; …``); the parts taken from it stop earlier, at the
@@ -1335,6 +1382,10 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
         listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
+        if following is None and listed and not in_parens(text, 0, m.start()):
+            # "Trong đó, thu nội địa 694 tỷ đồng, …. Thu viện trợ đạt 39 tỷ đồng, …"
+            more, end = _continued(figs, listed[0], text, base, m.end(), end)
+            listed += more
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure
         if listed and list_named and sum(1 for t in before if _counts_alike(t, listed[0])) > 1:

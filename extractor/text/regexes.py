@@ -727,6 +727,12 @@ DETAIL_LEAD = re.compile(
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
 # A breakdown cue opening the sentence right after a list's ("…; Số hộ thoát cận nghèo là 5.295
 # hộ. Trong đó, rơi xuống nghèo là 81 hộ"): the list's last clause may state its own total.
+# A sentence that opens by stating a total, not a part of the list before it: "Tổng số …",
+# "Tính chung …", "Lũy kế …", "nâng tổng số …".
+NEW_TOTAL_LEAD = re.compile(r"\s*(?:tổng|tính\s+chung|cộng|lũy\s+kế|luỹ\s+kế|nâng|đưa)(?!\w)", re.IGNORECASE)
+# Words a clause may open with whatever it counts ("Số doanh nghiệp …", "Các …", "Tỷ lệ …"):
+# two sentences opening with one of them need not state parts of one list.
+GENERIC_LEAD_WORD = re.compile(r"số|tổng|các|những|tỷ|tỉ|trong|đã|được|đạt|toàn|riêng|còn", re.IGNORECASE)
 BREAKDOWN_NEXT = re.compile(r"[.!?]?\s*(?P<cue>Trong\s+đó)(?!\w)", re.IGNORECASE)
 # A clause after a semicolon that counts what its words name, with or without a verb: "hộ cận nghèo
 # có 980 hộ", "hộ cận nghèo 450 hộ".
