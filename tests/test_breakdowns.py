@@ -457,6 +457,67 @@ def test_sentences_that_do_not_go_on_with_a_list(tmp_path: Path, holds: str) -> 
     assert [f for f in findings if f.rule == "sum" and f.severity in ("error", "warning")] == []
 
 
+@pytest.mark.parametrize(
+    "holds",
+    [
+        # the list already makes its total; the next sentence is another breakdown
+        "Toàn huyện có 312 trường, trong đó trường mầm non 104 trường, trường tiểu học 128 trường, trường trung "
+        "học cơ sở 80 trường. Trường đạt chuẩn quốc gia 240 trường, đạt 76,9%.",
+        # last year's figure of the first part
+        "Tổng thu ngân sách quý I đạt 1.120 tỷ đồng, trong đó thu nội địa 980 tỷ đồng, thu xuất nhập khẩu 140 tỷ "
+        "đồng. Thu nội địa năm 2023 đạt 905 tỷ đồng.",
+        # "Ngoài ra": besides the list
+        "Thu ngân sách trên địa bàn đạt 3.400 tỷ đồng, trong đó thu nội địa 3.100 tỷ đồng, thu xuất nhập khẩu 300 "
+        "tỷ đồng. Ngoài ra, thu viện trợ 25 tỷ đồng.",
+        # a plan
+        "Thu nội địa 6 tháng đạt 2.140 tỷ đồng, trong đó thu từ thuế, phí 1.500 tỷ đồng, thu tiền sử dụng đất 640 "
+        "tỷ đồng. Kế hoạch thu năm 2024 là 4.100 tỷ đồng.",
+        # the first part again, with more words
+        "Tổng chi ngân sách đạt 5.200 tỷ đồng, trong đó chi thường xuyên 3.900 tỷ đồng. Chi đầu tư phát triển "
+        "1.300 tỷ đồng. Chi thường xuyên năm 2023 là 3.650 tỷ đồng.",
+    ],
+)
+def test_regression_review_sentences_after_a_list_that_are_no_parts(tmp_path: Path, holds: str) -> None:
+    """Review of the continued lists: a sentence after a list that already makes its total opens
+    a statement of its own (a sentence break is a new statement, as a semicolon is); one
+    opening with "Ngoài ra", a plan or a year, or with the first part's words again, does not go
+    on; and a later sentence's figure many times what the total leaves is no part."""
+    _, findings = _facts(tmp_path, holds)
+    assert [f for f in findings if f.rule in ("sum", "subset") and f.severity in ("error", "warning")] == []
+
+
+def test_regression_review_a_continued_part_mistyped_is_still_a_part(tmp_path: Path) -> None:
+    """A part of the first sentence mistyped up leaves the rest smaller; the next sentences' parts
+    still go on with the list (up to three times the rest), so the error is caught."""
+    holds = (
+        "Tổng chi ngân sách địa phương 9 tháng ước thực hiện 6.748 tỷ đồng, trong đó chi đầu tư phát triển 2.135 "
+        "tỷ đồng, đạt 61% kế hoạch. Chi thường xuyên 4.402 tỷ đồng, đạt 72% dự toán. Chi trả nợ lãi và các nhiệm "
+        "vụ chi khác 211 tỷ đồng."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 6748, [211, 2135, 4402]) in _relations(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace("4.402", "4.502"))
+    assert [f.severity for f in wrong if f.rule == "sum"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        ("Rà soát 268 xã, trong đó đạt chuẩn 250/268 xã, chưa đạt chuẩn 18/268 xã.", ("18/268", "20/268")),
+        ("Năm 2023 tiếp nhận 86 đơn, trong đó đã giải quyết 79/86 đơn, đang giải quyết 7/86 đơn.", ("7/86", "9/86")),
+    ],
+)
+def test_regression_review_two_sides_of_the_whole_over_it(tmp_path: Path, holds: str, planted: tuple[str, str]) -> None:
+    """Ratios out of the total that come near it are its two sides, one mistyped, not
+    overlapping attributes: still summed, so the planted error is caught."""
+    facts, findings = _facts(tmp_path, holds)
+    assert [r[0] for r in _relations(facts)] == ["total_parts"]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [f.rule for f in wrong if f.severity in ("error", "warning")] == ["sum"]
+
+
 def test_a_list_that_breaks_its_total_down_twice(tmp_path: Path) -> None:
     facts, findings = _facts(
         tmp_path,
@@ -580,6 +641,27 @@ def test_a_target_stated_after_its_plan_words(tmp_path: Path, holds: str, relati
     assert [f for f in findings if f.rule == "percent"] == []
     _, wrong = _facts(tmp_path, holds.replace(planted[0], planted[1]))
     assert [f.severity for f in wrong if f.rule == "percent"] == [planted[2]]
+
+
+@pytest.mark.parametrize(
+    "holds",
+    [
+        "Kế hoạch vốn đầu tư công năm 2024 được Thủ tướng Chính phủ giao cho tỉnh là 12.836 tỷ đồng. Đến ngày "
+        "19/5, đã giải ngân 4.093 tỷ đồng, đạt 31,9% kế hoạch.",
+        "Theo báo cáo của Sở Kế hoạch và Đầu tư, tổng nguồn kế hoạch đầu tư công do tỉnh quản lý năm 2024 đã được "
+        "phê duyệt là 12.836 tỷ đồng. Đến ngày 19/5, tổng số vốn đã được giải ngân là 4.093 tỷ đồng, bằng 31,9% "
+        "kế hoạch.",
+    ],
+)
+def test_a_plan_that_is_the_subject_of_the_sentence_before(tmp_path: Path, holds: str) -> None:
+    """ "Kế hoạch vốn … năm 2024 được … giao cho tỉnh là 12.836 tỷ đồng. … giải ngân 4.093 tỷ
+    đồng, đạt 31,9% kế hoạch": the plan is the sentence's subject, however long its description
+    (the plan words had to stand within 40 characters of the number)."""
+    facts, findings = _facts(tmp_path, holds)
+    assert ("target", "plausible", {"actual": 4093, "target": 12836, "percent": 31.9}) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, wrong = _facts(tmp_path, holds.replace("31,9", "36,9"))
+    assert [f.severity for f in wrong if f.rule == "percent"] == ["warning"]
 
 
 @pytest.mark.parametrize(

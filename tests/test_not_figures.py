@@ -36,6 +36,7 @@ CASES = [
     # an office or a cluster by its number, capitalised; not the city of Hải Phòng, nor persons counted
     ("Kiểm sát viên Phòng 3, Phòng 7 và 12 cán bộ dự họp; Cụm 2 có 5 xã", ["12", "5"]),
     ("thành phố Hải Phòng 20 tỷ đồng; cán bộ phòng 3 người; cụm 4 trường", ["20", "3", "4"]),
+    ("Toàn tỉnh có 32 cụm công nghiệp, trong đó Cụm 12 cụm đã đi vào hoạt động", ["32", "12"]),
     # a level of a scale is no count; an amount at a rate, a multiple and a percentage are figures
     ("0 tiêu chí mức 1; 01 tiêu chí mức 2 chiếm 1.2%; 34 tiêu chí mức 3", ["0", "01", "1.2", "34"]),
     ("hỗ trợ mức 5 triệu đồng/hộ, mức 2 lần lương cơ sở, tăng ở mức 5%", ["5", "2", "5"]),

@@ -128,6 +128,12 @@ BROADER_SANITY = 2.0
 TOTALS_TRIED = 8  # the latest figures before a breakdown cue tried as its total
 CONTINUED_NOUN_WORDS = 3  # the words of a part's noun a sentence going on with its list repeats
 CONTINUED_LEAD_WORDS = 3  # how far into a sentence going on with a list the first part's first word may stand
+# A figure of a sentence going on with a list is a part only up to this multiple of what the total
+# leaves (at least the floor's share of the total): a mistyped part leaves the rest a little off,
+# a figure of its own (last year's, a part of a part) is many times it.
+CONTINUED_REST = 3.0
+CONTINUED_FLOOR = 0.05
+NEAR_TOTAL = 0.05  # ratios out of the total within this share of it are its two sides, one mistyped
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 CLASS_WORD_REACH = 25  # characters before a count where a class word makes it a class ("xếp loại xuất sắc 21")
@@ -1218,7 +1224,7 @@ def _breakdown(
     match = partition_of(total.subject, [f.category for f in parts], "category", year) or partition_of(
         total.subject, [f.subject for f in parts], "subject"
     )
-    if match is None and _each_out_of_total(parts, total) and not _adds_up(parts, total):
+    if match is None and _each_out_of_total(parts, total) and not _near_total(parts, total):
         # "268 đồng chí …, trong đó số lượng nữ … 108/268 đồng chí, …; dân tộc thiểu số … 37/268": each
         # says how many of the whole have something, and such things may overlap
         return Relation("subset_of", members, evidence)
@@ -1254,6 +1260,8 @@ def _continued(
         if g.measure != first.measure or unit_key(g) != unit_key(first) or cue("breakdown").search(opening):
             return more, end
         # (a sentence of the rest may name it a few words in: "Các nhiệm vụ chi khác đạt 25,11 tỷ đồng")
+        if rx.OWN_STATEMENT_LEAD.match(opening) or _restates(first, opening, text, base):
+            return more, end  # "Ngoài ra, …", "Kế hoạch …", "Năm 2022 …"; "Chi thường xuyên năm 2022 là …" again
         said_alike = bool(lead) and not rx.GENERIC_LEAD_WORD.fullmatch(lead)
         said_alike = said_alike and lead in _opening_words(opening)[:CONTINUED_LEAD_WORDS]
         counted_alike = g.measure == "count" and len(noun) == CONTINUED_NOUN_WORDS
@@ -1262,6 +1270,16 @@ def _continued(
             return more, end
         more += inside
         end = stop
+
+
+def _restates(first: Figure, opening: str, text: str, base: int) -> bool:
+    """Whether a sentence opens with the first part's own words (two at least) and goes on with
+    more: the part again, or a part of it (``Thu nội địa năm 2023 đạt …``, ``Chi thường xuyên
+    năm 2022 là …``), not a sibling (``Lượng thủy sản do nuôi trồng`` after ``lượng thủy sản
+    khai thác``)."""
+    label = _opening_words(_label(first, text, base))
+    label = label[: next((i for i, w in enumerate(label) if rx.LINKING_LEAD.match(w) or w == "đạt"), len(label))]
+    return len(label) >= 2 and _opening_words(opening)[: len(label)] == label
 
 
 def _opening_word(words: str) -> str:
@@ -2399,6 +2417,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
+        if out and _past_the_rest(out, f, total, text, base):
+            break  # "… 720,3 tỷ đồng. Thu nội địa năm 2023 đạt 1.548 tỷ đồng": far more than is left, no part
         if _leaves_groups(out, f, total, text, base):
             break  # "07/233 sản phẩm …, trong đó 05/108 …; … 04/226 …": wholes that pass the total's
         if cue_before("extreme", text, _pos(f, base)[0]):
@@ -2598,7 +2618,28 @@ def _new_statement(prev: Figure, f: Figure, text: str, base: int, total: Figure)
     if _counts_attribute(f, text, base, total):
         return False
     gap = text[_pos(prev, base)[1] : _pos(f, base)[0]]
+    if _sentence_between(prev, f, text, base):
+        return True  # "… 250 tỷ đồng. Thu nội địa năm 2023 đạt 1.548 tỷ đồng": another sentence, another statement
     return ";" in gap or len(gap) > NEW_STATEMENT_GAP or rx.NEW_STATEMENT.search(gap) is not None
+
+
+def _past_the_rest(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a figure of a later sentence than the parts so far (a list that goes on past its
+    sentence, :func:`_continued`) is well more than what the total leaves for it (a few times
+    the rest, the rest taken as at least a small share of the total): no further part but a
+    figure of its own (a part of a part, last year's, a plan).  A part mistyped by a tenth or
+    so leaves the rest a little off."""
+    if not _sentence_between(out[-1], f, text, base) or f.measure not in ("count", "money"):
+        return False
+    rest = total.value - sum(_amount(p, total) for p in out)
+    return _amount(f, total) > CONTINUED_REST * max(rest, CONTINUED_FLOOR * total.value)
+
+
+def _sentence_between(a: Figure, b: Figure, text: str, base: int) -> bool:
+    """Whether a sentence ends between two figures of one block."""
+    stops = _sentence_stops(text)
+    i = bisect.bisect_left(stops, _pos(a, base)[1])
+    return i < len(stops) and stops[i] < _pos(b, base)[0]
 
 
 def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
@@ -2765,6 +2806,14 @@ def _names_group(part: Figure, total: Figure, text: str, base: int) -> bool:
     (``148/166 trường``) is among the total's words (``442/479 trường học``), or it names none."""
     words = rx.WORD_RE.findall(_after(part, text, base).lower())
     return not words or words[0] in rx.WORD_RE.findall(_after(total, text, base).lower())
+
+
+def _near_total(parts: list[Figure], total: Figure) -> bool:
+    """Whether parts come to their total, or near it (:data:`NEAR_TOTAL`): ``đạt chuẩn 250/268
+    xã, chưa đạt 20/268 xã`` are two sides of the whole, one mistyped; overlapping attributes
+    come to far less or far more (``108/268 nữ, 37/268 dân tộc thiểu số``)."""
+    summed = sum(_amount(p, total) for p in parts)
+    return abs(summed - total.value) <= NEAR_TOTAL * total.value
 
 
 def _each_out_of_total(parts: list[Figure], total: Figure) -> bool:

@@ -192,11 +192,16 @@ def _plan_sentence_before(
         for g in before
         if opens <= _pos(g, base)[0] < sentence and g.measure in ("count", "money") and _named_plan(g, text, base)
     ]
-    if (
-        len(plans) != 1
-        or word.group("plan").lower()
-        not in text[max(0, _pos(plans[0], base)[0] - PLAN_REACH) : _pos(plans[0], base)[0]].lower()
-    ):
+    subject = rx.PLAN_SUBJECT.fullmatch(text, opens, _pos(plans[0], base)[0]) if len(plans) == 1 else None
+    if subject is not None:  # the sentence's subject is the plan: "Kế hoạch vốn … năm 2024 được … giao là …"
+        named = " ".join(subject.group("plan").lower().split()) == " ".join(word.group("plan").lower().split())
+    else:
+        named = (
+            len(plans) == 1
+            and word.group("plan").lower()
+            in text[max(0, _pos(plans[0], base)[0] - PLAN_REACH) : _pos(plans[0], base)[0]].lower()
+        )
+    if not named:
         return None
     plan = plans[0]
     mine = [g for g in here if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
@@ -206,8 +211,12 @@ def _plan_sentence_before(
 
 
 def _named_plan(g: Figure, text: str, base: int) -> bool:
-    """A figure named as the plan: ``Kế hoạch vốn đầu tư công năm 2023 là 2.450 tỷ đồng``."""
+    """A figure named as the plan: ``Kế hoạch vốn đầu tư công năm 2023 là 2.450 tỷ đồng``, or the
+    first figure of a sentence whose subject is a plan, however long its description (``Kế hoạch
+    vốn đầu tư công năm 2024 được Thủ tướng Chính phủ giao cho tỉnh là 12.836 tỷ đồng``)."""
     start = _pos(g, base)[0]
+    if rx.PLAN_SUBJECT.fullmatch(text, full_sentence(text, start)[0], start):
+        return True
     return bool(cue_before("plan_before", text, start)) and bool(rx.PLAN_VALUE_END.search(text, 0, start))
 
 

@@ -733,6 +733,14 @@ NEW_TOTAL_LEAD = re.compile(r"\s*(?:tổng|tính\s+chung|cộng|lũy\s+kế|lu�
 # Words a clause may open with whatever it counts ("Số doanh nghiệp …", "Các …", "Tỷ lệ …"):
 # two sentences opening with one of them need not state parts of one list.
 GENERIC_LEAD_WORD = re.compile(r"số|tổng|các|những|tỷ|tỉ|trong|đã|được|đạt|toàn|riêng|còn", re.IGNORECASE)
+# A sentence that opens a statement of its own, not a further part of the list before it:
+# "Ngoài ra, …", "Kế hoạch …", "Dự toán …", "Cùng kỳ …", "Năm 2022, …", or one comparing
+# before its number ("So với …").
+OWN_STATEMENT_LEAD = re.compile(
+    r"\s*(?:ngoài\s+ra|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ|năm\s+(?:19|20)\d\d|so\s+với)(?!\w)"
+    r"|.*(?<!\w)so\s+với(?!\w)",
+    re.IGNORECASE | re.DOTALL,
+)
 BREAKDOWN_NEXT = re.compile(r"[.!?]?\s*(?P<cue>Trong\s+đó)(?!\w)", re.IGNORECASE)
 # A clause after a semicolon that counts what its words name, with or without a verb: "hộ cận nghèo
 # có 980 hộ", "hộ cận nghèo 450 hộ".
@@ -1226,6 +1234,16 @@ CATCH_ALL_LABEL = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)[^\d,;.]{0,12}
 CATCH_ALL_REACH = 30
 PLAN_WORD_AFTER = re.compile(r"\s*%?\s*(?:so\s+với\s+)?(?P<plan>dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 PLAN_VALUE_END = re.compile(r"(?:là|:|giao|đề\s+ra|phê\s+duyệt)\s*$", re.IGNORECASE)
+# A sentence whose subject is a plan, up to its value, however long its description (no other
+# number than a year): "Kế hoạch vốn đầu tư công năm 2024 được Thủ tướng Chính phủ giao cho tỉnh
+# là", "Tổng nguồn kế hoạch đầu tư công do tỉnh quản lý năm 2024 đã được phê duyệt là", "Dự toán
+# thu ngân sách nhà nước năm 2024 Hội đồng nhân dân tỉnh giao là"; after a lead of its own
+# ("Theo báo cáo của Sở Kế hoạch và Đầu tư, tổng nguồn kế hoạch … là").
+PLAN_SUBJECT = re.compile(
+    r"\s*(?:[^\d.;!?,]{1,80},\s*)?(?:(?:tổng|toàn\s+bộ)\s+)?(?:(?:số|nguồn|mức)\s+)?(?P<plan>kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?!\w)"
+    r"(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))*?(?:là|:|giao)\s*",
+    re.IGNORECASE,
+)
 # After "đạt X%": a plan other than the one stated first ("kế hoạch điều chỉnh", "… trung hạn").
 OTHER_PLAN_AFTER = re.compile(
     r"\s*%?\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)[^.;,]{0,20}?(?:điều\s+chỉnh|trung\s+hạn|bổ\s+sung)",
@@ -1590,8 +1608,8 @@ def name_number() -> str:
     # (not the city of Hải Phòng, nor an amount after a name: "Hải Phòng 20 tỷ đồng")
     office = (
         rf"(?<!\w)(?<!Hải[ \u00a0])(?-i:Phòng|Cụm)[ \u00a0]+(?:số[ \u00a0]+)?\d{{1,2}}(?![\d%]|[.,]\d)"
-        rf"{no_amount}{_not_counting()}{persons_after}"
-    )
+        rf"{no_amount}{_not_counting()}{persons_after}(?![ \u00a0]+(?:cụm|phòng)(?!\w))"
+    )  # ("Cụm 12 cụm đã đi vào hoạt động": twelve clusters)
     zone = (
         rf"(?<!\w){_words(*ZONE_WORDS)}[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)"
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
