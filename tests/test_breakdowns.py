@@ -421,11 +421,11 @@ def test_regression_ratios_out_of_the_total_itself_are_subsets(tmp_path: Path) -
             ("4.300 người", "5.300 người"),
         ),
         (  # the first part's word is the noun it counts: the classes of the total each open with it
-            "Trong năm, Ban Tiếp công dân tiếp nhận 930 đơn thư, trong đó đơn khiếu nại 280 đơn, chiếm 30,1%. Đơn "
-            "tố cáo 85 đơn. Đơn kiến nghị, phản ánh 565 đơn.",
-            930,
-            [85, 280, 565],
-            ("85 đơn", "95 đơn"),
+            "Toàn huyện có 380 trường học, trong đó trường mầm non 130 trường, tiểu học 125 trường. Trường trung "
+            "học cơ sở 95 trường, trung học phổ thông 30 trường.",
+            380,
+            [30, 95, 125, 130],
+            ("30 trường", "40 trường"),
         ),
     ],
 )
