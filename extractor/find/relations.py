@@ -1238,30 +1238,32 @@ def _breakdown(
 
 
 def _continued(
-    figs: list[Figure], first: Figure, text: str, base: int, opened: int, end: int
+    figs: list[Figure], starts: list[int], first: Figure, text: str, base: int, opened: int, end: int
 ) -> tuple[list[Figure], int]:
     """The figures of the sentences right after a breakdown's that go on with its list, and
     where the last of them ends: each opens with the words the first part's clause opens with
     (``Trong đó, thu nội địa đạt 694,41 tỷ đồng, …. Thu cân đối hoạt động xuất nhập khẩu đạt
     50,14 tỷ đồng, …``), or counts the first part's noun (``Trong đó có 234.293 người tham
     gia BHXH bắt buộc, …. Có 10.971 người tham gia BHXH tự nguyện``), before any other number.
-    ``opened``: where the list's cue ends; words any clause may open with (``Số …``) tell nothing."""
+    ``starts``: where the block's figures start; ``opened``: where the list's cue ends; words
+    any clause may open with (``Số …``) tell nothing."""
     more: list[Figure] = []
     lead = _opening_word(text[opened : _pos(first, base)[0]])
     noun = _after(first, text, base).lower().split()[:CONTINUED_NOUN_WORDS]
     while True:
         start = end + 1
         stop = _list_end(text, start)
-        inside = [f for f in figs if start <= _pos(f, base)[0] < stop and not in_parens(text, start, _pos(f, base)[0])]
+        run = figs[bisect.bisect_left(starts, start + base) : bisect.bisect_left(starts, stop + base)]
+        inside = [f for f in run if not in_parens(text, start, _pos(f, base)[0])]
         if not inside or stop <= start:
             return more, end
         g = inside[0]
         opening = text[start : _pos(g, base)[0]]
         if g.measure != first.measure or unit_key(g) != unit_key(first) or cue("breakdown").search(opening):
             return more, end
-        # (a sentence of the rest may name it a few words in: "Các nhiệm vụ chi khác đạt 25,11 tỷ đồng")
         if rx.OWN_STATEMENT_LEAD.match(opening) or _restates(first, opening, text, base):
             return more, end  # "Ngoài ra, …", "Kế hoạch …", "Năm 2022 …"; "Chi thường xuyên năm 2022 là …" again
+        # (a sentence of the rest may name it a few words in: "Các nhiệm vụ chi khác đạt 25,11 tỷ đồng")
         said_alike = bool(lead) and not rx.GENERIC_LEAD_WORD.fullmatch(lead)
         said_alike = said_alike and lead in _opening_words(opening)[:CONTINUED_LEAD_WORDS]
         counted_alike = g.measure == "count" and len(noun) == CONTINUED_NOUN_WORDS
@@ -1402,7 +1404,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
         if following is None and listed and not in_parens(text, 0, m.start()):
             # "Trong đó, thu nội địa 694 tỷ đồng, …. Thu viện trợ đạt 39 tỷ đồng, …"
-            more, end = _continued(figs, listed[0], text, base, m.end(), end)
+            more, end = _continued(figs, starts, listed[0], text, base, m.end(), end)
             listed += more
         if listed and ";" in text[m.end() : _pos(listed[0], base)[0]]:
             continue  # "gồm Hà Nam, Vĩnh Phúc …; có 12/43 tỉnh …": the cue's clause named no figure

@@ -29,6 +29,10 @@ TARGET_PAREN_REACH = 30  # characters between "đạt X% chỉ tiêu" and a targ
 PLAN_REACH = 60  # characters before an achieved figure read for the words that name it achieved
 EXCESS_REACH = 15  # characters before a percentage where "vượt", "thiếu" make it a distance from the plan
 PLAN_CUE_REACH = 80  # characters after a percentage read for "so với chỉ tiêu", "kế hoạch"
+# Points within which the achieved over a plan read from its sentence's subject alone must come to
+# the stated percentage for the two to be paired: a review's plans of other years, things, parts
+# and units were 7 to 1.400 points off, a mistyped percentage is a few.
+SUBJECT_PLAN_BAND = 10.0
 
 
 def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -73,6 +77,10 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
                 or _planned_after_slash(actual, in_clause, text, base)
             )
             plan = _plan_first(figs[:i], text, base, start) if target is None else None
+            # a plan read from word order alone (its sentence's subject, or the sentence before) far from what
+            # is stated is another plan: of another year, thing, part or unit
+            if plan is not None and _read_plan(plan[0], text, base, start) and not _near_stated(plan, f):
+                plan = None
             if plan is not None:  # which figure is the plan, the text's order says, not its words
                 planned = {"actual": plan[1].id, "target": plan[0].id, "percent": f.id}
                 out.append(Relation("target", planned, "kế hoạch … là …, đạt … % kế hoạch", "plausible"))
@@ -204,10 +212,25 @@ def _plan_sentence_before(
     if not named:
         return None
     plan = plans[0]
+    if _second_plan(plan, before, text, base, sentence):
+        return None  # "Dự toán … Trung ương giao là 7.150 tỷ đồng, Hội đồng nhân dân tỉnh giao là 7.800 tỷ đồng"
     mine = [g for g in here if g.measure == plan.measure and unit_key(g) == unit_key(plan)]
     if len(mine) != 1 or mine[0].value <= 0:
         return None
     return plan, mine[0]
+
+
+def _second_plan(plan: Figure, before: list[Figure], text: str, base: int, sentence: int) -> bool:
+    """Whether the plan's sentence states another value of its unit after ``là``, ``giao`` or a
+    colon (a second plan): which one a percentage is of, its words must say."""
+    return any(
+        g is not plan
+        and _pos(plan, base)[1] <= _pos(g, base)[0] < sentence
+        and g.measure == plan.measure
+        and unit_key(g) == unit_key(plan)
+        and rx.PLAN_VALUE_END.search(text, _pos(plan, base)[1], _pos(g, base)[0]) is not None
+        for g in before
+    )
 
 
 def _named_plan(g: Figure, text: str, base: int) -> bool:
@@ -215,9 +238,29 @@ def _named_plan(g: Figure, text: str, base: int) -> bool:
     first figure of a sentence whose subject is a plan, however long its description (``Kế hoạch
     vốn đầu tư công năm 2024 được Thủ tướng Chính phủ giao cho tỉnh là 12.836 tỷ đồng``)."""
     start = _pos(g, base)[0]
-    if rx.PLAN_SUBJECT.fullmatch(text, full_sentence(text, start)[0], start):
-        return True
+    subject = rx.PLAN_SUBJECT.fullmatch(text, full_sentence(text, start)[0], start)
+    return _cued_plan(g, text, base) or subject is not None
+
+
+def _cued_plan(g: Figure, text: str, base: int) -> bool:
+    """A figure named as the plan by the words right before it (``Kế hoạch … là``)."""
+    start = _pos(g, base)[0]
     return bool(cue_before("plan_before", text, start)) and bool(rx.PLAN_VALUE_END.search(text, 0, start))
+
+
+def _read_plan(plan: Figure, text: str, base: int, pos: int) -> bool:
+    """Whether a plan is paired with a percentage at ``pos`` by word order alone: read from its
+    sentence's subject, or stated in the sentence before."""
+    return not _cued_plan(plan, text, base) or _pos(plan, base)[0] < full_sentence(text, pos)[0]
+
+
+def _near_stated(plan: tuple[Figure, Figure], percent: Figure) -> bool:
+    """Whether the achieved over a plan read from a sentence's subject comes within
+    :data:`SUBJECT_PLAN_BAND` points of the stated percentage.  A plan of another year, thing,
+    part or unit (``Dự toán chi … 9.870 tỷ đồng. Thu ngân sách … 2.930 tỷ đồng, bằng 51,2% dự
+    toán``) is far off; a mistyped percentage a few points."""
+    target, actual = plan
+    return target.value > 0 and abs(100.0 * actual.value / target.value - percent.value) <= SUBJECT_PLAN_BAND
 
 
 def _percent_end(text: str, pos: int) -> int:

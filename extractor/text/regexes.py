@@ -1240,8 +1240,10 @@ PLAN_VALUE_END = re.compile(r"(?:là|:|giao|đề\s+ra|phê\s+duyệt)\s*$", re.
 # thu ngân sách nhà nước năm 2024 Hội đồng nhân dân tỉnh giao là"; after a lead of its own
 # ("Theo báo cáo của Sở Kế hoạch và Đầu tư, tổng nguồn kế hoạch … là").
 PLAN_SUBJECT = re.compile(
-    r"\s*(?:[^\d.;!?,]{1,80},\s*)?(?:(?:tổng|toàn\s+bộ)\s+)?(?:(?:số|nguồn|mức)\s+)?(?P<plan>kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?!\w)"
-    r"(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))*?(?:là|:|giao)\s*",
+    r"\s*(?:theo\s[^\d.;!?,]{1,80},\s*)?(?:(?:tổng|toàn\s+bộ)\s+)?(?:(?:số|nguồn|mức)\s+)?"
+    r"(?P<plan>kế\s+hoạch(?!\s+và\s+đầu\s+tư)|dự\s+toán|chỉ\s+tiêu)(?!\w)"
+    # (not a term or a plan carried over or foreseen: "kéo dài", "nhiệm kỳ", "dự kiến")
+    r"(?:(?!kéo\s+dài|nhiệm\s+kỳ|dự\s+kiến)[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))*?(?:là|:|giao)\s*",
     re.IGNORECASE,
 )
 # After "đạt X%": a plan other than the one stated first ("kế hoạch điều chỉnh", "… trung hạn").
