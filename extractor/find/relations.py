@@ -1402,7 +1402,8 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         lo = bisect.bisect_left(starts, m.end() + base)
         hi = bisect.bisect_left(starts, end + base)
         listed = [f for f in figs[lo:hi] if not in_parens(text, m.end(), _pos(f, base)[0])]
-        if following is None and listed and not in_parens(text, 0, m.start()):
+        # (only a list that runs to its sentence's end: not one cut at a sibling's clause, "…; hộ cận nghèo có …")
+        if following is None and listed and end == _list_end(text, end) and not in_parens(text, 0, m.start()):
             # "Trong đó, thu nội địa 694 tỷ đồng, …. Thu viện trợ đạt 39 tỷ đồng, …"
             more, end = _continued(figs, starts, listed[0], text, base, m.end(), end)
             listed += more
