@@ -2709,8 +2709,9 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
     semi = text.rfind(";", gap_start, start)
     if semi < 0:
         return False
-    own_text, total_start = _where_written(total, prev, text, base)
-    lead = _stage_lead(own_text, total_start)
+    written, at = own_text(total, text, base)  # (a total of the paragraph before is read there)
+    total_start = _pos(total, at)[0]
+    lead = _stage_lead(written, total_start)
     # the last part's own clause: "trong đó đơn … không đủ điều kiện xử lý là 346 đơn; đơn đủ điều
     # kiện xử lý là 3.321 đơn" names the stage of the next part too, so they are its two classes
     total_end = _pos(total, base)[1] if same_block([total, prev]) else 0  # (a total of the paragraph before)
@@ -2718,22 +2719,12 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
     for flow in load_flows():
         # a remainder ("; đề nghị xem xét xử lý 156 tỷ đồng") continues the list: no later stage
         named = [st for st in flow.stages_in(text, semi, start) if st < flow.stages]
-        own = [st for st in flow.stages_in(own_text, lead, total_start) if st < flow.stages]
+        own = [st for st in flow.stages_in(written, lead, total_start) if st < flow.stages]
         sibling = [st for st in flow.stages_in(text, prev_from, gap_start) if st < flow.stages]
         sibling = sibling if _opens_with_noun(total, text, semi + 1, start) else []  # "; đơn đủ …", not "; đã xử lý …"
         if named and own and max(named) > max(own) and not (sibling and max(sibling) >= max(named)):
             return True
     return False
-
-
-def _where_written(total: Figure, part: Figure, text: str, base: int) -> tuple[str, int]:
-    """The text holding a total and where the total stands in it: the part's block, or, for a
-    total of the paragraph before (``… đã tiếp nhận 56.039 hồ sơ …. // Trong đó, có 12.516 hồ
-    sơ …``), the total's own sentence."""
-    if total.span.block == part.span.block:
-        return text, _pos(total, base)[0]
-    written = rx.whole_number_re(total.raw).search(total.sentence)  # not "250" inside "1.250"
-    return total.sentence, written.start() if written else 0
 
 
 def _opens_with_noun(total: Figure, text: str, start: int, end: int) -> bool:
