@@ -678,8 +678,8 @@ def test_a_plan_that_is_the_subject_of_the_sentence_before(tmp_path: Path, holds
         "Kế hoạch vốn năm 2023 được kéo dài thời gian thực hiện sang năm 2024 là 415 tỷ đồng. Đến nay, đã giải ngân "
         "1.620 tỷ đồng, đạt 36% kế hoạch năm 2024.",
         # a plan of another thing
-        "Dự toán chi ngân sách địa phương năm 2024 là 9.870 tỷ đồng. Thu ngân sách trên địa bàn đạt 2.930 tỷ đồng, "
-        "bằng 51,2% dự toán.",
+        "Dự toán chi ngân sách địa phương năm 2024 được Hội đồng nhân dân tỉnh giao là 9.870 tỷ đồng. Thu ngân "
+        "sách trên địa bàn 6 tháng đạt 2.930 tỷ đồng, bằng 51,2% dự toán.",
         # a plan of one unit, not of all
         "Chỉ tiêu kết nạp đảng viên năm 2024 của Đảng bộ Khối các cơ quan tỉnh là 150 đảng viên. Toàn Đảng bộ tỉnh "
         "kết nạp 2.312 đảng viên, đạt 96,3% chỉ tiêu.",
@@ -700,6 +700,33 @@ def test_regression_review_a_subject_plan_of_something_else_is_no_target(tmp_pat
     dài", "dự kiến"), or a second plan of its sentence."""
     _, findings = _facts(tmp_path, holds)
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_regression_review_a_plan_its_words_name_is_paired_however_far_off(tmp_path: Path) -> None:
+    """Code review: the band is for plans read from a sentence's subject alone; one its words
+    name (``giao dự toán thu NSNN là 270.000 tỷ đồng``) is paired however far off the stated
+    percentage is, so a transposed digit (69,82 % for 96,85 %) is still flagged."""
+    _, findings = _facts(
+        tmp_path,
+        "Quốc hội giao dự toán thu NSNN là 270.000 tỷ đồng. Tuy nhiên, luỹ kế số thu đạt 261.490 tỷ đồng, bằng "
+        "69,82% dự toán.",
+    )
+    assert [f.rule for f in findings if f.severity in ("error", "warning")] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, Đảng bộ huyện đã thi hành kỷ luật 8 đảng viên.\n\nTrong đó, Ủy ban kiểm tra Huyện ủy khiển "
+        "trách 3, cảnh cáo 1, khai trừ 4.",
+        "Thanh tra huyện đã kiểm tra 22 cơ quan, đơn vị.\n\nTrong đó, 8 đơn vị và 12 cá nhân có vi phạm.",
+    ],
+)
+def test_regression_review_totals_of_the_paragraph_before_read_in_their_block(tmp_path: Path, body: str) -> None:
+    """Code review: two more readers took a total of the paragraph before at its offset in this
+    paragraph (they raised under the tests' strict offsets)."""
+    facts, _ = _facts(tmp_path, body)
+    assert facts.figures
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,8 @@ CASES = [
     ("Kiểm sát viên Phòng 3, Phòng 7 và 12 cán bộ dự họp; Cụm 2 có 5 xã", ["12", "5"]),
     ("thành phố Hải Phòng 20 tỷ đồng; cán bộ phòng 3 người; cụm 4 trường", ["20", "3", "4"]),
     ("Toàn tỉnh có 32 cụm công nghiệp, trong đó Cụm 12 cụm đã đi vào hoạt động", ["32", "12"]),
+    # at a sentence's start the capital says nothing: a noun after the number is counted
+    ("Cụm 4 trường đạt chuẩn quốc gia. Cụm 3 khu công nghiệp được mở rộng.", ["4", "3"]),
     # a level of a scale is no count; an amount at a rate, a multiple and a percentage are figures
     ("0 tiêu chí mức 1; 01 tiêu chí mức 2 chiếm 1.2%; 34 tiêu chí mức 3", ["0", "01", "1.2", "34"]),
     ("hỗ trợ mức 5 triệu đồng/hộ, mức 2 lần lương cơ sở, tăng ở mức 5%", ["5", "2", "5"]),

@@ -65,3 +65,15 @@ def test_own_text_is_the_figures_block(tmp_path: Path) -> None:
     own, at = context.own_text(first, text, base)
     assert own[context.position(first, at)[0] :].startswith("52 chi bộ")
     assert context.own_text(second, text, base) == (text, base)  # its own block: as given
+
+
+def test_a_block_text_copied_or_pickled_is_its_plain_text(tmp_path: Path) -> None:
+    import copy
+    import pickle
+
+    path = tmp_path / "r.txt"
+    path.write_text("BÁO CÁO\nKết quả\n\nCó 52 chi bộ.\n", encoding="utf-8")
+    doc = extractor.parse_file(path)
+    text = context.BlockText(doc, len(doc.blocks) - 1)
+    assert pickle.loads(pickle.dumps(text)) == str(text) == copy.deepcopy(text)
+    assert text.doc is doc

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -46,15 +47,26 @@ def block_text(doc: Document, f: Figure) -> tuple[str, int]:
 class BlockText(str):
     """The text of one block that knows its document: a reader given a figure of another block
     (a total of the paragraph before) reads that figure's words in its own block
-    (:func:`own_text`), not at a wrong offset of this one."""
+    (:func:`own_text`), not at a wrong offset of this one.  It holds the document weakly: a
+    cache keyed by the text keeps no document alive."""
 
-    doc: Document
     block: int
+    _doc: weakref.ref[Document]
 
     def __new__(cls, doc: Document, block: int) -> BlockText:
         out = super().__new__(cls, doc.blocks[block].text)
-        out.doc, out.block = doc, block
+        out._doc, out.block = weakref.ref(doc), block
         return out
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the document of this text is gone")
+        return doc
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return str, (str(self),)  # copied or pickled, it is the plain text
 
 
 def own_text(f: Figure, text: str, base: int) -> tuple[str, int]:

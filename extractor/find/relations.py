@@ -1249,7 +1249,7 @@ def _continued(
     any clause may open with (``Số …``) tell nothing."""
     more: list[Figure] = []
     lead = _opening_word(text[opened : _pos(first, base)[0]])
-    noun = _after(first, text, base).lower().split()[:CONTINUED_NOUN_WORDS]
+    noun = _words_of(_after(first, text, base))[:CONTINUED_NOUN_WORDS]
     while True:
         start = end + 1
         stop = _list_end(text, start)
@@ -1261,17 +1261,28 @@ def _continued(
         opening = text[start : _pos(g, base)[0]]
         if g.measure != first.measure or unit_key(g) != unit_key(first) or cue("breakdown").search(opening):
             return more, end
-        if rx.OWN_STATEMENT_LEAD.match(opening) or _restates(first, opening, text, base):
-            return more, end  # "Ngoài ra, …", "Kế hoạch …", "Năm 2022 …"; "Chi thường xuyên năm 2022 là …" again
+        if _own_statement(first, opening, text, base):
+            return more, end
         # (a sentence of the rest may name it a few words in: "Các nhiệm vụ chi khác đạt 25,11 tỷ đồng")
         said_alike = bool(lead) and not rx.GENERIC_LEAD_WORD.fullmatch(lead)
         said_alike = said_alike and lead in _opening_words(opening)[:CONTINUED_LEAD_WORDS]
         counted_alike = g.measure == "count" and len(noun) == CONTINUED_NOUN_WORDS
-        counted_alike = counted_alike and _after(g, text, base).lower().split()[:CONTINUED_NOUN_WORDS] == noun
+        counted_alike = counted_alike and _words_of(_after(g, text, base))[:CONTINUED_NOUN_WORDS] == noun
+        # (the first part's number again, with its noun: "… khoảng 5 triệu đảng viên. …, 5 triệu đảng viên là …")
+        counted_alike = counted_alike and g.value != first.value
         if not (said_alike or counted_alike) or rx.NEW_TOTAL_LEAD.match(opening):
             return more, end
         more += inside
         end = stop
+
+
+def _own_statement(first: Figure, opening: str, text: str, base: int) -> bool:
+    """Whether a sentence after a list opens a statement of its own: ``Ngoài ra, …``, ``Kế hoạch
+    …``, ``Năm 2022 …``, a comparison (``so với``) before its number, or the first part again
+    (``Chi thường xuyên năm 2022 là …``)."""
+    if rx.OWN_STATEMENT_LEAD.match(opening) or rx.COMPARED_WITH.search(opening):
+        return True
+    return _restates(first, opening, text, base)
 
 
 def _restates(first: Figure, opening: str, text: str, base: int) -> bool:
@@ -1280,7 +1291,7 @@ def _restates(first: Figure, opening: str, text: str, base: int) -> bool:
     năm 2022 là …``), not a sibling (``Lượng thủy sản do nuôi trồng`` after ``lượng thủy sản
     khai thác``)."""
     label = _opening_words(_label(first, text, base))
-    label = label[: next((i for i, w in enumerate(label) if rx.LINKING_LEAD.match(w) or w == "đạt"), len(label))]
+    label = label[: next((i for i, w in enumerate(label) if rx.LINKING_LEAD.match(w)), len(label))]
     return len(label) >= 2 and _opening_words(opening)[: len(label)] == label
 
 
@@ -1290,10 +1301,15 @@ def _opening_word(words: str) -> str:
 
 
 def _opening_words(words: str) -> list[str]:
-    """The words a clause opens with past a link word, lower case, without punctuation, and
-    without the words any clause may open with (``Các nhiệm vụ chi khác`` → ``nhiệm vụ chi khác``)."""
-    found = rx.LETTER_WORD.findall(rx.LINKING_LEAD.sub("", words.strip(" ,:;-+")))
-    return [w.lower() for w in found if not rx.GENERIC_LEAD_WORD.fullmatch(w)]
+    """The words of a clause past a link word that opens it, lower case, without punctuation,
+    leaving out the words any clause may hold (``Các nhiệm vụ chi khác`` → ``nhiệm vụ chi khác``)."""
+    found = _words_of(rx.LINKING_LEAD.sub("", words.strip(" ,:;-+")))
+    return [w for w in found if not rx.GENERIC_LEAD_WORD.fullmatch(w)]
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of letters in ``text``, lower case, without punctuation (``gia.`` → ``gia``)."""
+    return [w.lower() for w in rx.LETTER_WORD.findall(text)]
 
 
 def _list_end(text: str, pos: int) -> int:
@@ -2302,7 +2318,8 @@ def _by_one_body(total: Figure, parts: list[Figure], text: str, base: int) -> bo
         return False
     # the body that acted on the whole total, named again ("Ban Thường vụ Huyện ủy thi hành kỷ luật 7 đảng
     # viên, cụ thể: Ban Thường vụ Huyện ủy khiển trách 3 …"), lists all of it
-    said = text[full_sentence(text, _pos(total, base)[0])[0] : _pos(total, base)[0]].lower()
+    written, at = own_text(total, text, base)  # (a total of the paragraph before is read there)
+    said = written[full_sentence(written, _pos(total, at)[0])[0] : _pos(total, at)[0]].lower()
     return bracketed or agent.group().lower() not in said
 
 
@@ -2400,10 +2417,11 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         # 21 bị can, đang điều tra 9 bị can")
         made = out and _adds_up(out, total) and _new_statement(out[-1], f, text, base, total)
         # … or a second partition's classes go on ("105 nữ, 140 nam; 230 chính thức, 25 dự bị")
-        again = any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1))
         # (nor another class of the parts' scale: "…; không hoàn thành nhiệm vụ 1 đồng chí")
         if made and not (
-            again or _another_partition(out, listed[i : i + 2], total, text, base) or _another_class(out, f, total)
+            any(_adds_up(listed[i:j], total) for j in range(i + 2, len(listed) + 1))
+            or _another_partition(out, listed[i : i + 2], total, text, base)
+            or _another_class(out, f, total)
         ):
             break
         if len(out) >= 2 and _classes_then_other(out, f, total, text, base):
@@ -2574,6 +2592,8 @@ def _persons_too(total: Figure, f: Figure, listed: list[Figure], text: str, base
     entry = vocab.entry("UNIT", total.subject)
     if entry is None or not entry.no_persons or vocab.family(f.subject) != "persons" or not listed:
         return False
+    if not same_block([total, listed[0]]):
+        return False  # a total of the paragraph before: its own words are not up to its list
     end, first = _pos(total, base)[1], _pos(listed[0], base)[0]
     if ";" in text[first : _pos(f, base)[0]]:
         return False  # "… trong đó 8 đơn vị có vi phạm; kiến nghị kiểm điểm 21 cá nhân": another statement

@@ -725,8 +725,6 @@ DETAIL_LEAD = re.compile(
 # A clause after a semicolon that states a total of its own, broken down after it: "; hộ cận
 # nghèo có 14.994 hộ, …, trong đó có 3.508 …" (a sibling of the list's total, not a part of it).
 SIBLING_STATEMENT = re.compile(r"\s*[^\d;,.()]{1,40}?\s(?:có|là)\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d")
-# A breakdown cue opening the sentence right after a list's ("…; Số hộ thoát cận nghèo là 5.295
-# hộ. Trong đó, rơi xuống nghèo là 81 hộ"): the list's last clause may state its own total.
 # A sentence that opens by stating a total, not a part of the list before it: "Tổng số …",
 # "Tính chung …", "Lũy kế …", "nâng tổng số …".
 NEW_TOTAL_LEAD = re.compile(r"\s*(?:tổng|tính\s+chung|cộng|lũy\s+kế|luỹ\s+kế|nâng|đưa)(?!\w)", re.IGNORECASE)
@@ -737,10 +735,11 @@ GENERIC_LEAD_WORD = re.compile(r"số|tổng|các|những|tỷ|tỉ|trong|đã|�
 # "Ngoài ra, …", "Kế hoạch …", "Dự toán …", "Cùng kỳ …", "Năm 2022, …", or one comparing
 # before its number ("So với …").
 OWN_STATEMENT_LEAD = re.compile(
-    r"\s*(?:ngoài\s+ra|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ|năm\s+(?:19|20)\d\d|so\s+với)(?!\w)"
-    r"|.*(?<!\w)so\s+với(?!\w)",
-    re.IGNORECASE | re.DOTALL,
+    r"\s*(?:ngoài\s+ra|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ|năm\s+(?:19|20)\d\d)(?!\w)", re.IGNORECASE
 )
+COMPARED_WITH = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)  # (search) "so với …" anywhere
+# A breakdown cue opening the sentence right after a list's ("…; Số hộ thoát cận nghèo là 5.295
+# hộ. Trong đó, rơi xuống nghèo là 81 hộ"): the list's last clause may state its own total.
 BREAKDOWN_NEXT = re.compile(r"[.!?]?\s*(?P<cue>Trong\s+đó)(?!\w)", re.IGNORECASE)
 # A clause after a semicolon that counts what its words name, with or without a verb: "hộ cận nghèo
 # có 980 hộ", "hộ cận nghèo 450 hộ".
@@ -943,13 +942,13 @@ RANGE_AFTER = re.compile(rf"\s*(?:{DASHES}|đến)\s*\d")
 # A semicolon and the first letter after it (a capital there opens a new item of a list:
 # "…; Đơn vị bầu cử số 2 gồm: …")
 SEMICOLON_LETTER = re.compile(r";\s*(?=\w)")
+# The first word of a text, without the punctuation after it ("thôn," → "thôn").
+FIRST_WORD = re.compile(rf"\s*({_LETTER}+)")
 # Between the two numbers of a pair of totals: the first one's noun, then "và", "/", a comma
 # or "với" (not "so với") ("761 tổ chức đảng và 1.947 đảng viên", "19 vụ/48 bị can",
 # "3.938 lượt công dân với 3.092 người"); the noun may name two kinds ("25 cuộc thanh tra, kiểm
 # tra đối với 140 đơn vị"); the second number's measure may be named after the joiner ("1.336 dự
 # án với tổng diện tích 22.707,9 ha", "8.872 người, với tổng số tiền 10,117 tỷ đồng").
-# The first word of a text, without the punctuation after it ("thôn," → "thôn").
-FIRST_WORD = re.compile(rf"\s*({_LETTER}+)")
 PAIR_MEASURE = _words(
     "số tiền", "kinh phí", "diện tích", "số vốn", "vốn", "vốn đầu tư", "mức đầu tư", "giá trị", "trị giá"
 )
@@ -1527,6 +1526,11 @@ TEAM_NAME_WORDS: tuple[str, ...] = ("Đoàn kiểm tra", "Đoàn công tác", "T
 # Names of local units that list several numbers ("Tổ dân phố 55,56 và 57", "tổ 15,16 và 20",
 # "xóm 3"); an electoral unit only with "số" ("Đơn vị bầu cử số 2"; "12 đơn vị bầu cử" counts).
 LOCAL_NAME_WORDS: tuple[str, ...] = ("Tổ dân phố", "Khu phố", "Tổ", "Xóm", "Ấp", "Khóm")
+# Nouns a number after "Phòng"/"Cụm" may count, where the capital only opens a sentence ("Cụm 4
+# trường đạt chuẩn", "Cụm 3 khu công nghiệp", "Cụm 12 cụm"; not "Phòng 1 giường", a kind of room).
+OFFICE_COUNTED: tuple[str, ...] = (
+    *ZONE_COUNTED, "trường", "khu", "cụm", "phòng", "cơ sở", "đơn vị", "doanh nghiệp", "lớp", "trạm",
+)  # fmt: skip
 
 
 def document_number() -> str:
@@ -1605,13 +1609,14 @@ def name_number() -> str:
     )
     # an emulation cluster's or bloc's name, capitalised ("Cụm thi đua 1"; "cụm thi đua 5 huyện" counts)
     cluster = r"(?-i:Cụm|Khối)[ \u00a0]+thi[ \u00a0]+đua[ \u00a0]+(?:số[ \u00a0]+)?\d+(?!\d|[.,]\d)"
-    # ... and an office or a cluster by its number, capitalised ("Phòng 10 Viện KSND tỉnh", "Cụm 2";
-    # "phòng 3 người", "Cụm 1 gồm 5 xã" count nothing else: the number counts no noun after it)
+    # ... and an office or a cluster by its number, capitalised ("Phòng 10 Viện KSND tỉnh", "Cụm 2 đã
+    # đăng ký"), not before a noun it may count ("Cụm 4 trường đạt chuẩn" opening a sentence,
+    # "Cụm 12 cụm", "phòng 3 người")
     # (not the city of Hải Phòng, nor an amount after a name: "Hải Phòng 20 tỷ đồng")
     office = (
         rf"(?<!\w)(?<!Hải[ \u00a0])(?-i:Phòng|Cụm)[ \u00a0]+(?:số[ \u00a0]+)?\d{{1,2}}(?![\d%]|[.,]\d)"
-        rf"{no_amount}{_not_counting()}{persons_after}(?![ \u00a0]+(?:cụm|phòng)(?!\w))"
-    )  # ("Cụm 12 cụm đã đi vào hoạt động": twelve clusters)
+        rf"{no_amount}{_not_counting()}{persons_after}(?![ \u00a0]+{_words(*OFFICE_COUNTED)})"
+    )
     zone = (
         rf"(?<!\w){_words(*ZONE_WORDS)}[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)"
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
