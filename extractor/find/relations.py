@@ -1280,7 +1280,7 @@ def _own_statement(first: Figure, opening: str, text: str, base: int) -> bool:
     """Whether a sentence after a list opens a statement of its own: ``Ngoài ra, …``, ``Kế hoạch
     …``, ``Năm 2022 …``, a comparison (``so với``) before its number, or the first part again
     (``Chi thường xuyên năm 2022 là …``)."""
-    if rx.OWN_STATEMENT_LEAD.match(opening) or rx.COMPARED_WITH.search(opening):
+    if rx.OWN_STATEMENT_LEAD.match(opening) or rx.SO_VOI_ANYWHERE.search(opening):
         return True
     return _restates(first, opening, text, base)
 

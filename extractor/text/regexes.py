@@ -737,7 +737,7 @@ GENERIC_LEAD_WORD = re.compile(r"số|tổng|các|những|tỷ|tỉ|trong|đã|�
 OWN_STATEMENT_LEAD = re.compile(
     r"\s*(?:ngoài\s+ra|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ|năm\s+(?:19|20)\d\d)(?!\w)", re.IGNORECASE
 )
-COMPARED_WITH = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)  # (search) "so với …" anywhere
+SO_VOI_ANYWHERE = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)  # (search) "so với …" anywhere
 # A breakdown cue opening the sentence right after a list's ("…; Số hộ thoát cận nghèo là 5.295
 # hộ. Trong đó, rơi xuống nghèo là 81 hộ"): the list's last clause may state its own total.
 BREAKDOWN_NEXT = re.compile(r"[.!?]?\s*(?P<cue>Trong\s+đó)(?!\w)", re.IGNORECASE)
