@@ -2675,8 +2675,7 @@ def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
 def _own_noun(f: Figure, text: str, base: int) -> str:
     """The first word of what a figure counts when it is written right after its number (not
     taken over from a figure before)."""
-    noun = _first_word(f.subject_text or "")
-    return noun if noun and _first_word(_after(f, text, base)) == noun else ""
+    return _first_word(f.subject_text or "") if _noun_written(f, f, text, base) else ""
 
 
 def _first_word(words: str) -> str:
