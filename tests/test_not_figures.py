@@ -51,6 +51,11 @@ CASES = [
     ("từ 30 đến dưới 45 tuổi 110 người, từ 45 tuổi trở lên 65 người", ["110", "65"]),
     ("rộng 9.068,73 km 2 và mật độ 51,86 người/km 2 , gồm 20 dân tộc; 2 tầng", ["9.068,73", "51,86", "20", "2"]),
     # numbers inside names and fixed phrases; the second date of a range; a glued area unit counts
+    # a campaign's name in quotation marks; a quotation that goes on keeps its figures
+    ("Cuộc vận động xây dựng gia đình “5 không, 3 sạch” thu hút 1.200 hội viên", ["1.200"]),
+    ("Kế hoạch thực hiện “3 công khai, 4 kiểm tra” tại 12 trường", ["12"]),
+    ('phong trào "4 an toàn" ở 5 xã; “3 xây, 3 chống” tại 14 chi bộ', ["5", "14"]),
+    ("“12 đảng viên được kết nạp trong năm” và “Bình quân phát triển 2.000 đảng viên”", ["12", "2.000"]),
     ("dịch Covid 19 diễn biến phức tạp, có 3 ca mắc", ["3"]),
     ("Chương trình Mỗi xã 1 sản phẩm có 12 sản phẩm đạt 3 sao trở lên", ["12"]),
     ("vì 1 số doanh nghiệp ngừng hoạt động, giảm 52 lao động", ["52"]),

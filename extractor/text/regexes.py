@@ -1727,6 +1727,17 @@ def named_number_phrase() -> str:
     )
 
 
+def slogan_numbers() -> str:
+    """The numbers of a campaign's or movement's name in quotation marks, made of nothing but
+    small numbers each with one or two words: ``“5 không, 3 sạch”``, ``“3 công khai, 4 kiểm
+    tra”``, ``"4 an toàn"``.  Not a quotation that goes on (``“2.000 đảng viên mỗi năm được
+    kết nạp”``), nor a number with a unit or a percent sign."""
+    word = r"[^\W\d_]+"
+    item = rf"\d{{1,2}}[ \u00a0]+{word}(?:[ \u00a0]+{word})?"
+    joint = r"[ \u00a0]*(?:,|-|–|;|và)[ \u00a0]*"
+    return rf"(?<=[“\"])[ \u00a0]*{item}(?:{joint}{item})*[ \u00a0]*(?=[”\"])"
+
+
 def numbered_place() -> str:
     """A room's, building's, school's or address's number: ``phòng họp số 01``, ``trụ sở số 19``,
     ``trường TH số 2``, ``số 125/14 đường Trần Phú``; a month and year with a dot: ``tháng
@@ -1788,6 +1799,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     AGE_BOUNDS_RE,
     re.compile(named_number_phrase(), re.IGNORECASE),
     re.compile(numbered_place(), re.IGNORECASE),
+    re.compile(slogan_numbers()),
     re.compile(unit_exponent()),
     DAY_MONTH_RE,
 )
