@@ -1184,6 +1184,38 @@ def test_the_totals_own_noun_is_no_attribute(tmp_path: Path) -> None:
     assert ("subset_of", "explicit", 4400, [230, 1600]) in _relations(facts)
 
 
+@pytest.mark.parametrize(
+    "holds",
+    [
+        "Toàn tỉnh có 9.840 hộ nghèo, trong đó hộ nghèo dân tộc thiểu số 6.120 hộ, hộ nghèo có thành viên là "
+        "người có công 214 hộ.",
+        # the list going on in the next sentence; the label starts at the sentence, not at "62,2"
+        "Toàn tỉnh có 9.840 hộ nghèo, trong đó hộ nghèo dân tộc thiểu số 6.120 hộ, chiếm 62,2%. Hộ nghèo có "
+        "thành viên là người có công 214 hộ.",
+    ],
+)
+def test_regression_review_an_attribute_past_the_totals_written_noun(tmp_path: Path, holds: str) -> None:
+    """A part's label that opens with the total's noun as written and a link (``hộ nghèo có
+    thành viên là người có công`` of ``9.840 hộ nghèo``) names an attribute: a subset, never
+    summed (it was a false warning)."""
+    facts, findings = _facts(tmp_path, holds)
+    assert ("subset_of", "explicit", 9840, [214, 6120]) in _relations(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_units_of_the_totals_noun_in_a_place_are_kinds_not_attributes(tmp_path: Path) -> None:
+    """Past the total's noun, words without a link name a kind of unit (organisations in
+    agencies and in enterprises): still summed."""
+    holds = (
+        "Toàn Đảng bộ Khối có 127 tổ chức cơ sở đảng; trong đó có 70 tổ chức cơ sở đảng trong các cơ quan, "
+        "đơn vị sự nghiệp công lập và 57 tổ chức cơ sở đảng trong doanh nghiệp."
+    )
+    facts, _ = _facts(tmp_path, holds)
+    assert [r[:3] for r in _relations(facts)] == [("total_parts", "plausible", 127)]
+    _, wrong = _facts(tmp_path, holds.replace("57 tổ", "67 tổ"))
+    assert [f.rule for f in wrong if f.severity in ("error", "warning")] == ["sum"]
+
+
 def test_a_total_of_the_parts_own_unit_is_preferred(tmp_path: Path) -> None:
     facts, _ = _facts(
         tmp_path,

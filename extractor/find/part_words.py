@@ -7,7 +7,7 @@ text of its block and the block's offset (``base``).
 
 from __future__ import annotations
 
-from extractor.find.context import last_separator, own_text, position, unit_key
+from extractor.find.context import full_sentence, last_separator, own_text, position, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.age_bands import band_of, disjoint
@@ -16,6 +16,7 @@ from extractor.text.partitions import (
     is_place_attribute,
     is_subset_word,
     names_a_class,
+    opens_with_link,
     person_noun,
     word_partition_of,
 )
@@ -65,6 +66,8 @@ def _label_start(text: str, window_start: int, start: int) -> int:
     """Where a part's label starts: the last separator before ``start``, or the end of a
     breakdown cue ("… được triệu tập trong đó đảng viên chính thức 25 đồng chí"); -1 if none."""
     cut = last_separator(text, start, window_start)
+    opened = full_sentence(text, start)[0] - 1  # never past the sentence's start ("…, chiếm 62,2%. Hộ nghèo có …")
+    cut = max(cut, opened) if opened >= window_start else cut
     return max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
 
 
@@ -108,13 +111,34 @@ def _attribute(after: str, total: Figure) -> bool:
 
 def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
-    in its label before it (``đảng viên nữ là 359 đồng chí``) — of the total's kind of thing:
+    in its label before it (``đảng viên nữ là 359 đồng chí``), also past the total's own noun
+    as written (``hộ nghèo dân tộc thiểu số 6.120 hộ`` of ``9.840 hộ nghèo``) — of the total's kind of thing:
     members are no attribute of cells (``420 đảng viên, sinh hoạt tại 18 chi bộ. // Trong đó,
     đảng viên nữ 160 đồng chí``)."""
     family = load_vocabulary().family
     if "other" not in (f.subject, total.subject) and family(f.subject) != family(total.subject):
         return False
-    return _attribute(words_after(f, text, base), total) or _attribute(label_of(f, text, base), total)
+    written = _written_noun(total, text, base)
+    return any(
+        _attribute(words, total) or _attribute(_past(words, written), total)
+        for words in (words_after(f, text, base), label_of(f, text, base))
+    )
+
+
+def _written_noun(total: Figure, text: str, base: int) -> str:
+    """The noun a total counts as written after its number, up to its clause's end, lower case
+    (``hộ nghèo`` in ``9.840 hộ nghèo, trong đó …``)."""
+    return " ".join(rx.NOUN_PHRASE_END.split(words_after(total, text, base), maxsplit=1)[0].lower().split())
+
+
+def _past(words: str, noun: str) -> str:
+    """``words`` past the total's written noun they open with, when a link comes next
+    (``hộ nghèo có thành viên là người có công`` of ``hộ nghèo`` → ``có thành viên là người có
+    công``); nothing otherwise: after a noun of units the words without a link name a kind of
+    them (``tổ chức cơ sở đảng trong doanh nghiệp`` of ``127 tổ chức cơ sở đảng``)."""
+    said = " ".join(words.lower().split())
+    rest = said[len(noun) :] if noun and said.startswith(noun + " ") else ""
+    return rest if opens_with_link(rest) else ""
 
 
 def label_names_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:

@@ -2941,7 +2941,8 @@ def _footnote_breakdowns(doc: Document, by_block: dict[int, list[Figure]], relat
             same = exact or [f for f in before if f.measure == "count" and _family(f.subject) == family]
             total = same[-1] if same and family != "other" else (before[-1] if len(_by_family(counts)) == 1 else None)
             if total is not None and total.measure == "count" and len(parts) >= 2:
-                note_text, note_base = doc.blocks[note.block].text, doc.blocks[note.block].span[0]
+                # the total stands before the marker, in another block: read in its own
+                note_text, note_base = BlockText(doc, note.block), doc.blocks[note.block].span[0]
                 found = _breakdown(total, parts, note_text, note_base, len(note_text), cue, fitted=True)
                 if found is not None:
                     out.append(found)

@@ -79,6 +79,7 @@ class Partitions:
     partial_markers: re.Pattern[str]
     person_nouns: re.Pattern[str]  # the subset words' person nouns ("lao động", "hội viên")
     place_attributes: re.Pattern[str]  # a place counted by what it is among places ("xã biên giới")
+    links: re.Pattern[str]  # the subset words' links at the start ("có", "là", "thuộc")
 
 
 @functools.cache
@@ -138,6 +139,7 @@ def load_partitions() -> Partitions:
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
         re.compile(place, re.IGNORECASE),
+        re.compile(rx.leading_words(links), re.IGNORECASE),
     )
 
 
@@ -330,6 +332,12 @@ def is_place_attribute(text: str) -> bool:
     """Whether ``text`` (what a part counts, as written) names places by an attribute that
     overlaps others (``xã đặc biệt khó khăn``, ``xã biên giới``)."""
     return bool(load_partitions().place_attributes.match(text.strip()))
+
+
+def opens_with_link(text: str) -> bool:
+    """Whether ``text`` opens with a subset words' link (``có thành viên là người có công``):
+    what a counted thing has or is, not a kind of it (``trong doanh nghiệp``)."""
+    return bool(load_partitions().links.match(text.strip()))
 
 
 def person_noun(text: str) -> bool:
