@@ -7,7 +7,7 @@ text of its block and the block's offset (``base``).
 
 from __future__ import annotations
 
-from extractor.find.context import full_sentence, last_separator, own_text, position, unit_key
+from extractor.find.context import full_sentence, last_separator, own_text, position, same_block, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
 from extractor.text.age_bands import band_of, disjoint
@@ -253,7 +253,7 @@ def slash_row(figs: list[Figure], start: int, text: str, base: int) -> list[Figu
     row = figs[start : start + 1]
     for f in figs[start + 1 :]:
         own, at = own_text(f, text, base)  # (a row of totals of the paragraph before is read there)
-        if f.measure != row[0].measure or f.span.block != row[-1].span.block:
+        if f.measure != row[0].measure or not same_block((f, row[-1])):
             break
         if not rx.NOUN_SLASH_GAP.fullmatch(own, position(row[-1], at)[1], position(f, at)[0]):
             break
