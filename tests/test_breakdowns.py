@@ -3220,3 +3220,16 @@ def test_regression_review_a_part_of_a_part_in_a_later_sentence(tmp_path: Path) 
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, wrong = _facts(tmp_path, holds.replace("300 tỷ", "330 tỷ"))
     assert [f.severity for f in wrong if f.rule == "sum"] == ["warning"]
+
+
+def test_regression_an_agencys_departments_are_no_cells(tmp_path: Path) -> None:
+    """``(gồm có 06 phòng, ban)`` after an agency named among a committee's cells counts the
+    agency's departments, its own unit: no part of the 04 cells (a false warning)."""
+    facts, findings = _facts(
+        tmp_path,
+        "Đảng bộ có 53 đảng viên, sinh hoạt 04 chi bộ trực thuộc gồm: Cơ quan Liên đoàn Lao động tỉnh "
+        "(gồm có 06 phòng, ban) và 02 đơn vị trực thuộc.",
+    )
+    assert next(f.subject for f in facts.figures if f.raw == "06") == "phong_ban"
+    assert [r for r in _relations(facts) if r[2] == 4] == []
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
