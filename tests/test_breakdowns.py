@@ -3233,3 +3233,31 @@ def test_regression_an_agencys_departments_are_no_cells(tmp_path: Path) -> None:
     assert next(f.subject for f in facts.figures if f.raw == "06") == "phong_ban"
     assert [r for r in _relations(facts) if r[2] == 4] == []
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    ("holds", "total", "parts"),
+    [
+        (
+            "Năm 2022 đã xem xét, kỷ luật 7 đảng viên vi phạm, trong đó kỷ luật về Đảng theo thẩm quyền 3 đồng chí; "
+            "kỷ luật quân đội 7 đồng chí.",
+            7,
+            [3, 7],
+        ),
+        (
+            "Thi hành kỷ luật của Đảng đối với 10 quân nhân. Trong đó, đề nghị khai trừ Đảng 4 người; giáng cấp bậc "
+            "quân hàm 1 người; tước quân hàm sĩ quan 1 người và tước danh hiệu quân nhân 8 người.",
+            10,
+            [1, 1, 4, 8],
+        ),
+    ],
+)
+def test_regression_discipline_of_two_systems_overlaps(
+    tmp_path: Path, holds: str, total: float, parts: list[float]
+) -> None:
+    """Discipline by the Party and by the army (or the State, a mass organisation) may fall on
+    the same persons: the parts are subsets, never summed (two false warnings).  The last
+    part's label starts after the ``và`` past the number before it."""
+    facts, findings = _facts(tmp_path, holds)
+    assert ("subset_of", "explicit", total, parts) in _relations(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []

@@ -53,8 +53,16 @@ def label_of(f: Figure, text: str, base: int) -> str:
         # the label written before a colon: "đảng viên chính thức: 27/29 đ/c"
         start, cut = cut, _label_start(text, window_start, cut)
         opens = cut < 0 and window_start == 0  # "Đảng viên chính thức: 31 đồng chí, …" opening the paragraph
-    if (cut < 0 and not opens) or rx.LABEL_NUMBER.search(text, max(cut, 0), start):
-        return ""  # another number in the label: the part before's, not this one's words
+    if cut < 0 and not opens:
+        return ""
+    numbers = list(rx.LABEL_NUMBER.finditer(text, max(cut, 0), start))
+    if numbers:
+        # another number in the label: the part before's; its own words start after a "và"
+        # past it ("tước quân hàm sĩ quan 1 người và tước danh hiệu quân nhân 8 người")
+        joined = list(rx.AND_JOIN.finditer(text, numbers[-1].end(), start))
+        if not joined:
+            return ""
+        cut = joined[-1].end()
     label = text[cut + 1 : start]
     opened = cue("breakdown").match(label.lstrip())
     label = label.lstrip()[opened.end() :].lstrip(" :") if opened else label
