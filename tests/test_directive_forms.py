@@ -93,6 +93,8 @@ def test_a_plenum_written_as_an_ordinal(text: str, keys: list[str]) -> None:
         ("Chi bộ nhà trường thực hiện Nghị quyết Đại hội Chi bộlần thứ XVI, nhiệm kỳ 2015-2020", ["NQĐH-chibo-XVI"]),
         ("chỉ tiêu trong Nghị quyết Đại hội VII Hội Nông dân Việt Nam (nhiệm kỳ 2018- 2023)", ["NQĐH-hoinongdan-VII"]),
         ("chính quyền thực hiện NQ Đại hội Đảng bộ tỉnh lần thứ X (nhiệm kỳ 2015-2020)", ["NQĐH-tinh-X"]),
+        # "của" between the type word and the congress
+        ("thông qua Nghị quyết của Đại hội Đảng bộ Bệnh viện lần thứ VI nhiệm kỳ 2020 – 2025", ["NQĐH-benhvien-VI"]),
         (
             "Quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XII, Đại hội Đảng bộ thành phố lần thứ XV vào",
             ["NQĐH-XII", "NQĐH-thanhpho-XV"],

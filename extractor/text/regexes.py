@@ -2063,11 +2063,12 @@ CONGRESS_NATIONAL_KEY_RE = re.compile(r"NQĐH-[IVXL]+")  # a congress key with n
 # Where the issuer words of a local congress end: "tỉnh lần thứ" → "tỉnh ".
 ISSUER_END_RE = re.compile(r"[,;().:“”\"–-]|\blần\s+thứ\b")
 RESOLUTION = rf"(?:{words_fragment(['Nghị quyết'])}|(?<![\w/])NQ)"  # the type word of a congress resolution, or "NQ"
-# Before a congress: its type word, or (group listed) the comma or "và" after another congress
-# it is listed with ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XII, Đại hội Đảng bộ thành phố
-# lần thứ XV"; the caller checks that a congress does end there).
+# Before a congress: its type word (and "của": "Nghị quyết của Đại hội Đảng bộ … lần thứ VI"),
+# or (group listed) the comma or "và" after another congress it is listed with ("Nghị quyết
+# Đại hội Đảng toàn quốc lần thứ XII, Đại hội Đảng bộ thành phố lần thứ XV"; the caller checks
+# that a congress does end there).
 CONGRESS_LIST_GAP_RE = re.compile(r"\s*(?:,|và)\s*")  # between two congresses of one list (fullmatch)
-CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+|(?P<listed>)(?:(?<=,\s)|(?<=\svà\s)))"
+CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+(?:của\s+)?|(?P<listed>)(?:(?<=,\s)|(?<=\svà\s)))"
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
