@@ -90,14 +90,3 @@ CASES = [
 @pytest.mark.parametrize(("text", "figures"), CASES, ids=[c[0][:30] for c in CASES])
 def test_only_figures_are_figures(text: str, figures: list[str]) -> None:
     assert [text[q.number_start : q.number_end] for q in find_quantities(text)] == figures
-
-
-def test_regression_a_plan_after_a_slash_is_no_per_unit() -> None:
-    """``36,32 tỷ đồng/KH 27,4 tỷ đồng``: ``/KH`` names the plan the amount is achieved against,
-    not a unit of a rate (it was read ``tỷ đồng/KH``); ``triệu đồng/người`` stays a rate's unit."""
-    found = find_quantities("đạt 36,32 tỷ đồng/KH 27,4 tỷ đồng; hỗ trợ 2 triệu đồng/người")
-    assert [(q.number.raw, q.unit) for q in found] == [
-        ("36,32", "tỷ đồng"),
-        ("27,4", "tỷ đồng"),
-        ("2", "triệu đồng/người"),
-    ]

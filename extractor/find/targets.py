@@ -130,36 +130,24 @@ def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: s
 def _achieved_over_plan_before(
     before: list[Figure], percent: Figure, text: str, base: int
 ) -> tuple[Figure, Figure] | None:
-    """(achieved, planned) when the percentage follows, with only a noun and ``đạt``/``bằng``/``=``
+    """(achieved, planned) when the percentage follows, with only a noun and ``đạt``/``bằng``
     between, two figures of one measure over a slash whose first passes the second (``26/24,
-    đạt 108,3%``, ``1.200/1.000 tỷ đồng, đạt 120%``), or over ``/KH`` whatever their sizes
-    (``36,32 tỷ đồng/KH 27,4 tỷ đồng = 132,6%``): what was done over what was planned."""
+    đạt 108,3%``, ``1.200/1.000 tỷ đồng, đạt 120%``): what was done over what was planned."""
     if len(before) < 2 or is_change(percent, text, base):
         return None
     done, plan = before[-2], before[-1]
-    # the plan named over the slash ("36,32 tỷ đồng/KH 27,4 tỷ đồng = 132,6%"): whichever is larger
-    named = rx.SLASH_PLAN.fullmatch(_past_unit(done, text[_pos(done, base)[1] : _pos(plan, base)[0]])) is not None
-    if done.measure != plan.measure or done.measure not in ("count", "money", "percent") or plan.value <= 0:
+    if done.measure != plan.measure or done.measure not in ("count", "money") or not done.value > plan.value > 0:
         return None
-    if not named and (done.measure == "percent" or not done.value > plan.value):
-        return None
-    if not named and _rounds_to(100.0 * plan.value / done.value, percent):
+    if _rounds_to(100.0 * plan.value / done.value, percent):
         return None  # "tiếp nhận/giải quyết 250/220 hồ sơ, đạt 88%": the second of the first
-    if not named and text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
+    if text[_pos(done, base)[1] : _pos(plan, base)[0]].strip() != "/":
         return None
     gap = rx.DONE_OVER_PLAN_THEN_SHARE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0])
     if gap is None or rx.BASE_NAMED_AFTER_SHARE.match(text, _pos(percent, base)[1]):
         return None  # "88/80 đồng chí (đạt tỷ lệ 35% tổng số cấp ủy viên)": a share of another whole
-    if not named and not rx.ACHIEVED_WORD.search(gap.group(0)) and percent.value <= 100:
+    if not rx.ACHIEVED_WORD.search(gap.group(0)) and percent.value <= 100:
         return None  # "145/120 trường, tỷ lệ 72,5%": a bare rate at most 100 % may be of all of them
     return done, plan
-
-
-def _past_unit(f: Figure, after: str) -> str:
-    """The words after a figure's number past its unit as written (``tỷ đồng``, ``%``)."""
-    after = after.lstrip()
-    unit = "%" if f.measure == "percent" else (f.unit or "")
-    return after[len(unit) :] if unit and after.startswith(unit) else after
 
 
 def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int) -> bool:

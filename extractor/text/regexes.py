@@ -335,9 +335,7 @@ def money_unit() -> str:
     scale = _words(*SCALE_WORDS)
     currency = rf"(?:đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD|VNĐ|VND)(?!\w)"
     scaled_abbr = rf"(?:{scale}\s+){{1,2}}{_DONG_ABBR}"  # "1,5 tỷ đ"
-    # (not "/KH", the plan it is achieved against: "36,32 tỷ đồng/KH 27,4 tỷ đồng")
-    per = rf"/(?!KH(?!\w)){_LETTER}+"
-    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr}|{_SCALE_DONG})(?:{per})*)"
+    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr}|{_SCALE_DONG})(?:/{_LETTER}+)*)"
 
 
 def range_joiner() -> str:
@@ -457,10 +455,8 @@ EQUIVALENT_LINK = re.compile(r"\s*%?\s*,?\s*(?:tương\s+đương(?:\s+với)?|t
 # as above, or a rate named right before the share, after a comma, a semicolon or in a bracket
 # ("88/80 đồng chí (đạt tỷ lệ 35%)", "17/15 xã, tỷ lệ 20%", "Biên chế : 10/08 ; Tỉ lệ : 75%").
 DONE_OVER_PLAN_THEN_SHARE = re.compile(
-    rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ|=)\s*:?\s*", re.IGNORECASE
+    rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*:?\s*", re.IGNORECASE
 )
-# The plan named after the achieved amount and a slash: "36,32 tỷ đồng/KH 27,4 tỷ đồng", "18,45%/KH 18%".
-SLASH_PLAN = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)\s*", re.IGNORECASE)
 # After a share: the whole it is of, named ("35% tổng số cấp ủy viên", "20% so với tổng số xã").
 BASE_NAMED_AFTER_SHARE = re.compile(r"\s*%\s*(?:so\s+với\s+|trên\s+)?(?:tổng|số)(?!\w)", re.IGNORECASE)
 ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)", re.IGNORECASE)
