@@ -2496,23 +2496,6 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if not _category_within(f.category, total.category):
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
-    return _without_part_of_part(out, total, text, base)
-
-
-def _without_part_of_part(out: list[Figure], total: Figure, text: str, base: int) -> list[Figure]:
-    """The parts without a figure of a later sentence that is a part of an earlier part
-    (``trong đó thu nội địa 700 tỷ đồng. Thu tiền sử dụng đất 200 tỷ đồng. Thu xuất nhập khẩu
-    300 tỷ đồng`` of 1.000): one no larger than an earlier part whose leaving out makes the
-    others add up to the total exactly.  A mistyped part would have to be off by exactly
-    another part's value to pass so."""
-    if len(out) < 3 or _adds_up(out, total):
-        return out
-    for k in range(1, len(out)):
-        f, rest = out[k], out[:k] + out[k + 1 :]
-        if not _sentence_between(out[k - 1], f, text, base) or not _adds_up(rest, total):
-            continue
-        if any(_amount(f, total) <= _amount(p, total) for p in out[:k]):
-            return rest
     return out
 
 
