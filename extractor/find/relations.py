@@ -133,7 +133,6 @@ CONTINUED_LEAD_WORDS = 3  # how far into a sentence going on with a list the fir
 # a figure of its own (last year's, a part of a part) is many times it.
 CONTINUED_REST = 3.0
 CONTINUED_FLOOR = 0.05
-CONTINUED_SENTENCES = 8  # sentences after a breakdown's own followed (each costs a pass over the list)
 NEAR_TOTAL = 0.05  # ratios out of the total within this share of it are its two sides, one mistyped
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
@@ -1247,14 +1246,11 @@ def _continued(
     50,14 tỷ đồng, …``), or counts the first part's noun (``Trong đó có 234.293 người tham
     gia BHXH bắt buộc, …. Có 10.971 người tham gia BHXH tự nguyện``), before any other number.
     ``starts``: where the block's figures start; ``opened``: where the list's cue ends; words
-    any clause may open with (``Số …``) tell nothing.  A list going on past
-    :data:`CONTINUED_SENTENCES` sentences is not followed at all (its end unseen, its sum
-    unknown)."""
+    any clause may open with (``Số …``) tell nothing."""
     more: list[Figure] = []
     lead = _opening_word(text[opened : _pos(first, base)[0]])
     noun = _words_of(_after(first, text, base))[:CONTINUED_NOUN_WORDS]
-    since = end
-    for _ in range(CONTINUED_SENTENCES + 1):
+    while True:
         start = end + 1
         stop = _list_end(text, start)
         run = figs[bisect.bisect_left(starts, start + base) : bisect.bisect_left(starts, stop + base)]
@@ -1278,7 +1274,6 @@ def _continued(
             return more, end
         more += inside
         end = stop
-    return [], since  # a list going on past the sentences followed: its end is not seen
 
 
 def _own_statement(first: Figure, opening: str, text: str, base: int) -> bool:
