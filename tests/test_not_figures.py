@@ -56,6 +56,10 @@ CASES = [
     ("Kế hoạch thực hiện “3 công khai, 4 kiểm tra” tại 12 trường", ["12"]),
     ('phong trào "4 an toàn" ở 5 xã; “3 xây, 3 chống” tại 14 chi bộ', ["5", "14"]),
     ("“12 đảng viên được kết nạp trong năm” và “Bình quân phát triển 2.000 đảng viên”", ["12", "2.000"]),
+    # review: figures between two names in straight quotes, an amount in quotes, stay figures
+    ('số xã đạt chuẩn "nông thôn mới" 18 xã và 5 xã đạt "nông thôn mới nâng cao"', ["18", "5"]),
+    ('mô hình "Dân vận khéo" 35 mô hình và 12 mô hình "Cơ quan văn hóa"', ["35", "12"]),
+    ("thu nhập bình quân đạt “60 triệu đồng”, hiện đạt 52 triệu đồng", ["60", "52"]),
     ("dịch Covid 19 diễn biến phức tạp, có 3 ca mắc", ["3"]),
     ("Chương trình Mỗi xã 1 sản phẩm có 12 sản phẩm đạt 3 sao trở lên", ["12"]),
     ("vì 1 số doanh nghiệp ngừng hoạt động, giảm 52 lao động", ["52"]),

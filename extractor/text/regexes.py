@@ -1731,11 +1731,15 @@ def slogan_numbers() -> str:
     """The numbers of a campaign's or movement's name in quotation marks, made of nothing but
     small numbers each with one or two words: ``“5 không, 3 sạch”``, ``“3 công khai, 4 kiểm
     tra”``, ``"4 an toàn"``.  Not a quotation that goes on (``“2.000 đảng viên mỗi năm được
-    kết nạp”``), nor a number with a unit or a percent sign."""
+    kết nạp”``), nor a number with a unit, a scale word or a percent sign (``“60 triệu đồng”``)."""
     word = r"[^\W\d_]+"
-    item = rf"\d{{1,2}}[ \u00a0]+{word}(?:[ \u00a0]+{word})?"
+    money = rf"(?:{_words(*SCALE_WORDS)}|đồng|USD|VNĐ)(?!\w)"  # "“60 triệu đồng”" is an amount
+    item = rf"\d{{1,2}}[ \u00a0]+(?!{money}){word}(?:[ \u00a0]+{word})?"
     joint = r"[ \u00a0]*(?:,|-|–|;|và)[ \u00a0]*"
-    return rf"(?<=[“\"])[ \u00a0]*{item}(?:{joint}{item})*[ \u00a0]*(?=[”\"])"
+    names = rf"{item}(?:{joint}{item})*"
+    # a straight quote opens only right before its number and closes right after its words:
+    # '"nông thôn mới" 18 xã và 5 xã đạt "…"' holds figures between two names
+    return rf"(?:(?<=“)[ \u00a0]*{names}[ \u00a0]*(?=”)|(?<=(?<!\w)\"){names}(?=\"))"
 
 
 def numbered_place() -> str:
