@@ -1202,6 +1202,33 @@ def test_regression_review_an_attribute_past_the_totals_written_noun(tmp_path: P
     assert [f for f in findings if f.severity in ("error", "warning")] == []
 
 
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        # classes of one scale written in full after the total's noun and a link (review)
+        (
+            "Tổng số 320 công chức cấp xã, trong đó công chức cấp xã có trình độ đại học 210 người, công chức cấp "
+            "xã có trình độ cao đẳng 40 người, công chức cấp xã có trình độ trung cấp 70 người.",
+            ("đại học 210", "đại học 250"),
+        ),
+        # the army's own forms of discipline are one system's classes (review)
+        (
+            "Trong năm, xử lý kỷ luật 14 quân nhân, trong đó khiển trách 6 đồng chí, cảnh cáo 4 đồng chí, giáng "
+            "cấp bậc quân hàm 2 đồng chí, tước danh hiệu quân nhân 2 đồng chí.",
+            ("khiển trách 6", "khiển trách 8"),
+        ),
+    ],
+)
+def test_regression_review_classes_written_alike_are_summed(
+    tmp_path: Path, holds: str, planted: tuple[str, str]
+) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert [r[0] for r in _relations(facts)] == ["total_parts"]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert "sum" in [f.rule for f in wrong if f.severity in ("error", "warning")]
+
+
 def test_units_of_the_totals_noun_in_a_place_are_kinds_not_attributes(tmp_path: Path) -> None:
     """Past the total's noun, words without a link name a kind of unit (organisations in
     agencies and in enterprises): still summed."""
@@ -3189,10 +3216,10 @@ def test_every_class_named_by_its_label_breaks_down_the_stock_before(tmp_path: P
             [3, 7],
         ),
         (
-            "Thi hành kỷ luật của Đảng đối với 10 quân nhân. Trong đó, đề nghị khai trừ Đảng 4 người; giáng cấp bậc "
-            "quân hàm 1 người; tước quân hàm sĩ quan 1 người và tước danh hiệu quân nhân 8 người.",
-            10,
-            [1, 1, 4, 8],
+            "Năm 2023, xử lý kỷ luật 12 cán bộ, đảng viên, trong đó kỷ luật đảng 9 đồng chí, kỷ luật chính quyền "
+            "6 đồng chí và kỷ luật đoàn thể 2 đồng chí.",
+            12,
+            [2, 6, 9],
         ),
     ],
 )
@@ -3200,8 +3227,8 @@ def test_regression_discipline_of_two_systems_overlaps(
     tmp_path: Path, holds: str, total: float, parts: list[float]
 ) -> None:
     """Discipline by the Party and by the army (or the State, a mass organisation) may fall on
-    the same persons: the parts are subsets, never summed (two false warnings).  The last
-    part's label starts after the ``và`` past the number before it."""
+    the same persons: the parts are subsets, never summed (a false warning).  The last part's
+    label starts after the ``và`` past the number before it."""
     facts, findings = _facts(tmp_path, holds)
     assert ("subset_of", "explicit", total, parts) in _relations(facts)
     assert [f for f in findings if f.severity in ("error", "warning")] == []

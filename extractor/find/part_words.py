@@ -7,6 +7,8 @@ text of its block and the block's offset (``base``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from extractor.find.context import full_sentence, last_separator, own_text, position, same_block, unit_key
 from extractor.find.facts import Figure
 from extractor.text import regexes as rx
@@ -126,11 +128,22 @@ def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     family = load_vocabulary().family
     if "other" not in (f.subject, total.subject) and family(f.subject) != family(total.subject):
         return False
+    return _named_attribute(f, text, base, total) or _past_lead(f, text, base, total) is not None
+
+
+def _named_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
+    return any(_attribute(words, total) for words in (words_after(f, text, base), label_of(f, text, base)))
+
+
+def _past_lead(f: Figure, text: str, base: int, total: Figure) -> str | None:
+    """The first two words past the total's written noun (a link and the next word: ``có
+    thành``) when they make the part an attribute (:func:`_past`), else None."""
     written = _written_noun(total, text, base)
-    return any(
-        _attribute(words, total) or _attribute(_past(words, written), total)
-        for words in (words_after(f, text, base), label_of(f, text, base))
-    )
+    for words in (words_after(f, text, base), label_of(f, text, base)):
+        rest = _past(words, written)
+        if rest and _attribute(rest, total):
+            return " ".join(rest.split()[:2])
+    return None
 
 
 def _written_noun(total: Figure, text: str, base: int) -> str:
@@ -163,6 +176,14 @@ def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> l
     if one_scale(total, parts, text, base):
         return []  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": every part a class of one scale, no attribute
     attributes = [f for f in parts if counts_attribute(f, text, base, total)]
+    # parts that are attributes only past the total's noun, written alike ("công chức cấp xã có
+    # trình độ đại học 210 người, công chức cấp xã có trình độ cao đẳng 40 người, …"): the classes
+    # of one scale written in full, no attributes
+    leads = {
+        f.id: None if _named_attribute(f, text, base, total) else _past_lead(f, text, base, total) for f in attributes
+    }
+    alike = Counter(lead for lead in leads.values() if lead is not None)
+    attributes = [f for f in attributes if (lead := leads[f.id]) is None or alike[lead] < 2]
     bands = [f for f in parts if _age_band(f, text, base)]
     return (
         [f for f in attributes if f not in bands]
