@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import extractor
+from extractor.find.part_words import label_of
 from tests.snippets import read_snippet
 
 
@@ -3232,3 +3234,73 @@ def test_regression_discipline_of_two_systems_overlaps(
     facts, findings = _facts(tmp_path, holds)
     assert ("subset_of", "explicit", total, parts) in _relations(facts)
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted"),
+    [
+        # "kỷ luật đảng viên" is discipline of members, not "kỷ luật đảng" (Party discipline beside others)
+        (
+            "Năm 2023 thi hành kỷ luật 49 trường hợp, trong đó kỷ luật tổ chức đảng 3 trường hợp, kỷ luật đảng viên "
+            "46 trường hợp.",
+            ("đảng viên 46", "đảng viên 45"),
+        ),
+        # "người có công" alone is one class of recipients; only after a link an attribute
+        (
+            "Trao 1.250 suất quà Tết, trong đó người có công 480 suất, hộ nghèo 520 suất, đối tượng bảo trợ xã hội "
+            "250 suất.",
+            ("hộ nghèo 520", "hộ nghèo 550"),
+        ),
+    ],
+)
+def test_regression_second_review_classes_that_are_no_attributes(
+    tmp_path: Path, holds: str, planted: tuple[str, str]
+) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    assert [r[0] for r in _relations(facts)] == ["total_parts"]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert "sum" in [f.rule for f in wrong if f.severity in ("error", "warning")]
+
+
+def test_regression_second_review_places_in_a_label_are_where_not_what(tmp_path: Path) -> None:
+    """``… và xã biên giới 620 hộ``: the label after ``và`` names where the households are, no
+    attribute of them, so the list of households is still summed (``12 xã vùng cao`` counts
+    communes, a subset)."""
+    holds = (
+        "Năm 2023, toàn huyện có 1.850 hộ nghèo, trong đó 12 xã vùng cao và xã biên giới 620 hộ, các xã còn lại "
+        "1.230 hộ."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 1850, [620, 1230]) in _relations(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace("1.230 hộ", "1.280 hộ"))
+    assert [f.severity for f in wrong if f.rule == "sum"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label"),
+    [
+        # a duration the label names is no other part's number
+        (
+            "tuyển sinh 3.000 học viên, trong đó trình độ sơ cấp 1.200 người, đào tạo dưới 3 tháng 600 người",
+            "600",
+            "đào tạo dưới 3 tháng",
+        ),
+        # with another part's number in it, the label starts after the "và" past that number
+        ("trong đó tước quân hàm sĩ quan 1 người và tước danh hiệu quân nhân 8 người", "8", "tước danh hiệu quân nhân"),
+        # never before its sentence's start (not at the comma of "62,2")
+        (
+            "trong đó 6.120 hộ, chiếm 62,2%. Hộ nghèo có thành viên là người có công 214 hộ.",
+            "214",
+            "Hộ nghèo có thành viên là người có công",
+        ),
+    ],
+)
+def test_the_label_of_a_part(tmp_path: Path, text: str, raw: str, label: str) -> None:
+    path = tmp_path / "label.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    doc = extractor.parse_file(path)
+    f = next(f for f in extractor.extract_facts(doc).figures if f.raw == raw)
+    block = doc.blocks[f.span.block]
+    assert label_of(f, block.text, block.span[0]).strip() == label

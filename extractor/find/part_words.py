@@ -132,7 +132,23 @@ def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
 
 
 def _named_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
-    return any(_attribute(words, total) for words in (words_after(f, text, base), label_of(f, text, base)))
+    after, label = words_after(f, text, base), label_of(f, text, base)
+    return _attribute(after, total) or (_attribute(label, total) and not _places_of_another_noun(label, after))
+
+
+def _places_of_another_noun(label: str, after: str) -> bool:
+    """Whether a label names places by an attribute before a count of another noun (``… và xã
+    biên giới 620 hộ``): where the counted things are, no attribute of them."""
+    if not is_place_attribute(label):
+        return False
+    counted = first_word(after)
+    return bool(counted) and counted != first_word(label)
+
+
+def first_word(words: str) -> str:
+    """The first word of ``words``, lower case, without the punctuation after it (``thôn,``)."""
+    m = rx.FIRST_WORD.match(words)
+    return m.group(1).lower() if m else ""
 
 
 def _past_lead(f: Figure, text: str, base: int, total: Figure) -> str | None:

@@ -59,6 +59,7 @@ from extractor.find.part_words import attributes_of as _attributes
 from extractor.find.part_words import counts_alike as _counts_alike
 from extractor.find.part_words import counts_attribute as _counts_attribute
 from extractor.find.part_words import counts_persons as _counts_persons
+from extractor.find.part_words import first_word as _first_word
 from extractor.find.part_words import label_names_attribute as _label_names_attribute
 from extractor.find.part_words import label_of as _label
 from extractor.find.part_words import list_tail as _tail
@@ -2676,12 +2677,6 @@ def _own_noun(f: Figure, text: str, base: int) -> str:
     """The first word of what a figure counts when it is written right after its number (not
     taken over from a figure before)."""
     return _first_word(f.subject_text or "") if _noun_written(f, f, text, base) else ""
-
-
-def _first_word(words: str) -> str:
-    """The first word of ``words``, lower case, without the punctuation after it (``thôn,``)."""
-    m = rx.FIRST_WORD.match(words)
-    return m.group(1).lower() if m else ""
 
 
 def _leaves_written_noun(out: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:

@@ -133,9 +133,12 @@ def load_partitions() -> Partitions:
     partial = [str(w) for w in data["partial_markers"]["names"]]
     places = data["subset_words"].get("places") or {}
     place = rx.place_attribute(places.get("lead") or [], places.get("names") or []) if places else r"(?!)"
+    linked_names = [str(w) for w in data["subset_words"].get("linked", [])]
+    linked = rx.linked_subset_word(linked_names, [*lead, *org_lead], links) if linked_names and links else r"(?!)"
+    attributes = rx.subset_word(subset, lead, links, unless, org_lead)
     return Partitions(
         tuple(parts),
-        re.compile(f"(?:{rx.subset_word(subset, lead, links, unless, org_lead)})|(?:{place})", re.IGNORECASE),
+        re.compile(f"(?:{attributes})|(?:{place})|(?:{linked})", re.IGNORECASE),
         re.compile(rx.partial_marker(partial), re.IGNORECASE),
         persons,
         re.compile(place, re.IGNORECASE),

@@ -1442,7 +1442,11 @@ LINKING_TAIL = re.compile(r"(?<!\w)(?:là|có)\s*$", re.IGNORECASE)
 CLASS_OWN_WORDS_END = re.compile(r"[,;(:]|\.(?!\w)|\s(?:và|với)\s", re.IGNORECASE)
 # A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
 # The first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
-LABEL_NUMBER = re.compile(r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s+)?\d+\s*)?tuổi)", re.IGNORECASE)
+# A number in a part's label, the part before's: not an age or a duration the label names ("dưới
+# 40 tuổi có 35 đồng chí", "Đào tạo dưới 3 tháng 600 người").
+LABEL_NUMBER = re.compile(
+    r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s+)?\d+\s*)?(?:tuổi|tháng|ngày)(?!\w))", re.IGNORECASE
+)
 CLAUSE_SEPARATOR = re.compile(r";|,(?!\d)")  # what ends a clause inside a sentence (not "12,5")
 # The words right before a period it is compared with ("giảm 2,65% so với năm 2017", "so cùng kỳ
 # năm 2021"): that period is no period of the figures after it in the sentence.
@@ -2676,6 +2680,16 @@ def subset_word(
         else ""
     )  # "chi bộ có đảng viên nữ"
     return r"^\s*(?:" + before + "|" + named + owned + ")" + names_re
+
+
+def linked_subset_word(names: Iterable[str], lead: Iterable[str], links: Iterable[str]) -> str:
+    """An attribute that overlaps others only after a link, a noun before it or not (``hộ có
+    thành viên là người có công``, ``có thành viên là người có công`` past ``hộ nghèo``):
+    written alone (``người có công 480 suất`` beside ``hộ nghèo 520 suất``) it names a class of
+    recipients.  ``lead``: the nouns that may stand before the link."""
+    links = list(links)
+    noun = rf"(?:{cue_words(list(lead))}\s+)?"
+    return rf"^\s*{noun}{cue_words(links)}\s+(?:{cue_words([*lead, *links])}\s+){{0,3}}{cue_words(list(names))}"
 
 
 def place_attribute(places: Iterable[str], names: Iterable[str]) -> str:
