@@ -1440,10 +1440,9 @@ LINKING_TAIL = re.compile(r"(?<!\w)(?:là|có)\s*$", re.IGNORECASE)
 # Where a listed class's own words end: a separator, the end of the sentence, or "và" before
 # the next part ("12 đảng viên nam và 10 đảng viên nữ").
 CLASS_OWN_WORDS_END = re.compile(r"[,;(:]|\.(?!\w)|\s(?:và|với)\s", re.IGNORECASE)
-# A number in a part's label that is another figure, not an age band ("cấp ủy dưới 40 tuổi có 35").
-# The first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
-# A number in a part's label, the part before's: not an age or a duration the label names ("dưới
-# 40 tuổi có 35 đồng chí", "Đào tạo dưới 3 tháng 600 người").
+# A number in a part's label that is another figure (the part before's), not an age band or a
+# duration the label names ("cấp ủy dưới 40 tuổi có 35", "Đào tạo dưới 3 tháng 600 người"). The
+# first number of a band ("từ 18 đến 30 tuổi", "18 - 30 tuổi") is part of the band too.
 LABEL_NUMBER = re.compile(
     r"\d(?![\d.,]*\s*(?:(?:đến|tới|-|–)\s*(?:dưới\s+)?\d+\s*)?(?:tuổi|tháng|ngày)(?!\w))", re.IGNORECASE
 )
