@@ -125,10 +125,19 @@ def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     as written (``hộ nghèo dân tộc thiểu số 6.120 hộ`` of ``9.840 hộ nghèo``) — of the total's kind of thing:
     members are no attribute of cells (``420 đảng viên, sinh hoạt tại 18 chi bộ. // Trong đó,
     đảng viên nữ 160 đồng chí``)."""
+    return _attribute_reading(f, text, base, total)[0]
+
+
+def _attribute_reading(f: Figure, text: str, base: int, total: Figure) -> tuple[bool, str | None]:
+    """Whether a part counts an overlapping attribute (:func:`counts_attribute`), and, when only
+    the words past the total's written noun make it one, their first two (:func:`_past_lead`)."""
     family = load_vocabulary().family
     if "other" not in (f.subject, total.subject) and family(f.subject) != family(total.subject):
-        return False
-    return _named_attribute(f, text, base, total) or _past_lead(f, text, base, total) is not None
+        return False, None
+    if _named_attribute(f, text, base, total):
+        return True, None
+    lead = _past_lead(f, text, base, total)
+    return lead is not None, lead
 
 
 def _named_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
@@ -191,15 +200,12 @@ def attributes_of(parts: list[Figure], text: str, base: int, total: Figure) -> l
     one ``by: word`` partition."""
     if one_scale(total, parts, text, base):
         return []  # "3 thạc sĩ, 30 đại học, 5 cao đẳng": every part a class of one scale, no attribute
-    attributes = [f for f in parts if counts_attribute(f, text, base, total)]
+    readings = {f.id: _attribute_reading(f, text, base, total) for f in parts}
     # parts that are attributes only past the total's noun, written alike ("công chức cấp xã có
     # trình độ đại học 210 người, công chức cấp xã có trình độ cao đẳng 40 người, …"): the classes
     # of one scale written in full, no attributes
-    leads = {
-        f.id: None if _named_attribute(f, text, base, total) else _past_lead(f, text, base, total) for f in attributes
-    }
-    alike = Counter(lead for lead in leads.values() if lead is not None)
-    attributes = [f for f in attributes if (lead := leads[f.id]) is None or alike[lead] < 2]
+    alike = Counter(lead for is_attribute, lead in readings.values() if is_attribute and lead is not None)
+    attributes = [f for f in parts if readings[f.id][0] and ((lead := readings[f.id][1]) is None or alike[lead] < 2)]
     bands = [f for f in parts if _age_band(f, text, base)]
     return (
         [f for f in attributes if f not in bands]
@@ -253,7 +259,12 @@ def amount_in(f: Figure, total: Figure) -> float:
 
 
 def adds_up(parts: list[Figure], total: Figure) -> bool:
-    return abs(sum(amount_in(f, total) for f in parts) - total.value) < 1e-9
+    return abs(summed_in(parts, total) - total.value) < 1e-9
+
+
+def summed_in(parts: list[Figure], total: Figure) -> float:
+    """The parts' sum in the total's unit (:func:`amount_in`)."""
+    return sum(amount_in(f, total) for f in parts)
 
 
 def list_tail(text: str, pos: int, end: int) -> str:

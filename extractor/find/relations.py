@@ -68,6 +68,7 @@ from extractor.find.part_words import noun_of as _noun
 from extractor.find.part_words import over_another_base as _over_another_base
 from extractor.find.part_words import same_noun as _same_noun
 from extractor.find.part_words import slash_row as _slash_row
+from extractor.find.part_words import summed_in as _summed_in
 from extractor.find.part_words import without_noun as _without_noun
 from extractor.find.part_words import words_after as _after
 from extractor.find.periods import month_within_to_date
@@ -1298,14 +1299,19 @@ def _restates(first: Figure, opening: str, text: str, base: int) -> bool:
 
 def _opening_word(words: str) -> str:
     """The first word of a clause's opening words past a link word (``có``, ``là``), lower case."""
-    return _first_word(rx.LINKING_LEAD.sub("", words.strip(" ,:;-+")))
+    return _first_word(_past_link(words))
 
 
 def _opening_words(words: str) -> list[str]:
     """The words of a clause past a link word that opens it, lower case, without punctuation,
     leaving out the words any clause may hold (``Các nhiệm vụ chi khác`` → ``nhiệm vụ chi khác``)."""
-    found = _words_of(rx.LINKING_LEAD.sub("", words.strip(" ,:;-+")))
-    return [w for w in found if not rx.GENERIC_LEAD_WORD.fullmatch(w)]
+    return [w for w in _words_of(_past_link(words)) if not rx.GENERIC_LEAD_WORD.fullmatch(w)]
+
+
+def _past_link(words: str) -> str:
+    """A clause's opening words without the punctuation around them and a link word (``có``,
+    ``là``, ``gồm``) they open with."""
+    return rx.LINKING_LEAD.sub("", words.strip(" ,:;-+"))
 
 
 def _words_of(text: str) -> list[str]:
@@ -2165,7 +2171,7 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
         nested
         and "," not in gap[: nested.start()]
         and all(_counts_alike(parts[1], p) for p in parts[2:])
-        and sum(_amount(p, parts[0]) for p in parts[1:]) <= parts[0].value + _near(parts[0])
+        and _summed_in(parts[1:], parts[0]) <= parts[0].value + _near(parts[0])
     ):
         return [(total, parts[:1]), (parts[0], parts[1:])]
     if gap and _rates_the_first(total, parts, text, base):
@@ -2576,7 +2582,7 @@ def _held_by_part(
         return True
     if following and _counts_alike(following[0], out[-1]) and not _counts_alike(following[0], f):
         return True
-    passes = sum(_amount(g, total) for g in out) + _amount(f, total) > total.value + _near(total)
+    passes = _summed_in(out, total) + _amount(f, total) > total.value + _near(total)
     return f.subject == "other" and passes
 
 
@@ -2655,7 +2661,7 @@ def _past_the_rest(out: list[Figure], f: Figure, total: Figure, text: str, base:
     so leaves the rest a little off."""
     if not _sentence_between(out[-1], f, text, base) or f.measure not in ("count", "money"):
         return False
-    rest = total.value - sum(_amount(p, total) for p in out)
+    rest = total.value - _summed_in(out, total)
     return _amount(f, total) > CONTINUED_REST * max(rest, CONTINUED_FLOOR * total.value)
 
 
@@ -2820,8 +2826,7 @@ def _near_total(parts: list[Figure], total: Figure) -> bool:
     """Whether parts come to their total, or near it (:data:`NEAR_TOTAL`): ``đạt chuẩn 250/268
     xã, chưa đạt 20/268 xã`` are two sides of the whole, one mistyped; overlapping attributes
     come to far less or far more (``108/268 nữ, 37/268 dân tộc thiểu số``)."""
-    summed = sum(_amount(p, total) for p in parts)
-    return abs(summed - total.value) <= NEAR_TOTAL * total.value
+    return abs(_summed_in(parts, total) - total.value) <= NEAR_TOTAL * total.value
 
 
 def _each_out_of_total(parts: list[Figure], total: Figure) -> bool:

@@ -1735,7 +1735,7 @@ def slogan_numbers() -> str:
     small numbers each with one or two words: ``“5 không, 3 sạch”``, ``“3 công khai, 4 kiểm
     tra”``, ``"4 an toàn"``.  Not a quotation that goes on (``“2.000 đảng viên mỗi năm được
     kết nạp”``), nor a number with a unit, a scale word or a percent sign (``“60 triệu đồng”``)."""
-    word = r"[^\W\d_]+"
+    word = rf"{_LETTER}+"
     money = rf"(?:{_words(*SCALE_WORDS)}|đồng|USD|VNĐ)(?!\w)"  # "“60 triệu đồng”" is an amount
     item = rf"\d{{1,2}}[ \u00a0]+(?!{money}){word}(?:[ \u00a0]+{word})?"
     joint = r"[ \u00a0]*(?:,|-|–|;|và)[ \u00a0]*"
