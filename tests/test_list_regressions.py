@@ -1467,3 +1467,33 @@ def test_classes_written_after_a_generic_person_noun_partition_the_total(
     tmp_path: Path, text: str, expected: list[tuple[str, str, str, list[str]]]
 ) -> None:
     assert _breakdowns(tmp_path, text) == expected
+
+
+# --------------------------------------------------------------------------- an abbreviation in a part's clause
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        (
+            "Toàn tỉnh có 61.500 người tham gia bảo hiểm y tế. Trong đó có 58.200 người tham gia bảo hiểm y tế "
+            "(BHYT) theo hộ gia đình, tăng 1.040 người so với năm trước. Có 3.300 người tham gia BHYT học sinh.",
+            "61.500",
+            ["58.200", "3.300"],
+        ),
+        (
+            "Năm 2024 huyện cấp 980 giấy chứng nhận quyền sử dụng đất, trong đó 910 giấy chứng nhận quyền sử dụng "
+            "đất (GCN) lần đầu, giảm 35 giấy so với năm 2023; 70 giấy chứng nhận cấp đổi.",
+            "980",
+            ["910", "70"],
+        ),
+    ],
+)
+def test_a_names_abbreviation_in_brackets_keeps_a_parts_change_its_own(
+    tmp_path: Path, text: str, total: str, parts: list[str]
+) -> None:
+    """``234.293 người tham gia bảo hiểm xã hội (BHXH) bắt buộc, giảm 17 người …``: a name's
+    abbreviation in brackets between a part and its change is no aside; the change is the part's
+    own and the list goes on (it ended at the change: one part, a subset, and a wrong total went
+    unseen)."""
+    assert ("total_parts", "plausible", total, parts) in _breakdowns(tmp_path, text)

@@ -2674,8 +2674,10 @@ def _sentence_between(a: Figure, b: Figure, text: str, base: int) -> bool:
 
 def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
     """Whether ``f`` stands in the clause of the part before it, after a comma (``180 đảng bộ
-    cơ sở, tăng 3 so với năm 2020; 332 …``): a change there is that part's own."""
-    gap = text[_pos(part, base)[1] : _pos(f, base)[0]]
+    cơ sở, tăng 3 so với năm 2020; 332 …``): a change there is that part's own.  A name's
+    abbreviation in brackets is no aside (``234.293 người tham gia bảo hiểm xã hội (BHXH) bắt
+    buộc, giảm 17 người …``)."""
+    gap = rx.BRACKETED_ABBREVIATION.sub("", text[_pos(part, base)[1] : _pos(f, base)[0]])
     return "," in gap and not any(ch in gap for ch in ";:()") and not rx.DIGIT.search(gap)
 
 
