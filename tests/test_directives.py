@@ -218,6 +218,11 @@ CASES = [
     # a slash for the Party number's dash; a dash for the slash after a State number's year;
     # "T.Ư" in the issuing body's name
     ("thực hiện Kế hoạch số 39/KH/HU của Huyện ủy", [("39-KH/HU", None, "Huyện ủy", None, "citation", None)]),
+    # … after a type word, by a body whose code the vocabulary does not know
+    (
+        "căn cứ Quyết định số 214/QĐ/ĐUT của Đảng ủy Trường về việc thành lập chi bộ",
+        [("214-QĐ/ĐUT", None, "Đảng ủy Trường", "việc thành lập chi bộ", "citation", None)],
+    ),
     (
         "theo Nghị định số 56/2005-NĐ-CP ngày 26/4/2005 của Chính phủ",
         [("56/2005/NĐ-CP", "2005-04-26", "Chính phủ", None, "citation", None)],

@@ -460,16 +460,19 @@ def _strip_zeros(number: str) -> str:
     return str(int(number))
 
 
-def _party_token(m: re.Match[str], vocab: Vocabulary) -> _Token | None:
+def _party_token(m: re.Match[str], vocab: Vocabulary, typed: bool = False) -> _Token | None:
     """A Party number.  A symbol or issuer code not in the vocabulary is read as written when
     it is in capitals and the other one is known (``997-QĐNS/TW``, ``12-NQ/ĐUCA``); a dash for
     the slash (``282-QĐ-ĐU``), a space for the dash (``10 CT/TW``) or a slash for it
     (``39/KH/HU``) only with a known symbol and a known Party issuer (a State issuer's numbers
-    are State style: ``1234 QĐ-UBND`` is no ``1234-QĐ/UBND``)."""
+    are State style: ``1234 QĐ-UBND`` is no ``1234-QĐ/UBND``), or, for a slash after a type
+    word (``typed``: ``Quyết định số 97/QĐ/TV``), a known symbol and an issuer in capitals."""
     sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
     odd = m["psep"] != "/" or m["pspace"] or m["pslash"]
     if m["pslash"] and m["psep"] != "/":
         return None  # "1436/QĐ-UBND" is a State number
+    if m["pslash"] and typed and sym is not None and iss is None and m["piss"].isupper() and len(m["piss"]) > 1:
+        iss = m["piss"]  # "Quyết định số 97/QĐ/TV": a body the vocabulary does not know, numbering Party style
     if odd and (sym is None or iss is None or vocab.is_state_issuer(iss)):
         return None  # "1234 QĐ-UBND", "15-NQ-HĐND": a State issuer's numbers are State style
         return None
@@ -593,11 +596,11 @@ def _typed_before(text: str, start: int, vocab: Vocabulary) -> bool:
 
 
 def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
-    found = [
-        t
-        for m in vocab.party_re.finditer(text)
-        if (t := _party_token(m, vocab)) and (not m["pspace"] or _typed_before(text, m.start(), vocab))
-    ]
+    found = []
+    for m in vocab.party_re.finditer(text):
+        typed = _typed_before(text, m.start(), vocab)
+        if (t := _party_token(m, vocab, typed)) and (not m["pspace"] or typed):
+            found.append(t)
     found += [
         t
         for m in vocab.state_re.finditer(text)
