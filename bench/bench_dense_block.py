@@ -9,10 +9,13 @@ paragraph with N counted numbers (``12 chi bộ, 13 đảng viên, …``), in a 
 runs the same in a temporary git worktree of REV with the same virtualenv, side by side.
 
     .venv/bin/python bench/bench_dense_block.py [--sizes 1000,2000,4000] [--runs 3] [--baseline HEAD~1]
-                                                [--shape prose|table]
+                                                [--shape prose|table|continued]
 
 ``--shape table``: a tab-separated table of N numbered rows of two counts under a first row
 labelled ``Tổng số`` (a table's whole over every row: one sum of N parts per column).
+``--shape continued``: a breakdown of a sum of money that goes on over N sentences, each
+opening with the first part's word and stating its own change (``… trong đó: thu nội địa đạt
+100 tỷ đồng, tăng 3%. Thu khoản 1 đạt 2,5 tỷ đồng, tăng 2%. …``): one list of N + 1 parts.
 """
 
 from __future__ import annotations
@@ -59,6 +62,14 @@ def table_text(n: int) -> str:
     return "BÁO CÁO\nKết quả công tác\n\n" + "\n".join(rows) + "\n"
 
 
+def continued_text(n: int) -> str:
+    parts = " ".join(f"Thu khoản {i} đạt {i + 1},5 tỷ đồng, tăng {i % 7 + 1}%." for i in range(1, n + 1))
+    return f"Tổng thu ngân sách đạt 99.999 tỷ đồng, trong đó: thu nội địa đạt 100 tỷ đồng, tăng 3%. {parts}\n"
+
+
+SHAPES = {"prose": dense_text, "table": table_text, "continued": continued_text}
+
+
 def measure(tree: Path, files: list[Path], warm: Path, runs: int) -> dict[str, float]:
     argv = [sys.executable, "-c", CHILD, str(tree), str(runs), str(warm), *map(str, files)]
     out = subprocess.run(argv, capture_output=True, text=True, check=False, cwd=tree)
@@ -72,9 +83,9 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,2000,4000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline", help="git revision to run side by side (a temporary worktree)")
-    ap.add_argument("--shape", choices=("prose", "table"), default="prose")
+    ap.add_argument("--shape", choices=tuple(SHAPES), default="prose")
     args = ap.parse_args()
-    make = table_text if args.shape == "table" else dense_text
+    make = SHAPES[args.shape]
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         files = []

@@ -8,6 +8,7 @@ text of its block and the block's offset (``base``).
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from extractor.find.context import full_sentence, last_separator, own_text, position, same_block, unit_key
 from extractor.find.facts import Figure
@@ -78,7 +79,10 @@ def _label_start(text: str, window_start: int, start: int) -> int:
     cut = last_separator(text, start, window_start)
     opened = full_sentence(text, start)[0] - 1  # never past the sentence's start ("…, chiếm 62,2%. Hộ nghèo có …")
     cut = max(cut, opened) if opened >= window_start else cut
-    return max(cut, max((m.end() - 1 for m in cue("breakdown").finditer(text, window_start, start)), default=-1))
+    # (a cue holds no separator nor a sentence's end, so one ending past the cut starts past it:
+    # searching from there finds the same, in time linear in a long list, not quadratic)
+    cues = cue("breakdown").finditer(text, max(window_start, cut), start)
+    return max(cut, max((m.end() - 1 for m in cues), default=-1))
 
 
 def noun_of(total: Figure, text: str, base: int) -> str:
@@ -258,13 +262,47 @@ def amount_in(f: Figure, total: Figure) -> float:
     return f.value * unit_factor(f.unit, total.unit)
 
 
-def adds_up(parts: list[Figure], total: Figure) -> bool:
-    return abs(summed_in(parts, total) - total.value) < 1e-9
+def adds_up(parts: list[Figure], total: Figure, more: Figure | None = None) -> bool:
+    """Whether the parts (and ``more`` after them) make the total exactly."""
+    extra = amount_in(more, total) if more is not None else 0.0
+    return abs(summed_in(parts, total) + extra - total.value) < 1e-9
 
 
 def summed_in(parts: list[Figure], total: Figure) -> float:
-    """The parts' sum in the total's unit (:func:`amount_in`)."""
-    return sum(amount_in(f, total) for f in parts)
+    """The parts' sum in the total's unit (:func:`amount_in`); kept, not summed again, for the
+    parts a list gathers one by one (:class:`RunningParts`)."""
+    if isinstance(parts, RunningParts) and parts.total is total:
+        return parts.sum
+    return _left_to_right(parts, total)
+
+
+def _left_to_right(parts: list[Figure], total: Figure) -> float:
+    """The parts' amounts in the total's unit added one after the other, as a list gathering
+    them adds them (``sum`` may compensate rounding on some Pythons, this never does)."""
+    out = 0.0
+    for f in parts:
+        out += amount_in(f, total)
+    return out
+
+
+class RunningParts(list[Figure]):
+    """The parts a list gathers one by one under its total, with their sum in the total's
+    unit kept as they come: a list continued over hundreds of sentences asks for its sum at
+    every figure, and summing it again each time made reading it quadratic.  Only ``append``
+    and replacing one item are used; the sum is the one :func:`summed_in` gives, to the bit."""
+
+    def __init__(self, total: Figure) -> None:
+        super().__init__()
+        self.total = total
+        self.sum = 0.0
+
+    def append(self, f: Figure) -> None:
+        super().append(f)
+        self.sum += amount_in(f, self.total)
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        super().__setitem__(index, value)
+        self.sum = _left_to_right(self, self.total)
 
 
 def list_tail(text: str, pos: int, end: int) -> str:

@@ -52,6 +52,7 @@ from extractor.find.not_rated import with_not_rated
 from extractor.find.parallel import parallel_breakdowns, parallel_changes
 from extractor.find.part_words import (
     SUBSET_SANITY,
+    RunningParts,
 )
 from extractor.find.part_words import adds_up as _adds_up
 from extractor.find.part_words import amount_in as _amount
@@ -2409,7 +2410,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     not a change, of a unit that can be part of the total's or counted by an overlapping
     attribute (``95 người dân tộc thiểu số`` of ``2.140 đảng viên``)."""
     vocab = load_vocabulary()
-    out: list[Figure] = []
+    out: list[Figure] = RunningParts(total)
     if total.measure == "percent" and (total.value > 100 or of_a_plan(total, text, base)):
         return out  # "đạt 257%. Trong đó, điều trị ngoại trú đạt 577%, …": rates against a plan, no shares
     # ratios out of the total itself beside ratios out of a smaller whole ("nữ … 28/80 đồng chí, …
@@ -2695,7 +2696,7 @@ def _leaves_written_noun(out: list[Figure], f: Figure, total: Figure, text: str,
     cơ sở mầm non, 35 trường tiểu học, …``), nor when the figure makes the total."""
     if not out or total.subject != "other" or f.subject != "other" or f.measure != "count":
         return False
-    if ";" not in text[_pos(out[-1], base)[1] : _pos(f, base)[0]] or _adds_up([*out, f], total):
+    if ";" not in text[_pos(out[-1], base)[1] : _pos(f, base)[0]] or _adds_up(out, total, f):
         return False  # within one run of commas ("85 cơ sở giáo dục, trong đó 30 cơ sở mầm non, 35 trường …")
     noun = _own_noun(total, text, base)
     other = _own_noun(f, text, base)

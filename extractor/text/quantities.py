@@ -5,6 +5,7 @@ Every value keeps the raw text it was read from and where it stood in the search
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from extractor.text.regexes import SCALE_WORDS
@@ -60,6 +61,7 @@ class Period:
     end: int
 
 
+@functools.lru_cache(maxsize=1024)
 def money_scale(unit: str | None) -> tuple[str, float] | None:
     """A money unit as its currency (with any per-tail) and scale: ``tỷ đồng`` → ("đồng", 1e9),
     ``triệu đồng/người`` → ("đồng/người", 1e6), ``USD`` → ("USD", 1); None for no money unit.
