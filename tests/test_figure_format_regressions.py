@@ -261,6 +261,23 @@ def test_regression_the_second_of_a_pair_counts_its_own_noun(tmp_path: Path) -> 
     assert [f.subject_text for f in facts.figures] == ["đơn", "vụ", "đơn", "vụ"]
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("+ Tổng số GV 22: xếp loại Khá: 13 GV; Đạt: 09 GV.", "GV"),
+        ("Tổng số CBGVNV: 17, biên chế: 12, hợp đồng: 05.", "CBGVNV"),
+        ("Tổng số cán bộ, giáo viên, nhân viên 30: hoàn thành tốt nhiệm vụ: 20.", "cán bộ, giáo viên, nhân viên"),
+        # a noun after the number is its own
+        ("Tổng số 26 xã, có 26 xã đạt tiêu chí lao động.", "xã"),
+    ],
+)
+def test_a_total_of_a_noun_written_before_its_number_counts_that_noun(tmp_path: Path, text: str, noun: str) -> None:
+    """``Tổng số GV 22:``: a count labelled the total of a noun the vocabulary does not know,
+    written before it, counts that noun (it counted nothing, so no list could break it down)."""
+    facts, _ = read_snippet(tmp_path, text)
+    assert facts.figures[0].subject_text == noun
+
+
 def test_an_age_bands_bounds_do_not_keep_a_number_from_its_sentences_unit(tmp_path: Path) -> None:
     facts, _ = read_snippet(tmp_path, "Đảng bộ có 1.250 đảng viên. Đảng viên dưới 30 tuổi là 86 (chiếm 6,88%).")
     assert {f.raw: f.subject for f in facts.figures}["86"] == "dang_vien"

@@ -657,6 +657,11 @@ NEW_STATEMENT = re.compile(r"[,;]\s*(?:có|còn|đã|đang|chưa|trong\s+đó)\b
 # A noun abbreviated in capitals right after a number: "198 CBCNV", "45 ĐVTN" (a vocabulary
 # word such as HTXSNV or TCCSĐ is read as such first).
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
+# A count labelled as the total of a noun written before it, with nothing else between: "Tổng số
+# GV 22:", "Tổng số cán bộ, giáo viên, nhân viên 30:", "Tổng số CBGVNV: 17" (the noun, group noun).
+TOTAL_OF_NOUN_BEFORE = re.compile(
+    rf"(?<!{_LETTER})tổng\s+số\s+(?P<noun>{_LETTER}+(?:[ ,/&-]+{_LETTER}+){{0,6}})\s*:?\s*$", re.IGNORECASE
+)
 # Between a general action and its form written right after it ("bị kỷ luật cảnh cáo", "kỷ luật
 # bằng hình thức khiển trách"): the form is the figure's category.
 FORM_AFTER_ACTION = re.compile(r"\s*(?:bằng\s+)?(?:hình\s+thức\s*)?:?\s*", re.IGNORECASE)
