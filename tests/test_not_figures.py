@@ -50,6 +50,12 @@ CASES = [
     ("ứng cử viên dưới 40 tuổi 24 người chiếm 47,06%", ["24", "47,06"]),  # an age band's edge is no figure
     ("từ 30 đến dưới 45 tuổi 110 người, từ 45 tuổi trở lên 65 người", ["110", "65"]),
     ("rộng 9.068,73 km 2 và mật độ 51,86 người/km 2 , gồm 20 dân tộc; 2 tầng", ["9.068,73", "51,86", "20", "2"]),
+    # round 29 (held out): a spaced dash in a disease's name, two grades with a comma, a numbered
+    # hospital (its body abbreviated or named between), and "đồng thời" after it is no money
+    ("phòng, chống dịch COVID – 19 và Covid - 19 tại 14 xã", ["14"]),
+    ("30 đội viên của 10 Chi đội khối 4,5 và 51 học sinh lớp 7,8 thi vượt cấp; lớp 9, 12 em", ["30", "10", "51", "12"]),
+    ("Bệnh viện TWQĐ 108 đồng thời; Bệnh viện 175 và Bệnh viện Quân y 103 có 12 khoa", ["12"]),
+    ("Bệnh viện 550 giường; bệnh viện 30 người; Bệnh viện 12 tỷ đồng", ["550", "30", "12"]),
     # numbers inside names and fixed phrases; the second date of a range; a glued area unit counts
     # a campaign's name in quotation marks; a quotation that goes on keeps its figures
     ("Cuộc vận động xây dựng gia đình “5 không, 3 sạch” thu hút 1.200 hội viên", ["1.200"]),

@@ -1585,7 +1585,10 @@ def name_number() -> str:
     whole = r"\d+(?!\d|[.,]\d)"  # (no backtracking to "Trung ương 12" in "Trung ương 12.500")
     # ... nor an amount after the name ("ngân sách trung ương 3 tỷ đồng", "Trung ương 5 triệu")
     numbers = rf"[ \u00a0]+(?:số[ \u00a0]+)?{whole}(?:[ \u00a0]*,[ \u00a0]*{whole})*"
-    no_amount = rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng(?!\s+(?:chí|bào))|USD)(?!\w))"
+    # ("đồng" starting another word is no money: "Bệnh viện 108 đồng thời …")
+    no_amount = (
+        rf"(?![\d.,]*[ \u00a0]*%)(?![ \u00a0]*(?:{_words(*SCALE_WORDS)}|đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD)(?!\w))"
+    )
     plain = [w for w in NAME_WORDS if w not in LEVEL_NAME_WORDS]
     # ... and after a level's name, nor a count of a noun ("cấp Trung ương 12 hộ", "mức độ 1, 5 trường";
     # a unit's own name goes on: "Chi bộ 4 tổ chức …", "Chi bộ 5 phường …")
@@ -1607,6 +1610,16 @@ def name_number() -> str:
     grade = (
         rf"(?<!\w)(?:lớp|khối)[ \u00a0]+(?:(?:lớn|nhỡ|nhỏ|bé|chồi|mầm|lá)[ \u00a0]+)?(?:1[0-2]|0?[1-9])"
         rf"(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
+        # two grades written with a comma and no space, read as a decimal otherwise ("khối 4,5")
+        rf"|(?<!\w)(?:lớp|khối)[ \u00a0]+(?:1[0-2]|[1-9]),(?:1[0-2]|[1-9])(?![\d%]|[.,]\d)"
+    )
+    # a numbered hospital by its name, capitalised, its body maybe between ("Bệnh viện 108",
+    # "Bệnh viện TWQĐ 108", "Bệnh viện Trung ương Quân đội 108"), not a count of beds or persons after it
+    hospital = (
+        rf"(?<!\w)(?-i:Bệnh)[ \u00a0]+viện"
+        rf"(?:[ \u00a0]+(?:(?-i:[A-ZĐ]{{2,6}})|(?:Trung[ \u00a0]+ương[ \u00a0]+)?Quân[ \u00a0]+(?:đội|y)))?"
+        rf"[ \u00a0]+\d{{2,3}}(?![\d%]|[.,]\d)"
+        rf"{no_amount}{persons_after}(?![ \u00a0]+giường)"
     )
     # the Young Pioneers' "5 điều Bác Hồ dạy" (the five teachings) is a name, no count
     teachings = r"(?<![\w.,])0?5(?=[ \u00a0]+điều[ \u00a0]+Bác(?:[ \u00a0]+Hồ)?[ \u00a0]+dạy)"
@@ -1630,7 +1643,7 @@ def name_number() -> str:
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
     )
     version = r"(?<![\w.,])\d\.0(?![\d,%])"  # "4.0"
-    return rf"(?:{local}|{named}|{team}|{grade}|{teachings}|{level}|{cluster}|{office}|{zone}|{version})"
+    return rf"(?:{local}|{named}|{team}|{grade}|{hospital}|{teachings}|{level}|{cluster}|{office}|{zone}|{version})"
 
 
 def list_marker() -> str:
@@ -1724,11 +1737,12 @@ def age_after_word() -> str:
 
 
 def named_number_phrase() -> str:
-    """Numbers inside fixed names and phrases, no figures: ``Covid 19`` (the dash dropped),
+    """Numbers inside fixed names and phrases, no figures: ``Covid 19`` (the dash dropped, or
+    spaced: ``COVID – 19``),
     ``Mỗi xã 1 sản phẩm`` (a programme), ``1 số doanh nghiệp`` (``một số``: some), ``bảng 1``,
     ``biểu 2``, ``phụ lục 3`` (a table's number; "đại biểu 95" counts)."""
     return (
-        r"(?<!\w)(?:covid[ \u00a0]+19"
+        r"(?<!\w)(?:covid(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+)19"
         r"|mỗi[ \u00a0]+xã(?:[ \u00a0]*,[ \u00a0]*phường)?[ \u00a0]+0?1[ \u00a0]+sản[ \u00a0]+phẩm"
         r"|1[ \u00a0]+số(?=[ \u00a0]+[^\W\d_])"
         r"|(?:bảng|(?<!đại )biểu|phụ[ \u00a0]+lục)[ \u00a0]+\d{1,2}(?![\w%/]|[.,]\d))"
