@@ -188,6 +188,10 @@ def test_ratings_after_a_stock_named_by_its_label(tmp_path: Path, text: str, bre
         # counter-example: the organisations the delegates come from are no members they are among
         ("226 đại biểu chính thức, đại diện cho 41 chi, đảng bộ trực thuộc.", [], []),
         ("Đại hội có 250 đại biểu đại diện cho 19 chi bộ của 1.200 đảng viên.", [], []),
+        # some of a noun standing for all of it; things of another noun stand for no members
+        ("Liên đội bầu 80 đội viên đại diện cho 663 đội viên toàn trường.", [(663.0, [80.0])], []),
+        ("Có 45 hội viên tiêu biểu đại diện cho 38 hội viên của chi hội.", [(38.0, [45.0])], [("subset", "warning")]),
+        ("04 giải pháp đoạt giải Nhất đại diện cho 4 lĩnh vực.", [], []),
     ],
 )
 def test_delegates_are_among_the_members_they_stand_for(tmp_path: Path, text: str, subsets: list, found: list) -> None:

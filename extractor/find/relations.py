@@ -1138,17 +1138,27 @@ def _delegates_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """A congress's delegates are among the members they stand for: ``101 đại biểu đại diện cho
     hơn 200 đảng viên trong đảng bộ``, ``516 đại biểu thay mặt cho gần 3 triệu hội viên``
     (a subset, plausible); not the organisations they come from (``đại diện cho 41 chi, đảng
-    bộ trực thuộc``)."""
+    bộ trực thuộc``).  So are some of a noun standing for all of it (``80 đội viên đại diện
+    cho 663 đội viên``), not things of another noun (``04 giải pháp … đại diện cho 4 lĩnh vực``)."""
     out = []
     family = load_vocabulary().family
     for a, b in itertools.pairwise(figs):
-        if not a.measure == b.measure == "count" or not (a.subject_text or "").lower().startswith("đại biểu"):
+        if not a.measure == b.measure == "count" or is_change(b, text, base):
             continue
-        if family(b.subject) != family(GENERIC_PERSONS) or is_change(b, text, base):
+        delegates = (a.subject_text or "").lower().startswith("đại biểu") and family(b.subject) == family(
+            GENERIC_PERSONS
+        )
+        if not delegates and not _same_written_noun(a, b):
             continue
         if rx.STANDS_FOR.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
             out.append(Relation("subset_of", {"total": b.id, "parts": [a.id]}, STANDS_FOR, "plausible"))
     return out
+
+
+def _same_written_noun(a: Figure, b: Figure) -> bool:
+    """Whether two counts count one noun, as written (``đội viên`` and ``đội viên``)."""
+    noun = (a.subject_text or "").strip().lower()
+    return a.subject == b.subject and bool(noun) and noun == (b.subject_text or "").strip().lower()
 
 
 def _raised_to(text: str, floor: int, pos: int) -> bool:
