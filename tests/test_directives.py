@@ -218,7 +218,8 @@ CASES = [
     # a slash for the Party number's dash; a dash for the slash after a State number's year;
     # "T.Ư" in the issuing body's name
     ("thực hiện Kế hoạch số 39/KH/HU của Huyện ủy", [("39-KH/HU", None, "Huyện ủy", None, "citation", None)]),
-    # … after a type word, by a body whose code the vocabulary does not know
+    # … after a type word, by a Party body whose code the vocabulary does not know
+    ("theo Hướng dẫn số 05/HD/BTGTU", [("5-HD/BTGTU", None, None, None, "citation", None)]),
     (
         "căn cứ Quyết định số 214/QĐ/ĐUT của Đảng ủy Trường về việc thành lập chi bộ",
         [("214-QĐ/ĐUT", None, "Đảng ủy Trường", "việc thành lập chi bộ", "citation", None)],
@@ -325,6 +326,9 @@ def test_snippet(text, expected):
 
 COUNTER_EXAMPLES = [
     "Số đảng viên tăng 5%",
+    # a slash for the dash after a type word with a State body's code: no Party number
+    "thực hiện Quyết định số 125/QĐ/SYT của Sở Y tế",
+    "theo Công văn số 1234/CV/SGDĐT và Thông báo số 18/TB/TANDT",
     "ngày 16/6/2022 và ngày 25 tháng 7 năm 2023",
     "tổ chức 1.774 chuyên đề",
     "phòng, chống dịch Covid-19",

@@ -1481,6 +1481,12 @@ def test_classes_written_after_a_generic_person_noun_partition_the_total(
             "61.500",
             ["58.200", "3.300"],
         ),
+        (  # a long abbreviation (it was up to six letters)
+            "Ủy ban nhận 56 kiến nghị, trong đó 34 kiến nghị gửi Ủy ban Mặt trận Tổ quốc Việt Nam (UBMTTQVN), tăng 5 "
+            "kiến nghị; 22 kiến nghị gửi cấp huyện.",
+            "56",
+            ["34", "22"],
+        ),
         (
             "Năm 2024 huyện cấp 980 giấy chứng nhận quyền sử dụng đất, trong đó 910 giấy chứng nhận quyền sử dụng "
             "đất (GCN) lần đầu, giảm 35 giấy so với năm 2023; 70 giấy chứng nhận cấp đổi.",
@@ -1497,3 +1503,16 @@ def test_a_names_abbreviation_in_brackets_keeps_a_parts_change_its_own(
     own and the list goes on (it ended at the change: one part, a subset, and a wrong total went
     unseen)."""
     assert ("total_parts", "plausible", total, parts) in _breakdowns(tmp_path, text)
+
+
+def test_regression_parts_in_the_millions_that_make_their_total_end_the_list(tmp_path: Path) -> None:
+    """Amounts in the millions with decimals made their total only up to the rounding of adding
+    floats, more than a fixed 1e-9: the list went on and took the next figure, a false warning."""
+    text = (
+        "Tổng chi ngân sách địa phương năm 2023 là 16.148.286 triệu đồng, trong đó chi đầu tư phát triển "
+        "7.338.828,4 triệu đồng, chi thường xuyên 3.788.378,2 triệu đồng, chi trả nợ lãi 114.104,3 triệu đồng, "
+        "chi khác 4.906.975,1 triệu đồng; chi chuyển nguồn 1.250.000 triệu đồng."
+    )
+    parts = ["7.338.828,4", "3.788.378,2", "114.104,3", "4.906.975,1"]
+    assert ("total_parts", "plausible", "16.148.286", parts) in _breakdowns(tmp_path, text)
+    assert _alarm_set(tmp_path, text) == []

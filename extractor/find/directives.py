@@ -64,6 +64,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     OWN_NUMBER_FLAT_LEAD,
     OWN_NUMBER_FLAT_REACH,
     OWN_NUMBER_LEAD,
+    PARTY_ISSUER_FORM,
     PARTY_NUMBER_RE,
     PLENUM_AFTER_CENTRAL_HINT,
     PLENUM_LIST_SPLIT_RE,
@@ -466,12 +467,14 @@ def _party_token(m: re.Match[str], vocab: Vocabulary, typed: bool = False) -> _T
     the slash (``282-QĐ-ĐU``), a space for the dash (``10 CT/TW``) or a slash for it
     (``39/KH/HU``) only with a known symbol and a known Party issuer (a State issuer's numbers
     are State style: ``1234 QĐ-UBND`` is no ``1234-QĐ/UBND``), or, for a slash after a type
-    word (``typed``: ``Quyết định số 97/QĐ/TV``), a known symbol and an issuer in capitals."""
+    word (``typed``: ``Quyết định số 97/QĐ/TV``), a known symbol and an issuer in capitals of a
+    Party body's form (:data:`PARTY_ISSUER_FORM`; ``125/QĐ/SYT`` of a department is no Party
+    number, and its State form elsewhere is the same document)."""
     sym, iss = vocab.canonical_symbol(m["psym"]), vocab.canonical_issuer(m["piss"])
     odd = m["psep"] != "/" or m["pspace"] or m["pslash"]
     if m["pslash"] and m["psep"] != "/":
         return None  # "1436/QĐ-UBND" is a State number
-    if m["pslash"] and typed and sym is not None and iss is None and m["piss"].isupper() and len(m["piss"]) > 1:
+    if m["pslash"] and typed and sym is not None and iss is None and PARTY_ISSUER_FORM.fullmatch(m["piss"]):
         iss = m["piss"]  # "Quyết định số 97/QĐ/TV": a body the vocabulary does not know, numbering Party style
     if odd and (sym is None or iss is None or vocab.is_state_issuer(iss)):
         return None  # "1234 QĐ-UBND", "15-NQ-HĐND": a State issuer's numbers are State style

@@ -659,8 +659,13 @@ NEW_STATEMENT = re.compile(r"[,;]\s*(?:có|còn|đã|đang|chưa|trong\s+đó)\b
 OWN_ABBREVIATION = re.compile(r"[ \u00a0]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,9})(?![\w-])")
 # A count labelled as the total of a noun written before it, with nothing else between: "Tổng số
 # GV 22:", "Tổng số cán bộ, giáo viên, nhân viên 30:", "Tổng số CBGVNV: 17" (the noun, group noun).
+# Not a verb or link word (the noun is unsaid: "Tổng số là 45", "Tổng số tăng 12"), and one after
+# the noun is left out ("Tổng số hồ sơ tiếp nhận là 1.245", "đưa tổng số cơ sở … lên 1.450").
+_TOTAL_LINK = r"(?:là|gồm|có|lên|đạt|bằng|được|với|tăng|giảm|đã|đang|chưa|còn)(?!\w)"
 TOTAL_OF_NOUN_BEFORE = re.compile(
-    rf"(?<!{_LETTER})tổng\s+số\s+(?P<noun>{_LETTER}+(?:[ ,/&-]+{_LETTER}+){{0,6}})\s*:?\s*$", re.IGNORECASE
+    rf"(?<!{_LETTER})tổng\s+số\s+(?!{_TOTAL_LINK})(?P<noun>{_LETTER}+(?:[ ,/&-]+{_LETTER}+){{0,6}}?)"
+    rf"(?:\s+{_TOTAL_LINK})?\s*:?\s*$",
+    re.IGNORECASE,
 )
 # Between a general action and its form written right after it ("bị kỷ luật cảnh cáo", "kỷ luật
 # bằng hình thức khiển trách"): the form is the figure's category.
@@ -910,7 +915,7 @@ HELD_CONCURRENTLY = re.compile(
 # Persons named beside units in a total's words: "22 cơ quan, đơn vị và cá nhân".
 PERSONS_NAMED = re.compile(r"(?<!\w)(?:cá\s+nhân|người)(?!\w)", re.IGNORECASE)
 # A name's abbreviation in brackets: "khiếu nại (KN)", "đảng viên (ĐV)".
-BRACKETED_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)")
+BRACKETED_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&-]{0,11}\)")  # also "(UBMTTQVN)", "(KT-XH)", "(NN&PTNT)"
 # Two names of one list: a comma or "và"/"hoặc" between them ("khiếu nại, tố cáo"), after the
 # first name's abbreviation in brackets, if any ("khiếu nại (KN), tố cáo (TC)").
 LIST_JOIN = re.compile(r"(?:\s*\([A-ZĐ]{1,6}\))?\s*(?:,|\svà|\shoặc)\s*", re.IGNORECASE)
@@ -1885,6 +1890,10 @@ def letters_fragment() -> str:
     return "A-Za-zĐđƯư"
 
 
+# An issuer code of a Party body by its form: a committee's (…U, ĐU…: "TU", "ĐUQS", "UBKTĐUK",
+# "BTGTU"), the centre's (…TW…), the Youth Union's (…ĐTN) or a standing board's ("TV"); not a
+# State body's ("SYT", "BHXH", "STC", "TANDT", "SGDĐT", "MTTQ").  (fullmatch)
+PARTY_ISSUER_FORM = re.compile(r"[A-ZĐ]*(?:ĐU|TW|TƯ)[A-ZĐ]*|[A-ZĐ]*U|[A-ZĐ]*ĐTN|TV")
 PARTY_KEY = re.compile(r"^\d+-[^/]+/[^/]+$")  # a normalised Party key: "1-HD/TW", "161-BC/ĐUK"
 # a State key numbered within its year: "11/NQ-HĐND", and an old Government number ("204-TTg")
 STATE_KEY_WITHOUT_YEAR = re.compile(r"^\d+(?:/[^/]+|-(?:TTg|CP|HĐBT))$")
