@@ -1516,3 +1516,53 @@ def test_regression_parts_in_the_millions_that_make_their_total_end_the_list(tmp
     parts = ["7.338.828,4", "3.788.378,2", "114.104,3", "4.906.975,1"]
     assert ("total_parts", "plausible", "16.148.286", parts) in _breakdowns(tmp_path, text)
     assert _alarm_set(tmp_path, text) == []
+
+
+# --------------------------------------------------------------------------- the kinds a total's own noun names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Trường có 45 cán bộ, giáo viên, nhân viên, trong đó 3 cán bộ quản lý, 36 giáo viên và 6 nhân viên.",
+            [("total_parts", "exhaustive", "45", ["3", "36", "6"])],
+        ),
+        (
+            "Tổng số cán bộ, giáo viên, nhân viên 30: trong đó cán bộ quản lý 3, giáo viên 24, nhân viên 3.",
+            [("total_parts", "exhaustive", "30", ["3", "24", "3"])],
+        ),
+        ("Huyện có 24 xã, thị trấn, trong đó 22 xã và 2 thị trấn.", [("total_parts", "exhaustive", "24", ["22", "2"])]),
+        # some kinds only: distinct, maybe not all
+        (
+            "Toàn huyện có 412 cán bộ, công chức, người hoạt động không chuyên trách, trong đó 198 cán bộ, 180 "
+            "công chức.",
+            [("total_parts", "disjoint", "412", ["198", "180"])],
+        ),
+        # counter-examples: some of the kinds by an attribute or a predicate, a part of several kinds,
+        # a list that runs into a clause
+        (
+            "Trường có 45 cán bộ, giáo viên, nhân viên, trong đó 20 giáo viên nữ, 5 nhân viên nữ.",
+            [("subset_of", "explicit", "45", ["20", "5"])],
+        ),
+        (
+            "Toàn tỉnh có 150 xã, phường, trong đó 120 xã đạt chuẩn nông thôn mới, 20 phường văn minh.",
+            [("total_parts", "plausible", "150", ["120", "20"])],
+        ),
+        (
+            "Toàn huyện có 74 chi, đảng bộ cơ sở, trong đó có 29 đảng bộ xã, thị trấn và 45 chi, đảng bộ cơ quan.",
+            [("total_parts", "plausible", "74", ["29", "45"])],
+        ),
+        (
+            "Trong 85 vụ việc đã giải quyết, có 7 vụ việc được giải quyết thông qua hòa giải, có 12 vụ công dân "
+            "tái khiếu.",
+            [("total_parts", "plausible", "85", ["7", "12"])],
+        ),
+    ],
+)
+def test_the_kinds_a_totals_own_noun_names_break_it_down(tmp_path: Path, text: str, found: list) -> None:
+    """``45 cán bộ, giáo viên, nhân viên, trong đó 3 cán bộ quản lý, 36 giáo viên và 6 nhân viên``:
+    parts that each count a different one of the kinds the total's own noun names are those
+    kinds (``giáo viên`` was read as an overlapping occupation: a subset, and a short sum of the
+    rest); all of them named, the breakdown is exhaustive."""
+    assert _breakdowns(tmp_path, text) == found
