@@ -124,65 +124,6 @@ def _attribute(after: str, total: Figure) -> bool:
     return not (own and words.lower().startswith(own) and not is_subset_word(words[len(own) :]))
 
 
-OWN_NOUN_WORDS = 2  # the words of each of a total's own nouns a part must open with ("thị trấn")
-KIND_WORDS = 3  # words at most of each of a total's own nouns but the last ("cán bộ quản lý")
-
-
-def own_noun_classes(total: Figure, parts: list[Figure], text: str, base: int) -> str | None:
-    """When a total's own noun names several kinds (``45 cán bộ, giáo viên, nhân viên``,
-    ``Tổng số cán bộ, giáo viên, nhân viên 30:``, ``532/559 xã, phường, thị trấn``) and each part
-    counts a different one of them, by its first words after its number or in its label, with
-    nothing that narrows it to an attribute (``giáo viên nữ``): the parts are those kinds, which
-    the writer set side by side.  ``exhaustive`` when every kind is named, ``disjoint`` when some
-    are; None otherwise."""
-    kinds = _own_kinds(total, text, base)
-    if len(kinds) < 2 or len(parts) < 2:
-        return None
-    named: set[int] = set()
-    for f in parts:
-        if len([k for k in _noun_list(words_after(f, text, base)) if any(_opens_with(k, kind) for kind in kinds)]) > 1:
-            return None  # "45 chi, đảng bộ cơ quan": a part of several kinds at once
-        words = [words_after(f, text, base), label_of(f, text, base)]
-        k = next((i for i, kind in enumerate(kinds) for w in words if _opens_with(w, kind)), None)
-        if k is None or k in named:
-            return None
-        rest = next(w.strip().lower()[len(kinds[k]) :] for w in words if _opens_with(w, kinds[k]))
-        rest = rx.PART_WORDS_END.split(rest, maxsplit=1)[0]
-        if is_subset_word(rest) or rx.OWN_KIND_PREDICATE.search(rest):
-            # "20 giáo viên nữ", "120 xã đạt chuẩn nông thôn mới": some of the kind, not all of it
-            return None
-        named.add(k)
-    return "exhaustive" if len(named) == len(kinds) else "disjoint"
-
-
-def _own_kinds(total: Figure, text: str, base: int) -> list[str]:
-    """The kinds a total's own noun names, each by its first words, lower case: written after
-    its number up to a bracket, a colon, a number or a cue, or before it (its ``subject_text``)."""
-    own = (total.subject_text or "").strip()
-    items = _noun_list(own) if rx.OWN_NOUNS_SPLIT.search(own) else _noun_list(words_after(total, text, base))
-    # each kind a short noun (the last may go on with what they all are: "thị trấn đạt chuẩn …")
-    if any(not k or rx.OWN_NOUNS_NO_KIND.match(k) or len(k.split()) > KIND_WORDS for k in items[:-1]):
-        return []
-    if items and (not items[-1] or rx.OWN_NOUNS_NO_KIND.match(items[-1])):
-        return []
-    kinds = [" ".join(k.split()[:OWN_NOUN_WORDS]).lower() for k in items]
-    return kinds if len(set(kinds)) == len(kinds) else []
-
-
-def _noun_list(words: str) -> list[str]:
-    """The nouns written one after the other in ``words`` up to a bracket, a colon, a number or a
-    breakdown's cue (``cán bộ, giáo viên, nhân viên, trong đó …`` → three)."""
-    end = rx.OWN_NOUNS_END.search(words)
-    phrase = (words[: end.start()] if end else words).strip(" ,")
-    return [k.strip() for k in rx.OWN_NOUNS_SPLIT.split(phrase)] if phrase else []
-
-
-def _opens_with(words: str, kind: str) -> bool:
-    """Whether a part's words open with a kind, whole words only (``xã`` not ``xã hội``)."""
-    folded = " ".join(words.strip().lower().split())
-    return folded == kind or (folded.startswith(kind) and not folded[len(kind)].isalnum())
-
-
 def counts_attribute(f: Figure, text: str, base: int, total: Figure) -> bool:
     """Whether a part counts an overlapping attribute, named after its number (``812 nữ``) or
     in its label before it (``đảng viên nữ là 359 đồng chí``), also past the total's own noun

@@ -53,7 +53,6 @@ from extractor.find.parallel import parallel_breakdowns, parallel_changes
 from extractor.find.part_words import (
     SUBSET_SANITY,
     RunningParts,
-    own_noun_classes,
 )
 from extractor.find.part_words import adds_up as _adds_up
 from extractor.find.part_words import amount_in as _amount
@@ -1215,9 +1214,6 @@ def _breakdown(
     groups = _sub_wholes(parts, total)
     if groups is not None:  # "442/479 …. Trong đó, … 148/166 …; … 154/155 …": the wholes tell
         return Relation("total_parts", members, evidence, groups)
-    own = own_noun_classes(total, parts, text, base)
-    if own is not None:  # "45 cán bộ, giáo viên, nhân viên, trong đó 3 cán bộ quản lý, 36 giáo viên …"
-        return Relation("total_parts", members, evidence, own)
     afters = [_after(f, text, base) for f in parts]
     noun = _noun(total, text, base)
     labels = [_label(f, text, base) for f in parts]
@@ -2272,9 +2268,6 @@ def _list_relations(
     side_by_side = _partitions_side_by_side(total, parts, text, base, end, evidence)
     if side_by_side is not None:
         return side_by_side
-    own = own_noun_classes(total, parts, text, base)
-    if own is not None:  # "45 cán bộ, giáo viên, nhân viên, trong đó 3 cán bộ quản lý, 36 giáo viên …": its kinds
-        return [Relation("total_parts", {"total": total.id, "parts": [f.id for f in parts]}, evidence, own)]
     attributes = _attributes(parts, text, base, total)
     attributes += _class_mates(attributes, parts, text, base)
     if (

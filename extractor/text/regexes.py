@@ -1420,21 +1420,6 @@ OPEN_STATUS_AFTER = re.compile(r"[^,;.]{0,20}?(?<!\w)(?:chưa|đang)(?!\w)", re.
 # An age band: "dưới 30 tuổi", "từ 31 đến 50 tuổi", "trên 60 tuổi".
 AGE_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*tuổi(?!\s+đảng)", re.IGNORECASE)  # (not years in the Party: "30 tuổi Đảng")
 PART_WORDS_END = re.compile(r"[,;(]")  # where a listed part's own words end
-# Where a total's own noun ends when it names several kinds ("45 cán bộ, giáo viên, nhân viên, trong
-# đó …", "532/559 xã, phường, thị trấn đạt chuẩn … (30 thị trấn, …)"): a bracket, a colon or
-# semicolon, a sentence's end, a number, or a breakdown's cue.
-OWN_NOUNS_END = re.compile(r"[(:;.\d]|(?<!\w)(?:trong\s+(?:đó|số)|gồm|bao\s+gồm|cụ\s+thể)(?!\w)", re.IGNORECASE)
-OWN_NOUNS_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|hoặc)\s+")  # "cán bộ, giáo viên và nhân viên"
-# What some of a kind are, past the kind a part counts ("120 xã đạt chuẩn nông thôn mới" of "150 xã,
-# phường"): a predicate, so the part is some of the kind, not all of it.
-OWN_KIND_PREDICATE = re.compile(
-    r"(?<!\w)(?:đạt|có|được|bị|là|đã|đang|chưa|không|hoàn\s+thành|xếp\s+loại|tham\s+gia|thuộc)(?!\w)",
-    re.IGNORECASE,
-)
-# A word no kind of a noun opens with: the list ran into a clause ("85 vụ việc đã giải quyết, có 7 …").
-OWN_NOUNS_NO_KIND = re.compile(
-    r"(?:có|là|gồm|đã|đang|được|bị|với|tại|ở|của|cho|đạt|tăng|giảm|chiếm|trong|riêng|còn|số)(?!\w)", re.IGNORECASE
-)
 # A count's own words that name it a best class of a scale no rating key holds (the Youth and
 # mass organisations' "xuất sắc", "tiêu biểu"): "412 đoàn viên xuất sắc, 1.198 đoàn viên khá" is
 # the first class of the run, not the total of those after it (match after the number).
