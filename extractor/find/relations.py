@@ -1148,17 +1148,20 @@ def _delegates_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         delegates = (a.subject_text or "").lower().startswith("đại biểu") and family(b.subject) == family(
             GENERIC_PERSONS
         )
-        if not delegates and not _same_written_noun(a, b):
+        if not delegates and not _same_written_noun(a, b, text, base):
             continue
         if rx.STANDS_FOR.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0]):
             out.append(Relation("subset_of", {"total": b.id, "parts": [a.id]}, STANDS_FOR, "plausible"))
     return out
 
 
-def _same_written_noun(a: Figure, b: Figure) -> bool:
-    """Whether two counts count one noun, as written (``đội viên`` and ``đội viên``)."""
+def _same_written_noun(a: Figure, b: Figure, text: str, base: int) -> bool:
+    """Whether two counts count one noun, written right after each number (``đội viên`` and
+    ``đội viên``), not taken over from a figure before (``10 doanh nghiệp đại diện cho 10 lĩnh
+    vực``: the second counts fields, whatever it was given)."""
     noun = (a.subject_text or "").strip().lower()
-    return a.subject == b.subject and bool(noun) and noun == (b.subject_text or "").strip().lower()
+    same = a.subject == b.subject and bool(noun) and noun == (b.subject_text or "").strip().lower()
+    return same and _noun_written(a, a, text, base) and _noun_written(b, b, text, base)
 
 
 def _raised_to(text: str, floor: int, pos: int) -> bool:

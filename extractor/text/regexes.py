@@ -1510,6 +1510,29 @@ NAME_WORDS: tuple[str, ...] = (
     "mức độ",  # "đạt chuẩn Quốc gia mức độ 1": a level, not a count
     "cấp độ",
 )
+# What may follow a numbered hospital's name ("Bệnh viện 108 đồng thời …", "… 108 tổ chức …").
+HOSPITAL_NAME_FOLLOWERS: tuple[str, ...] = (
+    "và",
+    "đã",
+    "đang",
+    "sẽ",
+    "đồng thời",
+    "tổ chức",
+    "có",
+    "là",
+    "được",
+    "cũng",
+    "với",
+    "tại",
+    "của",
+    "trong",
+    "thực hiện",
+    "triển khai",
+    "phối hợp",
+    "tiếp nhận",
+    "khám",
+    "điều trị",
+)
 # Persons a number after a unit's or village's name may count instead ("bí thư chi bộ 38 người").
 PERSONS_COUNTED = r"(?<!\w)(?:người|đồng\s+chí|đảng\s+viên)(?!\w)"
 # Names of a level or body whose number a count of a noun may follow instead ("cấp Trung ương 12 hộ").
@@ -1615,8 +1638,9 @@ def name_number() -> str:
     grade = (
         rf"(?<!\w)(?:lớp|khối)[ \u00a0]+(?:(?:lớn|nhỡ|nhỏ|bé|chồi|mầm|lá)[ \u00a0]+)?(?:1[0-2]|0?[1-9])"
         rf"(?![\d%]|[.,]\d|[ \u00a0]+học[ \u00a0]+viên){_not_counting()}"
-        # two grades written with a comma and no space, read as a decimal otherwise ("khối 4,5")
-        rf"|(?<!\w)(?:lớp|khối)[ \u00a0]+(?:1[0-2]|[1-9]),(?:1[0-2]|[1-9])(?![\d%]|[.,]\d)"
+        # two grades written with a comma and no space, read as a decimal otherwise ("khối 4,5"); not
+        # an amount or a count at that rate ("mỗi lớp 2,5 triệu đồng", "mỗi lớp 1,5 giáo viên")
+        rf"|(?<!\w)(?:lớp|khối)[ \u00a0]+(?:1[0-2]|[1-9]),(?:1[0-2]|[1-9])(?![\d%]|[.,]\d){no_amount}{_not_counting()}"
     )
     # a numbered hospital by its name, capitalised, its body maybe between ("Bệnh viện 108",
     # "Bệnh viện TWQĐ 108", "Bệnh viện Trung ương Quân đội 108"), not a count of beds or persons after it
@@ -1624,7 +1648,9 @@ def name_number() -> str:
         rf"(?<!\w)(?-i:Bệnh)[ \u00a0]+viện"
         rf"(?:[ \u00a0]+(?:(?-i:[A-ZĐ]{{2,6}})|(?:Trung[ \u00a0]+ương[ \u00a0]+)?Quân[ \u00a0]+(?:đội|y)))?"
         rf"[ \u00a0]+\d{{2,3}}(?![\d%]|[.,]\d)"
-        rf"{no_amount}{persons_after}(?![ \u00a0]+giường)"
+        # … and only before a name's end: a mark, a link or verb, a capital ("Bệnh viện 108 đồng thời …",
+        # "Bệnh viện 108 tổ chức …"), not a noun it may count ("Bệnh viện 20 khoa", "… 30 bác sĩ")
+        rf"(?=[ \u00a0]*(?:[,.;:()\n]|$)|[ \u00a0]+(?:{_words(*HOSPITAL_NAME_FOLLOWERS)}|(?-i:[{VIET_CAPITALS}])))"
     )
     # the Young Pioneers' "5 điều Bác Hồ dạy" (the five teachings) is a name, no count
     teachings = r"(?<![\w.,])0?5(?=[ \u00a0]+điều[ \u00a0]+Bác(?:[ \u00a0]+Hồ)?[ \u00a0]+dạy)"
