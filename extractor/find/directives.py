@@ -478,7 +478,6 @@ def _party_token(m: re.Match[str], vocab: Vocabulary, typed: bool = False) -> _T
         iss = m["piss"]  # "Quyết định số 97/QĐ/TV": a body the vocabulary does not know, numbering Party style
     if odd and (sym is None or iss is None or vocab.is_state_issuer(iss)):
         return None  # "1234 QĐ-UBND", "15-NQ-HĐND": a State issuer's numbers are State style
-        return None
     if iss is None and m["piss"].isupper():
         iss = m["piss"]
     elif sym is None and iss is not None and len(m["psym"]) > 1 and m["psym"].isupper():
