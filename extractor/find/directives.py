@@ -600,7 +600,7 @@ def _typed_before(text: str, start: int, vocab: Vocabulary) -> bool:
 def _raw_tokens(text: str, vocab: Vocabulary) -> list[_Token]:
     found = []
     for m in vocab.party_re.finditer(text):
-        typed = _typed_before(text, m.start(), vocab)
+        typed = bool(m["pspace"] or m["pslash"]) and _typed_before(text, m.start(), vocab)  # only they ask
         if (t := _party_token(m, vocab, typed)) and (not m["pspace"] or typed):
             found.append(t)
     found += [

@@ -341,10 +341,10 @@ def _attach_subject(
         fig.subject, fig.subject_text = following.key, following.text
         return
     if q.measure in ("count", "ratio"):
-        # "Tổng số GV 22:": the noun the total is written of, before it
-        labelled = rx.TOTAL_OF_NOUN_BEFORE.search(text, start, q.start)
-        after_noun = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
-        fig.subject_text = after_noun or (labelled.group("noun").strip(" ,") if labelled else None)
+        fig.subject_text = head_noun(text[q.end :].lstrip()[: window("head_noun_after_number")])
+        if not fig.subject_text:  # "Tổng số GV 22:": the noun the total is written of, before it
+            labelled = rx.TOTAL_OF_NOUN_BEFORE.search(text, start, q.start)
+            fig.subject_text = labelled.group("noun").strip(" ,") if labelled else None
 
 
 def _noun_after(q: Quantity, text: str) -> bool:

@@ -1159,8 +1159,7 @@ def _same_written_noun(a: Figure, b: Figure, text: str, base: int) -> bool:
     """Whether two counts count one noun, written right after each number (``đội viên`` and
     ``đội viên``), not taken over from a figure before (``10 doanh nghiệp đại diện cho 10 lĩnh
     vực``: the second counts fields, whatever it was given)."""
-    noun = (a.subject_text or "").strip().lower()
-    same = a.subject == b.subject and bool(noun) and noun == (b.subject_text or "").strip().lower()
+    same = a.subject == b.subject and _same_noun(a, b)
     return same and _noun_written(a, a, text, base) and _noun_written(b, b, text, base)
 
 
