@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extractor.document.elements import Document
-from extractor.find.context import BlockText, by_block, full_sentence, is_change
+from extractor.find.context import BlockText, by_block, full_sentence, is_change, matches_by
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import Partition, named_in_clause
@@ -66,7 +66,10 @@ def clause_class_breakdowns(doc: Document, figures: list[Figure], listed: set[st
 
 def _item(text: str, start: int, end: int) -> str:
     """The list item around a number: from the break before it to the break after it."""
-    opened = max((m.end() for m in ITEM_BREAK.finditer(text, 0, start)), default=0)
+    before = matches_by(ITEM_BREAK, text, 0, len(text), start - 1)  # breaks found once per text
+    # a break right before the number is read as the text up to it reads it ("12 chi bộ,13 …")
+    last = [m.end() for m in ITEM_BREAK.finditer(text, max(0, start - 3), start)]
+    opened = max([*last, before[-1].end() if before else 0])
     after = ITEM_BREAK.search(text, end)
     return text[opened : after.start() if after else len(text)]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -141,6 +142,30 @@ def full_sentence(text: str, pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(marks, pos - 2)  # a mark before pos ends before it
     j = bisect.bisect_left(marks, pos)
     return (marks[i - 1] + 2 if i > 0 else 0, marks[j] if j < len(marks) else len(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _match_spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> tuple[list[int], list[re.Match[str]]]:
+    """The matches of ``pattern`` in ``text[lo:hi]``, and their ends, found once per stretch."""
+    found = list(pattern.finditer(text, lo, hi))
+    return [m.end() for m in found], found
+
+
+def matches_by(pattern: re.Pattern[str], text: str, lo: int, hi: int, pos: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` read from ``lo`` over ``text[lo:hi]`` that end by ``pos``.
+
+    The stretch is scanned once, however many figures in it ask, so a sentence of thousands of
+    figures costs linear time.  A match ending right at ``pos`` is read with what follows it in
+    view (the figure's number), not at the end of the text as a scan up to ``pos`` would."""
+    ends, found = _match_spans(pattern, text, lo, hi)
+    return found[: bisect.bisect_right(ends, pos)]
+
+
+def in_sentence_before(pattern: re.Pattern[str], text: str, pos: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in the sentence holding ``pos`` (:func:`full_sentence`), read
+    from its start, that end by ``pos``."""
+    opens, ends = full_sentence(text, pos)
+    return matches_by(pattern, text, opens, ends, pos)
 
 
 def in_parens(text: str, start: int, pos: int) -> bool:

@@ -21,6 +21,7 @@ from extractor.find.context import (
     clause_start,
     full_sentence,
     label_column,
+    matches_by,
     role_column,
     sentence_of,
     sentences,
@@ -91,7 +92,7 @@ def _organisations(doc: Document, figures: list[Figure]) -> None:
         start = max(
             clause_start(block.text, pos), block.text.rfind(":", 0, pos) + 1, block.text.rfind("\n", 0, pos) + 1
         )
-        found = list(ORGANISATION_RE.finditer(block.text, start, pos))
+        found = matches_by(ORGANISATION_RE, block.text, start, clause_end(block.text, pos), pos)
         if not found:
             continue
         name = found[-1].group("org").strip()

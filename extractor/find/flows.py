@@ -289,9 +289,11 @@ def _own_stage(flow: Flow, figs: list[Figure], i: int, group: tuple[int, int], t
     """A figure's stage (its pair's, :func:`_stage`), none when another action's word stands
     between its pair's first figure and it (``kiểm tra … 3 tổ chức và 8 đảng viên, giám sát đối
     với 24 tổ chức đảng``: the 24 are supervised, at no stage of the inspection flow)."""
-    first = figs[group[0]].span.end - base
-    if i != group[0] and flow.other in flow.stages_in(text, first, figs[i].span.start - base):
-        return None
+    if i != group[0]:
+        first, last = figs[group[0]].span.end - base, figs[group[1]].span.start - base
+        other = flow.first_end(flow.other, text, first, last)
+        if other is not None and other <= figs[i].span.start - base:
+            return None
     return _stage(flow, figs, group, text, base)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 
-from extractor.find.context import clause_end, clause_start, full_sentence, is_change, unit_key
+from extractor.find.context import clause_end, clause_start, full_sentence, in_sentence_before, is_change, unit_key
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -50,8 +50,7 @@ def level_changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
 
 def _names(text: str, base: int, f: Figure, name: str) -> bool:
     """Whether the sentence of ``f`` names the cue ``name`` before it."""
-    pos = f.span.start - base
-    return cue(name).search(text, full_sentence(text, pos)[0], pos) is not None
+    return bool(in_sentence_before(cue(name), text, f.span.start - base))
 
 
 def _change_after(figs: list[Figure], k: int, text: str, base: int) -> Figure | None:

@@ -24,7 +24,15 @@ from __future__ import annotations
 import itertools
 
 from extractor.document.elements import Document
-from extractor.find.context import block_text, clause_start, full_sentence, in_parens, is_change, unit_key
+from extractor.find.context import (
+    block_text,
+    clause_start,
+    full_sentence,
+    in_parens,
+    in_sentence_before,
+    is_change,
+    unit_key,
+)
 from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
@@ -134,15 +142,14 @@ def _scope(doc: Document, f: Figure) -> str | None:
     text, start, end = _where(doc, f)
     opens = full_sentence(text, start)[0]
     ends = {
-        "month": [m.end() for p in (rx.MONTH_SCOPE, rx.QUARTER_SCOPE) for m in p.finditer(text, opens, start)],
-        # (the lookahead needs the number itself: "thêm 11 xã")
+        "month": [m.end() for p in (rx.MONTH_SCOPE, rx.QUARTER_SCOPE) for m in in_sentence_before(p, text, start)],
         "added": [
             m.end()
-            for m in rx.ADDED_SCOPE.finditer(text, opens, end)
-            if m.end() <= start and not rx.NOT_ADDED_YET.search(text, max(opens, m.start() - 40), m.start())
+            for m in in_sentence_before(rx.ADDED_SCOPE, text, start)
+            if not rx.NOT_ADDED_YET.search(text, max(opens, m.start() - 40), m.start())
         ],
-        "to date": [m.end() for m in rx.TO_DATE_SCOPE.finditer(text, opens, start)],
-        "standing": [m.end() for m in rx.RAISED_TOTAL_SCOPE.finditer(text, opens, start)],
+        "to date": [m.end() for m in in_sentence_before(rx.TO_DATE_SCOPE, text, start)],
+        "standing": [m.end() for m in in_sentence_before(rx.RAISED_TOTAL_SCOPE, text, start)],
     }
     if (standing := rx.STANDING_SCOPE.match(text, opens)) is not None and standing.end() <= start:
         ends["standing"].append(standing.end())

@@ -41,6 +41,16 @@ class Flow:
         """The stages named in ``text[start:end]``, in reading order."""
         return [_stage(m) for m in self.pattern.finditer(text, start, end)]
 
+    def first_end(self, stage: int, text: str, start: int, end: int) -> int | None:
+        """Where the first word of ``stage`` in ``text[start:end]`` ends; none if none.  Found
+        once per stretch, however many figures in it ask."""
+        return _first_end(self.pattern, stage, text, start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _first_end(pattern: re.Pattern[str], stage: int, text: str, start: int, end: int) -> int | None:
+    return next((m.end() for m in pattern.finditer(text, start, end) if _stage(m) == stage), None)
+
 
 def _stage(m: re.Match[str]) -> int:
     name = next(name for name, value in m.groupdict().items() if value is not None)
