@@ -529,6 +529,66 @@ def test_regression_a_change_with_its_earlier_level_in_a_bracket_after_it(tmp_pa
     assert [(f.rule, f.severity) for f in planted if f.severity in ("error", "warning")] == [("identity", "warning")]
 
 
+COMPARED_LEVEL_IN_BRACKET = [
+    # the earlier level in a bracket right after "so với …", the change right after the bracket
+    (
+        "Toàn tỉnh đã tiếp {n} lượt người (định kỳ: 320, thường xuyên: 748), so với cùng kỳ năm 2018 (1.170 lượt) "
+        "giảm 102 lượt, tương ứng 8,7%.",
+        ("1.068", "1.086"),
+        (1170, 102, 1068),
+    ),
+    (  # a bracket nested in the one before it does not hide that the level now stands outside brackets
+        "Các cơ quan tiếp nhận {n} đơn (khiếu nại: 87; tố cáo: 91; phản ánh, kiến nghị (PAKN): 523), so với cùng kỳ"
+        " năm 2018 (685 đơn) tăng 16 đơn.",
+        ("701", "710"),
+        (685, 16, 701),
+    ),
+    (
+        "Số việc có điều kiện chuyển sang năm 2018 là {n} việc, so với số việc năm 2016 chuyển sang năm 2017 "
+        "(144.857 việc) tăng 65.184 việc.",
+        ("210.041", "231.045"),
+        (144857, 65184, 210041),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers", "change"), COMPARED_LEVEL_IN_BRACKET, ids=lambda v: str(v)[:30])
+def test_a_compared_level_in_a_bracket_before_the_change(
+    tmp_path: Path, text: str, numbers: tuple[str, str], change: tuple[float, float, float]
+) -> None:
+    """``…, so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt``: the bracket is the level compared
+    with, the change follows it, and the level now stands before the comparison."""
+    facts, findings = _facts(tmp_path, text.format(n=numbers[0]))
+    value = {f.id: f.value for f in facts.figures}
+    found = [
+        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
+        for r in facts.relations
+        if r.kind == "change"
+    ]
+    assert found == [change]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, text.format(n=numbers[1]))
+    assert ("identity", "warning") in [(f.rule, f.severity) for f in planted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comparison before the bracket: a breakdown, not an earlier level
+        "Toàn tỉnh đã tiếp 1.068 lượt người (1.170 lượt) giảm 102 lượt.",
+        # a figure between the comparison and the bracket: the bracket is that figure's
+        "Toàn tỉnh đã tiếp 1.068 lượt người, so với cùng kỳ có 30 đoàn (1.170 lượt) giảm 102 lượt.",
+        # a word other than a change after the bracket
+        "Toàn tỉnh đã tiếp 1.068 lượt người, so với cùng kỳ năm 2018 (1.170 lượt) có 102 lượt đông người.",
+        # a share after the bracket: in points or relative, not read here
+        "Tỷ lệ đạt 61,2%, so với cùng kỳ năm 2018 (58,4%) tăng 2,8%.",
+    ],
+)
+def test_no_compared_level_in_a_bracket(tmp_path: Path, text: str) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if r.kind == "change"] == []
+
+
 @pytest.mark.parametrize(
     ("holds", "planted"),
     [

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 import itertools
 
-from extractor.find.context import clause_end, clause_start, full_sentence, in_sentence_before, is_change, unit_key
+from extractor.find.context import (
+    clause_end,
+    clause_start,
+    full_sentence,
+    in_parens,
+    in_sentence_before,
+    is_change,
+    unit_key,
+)
 from extractor.find.facts import Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -158,16 +166,24 @@ def bracketed_starts(figs: list[Figure], text: str, base: int) -> list[Relation]
     bracket, the bracket's levels and the latest levels before the changes (in their sentence
     or the one before) are paired in order, unit by unit.  Counts and money only: a change of
     a percentage may be relative or in points.  Which figure is the level now is read from
-    the order, so a mismatch is a warning (evidence ``… (…)``)."""
+    the order, so a mismatch is a warning (evidence ``… (…)``).
+
+    The bracket may also stand right after a comparison, the changes after it: ``tiếp 1.068
+    lượt người, so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt`` (:func:`_compared_before`,
+    :func:`_changes_after`)."""
     out = []
     for m in rx.OPEN_PAREN.finditer(text):
         close = text.find(")", m.end())
         if close < 0:
             continue
-        if not (cue("compared_in_brackets").search(text, m.end(), close) or rx.YEAR_RE.search(text, m.end(), close)):
+        compared = _compared_before(figs, m.start(), text, base)
+        other_time = cue("compared_in_brackets").search(text, m.end(), close) or rx.YEAR_RE.search(text, m.end(), close)
+        if not (compared or other_time):
             continue  # a bracket of another period only
         starts = [f for f in figs if m.end() <= f.span.start - base < close and f.measure in ("count", "money")]
         changes = _changes_before(figs, m.start(), text, base)
+        if not changes and compared:
+            changes = _changes_after(figs, close, text, base)
         if not starts or len(starts) != len(changes):
             continue
         ends = _levels_before(figs, changes[0], len(changes), text, base)
@@ -196,6 +212,29 @@ def _changes_before(figs: list[Figure], opened: int, text: str, base: int) -> li
     return run if run and cue_before("change_step", text, run[0].span.start - base) else []
 
 
+def _compared_before(figs: list[Figure], opened: int, text: str, base: int) -> bool:
+    """Whether a comparison (``so với``) stands before a bracket in its sentence, with no figure
+    between them: ``so với cùng kỳ năm 2018 (1.170 lượt)``, the bracket is the level compared with."""
+    opens = full_sentence(text, opened)[0]
+    before = [f.span.end - base for f in figs if opens <= f.span.end - base <= opened]
+    return COMPARED_RE.search(text, max([opens, *before]), opened) is not None
+
+
+def _changes_after(figs: list[Figure], closed: int, text: str, base: int) -> list[Figure]:
+    """The run of changes right after a bracket (``(1.170 lượt) giảm 102 lượt``), of counts or
+    money, the first governed by a change word with nothing else between them."""
+    stop = full_sentence(text, closed)[1]
+    after = [f for f in figs if closed < f.span.start - base < stop]
+    if not after or not rx.CHANGE_RIGHT_AFTER.fullmatch(text, closed + 1, after[0].span.start - base):
+        return []
+    run: list[Figure] = []
+    for f in after:
+        if f.measure not in ("count", "money") or not is_change(f, text, base):
+            break
+        run.append(f)
+    return run if run and cue_before("change_step", text, run[0].span.start - base) else []
+
+
 def _levels_before(figs: list[Figure], first: Figure, k: int, text: str, base: int) -> list[Figure]:
     """The ``k`` figures right before a run of changes, in its sentence or the one before, when
     they are levels (no changes, no bracket's)."""
@@ -211,8 +250,10 @@ def _levels_before(figs: list[Figure], first: Figure, k: int, text: str, base: i
 
 
 def _in_bracket(f: Figure, text: str, base: int) -> bool:
+    """Whether a figure stands inside a bracket, nested ones counted (``(KN: 87; khiếu nại phản
+    ánh (KNPA): 523)``: 523 is inside)."""
     pos = f.span.start - base
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+    return in_parens(text, full_sentence(text, pos)[0], pos)
 
 
 def _alike(a: Figure, b: Figure) -> bool:

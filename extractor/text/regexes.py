@@ -1264,6 +1264,9 @@ WORD_AFTER_PERCENT = re.compile(r"\s*%?\s*[^\W\d_]")  # "chiếm 31,5% tổng ch
 PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
+# Between a bracket and the number after it: nothing but a change word ("(1.170 lượt) giảm 102
+# lượt", "(685 đơn) tăng thêm 16 đơn"). (fullmatch)
+CHANGE_RIGHT_AFTER = re.compile(r"[\s,]*(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống))?\s*", re.IGNORECASE)
 # Words after a count, in its clause, that give it a class of its own ("56 học viên loại giỏi;", "12 chi
 # bộ đạt …;", "9 đoàn viên xuất sắc;"), and words before it that do ("dự bị 5 đồng chí;", "miễn đánh giá 8
 # đồng chí;", "đảng viên nữ: 20;"; not "được đánh giá, xếp loại: 56", the ones rated): such a count is one
