@@ -21,7 +21,6 @@ from extractor.find.context import (
     clause_end,
     clause_start,
     full_sentence,
-    in_parens,
     in_sentence_before,
     is_change,
     unit_key,
@@ -168,26 +167,24 @@ def bracketed_starts(figs: list[Figure], text: str, base: int) -> list[Relation]
     a percentage may be relative or in points.  Which figure is the level now is read from
     the order, so a mismatch is a warning (evidence ``… (…)``).
 
-    The bracket may also stand right after a comparison, the changes after it: ``tiếp 1.068
-    lượt người, so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt`` (:func:`_compared_before`,
-    :func:`_changes_after`)."""
+    The bracket may also stand right after a comparison with another time, the changes after
+    it (:func:`_compared_in_bracket`)."""
     out = []
     for m in rx.OPEN_PAREN.finditer(text):
         close = text.find(")", m.end())
         if close < 0:
             continue
-        compared = _compared_before(figs, m.start(), text, base)
-        other_time = cue("compared_in_brackets").search(text, m.end(), close) or rx.YEAR_RE.search(text, m.end(), close)
-        if not (compared or other_time):
-            continue  # a bracket of another period only
         starts = [f for f in figs if m.end() <= f.span.start - base < close and f.measure in ("count", "money")]
-        changes = _changes_before(figs, m.start(), text, base)
-        if not changes and compared:
-            changes = _changes_after(figs, close, text, base)
-        if not starts or len(starts) != len(changes):
+        if not starts:
             continue
-        ends = _levels_before(figs, changes[0], len(changes), text, base)
-        if len(ends) != len(changes):
+        if cue("compared_in_brackets").search(text, m.end(), close) or rx.YEAR_RE.search(text, m.end(), close):
+            changes = _changes_before(figs, m.start(), text, base)
+            ends = _levels_before(figs, changes[0], len(changes), text, base) if changes else []
+        else:
+            changes, ends = [], []
+        if not changes:
+            changes, ends = _compared_in_bracket(figs, starts, (m.start(), close), text, base)
+        if not changes or not len(starts) == len(changes) == len(ends):
             continue
         step = cue_before("change_step", text, changes[0].span.start - base)
         sign = "tăng" if step is not None and step.group("cue").lower() == "tăng" else "giảm"
@@ -212,12 +209,51 @@ def _changes_before(figs: list[Figure], opened: int, text: str, base: int) -> li
     return run if run and cue_before("change_step", text, run[0].span.start - base) else []
 
 
-def _compared_before(figs: list[Figure], opened: int, text: str, base: int) -> bool:
-    """Whether a comparison (``so với``) stands before a bracket in its sentence, with no figure
-    between them: ``so với cùng kỳ năm 2018 (1.170 lượt)``, the bracket is the level compared with."""
+def _compared_in_bracket(
+    figs: list[Figure], starts: list[Figure], bracket: tuple[int, int], text: str, base: int
+) -> tuple[list[Figure], list[Figure]]:
+    """The changes and the levels now of a bracket that gives the level compared with, right
+    after a comparison with another time: ``tiếp 1.068 lượt người, so với cùng kỳ năm 2018
+    (1.170 lượt) giảm 102 lượt``, ``tiếp nhận 512 đơn, giảm 14 đơn so với cùng kỳ (526 đơn)``.
+    Read only when nothing else can be meant: the comparison names a time and no plan (not
+    ``so với kế hoạch (220 đảng viên)``, ``so với huyện Gio Linh (…)``); the bracket opens with
+    its level or a time (not ``(trong đó nữ 98 …)``, ``(kế hoạch 220 …)``); the changes stand
+    right before the comparison or right after the bracket; and one level of each unit
+    compared stands before them in their sentence (:func:`_compared_levels`)."""
+    opened, closed = bracket
     opens = full_sentence(text, opened)[0]
-    before = [f.span.end - base for f in figs if opens <= f.span.end - base <= opened]
-    return COMPARED_RE.search(text, max([opens, *before]), opened) is not None
+    before = [f for f in figs if opens <= f.span.start - base and f.span.end - base <= opened]
+    compared = COMPARED_RE.search(text, before[-1].span.end - base if before else opens, opened)
+    if compared is None:
+        return [], []
+    what = text[compared.end() : opened]
+    if not rx.PERIOD_WORD.search(what) or rx.PLANNED_BEFORE.search(what):
+        return [], []
+    lead = text[opened + 1 : starts[0].span.start - base]
+    if lead.strip() and (not rx.PERIOD_WORD.search(lead) or rx.PLANNED_BEFORE.search(lead)):
+        return [], []
+    changes = _changes_before(figs, compared.start(), text, base) or _changes_after(figs, closed, text, base)
+    if not changes:
+        return [], []
+    first = min(compared.start(), changes[0].span.start - base)
+    return changes, _compared_levels(starts, [f for f in before if f.span.start - base < first], text, base)
+
+
+def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base: int) -> list[Figure]:
+    """For each level compared with, the one level now of its unit among the figures ``before``
+    the comparison in its sentence, outside brackets and after the last change (which closes
+    an earlier comparison: ``… là 128 vụ, so với … giảm 13 vụ; số vụ phạm tội về kinh tế 34 vụ,
+    so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
+    giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``)."""
+    changed = [k for k, f in enumerate(before) if is_change(f, text, base)]
+    levels = [f for f in before[changed[-1] + 1 if changed else 0 :] if not _in_bracket(f, text, base)]
+    ends = []
+    for start in starts:
+        mine = [f for f in levels if _alike(start, f)]
+        if len(mine) != 1:
+            return []
+        ends.append(mine[0])
+    return ends
 
 
 def _changes_after(figs: list[Figure], closed: int, text: str, base: int) -> list[Figure]:
@@ -250,10 +286,17 @@ def _levels_before(figs: list[Figure], first: Figure, k: int, text: str, base: i
 
 
 def _in_bracket(f: Figure, text: str, base: int) -> bool:
-    """Whether a figure stands inside a bracket, nested ones counted (``(KN: 87; khiếu nại phản
-    ánh (KNPA): 523)``: 523 is inside)."""
+    """Whether a figure stands inside a bracket of its sentence, nested ones counted (``(KN: 87;
+    khiếu nại phản ánh (KNPA): 523)``: 523 is inside) and a closing one with no opening ignored
+    (a list marker, ``a) Tiếp công dân: tiếp 866 lượt``)."""
     pos = f.span.start - base
-    return in_parens(text, full_sentence(text, pos)[0], pos)
+    depth = 0
+    for ch in text[full_sentence(text, pos)[0] : pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _alike(a: Figure, b: Figure) -> bool:

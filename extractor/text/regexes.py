@@ -907,7 +907,9 @@ ADJUSTED_UP = re.compile(
 ADJUSTED_IS_CHANGE = re.compile(r"[^.;]{0,30}?\bso\s+với\b|[^.]*?điều\s+chỉnh\s+giảm", re.IGNORECASE)  # match()
 # Between a count acted on and the first of its forms: the count's noun and a colon, nothing else
 # ("6 cán bộ, công chức: 3 khiển trách"): the forms after it enumerate those acted on.
-ENUMERATING_COLON = re.compile(rf"(?:\s*,?\s*{_LETTER}+)*\s*:\s*")
+# (each word taken whole, possessively: with words that may split anywhere, a long gap with no
+# colon backtracks exponentially before it fails)
+ENUMERATING_COLON = re.compile(rf"(?:\s*(?:,\s*)?{_LETTER}++)*\s*:\s*")
 # A post held concurrently, in a part's own words: "180 bí thư chi bộ kiêm trưởng thôn".
 HELD_CONCURRENTLY = re.compile(
     r"(?<!\w)kiêm(?!\w)(?!\s+nhi)(?!\s*$)", re.IGNORECASE
@@ -1147,7 +1149,8 @@ DETERMINER_LEAD = re.compile(r"^\s*(?:các|những|tổng\s+số|số)\s+", re.I
 # Between a change and its rate in brackets: " vụ (-", " tỷ đồng (", " người chết ( -" (the
 # change's noun, then the bracket and a sign the rate may carry).
 RATE_IN_BRACKET = re.compile(rf"(?:\s*{_LETTER}+){{0,4}}\s*\(\s*[-–+]?\s*")
-WORDS_ONLY = re.compile(rf"(?:\s*{_LETTER}+)*\s*")  # " lượt", " tỷ đồng": words and nothing else
+# " lượt", " tỷ đồng": words and nothing else (each word taken whole: see ENUMERATING_COLON)
+WORDS_ONLY = re.compile(rf"(?:\s*{_LETTER}++)*\s*")
 # Between two breakdown cues, words that only go on with the first one's lead ("Trong tổng số
 # nguồn vốn ngân sách …, chia ra:"): no figure, no clause break.
 LEAD_GOES_ON = re.compile(r"[^\d;.!?]*")
@@ -1265,8 +1268,15 @@ PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
 # Between a bracket and the number after it: nothing but a change word ("(1.170 lượt) giảm 102
-# lượt", "(685 đơn) tăng thêm 16 đơn"). (fullmatch)
-CHANGE_RIGHT_AFTER = re.compile(r"[\s,]*(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống))?\s*", re.IGNORECASE)
+# lượt", "(685 đơn) tăng 16 đơn"). (fullmatch)
+CHANGE_RIGHT_AFTER = re.compile(r"[\s,]*(?:tăng|giảm)\s*", re.IGNORECASE)
+# A word naming a time or period ("cùng kỳ năm 2018", "tháng 11/2022", "đầu năm", "khóa X"): what a
+# comparison with another time names ("so với cùng kỳ năm 2018 (1.170 lượt)"; not "so với huyện Gio
+# Linh (410 lượt)").
+PERIOD_WORD = re.compile(
+    r"(?<!\w)(?:kỳ|kì|năm|tháng|quý|quí|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|đợt)(?!\w)|(?<!\d)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
 # Words after a count, in its clause, that give it a class of its own ("56 học viên loại giỏi;", "12 chi
 # bộ đạt …;", "9 đoàn viên xuất sắc;"), and words before it that do ("dự bị 5 đồng chí;", "miễn đánh giá 8
 # đồng chí;", "đảng viên nữ: 20;"; not "được đánh giá, xếp loại: 56", the ones rated): such a count is one
