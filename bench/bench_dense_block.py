@@ -9,10 +9,13 @@ paragraph with N counted numbers (``12 chi bộ, 13 đảng viên, …``), in a 
 runs the same in a temporary git worktree of REV with the same virtualenv, side by side.
 
     .venv/bin/python bench/bench_dense_block.py [--sizes 1000,2000,4000] [--runs 3] [--baseline HEAD~1]
-                                                [--shape prose|table|continued]
+                                                [--shape prose|table|continued|brackets]
 
 ``--shape table``: a tab-separated table of N numbered rows of two counts under a first row
 labelled ``Tổng số`` (a table's whole over every row: one sum of N parts per column).
+``--shape brackets``: one sentence of N items, each a count with a bracket (``12 chi bộ (3 đảng
+bộ)``), every third a level compared with another time's in a bracket (``xã 3 tiếp 103 lượt, so
+với cùng kỳ (93 lượt) tăng 10 lượt``).
 ``--shape continued``: a breakdown of a sum of money that goes on over N sentences, each
 opening with the first part's word and stating its own change (``… trong đó: thu nội địa đạt
 100 tỷ đồng, tăng 3%. Thu khoản 1 đạt 2,5 tỷ đồng, tăng 2%. …``): one list of N + 1 parts.
@@ -67,7 +70,17 @@ def continued_text(n: int) -> str:
     return f"Tổng thu ngân sách đạt 99.999 tỷ đồng, trong đó: thu nội địa đạt 100 tỷ đồng, tăng 3%. {parts}\n"
 
 
-SHAPES = {"prose": dense_text, "table": table_text, "continued": continued_text}
+def bracketed_text(n: int) -> str:
+    items = [
+        f"xã {i} tiếp {100 + i % 50} lượt, so với cùng kỳ ({90 + i % 50} lượt) tăng 10 lượt"
+        if i % 3 == 0
+        else f"{10 + i % 80} chi bộ ({i % 7 + 1} đảng bộ)"
+        for i in range(n)
+    ]
+    return "Kết quả: " + ", ".join(items) + ".\n"
+
+
+SHAPES = {"prose": dense_text, "table": table_text, "continued": continued_text, "brackets": bracketed_text}
 
 
 def measure(tree: Path, files: list[Path], warm: Path, runs: int) -> dict[str, float]:

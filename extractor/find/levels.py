@@ -15,6 +15,8 @@ the sentences is hard to rule out).  One clause with all three (``từ 84 lên 9
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 
 from extractor.find.context import (
@@ -170,20 +172,22 @@ def bracketed_starts(figs: list[Figure], text: str, base: int) -> list[Relation]
     The bracket may also stand right after a comparison with another time, the changes after
     it (:func:`_compared_in_bracket`)."""
     out = []
+    figs = sorted(figs, key=lambda f: f.span.start)
+    at = [f.span.start - base for f in figs]  # where each figure starts: a stretch's figures by bisection
     for m in rx.OPEN_PAREN.finditer(text):
         close = text.find(")", m.end())
         if close < 0:
             continue
-        starts = [f for f in figs if m.end() <= f.span.start - base < close and f.measure in ("count", "money")]
+        starts = [f for f in _between(figs, at, m.end(), close) if f.measure in ("count", "money")]
         if not starts:
             continue
         if cue("compared_in_brackets").search(text, m.end(), close) or rx.YEAR_RE.search(text, m.end(), close):
-            changes = _changes_before(figs, m.start(), text, base)
+            changes = _changes_before(_before(figs, at, m.start(), text, base), text, base)
             ends = _levels_before(figs, changes[0], len(changes), text, base) if changes else []
         else:
             changes, ends = [], []
         if not changes:
-            changes, ends = _compared_in_bracket(figs, starts, (m.start(), close), text, base)
+            changes, ends = _compared_in_bracket((figs, at), starts, (m.start(), close), text, base)
         if not changes or not len(starts) == len(changes) == len(ends):
             continue
         step = cue_before("change_step", text, changes[0].span.start - base)
@@ -196,11 +200,20 @@ def bracketed_starts(figs: list[Figure], text: str, base: int) -> list[Relation]
     return out
 
 
-def _changes_before(figs: list[Figure], opened: int, text: str, base: int) -> list[Figure]:
-    """The run of changes in the sentence right before a bracket, of counts or money, with no
-    other figure after them: ``giảm 146 lượt tiếp, 127 lượt người (``."""
-    opens = full_sentence(text, opened)[0]
-    before = [f for f in figs if opens <= f.span.start - base and f.span.end - base <= opened]
+def _between(figs: list[Figure], at: list[int], lo: int, hi: int) -> list[Figure]:
+    """The figures that start in ``[lo, hi)`` (``at``: where each starts, in order)."""
+    return figs[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
+
+
+def _before(figs: list[Figure], at: list[int], pos: int, text: str, base: int) -> list[Figure]:
+    """The figures of the sentence holding ``pos`` that end by ``pos``."""
+    return [f for f in _between(figs, at, full_sentence(text, pos)[0], pos) if f.span.end - base <= pos]
+
+
+def _changes_before(before: list[Figure], text: str, base: int) -> list[Figure]:
+    """The run of changes at the end of ``before`` (a sentence's figures up to a bracket or a
+    comparison), of counts or money, with no other figure after them: ``giảm 146 lượt tiếp, 127
+    lượt người (``."""
     run: list[Figure] = []
     for f in reversed(before):
         if f.measure not in ("count", "money") or not is_change(f, text, base):
@@ -210,7 +223,7 @@ def _changes_before(figs: list[Figure], opened: int, text: str, base: int) -> li
 
 
 def _compared_in_bracket(
-    figs: list[Figure], starts: list[Figure], bracket: tuple[int, int], text: str, base: int
+    indexed: tuple[list[Figure], list[int]], starts: list[Figure], bracket: tuple[int, int], text: str, base: int
 ) -> tuple[list[Figure], list[Figure]]:
     """The changes and the levels now of a bracket that gives the level compared with, right
     after a comparison with another time: ``tiếp 1.068 lượt người, so với cùng kỳ năm 2018
@@ -219,11 +232,14 @@ def _compared_in_bracket(
     ``so với kế hoạch (220 đảng viên)``, ``so với huyện Gio Linh (…)``); the bracket opens with
     its level or a time (not ``(trong đó nữ 98 …)``, ``(kế hoạch 220 …)``); the changes stand
     right before the comparison or right after the bracket; and one level of each unit
-    compared stands before them in their sentence (:func:`_compared_levels`)."""
+    compared stands before them in their sentence (:func:`_compared_levels`).  ``indexed``:
+    the paragraph's figures in order, and where each starts."""
+    figs, at = indexed
     opened, closed = bracket
-    opens = full_sentence(text, opened)[0]
-    before = [f for f in figs if opens <= f.span.start - base and f.span.end - base <= opened]
-    compared = COMPARED_RE.search(text, before[-1].span.end - base if before else opens, opened)
+    before = _before(figs, at, opened, text, base)
+    compared = COMPARED_RE.search(
+        text, before[-1].span.end - base if before else full_sentence(text, opened)[0], opened
+    )
     if compared is None:
         return [], []
     what = text[compared.end() : opened]
@@ -232,7 +248,8 @@ def _compared_in_bracket(
     lead = text[opened + 1 : starts[0].span.start - base]
     if lead.strip() and (not rx.PERIOD_WORD.search(lead) or rx.PLANNED_BEFORE.search(lead)):
         return [], []
-    changes = _changes_before(figs, compared.start(), text, base) or _changes_after(figs, closed, text, base)
+    ahead = [f for f in before if f.span.end - base <= compared.start()]
+    changes = _changes_before(ahead, text, base) or _changes_after(figs, at, closed, text, base)
     if not changes:
         return [], []
     first = min(compared.start(), changes[0].span.start - base)
@@ -244,23 +261,26 @@ def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base
     the comparison in its sentence, outside brackets and after the last change (which closes
     an earlier comparison: ``… là 128 vụ, so với … giảm 13 vụ; số vụ phạm tội về kinh tế 34 vụ,
     so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
-    giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``)."""
-    changed = [k for k, f in enumerate(before) if is_change(f, text, base)]
-    levels = [f for f in before[changed[-1] + 1 if changed else 0 :] if not _in_bracket(f, text, base)]
-    ends = []
-    for start in starts:
-        mine = [f for f in levels if _alike(start, f)]
-        if len(mine) != 1:
-            return []
-        ends.append(mine[0])
-    return ends
+    giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``).  Read back from the comparison, it stops
+    at the first change or at a second level of a unit compared."""
+    found: list[list[Figure]] = [[] for _ in starts]
+    for f in reversed(before):
+        if is_change(f, text, base):
+            break
+        if _in_bracket(f, text, base):
+            continue
+        for mine, start in zip(found, starts, strict=True):
+            if _alike(start, f):
+                mine.append(f)
+                if len(mine) > 1:
+                    return []
+    return [mine[0] for mine in found] if all(found) else []
 
 
-def _changes_after(figs: list[Figure], closed: int, text: str, base: int) -> list[Figure]:
+def _changes_after(figs: list[Figure], at: list[int], closed: int, text: str, base: int) -> list[Figure]:
     """The run of changes right after a bracket (``(1.170 lượt) giảm 102 lượt``), of counts or
     money, the first governed by a change word with nothing else between them."""
-    stop = full_sentence(text, closed)[1]
-    after = [f for f in figs if closed < f.span.start - base < stop]
+    after = _between(figs, at, closed + 1, full_sentence(text, closed)[1])
     if not after or not rx.CHANGE_RIGHT_AFTER.fullmatch(text, closed + 1, after[0].span.start - base):
         return []
     run: list[Figure] = []
@@ -290,13 +310,26 @@ def _in_bracket(f: Figure, text: str, base: int) -> bool:
     khiếu nại phản ánh (KNPA): 523)``: 523 is inside) and a closing one with no opening ignored
     (a list marker, ``a) Tiếp công dân: tiếp 866 lượt``)."""
     pos = f.span.start - base
-    depth = 0
-    for ch in text[full_sentence(text, pos)[0] : pos]:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-    return depth > 0
+    at, depths = _bracket_depths(text)
+    i = bisect.bisect_left(at, pos) - 1
+    return i >= 0 and at[i] >= full_sentence(text, pos)[0] and depths[i] > 0
+
+
+@functools.lru_cache(maxsize=8)
+def _bracket_depths(text: str) -> tuple[list[int], list[int]]:
+    """Where each round bracket of ``text`` stands, and how deep in brackets the text is right
+    after it, counted from its sentence's start; found once per text."""
+    at: list[int] = []
+    depths: list[int] = []
+    depth, sentence = 0, -1
+    for m in rx.BRACKET_MARK.finditer(text):
+        opens = full_sentence(text, m.start())[0]
+        if opens != sentence:
+            depth, sentence = 0, opens
+        depth = depth + 1 if m.group() == "(" else max(0, depth - 1)
+        at.append(m.start())
+        depths.append(depth)
+    return at, depths
 
 
 def _alike(a: Figure, b: Figure) -> bool:

@@ -627,13 +627,18 @@ def _unclosed_before(text: str, pos: int) -> int:
 
 def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
+    starts, ends = [_pos(f, base)[0] for f in figs], [_pos(f, base)[1] for f in figs]
+    ordered = all(a <= b for a, b in itertools.pairwise(ends)) and all(a <= b for a, b in itertools.pairwise(starts))
     for m in rx.OPEN_PAREN.finditer(text):
         close = _closing(text, m.start())
-        before = [f for f in figs if _pos(f, base)[1] <= m.start()]
+        if ordered:  # the figures up to the bracket and in it found by bisection, not by a scan of all
+            before = figs[: bisect.bisect_right(ends, m.start())]
+            near = figs[bisect.bisect_right(starts, m.start()) : bisect.bisect_left(starts, close)]
+        else:
+            before = [f for f in figs if _pos(f, base)[1] <= m.start()]
+            near = [f for f in figs if m.start() < _pos(f, base)[0] < close]
         # figures of a bracket nested inside are the inner bracket's ("khiển trách 15 (có 3 …)")
-        inside = [
-            f for f in figs if m.start() < _pos(f, base)[0] < close and not in_parens(text, m.end(), _pos(f, base)[0])
-        ]
+        inside = [f for f in near if not in_parens(text, m.end(), _pos(f, base)[0])]
         if not before or not inside or not _attached(before[-1], text, base, m, inside):
             continue
         if ")" in rx.BRACKETED_ABBREVIATION.sub("", text[_pos(before[-1], base)[1] : m.start()]):

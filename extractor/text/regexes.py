@@ -2468,6 +2468,7 @@ NOT_DONE_TOTAL = re.compile(
 # A bracket's words, dropped before NOT_DONE_TOTAL looks at a total's clause: "kỷ luật 313 đảng
 # viên (giảm 86 trường hợp so với cùng kỳ), …" compares the total, it is no count of the past.
 BRACKETED_WORDS = re.compile(r"\([^()]*\)")
+BRACKET_MARK = re.compile(r"[()]")  # an opening or closing round bracket
 # "Kết quả: có 45 …" opens the results, it scopes nothing
 RESULT_LEAD = re.compile(r"^\W*(?:qua\s+)?kết\s+quả\s*:", re.IGNORECASE)
 # A run scoped to a part of the whole: "Riêng Ủy ban Kiểm tra Huyện ủy: …", "Ủy ban Kiểm tra các cấp …:".
