@@ -543,11 +543,20 @@ COMPARED_LEVEL_IN_BRACKET = [
         ("701", "710"),
         (685, 16, 701),
     ),
-    (
-        "Số việc có điều kiện chuyển sang năm 2018 là {n} việc, so với số việc năm 2016 chuyển sang năm 2017 "
-        "(144.857 việc) tăng 65.184 việc.",
-        ("210.041", "231.045"),
-        (144857, 65184, 210041),
+    (  # the change before the comparison
+        "Số vụ phạm tội về trật tự xã hội là {n} vụ, giảm 13 vụ so với cùng kỳ năm trước (141 vụ).",
+        ("128", "135"),
+        (141, 13, 128),
+    ),
+    (  # the first comparison inside a bracket, the second after it
+        "Tiếp {n} lượt công dân (tăng 65 lượt so với năm 2022), so với năm 2021 (1.190 lượt) tăng 55 lượt.",
+        ("1.245", "1.275"),
+        (1190, 55, 1245),
+    ),
+    (  # several comparisons in clauses of their own, each after its level
+        "Xảy ra 87 vụ, so với năm 2022 (95 vụ) giảm 8 vụ; làm chết {n} người, so với năm 2022 (60 người) giảm 8 người.",
+        ("52", "57"),
+        (60, 8, 52),
     ),
     (  # the change before the comparison
         "Tiếp nhận {n} đơn (khiếu nại 120 đơn, tố cáo 45 đơn), giảm 14 đơn so với cùng kỳ năm 2022 (526 đơn).",
@@ -566,6 +575,38 @@ COMPARED_LEVEL_IN_BRACKET = [
         (29, 5, 34),
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Năm 2023 có 87 vụ tai nạn giao thông, so với năm 2022 (95 vụ) giảm 8 vụ, so với năm 2021 (107 vụ) giảm 20"
+            " vụ.",
+            (95, 8, 87),
+        ),
+        (
+            "Tiếp 1.068 lượt, so với cùng kỳ năm 2022 (1.170 lượt) giảm 102 lượt; so với năm 2021 (1.240 lượt) giảm"
+            " 172 lượt.",
+            (1170, 102, 1068),
+        ),
+    ],
+)
+def test_regression_rev49_a_second_comparison_is_no_step_from_the_first_ones_change(
+    tmp_path: Path, text: str, first: tuple[float, float, float]
+) -> None:
+    """``… (95 vụ) giảm 8 vụ, so với năm 2021 (107 vụ) giảm 20 vụ``: 107 less 8 was read against
+    87, a false warning.  The first comparison is read; the second, whose level now stands
+    before the first one's change, is left alone."""
+    facts, findings = _facts(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    found = [
+        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
+        for r in facts.relations
+        if r.kind == "change"
+    ]
+    assert found == [first]
+    assert [f for f in findings if f.rule == "identity"] == []
 
 
 def test_regression_rev48_a_list_markers_bracket_leaves_the_level_now_outside_brackets(tmp_path: Path) -> None:
@@ -641,6 +682,23 @@ def test_a_compared_level_in_a_bracket_before_the_change(
         " (225 đảng viên) tăng 20 đảng viên.",
         "Số việc chuyển kỳ sau 358.855 việc, trong đó số việc năm 2017 chuyển sang năm 2018 là 210.041 việc, so với"
         " số việc năm 2016 chuyển sang năm 2017 (144.857 việc) tăng 65.184 việc.",
+        # found by a second review (rev49): a bracket of a part, even one that names a time
+        "Trong 6 tháng đầu năm, tiếp nhận 512 đơn, giảm 14 đơn so với cùng kỳ năm 2022 (trong đó quý II tiếp nhận"
+        " 268 đơn).",
+        "Thu ngân sách 6 tháng đạt 3.215 tỷ đồng, tăng 187 tỷ đồng so với cùng kỳ năm trước (riêng tháng 6 thu 612 tỷ"
+        " đồng).",
+        "Thụ lý 412 vụ, tăng 27 vụ so với năm trước (trong năm đã giải quyết 385 vụ).",
+        # … the level now of another subject
+        "Toàn tỉnh tiếp 1.068 lượt; riêng Ban Tiếp công dân tỉnh, so với cùng kỳ năm 2022 (250 lượt) giảm 36 lượt.",
+        "Toàn tỉnh tiếp 1.068 lượt, trong đó Ban Tiếp công dân tỉnh so với cùng kỳ năm 2022 (250 lượt) giảm 36 lượt.",
+        "Tổng số vụ tai nạn giao thông là 95 vụ; số vụ do vi phạm tốc độ so với năm 2022 (41 vụ) giảm 6 vụ.",
+        # … the bracket holds the level now
+        "Trong năm 2022 xảy ra 95 vụ tai nạn giao thông; so với năm 2022, năm 2023 (87 vụ) giảm 8 vụ.",
+        # … a comparison with a place, an average, a resolution or an allocation, though it names a year
+        "Huyện Hải Lăng tiếp 320 lượt công dân, so với huyện Triệu Phong cùng kỳ (410 lượt) giảm 80 lượt.",
+        "Huyện Cam Lộ xảy ra 18 vụ tai nạn giao thông, so với bình quân các huyện năm 2023 (22 vụ) giảm 3 vụ.",
+        "Kết nạp 245 đảng viên, so với Nghị quyết năm 2023 (220 đảng viên) tăng 20 đảng viên.",
+        "Thu ngân sách đạt 6.420 tỷ đồng, so với số Trung ương giao năm 2023 (5.980 tỷ đồng) tăng 400 tỷ đồng.",
         "Tiếp 1.068 lượt người. Trong đó có 25 đoàn đông người với 320 lượt. So với cùng kỳ năm 2018 (1.170 lượt)"
         " giảm 102 lượt.",
     ],

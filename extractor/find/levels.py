@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 
 from extractor.find.context import (
     clause_end,
@@ -228,32 +229,65 @@ def _compared_in_bracket(
     """The changes and the levels now of a bracket that gives the level compared with, right
     after a comparison with another time: ``tiếp 1.068 lượt người, so với cùng kỳ năm 2018
     (1.170 lượt) giảm 102 lượt``, ``tiếp nhận 512 đơn, giảm 14 đơn so với cùng kỳ (526 đơn)``.
-    Read only when nothing else can be meant: the comparison names a time and no plan (not
-    ``so với kế hoạch (220 đảng viên)``, ``so với huyện Gio Linh (…)``); the bracket opens with
-    its level or a time (not ``(trong đó nữ 98 …)``, ``(kế hoạch 220 …)``); the changes stand
-    right before the comparison or right after the bracket; and one level of each unit
-    compared stands before them in their sentence (:func:`_compared_levels`).  ``indexed``:
-    the paragraph's figures in order, and where each starts."""
+    Read only when nothing else can be meant (:func:`_comparison`); the changes stand right
+    before the comparison (when it is its clause's first) or right after the bracket; and one
+    level of each unit compared stands before them in their sentence (:func:`_compared_levels`).
+    ``indexed``: the paragraph's figures in order, and where each starts."""
     figs, at = indexed
     opened, closed = bracket
     before = _before(figs, at, opened, text, base)
-    compared = COMPARED_RE.search(
-        text, before[-1].span.end - base if before else full_sentence(text, opened)[0], opened
-    )
+    compared = _comparison(starts, before, opened, text, base)
     if compared is None:
         return [], []
-    what = text[compared.end() : opened]
-    if not rx.PERIOD_WORD.search(what) or rx.PLANNED_BEFORE.search(what):
-        return [], []
-    lead = text[opened + 1 : starts[0].span.start - base]
-    if lead.strip() and (not rx.PERIOD_WORD.search(lead) or rx.PLANNED_BEFORE.search(lead)):
-        return [], []
-    ahead = [f for f in before if f.span.end - base <= compared.start()]
-    changes = _changes_before(ahead, text, base) or _changes_after(figs, at, closed, text, base)
+    clause = max(full_sentence(text, opened)[0], text.rfind(";", 0, compared.start()) + 1)
+    ahead = [f for f in before if clause <= f.span.start - base and f.span.end - base <= compared.start()]
+    first_comparison = COMPARED_RE.search(text, clause, compared.start()) is None  # not "…(95 vụ) giảm 8 vụ, so với …"
+    changes = (_changes_before(ahead, text, base) if first_comparison else []) or _changes_after(
+        figs, at, closed, text, base
+    )
     if not changes:
         return [], []
     first = min(compared.start(), changes[0].span.start - base)
-    return changes, _compared_levels(starts, [f for f in before if f.span.start - base < first], text, base)
+    ends = _compared_levels(starts, [f for f in before if f.span.start - base < first], text, base)
+    if any(_not_its_own(end.span.end - base, first, text) for end in ends):
+        return [], []
+    return changes, ends
+
+
+def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: str, base: int) -> re.Match[str] | None:
+    """The comparison right before a bracket, when it is with another time and the bracket gives
+    that time's level: the comparison's words open with a time (``so với cùng kỳ năm 2018``, ``so
+    với 6 tháng đầu năm 2023``; not ``so với huyện Gio Linh``, ``so với bình quân …``, ``so với
+    Nghị quyết năm 2023``), name no plan and end at the bracket (``so với năm 2022, năm 2023 (87
+    vụ)``: the bracket is this year's); the bracket opens with its level or a time (``(năm 2022:
+    95 vụ)``; not ``(trong đó quý II tiếp nhận 268 đơn)``, ``(kế hoạch 220 …)``)."""
+    sentence = full_sentence(text, opened)[0]
+    closed_before = text.rfind(")", sentence, opened)  # "(tăng 65 lượt so với năm 2022), so với năm 2021 ("
+    lo = max(sentence, closed_before + 1, before[-1].span.end - base if before else sentence)
+    found = list(COMPARED_RE.finditer(text, lo, opened))
+    if not found:
+        return None
+    what = text[found[-1].end() : opened]
+    if not rx.TIME_COMPARED.match(what) or rx.PLANNED_BEFORE.search(what) or any(c in what for c in ",;"):
+        return None
+    lead = text[opened + 1 : starts[0].span.start - base]
+    if lead.strip() and (
+        not rx.TIME_COMPARED.match(lead) or rx.PLANNED_BEFORE.search(lead) or rx.NOT_THE_SAME_LEVEL.search(lead)
+    ):
+        return None
+    return found[-1]
+
+
+def _not_its_own(level_end: int, compared: int, text: str) -> bool:
+    """Whether another subject stands between a level now and the comparison after it, outside
+    brackets: a part or another body (``…, trong đó Ban Tiếp công dân tỉnh so với …``, ``riêng
+    …``), or a new clause that does not open with the comparison (``…; số vụ do vi phạm tốc độ so
+    với …``); not a bracket's breakdown (``1.068 lượt người (trong đó 52 lượt …), so với …``)."""
+    between = text[level_end:compared]
+    while (bare := rx.BRACKETED_WORDS.sub(" ", between)) != between:  # a bracket's words are its own
+        between = bare
+    clause = between.rsplit(";", 1)[1] if ";" in between else ""
+    return rx.NOT_THE_SAME_LEVEL.search(between) is not None or bool(clause.strip(" ,"))
 
 
 def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base: int) -> list[Figure]:
@@ -262,13 +296,13 @@ def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base
     an earlier comparison: ``… là 128 vụ, so với … giảm 13 vụ; số vụ phạm tội về kinh tế 34 vụ,
     so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
     giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``).  Read back from the comparison, it stops
-    at the first change or at a second level of a unit compared."""
+    at the first change outside brackets or at a second level of a unit compared."""
     found: list[list[Figure]] = [[] for _ in starts]
     for f in reversed(before):
-        if is_change(f, text, base):
-            break
         if _in_bracket(f, text, base):
             continue
+        if is_change(f, text, base):
+            break
         for mine, start in zip(found, starts, strict=True):
             if _alike(start, f):
                 mine.append(f)

@@ -1268,13 +1268,22 @@ PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
 # Between a bracket and the number after it: nothing but a change word ("(1.170 lượt) giảm 102
-# lượt", "(685 đơn) tăng 16 đơn"). (fullmatch)
-CHANGE_RIGHT_AFTER = re.compile(r"[\s,]*(?:tăng|giảm)\s*", re.IGNORECASE)
-# A word naming a time or period ("cùng kỳ năm 2018", "tháng 11/2022", "đầu năm", "khóa X"): what a
-# comparison with another time names ("so với cùng kỳ năm 2018 (1.170 lượt)"; not "so với huyện Gio
-# Linh (410 lượt)").
-PERIOD_WORD = re.compile(
-    r"(?<!\w)(?:kỳ|kì|năm|tháng|quý|quí|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|đợt)(?!\w)|(?<!\d)(?:19|20)\d\d(?!\d)",
+# lượt", "(95 vụ) thì giảm 8 vụ", "(398 vụ): tăng 14 vụ"). (fullmatch)
+CHANGE_RIGHT_AFTER = re.compile(r"[\s,:]*(?:thì\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
+# What a comparison with another time opens with, after "so" ("so với cùng kỳ năm 2018", "so sánh với
+# cùng kỳ", "so với 6 tháng đầu năm
+# 2023", "so với đầu nhiệm kỳ", "so với 31/12/2022"; not "so với huyện Gio Linh", "so với bình quân …",
+# "so với Nghị quyết năm 2023", "so với số Trung ương giao"). (match)
+TIME_COMPARED = re.compile(
+    r"\s*(?:sánh\s+với\s+)?(?:cùng\s+(?:kỳ|kì|thời\s+điểm)|(?:\d+\s+)?(?:năm|tháng|quý|quí|kỳ|kì|ngày|đợt|khóa|khoá|nhiệm\s+kỳ|giai"
+    r"\s+đoạn)(?!\w)|đầu|cuối|thời\s+điểm|\d)",
+    re.IGNORECASE,
+)
+# Words that make a bracket or a stretch before a comparison no earlier level of the same thing:
+# a part or another subject ("(trong đó quý II tiếp nhận 268 đơn)", "(riêng tháng 6 thu 612 tỷ
+# đồng)", "(trong năm đã giải quyết 385 vụ)", "…; riêng Ban Tiếp công dân tỉnh, so với …").
+NOT_THE_SAME_LEVEL = re.compile(
+    r"(?<!\w)(?:trong\s+(?:đó|số|năm|kỳ|kì|tháng|quý|quí)|riêng|gồm|bao\s+gồm|do|chiếm|bình\s+quân|trung\s+bình)(?!\w)",
     re.IGNORECASE,
 )
 # Words after a count, in its clause, that give it a class of its own ("56 học viên loại giỏi;", "12 chi
