@@ -5,6 +5,7 @@ read and nothing is flagged) and with its percentage or total planted wrong (fla
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -507,6 +508,16 @@ def test_regression_achieved_over_a_smaller_plan_after_a_slash(tmp_path: Path) -
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
 
 
+def _change_triples(facts: Any) -> list[tuple[float, float, float]]:
+    """Each change read, as (start, change, end) values."""
+    value = {f.id: f.value for f in facts.figures}
+    return [
+        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
+        for r in facts.relations
+        if r.kind == "change"
+    ]
+
+
 EARLIER_IN_BRACKET = (
     "Năm 2023, toàn tỉnh xảy ra {n} vụ tai nạn giao thông, làm chết 61 người. So với cùng kỳ năm trước giảm 14 vụ, "
     "9 người chết (năm 2022 xảy ra 109 vụ, làm chết 70 người)."
@@ -517,13 +528,7 @@ def test_regression_a_change_with_its_earlier_level_in_a_bracket_after_it(tmp_pa
     """``… giảm 14 vụ, 9 người chết (năm 2022 xảy ra 109 vụ, làm chết 70 người)``: each earlier
     level less its change is the level now, paired in order; a mismatch is a warning."""
     facts, findings = _facts(tmp_path, EARLIER_IN_BRACKET.format(n=95))
-    value = {f.id: f.value for f in facts.figures}
-    changes = [
-        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
-        for r in facts.relations
-        if r.kind == "change"
-    ]
-    assert changes == [(109, 14, 95), (70, 9, 61)]
+    assert _change_triples(facts) == [(109, 14, 95), (70, 9, 61)]
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, EARLIER_IN_BRACKET.format(n=99))
     assert [(f.rule, f.severity) for f in planted if f.severity in ("error", "warning")] == [("identity", "warning")]
@@ -599,12 +604,7 @@ def test_regression_rev49_a_second_comparison_is_no_step_from_the_first_ones_cha
     87, a false warning.  The first comparison is read; the second, whose level now stands
     before the first one's change, is left alone."""
     facts, findings = _facts(tmp_path, text)
-    value = {f.id: f.value for f in facts.figures}
-    found = [
-        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
-        for r in facts.relations
-        if r.kind == "change"
-    ]
+    found = _change_triples(facts)
     assert found == [first]
     assert [f for f in findings if f.rule == "identity"] == []
 
@@ -618,12 +618,7 @@ def test_regression_rev48_a_list_markers_bracket_leaves_the_level_now_outside_br
         " đầu năm 2019 đã tiếp 1.012 lượt)."
     )
     facts, findings = _facts(tmp_path, text)
-    value = {f.id: f.value for f in facts.figures}
-    found = [
-        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
-        for r in facts.relations
-        if r.kind == "change"
-    ]
+    found = _change_triples(facts)
     assert found == [(1012, 146, 866)]
     assert [f for f in findings if f.rule == "identity"] == []
 
@@ -635,12 +630,7 @@ def test_a_compared_level_in_a_bracket_before_the_change(
     """``…, so với cùng kỳ năm 2018 (1.170 lượt) giảm 102 lượt``: the bracket is the level compared
     with, the change follows it, and the level now stands before the comparison."""
     facts, findings = _facts(tmp_path, text.format(n=numbers[0]))
-    value = {f.id: f.value for f in facts.figures}
-    found = [
-        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
-        for r in facts.relations
-        if r.kind == "change"
-    ]
+    found = _change_triples(facts)
     assert change in found
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, text.format(n=numbers[1]))
