@@ -1271,9 +1271,9 @@ AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two p
 # lượt", "(95 vụ) thì giảm 8 vụ", "(398 vụ): tăng 14 vụ"). (fullmatch)
 CHANGE_RIGHT_AFTER = re.compile(r"[\s,:]*(?:thì\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
 # What a comparison with another time opens with, after "so" ("so với cùng kỳ năm 2018", "so sánh với
-# cùng kỳ", "so với 6 tháng đầu năm
-# 2023", "so với đầu nhiệm kỳ", "so với 31/12/2022"; not "so với huyện Gio Linh", "so với bình quân …",
-# "so với Nghị quyết năm 2023", "so với số Trung ương giao"). (match)
+# cùng kỳ", "so với 6 tháng đầu năm 2023", "so với đầu nhiệm kỳ", "so với 31/12/2022"; not "so với
+# huyện Gio Linh", "so với bình quân …", "so với Nghị quyết năm 2023", "so với số Trung ương giao").
+# (match)
 TIME_COMPARED = re.compile(
     r"\s*(?:sánh\s+với\s+)?(?:cùng\s+(?:kỳ|kì|thời\s+điểm)|(?:\d+\s+)?(?:năm|tháng|quý|quí|kỳ|kì|ngày|đợt|khóa|khoá|nhiệm\s+kỳ|giai"
     r"\s+đoạn)(?!\w)|đầu|cuối|thời\s+điểm|\d)",
