@@ -196,6 +196,25 @@ def test_congress_counter_examples(text: str, keys: list[str]) -> None:
             "Nghị quyết Đại hội VII Hội Nông dân Việt Nam, Đại hội VIII Hội Nông dân tỉnh thành công.",
             ["NQĐH-hoinongdan-VII"],
         ),
+        # a mass organisation's congress when the Party's of that number is two congresses past
+        # every year the text writes
+        (
+            "Trong nhiệm kỳ 2016-2021, BCH Hội LHPN thành phố đã quán triệt và triển khai thực hiện nghị quyết "
+            "Đại hội IV.",
+            ["NQĐH-hoilienhiepphunu-IV"],
+        ),
+        (
+            "Năm 2018, theo Điều lệ Hội Nhà báo Việt Nam, Nghị quyết Đại hội lần thứ X, Ban Kiểm tra giám sát.",
+            ["NQĐH-hoinhabao-X"],
+        ),
+        ("Năm 2022, Đoàn Thanh niên trường thực hiện Nghị quyết Đại hội X.", ["NQĐH-doan-X"]),
+        # … not when the text writes no year, a year of its time, or makes it the Party's
+        ("Hội Nông dân tỉnh quán triệt Nghị quyết Đại hội X.", ["NQĐH-X"]),
+        ("Năm 2018, Hội Nông dân tỉnh quán triệt Nghị quyết Đại hội XII.", ["NQĐH-XII"]),
+        ("Năm 2018, Hội Nông dân tỉnh học tập Nghị quyết Đại hội VI của Đảng về đổi mới.", ["NQĐH-VI"]),
+        ("Từ năm 1986 đến năm 2018, Hội Nông dân tỉnh thực hiện Nghị quyết Đại hội VI.", ["NQĐH-VI"]),
+        # … nor a Party committee, which carries out the Party's resolutions
+        ("Năm 2016, Đảng bộ tỉnh quán triệt Nghị quyết Đại hội VI.", ["NQĐH-VI"]),
         # a sentence run on after a number is no office, and old numbers only for the Government's types
         ("Ban hành Quyết định số 15/QĐ-UBND.UBND các huyện đã triển khai", ["15/QĐ-UBND"]),
         ("Theo Quyết định số 15/QĐ-UBND.II. NHIỆM VỤ", ["15/QĐ-UBND"]),

@@ -315,6 +315,24 @@ CASES = [
         "Nghị quyết chuyên đề số 04/NQ-ĐU của Đảng ủy về phát triển đảng viên",
         [("4-NQ/ĐU", None, "Đảng ủy", "phát triển đảng viên", "citation", None)],
     ),
+    # … and so is a number whose code the vocabulary does not know, when a Party body issued it
+    (
+        "Thực hiện kế hoạch số 01/KH-ĐH ngày 24/01/2020 của Đảng bộ công ty cổ phần Tiến Bộ",
+        [("1-KH/ĐH", "2020-01-24", "Đảng bộ", None, "citation", None)],
+    ),
+    (
+        "Kế hoạch số 18/KH-BCĐ ngày 2/3/2020 của Ban Thường vụ Huyện ủy",
+        [("18-KH/BCĐ", "2020-03-02", "Ban Thường vụ Huyện ủy", None, "citation", None)],
+    ),
+    # not one of another body, nor a State issuer's number whoever is named after it
+    (
+        "Kế hoạch số 18/KH-BCĐ ngày 2/3/2020 của Ban Chỉ đạo",
+        [("18/KH-BCĐ", "2020-03-02", "Ban Chỉ đạo", None, "citation", None)],
+    ),
+    (
+        "Quyết định số 1030/QĐ-UBND ngày 2/3/2020 của Đảng ủy xã",
+        [("1030/QĐ-UBND", "2020-03-02", "Đảng ủy xã", None, "citation", None)],
+    ),
 ]
 
 

@@ -14,14 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from extractor.text.regexes import (
     BODY_NAMED_RE,
     CONGRESS_OF_BODY_RE,
     CONGRESS_TO_SUBJECT_RE,
+    MASS_ORG_NAMED_RE,
+    PARTY_CONGRESS_AFTER_RE,
     SENTENCE_END_RE,
+    YEAR_WRITTEN,
 )
 
 UNNAMED_COMMITTEE = "dangbo"  # the key words of a Party committee's congress whose committee is not known
@@ -125,7 +128,32 @@ def _named_slug(m: re.Match[str], named: list[_Named]) -> str | None:
     return next((n.slug for n in named if n.end == m.end()), None)
 
 
-def _key(m: re.Match[str], text: str, bodies: Mapping[str, str], named: list[_Named], ends: list[int]) -> str | None:
+def _superseded(number: str, text: str, national_years: Sequence[int]) -> bool:
+    """Every year ``text`` writes (one at least) is that of the Party's national congress two
+    after ``number`` or later: the Party's congress of that number is long past, its
+    resolution no longer one being carried out (``Đại hội IV`` in a text of the term
+    2016-2021)."""
+    later = roman_value(number) + 1  # the index of the congress two after it
+    years = [int(y.group()) for y in YEAR_WRITTEN.finditer(text)]
+    return later < len(national_years) and bool(years) and min(years) >= national_years[later]
+
+
+def _mass_organisation_before(text: str, start: int, bodies: Mapping[str, str], ends: list[int]) -> str | None:
+    """The key words of the mass organisation named last before ``start`` in its sentence (``BCH
+    Hội LHPN thành phố … nghị quyết Đại hội IV``), when the vocabulary knows it."""
+    lo = _sentence_start(ends, start)
+    found = list(MASS_ORG_NAMED_RE.finditer(text, lo, start))
+    return body_slug(found[-1]["name"], bodies) if found else None
+
+
+def _key(
+    m: re.Match[str],
+    text: str,
+    bodies: Mapping[str, str],
+    named: list[_Named],
+    ends: list[int],
+    national_years: Sequence[int],
+) -> str | None:
     number = m["roman"] or m["roman2"]
     term = roman(number)
     if m["org"]:  # "Nghị quyết Đại hội Chi bộ lần thứ XVI", "… Đoàn TNCS Hồ Chí Minh lần thứ XI"
@@ -136,17 +164,21 @@ def _key(m: re.Match[str], text: str, bodies: Mapping[str, str], named: list[_Na
             slug = _body_around(text, m.start(), m.end(), named, ends)
         if slug is None and m["bare"] and not _many_before(m.start(), named, ends):
             slug = UNNAMED_COMMITTEE  # "Nghị quyết Đại hội Đảng bộ lần thứ XII" of a committee not in the vocabulary
+        party = PARTY_CONGRESS_AFTER_RE.match(text, m.end())  # "Đại hội IV của Đảng" is the Party's
+        if slug is None and not m["bare"] and not party and _superseded(number, text, national_years):
+            slug = _mass_organisation_before(text, m.start(), bodies, ends)
     return f"NQĐH-{slug}-{term}" if slug else None
 
 
-def congresses_of_bodies(text: str, bodies: Mapping[str, str]) -> list[CongressKey]:
+def congresses_of_bodies(text: str, bodies: Mapping[str, str], national_years: Sequence[int] = ()) -> list[CongressKey]:
     """Every congress resolution in ``text`` whose body is named in it or around it (those
-    ``listed`` are kept by the caller only after another congress)."""
+    ``listed`` are kept by the caller only after another congress); ``national_years`` are the
+    years of the Party's national congresses, first to last."""
     named = _named(text, bodies)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
     out = [
         CongressKey(m.start(), m.end(), key, listed=m["listed"] is not None)
         for m in CONGRESS_OF_BODY_RE.finditer(text)
-        if (key := _key(m, text, bodies, named, ends))
+        if (key := _key(m, text, bodies, named, ends, national_years))
     ]
     return out

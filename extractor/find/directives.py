@@ -64,6 +64,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     OWN_NUMBER_FLAT_LEAD,
     OWN_NUMBER_FLAT_REACH,
     OWN_NUMBER_LEAD,
+    PARTY_BODY_NAME_RE,
     PARTY_ISSUER_FORM,
     PARTY_NUMBER_RE,
     PLENUM_AFTER_CENTRAL_HINT,
@@ -119,6 +120,7 @@ class Vocabulary:
     issuer_aliases: dict[str, str]
     type_issuers: dict[str, str] = field(default_factory=dict)  # type word → the one body that issues it
     congress_bodies: dict[str, str] = field(default_factory=dict)  # a body's first words → its congress key words
+    national_congress_years: tuple[int, ...] = ()  # the years of the Party's national congresses, I first
     symbols: dict[str, str] = field(init=False)  # upper-cased → canonical symbol
     codes: dict[str, str] = field(init=False)  # upper-cased → canonical issuer code
     type_by_word: dict[str, str] = field(init=False)  # casefolded type word → type word
@@ -229,7 +231,9 @@ def _vocabulary_from(sources: list[dict[str, Any]]) -> Vocabulary:
     issuer_aliases: dict[str, str] = {}
     type_issuers: dict[str, str] = {}
     congress_bodies: dict[str, str] = {}
+    national_years: tuple[int, ...] = ()
     for data in sources:
+        national_years = tuple(int(y) for y in data.get("national_congress_years") or ()) or national_years
         congress_bodies.update({str(k).casefold(): str(v) for k, v in (data.get("congress_bodies") or {}).items()})
         types += [(str(t["name"]), str(t["symbol"])) for t in data.get("types") or []]
         type_issuers.update({str(t["name"]): str(t["issuer"]) for t in data.get("types") or [] if t.get("issuer")})
@@ -239,7 +243,9 @@ def _vocabulary_from(sources: list[dict[str, Any]]) -> Vocabulary:
         ]
         symbol_aliases.update({str(k): str(v) for k, v in (data.get("symbol_aliases") or {}).items()})
         issuer_aliases.update({str(k): str(v) for k, v in (data.get("issuer_aliases") or {}).items()})
-    return Vocabulary(tuple(types), symbol_aliases, tuple(issuers), issuer_aliases, type_issuers, congress_bodies)
+    return Vocabulary(
+        tuple(types), symbol_aliases, tuple(issuers), issuer_aliases, type_issuers, congress_bodies, national_years
+    )
 
 
 def load_vocabulary(extra_dir: str | None = None) -> Vocabulary:
@@ -732,7 +738,7 @@ def find_unnumbered(text: str, vocab: Vocabulary) -> list[_Unnumbered]:
     for m in vocab.central_then_ordinal_re.finditer(text) if PLENUM_AFTER_CENTRAL_HINT.search(text) else ():
         if not any(u.start <= m.start() < u.end for u in out):  # "Nghị quyết Trung ương lần thứ 11 (khóa XI)"
             out += [_Unnumbered(m.start(), m.end(), k, t) for k, t in _ordinal_keys(m, vocab)]
-    bodies = congresses_of_bodies(text, vocab.congress_bodies)
+    bodies = congresses_of_bodies(text, vocab.congress_bodies, vocab.national_congress_years)
     out += [_Unnumbered(c.start, c.end, c.key, "Nghị quyết", c.listed) for c in bodies]
     for pattern in (vocab.congress_local_re, vocab.congress_re):
         for m in pattern.finditer(text):
@@ -796,6 +802,18 @@ def _span(start: int, end: int) -> Span:
     return Span(block=0, start=start, end=end)
 
 
+def _party_by_body(tok: _Token, body: str | None, vocab: Vocabulary) -> _Token:
+    """A number written State style with an issuer code the vocabulary does not know, issued by a
+    Party body (``kế hoạch số 01/KH-ĐH … của Đảng bộ công ty …``), is that body's Party number
+    (``1-KH/ĐH``), in a variant spelling, as ``04/NQ-ĐU`` is ``4-NQ/ĐU``."""
+    state_written = STATE_NUMBER_YEARLESS_KEY.fullmatch(tok.key) is not None
+    known = vocab.canonical_issuer(tok.issuer) is not None or vocab.is_state_issuer(tok.issuer)
+    if not state_written or known or "-" in tok.issuer or body is None or not PARTY_BODY_NAME_RE.match(body):
+        return tok
+    key = f"{_strip_zeros(tok.number)}-{tok.symbol}/{tok.issuer}"
+    return replace(tok, key=key, variant=True)
+
+
 def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> list[Citation]:
     tokens = find_numbered(text, ctx.vocab)
     aliases = [(m.start("inner"), m.end("inner")) for m in ALIAS_RE.finditer(text)]
@@ -805,6 +823,7 @@ def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> lis
             [p for p in limit_after if p > tok.end] + [tokens[i + 1].start if i + 1 < len(tokens) else len(text)]
         )
         tail = parse_tail(text, tok.end, ctx.vocab, limit)
+        tok = _party_by_body(tok, tail.body, ctx.vocab)
         kind, refers = "citation", None
         if any(a <= tok.num_start < b for a, b in aliases):
             kind, refers = "alias", tok.key

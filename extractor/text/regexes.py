@@ -2210,6 +2210,22 @@ BODY_NAMED_RE = re.compile(
     r"(?P<many>(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Nn]hiều|%)\s*)?(?P<under>(?:trực\s+)?thuộc\s+|của\s+)?(?<!\w)Đảng\s+bộ\s+"
     r"(?P<name>(?!Đảng\b)[^\W\d_]+(?:\s+(?!(?:Đảng|thuộc|trực|của)\b)[^\W\d_]+){0,3})"
 )
+# A mass organisation named in a sentence, whose congresses are numbered apart from the Party's:
+# "Hội LHPN thành phố", "Hội Nhà báo Việt Nam", "Công đoàn ngành" (group name: its words, from
+# its head word; which organisation it is, is the congress vocabulary's business).
+MASS_ORG_NAMED_RE = re.compile(
+    r"(?<!\w)(?P<name>(?:Hội|Công\s+đoàn|Mặt\s+trận|Liên\s+minh|Đoàn(?=\s+(?:TNCS|Thanh\s+niên)))"
+    r"(?:\s+(?!(?:lần|thứ|khóa|khoá|nhiệm|đã|được|và|của)(?!\w))[^\W\d_]+){1,4})"
+)
+# The name of a Party body, as the issuer written after a citation: "Đảng bộ công ty …", "Đảng ủy
+# Trường …", "Ban Thường vụ Huyện ủy", "Chi bộ …" (match).
+PARTY_BODY_NAME_RE = re.compile(
+    r"(?:Ban\s+(?:Thường\s+vụ|Chấp\s+hành)\s+)?"
+    r"(?:Đảng\s+(?:bộ|ủy|uỷ)|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ))(?!\w)"
+)
+# After a congress's number, the words that make it the Party's own: "Đại hội IV của Đảng",
+# "Đại hội VI Đảng Cộng sản Việt Nam", "… toàn quốc".
+PARTY_CONGRESS_AFTER_RE = re.compile(r"\s*,?\s*(?:của\s+)?(?:Đảng(?!\s+bộ)(?!\w)|toàn\s+quốc)")
 # Between a congress resolution and the committee that is the subject of the clause after it:
 # ", nhiệm kỳ 2020 – 2025, " (or nothing but a comma).
 CONGRESS_TO_SUBJECT_RE = re.compile(rf"\s*,?\s*(?:\(?\s*nhiệm\s+kỳ\s+\d{{4}}\s*{DASHES}\s*\d{{4}}\s*\)?\s*,?\s*)?")
