@@ -333,6 +333,15 @@ CASES = [
         "Quyết định số 1030/QĐ-UBND ngày 2/3/2020 của Đảng ủy xã",
         [("1030/QĐ-UBND", "2020-03-02", "Đảng ủy xã", None, "citation", None)],
     ),
+    # … nor one a Party body issues with another, whose code it may be (a review's false keys)
+    (
+        "Kế hoạch số 78/KH-ĐHV ngày 2/3/2020 của Đảng ủy, Ban Giám hiệu Trường Đại học Vinh",
+        [("78/KH-ĐHV", "2020-03-02", "Đảng ủy", None, "citation", None)],
+    ),
+    (
+        "Kế hoạch số 12/KH-CĐ ngày 2/3/2020 của Chi bộ và Công đoàn cơ sở",
+        [("12/KH-CĐ", "2020-03-02", "Chi bộ", None, "citation", None)],
+    ),
 ]
 
 

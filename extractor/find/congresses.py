@@ -21,9 +21,11 @@ from extractor.text.regexes import (
     BODY_NAMED_RE,
     CONGRESS_OF_BODY_RE,
     CONGRESS_TO_SUBJECT_RE,
+    COURSE_NUMBERED_RE,
     MASS_ORG_NAMED_RE,
     PARTY_CONGRESS_AFTER_RE,
     SENTENCE_END_RE,
+    TERM_OF_OFFICE_RE,
     YEAR_WRITTEN,
 )
 
@@ -128,22 +130,37 @@ def _named_slug(m: re.Match[str], named: list[_Named]) -> str | None:
     return next((n.slug for n in named if n.end == m.end()), None)
 
 
-def _superseded(number: str, text: str, national_years: Sequence[int]) -> bool:
-    """Every year ``text`` writes (one at least) is that of the Party's national congress two
-    after ``number`` or later: the Party's congress of that number is long past, its
-    resolution no longer one being carried out (``Đại hội IV`` in a text of the term
-    2016-2021)."""
+def _superseded(number: str, year: int, national_years: Sequence[int]) -> bool:
+    """Whether ``year`` is that of the Party's national congress two after ``number`` or later:
+    the Party's congress of that number is long past, its resolution no longer one being
+    carried out (``Đại hội IV`` in the term 2016-2021)."""
     later = roman_value(number) + 1  # the index of the congress two after it
+    return later < len(national_years) and year >= national_years[later]
+
+
+def _mass_organisation_congress(
+    m: re.Match[str], text: str, bodies: Mapping[str, str], ends: list[int], national_years: Sequence[int]
+) -> str | None:
+    """The key words of the mass organisation whose own congress ``Nghị quyết Đại hội IV`` is:
+    the first one named in its sentence before it (``BCH Hội LHPN thành phố … nghị quyết Đại hội
+    IV``), when the sentence ties the congress to that organisation's own term — a term of office
+    it writes (``Trong nhiệm kỳ 2016-2021``) or the organisation's course of the same number
+    (``… Hội Nhà báo Việt Nam Khóa X``) — and every year the text writes is two national
+    congresses after the Party's of that number.  A Party congress named in a sentence about an
+    organisation (``… đổi mới do Nghị quyết Đại hội VI đề ra``) is left the Party's."""
+    number = m["roman"] or m["roman2"]
     years = [int(y.group()) for y in YEAR_WRITTEN.finditer(text)]
-    return later < len(national_years) and bool(years) and min(years) >= national_years[later]
-
-
-def _mass_organisation_before(text: str, start: int, bodies: Mapping[str, str], ends: list[int]) -> str | None:
-    """The key words of the mass organisation named last before ``start`` in its sentence (``BCH
-    Hội LHPN thành phố … nghị quyết Đại hội IV``), when the vocabulary knows it."""
-    lo = _sentence_start(ends, start)
-    found = list(MASS_ORG_NAMED_RE.finditer(text, lo, start))
-    return body_slug(found[-1]["name"], bodies) if found else None
+    if not years or not _superseded(number, min(years), national_years):
+        return None
+    lo = _sentence_start(ends, m.start())
+    hi = next((e for e in ends if e > m.end()), len(text))
+    org = MASS_ORG_NAMED_RE.search(text, lo, m.start())
+    if org is None:
+        return None
+    terms = [int(t["start"]) for t in TERM_OF_OFFICE_RE.finditer(text, lo, hi)]
+    own_term = any(_superseded(number, start, national_years) for start in terms)
+    courses = [roman(c["roman"]) for c in COURSE_NUMBERED_RE.finditer(text, org.end(), hi)]
+    return body_slug(org["name"], bodies) if own_term or roman(number) in courses else None
 
 
 def _key(
@@ -165,8 +182,8 @@ def _key(
         if slug is None and m["bare"] and not _many_before(m.start(), named, ends):
             slug = UNNAMED_COMMITTEE  # "Nghị quyết Đại hội Đảng bộ lần thứ XII" of a committee not in the vocabulary
         party = PARTY_CONGRESS_AFTER_RE.match(text, m.end())  # "Đại hội IV của Đảng" is the Party's
-        if slug is None and not m["bare"] and not party and _superseded(number, text, national_years):
-            slug = _mass_organisation_before(text, m.start(), bodies, ends)
+        if slug is None and not m["bare"] and not party:
+            slug = _mass_organisation_congress(m, text, bodies, ends, national_years)
     return f"NQĐH-{slug}-{term}" if slug else None
 
 

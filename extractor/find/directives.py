@@ -41,6 +41,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     CITATION_DATE_AFTER_RE,
     CITATION_DATE_RE,
     CITATION_YEAR_AFTER_RE,
+    CO_ISSUER_JOIN_RE,
     CONGRESS_CURRENT_RE,
     CONGRESS_EVENT_AFTER_RE,
     CONGRESS_LIST_GAP_RE,
@@ -54,6 +55,7 @@ from extractor.text.regexes import (  # directive patterns live with every other
     DIGIT,
     ISSUED_BY_RE,
     ISSUER_END_RE,
+    ISSUER_WORDS_END_RE,
     LETTER_NUMBER_RE,
     LIST_GAP_RE,
     LISTED_NUMBER_BEFORE_RE,
@@ -802,13 +804,20 @@ def _span(start: int, end: int) -> Span:
     return Span(block=0, start=start, end=end)
 
 
-def _party_by_body(tok: _Token, body: str | None, vocab: Vocabulary) -> _Token:
+def _party_by_body(tok: _Token, body: str | None, text: str, vocab: Vocabulary) -> _Token:
     """A number written State style with an issuer code the vocabulary does not know, issued by a
-    Party body (``kế hoạch số 01/KH-ĐH … của Đảng bộ công ty …``), is that body's Party number
-    (``1-KH/ĐH``), in a variant spelling, as ``04/NQ-ĐU`` is ``4-NQ/ĐU``."""
+    Party body alone (``kế hoạch số 01/KH-ĐH … của Đảng bộ công ty …``), is that body's Party
+    number (``1-KH/ĐH``), in a variant spelling, as ``04/NQ-ĐU`` is ``4-NQ/ĐU``.  Not when
+    another issuer is listed with it (``của Đảng ủy - Ban Giám hiệu Trường …``, ``của Chi bộ và
+    Công đoàn …``): the code may be the other's."""
     state_written = STATE_NUMBER_YEARLESS_KEY.fullmatch(tok.key) is not None
     known = vocab.canonical_issuer(tok.issuer) is not None or vocab.is_state_issuer(tok.issuer)
     if not state_written or known or "-" in tok.issuer or body is None or not PARTY_BODY_NAME_RE.match(body):
+        return tok
+    start = text.find(body, tok.end)
+    stop = ISSUER_WORDS_END_RE.search(text, start + len(body)) if start >= 0 else None
+    words = text[start : stop.start() if stop else len(text)] if start >= 0 else body
+    if any(j["next"].isupper() for j in CO_ISSUER_JOIN_RE.finditer(words)):
         return tok
     key = f"{_strip_zeros(tok.number)}-{tok.symbol}/{tok.issuer}"
     return replace(tok, key=key, variant=True)
@@ -823,7 +832,7 @@ def _numbered_citations(text: str, ctx: _Context, limit_after: list[int]) -> lis
             [p for p in limit_after if p > tok.end] + [tokens[i + 1].start if i + 1 < len(tokens) else len(text)]
         )
         tail = parse_tail(text, tok.end, ctx.vocab, limit)
-        tok = _party_by_body(tok, tail.body, ctx.vocab)
+        tok = _party_by_body(tok, tail.body, text, ctx.vocab)
         kind, refers = "citation", None
         if any(a <= tok.num_start < b for a, b in aliases):
             kind, refers = "alias", tok.key

@@ -2223,9 +2223,18 @@ PARTY_BODY_NAME_RE = re.compile(
     r"(?:Ban\s+(?:Thường\s+vụ|Chấp\s+hành)\s+)?"
     r"(?:Đảng\s+(?:bộ|ủy|uỷ)|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ))(?!\w)"
 )
+# A term of office written in a sentence: "nhiệm kỳ 2016-2021", "nhiệm kỳ 2016 – 2021" (group start).
+TERM_OF_OFFICE_RE = re.compile(rf"nhiệm\s+kỳ\s+(?P<start>(?:19|20)\d\d)\s*{DASHES}\s*(?:19|20)\d\d", re.IGNORECASE)
+# A term of a body numbered after its name: "Hội Nhà báo Việt Nam Khóa X" (group roman).
+COURSE_NUMBERED_RE = re.compile(rf"(?<!\w)[Kk]h[óo]a\s+(?P<roman>{roman_fragment()})(?!\w)")
+# Between a Party body named as a citation's issuer and another issuer listed with it: "Đảng ủy -
+# Ban Giám hiệu", "Đảng ủy, UBND xã", "Chi bộ và Công đoàn" (group next: the other's first letter).
+CO_ISSUER_JOIN_RE = re.compile(r"\s*(?:,|(?<!\w)và(?!\w)|[-–])\s*(?P<next>[^\W\d_])")
+# Where the words naming a citation's issuer end: its date, subject, a stop or a bracket.
+ISSUER_WORDS_END_RE = re.compile(r"\s(?:ngày|về|năm|số|đã|đề)(?!\w)|[;.()\n]")
 # After a congress's number, the words that make it the Party's own: "Đại hội IV của Đảng",
 # "Đại hội VI Đảng Cộng sản Việt Nam", "… toàn quốc".
-PARTY_CONGRESS_AFTER_RE = re.compile(r"\s*,?\s*(?:của\s+)?(?:Đảng(?!\s+bộ)(?!\w)|toàn\s+quốc)")
+PARTY_CONGRESS_AFTER_RE = re.compile(r"\s*,?\s*(?:của\s+)?(?:Đảng(?!\s+(?:bộ|ủy|uỷ))(?!\w)|toàn\s+quốc)")
 # Between a congress resolution and the committee that is the subject of the clause after it:
 # ", nhiệm kỳ 2020 – 2025, " (or nothing but a comma).
 CONGRESS_TO_SUBJECT_RE = re.compile(rf"\s*,?\s*(?:\(?\s*nhiệm\s+kỳ\s+\d{{4}}\s*{DASHES}\s*\d{{4}}\s*\)?\s*,?\s*)?")
