@@ -3075,6 +3075,9 @@ def test_a_total_that_does_not_open_the_sentence_is_no_base_for_a_share_it_does_
         ("Số nữ tham gia cấp ủy là 88/80 đồng chí (đạt tỷ lệ 35% tổng số cấp ủy viên).", []),
         # a rate of something else named between is none of it
         ("Phát triển đảng viên mới 8.793/6.500 đảng viên, tỷ lệ đảng viên nữ 45%.", []),
+        # an equals sign is a share word
+        ("Kết nạp 45/40 đảng viên = 112,5%.", []),
+        ("Kết nạp 45/40 đảng viên = 102,5%.", ["warning"]),
     ],
 )
 def test_more_done_than_planned_over_a_slash_then_its_share(tmp_path: Path, text: str, flagged: list) -> None:
@@ -3289,3 +3292,25 @@ def test_the_label_of_a_part(tmp_path: Path, text: str, raw: str, label: str) ->
     f = next(f for f in extractor.extract_facts(doc).figures if f.raw == raw)
     block = doc.blocks[f.span.block]
     assert label_of(f, block.text, block.span[0]).strip() == label
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the plan written after the slash ("/KH") is no unit per plan
+        ("Giá trị sản xuất bình quân đạt 36,32 tỷ đồng/KH 27,4 tỷ đồng = 132,6%.", []),
+        ("Giá trị sản xuất bình quân đạt 36,32 tỷ đồng/KH 27,4 tỷ đồng = 127,6%.", ["error"]),
+        # đồng abbreviated and glued to both numbers; an earlier pair with its own share is no other reading
+        ("Phát triển hội viên 26/24, đạt 108,3%, vận động quỹ được 6.100.000đ/6.100.000đ, đạt 100%.", []),
+        ("Phát triển hội viên 26/24, đạt 108,3%, vận động quỹ được 6.100.000đ/6.100.000đ, đạt 95%.", ["error"]),
+        # … but one with no share of its own still is ("33 việc/39 việc, … tỷ đồng/… tỷ đồng, đạt 84,6%")
+        ("Thi hành xong 33 việc/39 việc với 63,8 tỷ đồng/67,7 tỷ đồng, đạt 80%.", []),
+        # "đ/c" stays a comrade
+        ("Có 5 đ/c được khen thưởng, đạt 50%.", []),
+    ],
+)
+def test_regression_amounts_over_a_slash_written_with_a_plan_or_an_abbreviated_dong(
+    tmp_path: Path, text: str, flagged: list
+) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged

@@ -856,11 +856,12 @@ def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int, share: Fig
         return None  # "33 việc/39 việc, … 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of either pair
     if figs[j].measure == "money" and share is not None and not _share_of_the_pair(figs[j], share, text, base):
         return None  # "1,2 tỷ đồng/1,5 tỷ đồng kinh phí, trong đó ngân sách tỉnh chiếm 60%": another part's
-    gap = rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
+    slash = rx.MONEY_SLASH_GAP if figs[j].measure == "money" else rx.NOUN_SLASH_GAP
+    gap = slash.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
     if gap is None:
         return None
     if figs[j].measure == "money":
-        return figs[j - 1]  # one currency, whatever its scale: "850 triệu đồng/1,2 tỷ đồng"
+        return figs[j - 1]  # one currency, whatever its scale: "850 triệu đồng/1,2 tỷ đồng", "…/KH 27,4 tỷ đồng"
     noun = gap["noun"].lower()
     after = text[_pos(figs[j], base)[1] : _pos(figs[j], base)[1] + len(noun) + 2].lower()
     return figs[j - 1] if after.strip().startswith(noun) else None
@@ -874,10 +875,12 @@ def _share_of_the_pair(second: Figure, share: Figure, text: str, base: int) -> b
 
 
 def _pair_before(figs: list[Figure], j: int, text: str, base: int) -> bool:
-    """Whether a ratio or two numbers over a slash stand before ``figs[j]`` in its sentence."""
+    """Whether a ratio or two numbers over a slash stand before ``figs[j]`` in its sentence, with
+    no share between them (``26/24, đạt 108,3%, … 6.100.000đ/6.100.000đ, đạt 100%``: the first
+    pair has its own)."""
     opens = full_sentence(text, _pos(figs[j], base)[0])[0]
     for k in range(j - 1, -1, -1):
-        if _pos(figs[k], base)[0] < opens:
+        if _pos(figs[k], base)[0] < opens or figs[k].measure == "percent":
             return False
         if figs[k].measure == "ratio" or "/" in text[_pos(figs[k], base)[1] : _pos(figs[k + 1], base)[0]]:
             return True

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 VIET_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # a class's body
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
-_DONG_ABBR = r"đ(?![\w/]|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
+_DONG_ABBR = r"đ(?!\w|/(?!\d)|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
 # A unit of area or weight glued to its number: "68.358ha rừng", "5km", "12m2" (the number is a figure).
 _GLUED_UNIT = r"(?:ha|km2|km|m2|m3|kg|tấn)(?!\w)"
 # A scale word glued to đồng or its abbreviation, or to the number: "1.184 tỷđ", "101,3 tỷ.đ", "596tỷđ".
@@ -335,7 +335,8 @@ def money_unit() -> str:
     scale = _words(*SCALE_WORDS)
     currency = rf"(?:đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD|VNĐ|VND)(?!\w)"
     scaled_abbr = rf"(?:{scale}\s+){{1,2}}{_DONG_ABBR}"  # "1,5 tỷ đ"
-    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr}|{_SCALE_DONG})(?:/{_LETTER}+)*)"
+    per = rf"/(?!KH(?!\w)){_LETTER}+"  # "/người", not the plan after a slash: "36,32 tỷ đồng/KH 27,4 tỷ đồng"
+    return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr}|{_SCALE_DONG})(?:{per})*)"
 
 
 def range_joiner() -> str:
@@ -425,9 +426,11 @@ GOES_ON = re.compile(r"Đồng\s+thời\b")
 # the next item's "+ Biên chế nhà nước: …", its lines joined into one block).
 CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
 # Between a pair of amounts over a slash and their quotient (fullmatch): a few words of their
-# noun (its unit included), then the share word ("33.429 tỷ đồng, đạt 55", " tỷ đồng kinh phí, bằng ").
+# noun (its unit included), then the share word ("33.429 tỷ đồng, đạt 55", " tỷ đồng kinh phí, bằng ",
+# " tỷ đồng = ").
 PAIR_THEN_SHARE = re.compile(
-    rf"(?:\s+(?!(?:trong|riêng|còn)(?!\w)){_LETTER}+){{0,8}}\s*,?\s*(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*",
+    rf"(?:{_DONG_ABBR})?(?:\s+(?!(?:trong|riêng|còn)(?!\w)){_LETTER}+){{0,8}}\s*,?\s*"
+    r"(?:(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|=)\s*",
     re.IGNORECASE,
 )
 # Between a ratio and a share of plan that measures it: its noun, then "đạt" or "bằng" ("8/9
@@ -453,13 +456,14 @@ PART_OR_RAISED_BEFORE = re.compile(r"(?<!\w)(?:trong\s+đó|riêng|nâng|đưa\s
 EQUIVALENT_LINK = re.compile(r"\s*%?\s*,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|tức)\s*", re.IGNORECASE)
 # Between two counts over a slash, the first above the second, and a share that measures them:
 # as above, or a rate named right before the share, after a comma, a semicolon or in a bracket
-# ("88/80 đồng chí (đạt tỷ lệ 35%)", "17/15 xã, tỷ lệ 20%", "Biên chế : 10/08 ; Tỉ lệ : 75%").
+# ("88/80 đồng chí (đạt tỷ lệ 35%)", "17/15 xã, tỷ lệ 20%", "Biên chế : 10/08 ; Tỉ lệ : 75%"), or an
+# equals sign ("45/40 đảng viên = 112,5%").
 DONE_OVER_PLAN_THEN_SHARE = re.compile(
-    rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*:?\s*", re.IGNORECASE
+    rf"(?:\s+{_LETTER}+){{0,4}}\s*[,;(]?\s*(?:(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ|=)\s*:?\s*", re.IGNORECASE
 )
 # After a share: the whole it is of, named ("35% tổng số cấp ủy viên", "20% so với tổng số xã").
 BASE_NAMED_AFTER_SHARE = re.compile(r"\s*%\s*(?:so\s+với\s+|trên\s+)?(?:tổng|số)(?!\w)", re.IGNORECASE)
-ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)", re.IGNORECASE)
+ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)|=", re.IGNORECASE)
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
@@ -1211,6 +1215,8 @@ SHARE_SENTENCE_LEAD = re.compile(
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã"
 # (the noun may be glued to the number: "1.521việc/1962 việc").
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
+# The same between two amounts of money, the second the plan: "36,32 tỷ đồng/KH 27,4 tỷ đồng".
+MONEY_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:(?:KH|kế\s+hoạch|dự\s+toán)\s+)?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
