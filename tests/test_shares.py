@@ -579,6 +579,11 @@ COMPARED_LEVEL_IN_BRACKET = [
         ("34", "38"),
         (29, 5, 34),
     ),
+    (  # "tăng thêm" is the change, as "tăng" is
+        "Năm 2023 kết nạp {n} đảng viên, tăng thêm 15 đảng viên so với năm 2022 (105 đảng viên).",
+        ("120", "132"),
+        (105, 15, 120),
+    ),
 ]
 
 
