@@ -3307,6 +3307,19 @@ def test_the_label_of_a_part(tmp_path: Path, text: str, raw: str, label: str) ->
         ("Thi hành xong 33 việc/39 việc với 63,8 tỷ đồng/67,7 tỷ đồng, đạt 80%.", []),
         # "đ/c" stays a comrade
         ("Có 5 đ/c được khen thưởng, đạt 50%.", []),
+        # (a review's cases) the plan named after the slash in other words, the share in a bracket
+        ("Giải ngân 45,6 tỷ đồng/dự toán 60 tỷ đồng, đạt 76%.", []),
+        ("Giải ngân 45,6 tỷ đồng/dự toán 60 tỷ đồng, đạt 67%.", ["error"]),
+        ("Thu 120 triệu đồng/KH 100 triệu đồng (đạt 102%).", ["error"]),
+        ("Thu 36,32 tỷ đồng/KH năm 27,4 tỷ đồng, đạt 127,6%.", ["error"]),
+        # a percentage between two pairs that is no share of the first leaves the second unread
+        ("Thi hành xong 33 việc/39 việc (tăng 10% so với cùng kỳ) với 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%.", []),
+        ("Cho vay 120/150 hộ, lãi suất 0,65%/tháng, số tiền 2,4 tỷ đồng/3,2 tỷ đồng, đạt 80%.", []),
+        ("Xóa 120/150 nhà tạm (tỷ lệ hỗ trợ 100%), với tổng kinh phí 4,8 tỷ đồng/5 tỷ đồng, đạt 80%.", []),
+        # a score glued to "đ" (điểm) is no money
+        ("Kết quả chấm thi: 18/20 giáo viên đạt từ 8đ/10đ trở lên, chiếm 90%.", []),
+        # "=" says nothing of a rate at most 100 over a plan the count passes
+        ("Toàn tỉnh có 200 trường. Số trường đạt chuẩn quốc gia 145/120 trường = 72,5%.", []),
     ],
 )
 def test_regression_amounts_over_a_slash_written_with_a_plan_or_an_abbreviated_dong(
@@ -3314,3 +3327,19 @@ def test_regression_amounts_over_a_slash_written_with_a_plan_or_an_abbreviated_d
 ) -> None:
     _, findings = _facts(tmp_path, text)
     assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+def test_regression_a_plan_after_the_slash_is_no_part_of_the_list(tmp_path: Path) -> None:
+    """``thuế 1,2 tỷ đồng/KH 1,5 tỷ đồng; …``: each item's plan is no part of the total, and no
+    amount done is held to be at most its plan."""
+    facts, _ = _facts(
+        tmp_path,
+        "Tổng thu 3,2 tỷ đồng, gồm: thuế 1,2 tỷ đồng/KH 1,5 tỷ đồng; phí, lệ phí 2 tỷ đồng/KH 2,5 tỷ đồng.",
+    )
+    assert _relations(facts) == [("total_parts", "plausible", 3.2, [1.2, 2.0])]
+    assert [f.unit for f in facts.figures] == ["tỷ đồng"] * 5
+
+
+def test_regression_an_amount_per_customer_keeps_its_unit(tmp_path: Path) -> None:
+    facts, _ = _facts(tmp_path, "Dư nợ bình quân 38,5 triệu đồng/KH, tăng 2 triệu đồng/KH so với năm 2020.")
+    assert [f.unit for f in facts.figures] == ["triệu đồng/KH", "triệu đồng/KH"]

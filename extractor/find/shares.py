@@ -856,8 +856,7 @@ def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int, share: Fig
         return None  # "33 việc/39 việc, … 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of either pair
     if figs[j].measure == "money" and share is not None and not _share_of_the_pair(figs[j], share, text, base):
         return None  # "1,2 tỷ đồng/1,5 tỷ đồng kinh phí, trong đó ngân sách tỉnh chiếm 60%": another part's
-    slash = rx.MONEY_SLASH_GAP if figs[j].measure == "money" else rx.NOUN_SLASH_GAP
-    gap = slash.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
+    gap = rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0])
     if gap is None:
         return None
     if figs[j].measure == "money":
@@ -875,16 +874,28 @@ def _share_of_the_pair(second: Figure, share: Figure, text: str, base: int) -> b
 
 
 def _pair_before(figs: list[Figure], j: int, text: str, base: int) -> bool:
-    """Whether a ratio or two numbers over a slash stand before ``figs[j]`` in its sentence, with
-    no share between them (``26/24, đạt 108,3%, … 6.100.000đ/6.100.000đ, đạt 100%``: the first
-    pair has its own)."""
+    """Whether a ratio or two numbers over a slash stand before ``figs[j]`` in its sentence,
+    with no share of their own after them (``26/24, đạt 108,3%, … 6.100.000đ/6.100.000đ, đạt
+    100%``: the first pair has its own; a rate of change, an interest rate or ``x 100%`` is none)."""
     opens = full_sentence(text, _pos(figs[j], base)[0])[0]
     for k in range(j - 1, -1, -1):
-        if _pos(figs[k], base)[0] < opens or figs[k].measure == "percent":
+        if _pos(figs[k], base)[0] < opens or (k > 0 and _own_share(figs[k - 1], figs[k], text, base)):
             return False
         if figs[k].measure == "ratio" or "/" in text[_pos(figs[k], base)[1] : _pos(figs[k + 1], base)[0]]:
             return True
     return False
+
+
+def _own_share(second: Figure, share: Figure, text: str, base: int) -> bool:
+    """Whether ``share`` is the share of the pair or ratio ``second`` ends, written right after it
+    (``26/24, đạt 108,3%``, ``33 việc/39 việc (84,6%)``)."""
+    pair = second.measure == "ratio" or "/" in text[max(0, _pos(second, base)[0] - 1) : _pos(second, base)[0]]
+    return (
+        share.measure == "percent"
+        and pair
+        and not is_change(share, text, base)
+        and rx.PAIR_THEN_SHARE.fullmatch(text, _pos(second, base)[1], _pos(share, base)[0]) is not None
+    )
 
 
 def _pair_over_slash(figs: list[Figure], j: int, text: str, base: int, percent: Figure) -> Figure | None:

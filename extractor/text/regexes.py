@@ -29,7 +29,9 @@ from collections.abc import Iterable
 _LETTER = r"[^\W\d_]"  # one letter, any script (Vietnamese included)
 VIET_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # a class's body
 _GLUED = r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]"  # a letter or digit glued to a number; footnote superscripts may follow it
-_DONG_ABBR = r"đ(?!\w|/(?!\d)|\.\w)"  # "38.012.000đ", "7.500.000 đ": đồng abbreviated (not "Đ/c", "đ.c": đồng chí)
+# đồng abbreviated: "38.012.000đ", "7.500.000 đ" (not "Đ/c", "đ.c": đồng chí); before a slash and a
+# number only after three digits ("6.100.000đ/6.100.000đ"; "8đ/10đ" are points)
+_DONG_ABBR = r"(?:đ(?![\w/]|\.\w)|(?<=\d{3})đ(?=/\d))"
 # A unit of area or weight glued to its number: "68.358ha rừng", "5km", "12m2" (the number is a figure).
 _GLUED_UNIT = r"(?:ha|km2|km|m2|m3|kg|tấn)(?!\w)"
 # A scale word glued to đồng or its abbreviation, or to the number: "1.184 tỷđ", "101,3 tỷ.đ", "596tỷđ".
@@ -330,12 +332,19 @@ def scale_word() -> str:
     return rf"(?P<scale>{_words(*SCALE_WORDS)})"
 
 
+# The plan's words after a slash, before its amount: "/KH 27,4 tỷ đồng", "/kế hoạch năm 120", "/dự toán 3,5".
+_PLAN_WORDS = r"(?:KH|kế\s+hoạch|dự\s+toán)(?:\s+(?:năm|giao|được\s+giao))?\s*:?\s*"
+_PLAN_AFTER_SLASH = rf"{_PLAN_WORDS}(?=\d)"
+
+
 def money_unit() -> str:
     """A money unit as written, with its per-tail: ``tỷ đồng``, ``triệu đồng/người/tháng``, ``USD``."""
     scale = _words(*SCALE_WORDS)
     currency = rf"(?:đồng(?!\s+(?:{_NOT_MONEY_DONG}))|USD|VNĐ|VND)(?!\w)"
     scaled_abbr = rf"(?:{scale}\s+){{1,2}}{_DONG_ABBR}"  # "1,5 tỷ đ"
-    per = rf"/(?!KH(?!\w)){_LETTER}+"  # "/người", not the plan after a slash: "36,32 tỷ đồng/KH 27,4 tỷ đồng"
+    # "/người", not the plan's amount after a slash ("36,32 tỷ đồng/KH 27,4 tỷ đồng"; "38,5 triệu
+    # đồng/KH" is per customer)
+    per = rf"/(?!{_PLAN_AFTER_SLASH}){_LETTER}+"
     return rf"(?P<money>(?:(?:{scale}\s+){{0,2}}{currency}|{scaled_abbr}|{_SCALE_DONG})(?:{per})*)"
 
 
@@ -429,8 +438,8 @@ CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
 # noun (its unit included), then the share word ("33.429 tỷ đồng, đạt 55", " tỷ đồng kinh phí, bằng ",
 # " tỷ đồng = ").
 PAIR_THEN_SHARE = re.compile(
-    rf"(?:{_DONG_ABBR})?(?:\s+(?!(?:trong|riêng|còn)(?!\w)){_LETTER}+){{0,8}}\s*,?\s*"
-    r"(?:(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|=)\s*",
+    rf"(?:{_DONG_ABBR})?(?:\s+(?!(?:trong|riêng|còn)(?!\w)){_LETTER}+){{0,8}}\s*"
+    r"(?:,?\s*(?:(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|=)|\(\s*(?:(?:đạt|bằng|chiếm)(?:\s+t[ỷỉ]\s+lệ)?|=)?)\s*",
     re.IGNORECASE,
 )
 # Between a ratio and a share of plan that measures it: its noun, then "đạt" or "bằng" ("8/9
@@ -463,7 +472,7 @@ DONE_OVER_PLAN_THEN_SHARE = re.compile(
 )
 # After a share: the whole it is of, named ("35% tổng số cấp ủy viên", "20% so với tổng số xã").
 BASE_NAMED_AFTER_SHARE = re.compile(r"\s*%\s*(?:so\s+với\s+|trên\s+)?(?:tổng|số)(?!\w)", re.IGNORECASE)
-ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)|=", re.IGNORECASE)
+ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)", re.IGNORECASE)
 # Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
 # 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
@@ -1213,12 +1222,11 @@ SHARE_SENTENCE_LEAD = re.compile(
     rf"(?:{SHARE_CLAUSE_LEAD.pattern}|\s*đạt(?:\s+(?:khoảng|gần|hơn|trên))?\s*)", re.IGNORECASE
 )
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã"
-# (the noun may be glued to the number: "1.521việc/1962 việc").
-NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*")
-# The same between two amounts of money, the second the plan: "36,32 tỷ đồng/KH 27,4 tỷ đồng".
-MONEY_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:(?:KH|kế\s+hoạch|dự\s+toán)\s+)?")
+# (the noun may be glued to the number: "1.521việc/1962 việc"; the second may be the plan, named:
+# "36,32 tỷ đồng/KH 27,4 tỷ đồng").
+NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
-NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*")
+NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*(?:{_PLAN_WORDS})?")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
