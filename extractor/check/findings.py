@@ -66,7 +66,7 @@ def where_key(place: str, sentence: str, cell: int | None) -> str:
 
 # The relation roles that hold several figures, in order (the others hold one): a breakdown's
 # parts, an average's terms, and a share's peers (the count, share pairs that imply its whole).
-LIST_ROLES = ("parts", "terms", "peers")
+LIST_ROLES = ("parts", "terms", "peers", "classes")
 
 
 @dataclass(frozen=True)

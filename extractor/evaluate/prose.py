@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.check.inputs import check_extraction
+from extractor.check.rules.percent import WHY_TWO_IMPLIED
 from extractor.check.tolerance import Interval, stated
 from extractor.check.tolerance import total as total_of
 from extractor.errors import BaocaoError
@@ -414,8 +415,9 @@ def _whole_told(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> str:
 
 def _judges(finding: Any, fid: str | None) -> bool:
     """Whether a finding judges the figure ``fid``: its first figure, or any of the shares of
-    a distribution (which of them is wrong the arithmetic cannot tell)."""
-    if finding.rule == "distribution":
+    a distribution or of two classes that imply two wholes (which of them is wrong the
+    arithmetic cannot tell)."""
+    if finding.rule == "distribution" or finding.why == WHY_TWO_IMPLIED:
         return any(x.fid == fid for x in finding.figures)
     return bool(finding.figures[0].fid == fid)
 

@@ -25,6 +25,7 @@ from extractor.document.elements import BlockKind, Document
 from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates
+from extractor.find.class_shares import item_class_shares
 from extractor.find.clause_classes import clause_class_breakdowns
 from extractor.find.committees import committee_subsets
 from extractor.find.context import (
@@ -155,13 +156,15 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     stood_for: dict[str, tuple[str, str]] = {}  # the members delegates stand for → (the delegates' unit, their noun)
     history: list[Figure] = []  # body figures so far: a share's base stated in the paragraphs before
     item_run: list[SharePair] = []  # unbased shares of the list items in a row so far
+    item_figures: list[Figure] = []  # … and the figures of those items
     last_item: int | None = None
     for index, figs in by_block.items():
         is_item = doc.blocks[index].kind is BlockKind.LIST_ITEM and figs[0].span.where == "body"
         if not (is_item and last_item == index - 1):
-            out += _implied_over_items(item_run, out, doc)
-            item_run = []
+            out += _implied_over_items(item_run, item_figures, out, doc)
+            item_run, item_figures = [], []
         last_item = index if is_item else None
+        item_figures += figs if is_item else []
         if figs[0].span.where == "table":
             out += table_relations(doc, figs)
             continue
@@ -254,7 +257,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
                 delegate = by_id[str(r.members["parts"][0])]
                 stood_for[members.id] = (delegate.subject, (members.subject_text or "").lower())
         out += delegates
-    out += _implied_over_items(item_run, out, doc)
+    out += _implied_over_items(item_run, item_figures, out, doc)
     texts = {i: (doc.blocks[i].text, doc.blocks[i].span[0]) for i in by_block}
     out += parallel_breakdowns(out, figures, texts)
     out += _new(parallel_changes(out, figures, texts), out)
@@ -291,17 +294,22 @@ def _once(relations: list[Relation]) -> list[Relation]:
 ABOVE_REACH = 60  # characters after a rated part where "trở lên" makes it its class and above
 
 
-def _implied_over_items(pairs: list[SharePair], found: list[Relation], doc: Document) -> list[Relation]:
+def _implied_over_items(
+    pairs: list[SharePair], figures: list[Figure], found: list[Relation], doc: Document
+) -> list[Relation]:
     """The shares of a run of list items, one or two an item, held to the whole their siblings
     imply (:func:`implied_whole_shares`, as within one paragraph): ``• Học sinh giỏi: 9.7% (295
-    HS)`` / ``• Học sinh khá: 56.4% (1723 HS)`` / …  Only shares no relation reads already."""
+    HS)`` / ``• Học sinh khá: 56.4% (1723 HS)`` / …; shares of the classes of one scale first
+    (:func:`item_class_shares`; ``figures``: the items' figures).  Only shares no relation reads
+    already."""
     if len({p.count.span.block for p in pairs}) < 2:
         return []  # none, or one item's shares: read with its own paragraph (and no scan of what is found)
     taken = {r.members.get("percent") for r in found if r.kind == "percent_of"}
     pairs = [p for p in pairs if p.percent.id not in taken]
     if len({p.count.span.block for p in pairs}) < 2:
         return []  # one item's shares: read with its own paragraph
-    return implied_whole_shares(pairs, unit_key, doc.text, 0)
+    classes, pairs = item_class_shares(pairs, figures, doc.text)
+    return classes + implied_whole_shares(pairs, unit_key, doc.text, 0)
 
 
 def _cumulative_as_subsets(relations: list[Relation], doc: Document, figures: list[Figure]) -> list[Relation]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from extractor.document.elements import Document
+from extractor.find.class_shares import class_shares
 from extractor.find.context import (
     block_text,
     clause_end,
@@ -548,7 +549,8 @@ def agreed_shares(
         and _reads_no_whole(p, readings.get(p.percent.id, (None, None)), text, base)
         and not _scoped_part(p.count, text, base)
     ]
-    return [r for r in shares if r not in drop] + add + implied_whole_shares(unbased, unit_key, text, base)
+    classes, unbased = class_shares(unbased, figs, text, base)
+    return [r for r in shares if r not in drop] + add + classes + implied_whole_shares(unbased, unit_key, text, base)
 
 
 def _excluded_by_siblings(

@@ -74,9 +74,48 @@ WHY_IMPLIED = (
 )
 
 
+WHY_TWO_IMPLIED = (
+    "mẫu số không được nêu; hai tỷ lệ của hai loại rời nhau cho ra hai tổng số khác nhau, không biết tỷ lệ nào sai",
+    "the base is not stated; the shares of two disjoint classes imply two different wholes, and which is wrong "
+    "the arithmetic cannot tell",
+)
+
+
+def check_two_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> Iterator[FindingData]:
+    """Two shares of disjoint classes whose whole is not stated: each count over its share must
+    give one whole.  One finding for the pair, judging both shares alike."""
+    other_count, other = peers
+    mine, theirs = count.interval().divide(percent.interval()), other_count.interval().divide(other.interval())
+    if mine is None or theirs is None or mine.overlaps(theirs):
+        return
+    first, second = sorted([(percent, count, mine), (other, other_count, theirs)], key=lambda t: t[0].fid)
+    if first[0] is not percent:
+        return  # the pair's finding is made once, from its first share
+    shown = [f"≈ {format_number(round(50.0 * (w.lo + w.hi)))}" for _, _, w in (first, second)]
+    computation = f"{first[1].raw} / {first[0].raw}% {shown[0]}; {second[1].raw} / {second[0].raw}% {shown[1]}"
+    texts = (
+        f"Tỷ lệ {first[0].raw}% của {first[1].raw} và {second[0].raw}% của {second[1].raw} cho ra hai tổng số khác "
+        f"nhau ({shown[0]}, {shown[1]})",
+        f"The shares {first[0].raw}% of {first[1].raw} and {second[0].raw}% of {second[1].raw} imply two different "
+        f"wholes ({shown[0]}, {shown[1]})",
+    )
+    expected = first[1].interval().divide(second[2])
+    if expected is None:
+        return
+    figures = [first[0], first[1], second[0], second[1]]
+    stated = f"{first[0].raw}%"
+    yield finding(
+        "percent", rel, figures, stated, expected.scale(100.0), computation, texts, "warning", WHY_TWO_IMPLIED
+    )
+
+
 def check_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> Iterator[FindingData]:
     """A share whose whole is not stated, against the whole its sibling shares all imply (each
-    sibling's count over its share); nothing when the siblings do not agree on one."""
+    sibling's count over its share); nothing when the siblings do not agree on one.  With one
+    sibling, :func:`check_two_implied`."""
+    if len(peers) == 2:
+        yield from check_two_implied(rel, percent, count, peers)
+        return
     wholes = [c.interval().divide(p.interval()) for c, p in zip(peers[0::2], peers[1::2], strict=False)]
     if not wholes or any(w is None for w in wholes):
         return
@@ -101,6 +140,46 @@ def check_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> Itera
         yield found
 
 
+WHY_CLASSES = (
+    "mẫu số không được nêu; nó là tổng số của mọi loại trong thang xếp loại mà câu nêu (số được xếp loại)",
+    "the base is not stated; it is the sum of every class of the scale the sentence counts (those rated)",
+)
+
+
+def _one_whole(pairs: list[Fig]) -> bool:
+    """Whether counts and their shares (``pairs``: count, share, count, share …) all come from
+    one whole."""
+    wholes = [c.interval().divide(p.interval()) for c, p in zip(pairs[0::2], pairs[1::2], strict=False)]
+    if not wholes or any(w is None for w in wholes):
+        return False
+    return max(w.lo for w in wholes if w) <= min(w.hi for w in wholes if w)
+
+
+def check_classes(rel: Rel, percent: Fig, count: Fig, classes: list[Fig], peers: list[Fig]) -> Iterator[FindingData]:
+    """A share of one class of a scale whose every class the sentence counts, with no total:
+    against the classes' sum (the rated); nothing when the shares all agree on one whole, which
+    may be wider than the rated (the members, some not rated)."""
+    if _one_whole([count, percent, *peers]):
+        return
+    whole = Interval(0.0, 0.0)
+    for c in classes:
+        whole = whole + c.interval()
+    share = count.interval().divide(whole)
+    if share is None:
+        return
+    expected = share.scale(100.0)
+    summed = " + ".join(c.raw for c in classes)
+    computation = f"{count.raw} / ({summed}) × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
+    texts = (
+        f"Tỷ lệ {percent.raw}% không khớp với {count.raw} trên tổng các loại ({summed})",
+        f"The share {percent.raw}% does not match {count.raw} of the classes' sum ({summed})",
+    )
+    cap = ("warning", WHY_CLASSES)
+    found = judge("percent", rel, percent, expected, [percent, count, *classes], computation, texts, cap)
+    if found is not None:
+        yield found
+
+
 @relation_rule("percent", "percent_of")
 def check_percent(rel: Rel) -> Iterator[FindingData]:
     """percent: a percentage against its count over its base."""
@@ -110,6 +189,9 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     level = rel.one("level")
     if base is None and level is not None:
         yield from check_rate(rel, percent, count, level)
+        return
+    if base is None and rel.many("classes"):
+        yield from check_classes(rel, percent, count, rel.many("classes"), rel.many("peers"))
         return
     if base is None and rel.many("peers"):
         yield from check_implied(rel, percent, count, rel.many("peers"))

@@ -1,0 +1,103 @@
+"""Shares of the classes of one partition, whose whole is not stated.
+
+``Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 25 đồng chí (15,2%), hoàn thành tốt
+nhiệm vụ 130 đồng chí (79,3%), hoàn thành nhiệm vụ 9 đồng chí, không hoàn thành nhiệm vụ 0 đồng
+chí``: the counts are the classes of one scale (``patterns/partitions.yaml``), each once, and no
+total is stated.  Classes are disjoint, so their shares are of one whole:
+
+* two shares of distinct classes or more are held to the whole the others imply, as
+  :mod:`implied_whole` does for three shares of any counts (``peers``); two suffice here, since
+  the classes leave no doubt that the shares are of one whole;
+* when the sentence also counts every class of the scale, their sum (the 164 rated) says which
+  share is wrong when the shares disagree (``classes``).  The shares may be of a wider whole
+  than the rated (``25 + 101 + 3 = 129`` rated of 130 members, the shares of the 130): when they
+  all agree on one whole, the sum is not held against them.
+
+A mismatch is a warning.  Only shares read against no base come here, and one share alone is
+left alone: nothing tells the whole it is of.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractor.find.context import figures_year, full_sentence, is_change
+from extractor.find.facts import Figure, Relation
+from extractor.find.implied_whole import EVIDENCE as PEERS_EVIDENCE
+from extractor.find.sibling_shares import SharePair
+from extractor.text import regexes as rx
+from extractor.text.partitions import partition_of
+
+EVIDENCE = "share of the sum of its scale's classes"
+
+
+def class_shares(
+    pairs: list[SharePair], figs: list[Figure], text: str, base: int
+) -> tuple[list[Relation], list[SharePair]]:
+    """The relations read for shares of the classes of one partition (``pairs``: shares read
+    against no base, with the start of their sentence; ``figs``: the paragraph's figures), and
+    the pairs left for other readings."""
+    by_sentence: dict[int, list[SharePair]] = defaultdict(list)
+    for p in pairs:
+        by_sentence[p.sentence].append(p)
+    out: list[Relation] = []
+    read: set[str] = set()
+    for start, group in by_sentence.items():
+        found = _of_sentence(group, _sentence_counts(figs, group, start, text, base))
+        out += found
+        read |= {r.members["percent"] for r in found}
+    return out, [p for p in pairs if p.percent.id not in read]
+
+
+def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> tuple[list[Relation], list[SharePair]]:
+    """As :func:`class_shares`, for the shares of a run of list items (``• Hoàn thành xuất sắc
+    nhiệm vụ: 25 đồng chí (15,2%)`` / ``• Hoàn thành tốt nhiệm vụ: …``), read as one list
+    (``figs``: the items' figures; ``text``: the document's)."""
+    if not pairs:
+        return [], pairs
+    first = min(p.count.span.start for p in pairs)
+    last = max(p.percent.span.end for p in pairs)
+    if rx.YEAR_WRITTEN.search(text, first, last):
+        return [], pairs
+    counts = [f for f in figs if f.measure == "count" and not is_change(f, text, 0)]
+    found = _of_sentence(pairs, counts)
+    read = {r.members["percent"] for r in found}
+    return found, [p for p in pairs if p.percent.id not in read]
+
+
+def _sentence_counts(figs: list[Figure], group: list[SharePair], start: int, text: str, base: int) -> list[Figure]:
+    """The counts of the sentence of ``group`` (``start``: where it opens in ``text``) that are
+    not changes; none when a year stands between its shares (``năm 2022 … (15%); năm 2023 …``:
+    each year's shares have a whole of their own)."""
+    first = min(p.count.span.start for p in group) - base
+    last = max(p.percent.span.end for p in group) - base
+    if rx.YEAR_WRITTEN.search(text, first, last):
+        return []
+    end = full_sentence(text, last)[1]
+    return [
+        f for f in figs if start <= f.span.start - base < end and f.measure == "count" and not is_change(f, text, base)
+    ]
+
+
+def _of_sentence(group: list[SharePair], counts: list[Figure]) -> list[Relation]:
+    """The relations of the shares of one sentence whose counts are distinct classes of one
+    partition, two shares at least: each with its peers (the other shares and their counts),
+    and, when the sentence counts every class of the partition, with the classes' counts."""
+    shared = [p for p in group if p.count.category and p.count.measure == "count" and not p.count.approx]
+    if len(shared) < 2 or not counts or len({p.count.subject for p in shared}) != 1:
+        return []
+    subject = shared[0].count.subject
+    year = figures_year([p.count for p in shared])
+    if partition_of(subject, [p.count.category for p in shared], "category", year) is None:
+        return []
+    classed = [f for f in counts if f.category and f.subject == subject]
+    scale = partition_of(subject, [f.category for f in classed], "category", year)
+    every = scale is not None and scale.exhaustive and {p.count.id for p in shared} <= {f.id for f in classed}
+    out = []
+    for p in shared:
+        peers = [f.id for q in shared if q is not p for f in (q.count, q.percent)]
+        members: dict[str, str | list[str]] = {"percent": p.percent.id, "count": p.count.id, "peers": peers}
+        if every:
+            members["classes"] = [f.id for f in classed]
+        out.append(Relation("percent_of", members, EVIDENCE if every else PEERS_EVIDENCE, "plausible"))
+    return out

@@ -1,0 +1,76 @@
+"""Shares of the classes of one scale whose whole is not stated (extractor/find/class_shares.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+RATED = (
+    "Kết quả đánh giá, xếp loại đảng viên năm 2023: hoàn thành xuất sắc nhiệm vụ 25 đồng chí ({}%), hoàn thành tốt "
+    "nhiệm vụ 130 đồng chí ({}%), hoàn thành nhiệm vụ 9 đồng chí, không hoàn thành nhiệm vụ 0 đồng chí."
+)
+
+
+def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    _, findings = read_snippet(tmp_path, text)
+    return [(f.severity, f.message_en) for f in findings if f.rule == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # every class of the members' scale counted, no total: the rated are their sum (164)
+        (RATED.format("15,2", "79,3"), []),
+        (RATED.format("19,2", "79,3"), ["The share 19,2% does not match 25 of the classes' sum (25 + 130 + 9 + 0)"]),
+        # the shares agree on a wider whole than the rated (129 rated of 130 members): no finding
+        (
+            "Xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 25 đồng chí (19,2%), hoàn thành tốt nhiệm vụ 101 đồng "
+            "chí (77,7%), hoàn thành nhiệm vụ 3 đồng chí, không hoàn thành nhiệm vụ 0 đồng chí.",
+            [],
+        ),
+        # two classes only: their shares must imply one whole; which is wrong is not said
+        ("Kỷ luật đảng viên bằng hình thức khiển trách 9 đồng chí (60%), cảnh cáo 6 đồng chí (40%).", []),
+        (
+            "Kỷ luật đảng viên bằng hình thức khiển trách 9 đồng chí (70%), cảnh cáo 6 đồng chí (40%).",
+            ["The shares 70% of 9 and 40% of 6 imply two different wholes (≈ 13, ≈ 15)"],
+        ),
+        (
+            "Năm 2023 có 25 chi bộ hoàn thành xuất sắc nhiệm vụ (chiếm 20%), 95 chi bộ hoàn thành tốt nhiệm vụ (chiếm "
+            "66%), 5 chi bộ hoàn thành nhiệm vụ.",
+            ["The shares 20% of 25 and 66% of 95 imply two different wholes (≈ 125, ≈ 144)"],
+        ),
+        # the items of a list, read as one
+        (
+            "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "
+            "nhiệm vụ: 130 đồng chí (79,3%);\n- Hoàn thành nhiệm vụ: 9 đồng chí;\n- Không hoàn thành nhiệm vụ: 0 đồng "
+            "chí.",
+            ["The share 19,2% does not match 25 of the classes' sum (25 + 130 + 9 + 0)"],
+        ),
+    ],
+)
+def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str]) -> None:
+    found = _flagged(tmp_path, text)
+    assert [m for _, m in found] == flagged
+    assert all(s == "warning" for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one share alone: nothing tells the whole it is of
+        "Có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (chiếm 19,2%), 130 đảng viên hoàn thành tốt nhiệm vụ.",
+        # a year between the shares: each year's whole is its own
+        "Năm 2022 có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (15,2%); năm 2023 có 130 đảng viên hoàn thành tốt"
+        " nhiệm vụ (70,3%).",
+        # overlapping attributes are no classes of one scale
+        "Kết nạp đảng viên nữ 25 đồng chí (chiếm 15,2%), đoàn viên 130 đồng chí (chiếm 70,3%).",
+        # one class twice is no pair of classes
+        "Chi bộ A có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (15,2%), chi bộ B có 30 đảng viên hoàn thành xuất sắc"
+        " nhiệm vụ (40%).",
+    ],
+)
+def test_shares_that_are_no_scales_classes_are_left_alone(tmp_path: Path, text: str) -> None:
+    assert _flagged(tmp_path, text) == []
