@@ -67,6 +67,11 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         " nhiệm vụ (70,3%).",
         # overlapping attributes are no classes of one scale
         "Kết nạp đảng viên nữ 25 đồng chí (chiếm 15,2%), đoàn viên 130 đồng chí (chiếm 70,3%).",
+        # a class counted with the ones above it overlaps them
+        "Kết quả xếp loại: hoàn thành tốt nhiệm vụ trở lên 155 đồng chí (chiếm 94,5%); hoàn thành xuất sắc nhiệm vụ"
+        " 25 đồng chí (chiếm 25,2%).",
+        "Kết quả xếp loại:\n- Hoàn thành tốt nhiệm vụ trở lên: 155 đồng chí (94,5%);\n- Hoàn thành xuất sắc nhiệm vụ:"
+        " 25 đồng chí (25,2%).",
         # one class twice is no pair of classes
         "Chi bộ A có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (15,2%), chi bộ B có 30 đảng viên hoàn thành xuất sắc"
         " nhiệm vụ (40%).",

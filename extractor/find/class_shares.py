@@ -57,7 +57,8 @@ def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> 
         return [], pairs
     first = min(p.count.span.start for p in pairs)
     last = max(p.percent.span.end for p in pairs)
-    if rx.YEAR_WRITTEN.search(text, first, last):
+    line = text.rfind("\n", 0, first) + 1  # the first item's label is before its count
+    if rx.YEAR_WRITTEN.search(text, first, last) or rx.AND_ABOVE.search(text, line, last):
         return [], pairs
     counts = [f for f in figs if f.measure == "count" and not is_change(f, text, 0)]
     found = _of_sentence(pairs, counts)
@@ -68,11 +69,12 @@ def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> 
 def _sentence_counts(figs: list[Figure], group: list[SharePair], start: int, text: str, base: int) -> list[Figure]:
     """The counts of the sentence of ``group`` (``start``: where it opens in ``text``) that are
     not changes; none when a year stands between its shares (``năm 2022 … (15%); năm 2023 …``:
-    each year's shares have a whole of their own)."""
+    each year's shares have a whole of their own) or a class is counted with the ones above it
+    (``trở lên``: the classes overlap)."""
     first = min(p.count.span.start for p in group) - base
     last = max(p.percent.span.end for p in group) - base
-    if rx.YEAR_WRITTEN.search(text, first, last):
-        return []
+    if rx.YEAR_WRITTEN.search(text, first, last) or rx.AND_ABOVE.search(text, start, last):
+        return []  # (nor a class and the ones above it: "hoàn thành tốt nhiệm vụ trở lên 155 …")
     end = full_sentence(text, last)[1]
     return [
         f for f in figs if start <= f.span.start - base < end and f.measure == "count" and not is_change(f, text, base)
