@@ -606,12 +606,43 @@ def test_regression_rev49_a_second_comparison_is_no_step_from_the_first_ones_cha
     tmp_path: Path, text: str, first: tuple[float, float, float]
 ) -> None:
     """``… (95 vụ) giảm 8 vụ, so với năm 2021 (107 vụ) giảm 20 vụ``: 107 less 8 was read against
-    87, a false warning.  The first comparison is read; the second, whose level now stands
-    before the first one's change, is left alone."""
+    87, a false warning.  The first comparison is read with its own change; the second
+    compares the same level now (:func:`test_chained_comparisons_of_one_level`)."""
     facts, findings = _facts(tmp_path, text)
     found = _change_triples(facts)
-    assert found == [first]
+    assert found[0] == first
+    assert all(change != first[1] for start, change, _ in found[1:])
     assert [f for f in findings if f.rule == "identity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "flagged"),
+    [
+        (
+            "Năm 2023 có 87 vụ tai nạn giao thông, so với năm 2022 (95 vụ) giảm 8 vụ, so với năm 2021 (107 vụ) giảm"
+            " {} vụ.",
+            ("20", (107, 20, 87)),
+            ("25", ["Start 107 − change 25 does not give the stated end 87"]),
+        ),
+        (
+            "Kết nạp 245 đảng viên, so với năm 2022 (225 đảng viên) tăng 20 đảng viên, so với năm 2021 (198 đảng viên)"
+            " tăng {} đảng viên.",
+            ("47", (198, 47, 245)),
+            ("57", ["Start 198 + change 57 does not give the stated end 245"]),
+        ),
+    ],
+)
+def test_chained_comparisons_of_one_level(
+    tmp_path: Path, text: str, second: tuple[str, tuple], flagged: tuple[str, list[str]]
+) -> None:
+    """``87 vụ, so với năm 2022 (95 vụ) giảm 8 vụ, so với năm 2021 (107 vụ) giảm 20 vụ``: each
+    comparison is of the level now, 87; a comparison after another clause's level (``…; làm chết
+    52 người, so với …``) stays that level's."""
+    facts, findings = _facts(tmp_path, text.format(second[0]))
+    assert second[1] in _change_triples(facts)
+    assert [f for f in findings if f.rule == "identity"] == []
+    _, planted = _facts(tmp_path, text.format(flagged[0]))
+    assert [f.message_en for f in planted if f.rule == "identity"] == flagged[1]
 
 
 def test_regression_rev48_a_list_markers_bracket_leaves_the_level_now_outside_brackets(tmp_path: Path) -> None:

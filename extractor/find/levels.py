@@ -298,17 +298,44 @@ def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base
     giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``).  Read back from the comparison, it stops
     at the first change outside brackets or at a second level of a unit compared."""
     found: list[list[Figure]] = [[] for _ in starts]
+    skip_from: int | None = None  # an earlier comparison of the same level, skipped: its start
     for f in reversed(before):
+        if skip_from is not None and f.span.start - base >= skip_from:
+            continue
         if _in_bracket(f, text, base):
             continue
         if is_change(f, text, base):
-            break
+            # a change right before this comparison may close an earlier one of the same level
+            skip_from = None if any(found) else _closes_a_comparison(f, text, base)
+            if skip_from is None:
+                break
+            continue
         for mine, start in zip(found, starts, strict=True):
             if _alike(start, f):
                 mine.append(f)
                 if len(mine) > 1:
                     return []
     return [mine[0] for mine in found] if all(found) else []
+
+
+def _closes_a_comparison(change: Figure, text: str, base: int) -> int | None:
+    """Where the comparison starts whose change ``change`` is, when it follows the bracket of an
+    earlier level right after a comparison with another time (``…, so với năm 2022 (95 vụ)
+    giảm 8 vụ, so với năm 2021 (107 vụ) giảm 20 vụ``: the second compares the same level now);
+    None for any other change."""
+    pos = change.span.start - base
+    closed = text.rfind(")", 0, pos)
+    if closed < 0 or not rx.CHANGE_RIGHT_AFTER.fullmatch(text, closed + 1, pos):
+        return None
+    opened = text.rfind("(", 0, closed)
+    sentence = full_sentence(text, pos)[0]
+    found = list(COMPARED_RE.finditer(text, sentence, max(sentence, opened)))
+    if opened < 0 or not found:
+        return None
+    what = text[found[-1].end() : opened]
+    if not rx.TIME_COMPARED.match(what) or rx.PLANNED_BEFORE.search(what) or any(c in what for c in ",;"):
+        return None
+    return found[-1].start()
 
 
 def _changes_after(figs: list[Figure], at: list[int], closed: int, text: str, base: int) -> list[Figure]:
