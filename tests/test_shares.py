@@ -579,6 +579,16 @@ COMPARED_LEVEL_IN_BRACKET = [
         ("34", "38"),
         (29, 5, 34),
     ),
+    (  # the change's rate between it and the comparison
+        "Tiếp nhận {n} đơn, giảm 58 đơn, tương ứng 7,3% so với cùng kỳ năm 2022 (794 đơn).",
+        ("736", "746"),
+        (794, 58, 736),
+    ),
+    (
+        "Tiếp nhận {n} đơn, giảm 58 đơn (7,3%) so với cùng kỳ năm 2022 (794 đơn).",
+        ("736", "746"),
+        (794, 58, 736),
+    ),
     (  # "tăng thêm" is the change, as "tăng" is
         "Năm 2023 kết nạp {n} đảng viên, tăng thêm 15 đảng viên so với năm 2022 (105 đảng viên).",
         ("120", "132"),
@@ -796,3 +806,18 @@ def test_regression_a_share_after_a_ratio_with_its_own_share_may_be_of_either_nu
     against the ratio; a share over either number holds, and one far from both reads no base."""
     _, findings = _facts(tmp_path, text)
     assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "flagged"),
+    [("7,3", []), ("9,3", ["The percentage 9,3% does not match 58/794"])],
+)
+def test_a_changes_rate_before_the_comparison_is_of_the_level_compared_with(
+    tmp_path: Path, rate: str, flagged: list[str]
+) -> None:
+    """``giảm 58 đơn, tương ứng 7,3% so với cùng kỳ năm 2022 (794 đơn)``: the rate is the change
+    over the level in the bracket."""
+    _, findings = _facts(
+        tmp_path, f"Tiếp nhận 736 đơn, giảm 58 đơn, tương ứng {rate}% so với cùng kỳ năm 2022 (794 đơn)."
+    )
+    assert [f.message_en for f in findings if f.rule == "percent"] == flagged

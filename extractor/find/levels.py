@@ -240,7 +240,9 @@ def _compared_in_bracket(
     if compared is None:
         return [], []
     clause = max(full_sentence(text, opened)[0], text.rfind(";", 0, compared.start()) + 1)
-    ahead = [f for f in before if clause <= f.span.start - base and f.span.end - base <= compared.start()]
+    ahead = _without_rate(
+        [f for f in before if clause <= f.span.start - base and f.span.end - base <= compared.start()], text, base
+    )
     first_comparison = COMPARED_RE.search(text, clause, compared.start()) is None  # not "…(95 vụ) giảm 8 vụ, so với …"
     changes = (_changes_before(ahead, text, base) if first_comparison else []) or _changes_after(
         figs, at, closed, text, base
@@ -252,6 +254,16 @@ def _compared_in_bracket(
     if any(_not_its_own(end.span.end - base, first, text) for end in ends):
         return [], []
     return changes, ends
+
+
+def _without_rate(ahead: list[Figure], text: str, base: int) -> list[Figure]:
+    """The figures before a comparison without the rate of the change right before it
+    (``giảm 58 đơn, tương ứng 7,3% so với …``, ``giảm 58 đơn (7,3%) so với …``)."""
+    if len(ahead) < 2 or ahead[-1].measure != "percent" or ahead[-2].measure not in ("count", "money"):
+        return ahead
+    change, rate = ahead[-2], ahead[-1]
+    gap = rx.CHANGE_THEN_RATE.fullmatch(text, change.span.end - base, rate.span.start - base)
+    return ahead[:-1] if gap is not None and is_change(change, text, base) else ahead
 
 
 def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: str, base: int) -> re.Match[str] | None:

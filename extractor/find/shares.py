@@ -1054,6 +1054,29 @@ def change_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if _compared_level(prior, text, base):
             members = {"percent": f.id, "count": change.id, "base": prior.id}
             out.append(Relation("percent_of", members, "change as a share of the level before", "plausible"))
+    return out + _rates_before_comparison(figs, text, base)
+
+
+def _rates_before_comparison(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """A change's rate written before the comparison that gives the level compared with: ``giảm
+    58 đơn, tương ứng 7,3% so với cùng kỳ năm 2022 (794 đơn)``, ``giảm 58 đơn (7,3%) so với …
+    (794 đơn)``: the change over that level."""
+    out = []
+    for change, f, prior in zip(figs, figs[1:], figs[2:], strict=False):
+        if f.measure != "percent" or change.measure not in ("count", "money") or not is_change(change, text, base):
+            continue
+        if not rx.CHANGE_THEN_RATE.fullmatch(text, _pos(change, base)[1], _pos(f, base)[0]):
+            continue
+        if (
+            unit_key(prior) != unit_key(change)
+            or is_change(prior, text, base)
+            or not _compared_level(prior, text, base)
+        ):
+            continue
+        if not rx.RATE_THEN_COMPARISON.fullmatch(text, _pos(f, base)[1], text.rfind("(", 0, _pos(prior, base)[0])):
+            continue
+        members = {"percent": f.id, "count": change.id, "base": prior.id}
+        out.append(Relation("percent_of", members, "change as a share of the level before", "plausible"))
     return out
 
 

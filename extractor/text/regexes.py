@@ -1284,6 +1284,18 @@ AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two p
 # Between a bracket and the number after it: nothing but a change word ("(1.170 lượt) giảm 102
 # lượt", "(95 vụ) thì giảm 8 vụ", "(398 vụ): tăng 14 vụ"). (fullmatch)
 CHANGE_RIGHT_AFTER = re.compile(r"[\s,:]*(?:thì\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
+# Between a change and its rate written before the comparison (fullmatch): "giảm 58 đơn, tương ứng ",
+# "giảm 58 đơn (", "tăng 15 đảng viên, bằng ".
+CHANGE_THEN_RATE = re.compile(
+    rf"(?:\s+{_LETTER}+){{0,3}}\s*(?:,\s*(?:tương\s+ứng|tương\s+đương|tức|bằng)(?:\s+(?:với|là))?"
+    r"(?:\s+(?:tăng|giảm))?|\(\s*(?:(?:tăng|giảm)\s+)?)\s*",
+    re.IGNORECASE,
+)
+# From a change's rate to the bracket of the level compared with (fullmatch): "%) so với cùng kỳ năm
+# 2022 ", "% so với năm trước " (no number, no clause break between).
+RATE_THEN_COMPARISON = re.compile(
+    r"\s*%\s*\)?\s*,?\s*so\s+(?:sánh\s+)?(?:với\s+)?[^\d;.()]*(?:\d{4}[^\d;.()]*)?", re.IGNORECASE
+)
 # What a comparison with another time opens with, after "so" ("so với cùng kỳ năm 2018", "so sánh với
 # cùng kỳ", "so với 6 tháng đầu năm 2023", "so với đầu nhiệm kỳ", "so với 31/12/2022"; not "so với
 # huyện Gio Linh", "so với bình quân …", "so với Nghị quyết năm 2023", "so với số Trung ương giao").
