@@ -589,6 +589,11 @@ COMPARED_LEVEL_IN_BRACKET = [
         ("736", "746"),
         (794, 58, 736),
     ),
+    (  # two units over a slash, the changes too
+        "Tiếp 102 lượt/{n} người, so với cùng kỳ năm 2022 (110 lượt/160 người) giảm 8 lượt/8 người.",
+        ("152", "162"),
+        (160, 8, 152),
+    ),
     (  # "tăng thêm" is the change, as "tăng" is
         "Năm 2023 kết nạp {n} đảng viên, tăng thêm 15 đảng viên so với năm 2022 (105 đảng viên).",
         ("120", "132"),

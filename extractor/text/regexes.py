@@ -415,10 +415,10 @@ THOUSANDS_OF_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 PAIRED_QUANTITY_RE = re.compile(paired_quantity(), re.IGNORECASE)
-# The figure before a listed one: a number, its noun (up to four words) and a comma or "và"
-# right before the listed figure ("giảm 146 lượt tiếp, 127 lượt người"); searched in the last
-# LISTED_REACH characters.
-LISTED_AFTER = re.compile(rf"(?<![\w.,])(?P<num>\d[\d.,]*)(?:\s+{_LETTER}+){{1,4}}\s*(?:,|\svà)\s*$", re.IGNORECASE)
+# The figure before a listed one: a number, its noun (up to four words) and a comma, "và" or a
+# slash right before the listed figure ("giảm 146 lượt tiếp, 127 lượt người", "giảm 8 lượt/8
+# người"); searched in the last LISTED_REACH characters.
+LISTED_AFTER = re.compile(rf"(?<![\w.,])(?P<num>\d[\d.,]*)(?:\s+{_LETTER}+){{1,4}}\s*(?:,|\svà|/)\s*$", re.IGNORECASE)
 LISTED_REACH = 60
 # Between a count and a count of a kind of its unit: its noun, a comma and "có" ("8.982 đảng
 # viên, có 4.307 cấp ủy viên", "250 đảng viên, trong đó có trên 100 …").
