@@ -42,6 +42,22 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
             "66%), 5 chi bộ hoàn thành nhiệm vụ.",
             ["The shares 20% of 25 and 66% of 95 imply two different wholes (≈ 125, ≈ 144)"],
         ),
+        # (a review's cases) a share the others do not bear out is held to the whole they agree
+        # on, not to the sum of the rated (130 members, one exempt: 129 rated)
+        (
+            "Xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 25 đồng chí (17,2%), hoàn thành tốt nhiệm vụ 101 đồng"
+            " chí (77,7%), hoàn thành nhiệm vụ 3 đồng chí (2,3%), không hoàn thành nhiệm vụ 0 đồng chí; 1 đồng chí"
+            " miễn đánh giá.",
+            ["The share 17,2% does not match 25 of the whole ≈ 130 the other shares give"],
+        ),
+        # … and a count too small to bear out another's whole does not (9 is 2 % of 360 to 600)
+        (
+            "Phân loại hội viên cuối năm: loại xuất sắc 90 hội viên, chiếm 20%; loại khá 270 hội viên, chiếm 60%;"
+            " loại trung bình 81 hội viên, chiếm 13%; loại yếu 9 hội viên, chiếm 2%.",
+            ["The share 13% does not match 81 of the whole ≈ 450 the other shares give"],
+        ),
+        # a share cut off rather than rounded (1/7 = 14,28…) implies the same whole
+        ("Hình thức kỷ luật: khiển trách 6 đồng chí (85,7%), cảnh cáo 1 đồng chí (14,2%).", []),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "
@@ -72,6 +88,17 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         " 25 đồng chí (chiếm 25,2%).",
         "Kết quả xếp loại:\n- Hoàn thành tốt nhiệm vụ trở lên: 155 đồng chí (94,5%);\n- Hoàn thành xuất sắc nhiệm vụ:"
         " 25 đồng chí (25,2%).",
+        # another unit, body or time between the shares: each has a whole of its own
+        "Chi bộ A có 12 đảng viên hoàn thành xuất sắc nhiệm vụ (30%), chi bộ B có 18 đảng viên hoàn thành tốt nhiệm"
+        " vụ (72%).",
+        "Chi bộ A có 5 đồng chí hoàn thành xuất sắc nhiệm vụ (25%); chi bộ B có 12 đồng chí hoàn thành tốt nhiệm vụ"
+        " (75%) và 1 đồng chí hoàn thành nhiệm vụ (6,3%).",
+        "Kết quả xếp loại đảng viên ở hai chi bộ:\n- Chi bộ Khối cơ quan: 12 đảng viên hoàn thành xuất sắc nhiệm vụ"
+        " (30%);\n- Chi bộ Khối trường học: 18 đảng viên hoàn thành tốt nhiệm vụ (72%).",
+        "Năm trước có 20 đồng chí hoàn thành xuất sắc nhiệm vụ (12,5%), năm nay có 130 đồng chí hoàn thành tốt nhiệm"
+        " vụ (79,3%).",
+        "Khối doanh nghiệp có 4 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 10%), khối xã, thị trấn có 120 đồng chí"
+        " hoàn thành tốt nhiệm vụ (chiếm 80%).",
         # one class twice is no pair of classes
         "Chi bộ A có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (15,2%), chi bộ B có 30 đảng viên hoàn thành xuất sắc"
         " nhiệm vụ (40%).",

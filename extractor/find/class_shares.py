@@ -19,6 +19,7 @@ left alone: nothing tells the whole it is of.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from extractor.find.context import figures_year, full_sentence, is_change
@@ -43,7 +44,7 @@ def class_shares(
     out: list[Relation] = []
     read: set[str] = set()
     for start, group in by_sentence.items():
-        found = _of_sentence(group, _sentence_counts(figs, group, start, text, base))
+        found = _of_sentence(group, _sentence_counts(figs, group, start, text, base), text, base)
         out += found
         read |= {r.members["percent"] for r in found}
     return out, [p for p in pairs if p.percent.id not in read]
@@ -61,7 +62,7 @@ def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> 
     if rx.YEAR_WRITTEN.search(text, first, last) or rx.AND_ABOVE.search(text, line, last):
         return [], pairs
     counts = [f for f in figs if f.measure == "count" and not is_change(f, text, 0)]
-    found = _of_sentence(pairs, counts)
+    found = _of_sentence(pairs, counts, text, 0)
     read = {r.members["percent"] for r in found}
     return found, [p for p in pairs if p.percent.id not in read]
 
@@ -81,12 +82,25 @@ def _sentence_counts(figs: list[Figure], group: list[SharePair], start: int, tex
     ]
 
 
-def _of_sentence(group: list[SharePair], counts: list[Figure]) -> list[Relation]:
+def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
+    """Whether a unit, a place or a time with a whole of its own stands between two of the
+    shares (``Chi bộ A có 12 … (30%), chi bộ B có 18 … (72%)``, ``năm trước …, năm nay …``)."""
+    ordered = sorted(pairs, key=lambda p: p.count.span.start)
+    for p, q in itertools.pairwise(ordered):
+        lo, hi = max(p.count.span.end, p.percent.span.end) - base, q.count.span.start - base
+        if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, lo, hi)):
+            return True
+    return False
+
+
+def _of_sentence(group: list[SharePair], counts: list[Figure], text: str, base: int) -> list[Relation]:
     """The relations of the shares of one sentence whose counts are distinct classes of one
     partition, two shares at least: each with its peers (the other shares and their counts),
     and, when the sentence counts every class of the partition, with the classes' counts."""
     shared = [p for p in group if p.count.category and p.count.measure == "count" and not p.count.approx]
     if len(shared) < 2 or not counts or len({p.count.subject for p in shared}) != 1:
+        return []
+    if _other_units_between(shared, text, base):
         return []
     subject = shared[0].count.subject
     year = figures_year([p.count for p in shared])

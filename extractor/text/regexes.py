@@ -542,6 +542,14 @@ OTHER_WHOLES_BETWEEN = re.compile(
     r"Ủy\s+ban|chi\s+bộ|đảng\s+bộ)(?!\w)",
     re.IGNORECASE,
 )
+# Between the shares of the classes of one scale: a unit, a place or a time that has a whole of its
+# own ("Chi bộ A có 12 … (30%), chi bộ B có 18 …", "khối xã, thị trấn 120 …", "năm nay có …"), unless
+# it is the noun a count is of ("25 chi bộ …, 95 chi bộ …": group counted).
+OTHER_UNIT_BETWEEN = re.compile(
+    r"(?P<counted>\d\s*)?(?<!\w)(?:chi\s+bộ|đảng\s+bộ|khối|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|"
+    r"cơ\s+quan|đơn\s+vị|trường|năm\s+nay|năm\s+trước|năm\s+ngoái|kỳ\s+trước|cùng\s+kỳ|đầu\s+năm|cuối\s+năm)(?!\w)",
+    re.IGNORECASE,
+)
 # A sentence opened by its total as the scope of what follows (fullmatch, from the sentence's
 # start to the total): "Trong ", "Trong tổng số ", "Trong số ".
 SCOPE_OPENS = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import check_whole_base, finding, judge, truncation_holds
-from extractor.check.tolerance import Interval, format_number
+from extractor.check.tolerance import Interval, format_number, truncated
 from extractor.find.facts import EITHER_OF_RATIO
 
 
@@ -85,9 +85,9 @@ def check_two_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> I
     """Two shares of disjoint classes whose whole is not stated: each count over its share must
     give one whole.  One finding for the pair, judging both shares alike."""
     other_count, other = peers
-    mine, theirs = count.interval().divide(percent.interval()), other_count.interval().divide(other.interval())
+    mine, theirs = _whole_of(count, percent), _whole_of(other_count, other)
     if mine is None or theirs is None or mine.overlaps(theirs):
-        return
+        return  # (each share rounded or cut off to its decimals: "1 đồng chí (14,2%)" of 7)
     first, second = sorted([(percent, count, mine), (other, other_count, theirs)], key=lambda t: t[0].fid)
     if first[0] is not percent:
         return  # the pair's finding is made once, from its first share
@@ -146,20 +146,45 @@ WHY_CLASSES = (
 )
 
 
-def _one_whole(pairs: list[Fig]) -> bool:
-    """Whether counts and their shares (``pairs``: count, share, count, share …) all come from
-    one whole."""
-    wholes = [c.interval().divide(p.interval()) for c, p in zip(pairs[0::2], pairs[1::2], strict=False)]
-    if not wholes or any(w is None for w in wholes):
-        return False
-    return max(w.lo for w in wholes if w) <= min(w.hi for w in wholes if w)
+def _share_interval(share: Fig) -> Interval:
+    """The values a share stands for, rounded or cut off to its decimals."""
+    written = share.interval()
+    if not share.decimals:
+        return written
+    return Interval(written.lo, max(written.hi, truncated(share.value, share.decimals).hi))
+
+
+def _whole_of(count: Fig, share: Fig) -> Interval | None:
+    """The wholes a count and its share (rounded or cut off) can come from, in units of 1 % of them."""
+    return count.interval().divide(_share_interval(share))
+
+
+CORROBORATES = 0.1  # a count and share whose whole is known within 10 % of it can bear out another's
+
+
+def _bears_out(mine: Interval | None, other: Interval | None) -> bool:
+    """Whether another count and share imply the whole this one does, and are precise enough to
+    say so (``9 hội viên, chiếm 2%`` fits any whole from 360 to 600: it bears out nothing)."""
+    return other is not None and other.hi - other.lo <= CORROBORATES * other.hi and _agree([mine, other])
+
+
+def _agree(wholes: list[Interval | None]) -> bool:
+    """Whether the wholes (two at least) have one in common."""
+    known = [w for w in wholes if w is not None]
+    return len(known) == len(wholes) >= 2 and max(w.lo for w in known) <= min(w.hi for w in known)
 
 
 def check_classes(rel: Rel, percent: Fig, count: Fig, classes: list[Fig], peers: list[Fig]) -> Iterator[FindingData]:
-    """A share of one class of a scale whose every class the sentence counts, with no total:
-    against the classes' sum (the rated); nothing when the shares all agree on one whole, which
-    may be wider than the rated (the members, some not rated)."""
-    if _one_whole([count, percent, *peers]):
+    """A share of one class of a scale whose every class the sentence counts, with no total.  A
+    share that implies the whole another share does is left alone (both may be of a wider whole
+    than the rated, the members, some not rated); else against the whole the other shares agree
+    on, if they do; else against the classes' sum (the rated)."""
+    mine = _whole_of(count, percent)
+    others = [_whole_of(c, p) for c, p in zip(peers[0::2], peers[1::2], strict=False)]
+    if any(_bears_out(mine, other) for other in others):
+        return
+    if _agree(others):
+        yield from check_implied(rel, percent, count, peers)
         return
     whole = Interval(0.0, 0.0)
     for c in classes:
