@@ -58,6 +58,12 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
         ),
         # a share cut off rather than rounded (1/7 = 14,28…) implies the same whole
         ("Hình thức kỷ luật: khiển trách 6 đồng chí (85,7%), cảnh cáo 1 đồng chí (14,2%).", []),
+        # the classes of a kind of organisation, told apart by their units
+        ("Toàn Đảng bộ có 12 đảng bộ cơ sở (chiếm 40%) và 18 chi bộ cơ sở (chiếm 60%).", []),
+        (
+            "Toàn Đảng bộ có 12 đảng bộ cơ sở (chiếm 40%) và 18 chi bộ cơ sở (chiếm 50%).",
+            ["The share 50% does not match 18 of the classes' sum (12 + 18)"],
+        ),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "
@@ -99,6 +105,8 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         " vụ (79,3%).",
         "Khối doanh nghiệp có 4 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 10%), khối xã, thị trấn có 120 đồng chí"
         " hoàn thành tốt nhiệm vụ (chiếm 80%).",
+        # collectives and individuals commended: each share may be of a whole of its own
+        "Khen thưởng 12 tập thể (chiếm 30%) và 25 cá nhân (chiếm 62%).",
         # one class twice is no pair of classes
         "Chi bộ A có 25 đảng viên hoàn thành xuất sắc nhiệm vụ (15,2%), chi bộ B có 30 đảng viên hoàn thành xuất sắc"
         " nhiệm vụ (40%).",

@@ -27,7 +27,7 @@ from extractor.find.facts import Figure, Relation
 from extractor.find.implied_whole import EVIDENCE as PEERS_EVIDENCE
 from extractor.find.sibling_shares import SharePair
 from extractor.text import regexes as rx
-from extractor.text.partitions import partition_of
+from extractor.text.partitions import ANY, load_partitions, partition_of
 
 EVIDENCE = "share of the sum of its scale's classes"
 
@@ -97,18 +97,13 @@ def _of_sentence(group: list[SharePair], counts: list[Figure], text: str, base: 
     """The relations of the shares of one sentence whose counts are distinct classes of one
     partition, two shares at least: each with its peers (the other shares and their counts),
     and, when the sentence counts every class of the partition, with the classes' counts."""
-    shared = [p for p in group if p.count.category and p.count.measure == "count" and not p.count.approx]
-    if len(shared) < 2 or not counts or len({p.count.subject for p in shared}) != 1:
+    if not counts:
+        return []  # a year or a class with the ones above it in the sentence (:func:`_sentence_counts`)
+    candidates = [p for p in group if p.count.measure == "count" and not p.count.approx]
+    shared, classed = _by_category(candidates, counts) or _by_unit(candidates, counts)
+    if len(shared) < 2 or _other_units_between(shared, text, base):
         return []
-    if _other_units_between(shared, text, base):
-        return []
-    subject = shared[0].count.subject
-    year = figures_year([p.count for p in shared])
-    if partition_of(subject, [p.count.category for p in shared], "category", year) is None:
-        return []
-    classed = [f for f in counts if f.category and f.subject == subject]
-    scale = partition_of(subject, [f.category for f in classed], "category", year)
-    every = scale is not None and scale.exhaustive and {p.count.id for p in shared} <= {f.id for f in classed}
+    every = bool(classed) and {p.count.id for p in shared} <= {f.id for f in classed}
     out = []
     for p in shared:
         peers = [f.id for q in shared if q is not p for f in (q.count, q.percent)]
@@ -117,3 +112,39 @@ def _of_sentence(group: list[SharePair], counts: list[Figure], text: str, base: 
             members["classes"] = [f.id for f in classed]
         out.append(Relation("percent_of", members, EVIDENCE if every else PEERS_EVIDENCE, "plausible"))
     return out
+
+
+Classes = tuple[list[SharePair], list[Figure]]
+
+
+def _by_category(pairs: list[SharePair], counts: list[Figure]) -> Classes | None:
+    """The shares of counts of one unit rated or acted on in distinct classes of one partition
+    (``khiển trách 9 …, cảnh cáo 6 …``), and the sentence's counts of every class of it when it
+    counts them all (else none)."""
+    shared = [p for p in pairs if p.count.category]
+    if len(shared) < 2 or len({p.count.subject for p in shared}) != 1:
+        return None
+    subject = shared[0].count.subject
+    year = figures_year([p.count for p in shared])
+    if partition_of(subject, [p.count.category for p in shared], "category", year) is None:
+        return None
+    classed = [f for f in counts if f.category and f.subject == subject]
+    scale = partition_of(subject, [f.category for f in classed], "category", year)
+    return shared, classed if scale is not None and scale.exhaustive else []
+
+
+def _by_unit(pairs: list[SharePair], counts: list[Figure]) -> Classes:
+    """The shares of counts of distinct units that are the classes of one partition of a kind of
+    organisation (``12 đảng bộ cơ sở (chiếm 40%) và 18 chi bộ cơ sở (chiếm 60%)``), and the
+    sentence's counts of every class when it counts them all.  Not a partition that may divide a
+    total of any unit (``12 tập thể …, 25 cá nhân …``: commendations, each share maybe of its own)."""
+    units = [p.count.subject for p in pairs]
+    if len(pairs) < 2 or len(set(units)) != len(units):
+        return [], []
+    for partition in load_partitions().partitions:
+        if partition.by != "subject" or ANY in partition.totals or not set(units) <= set(partition.classes):
+            continue
+        classed = [f for f in counts if f.subject in partition.classes]
+        named = {f.subject for f in classed}
+        return pairs, classed if len(named) == len(classed) and named == set(partition.classes) else []
+    return [], []
