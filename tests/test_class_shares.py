@@ -64,6 +64,12 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
             "Toàn Đảng bộ có 12 đảng bộ cơ sở (chiếm 40%) và 18 chi bộ cơ sở (chiếm 50%).",
             ["The share 50% does not match 18 of the classes' sum (12 + 18)"],
         ),
+        # the form of discipline named after the counted noun
+        (
+            "Năm 2023, kỷ luật 5 đồng chí bằng hình thức khiển trách (chiếm 72,5%) và 3 đồng chí bằng hình thức cảnh"
+            " cáo (chiếm 37,5%).",
+            ["The shares 72,5% of 5 and 37,5% of 3 imply two different wholes (≈ 7, ≈ 8)"],
+        ),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "
@@ -114,3 +120,22 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
 )
 def test_shares_that_are_no_scales_classes_are_left_alone(tmp_path: Path, text: str) -> None:
     assert _flagged(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "Thi hành kỷ luật 1 tổ chức đảng với hình thức khiển trách; kỷ luật 4 đảng viên bằng hình thức cảnh cáo.",
+            ["action.ky_luat.khien_trach", "action.ky_luat.canh_cao"],
+        ),
+        # a form that labels the next number is that number's: the total stays the discipline
+        (
+            "Năm 2023 kỷ luật 15 đảng viên bằng hình thức khiển trách 9, cảnh cáo 4, cách chức 2.",
+            ["action.ky_luat", "action.ky_luat.khien_trach", "action.ky_luat.canh_cao", "action.ky_luat.cach_chuc"],
+        ),
+    ],
+)
+def test_a_form_of_discipline_named_after_the_counted_noun(tmp_path: Path, text: str, categories: list[str]) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert [f.category for f in facts.figures if f.measure == "count"] == categories

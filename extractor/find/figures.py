@@ -635,7 +635,16 @@ def _right_after(end: int, text: str, cats: _Sorted, units: _Sorted) -> VocabSpa
     if noun is None:
         return None
     rating_gap = cue("rating_gap")
-    return next((s for s in cats.from_(noun.end, _GAP_REACH) if rating_gap.match(text[noun.end : s.start])), None)
+    found = next((s for s in cats.from_(noun.end, _GAP_REACH) if rating_gap.match(text[noun.end : s.start])), None)
+    # a form of discipline named after the noun, not one that labels the next number ("15 đảng viên
+    # bằng hình thức khiển trách 9, …": the 9's)
+    if (
+        found is not None
+        and rx.FORM_WORDS.search(text, noun.end, found.start)
+        and rx.NUMBER_NEXT.match(text, found.end)
+    ):
+        return None
+    return found
 
 
 def _listed_with_another(s: VocabSpan, cats: _Sorted, text: str) -> bool:

@@ -2489,6 +2489,9 @@ SENTENCE_STOP = re.compile(rf"(?:[!?]|{_DOT})(?=\s|$)|\n")
 COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đến 588 đảng viên"
 DIGIT = re.compile(r"\d")
 COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace is a colon
+# A label followed by its number (match): " 9", ": 9", " = 9" after "khiển trách" (the number's own class).
+NUMBER_NEXT = re.compile(r"\s*[:=]?\s*\d")
+FORM_WORDS = re.compile(r"(?<!\w)hình\s+thức(?!\w)", re.IGNORECASE)  # "bằng hình thức …": the form named
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # any 19xx/20xx word, e.g. in a table header
