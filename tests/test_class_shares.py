@@ -70,6 +70,18 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
             " cáo (chiếm 37,5%).",
             ["The shares 72,5% of 5 and 37,5% of 3 imply two different wholes (≈ 7, ≈ 8)"],
         ),
+        # a time scope opening the sentence is no whole
+        (
+            "Trong nhiệm kỳ, thi hành kỷ luật: khiển trách 9 đồng chí (60%), cảnh cáo 4 đồng chí (36,7%), cách chức 1"
+            " đồng chí (6,7%), khai trừ 1 đồng chí (6,7%).",
+            ["The share 36,7% does not match 4 of the whole ≈ 15 the other shares give"],
+        ),
+        # a share of no whole whose sibling classes' shares are of a stated total is of that total
+        (
+            "Tổng số đảng viên của Đảng bộ là 164 đồng chí. Kết quả đánh giá: hoàn thành xuất sắc nhiệm vụ 25 đồng chí"
+            " (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%), hoàn thành nhiệm vụ 9 đồng chí (15,5%).",
+            ["The percentage 15,5% does not match 9/164"],
+        ),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "
@@ -111,6 +123,9 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         " vụ (79,3%).",
         "Khối doanh nghiệp có 4 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 10%), khối xã, thị trấn có 120 đồng chí"
         " hoàn thành tốt nhiệm vụ (chiếm 80%).",
+        # a group named by a label before its count
+        "Cán bộ quản lý: 15 đồng chí hoàn thành xuất sắc nhiệm vụ, tỷ lệ 62,5%; giáo viên: 54 đồng chí hoàn thành"
+        " tốt nhiệm vụ, tỷ lệ 75%.",
         # collectives and individuals commended: each share may be of a whole of its own
         "Khen thưởng 12 tập thể (chiếm 30%) và 25 cá nhân (chiếm 62%).",
         # one class twice is no pair of classes

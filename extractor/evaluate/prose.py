@@ -417,7 +417,7 @@ def _judges(finding: Any, fid: str | None) -> bool:
     """Whether a finding judges the figure ``fid``: its first figure, or any of the shares of
     a distribution or of two classes that imply two wholes (which of them is wrong the
     arithmetic cannot tell)."""
-    if finding.rule == "distribution" or finding.why == WHY_TWO_IMPLIED:
+    if finding.rule == "distribution" or getattr(finding, "why", None) == WHY_TWO_IMPLIED:
         return any(x.fid == fid for x in finding.figures)
     return bool(finding.figures[0].fid == fid)
 

@@ -21,33 +21,71 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
 
 from extractor.find.context import figures_year, full_sentence, is_change
 from extractor.find.facts import Figure, Relation
 from extractor.find.implied_whole import EVIDENCE as PEERS_EVIDENCE
 from extractor.find.sibling_shares import SharePair
 from extractor.text import regexes as rx
+from extractor.text.nlp import vocab_spans
 from extractor.text.partitions import ANY, load_partitions, partition_of
 
 EVIDENCE = "share of the sum of its scale's classes"
 
 
+CLASS_LABELS = ("RATING", "ACTION")  # the vocabularies whose words name a class
+SIBLINGS_BASE = "share of the base its sibling classes' shares have"
+
+
 def class_shares(
-    pairs: list[SharePair], figs: list[Figure], text: str, base: int
+    pairs: list[SharePair], figs: list[Figure], text: str, base: int, based: Sequence[SharePair] = ()
 ) -> tuple[list[Relation], list[SharePair]]:
     """The relations read for shares of the classes of one partition (``pairs``: shares read
-    against no base, with the start of their sentence; ``figs``: the paragraph's figures), and
-    the pairs left for other readings."""
+    against no base; ``figs``: the paragraph's figures; ``based``: the paragraph's shares read
+    against a base), and the pairs left for other readings."""
+    pairs = [replace(p, sentence=full_sentence(text, p.count.span.start - base)[0]) for p in pairs]
+    based = [replace(p, sentence=full_sentence(text, p.count.span.start - base)[0]) for p in based]
     by_sentence: dict[int, list[SharePair]] = defaultdict(list)
     for p in pairs:
         by_sentence[p.sentence].append(p)
     out: list[Relation] = []
     read: set[str] = set()
     for start, group in by_sentence.items():
-        found = _of_sentence(group, _sentence_counts(figs, group, start, text, base), text, base)
+        counts = _sentence_counts(figs, group, start, text, base)
+        siblings = [b for b in based if b.sentence == start]
+        found = _of_sentence(group, counts, text, base) or _with_siblings_base(group, siblings, counts, text, base)
         out += found
         read |= {r.members["percent"] for r in found}
     return out, [p for p in pairs if p.percent.id not in read]
+
+
+def _with_siblings_base(
+    group: list[SharePair], siblings: list[SharePair], counts: list[Figure], text: str, base: int
+) -> list[Relation]:
+    """Shares of one sentence read against no base whose sibling shares, of the other classes of
+    the same scale, are read against one total (``Tổng số đảng viên … là 164 đồng chí. … hoàn
+    thành xuất sắc nhiệm vụ 25 đồng chí (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%),
+    hoàn thành nhiệm vụ 9 đồng chí (15,5%)``: the 15,5 % fits no total, but its class's
+    siblings say it is of the 164)."""
+    wholes = {str(b.relation.members.get("base")) for b in siblings if b.relation is not None}
+    if not counts or not siblings or len(wholes) != 1 or "None" in wholes:
+        return []
+    orphans = [p for p in group if p.count.category and p.count.measure == "count" and not p.count.approx]
+    every = [*siblings, *orphans]
+    if not orphans or len({p.count.subject for p in every}) != 1 or _other_units_between(every, text, base):
+        return []
+    year = figures_year([p.count for p in every])
+    if partition_of(every[0].count.subject, [p.count.category for p in every], "category", year) is None:
+        return []
+    (whole,) = wholes
+    return [
+        Relation(
+            "percent_of", {"percent": p.percent.id, "count": p.count.id, "base": whole}, SIBLINGS_BASE, "plausible"
+        )
+        for p in orphans
+    ]
 
 
 def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> tuple[list[Relation], list[SharePair]]:
@@ -90,7 +128,21 @@ def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
         lo, hi = max(p.count.span.end, p.percent.span.end) - base, q.count.span.start - base
         if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, lo, hi)):
             return True
+        if _group_label(text, lo, hi):
+            return True
     return False
+
+
+def _group_label(text: str, lo: int, hi: int) -> bool:
+    """Whether the words between two shares end with a label that names no class (``…; giáo
+    viên: 54 đồng chí hoàn thành tốt nhiệm vụ``: a group of its own; not ``hoàn thành tốt nhiệm
+    vụ: 130``, the class itself)."""
+    colon = text.rfind(":", lo, hi)
+    if colon < 0:
+        return False
+    opens = max(text.rfind(c, lo, colon) for c in ";,.\n(") + 1
+    label = text[max(opens, lo) : colon]
+    return not any(s.label in CLASS_LABELS for s in vocab_spans(label))
 
 
 def _of_sentence(group: list[SharePair], counts: list[Figure], text: str, base: int) -> list[Relation]:

@@ -549,7 +549,11 @@ def agreed_shares(
         and _reads_no_whole(p, readings.get(p.percent.id, (None, None)), text, base)
         and not _scoped_part(p.count, text, base)
     ]
-    classes, unbased = class_shares(unbased, figs, text, base)
+    with_base = [
+        p for p in pairs if p.relation is not None and p.relation.members.get("base") and p.relation not in drop
+    ]
+    with_base += [replace(p, relation=r) for p in pairs for r in add if r.members.get("percent") == p.percent.id]
+    classes, unbased = class_shares(unbased, figs, text, base, with_base)
     return [r for r in shares if r not in drop] + add + classes + implied_whole_shares(unbased, unit_key, text, base)
 
 

@@ -478,8 +478,13 @@ ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)", re.IGNORECASE)
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
 PLAN_WORDS = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|vượt|giao)(?!\w)", re.IGNORECASE)
 # A clause opening with a scope that is not the list's own ("Trong thu nội địa, …", "trong số trường
-# đạt chuẩn quốc gia có …"; not "Trong đó").
-SCOPE_LEAD = re.compile(r"\s*(?:[-–+•]\s*)?[Tt]rong\s+(?!đó(?!\w))(?=\S)")
+# đạt chuẩn quốc gia có …"; not "Trong đó", nor a time: "Trong nhiệm kỳ, …", "Trong 6 tháng đầu năm, …").
+SCOPE_LEAD = re.compile(
+    r"\s*(?:[-–+•]\s*)?[Tt]rong\s+(?!đó(?!\w))"
+    r"(?!(?:\d+\s+)?(?:năm|nhiệm\s+kỳ|nhiệm\s+kì|kỳ|kì|tháng|quý|quí|tuần|ngày|đợt|dịp|thời\s+gian|thời\s+kỳ|giai\s+đoạn|"
+    r"những\s+năm|các\s+năm)(?!\w))(?=\S)",
+    re.IGNORECASE,
+)
 # The words right after a share that name its whole: "% hộ nghèo của tỉnh" (group words: up to two
 # words, after "số"/"tổng số"), not a function word ("% so với", "% và", "% trong", "% tăng"), nor
 # the next item's lead ("% tiếp đến là …", "% sau đó", "% đứng thứ hai").
