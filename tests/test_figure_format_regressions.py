@@ -330,3 +330,19 @@ def test_regression_an_enumerator_after_a_persons_name_counts_nothing(tmp_path: 
 )
 def test_an_age_ranges_bounds_are_no_counts(text: str, figures: list[str]) -> None:
     assert _numbers(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a count of whole things with commas grouping thousands, as in English
+        ("có gần 51,000 đảng viên bị xóa tên, trong đó 38,519 đảng viên vi phạm", [51000.0, 38519.0]),
+        ("Hà Nam với 727,215 người tham gia bảo hiểm y tế", [727215.0]),
+        # not a measured quantity, nor one with a scale word: the comma is the decimal mark
+        ("diện tích 12,500 ha rừng", [12.5]),
+        ("thu hút 2,500 nghìn người", [2500.0]),
+    ],
+)
+def test_regression_a_count_written_with_english_thousands(tmp_path: Path, text: str, values: list[float]) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert [f.value for f in facts.figures] == values

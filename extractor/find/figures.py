@@ -177,12 +177,24 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         sentence = sentence_of(spans_of_sentences, q.number_start)
         fig = _figure(ctx, q, text, sentence)
         _attach_subject(fig, q, text, units, out, sentence)
+        _thousands_grouped(fig)
         fig.category = _category(q, text, cats, units, bounds, sentence)
         fig.level = _level(q, levels, sentence)
         fig.period = _period(q, periods, full_sentence(text, q.start), text)
         fig.as_of = _as_of(q, points, full_sentence(text, q.start))
         out.append(fig)
     return out
+
+
+def _thousands_grouped(fig: Figure) -> None:
+    """A count of things that come whole written with commas between groups of three digits, as
+    in English (``gần 51,000 đảng viên``, ``38,519`` of them): the commas group thousands, for
+    51 point 000 members is no count.  Not a measured quantity (``12,500 ha`` is 12,5 ha), nor
+    one with a scale word (``2,500 nghìn người``)."""
+    if fig.measure != "count" or fig.subject == "other" or load_vocabulary().measured(fig.subject):
+        return
+    if rx.COMMA_GROUPED.fullmatch(fig.raw) and fig.value < 1000:
+        fig.value, fig.decimals = float(fig.raw.replace(",", "")), 0
 
 
 @dataclass(frozen=True)
