@@ -27,7 +27,7 @@ from dataclasses import replace
 from extractor.find.context import figures_year, full_sentence, is_change
 from extractor.find.facts import Figure, Relation
 from extractor.find.implied_whole import EVIDENCE as PEERS_EVIDENCE
-from extractor.find.sibling_shares import SharePair
+from extractor.find.sibling_shares import SharePair, rounds_to
 from extractor.text import regexes as rx
 from extractor.text.nlp import vocab_spans
 from extractor.text.partitions import ANY, load_partitions, partition_of
@@ -40,11 +40,17 @@ SIBLINGS_BASE = "share of the base its sibling classes' shares have"
 
 
 def class_shares(
-    pairs: list[SharePair], figs: list[Figure], text: str, base: int, based: Sequence[SharePair] = ()
+    pairs: list[SharePair],
+    figs: list[Figure],
+    text: str,
+    base: int,
+    based: Sequence[SharePair] = (),
+    ruled_out: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[Relation], list[SharePair]]:
     """The relations read for shares of the classes of one partition (``pairs``: shares read
     against no base; ``figs``: the paragraph's figures; ``based``: the paragraph's shares read
-    against a base), and the pairs left for other readings."""
+    against a base; ``ruled_out``: the shares whose siblings ruled a base out for them, which
+    are not given it back), and the pairs left for other readings."""
     pairs = [replace(p, sentence=full_sentence(text, p.count.span.start - base)[0]) for p in pairs]
     based = [replace(p, sentence=full_sentence(text, p.count.span.start - base)[0]) for p in based]
     by_sentence: dict[int, list[SharePair]] = defaultdict(list)
@@ -55,22 +61,31 @@ def class_shares(
     for start, group in by_sentence.items():
         counts = _sentence_counts(figs, group, start, text, base)
         siblings = [b for b in based if b.sentence == start]
-        found = _of_sentence(group, counts, text, base) or _with_siblings_base(group, siblings, counts, text, base)
+        found = _of_sentence(group, counts, text, base)
+        if not found and not any(p.percent.id in ruled_out for p in group):
+            found = _with_siblings_base(group, siblings, counts, text, base, figs)
         out += found
         read |= {r.members["percent"] for r in found}
     return out, [p for p in pairs if p.percent.id not in read]
 
 
 def _with_siblings_base(
-    group: list[SharePair], siblings: list[SharePair], counts: list[Figure], text: str, base: int
+    group: list[SharePair], siblings: list[SharePair], counts: list[Figure], text: str, base: int, figs: list[Figure]
 ) -> list[Relation]:
     """Shares of one sentence read against no base whose sibling shares, of the other classes of
     the same scale, are read against one total (``Tổng số đảng viên … là 164 đồng chí. … hoàn
     thành xuất sắc nhiệm vụ 25 đồng chí (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%),
     hoàn thành nhiệm vụ 9 đồng chí (15,5%)``: the 15,5 % fits no total, but its class's
-    siblings say it is of the 164)."""
+    siblings say it is of the 164).  Two siblings at least, each coming out of the total: one
+    that does not may be the wrong one (``… 128 đ/c. … 10 đồng chí …, bằng 15,1%; 78 đồng chí
+    …, đạt 78,8%``: the 78,8 % is of the 99 rated, the 15,1 % wrong)."""
     wholes = {str(b.relation.members.get("base")) for b in siblings if b.relation is not None}
-    if not counts or not siblings or len(wholes) != 1 or "None" in wholes:
+    if not counts or len(siblings) < 2 or len(wholes) != 1 or "None" in wholes:
+        return []
+    whole_fig = next((f for f in figs if f.id in wholes), None)
+    if whole_fig is None or whole_fig.value <= 0:
+        return []
+    if not all(rounds_to(100.0 * b.count.value / whole_fig.value, b.percent) for b in siblings):
         return []
     orphans = [p for p in group if p.count.category and p.count.measure == "count" and not p.count.approx]
     every = [*siblings, *orphans]

@@ -553,7 +553,8 @@ def agreed_shares(
         p for p in pairs if p.relation is not None and p.relation.members.get("base") and p.relation not in drop
     ]
     with_base += [replace(p, relation=r) for p in pairs for r in add if r.members.get("percent") == p.percent.id]
-    classes, unbased = class_shares(unbased, figs, text, base, with_base)
+    ruled_out = {p.percent.id for p in excluded}  # (no siblings' base for a share they ruled it out for)
+    classes, unbased = class_shares(unbased, figs, text, base, with_base, ruled_out)
     return [r for r in shares if r not in drop] + add + classes + implied_whole_shares(unbased, unit_key, text, base)
 
 

@@ -2495,7 +2495,7 @@ COORDINATED = re.compile(r"^\s*(?:,|và)\s")  # "Chuyển đi 1.317, chuyển đ
 DIGIT = re.compile(r"\d")
 COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace is a colon
 # A label followed by its number (match): " 9", ": 9", " = 9" after "khiển trách" (the number's own class).
-NUMBER_NEXT = re.compile(r"\s*[:=]?\s*\d")
+NUMBER_NEXT = re.compile(r"\s*(?:[:=]|(?:là|có|gồm)(?!\w))?\s*\d")
 COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "51,000", "1,234,567": groups of three after commas (fullmatch)
 FORM_WORDS = re.compile(r"(?<!\w)hình\s+thức(?!\w)", re.IGNORECASE)  # "bằng hình thức …": the form named
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
