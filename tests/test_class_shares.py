@@ -82,6 +82,11 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
             " (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%), hoàn thành nhiệm vụ 9 đồng chí (15,5%).",
             ["The percentage 15,5% does not match 9/164"],
         ),
+        # (a second review's cases) the counted noun before the class is no other group
+        (
+            "Hội viên xuất sắc 1.245 hội viên (28,3%), hội viên khá 2.610 hội viên (52,3%).",
+            ["The shares 28,3% of 1.245 and 52,3% of 2.610 imply two different wholes (≈ 4.395, ≈ 4.988)"],
+        ),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "
@@ -126,6 +131,17 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         # a group named by a label before its count
         "Cán bộ quản lý: 15 đồng chí hoàn thành xuất sắc nhiệm vụ, tỷ lệ 62,5%; giáo viên: 54 đồng chí hoàn thành"
         " tốt nhiệm vụ, tỷ lệ 75%.",
+        # a body, a group or a subject of its own between the shares (a second review's cases)
+        "Ban Thường vụ có 2 đồng chí hoàn thành xuất sắc nhiệm vụ (40%), Ban Chấp hành có 11 đồng chí hoàn thành tốt"
+        " nhiệm vụ (73,3%).",
+        "Cấp ủy viên có 12 đồng chí hoàn thành xuất sắc nhiệm vụ (25,5%); đảng viên có 318 đồng chí hoàn thành tốt"
+        " nhiệm vụ (79,1%).",
+        "Hội viên nông dân xếp loại xuất sắc 1.245 hội viên (28,3%); hội viên cựu chiến binh xếp loại khá 876 hội viên"
+        " (62,7%).",
+        # a part of an item is no class of the scale: the classes are read without it
+        "1. Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (15,2%), trong đó cấp ủy viên 4"
+        " đồng chí (26,7% số cấp ủy viên);\n- Hoàn thành tốt nhiệm vụ: 130 đồng chí (79,3%);\n- Hoàn thành nhiệm vụ:"
+        " 9 đồng chí (5,5%);\n- Không hoàn thành nhiệm vụ: không.",
         # collectives and individuals commended: each share may be of a whole of its own
         "Khen thưởng 12 tập thể (chiếm 30%) và 25 cá nhân (chiếm 62%).",
         # one class twice is no pair of classes

@@ -143,9 +143,23 @@ def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
         lo, hi = max(p.count.span.end, p.percent.span.end) - base, q.count.span.start - base
         if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, lo, hi)):
             return True
-        if _group_label(text, lo, hi):
+        if _group_label(text, lo, hi) or _other_words(text[lo:hi], q.count.subject):
             return True
     return False
+
+
+def _other_words(gap: str, unit: str) -> bool:
+    """Whether the words between two shares say more than the next class (``…; hoàn thành tốt
+    nhiệm vụ 130 …``, ``; loại khá 270 …``, ``, cảnh cáo 4 …``): a group, a body or a subject of
+    its own (``…; đảng viên có 318 …``, ``Ban Chấp hành có 11 …``, ``; hội viên cựu chiến binh …
+    khá 876``, ``; đối với đảng viên hưu trí, có 14 …``) may have a whole of its own.  The
+    counted noun itself (``…, hội viên khá 2.610 hội viên``) and a part of the item before
+    (``…, trong đó cấp ủy viên 4 đồng chí (26,7% …);``) are no other group."""
+    rest = rx.SUB_PART_STRETCH.sub(" ", gap)
+    for s in sorted(vocab_spans(rest), key=lambda s: -s.start):
+        if s.label in CLASS_LABELS or (s.label == "UNIT" and s.key == unit):
+            rest = rest[: s.start] + " " + rest[s.end :]
+    return rx.CLASS_GAP_WORDS.fullmatch(rest) is None
 
 
 def _group_label(text: str, lo: int, hi: int) -> bool:

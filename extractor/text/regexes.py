@@ -555,6 +555,16 @@ OTHER_UNIT_BETWEEN = re.compile(
     r"cơ\s+quan|đơn\s+vị|trường|năm\s+nay|năm\s+trước|năm\s+ngoái|kỳ\s+trước|cùng\s+kỳ|đầu\s+năm|cuối\s+năm)(?!\w)",
     re.IGNORECASE,
 )
+# A part of an item, to the item's end: "trong đó cấp ủy viên 4 đồng chí (26,7% số cấp ủy viên)".
+SUB_PART_STRETCH = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)[^;\n]*", re.IGNORECASE)
+# What may stand between the shares of a scale's classes once the class names are taken out
+# (fullmatch): punctuation, list marks and the words that link a class to its count ("; loại …",
+# ", được xếp loại …: ", " và ").
+CLASS_GAP_WORDS = re.compile(
+    r"(?:[\s,;:.()%\-–+•*]|(?<!\w)(?:và|có|là|được|đạt|xếp|loại|chiếm|tỷ|tỉ|lệ|với|bằng|hình|thức|dưới|số|"
+    r"mức|cuối|cùng|còn|lại|bị|đánh|giá|kết|quả)(?!\w))*",
+    re.IGNORECASE,
+)
 # A sentence opened by its total as the scope of what follows (fullmatch, from the sentence's
 # start to the total): "Trong ", "Trong tổng số ", "Trong số ".
 SCOPE_OPENS = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
