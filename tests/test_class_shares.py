@@ -142,6 +142,14 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         "1. Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (15,2%), trong đó cấp ủy viên 4"
         " đồng chí (26,7% số cấp ủy viên);\n- Hoàn thành tốt nhiệm vụ: 130 đồng chí (79,3%);\n- Hoàn thành nhiệm vụ:"
         " 9 đồng chí (5,5%);\n- Không hoàn thành nhiệm vụ: không.",
+        # a new clause about a group within or beside the first: its shares are of its own whole,
+        # for the older reading of three shares or more too (a second review's cases)
+        "Đảng viên là cán bộ, công chức: hoàn thành xuất sắc nhiệm vụ 18 đồng chí (20,0%), hoàn thành tốt nhiệm vụ"
+        " 70 đồng chí (77,8%); đối với đảng viên hưu trí, có 14 đồng chí hoàn thành nhiệm vụ (18,9%).",
+        "Đoàn viên xếp loại xuất sắc 41 đồng chí (25,6%), khá 98 đồng chí (61,3%), trung bình 19 đồng chí (11,9%),"
+        " yếu 2 đồng chí (1,3%); trong đó đoàn viên là học sinh xếp loại xuất sắc 30 đồng chí (33,3%).",
+        "Đảng viên hoàn thành xuất sắc nhiệm vụ 25 đồng chí (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%);"
+        " đảng viên nữ hoàn thành xuất sắc nhiệm vụ 11 đồng chí (16,2%).",
         # collectives and individuals commended: each share may be of a whole of its own
         "Khen thưởng 12 tập thể (chiếm 30%) và 25 cá nhân (chiếm 62%).",
         # one class twice is no pair of classes

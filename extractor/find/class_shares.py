@@ -27,6 +27,7 @@ from dataclasses import replace
 from extractor.find.context import figures_year, full_sentence, is_change
 from extractor.find.facts import Figure, Relation
 from extractor.find.implied_whole import EVIDENCE as PEERS_EVIDENCE
+from extractor.find.share_gaps import CLASS_LABELS, other_words
 from extractor.find.sibling_shares import SharePair, rounds_to
 from extractor.text import regexes as rx
 from extractor.text.nlp import vocab_spans
@@ -35,7 +36,6 @@ from extractor.text.partitions import ANY, load_partitions, partition_of
 EVIDENCE = "share of the sum of its scale's classes"
 
 
-CLASS_LABELS = ("RATING", "ACTION")  # the vocabularies whose words name a class
 SIBLINGS_BASE = "share of the base its sibling classes' shares have"
 
 
@@ -143,23 +143,9 @@ def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
         lo, hi = max(p.count.span.end, p.percent.span.end) - base, q.count.span.start - base
         if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, lo, hi)):
             return True
-        if _group_label(text, lo, hi) or _other_words(text[lo:hi], q.count.subject):
+        if _group_label(text, lo, hi) or other_words(text[lo:hi], q.count.subject):
             return True
     return False
-
-
-def _other_words(gap: str, unit: str) -> bool:
-    """Whether the words between two shares say more than the next class (``…; hoàn thành tốt
-    nhiệm vụ 130 …``, ``; loại khá 270 …``, ``, cảnh cáo 4 …``): a group, a body or a subject of
-    its own (``…; đảng viên có 318 …``, ``Ban Chấp hành có 11 …``, ``; hội viên cựu chiến binh …
-    khá 876``, ``; đối với đảng viên hưu trí, có 14 …``) may have a whole of its own.  The
-    counted noun itself (``…, hội viên khá 2.610 hội viên``) and a part of the item before
-    (``…, trong đó cấp ủy viên 4 đồng chí (26,7% …);``) are no other group."""
-    rest = rx.SUB_PART_STRETCH.sub(" ", gap)
-    for s in sorted(vocab_spans(rest), key=lambda s: -s.start):
-        if s.label in CLASS_LABELS or (s.label == "UNIT" and s.key == unit):
-            rest = rest[: s.start] + " " + rest[s.end :]
-    return rx.CLASS_GAP_WORDS.fullmatch(rest) is None
 
 
 def _group_label(text: str, lo: int, hi: int) -> bool:

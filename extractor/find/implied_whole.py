@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from extractor.find.facts import Figure, Relation
+from extractor.find.share_gaps import new_subject
 from extractor.find.sibling_shares import SharePair, rounds_to
 from extractor.text import regexes as rx
 
@@ -41,10 +42,9 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
     era = 0
     previous: SharePair | None = None
     for p in sorted(pairs, key=lambda p: p.count.span.start):
-        if previous is not None and rx.YEAR_WRITTEN.search(
-            text, previous.percent.span.end - base, p.count.span.start - base
-        ):
-            era += 1
+        gap = (previous.percent.span.end - base, p.count.span.start - base) if previous is not None else (0, 0)
+        if previous is not None and (rx.YEAR_WRITTEN.search(text, *gap) or new_subject(text[gap[0] : gap[1]])):
+            era += 1  # (another time, or a new clause about another group: "…; đảng viên nữ … 11 (16,2%)")
         previous = p
         if p.count.measure == "count" and not p.count.approx and not p.percent.approx and p.percent.value > 0:
             by_unit[(unit(p.count), era)].append(p)

@@ -557,6 +557,12 @@ OTHER_UNIT_BETWEEN = re.compile(
 )
 # A part of an item, to the item's end: "trong đó cấp ủy viên 4 đồng chí (26,7% số cấp ủy viên)".
 SUB_PART_STRETCH = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)[^;\n]*", re.IGNORECASE)
+# Where a new clause opens between two shares, the last one (search): "; …", "trong đó …".
+NEW_CLAUSE_IN_GAP = re.compile(
+    r"(?:;|(?<!\w)trong\s+đó(?!\w))(?!.*(?:;|(?<!\w)trong\s+đó(?!\w)))", re.IGNORECASE | re.DOTALL
+)
+GROUP_APART = re.compile(r"(?<!\w)(?:đối\s+với|riêng)(?!\w)", re.IGNORECASE)  # "; đối với đảng viên hưu trí, …"
+WORD_START = re.compile(r"(?<!\w)\w")  # where each word starts
 # What may stand between the shares of a scale's classes once the class names are taken out
 # (fullmatch): punctuation, list marks and the words that link a class to its count ("; loại …",
 # ", được xếp loại …: ", " và ").

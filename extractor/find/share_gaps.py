@@ -1,0 +1,41 @@
+"""What the words between two shares say: whether they bring in a group, a body or a subject
+of its own, whose shares may be of another whole (:mod:`class_shares`, :mod:`implied_whole`)."""
+
+from __future__ import annotations
+
+from extractor.text import regexes as rx
+from extractor.text.nlp import vocab_spans
+from extractor.text.partitions import is_subset_word
+
+CLASS_LABELS = ("RATING", "ACTION")  # the vocabularies whose words name a class
+
+
+def other_words(gap: str, unit: str) -> bool:
+    """Whether the words between two shares say more than the next class (``…; hoàn thành tốt
+    nhiệm vụ 130 …``, ``; loại khá 270 …``, ``, cảnh cáo 4 …``): a group, a body or a subject of
+    its own (``…; đảng viên có 318 …``, ``Ban Chấp hành có 11 …``, ``; hội viên cựu chiến binh …
+    khá 876``, ``; đối với đảng viên hưu trí, có 14 …``) may have a whole of its own.  The
+    counted noun itself (``…, hội viên khá 2.610 hội viên``) and a part of the item before
+    (``…, trong đó cấp ủy viên 4 đồng chí (26,7% …);``) are no other group."""
+    rest = rx.SUB_PART_STRETCH.sub(" ", gap)
+    for s in sorted(vocab_spans(rest), key=lambda s: -s.start):
+        if s.label in CLASS_LABELS or (s.label == "UNIT" and s.key == unit):
+            rest = rest[: s.start] + " " + rest[s.end :]
+    return rx.CLASS_GAP_WORDS.fullmatch(rest) is None
+
+
+def new_subject(gap: str) -> bool:
+    """Whether the words between two shares open a new clause about a group within or beside the
+    first: a part (``…, trong đó đoàn viên là học sinh … 30 …``), a group named apart (``…; đối
+    với đảng viên hưu trí, có 14 …``, ``…; riêng …``), or one with an overlapping attribute (``…;
+    đảng viên nữ hoàn thành xuất sắc nhiệm vụ 11 …``).  Not parallel items with labels of their
+    own (``…: 15 (20,2%); phẩm chất đạo đức, lối sống: 14 (18,9%)``)."""
+    opened = rx.NEW_CLAUSE_IN_GAP.search(gap)
+    if opened is None:
+        return False
+    if opened.group().lower().startswith("trong"):
+        return True
+    clause = gap[opened.end() :]
+    if rx.GROUP_APART.search(clause):
+        return True
+    return any(is_subset_word(clause[m.start() :]) for m in rx.WORD_START.finditer(clause))
