@@ -27,10 +27,9 @@ from dataclasses import replace
 from extractor.find.context import figures_year, full_sentence, is_change
 from extractor.find.facts import Figure, Relation
 from extractor.find.implied_whole import EVIDENCE as PEERS_EVIDENCE
-from extractor.find.share_gaps import CLASS_LABELS, other_words
+from extractor.find.share_gaps import group_label, other_words
 from extractor.find.sibling_shares import SharePair, rounds_to
 from extractor.text import regexes as rx
-from extractor.text.nlp import vocab_spans
 from extractor.text.partitions import ANY, load_partitions, partition_of
 
 EVIDENCE = "share of the sum of its scale's classes"
@@ -143,21 +142,9 @@ def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
         lo, hi = max(p.count.span.end, p.percent.span.end) - base, q.count.span.start - base
         if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, lo, hi)):
             return True
-        if _group_label(text, lo, hi) or other_words(text[lo:hi], q.count.subject):
+        if group_label(text[lo:hi]) or other_words(text[lo:hi], q.count.subject):
             return True
     return False
-
-
-def _group_label(text: str, lo: int, hi: int) -> bool:
-    """Whether the words between two shares end with a label that names no class (``…; giáo
-    viên: 54 đồng chí hoàn thành tốt nhiệm vụ``: a group of its own; not ``hoàn thành tốt nhiệm
-    vụ: 130``, the class itself)."""
-    colon = text.rfind(":", lo, hi)
-    if colon < 0:
-        return False
-    opens = max(text.rfind(c, lo, colon) for c in ";,.\n(") + 1
-    label = text[max(opens, lo) : colon]
-    return not any(s.label in CLASS_LABELS for s in vocab_spans(label))
 
 
 def _of_sentence(group: list[SharePair], counts: list[Figure], text: str, base: int) -> list[Relation]:

@@ -24,12 +24,24 @@ def other_words(gap: str, unit: str) -> bool:
     return rx.CLASS_GAP_WORDS.fullmatch(rest) is None
 
 
+def group_label(gap: str) -> bool:
+    """Whether the words between two shares end with a label that names no class (``…; giáo
+    viên: 54 đồng chí hoàn thành tốt nhiệm vụ``: a group of its own; not ``hoàn thành tốt nhiệm
+    vụ: 130``, the class itself)."""
+    colon = gap.rfind(":")
+    if colon < 0:
+        return False
+    opens = max(gap.rfind(c, 0, colon) for c in ";,.\n(") + 1
+    return not any(s.label in CLASS_LABELS for s in vocab_spans(gap[opens:colon]))
+
+
 def new_subject(gap: str) -> bool:
     """Whether the words between two shares open a new clause about a group within or beside the
     first: a part (``…, trong đó đoàn viên là học sinh … 30 …``), a group named apart (``…; đối
-    với đảng viên hưu trí, có 14 …``, ``…; riêng …``), or one with an overlapping attribute (``…;
-    đảng viên nữ hoàn thành xuất sắc nhiệm vụ 11 …``).  Not parallel items with labels of their
-    own (``…: 15 (20,2%); phẩm chất đạo đức, lối sống: 14 (18,9%)``)."""
+    với đảng viên hưu trí, có 14 …``, ``…; riêng …``), or one with an overlapping attribute
+    (``…; đảng viên nữ hoàn thành xuất sắc nhiệm vụ 11 …``).  Not parallel items with labels of
+    their own (``…: 15 (20,2%); phẩm chất đạo đức, lối sống: 14 (18,9%)``), and so not a group
+    named by a label either (``…; đảng viên: 25 …`` is left to the three-share reading)."""
     opened = rx.NEW_CLAUSE_IN_GAP.search(gap)
     if opened is None:
         return False
