@@ -168,6 +168,12 @@ def test_shares_that_are_no_scales_classes_are_left_alone(tmp_path: Path, text: 
             "Thi hành kỷ luật 1 tổ chức đảng với hình thức khiển trách; kỷ luật 4 đảng viên bằng hình thức cảnh cáo.",
             ["action.ky_luat.khien_trach", "action.ky_luat.canh_cao"],
         ),
+        # several forms after the noun are the forms of the whole, not one class (a review's case)
+        (
+            "Kỷ luật 7 đảng viên bằng hình thức khiển trách, cảnh cáo và cách chức; trong đó khiển trách 4 đồng chí,"
+            " cảnh cáo 2 đồng chí, cách chức 1 đồng chí.",
+            ["action.ky_luat", "action.ky_luat.khien_trach", "action.ky_luat.canh_cao", "action.ky_luat.cach_chuc"],
+        ),
         # a form that labels the next number is that number's: the total stays the discipline
         (
             "Năm 2023 kỷ luật 15 đảng viên bằng hình thức khiển trách 9, cảnh cáo 4, cách chức 2.",

@@ -341,8 +341,17 @@ def test_an_age_ranges_bounds_are_no_counts(text: str, figures: list[str]) -> No
         # not a measured quantity, nor one with a scale word: the comma is the decimal mark
         ("diện tích 12,500 ha rừng", [12.5]),
         ("thu hút 2,500 nghìn người", [2500.0]),
+        # an average may have decimals
+        ("Bình quân mỗi chi bộ có 12,500 đảng viên.", [12.5]),
     ],
 )
 def test_regression_a_count_written_with_english_thousands(tmp_path: Path, text: str, values: list[float]) -> None:
     facts, _ = read_snippet(tmp_path, text)
     assert [f.value for f in facts.figures] == values
+
+
+def test_regression_a_count_in_english_thousands_is_exact(tmp_path: Path) -> None:
+    """``8,732 … 3,624 …, tổng cộng 12,456``: 2,410 is 2.410 to within one, not a number written in
+    thousands (to within 500), so a sum 100 off is still flagged."""
+    _, findings = read_snippet(tmp_path, "Kết nạp 12,456 đảng viên, trong đó 8,732 đảng viên nam, 3,624 đảng viên nữ.")
+    assert [f.rule for f in findings if f.severity in ("error", "warning")] == ["sum"]

@@ -826,3 +826,9 @@ def test_a_changes_rate_before_the_comparison_is_of_the_level_compared_with(
         tmp_path, f"Tiếp nhận 736 đơn, giảm 58 đơn, tương ứng {rate}% so với cùng kỳ năm 2022 (794 đơn)."
     )
     assert [f.message_en for f in findings if f.rule == "percent"] == flagged
+
+
+def test_regression_rev54_bang_before_the_comparison_is_the_level_over_the_level_then(tmp_path: Path) -> None:
+    """``giảm 58 đơn, bằng 92,7% so với cùng kỳ năm 2022 (794 đơn)``: 736 / 794, not the change's rate."""
+    _, findings = _facts(tmp_path, "Tiếp nhận 736 đơn, giảm 58 đơn, bằng 92,7% so với cùng kỳ năm 2022 (794 đơn).")
+    assert [f.message_en for f in findings if f.rule == "percent"] == []

@@ -193,6 +193,8 @@ def _thousands_grouped(fig: Figure) -> None:
     one with a scale word (``2,500 nghìn người``)."""
     if fig.measure != "count" or fig.subject == "other" or load_vocabulary().measured(fig.subject):
         return
+    if rx.AVERAGE_BEFORE.search(fig.sentence or ""):
+        return  # "Bình quân mỗi chi bộ có 12,500 đảng viên": an average may have decimals
     if rx.COMMA_GROUPED.fullmatch(fig.raw) and fig.value < 1000:
         fig.value, fig.decimals = float(fig.raw.replace(",", "")), 0
 
@@ -653,9 +655,9 @@ def _right_after(end: int, text: str, cats: _Sorted, units: _Sorted) -> VocabSpa
     if (
         found is not None
         and rx.FORM_WORDS.search(text, noun.end, found.start)
-        and rx.NUMBER_NEXT.match(text, found.end)
+        and (rx.NUMBER_NEXT.match(text, found.end) or _listed_with_another(found, cats, text))
     ):
-        return None
+        return None  # (nor one of several forms: "7 đảng viên bằng hình thức khiển trách, cảnh cáo và …")
     return found
 
 

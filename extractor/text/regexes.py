@@ -562,7 +562,10 @@ NEW_CLAUSE_IN_GAP = re.compile(
     r"(?:;|(?<!\w)trong\s+đó(?!\w))(?!.*(?:;|(?<!\w)trong\s+đó(?!\w)))", re.IGNORECASE | re.DOTALL
 )
 GROUP_APART = re.compile(r"(?<!\w)(?:đối\s+với|riêng)(?!\w)", re.IGNORECASE)  # "; đối với đảng viên hưu trí, …"
-WORD_START = re.compile(r"(?<!\w)\w")  # where each word starts
+# An attribute that makes a group within the one counted: "đảng viên nữ", "đoàn viên dân tộc thiểu số".
+GROUP_ATTRIBUTE = re.compile(
+    r"(?<!\w)(?:nữ|dân\s+tộc|tôn\s+giáo|có\s+đạo|theo\s+đạo|dự\s+bị|hưu\s+trí|trẻ|khuyết\s+tật)(?!\w)", re.IGNORECASE
+)
 # What may stand between the shares of a scale's classes once the class names are taken out
 # (fullmatch): punctuation, list marks and the words that link a class to its count ("; loại …",
 # ", được xếp loại …: ", " và ").
@@ -1314,9 +1317,9 @@ AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two p
 # lượt", "(95 vụ) thì giảm 8 vụ", "(398 vụ): tăng 14 vụ"). (fullmatch)
 CHANGE_RIGHT_AFTER = re.compile(r"[\s,:]*(?:thì\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
 # Between a change and its rate written before the comparison (fullmatch): "giảm 58 đơn, tương ứng ",
-# "giảm 58 đơn (", "tăng 15 đảng viên, bằng ".
+# "giảm 58 đơn (" (not ", bằng 92,7% so với …": the level now over the level then).
 CHANGE_THEN_RATE = re.compile(
-    rf"(?:\s+{_LETTER}+){{0,3}}\s*(?:,\s*(?:tương\s+ứng|tương\s+đương|tức|bằng)(?:\s+(?:với|là))?"
+    rf"(?:\s+{_LETTER}+){{0,3}}\s*(?:,\s*(?:tương\s+ứng|tương\s+đương|tức)(?:\s+(?:với|là))?"
     r"(?:\s+(?:tăng|giảm))?|\(\s*(?:(?:tăng|giảm)\s+)?)\s*",
     re.IGNORECASE,
 )
@@ -2512,6 +2515,7 @@ DIGIT = re.compile(r"\d")
 COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace is a colon
 # A label followed by its number (match): " 9", ": 9", " = 9" after "khiển trách" (the number's own class).
 NUMBER_NEXT = re.compile(r"\s*(?:[:=]|(?:là|có|gồm)(?!\w))?\s*\d")
+AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)(?!\w)", re.IGNORECASE)  # an average's words
 COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "51,000", "1,234,567": groups of three after commas (fullmatch)
 FORM_WORDS = re.compile(r"(?<!\w)hình\s+thức(?!\w)", re.IGNORECASE)  # "bằng hình thức …": the form named
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
