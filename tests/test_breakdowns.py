@@ -3312,6 +3312,11 @@ def test_the_label_of_a_part(tmp_path: Path, text: str, raw: str, label: str) ->
         ("Thi hành xong 33 việc/39 việc với 63,8 tỷ đồng/67,7 tỷ đồng, đạt 80%.", []),
         # "đ/c" stays a comrade
         ("Có 5 đ/c được khen thưởng, đạt 50%.", []),
+        # an earlier pair with the plan after its slash has its own share (a code review's case)
+        (
+            "Thu ngân sách 36,32 tỷ đồng/KH 27,4 tỷ đồng, đạt 132,6%; chi thường xuyên 20 tỷ đồng/25 tỷ đồng, đạt 90%.",
+            ["error"],
+        ),
         # (a review's cases) the plan named after the slash in other words, the share in a bracket
         ("Giải ngân 45,6 tỷ đồng/dự toán 60 tỷ đồng, đạt 76%.", []),
         ("Giải ngân 45,6 tỷ đồng/dự toán 60 tỷ đồng, đạt 67%.", ["error"]),

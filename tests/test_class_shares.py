@@ -87,6 +87,23 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
             "Hội viên xuất sắc 1.245 hội viên (28,3%), hội viên khá 2.610 hội viên (52,3%).",
             ["The shares 28,3% of 1.245 and 52,3% of 2.610 imply two different wholes (≈ 4.395, ≈ 4.988)"],
         ),
+        # (a code review's cases) a share cut off, among three, still implies its whole
+        (
+            "Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí (85,7%), hoàn thành tốt nhiệm vụ 1 đồng chí (14,2%),"
+            " hoàn thành nhiệm vụ 2 đồng chí (30%), không hoàn thành nhiệm vụ 0 đồng chí.",
+            ["The share 30% does not match 2 of the whole ≈ 7 the other shares give"],
+        ),
+        # shares written before their counts
+        (
+            "Toàn Đảng bộ chiếm 40% (12 đảng bộ cơ sở) và 50% (18 chi bộ cơ sở).",
+            ["The share 50% does not match 18 of the classes' sum (12 + 18)"],
+        ),
+        # the total the siblings' shares are of, stated in the paragraph before
+        (
+            "Tổng số đảng viên của Đảng bộ là 164 đồng chí.\n\nKết quả đánh giá: hoàn thành xuất sắc nhiệm vụ 25 đồng"
+            " chí (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%), hoàn thành nhiệm vụ 9 đồng chí (15,5%).",
+            ["The percentage 15,5% does not match 9/164"],
+        ),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "

@@ -209,6 +209,12 @@ def test_congress_counter_examples(text: str, keys: list[str]) -> None:
             ["NQĐH-hoinhabao-X"],
         ),
         ("Nhiệm kỳ 2022-2027, Đoàn Thanh niên trường thực hiện Nghị quyết Đại hội X.", ["NQĐH-doan-X"]),
+        # the first organisation the vocabulary knows, not a "Hội nghị" before it (a code review's case)
+        (
+            "Tại Hội nghị, Ban Chấp hành Hội LHPN thành phố quán triệt thực hiện Nghị quyết Đại hội IV nhiệm kỳ"
+            " 2016-2021.",
+            ["NQĐH-hoilienhiepphunu-IV"],
+        ),
         # the first organisation named, the one acting
         (
             "Nhiệm kỳ 2016-2021, Hội LHPN huyện phối hợp với Hội Nông dân huyện thực hiện Nghị quyết Đại hội IV.",

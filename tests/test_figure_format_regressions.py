@@ -341,8 +341,9 @@ def test_an_age_ranges_bounds_are_no_counts(text: str, figures: list[str]) -> No
         # not a measured quantity, nor one with a scale word: the comma is the decimal mark
         ("diện tích 12,500 ha rừng", [12.5]),
         ("thu hút 2,500 nghìn người", [2500.0]),
-        # an average may have decimals
+        # an average may have decimals; "mỗi" after the count makes no average of it
         ("Bình quân mỗi chi bộ có 12,500 đảng viên.", [12.5]),
+        ("Toàn Đảng bộ có 51,000 đảng viên, mỗi chi bộ có 25 đảng viên.", [51000.0, 25.0]),
     ],
 )
 def test_regression_a_count_written_with_english_thousands(tmp_path: Path, text: str, values: list[float]) -> None:

@@ -45,11 +45,13 @@ def class_shares(
     base: int,
     based: Sequence[SharePair] = (),
     ruled_out: frozenset[str] | set[str] = frozenset(),
+    known: Sequence[Figure] = (),
 ) -> tuple[list[Relation], list[SharePair]]:
     """The relations read for shares of the classes of one partition (``pairs``: shares read
     against no base; ``figs``: the paragraph's figures; ``based``: the paragraph's shares read
     against a base; ``ruled_out``: the shares whose siblings ruled a base out for them, which
-    are not given it back), and the pairs left for other readings."""
+    are not given it back; ``known``: the figures a base may be, the paragraphs' before too), and
+    the pairs left for other readings."""
     pairs = [replace(p, sentence=full_sentence(text, p.count.span.start - base)[0]) for p in pairs]
     based = [replace(p, sentence=full_sentence(text, p.count.span.start - base)[0]) for p in based]
     by_sentence: dict[int, list[SharePair]] = defaultdict(list)
@@ -62,7 +64,7 @@ def class_shares(
         siblings = [b for b in based if b.sentence == start]
         found = _of_sentence(group, counts, text, base)
         if not found and not any(p.percent.id in ruled_out for p in group):
-            found = _with_siblings_base(group, siblings, counts, text, base, figs)
+            found = _with_siblings_base(group, siblings, counts, text, base, [*known, *figs])
         out += found
         read |= {r.members["percent"] for r in found}
     return out, [p for p in pairs if p.percent.id not in read]
@@ -139,10 +141,12 @@ def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
     shares (``Chi bộ A có 12 … (30%), chi bộ B có 18 … (72%)``, ``năm trước …, năm nay …``)."""
     ordered = sorted(pairs, key=lambda p: p.count.span.start)
     for p, q in itertools.pairwise(ordered):
-        lo, hi = max(p.count.span.end, p.percent.span.end) - base, q.count.span.start - base
-        if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, lo, hi)):
+        lo, hi = max(p.count.span.end, p.percent.span.end) - base, min(q.count.span.start, q.percent.span.start) - base
+        # (a unit named right after the earlier count is its noun: "(12 đảng bộ cơ sở) và 70% (…")
+        counted_from = min(p.count.span.start, p.percent.span.start) - base
+        if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, counted_from, hi) if m.end() > lo):
             return True
-        if group_label(text[lo:hi]) or other_words(text[lo:hi], q.count.subject):
+        if group_label(text[lo:hi]) or other_words(text[lo:hi], {p.count.subject, q.count.subject}):
             return True
     return False
 
@@ -184,7 +188,7 @@ def _by_category(pairs: list[SharePair], counts: list[Figure]) -> Classes | None
         return None
     classed = [f for f in counts if f.category and f.subject == subject]
     scale = partition_of(subject, [f.category for f in classed], "category", year)
-    return shared, classed if scale is not None and scale.exhaustive else []
+    return shared, (classed if scale is not None and scale.exhaustive else [])
 
 
 def _by_unit(pairs: list[SharePair], counts: list[Figure]) -> Classes:
@@ -200,5 +204,5 @@ def _by_unit(pairs: list[SharePair], counts: list[Figure]) -> Classes:
             continue
         classed = [f for f in counts if f.subject in partition.classes]
         named = {f.subject for f in classed}
-        return pairs, classed if len(named) == len(classed) and named == set(partition.classes) else []
+        return pairs, (classed if len(named) == len(classed) and named == set(partition.classes) else [])
     return [], []

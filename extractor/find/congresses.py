@@ -154,7 +154,8 @@ def _mass_organisation_congress(
         return None
     lo = _sentence_start(ends, m.start())
     hi = next((e for e in ends if e > m.end()), len(text))
-    org = MASS_ORG_NAMED_RE.search(text, lo, m.start())
+    # the first one the vocabulary knows ("Tại Hội nghị, Ban Chấp hành Hội LHPN …": not the "Hội nghị")
+    org = next((o for o in MASS_ORG_NAMED_RE.finditer(text, lo, m.start()) if body_slug(o["name"], bodies)), None)
     if org is None:
         return None
     terms = [int(t["start"]) for t in TERM_OF_OFFICE_RE.finditer(text, lo, hi)]

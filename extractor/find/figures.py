@@ -177,7 +177,7 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         sentence = sentence_of(spans_of_sentences, q.number_start)
         fig = _figure(ctx, q, text, sentence)
         _attach_subject(fig, q, text, units, out, sentence)
-        _thousands_grouped(fig)
+        _thousands_grouped(fig, text[sentence[0] : q.number_start])
         fig.category = _category(q, text, cats, units, bounds, sentence)
         fig.level = _level(q, levels, sentence)
         fig.period = _period(q, periods, full_sentence(text, q.start), text)
@@ -186,15 +186,15 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
     return out
 
 
-def _thousands_grouped(fig: Figure) -> None:
+def _thousands_grouped(fig: Figure, before: str) -> None:
     """A count of things that come whole written with commas between groups of three digits, as
     in English (``gần 51,000 đảng viên``, ``38,519`` of them): the commas group thousands, for
     51 point 000 members is no count.  Not a measured quantity (``12,500 ha`` is 12,5 ha), nor
     one with a scale word (``2,500 nghìn người``)."""
     if fig.measure != "count" or fig.subject == "other" or load_vocabulary().measured(fig.subject):
         return
-    if rx.AVERAGE_BEFORE.search(fig.sentence or ""):
-        return  # "Bình quân mỗi chi bộ có 12,500 đảng viên": an average may have decimals
+    if rx.AVERAGE_BEFORE.search(before):
+        return  # "Bình quân mỗi chi bộ có 12,500 đảng viên" (``before``: its sentence's words before it)
     if rx.COMMA_GROUPED.fullmatch(fig.raw) and fig.value < 1000:
         fig.value, fig.decimals = float(fig.raw.replace(",", "")), 0
 

@@ -35,7 +35,8 @@ Interval = tuple[float, float]
 def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], text: str, base: int) -> list[Relation]:
     """For the pairs (orphan shares, read against no base) of one paragraph, the shares held to
     the whole their siblings of one unit imply; a year written between two pairs (``… chiếm
-    2,41%. Đến năm 2022, … 4.764 hộ, chiếm 0,99%``) starts another time's whole, and a group
+    2,41%. Đến năm 2022, … 4.764 hộ, chiếm 0,99%``) starts another time's whole, as a new clause
+    about a group within or beside the first does (:func:`share_gaps.new_subject`), and a group
     with a time, a place or a body among its pairs (``đầu năm …, đến cuối năm …``, ``xã Tân
     Lập 38 hộ, chiếm 1,9%; xã Hòa Bình …``, ``Ban Chấp hành … ; Ban Thường vụ …``) is not read."""
     by_unit: dict[tuple[str, int], list[SharePair]] = defaultdict(list)

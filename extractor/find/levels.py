@@ -308,7 +308,9 @@ def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base
     an earlier comparison: ``… là 128 vụ, so với … giảm 13 vụ; số vụ phạm tội về kinh tế 34 vụ,
     so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
     giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``).  Read back from the comparison, it stops
-    at the first change outside brackets or at a second level of a unit compared."""
+    at the first change outside brackets or at a second level of a unit compared; a change right
+    before the comparison that closes an earlier comparison of the same level is skipped back
+    over with its bracket (:func:`_closes_a_comparison`)."""
     found: list[list[Figure]] = [[] for _ in starts]
     skip_from: int | None = None  # an earlier comparison of the same level, skipped: its start
     for f in reversed(before):

@@ -9,18 +9,19 @@ from extractor.text.nlp import vocab_spans
 CLASS_LABELS = ("RATING", "ACTION")  # the vocabularies whose words name a class
 
 
-def other_words(gap: str, unit: str) -> bool:
+def other_words(gap: str, units: set[str]) -> bool:
     """Whether the words between two shares say more than the next class (``…; hoàn thành tốt
     nhiệm vụ 130 …``, ``; loại khá 270 …``, ``, cảnh cáo 4 …``): a group, a body or a subject of
     its own (``…; đảng viên có 318 …``, ``Ban Chấp hành có 11 …``, ``; hội viên cựu chiến binh …
     khá 876``, ``; đối với đảng viên hưu trí, có 14 …``) may have a whole of its own.  The
     counted noun itself (``…, hội viên khá 2.610 hội viên``) and a part of the item before
     (``…, trong đó cấp ủy viên 4 đồng chí (26,7% …);``) are no other group."""
-    rest = rx.SUB_PART_STRETCH.sub(" ", gap)
-    for s in sorted(vocab_spans(rest), key=lambda s: -s.start):
-        if s.label in CLASS_LABELS or (s.label == "UNIT" and s.key == unit):
-            rest = rest[: s.start] + " " + rest[s.end :]
-    return rx.CLASS_GAP_WORDS.fullmatch(rest) is None
+    rest = rx.SUB_PART_STRETCH.sub(lambda m: " " * len(m.group()), gap)
+    blanked = list(rest)
+    for s in vocab_spans(rest):  # (spans of two vocabularies may overlap: blanked in place)
+        if s.label in CLASS_LABELS or (s.label == "UNIT" and s.key in units):
+            blanked[s.start : s.end] = " " * (s.end - s.start)
+    return rx.CLASS_GAP_WORDS.fullmatch("".join(blanked)) is None
 
 
 def group_label(gap: str) -> bool:

@@ -554,7 +554,7 @@ def agreed_shares(
     ]
     with_base += [replace(p, relation=r) for p in pairs for r in add if r.members.get("percent") == p.percent.id]
     ruled_out = {p.percent.id for p in excluded}  # (no siblings' base for a share they ruled it out for)
-    classes, unbased = class_shares(unbased, figs, text, base, with_base, ruled_out)
+    classes, unbased = class_shares(unbased, figs, text, base, with_base, ruled_out, section)
     return [r for r in shares if r not in drop] + add + classes + implied_whole_shares(unbased, unit_key, text, base)
 
 
@@ -893,10 +893,16 @@ def _pair_before(figs: list[Figure], j: int, text: str, base: int) -> bool:
     return False
 
 
+SLASH_REACH = 20  # characters before a pair's second number where its slash and the plan's words may stand
+
+
 def _own_share(second: Figure, share: Figure, text: str, base: int) -> bool:
     """Whether ``share`` is the share of the pair or ratio ``second`` ends, written right after it
     (``26/24, đạt 108,3%``, ``33 việc/39 việc (84,6%)``)."""
-    pair = second.measure == "ratio" or "/" in text[max(0, _pos(second, base)[0] - 1) : _pos(second, base)[0]]
+    start = _pos(second, base)[0]
+    pair = (
+        second.measure == "ratio" or rx.PAIR_SLASH_BEFORE.search(text, max(0, start - SLASH_REACH), start) is not None
+    )
     return (
         share.measure == "percent"
         and pair

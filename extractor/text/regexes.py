@@ -434,9 +434,9 @@ GOES_ON = re.compile(r"Đồng\s+thời\b")
 # The words right after a figure up to the end of its line, clause or list item ("% số xã", not
 # the next item's "+ Biên chế nhà nước: …", its lines joined into one block).
 CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")
-# Between a pair of amounts over a slash and their quotient (fullmatch): a few words of their
-# noun (its unit included), then the share word ("33.429 tỷ đồng, đạt 55", " tỷ đồng kinh phí, bằng ",
-# " tỷ đồng = ").
+# Between a pair of amounts over a slash and their quotient (fullmatch): a "đ" glued to the second
+# amount, a few words of their noun (its unit included), then the share word or a bracket ("33.429
+# tỷ đồng, đạt 55", " tỷ đồng kinh phí, bằng ", " tỷ đồng = ", "đ, đạt ", " triệu đồng (đạt ", " tỷ đồng (").
 PAIR_THEN_SHARE = re.compile(
     rf"(?:{_DONG_ABBR})?(?:\s+(?!(?:trong|riêng|còn)(?!\w)){_LETTER}+){{0,8}}\s*"
     r"(?:,?\s*(?:(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|=)|\(\s*(?:(?:đạt|bằng|chiếm)(?:\s+t[ỷỉ]\s+lệ)?|=)?)\s*",
@@ -1256,6 +1256,9 @@ SHARE_SENTENCE_LEAD = re.compile(
 # Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã"
 # (the noun may be glued to the number: "1.521việc/1962 việc"; the second may be the plan, named:
 # "36,32 tỷ đồng/KH 27,4 tỷ đồng").
+# A pair's slash right before its second number, the plan's words between (search, to the number):
+# "/", "/ ", "/KH ".
+PAIR_SLASH_BEFORE = re.compile(rf"/\s*(?:{_PLAN_WORDS})?$")
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*(?:{_PLAN_WORDS})?")
@@ -2282,9 +2285,9 @@ PARTY_BODY_NAME_RE = re.compile(
     r"(?:Đảng\s+(?:bộ|ủy|uỷ)|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ))(?!\w)"
 )
 # A term of office written in a sentence: "nhiệm kỳ 2016-2021", "nhiệm kỳ 2016 – 2021" (group start).
-TERM_OF_OFFICE_RE = re.compile(rf"nhiệm\s+kỳ\s+(?P<start>(?:19|20)\d\d)\s*{DASHES}\s*(?:19|20)\d\d", re.IGNORECASE)
+TERM_OF_OFFICE_RE = re.compile(rf"nhiệm\s+k[ỳì]\s+(?P<start>(?:19|20)\d\d)\s*{DASHES}\s*(?:19|20)\d\d", re.IGNORECASE)
 # A term of a body numbered after its name: "Hội Nhà báo Việt Nam Khóa X" (group roman).
-COURSE_NUMBERED_RE = re.compile(rf"(?<!\w)[Kk]h[óo]a\s+(?P<roman>{roman_fragment()})(?!\w)")
+COURSE_NUMBERED_RE = re.compile(rf"(?<!\w)[Kk]h(?:[óo]a|oá)\s+(?P<roman>{roman_fragment()})(?!\w)")
 # Between a Party body named as a citation's issuer and another issuer listed with it: "Đảng ủy -
 # Ban Giám hiệu", "Đảng ủy, UBND xã", "Chi bộ và Công đoàn" (group next: the other's first letter).
 CO_ISSUER_JOIN_RE = re.compile(r"\s*(?:,|(?<!\w)và(?!\w)|[-–])\s*(?P<next>[^\W\d_])")

@@ -104,9 +104,7 @@ def check_two_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> I
         return
     figures = [first[0], first[1], second[0], second[1]]
     stated = f"{first[0].raw}%"
-    yield finding(
-        "percent", rel, figures, stated, expected.scale(100.0), computation, texts, "warning", WHY_TWO_IMPLIED
-    )
+    yield finding("percent", rel, figures, stated, expected, computation, texts, "warning", WHY_TWO_IMPLIED)
 
 
 def check_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> Iterator[FindingData]:
@@ -116,7 +114,7 @@ def check_implied(rel: Rel, percent: Fig, count: Fig, peers: list[Fig]) -> Itera
     if len(peers) == 2:
         yield from check_two_implied(rel, percent, count, peers)
         return
-    wholes = [c.interval().divide(p.interval()) for c, p in zip(peers[0::2], peers[1::2], strict=False)]
+    wholes = [_whole_of(c, p) for c, p in zip(peers[0::2], peers[1::2], strict=False)]
     if not wholes or any(w is None for w in wholes):
         return
     lo, hi = max(w.lo for w in wholes if w), min(w.hi for w in wholes if w)
