@@ -594,6 +594,11 @@ COMPARED_LEVEL_IN_BRACKET = [
         ("152", "162"),
         (160, 8, 152),
     ),
+    (  # … after the bracket too
+        "Năm 2023 kết nạp {n} đảng viên, so với năm 2022 (115 đảng viên) tăng thêm 17 đảng viên.",
+        ("132", "140"),
+        (115, 17, 132),
+    ),
     (  # "tăng thêm" is the change, as "tăng" is
         "Năm 2023 kết nạp {n} đảng viên, tăng thêm 15 đảng viên so với năm 2022 (105 đảng viên).",
         ("120", "132"),

@@ -1317,8 +1317,8 @@ PERCENT_AT = re.compile(r"[\d.,]+\s*%")  # a percentage's number and sign
 COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\w)", re.IGNORECASE)  # "so với …", "so cùng kỳ": a comparison
 AND_JOIN = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)  # "và" joining two phrases
 # Between a bracket and the number after it: nothing but a change word ("(1.170 lượt) giảm 102
-# lượt", "(95 vụ) thì giảm 8 vụ", "(398 vụ): tăng 14 vụ"). (fullmatch)
-CHANGE_RIGHT_AFTER = re.compile(r"[\s,:]*(?:thì\s+)?(?:tăng|giảm)\s*", re.IGNORECASE)
+# lượt", "(95 vụ) thì giảm 8 vụ", "(398 vụ): tăng 14 vụ", "(115 đảng viên) tăng thêm 15"). (fullmatch)
+CHANGE_RIGHT_AFTER = re.compile(r"[\s,:]*(?:thì\s+)?(?:tăng(?:\s+thêm)?|giảm)\s*", re.IGNORECASE)
 # Between a change and its rate written before the comparison (fullmatch): "giảm 58 đơn, tương ứng ",
 # "giảm 58 đơn (" (not ", bằng 92,7% so với …": the level now over the level then).
 CHANGE_THEN_RATE = re.compile(
