@@ -167,6 +167,11 @@ def test_shares_of_a_scales_classes(tmp_path: Path, text: str, flagged: list[str
         " yếu 2 đồng chí (1,3%); trong đó đoàn viên là học sinh xếp loại xuất sắc 30 đồng chí (33,3%).",
         "Đảng viên hoàn thành xuất sắc nhiệm vụ 25 đồng chí (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%);"
         " đảng viên nữ hoàn thành xuất sắc nhiệm vụ 11 đồng chí (16,2%).",
+        # a class counted again is of that class's count, not of the whole (the older reading too)
+        "Tố cáo 18 đơn (39,1%), khiếu nại 7 đơn (15,2%); qua xem xét, 12 đơn tố cáo đủ điều kiện giải quyết (66,7%).",
+        "Kết quả xếp loại cấp ủy viên: 4 đồng chí hoàn thành xuất sắc nhiệm vụ (26,7%), 11 đồng chí hoàn thành tốt"
+        " nhiệm vụ (73,3%); đảng viên: 25 đồng chí hoàn thành xuất sắc nhiệm vụ (15,2%), 130 đồng chí hoàn thành tốt"
+        " nhiệm vụ (79,3%), 9 đồng chí hoàn thành nhiệm vụ (5,5%).",
         # collectives and individuals commended: each share may be of a whole of its own
         "Khen thưởng 12 tập thể (chiếm 30%) và 25 cá nhân (chiếm 62%).",
         # one class twice is no pair of classes

@@ -36,16 +36,23 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
     """For the pairs (orphan shares, read against no base) of one paragraph, the shares held to
     the whole their siblings of one unit imply; a year written between two pairs (``… chiếm
     2,41%. Đến năm 2022, … 4.764 hộ, chiếm 0,99%``) starts another time's whole, as a new clause
-    about a group within or beside the first does (:func:`share_gaps.new_subject`), and a group
+    about a group within or beside the first does (:func:`share_gaps.new_subject`) and a class
+    counted again, and a group
     with a time, a place or a body among its pairs (``đầu năm …, đến cuối năm …``, ``xã Tân
     Lập 38 hộ, chiếm 1,9%; xã Hòa Bình …``, ``Ban Chấp hành … ; Ban Thường vụ …``) is not read."""
     by_unit: dict[tuple[str, int], list[SharePair]] = defaultdict(list)
     era = 0
     previous: SharePair | None = None
+    classes: set[str] = set()  # the classes counted in this era
     for p in sorted(pairs, key=lambda p: p.count.span.start):
         gap = (previous.percent.span.end - base, p.count.span.start - base) if previous is not None else (0, 0)
-        if previous is not None and (rx.YEAR_WRITTEN.search(text, *gap) or new_subject(text[gap[0] : gap[1]])):
-            era += 1  # (another time, or a new clause about another group: "…; đảng viên nữ … 11 (16,2%)")
+        again = p.count.category is not None and p.count.category in classes
+        if previous is not None and (rx.YEAR_WRITTEN.search(text, *gap) or new_subject(text[gap[0] : gap[1]]) or again):
+            # another time, a new clause about another group ("…; đảng viên nữ … 11 (16,2%)"), or a class
+            # counted again ("Tố cáo 18 đơn (39,1%), …; qua xem xét, 12 đơn tố cáo … (66,7%)": of the 18)
+            era += 1
+            classes = set()
+        classes |= {p.count.category} if p.count.category else set()
         previous = p
         if p.count.measure == "count" and not p.count.approx and not p.percent.approx and p.percent.value > 0:
             by_unit[(unit(p.count), era)].append(p)
