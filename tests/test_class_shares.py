@@ -104,6 +104,13 @@ def _flagged(tmp_path: Path, text: str) -> list[tuple[str, str]]:
             " chí (15,2%), hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%), hoàn thành nhiệm vụ 9 đồng chí (15,5%).",
             ["The percentage 15,5% does not match 9/164"],
         ),
+        # a class counted with the ones above it is left out, the classes are read without it
+        (
+            "Hoàn thành xuất sắc nhiệm vụ 25 đồng chí (15,2%); hoàn thành tốt nhiệm vụ 130 đồng chí (79,3%), nâng tổng"
+            " số đảng viên hoàn thành tốt nhiệm vụ trở lên là 155 đồng chí (94,5%); hoàn thành nhiệm vụ 9 đồng chí"
+            " (3,5%); không hoàn thành nhiệm vụ 0 đồng chí.",
+            ["The share 3,5% does not match 9 of the whole ≈ 164 the other shares give"],
+        ),
         # the items of a list, read as one
         (
             "Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (19,2%);\n- Hoàn thành tốt "

@@ -35,6 +35,7 @@ from extractor.text.partitions import ANY, load_partitions, partition_of
 EVIDENCE = "share of the sum of its scale's classes"
 
 
+CLAUSE_MARKS = ";,\n()"  # what bounds a count's own clause, for "trở lên"
 SIBLINGS_BASE = "share of the base its sibling classes' shares have"
 
 
@@ -59,8 +60,9 @@ def class_shares(
         by_sentence[p.sentence].append(p)
     out: list[Relation] = []
     read: set[str] = set()
-    for start, group in by_sentence.items():
-        counts = _sentence_counts(figs, group, start, text, base)
+    for start, every in by_sentence.items():
+        group = [p for p in every if not _and_above(p.count, text, base)]
+        counts = _sentence_counts(figs, group, start, text, base) if group else []
         siblings = [b for b in based if b.sentence == start]
         found = _of_sentence(group, counts, text, base)
         if not found and not any(p.percent.id in ruled_out for p in group):
@@ -112,11 +114,10 @@ def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> 
         return [], pairs
     first = min(p.count.span.start for p in pairs)
     last = max(p.percent.span.end for p in pairs)
-    line = text.rfind("\n", 0, first) + 1  # the first item's label is before its count
-    if rx.YEAR_WRITTEN.search(text, first, last) or rx.AND_ABOVE.search(text, line, last):
+    if rx.YEAR_WRITTEN.search(text, first, last):
         return [], pairs
-    counts = [f for f in figs if f.measure == "count" and not is_change(f, text, 0)]
-    found = _of_sentence(pairs, counts, text, 0)
+    counts = [f for f in figs if f.measure == "count" and not is_change(f, text, 0) and not _and_above(f, text, 0)]
+    found = _of_sentence([p for p in pairs if not _and_above(p.count, text, 0)], counts, text, 0)
     read = {r.members["percent"] for r in found}
     return found, [p for p in pairs if p.percent.id not in read]
 
@@ -124,16 +125,31 @@ def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> 
 def _sentence_counts(figs: list[Figure], group: list[SharePair], start: int, text: str, base: int) -> list[Figure]:
     """The counts of the sentence of ``group`` (``start``: where it opens in ``text``) that are
     not changes; none when a year stands between its shares (``năm 2022 … (15%); năm 2023 …``:
-    each year's shares have a whole of their own) or a class is counted with the ones above it
-    (``trở lên``: the classes overlap)."""
+    each year's shares have a whole of their own), nor a class counted with the ones above it
+    (``trở lên``: it overlaps the classes)."""
     first = min(p.count.span.start for p in group) - base
     last = max(p.percent.span.end for p in group) - base
-    if rx.YEAR_WRITTEN.search(text, first, last) or rx.AND_ABOVE.search(text, start, last):
-        return []  # (nor a class and the ones above it: "hoàn thành tốt nhiệm vụ trở lên 155 …")
+    if rx.YEAR_WRITTEN.search(text, first, last):
+        return []
     end = full_sentence(text, last)[1]
     return [
-        f for f in figs if start <= f.span.start - base < end and f.measure == "count" and not is_change(f, text, base)
+        f
+        for f in figs
+        if start <= f.span.start - base < end
+        and f.measure == "count"
+        and not is_change(f, text, base)
+        and not _and_above(f, text, base)  # (a class with the ones above it is no class)
     ]
+
+
+def _and_above(count: Figure, text: str, base: int) -> bool:
+    """Whether a count is of a class and the ones above it (``hoàn thành tốt nhiệm vụ trở lên 155
+    đồng chí``, ``155 đồng chí hoàn thành tốt nhiệm vụ trở lên``): ``trở lên`` in its own
+    clause, between the separators around it."""
+    start, end = count.span.start - base, count.span.end - base
+    lo = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    his = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
+    return rx.AND_ABOVE.search(text, lo, min(his) if his else len(text)) is not None
 
 
 def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
@@ -144,11 +160,25 @@ def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
         lo, hi = max(p.count.span.end, p.percent.span.end) - base, min(q.count.span.start, q.percent.span.start) - base
         # (a unit named right after the earlier count is its noun: "(12 đảng bộ cơ sở) và 70% (…")
         counted_from = min(p.count.span.start, p.percent.span.start) - base
-        if any(m["counted"] is None for m in rx.OTHER_UNIT_BETWEEN.finditer(text, counted_from, hi) if m.end() > lo):
+        stretch = _without_and_above(text[counted_from:hi])
+        if any(m["counted"] is None and m.end() > lo - counted_from for m in rx.OTHER_UNIT_BETWEEN.finditer(stretch)):
             return True
-        if group_label(text[lo:hi]) or other_words(text[lo:hi], {p.count.subject, q.count.subject}):
+        gap = stretch[lo - counted_from :]
+        if group_label(gap) or other_words(gap, {p.count.subject, q.count.subject}):
             return True
     return False
+
+
+def _without_and_above(stretch: str) -> str:
+    """``stretch`` with the clauses of a class and the ones above it blanked (``…, nâng tổng số
+    đảng viên hoàn thành tốt nhiệm vụ trở lên là 155 đồng chí (94,5%); …``): no group of its own."""
+    out = list(stretch)
+    for m in rx.AND_ABOVE.finditer(stretch):
+        lo = max(stretch.rfind(c, 0, m.start()) for c in ";\n") + 1
+        his = [i for i in (stretch.find(c, m.end()) for c in ";\n") if i >= 0]
+        hi = min(his) if his else len(stretch)
+        out[lo:hi] = " " * (hi - lo)
+    return "".join(out)
 
 
 def _of_sentence(group: list[SharePair], counts: list[Figure], text: str, base: int) -> list[Relation]:
