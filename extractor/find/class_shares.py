@@ -33,10 +33,9 @@ from extractor.text import regexes as rx
 from extractor.text.partitions import ANY, load_partitions, partition_of
 
 EVIDENCE = "share of the sum of its scale's classes"
-
-
-CLAUSE_MARKS = ";,\n()"  # what bounds a count's own clause, for "trở lên"
 SIBLINGS_BASE = "share of the base its sibling classes' shares have"
+CLAUSE_MARKS = ";,\n()"  # what bounds a count's own clause, for "trở lên"
+ITEM_MARKS = ";\n"  # what bounds an item of a list, for "trở lên"
 
 
 def class_shares(
@@ -116,7 +115,7 @@ def item_class_shares(pairs: list[SharePair], figs: list[Figure], text: str) -> 
     last = max(p.percent.span.end for p in pairs)
     if rx.YEAR_WRITTEN.search(text, first, last):
         return [], pairs
-    counts = [f for f in figs if f.measure == "count" and not is_change(f, text, 0) and not _and_above(f, text, 0)]
+    counts = [f for f in figs if _class_count(f, text, 0)]
     found = _of_sentence([p for p in pairs if not _and_above(p.count, text, 0)], counts, text, 0)
     read = {r.members["percent"] for r in found}
     return found, [p for p in pairs if p.percent.id not in read]
@@ -132,24 +131,27 @@ def _sentence_counts(figs: list[Figure], group: list[SharePair], start: int, tex
     if rx.YEAR_WRITTEN.search(text, first, last):
         return []
     end = full_sentence(text, last)[1]
-    return [
-        f
-        for f in figs
-        if start <= f.span.start - base < end
-        and f.measure == "count"
-        and not is_change(f, text, base)
-        and not _and_above(f, text, base)  # (a class with the ones above it is no class)
-    ]
+    return [f for f in figs if start <= f.span.start - base < end and _class_count(f, text, base)]
+
+
+def _class_count(f: Figure, text: str, base: int) -> bool:
+    """Whether a figure may count a class: a count, no change, not of a class and the ones above it."""
+    return f.measure == "count" and not is_change(f, text, base) and not _and_above(f, text, base)
+
+
+def _bounds(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    """The stretch of ``text`` around ``[start, end)`` between the nearest of ``marks`` on either side."""
+    lo = max(text.rfind(c, 0, start) for c in marks) + 1
+    his = [i for i in (text.find(c, end) for c in marks) if i >= 0]
+    return lo, min(his) if his else len(text)
 
 
 def _and_above(count: Figure, text: str, base: int) -> bool:
     """Whether a count is of a class and the ones above it (``hoàn thành tốt nhiệm vụ trở lên 155
     đồng chí``, ``155 đồng chí hoàn thành tốt nhiệm vụ trở lên``): ``trở lên`` in its own
     clause, between the separators around it."""
-    start, end = count.span.start - base, count.span.end - base
-    lo = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
-    his = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
-    return rx.AND_ABOVE.search(text, lo, min(his) if his else len(text)) is not None
+    lo, hi = _bounds(text, count.span.start - base, count.span.end - base, CLAUSE_MARKS)
+    return rx.AND_ABOVE.search(text, lo, hi) is not None
 
 
 def _other_units_between(pairs: list[SharePair], text: str, base: int) -> bool:
@@ -174,9 +176,7 @@ def _without_and_above(stretch: str) -> str:
     đảng viên hoàn thành tốt nhiệm vụ trở lên là 155 đồng chí (94,5%); …``): no group of its own."""
     out = list(stretch)
     for m in rx.AND_ABOVE.finditer(stretch):
-        lo = max(stretch.rfind(c, 0, m.start()) for c in ";\n") + 1
-        his = [i for i in (stretch.find(c, m.end()) for c in ";\n") if i >= 0]
-        hi = min(his) if his else len(stretch)
+        lo, hi = _bounds(stretch, m.start(), m.end(), ITEM_MARKS)
         out[lo:hi] = " " * (hi - lo)
     return "".join(out)
 

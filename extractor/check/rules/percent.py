@@ -10,6 +10,7 @@ from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import check_whole_base, finding, judge, truncation_holds
 from extractor.check.tolerance import Interval, format_number, truncated
+from extractor.check.tolerance import total as total_of
 from extractor.find.facts import EITHER_OF_RATIO
 
 
@@ -184,10 +185,7 @@ def check_classes(rel: Rel, percent: Fig, count: Fig, classes: list[Fig], peers:
     if _agree(others):
         yield from check_implied(rel, percent, count, peers)
         return
-    whole = Interval(0.0, 0.0)
-    for c in classes:
-        whole = whole + c.interval()
-    share = count.interval().divide(whole)
+    share = count.interval().divide(total_of([c.interval() for c in classes]))
     if share is None:
         return
     expected = share.scale(100.0)
