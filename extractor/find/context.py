@@ -318,6 +318,14 @@ def is_change(f: Figure, text: str, base: int) -> bool:
     return False
 
 
+def rate_after_change(change: Figure, rate: Figure, text: str, base: int) -> bool:
+    """Whether ``rate`` is the rate of the change ``change`` written right after it, before the
+    comparison (``giảm 58 đơn, tương ứng 7,3% so với …``, ``giảm 58 đơn (7,3%) so với …``)."""
+    if rate.measure != "percent" or change.measure not in ("count", "money") or not is_change(change, text, base):
+        return False
+    return rx.CHANGE_THEN_RATE.fullmatch(text, change.span.end - base, rate.span.start - base) is not None
+
+
 def figures_year(figures: Iterable[Figure]) -> int | None:
     """The earliest year the figures' periods name (``2015``, ``2015-2016``, ``2019-H1``), if any:
     the year a list of them is of, for a scale in use some years only."""

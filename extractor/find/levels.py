@@ -26,6 +26,7 @@ from extractor.find.context import (
     full_sentence,
     in_sentence_before,
     is_change,
+    rate_after_change,
     unit_key,
 )
 from extractor.find.facts import Figure, Relation
@@ -259,11 +260,7 @@ def _compared_in_bracket(
 def _without_rate(ahead: list[Figure], text: str, base: int) -> list[Figure]:
     """The figures before a comparison without the rate of the change right before it
     (``giảm 58 đơn, tương ứng 7,3% so với …``, ``giảm 58 đơn (7,3%) so với …``)."""
-    if len(ahead) < 2 or ahead[-1].measure != "percent" or ahead[-2].measure not in ("count", "money"):
-        return ahead
-    change, rate = ahead[-2], ahead[-1]
-    gap = rx.CHANGE_THEN_RATE.fullmatch(text, change.span.end - base, rate.span.start - base)
-    return ahead[:-1] if gap is not None and is_change(change, text, base) else ahead
+    return ahead[:-1] if len(ahead) >= 2 and rate_after_change(ahead[-2], ahead[-1], text, base) else ahead
 
 
 def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: str, base: int) -> re.Match[str] | None:
@@ -279,8 +276,7 @@ def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: s
     found = list(COMPARED_RE.finditer(text, lo, opened))
     if not found:
         return None
-    what = text[found[-1].end() : opened]
-    if not rx.TIME_COMPARED.match(what) or rx.PLANNED_BEFORE.search(what) or any(c in what for c in ",;"):
+    if not _with_another_time(text[found[-1].end() : opened]):
         return None
     lead = text[opened + 1 : starts[0].span.start - base]
     if lead.strip() and (
@@ -288,6 +284,15 @@ def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: s
     ):
         return None
     return found[-1]
+
+
+def _with_another_time(what: str) -> bool:
+    """Whether a comparison's words, from ``so với`` to its bracket, name another time and no
+    plan, in one phrase (``cùng kỳ năm 2018``; not ``huyện Gio Linh``, ``kế hoạch …``, ``năm
+    2022, năm 2023``)."""
+    return (
+        bool(rx.TIME_COMPARED.match(what)) and not rx.PLANNED_BEFORE.search(what) and not any(c in what for c in ",;")
+    )
 
 
 def _not_its_own(level_end: int, compared: int, text: str) -> bool:
@@ -344,10 +349,7 @@ def _closes_a_comparison(change: Figure, text: str, base: int) -> int | None:
     opened = text.rfind("(", 0, closed)
     sentence = full_sentence(text, pos)[0]
     found = list(COMPARED_RE.finditer(text, sentence, max(sentence, opened)))
-    if opened < 0 or not found:
-        return None
-    what = text[found[-1].end() : opened]
-    if not rx.TIME_COMPARED.match(what) or rx.PLANNED_BEFORE.search(what) or any(c in what for c in ",;"):
+    if opened < 0 or not found or not _with_another_time(text[found[-1].end() : opened]):
         return None
     return found[-1].start()
 

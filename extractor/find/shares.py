@@ -27,6 +27,7 @@ from extractor.find.context import (
     is_change,
     last_separator,
     own_text,
+    rate_after_change,
     unit_key,
 )
 from extractor.find.context import position as _pos
@@ -1074,9 +1075,7 @@ def _rates_before_comparison(figs: list[Figure], text: str, base: int) -> list[R
     (794 đơn)``: the change over that level."""
     out = []
     for change, f, prior in zip(figs, figs[1:], figs[2:], strict=False):
-        if f.measure != "percent" or change.measure not in ("count", "money") or not is_change(change, text, base):
-            continue
-        if not rx.CHANGE_THEN_RATE.fullmatch(text, _pos(change, base)[1], _pos(f, base)[0]):
+        if not rate_after_change(change, f, text, base):
             continue
         if (
             unit_key(prior) != unit_key(change)
