@@ -12,8 +12,8 @@ from typing import Any
 from extractor.check.tolerance import Interval, stated, unit_of
 from extractor.document.identity import norm, rendition_rank, report_identity
 from extractor.text.quantities import unit_factor
-from extractor.text.regexes import COMMA_GROUPED, LEADING_SCALE, SCALE_IN_RAW
-from extractor.text.values import parse_number
+from extractor.text.regexes import LEADING_SCALE, SCALE_IN_RAW
+from extractor.text.values import english_thousands, parse_number
 from extractor.text.vocabulary import load_vocabulary
 
 
@@ -142,7 +142,7 @@ class Fig:
         to within 0,05): 3 for nghìn, 6 for triệu; 0 when the number is its value."""
         if self.measure != "count":
             return 0
-        if COMMA_GROUPED.fullmatch(self.raw) and self.value == float(self.raw.replace(",", "")):
+        if english_thousands(self.raw) == self.value:
             return 0  # "2,410 đảng viên" with English thousands commas is 2.410, to within one
         number = parse_number(self.raw)
         if number is None or not number.value or number.value == self.value:

@@ -33,7 +33,7 @@ from extractor.text.cues import column_is, cue, window
 from extractor.text.nlp import VocabSpan, head_noun, vocab_spans
 from extractor.text.quantities import DateValue, Period, Quantity
 from extractor.text.regexes import ORGANISATION_RE
-from extractor.text.values import find_as_of, find_periods, find_quantities
+from extractor.text.values import english_thousands, find_as_of, find_periods, find_quantities
 from extractor.text.vocabulary import load_vocabulary
 
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.FOOTNOTE)
@@ -195,8 +195,9 @@ def _thousands_grouped(fig: Figure, before: str) -> None:
         return
     if rx.AVERAGE_BEFORE.search(before):
         return  # "Bình quân mỗi chi bộ có 12,500 đảng viên" (``before``: its sentence's words before it)
-    if rx.COMMA_GROUPED.fullmatch(fig.raw) and fig.value < 1000:
-        fig.value, fig.decimals = float(fig.raw.replace(",", "")), 0
+    thousands = english_thousands(fig.raw)
+    if thousands is not None and fig.value < 1000:
+        fig.value, fig.decimals = thousands, 0
 
 
 @dataclass(frozen=True)

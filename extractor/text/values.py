@@ -48,6 +48,12 @@ Spans = list[tuple[int, int]]
 MAX_DIGITS = 18  # more digits than any figure a report states: not a number to read
 
 
+def english_thousands(raw: str) -> float | None:
+    """The value of a number written with commas between groups of three digits, as in English
+    (``51,000`` → 51000, ``1,234,567``), read so; None for any other writing."""
+    return float(raw.replace(",", "")) if fr.COMMA_GROUPED.fullmatch(raw) else None
+
+
 def parse_number(raw: str) -> Number | None:
     """Read one number as written (rules in the module docstring); None if it is not one."""
     s = raw.strip()
