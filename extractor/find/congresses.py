@@ -138,8 +138,17 @@ def _superseded(number: str, year: int, national_years: Sequence[int]) -> bool:
     return later < len(national_years) and year >= national_years[later]
 
 
+@dataclass(frozen=True)
+class _Times:
+    """What the congress rule knows of a text's time: the years of the Party's national
+    congresses, first to last, and the earliest year the text writes (None: it writes none)."""
+
+    national: Sequence[int]
+    earliest: int | None
+
+
 def _mass_organisation_congress(
-    m: re.Match[str], text: str, bodies: Mapping[str, str], ends: list[int], national_years: Sequence[int]
+    m: re.Match[str], text: str, bodies: Mapping[str, str], ends: list[int], times: _Times
 ) -> str | None:
     """The key words of the mass organisation whose own congress ``Nghị quyết Đại hội IV`` is:
     the first one named in its sentence before it (``BCH Hội LHPN thành phố … nghị quyết Đại hội
@@ -149,8 +158,7 @@ def _mass_organisation_congress(
     congresses after the Party's of that number.  A Party congress named in a sentence about an
     organisation (``… đổi mới do Nghị quyết Đại hội VI đề ra``) is left the Party's."""
     number = m["roman"] or m["roman2"]
-    years = [int(y.group()) for y in YEAR_WRITTEN.finditer(text)]
-    if not years or not _superseded(number, min(years), national_years):
+    if times.earliest is None or not _superseded(number, times.earliest, times.national):
         return None
     lo = _sentence_start(ends, m.start())
     hi = next((e for e in ends if e > m.end()), len(text))
@@ -159,7 +167,7 @@ def _mass_organisation_congress(
     if org is None:
         return None
     terms = [int(t["start"]) for t in TERM_OF_OFFICE_RE.finditer(text, lo, hi)]
-    own_term = any(_superseded(number, start, national_years) for start in terms)
+    own_term = any(_superseded(number, start, times.national) for start in terms)
     courses = [roman(c["roman"]) for c in COURSE_NUMBERED_RE.finditer(text, org.end(), hi)]
     return body_slug(org["name"], bodies) if own_term or roman(number) in courses else None
 
@@ -170,7 +178,7 @@ def _key(
     bodies: Mapping[str, str],
     named: list[_Named],
     ends: list[int],
-    national_years: Sequence[int],
+    times: _Times,
 ) -> str | None:
     number = m["roman"] or m["roman2"]
     term = roman(number)
@@ -182,9 +190,8 @@ def _key(
             slug = _body_around(text, m.start(), m.end(), named, ends)
         if slug is None and m["bare"] and not _many_before(m.start(), named, ends):
             slug = UNNAMED_COMMITTEE  # "Nghị quyết Đại hội Đảng bộ lần thứ XII" of a committee not in the vocabulary
-        party = PARTY_CONGRESS_AFTER_RE.match(text, m.end())  # "Đại hội IV của Đảng" is the Party's
-        if slug is None and not m["bare"] and not party:
-            slug = _mass_organisation_congress(m, text, bodies, ends, national_years)
+        if slug is None and not m["bare"] and not PARTY_CONGRESS_AFTER_RE.match(text, m.end()):
+            slug = _mass_organisation_congress(m, text, bodies, ends, times)  # ("Đại hội IV của Đảng" is the Party's)
     return f"NQĐH-{slug}-{term}" if slug else None
 
 
@@ -192,11 +199,14 @@ def congresses_of_bodies(text: str, bodies: Mapping[str, str], national_years: S
     """Every congress resolution in ``text`` whose body is named in it or around it (those
     ``listed`` are kept by the caller only after another congress); ``national_years`` are the
     years of the Party's national congresses, first to last."""
+    found = list(CONGRESS_OF_BODY_RE.finditer(text))
+    if not found:
+        return []  # (the text's committees, sentences and years are read only when a congress is named)
     named = _named(text, bodies)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
-    out = [
+    times = _Times(national_years, min((int(y.group()) for y in YEAR_WRITTEN.finditer(text)), default=None))
+    return [
         CongressKey(m.start(), m.end(), key, listed=m["listed"] is not None)
-        for m in CONGRESS_OF_BODY_RE.finditer(text)
-        if (key := _key(m, text, bodies, named, ends, national_years))
+        for m in found
+        if (key := _key(m, text, bodies, named, ends, times))
     ]
-    return out
