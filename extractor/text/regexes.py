@@ -541,18 +541,20 @@ RESTRUCTURING_AFTER = re.compile(r"\s+lại(?!\w)", re.IGNORECASE)  # "cơ cấu
 # Among the pairs of shares that would imply one whole: a time, a place or a body that may each
 # have a whole of its own ("đầu năm … đến cuối năm", "xã Tân Lập 38 hộ …; xã Hòa Bình …", "Ban
 # Chấp hành … Ban Thường vụ …").
+_ADMIN_PLACES = r"xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh"  # places with a whole of their own
+_PARTY_UNITS = r"chi\s+bộ|đảng\s+bộ"  # Party organisations with a whole of their own
+_EARLIER_TIMES = r"đầu\s+năm|cuối\s+năm|năm\s+trước|cùng\s+kỳ"  # times with a whole of their own
 OTHER_WHOLES_BETWEEN = re.compile(
-    r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)|(?<!\w)(?:đầu\s+năm|cuối\s+năm|đến\s+nay|hiện\s+nay|năm\s+trước|"
-    r"cùng\s+kỳ|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|"
-    r"Ủy\s+ban|chi\s+bộ|đảng\s+bộ)(?!\w)",
+    rf"(?<![\d.,/])(?:19|20)\d{{2}}(?![\d.,]\d)|(?<!\w)(?:{_EARLIER_TIMES}|đến\s+nay|hiện\s+nay|{_ADMIN_PLACES}|"
+    rf"Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Ủy\s+ban|{_PARTY_UNITS})(?!\w)",
     re.IGNORECASE,
 )
 # Between the shares of the classes of one scale: a unit, a place or a time that has a whole of its
 # own ("Chi bộ A có 12 … (30%), chi bộ B có 18 …", "khối xã, thị trấn 120 …", "năm nay có …"), unless
 # it is the noun a count is of ("25 chi bộ …, 95 chi bộ …": group counted).
 OTHER_UNIT_BETWEEN = re.compile(
-    r"(?P<counted>\d\s*)?(?<!\w)(?:chi\s+bộ|đảng\s+bộ|khối|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|"
-    r"cơ\s+quan|đơn\s+vị|trường|năm\s+nay|năm\s+trước|năm\s+ngoái|kỳ\s+trước|cùng\s+kỳ|đầu\s+năm|cuối\s+năm)(?!\w)",
+    rf"(?P<counted>\d\s*)?(?<!\w)(?:{_PARTY_UNITS}|khối|{_ADMIN_PLACES}|cơ\s+quan|đơn\s+vị|trường|"
+    rf"{_EARLIER_TIMES}|năm\s+nay|năm\s+ngoái|kỳ\s+trước)(?!\w)",
     re.IGNORECASE,
 )
 # A part of an item, to the item's end: "trong đó cấp ủy viên 4 đồng chí (26,7% số cấp ủy viên)".
