@@ -91,10 +91,8 @@ def _with_siblings_base(
         return []
     orphans = [p for p in group if p.count.category and p.count.measure == "count" and not p.count.approx]
     every = [*siblings, *orphans]
-    if not orphans or len({p.count.subject for p in every}) != 1 or _other_units_between(every, text, base):
-        return []
-    year = figures_year([p.count for p in every])
-    if partition_of(every[0].count.subject, [p.count.category for p in every], "category", year) is None:
+    classes = _by_category(every, counts) if orphans else None  # (each a class of one scale, of one unit)
+    if classes is None or len(classes[0]) != len(every) or _other_units_between(every, text, base):
         return []
     (whole,) = wholes
     return [
