@@ -653,6 +653,55 @@ def test_a_target_stated_after_its_plan_words(tmp_path: Path, holds: str, relati
 
 
 @pytest.mark.parametrize(
+    ("holds", "relation", "planted"),
+    [
+        (  # the planned rate in a bracket that opens with the plan's words
+            "Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu là 1,5%/năm).",
+            {"actual": 1.89, "target": 1.5, "percent": 125},
+            ("125%", "115%"),
+        ),
+        (  # the plan's change word before its rate
+            "Tỷ lệ hộ nghèo giảm 1,25%, đạt 125% kế hoạch (kế hoạch giảm 1,0%).",
+            {"actual": 1.25, "target": 1.0, "percent": 125},
+            ("125%", "135%"),
+        ),
+        (  # a level against its planned level
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 91,8%, bằng 102% kế hoạch (KH: 90%).",
+            {"actual": 91.8, "target": 90, "percent": 102},
+            ("102%", "108%"),
+        ),
+    ],
+)
+def test_a_rate_against_its_planned_rate(tmp_path: Path, holds: str, relation: dict, planted: tuple) -> None:
+    """`giảm 1,89%, đạt 125% so với chỉ tiêu … (chỉ tiêu là 1,5%/năm)`: a percentage of plan
+    that rates a rate is achieved rate over planned rate, paired by the clause's order (a
+    warning at most)."""
+    facts, findings = _facts(tmp_path, holds)
+    assert ("target", "plausible", relation) in _pct_relations(facts)
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [f.severity for f in wrong if f.rule == "percent"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "holds",
+    [
+        # two rates before the percentage of plan: which one is achieved, the text does not say
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 91,8%, tăng 2% so với năm 2021, bằng 102% kế hoạch (KH: 80%).",
+        # the bracket names another year before its rate
+        "Tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch (kế hoạch năm 2022 giảm 3%).",
+        # the bracket opens with a comparison, not the plan
+        "Tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch (cùng kỳ năm trước giảm 3%).",
+    ],
+)
+def test_a_rate_with_no_planned_rate_of_its_own_is_not_paired(tmp_path: Path, holds: str) -> None:
+    facts, findings = _facts(tmp_path, holds)
+    paired = [r for r in _pct_relations(facts) if r[0] == "target" and None not in r[2].values()]
+    assert paired == []
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
     "holds",
     [
         "Kế hoạch vốn đầu tư công năm 2024 được Thủ tướng Chính phủ giao cho tỉnh là 12.836 tỷ đồng. Đến ngày "

@@ -71,6 +71,12 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if named is not None:  # "… 125,75ha … (đạt 52,4% chỉ tiêu tỉnh giao 240ha)": the ha are achieved
                 actual = named[0]
             in_parens_target = _target_in_parens(figs[i + 1 :], actual, text, base, end) if named is None else None
+            if actual is None and (rates := _rate_and_its_plan(figs[i + 1 :], unrated, text, base, end)) is not None:
+                # "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%/năm)": a rate
+                # against the rate planned, paired by the clause's order
+                of_rates = {"actual": rates[0].id, "target": rates[1].id, "percent": f.id}
+                out.append(Relation("target", of_rates, "rate against its planned rate", "plausible"))
+                continue
             target = (
                 (named[1] if named else None)
                 or (in_parens_target[0] if in_parens_target else None)
@@ -111,6 +117,27 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if actual is not None and clause_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
+
+
+def _rate_and_its_plan(
+    later: list[Figure], before: list[Figure], text: str, base: int, pos: int
+) -> tuple[Figure, Figure] | None:
+    """(achieved, planned) when a percentage of plan rates a rate: the clause's one percentage
+    before it, and the planned rate in a bracket that opens with the plan's words right after
+    it (``Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu
+    là 1,5%/năm)``).  Not when the clause holds another percentage (which one is achieved, the
+    text does not say) or the bracket names something else first (``(kế hoạch năm 2022: …)``)."""
+    rates = [g for g in before if g.measure == "percent"]
+    if len(rates) != 1 or not later or later[0].measure != "percent":
+        return None
+    planned = later[0]
+    start = _pos(planned, base)[0]
+    opened = text.rfind("(", pos, start)
+    if opened < 0 or not rx.PLAN_OPENS_BRACKET.match(text, pos) or not in_parens(text, pos, start):
+        return None
+    if not rx.PLANNED_RATE_LEAD.fullmatch(text, opened + 1, start):
+        return None
+    return rates[0], planned
 
 
 def _planned_after_slash(actual: Figure | None, in_clause: list[Figure], text: str, base: int) -> Figure | None:

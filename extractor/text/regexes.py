@@ -452,6 +452,8 @@ PLAN_THEN_VALUE = re.compile(
     r"(?:\s+(?:tỉnh|huyện|thành\s+phố|trên|được|giao|năm|đề\s+ra|là)(?!\w))*\s*:?\s*",
     re.IGNORECASE,
 )
+# From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%".
+PLANNED_RATE_LEAD = re.compile(PLAN_THEN_VALUE.pattern + r"(?:(?:giảm|tăng)\s+)?", re.IGNORECASE)
 # From a percentage of plan to a bracket that opens with the plan's own words: "% KH (KH tăng ".
 PLAN_OPENS_BRACKET = re.compile(
     r"\s*%?\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)[^()]{0,20}\(\s*"
