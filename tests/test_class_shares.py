@@ -213,3 +213,51 @@ def test_shares_that_are_no_scales_classes_are_left_alone(tmp_path: Path, text: 
 def test_a_form_of_discipline_named_after_the_counted_noun(tmp_path: Path, text: str, categories: list[str]) -> None:
     facts, _ = read_snippet(tmp_path, text)
     assert [f.category for f in facts.figures if f.measure == "count"] == categories
+
+
+GRADED = (
+    "Lớp bồi dưỡng lý luận chính trị có {} học viên; kết thúc khóa học, 100% học viên đạt yêu cầu, trong đó có 56 "
+    "học viên loại giỏi, 48 học viên loại khá, {} học viên loại trung bình."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a course's grades (giỏi, khá, trung bình, yếu) are one scale: the list is summed
+        (GRADED.format(135, 31), []),
+        (GRADED.format(135, 41), ["warning"]),
+        (GRADED.format(145, 31), ["warning"]),
+        # the shares of two grades imply one whole
+        (
+            "Tổng kết năm học có 02 đồng chí xếp loại Học viên Giỏi, chiếm tỷ lệ (6%); 31 đồng chí xếp loại Học viên "
+            "Khá, chiếm tỷ lệ (94%).",
+            [],
+        ),
+        (
+            "Tổng kết năm học có 02 đồng chí xếp loại Học viên Giỏi, chiếm tỷ lệ (16%); 31 đồng chí xếp loại Học viên "
+            "Khá, chiếm tỷ lệ (94%).",
+            ["warning", "warning"],
+        ),
+    ],
+)
+def test_grades_of_a_course_are_one_scale(tmp_path: Path, text: str, flagged: list[str]) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert sorted(f.severity for f in findings if f.rule in ("sum", "percent", "distribution")) == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contests, titles and merged classes are no grade
+        "Năm học 2023 có 85 em đạt giải trong kỳ thi học sinh giỏi cấp tỉnh.",
+        "Có 765 lượt học sinh giỏi huyện, 31 học sinh giỏi tỉnh.",
+        "Hội thi Bí thư chi bộ giỏi có 24 thí sinh tham gia.",
+        "Cả nước có 3,6 triệu hộ đạt danh hiệu SXKD giỏi.",
+        "Tỷ lệ học sinh khá giỏi của trường đạt trên 90%.",
+        "Trao 83 suất học bổng cho con đoàn viên vượt khó học giỏi.",
+    ],
+)
+def test_a_contest_or_a_title_is_no_grade(tmp_path: Path, text: str) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert [f.category for f in facts.figures if f.category == "rating.gioi"] == []
