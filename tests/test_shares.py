@@ -18,6 +18,16 @@ def _facts(tmp_path: Path, body: str):
 
 
 SHARES = [
+    pytest.param(
+        # more than the ratio's count, within its whole: a sibling of its count, a share of its whole
+        "Toàn tỉnh có 18/142 xã, phường, thị trấn không có tệ nạn ma túy (chiếm 12,676%); 124 xã, phường, thị trấn "
+        "có tệ nạn ma túy (chiếm {}%).",
+        "87,324",
+        "82,324",
+        (87.324, 124, 18),  # the ratio 18/142 is the base, of its whole
+        "base",
+        id="sibling-of-a-ratios-count",
+    ),
     # (text with {} for the share, the share as written, a wrong share, (percent, count, base), "base")
     pytest.param(
         # a comparison's year is no period of the figures after it in the sentence
@@ -837,3 +847,13 @@ def test_regression_rev54_bang_before_the_comparison_is_the_level_over_the_level
     """``giảm 58 đơn, bằng 92,7% so với cùng kỳ năm 2022 (794 đơn)``: 736 / 794, not the change's rate."""
     _, findings = _facts(tmp_path, "Tiếp nhận 736 đơn, giảm 58 đơn, bằng 92,7% so với cùng kỳ năm 2022 (794 đơn).")
     assert [f.message_en for f in findings if f.rule == "percent"] == []
+
+
+def test_regression_a_sibling_of_a_ratios_count_is_judged_against_its_whole_alone(tmp_path: Path) -> None:
+    """`18/142 xã … (12,676%); 124 xã … (chiếm 82,324%)`: 124 cannot be a share of the 18, so the
+    warning names the 142 only (it said "matches neither 124/18 nor 124/142")."""
+    _, findings = _facts(
+        tmp_path,
+        "Toàn tỉnh có 18/142 xã không có tệ nạn ma túy (chiếm 12,676%); 124 xã có tệ nạn ma túy (chiếm 82,324%).",
+    )
+    assert [f.message_en for f in findings if f.rule == "percent"] == ["The percentage 82,324% does not match 124/142"]

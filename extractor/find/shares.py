@@ -1160,9 +1160,14 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return False
     # a base as large as its count is a share of 100 % ("có 323 học sinh dự xét tuyển và có 323 học
     # sinh đủ điều kiện. Đạt tỷ lệ 100%"); a smaller one is no base
-    if g.id == count.id or _amount(g, count) < max(count.value, 1e-9) or not _base_category(g, count):
+    whole = _amount(g, count)
+    if g.measure == "ratio" and g.base and whole < count.value <= g.base:
+        # more than the ratio's count, within its whole: a sibling of its count, of its whole ("18/142
+        # xã … không có tệ nạn ma túy (chiếm 12,676%); 124 xã … có tệ nạn ma túy (chiếm 87,324%)")
+        whole = g.base
+    if g.id == count.id or whole < max(count.value, 1e-9) or not _base_category(g, count):
         return False
-    if abs(100.0 * count.value / _amount(g, count) - percent.value) > BASE_PLAUSIBLE_POINTS:
+    if abs(100.0 * count.value / whole - percent.value) > BASE_PLAUSIBLE_POINTS:
         return False
     if g.span.block == count.span.block and is_change(g, text, base):
         return False

@@ -254,6 +254,13 @@ WHY_EITHER = (
 )
 
 
+WHY_RATIO_WHOLE = (
+    "số đếm lớn hơn tử số của tỷ số trước nó nên được đọc là một phần của tổng tỷ số; văn bản không nói rõ",
+    "the count is larger than the ratio's count before it, so it is read as a share of the ratio's whole; the text "
+    "does not say so",
+)
+
+
 def check_either(rel: Rel, percent: Fig, count: Fig, ratio: Fig, of_count: Interval) -> Iterator[FindingData]:
     """A share whose base is a ratio the text leaves open (``128/161 xã …, trong đó 72 xã …
     (chiếm 44,72%)``): it holds over the ratio's count or over its whole; a warning when over
@@ -264,19 +271,29 @@ def check_either(rel: Rel, percent: Fig, count: Fig, ratio: Fig, of_count: Inter
         return
     of_whole = ratio_of_whole.scale(100.0)
     stated = percent.interval()
-    if any(stated.overlaps(e) or truncation_holds(percent, e) for e in (of_count, of_whole)):
+    # more than the ratio's count is no share of it, only of its whole ("18/142 xã …; 124 xã …")
+    possible = (of_whole,) if count.value > ratio.value else (of_count, of_whole)
+    if any(stated.overlaps(e) or truncation_holds(percent, e) for e in possible):
         return
     first, total = ratio.raw.split("/")[0], format_number(whole)
-    computation = (
-        f"{count.raw} / {first} × 100 = {of_count.describe()}; {count.raw} / {total} × 100 = {of_whole.describe()}; "
-        f"ghi/stated {percent.raw}%"
-    )
-    texts = (
-        f"Tỷ lệ {percent.raw}% không khớp với {count.raw}/{first} lẫn {count.raw}/{total}",
-        f"The percentage {percent.raw}% matches neither {count.raw}/{first} nor {count.raw}/{total}",
-    )
-    near = min((of_count, of_whole), key=lambda e: abs(e.lo - percent.value))
-    yield finding("percent", rel, [percent, count, ratio], percent.raw, near, computation, texts, "warning", WHY_EITHER)
+    if len(possible) == 1:
+        computation = f"{count.raw} / {total} × 100 = {of_whole.describe()}; ghi/stated {percent.raw}%"
+        texts = (
+            f"Tỷ lệ {percent.raw}% không khớp với {count.raw}/{total}",
+            f"The percentage {percent.raw}% does not match {count.raw}/{total}",
+        )
+    else:
+        computation = (
+            f"{count.raw} / {first} × 100 = {of_count.describe()}; {count.raw} / {total} × 100 = "
+            f"{of_whole.describe()}; ghi/stated {percent.raw}%"
+        )
+        texts = (
+            f"Tỷ lệ {percent.raw}% không khớp với {count.raw}/{first} lẫn {count.raw}/{total}",
+            f"The percentage {percent.raw}% matches neither {count.raw}/{first} nor {count.raw}/{total}",
+        )
+    near = min(possible, key=lambda e: abs(e.lo - percent.value))
+    why = WHY_EITHER if len(possible) > 1 else WHY_RATIO_WHOLE
+    yield finding("percent", rel, [percent, count, ratio], percent.raw, near, computation, texts, "warning", why)
 
 
 def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[FindingData]:
