@@ -107,6 +107,7 @@ from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
 from extractor.find.table_relations import table_relations
 from extractor.find.targets import footnote_targets, of_a_plan, targets
+from extractor.find.totals_after import totals_after_parts
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -226,6 +227,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(_sub_classes(figs, text, base), out)
         out += _new(structure_shares(figs, text, base), out)
         out += _new(bracketed_item_lists(figs, text, base), out)
+        out += _new(totals_after_parts(figs, text, base), out)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]

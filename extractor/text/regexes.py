@@ -452,6 +452,16 @@ PLAN_THEN_VALUE = re.compile(
     r"(?:\s+(?:tỉnh|huyện|thành\s+phố|trên|được|giao|năm|đề\s+ra|là)(?!\w))*\s*:?\s*",
     re.IGNORECASE,
 )
+# Right before a total written after its parts, after a separator: ", tổng cộng", "; cộng lại là",
+# ". Tổng cộng:", "; toàn trường :" (the unit of the whole only before a colon; group "whole": a
+# whole the list may not exhaust).  Not "tổng số", which names a stock as often as a sum.
+TOTAL_AFTER_PARTS = re.compile(
+    r"[,;:.\n]\s*(?:tổng\s+cộng|cộng\s+lại|cộng(?=\s*:)|(?P<whole>toàn\s+(?:trường|huyện|tỉnh|xã|"
+    r"thành\s+phố|quận|đảng\s+bộ|ngành|đơn\s+vị))(?=\s*:))\s*(?:là|có|được)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Between two items of a list: a comma, a semicolon, a new line or "và".
+LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
 # From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%".
 PLANNED_RATE_LEAD = re.compile(PLAN_THEN_VALUE.pattern + r"(?:(?:giảm|tăng)\s+)?", re.IGNORECASE)
 # From a percentage of plan to a bracket that opens with the plan's own words: "% KH (KH tăng ".

@@ -1,0 +1,91 @@
+"""A total written after its parts (extractor/find/totals_after.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+
+def _read(tmp_path: Path, text: str) -> tuple[list[tuple[str, float, list[float]]], list[str]]:
+    facts, findings = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    after = [
+        (r.certainty, value[r.members["total"]], [value[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.evidence == "a total after its parts"
+    ]
+    return after, sorted(f"{f.rule}:{f.severity}" for f in findings if f.rule in ("sum", "subset"))
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Khiển trách 9 đồng chí, cảnh cáo 4 đồng chí, cách chức 2 đồng chí, tổng cộng 15 đồng chí.",
+            ("plausible", 15, [9, 4, 2]),
+        ),
+        (  # bare numbers take the total's noun; "và" joins the last item
+            "Kết nạp đảng viên mới: huyện A 120, huyện B 95 và huyện C 40, tổng cộng 255 đảng viên.",
+            ("plausible", 255, [120, 95, 40]),
+        ),
+        (  # a sentence of the total alone sums the one before
+            "Kết nạp đảng viên mới: huyện A 120, huyện B 95, huyện C 40. Tổng cộng: 255.",
+            ("plausible", 255, [120, 95, 40]),
+        ),
+        (  # a bracket's own figures are no items
+            "Huyện A 120 đảng viên (tăng 10 đảng viên), huyện B 95 đảng viên; cộng lại là 215 đảng viên.",
+            ("plausible", 215, [120, 95]),
+        ),
+        (  # an earlier count of the unit is no item when a later run adds up exactly
+            "Năm 2022 kết nạp 300 đảng viên; năm nay huyện A 120 đảng viên, huyện B 95 đảng viên, tổng cộng 215 "
+            "đảng viên.",
+            ("plausible", 215, [120, 95]),
+        ),
+        (  # the whole's own name: it holds the items, which may be some of its parts
+            "Khối 10: 347 hs, khối 11: 214 hs, khối 12: 197 hs; toàn trường : 758 học sinh.",
+            ("open", 758, [347, 214, 197]),
+        ),
+    ],
+)
+def test_a_total_after_its_parts(tmp_path: Path, text: str, relation: tuple) -> None:
+    after, flagged = _read(tmp_path, text)
+    assert after == [relation]
+    assert flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Khiển trách 9 đồng chí, cảnh cáo 4 đồng chí, cách chức 2 đồng chí, tổng cộng 16 đồng chí.", ["sum:warning"]),
+        ("Kết nạp đảng viên mới: huyện A 120, huyện B 95, huyện C 40. Tổng cộng: 265.", ["sum:warning"]),
+        # a sum below the whole named by its own name is no finding: the items may be some of its parts
+        ("Khối 10: 347 hs, khối 11: 214 hs, khối 12: 197 hs; toàn trường : 858 học sinh.", []),
+        ("Khối 10: 347 hs, khối 11: 214 hs, khối 12: 297 hs; toàn trường : 758 học sinh.", ["sum:warning"]),
+    ],
+)
+def test_a_total_after_its_parts_that_does_not_add_up(tmp_path: Path, text: str, flagged: list[str]) -> None:
+    assert _read(tmp_path, text)[1] == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "tổng số" names a stock as often as a sum
+        "Kết nạp 120 đảng viên, chuyển đến 30 đảng viên, tổng số 5.000 đảng viên.",
+        # the total counts another noun
+        "Huyện A 120 đảng viên, huyện B 95 đảng viên, tổng cộng 3 huyện.",
+        # changes are no items
+        "Tăng 5 đảng viên, giảm 3 đảng viên, tổng cộng 200 đảng viên.",
+        # one item only
+        "Năm 2023 kết nạp 120 đảng viên. Chuyển đến 30 đảng viên. Tổng cộng 5.000 đảng viên.",
+        # a year between two items: another time's figure
+        "Năm 2022 kết nạp 120 đảng viên, năm 2023 kết nạp 95 đảng viên, tổng cộng 400 đảng viên.",
+    ],
+)
+def test_no_total_after_parts(tmp_path: Path, text: str) -> None:
+    after, flagged = _read(tmp_path, text)
+    assert after == []
+    assert flagged == []
