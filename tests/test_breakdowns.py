@@ -670,6 +670,16 @@ def test_a_target_stated_after_its_plan_words(tmp_path: Path, holds: str, relati
             {"actual": 91.8, "target": 90, "percent": 102},
             ("102%", "108%"),
         ),
+        (  # the plan named by its resolution (a review's probe)
+            "Tỷ lệ hộ nghèo giảm 1,74%, đạt 116% so với chỉ tiêu Nghị quyết (chỉ tiêu Nghị quyết giảm 1,5%).",
+            {"actual": 1.74, "target": 1.5, "percent": 116},
+            ("116%", "135%"),
+        ),
+        (
+            "Tỷ lệ che phủ rừng đạt 30,2%, đạt 104,1% chỉ tiêu (chỉ tiêu kế hoạch: 29%).",
+            {"actual": 30.2, "target": 29, "percent": 104.1},
+            ("104,1%", "110,5%"),
+        ),
     ],
 )
 def test_a_rate_against_its_planned_rate(tmp_path: Path, holds: str, relation: dict, planted: tuple) -> None:
@@ -692,6 +702,9 @@ def test_a_rate_against_its_planned_rate(tmp_path: Path, holds: str, relation: d
         "Tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch (kế hoạch năm 2022 giảm 3%).",
         # the bracket opens with a comparison, not the plan
         "Tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch (cùng kỳ năm trước giảm 3%).",
+        # a level reached downward: its plan is a ceiling, rated either way round (20 / 19,6 = 102%; a
+        # review's false warning)
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 19,6%, đạt 102% KH (KH: 20%).",
     ],
 )
 def test_a_rate_with_no_planned_rate_of_its_own_is_not_paired(tmp_path: Path, holds: str) -> None:

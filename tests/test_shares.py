@@ -857,3 +857,51 @@ def test_regression_a_sibling_of_a_ratios_count_is_judged_against_its_whole_alon
         "Toàn tỉnh có 18/142 xã không có tệ nạn ma túy (chiếm 12,676%); 124 xã có tệ nạn ma túy (chiếm 82,324%).",
     )
     assert [f.message_en for f in findings if f.rule == "percent"] == ["The percentage 82,324% does not match 124/142"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things of another kind of one noun after a ratio are no siblings of its count (a review's cases)
+        "Có 120/150 hộ nghèo được vay vốn ưu đãi (80%); 135 hộ cận nghèo được hỗ trợ mua thẻ bảo hiểm y tế (chiếm "
+        "84,4%).",
+        "Có 9/15 xã miền núi đạt chuẩn nông thôn mới (60%); 13 xã đồng bằng đạt chuẩn nông thôn mới (chiếm 81,25%).",
+        "Có 9/15 xã miền núi đạt chuẩn nông thôn mới (60%); 13 xã đạt chuẩn nông thôn mới (chiếm 81,25% số xã đồng "
+        "bằng).",
+        "Có 12/20 trường THCS đạt chuẩn quốc gia (60%); 18 trường tiểu học đạt chuẩn quốc gia (chiếm 81,8%).",
+        "Có 45/60 cán bộ cấp xã có trình độ đại học (75%); 52 công chức cấp xã có trình độ đại học (chiếm 80%).",
+    ],
+)
+def test_regression_review_another_kind_after_a_ratio_is_no_sibling_of_its_count(tmp_path: Path, text: str) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f.message_en for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # told apart by a negation alone
+        (
+            "Có 5/23 xã chưa đạt chuẩn nông thôn mới (chiếm 21,74%); 18 xã đã đạt chuẩn nông thôn mới (chiếm 78,26%).",
+            [],
+        ),
+        (
+            "Có 5/23 xã chưa đạt chuẩn nông thôn mới (chiếm 21,74%); 18 xã đã đạt chuẩn nông thôn mới (chiếm 72,26%).",
+            ["The percentage 72,26% does not match 18/23"],
+        ),
+        # another class of one scale
+        (
+            "Có 12/45 chi bộ xếp loại hoàn thành xuất sắc nhiệm vụ (chiếm 26,67%); 30 chi bộ hoàn thành tốt nhiệm vụ "
+            "(chiếm 66,67%).",
+            [],
+        ),
+        (
+            "Có 12/45 chi bộ xếp loại hoàn thành xuất sắc nhiệm vụ (chiếm 26,67%); 30 chi bộ hoàn thành tốt nhiệm vụ "
+            "(chiếm 61,67%).",
+            ["The percentage 61,67% does not match 30/45"],
+        ),
+    ],
+)
+def test_a_sibling_of_a_ratios_count(tmp_path: Path, text: str, flagged: list[str]) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f.message_en for f in findings if f.rule == "percent"] == flagged

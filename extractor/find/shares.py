@@ -66,6 +66,9 @@ COMPARED_REACH = 100  # characters before a bracketed earlier level where its co
 NAMED_BASE_REACH = 80  # characters between a share and the base it names after it ("so với tổng số đại biểu … (60")
 OWN_BRACKET_FIGURES = 6  # figures in a bracket of a part's own before "trên tổng số" looked past
 BASES_TRIED = 60  # the figures before a share in its paragraph tried as its base
+SIBLING_WORDS = 5  # words after a ratio and a count compared to tell its sibling (negation left out)
+SIBLING_WORDS_MIN = 2  # … at least this many
+TOLD_WORDS_REACH = 60  # characters after a number read for those words
 SHARED_RATIO_FACTOR = 3.0  # a share read over a ratio stated with its own share is within this factor of it
 DONE_OF_TOTAL = "what was done, of the total"  # evidence of a count cut from a list (_done_after_kind)
 EARLIER_TOTAL = "share of an earlier total"
@@ -1161,11 +1164,10 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
     # a base as large as its count is a share of 100 % ("có 323 học sinh dự xét tuyển và có 323 học
     # sinh đủ điều kiện. Đạt tỷ lệ 100%"); a smaller one is no base
     whole = _amount(g, count)
-    if g.measure == "ratio" and g.base and whole < count.value <= g.base:
-        # more than the ratio's count, within its whole: a sibling of its count, of its whole ("18/142
-        # xã … không có tệ nạn ma túy (chiếm 12,676%); 124 xã … có tệ nạn ma túy (chiếm 87,324%)")
-        whole = g.base
-    if g.id == count.id or whole < max(count.value, 1e-9) or not _base_category(g, count):
+    sibling = _sibling_of_ratio(g, count, text, base)
+    if sibling:  # of the ratio's whole, not of its count
+        whole = g.base or whole
+    if g.id == count.id or whole < max(count.value, 1e-9) or not (sibling or _base_category(g, count)):
         return False
     if abs(100.0 * count.value / whole - percent.value) > BASE_PLAUSIBLE_POINTS:
         return False
@@ -1184,6 +1186,32 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
             noun_head(count) == noun_head(g) or noun_head(count) in _listed_heads(g, *block_text(doc, g))
         )
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
+
+
+def _sibling_of_ratio(g: Figure, count: Figure, text: str, base: int) -> bool:
+    """Whether a count more than a ratio's count, within its whole and in its sentence, is the
+    count's sibling: the same things told apart by a negation alone (``18/142 xã … không có tệ
+    nạn ma túy (12,676%); 124 xã … có tệ nạn ma túy (87,324%)``, ``chưa đạt`` / ``đã đạt``) or
+    another class of one scale (``12/45 chi bộ hoàn thành xuất sắc nhiệm vụ; 30 chi bộ hoàn thành
+    tốt nhiệm vụ``).  Not things of another kind of one noun (``9/15 xã miền núi …; 13 xã đồng
+    bằng …``)."""
+    if g.measure != "ratio" or not g.base or not g.value < count.value <= g.base:
+        return False
+    if full_sentence(text, _pos(g, base)[0]) != full_sentence(text, _pos(count, base)[0]):
+        return False
+    if g.category and count.category:
+        return exclusive_classes(g.category, count.category)
+    ours, theirs = _told_words(g, text, base), _told_words(count, text, base)
+    return len(ours) >= SIBLING_WORDS_MIN and ours == theirs
+
+
+def _told_words(f: Figure, text: str, base: int) -> list[str]:
+    """The first words after a number, up to a bracket or a clause's end, without the words
+    that only affirm or negate (``không``, ``chưa``, ``đã``)."""
+    end = _pos(f, base)[1]
+    m = rx.TOLD_WORDS_END.search(text, end, end + TOLD_WORDS_REACH)
+    words = rx.WORD_RE.findall(text[end : m.start() if m else end + TOLD_WORDS_REACH].lower())
+    return [w for w in words if w not in rx.NEGATION_WORDS][:SIBLING_WORDS]
 
 
 def _and_sibling(g: Figure, count: Figure, text: str, base: int) -> bool:

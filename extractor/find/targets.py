@@ -33,6 +33,7 @@ PLAN_CUE_REACH = 80  # characters after a percentage read for "so với chỉ ti
 # the stated percentage for the two to be paired: a review's plans of other years, things, parts
 # and units were 7 to 1.400 points off, a mistyped percentage is a few.
 SUBJECT_PLAN_BAND = 10.0
+LEVEL_DOWN_REACH = 15  # characters before a rate read for "còn", "xuống" (a level reached downward)
 
 
 def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -126,7 +127,9 @@ def _rate_and_its_plan(
     before it, and the planned rate in a bracket that opens with the plan's words right after
     it (``Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu
     là 1,5%/năm)``).  Not when the clause holds another percentage (which one is achieved, the
-    text does not say) or the bracket names something else first (``(kế hoạch năm 2022: …)``)."""
+    text does not say), the bracket names something else first (``(kế hoạch năm 2022: …)``), or
+    the rate is a level reached downward (``giảm còn 19,6%, đạt 102% KH (KH: 20%)``: a ceiling,
+    which reports rate either way round)."""
     rates = [g for g in before if g.measure == "percent"]
     if len(rates) != 1 or not later or later[0].measure != "percent":
         return None
@@ -137,6 +140,9 @@ def _rate_and_its_plan(
         return None
     if not rx.PLANNED_RATE_LEAD.fullmatch(text, opened + 1, start):
         return None
+    at = _pos(rates[0], base)[0]
+    if rx.LEVEL_DOWN_BEFORE.search(text, max(0, at - LEVEL_DOWN_REACH), at):
+        return None  # "giảm còn 19,6%, đạt 102% KH (KH: 20%)": a ceiling, rated either way round
     return rates[0], planned
 
 

@@ -460,10 +460,22 @@ TOTAL_AFTER_PARTS = re.compile(
     r"thành\s+phố|quận|đảng\s+bộ|ngành|đơn\s+vị))(?=\s*:))\s*(?:là|có|được)?\s*:?\s*$",
     re.IGNORECASE,
 )
+# Where the words that tell what a count counts end: a bracket, a semicolon, a sentence's end.
+TOLD_WORDS_END = re.compile(r"[(;:]|\.(?:\s|$)")
+# Words that only affirm or negate a status ("không có", "chưa đạt", "đã đạt"): siblings differ by them.
+NEGATION_WORDS = frozenset({"không", "chưa", "đã"})
 # Between two items of a list: a comma, a semicolon, a new line or "và".
 LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
-# From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%".
-PLANNED_RATE_LEAD = re.compile(PLAN_THEN_VALUE.pattern + r"(?:(?:giảm|tăng)\s+)?", re.IGNORECASE)
+# From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%",
+# "(chỉ tiêu Nghị quyết giảm 1,5%", "(chỉ tiêu kế hoạch: 29%".
+PLANNED_RATE_LEAD = re.compile(
+    r"\s*(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?:\s+(?:nghị\s+quyết|NQ|đại\s+hội|kế\s+hoạch|KH|tỉnh|huyện|"
+    r"thành\s+phố|trên|được|giao|năm|đề\s+ra|là)(?!\w))*\s*:?\s*(?:(?:giảm|tăng)\s+)?",
+    re.IGNORECASE,
+)
+# Right before a level reached downward ("giảm còn 19,6%", "xuống 2,1%"): a plan of it is a ceiling,
+# and a percentage of plan may be written either way round (20 / 19,6 = 102%).
+LEVEL_DOWN_BEFORE = re.compile(r"(?:còn|xuống)\s*(?:mức\s*)?$", re.IGNORECASE)
 # From a percentage of plan to a bracket that opens with the plan's own words: "% KH (KH tăng ".
 PLAN_OPENS_BRACKET = re.compile(
     r"\s*%?\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)[^()]{0,20}\(\s*"

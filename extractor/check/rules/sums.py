@@ -114,14 +114,16 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
     if total_fig is None:
         if not all(p.measure == "percent" for p in parts):
             return
-        if expected.overlaps(Interval(100.0, 100.0)) or (rel.certainty == "disjoint" and expected.lo <= 100.0):
+        if expected.overlaps(Interval(100.0, 100.0)) or (
+            rel.certainty in ("disjoint", "open") and expected.lo <= 100.0
+        ):
             return  # some classes of a scale only: below 100 is no error
         texts = (
             f"Các tỷ lệ thành phần ({terms}) cộng lại không bằng 100%",
             f"The shares ({terms}) do not add up to 100%",
         )
         # shares of a scale's classes whose whole is not stated may be of wholes that differ a little
-        scale = rel.certainty in ("exhaustive", "disjoint")
+        scale = rel.certainty in ("exhaustive", "disjoint", "open")
         severity, why = ("warning", WHY["scale"]) if scale else ("error", WHY_EXACT)
         if rel.evidence == STRUCTURE_EVIDENCE:
             severity, why = "warning", WHY["structure"]
