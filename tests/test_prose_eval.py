@@ -10,9 +10,20 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from extractor.check.inputs import check_extraction
 from extractor.cli import main
 from extractor.errors import BaocaoError
-from extractor.evaluate.prose import evaluate_prose, load_passages, raw_scale, vietnamese_number, wrong_value
+from extractor.evaluate.prose import (
+    _plant_one,
+    evaluate_prose,
+    flagged,
+    load_passages,
+    raw_scale,
+    vietnamese_number,
+    wrong_value,
+)
+from extractor.find.extract import extract_document
+from extractor.read.parse import parse_file
 
 PASSAGE = "Toàn Đảng bộ có 512 tổ chức cơ sở đảng, trong đó 180 đảng bộ cơ sở, 332 chi bộ cơ sở.\n"
 GOLD = {
@@ -266,3 +277,64 @@ def test_planted_percentages_are_told_apart_by_whether_the_text_states_their_who
     assert result.to_dict()["planted_percent_by_whole"]["unstated"] == {"planted": 1, "caught": 0}
     text = result.to_text()
     assert "whole stated" in text and "whole stated nowhere" in text
+
+
+SHOWN_PASSAGE = (
+    "Chi bộ có 73 đảng viên. Kết quả xếp loại: 15 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 20,5%; 55 đảng "
+    "viên hoàn thành tốt nhiệm vụ, chiếm 75,3%; 3 đảng viên hoàn thành nhiệm vụ, chiếm 4,1%.\n"
+)
+
+
+def _fig(fid: str, raw: str, value: float, measure: str, quote: str) -> dict:
+    return {"id": fid, "value": value, "raw": raw, "measure": measure, "subject": "dang_vien", "period": None,
+            "where": "body", "quote": quote}  # fmt: skip
+
+
+SHOWN_GOLD = {
+    "document": "t-001",
+    "self": None,
+    "directives": [],
+    "backrefs": [],
+    "figures": [
+        _fig("f1", "73", 73, "count", "có 73 đảng viên"),
+        _fig("f2", "15", 15, "count", "15 đảng viên hoàn thành xuất sắc"),
+        _fig("f4", "55", 55, "count", "55 đảng viên hoàn thành tốt"),
+        _fig("f6", "3", 3, "count", "3 đảng viên hoàn thành nhiệm vụ"),
+    ],
+    "relations": [
+        {"kind": "total_parts", "total": "f1", "parts": ["f2", "f4", "f6"], "holds": True, "certainty": "plausible",
+         "note": "15 + 55 + 3 = 73", "checked_by": ["a", "b"]}
+    ],
+}  # fmt: skip
+
+
+def test_a_planted_total_a_new_finding_shows_but_no_rule_judges_is_shown_not_caught(tmp_path: Path) -> None:
+    """The members' ratings after their stock (``có 73 đảng viên``) may leave some unrated, so a
+    raised total is no sum finding; the shares, now of the planted total, are flagged and show
+    it. The plant counts as shown, not as caught: the findings judge the percentages."""
+    root = _corpus(tmp_path)
+    (root / "passages" / "t-001.txt").write_text(SHOWN_PASSAGE, encoding="utf-8")
+    (root / "gold" / "t-001.json").write_text(json.dumps(SHOWN_GOLD, ensure_ascii=False), encoding="utf-8")
+    result = evaluate_prose(root, "dev")
+    [plant] = result.plants
+    assert (plant.original, plant.caught, plant.shown) == ("73", False, True)
+    assert result.planted_table() == {"sum": (1, 0)} and result.shown_table() == {"sum": (1, 1)}
+    assert result.to_dict()["planted"]["sum"] == {"planted": 1, "caught": 0, "shown": 1}
+    assert "shown by a new finding:    1" in result.to_text()
+
+
+def test_a_finding_the_text_had_before_the_plant_shows_nothing(tmp_path: Path) -> None:
+    """A flagging finding the unplanted text already had (same rule, same figures) shows
+    nothing new: given the planted text's own findings as the ones before, the plant is still
+    caught (its finding judges the total) but not shown."""
+    root = _corpus(tmp_path)
+    [passage] = load_passages(root, "dev")
+    figures = {g["id"]: g for g in passage.gold["figures"]}
+    [rel] = passage.gold["relations"]
+    plant = _plant_one(passage, rel, figures, tmp_path)
+    assert plant is not None and plant.caught and plant.shown
+    planted = tmp_path / "planted.txt"
+    planted.write_text(PASSAGE.replace("512", plant.planted), encoding="utf-8")
+    doc = parse_file(planted)
+    again = _plant_one(passage, rel, figures, tmp_path, flagged(check_extraction(doc, extract_document(doc))))
+    assert again is not None and again.caught and not again.shown

@@ -72,6 +72,10 @@ class Plant:
     # a share's whole: "stated" (a base, a ratio's second number, a plan), or "unstated" (no
     # figure of the text is its whole; only sibling shares may imply one)
     whole: str = "stated"
+    # caught, or shown: a flagging finding the text without the plant did not have names the
+    # planted number among its figures (a percentage judged against a planted total shows the
+    # total; the rule judges the percentage)
+    shown: bool = False
 
 
 @dataclass
@@ -95,6 +99,15 @@ class ProseEval:
             out[p.rule][1] += p.caught
         return {rule: (made, caught) for rule, (made, caught) in sorted(out.items())}
 
+    def shown_table(self) -> dict[str, tuple[int, int]]:
+        """Planted errors, made and shown by a new finding that names them (a wider count than
+        :meth:`planted_table`'s, which asks that a finding judge the planted number)."""
+        out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for p in self.plants:
+            out[p.rule][0] += 1
+            out[p.rule][1] += p.caught or p.shown
+        return {rule: (made, shown) for rule, (made, shown) in sorted(out.items())}
+
     def percent_by_whole(self) -> dict[str, tuple[int, int]]:
         """Planted percentages, made and caught, by whether the text states their whole."""
         out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -115,7 +128,10 @@ class ProseEval:
             "sources": self.sources,
             "false_errors": self.false_errors,
             "false_errors_per_100_passages": round(self.false_errors_per_100, 2),
-            "planted": {r: {"planted": m, "caught": c} for r, (m, c) in self.planted_table().items()},
+            "planted": {
+                r: {"planted": m, "caught": c, "shown": self.shown_table()[r][1]}
+                for r, (m, c) in self.planted_table().items()
+            },
             "planted_percent_by_whole": {
                 w: {"planted": m, "caught": c} for w, (m, c) in self.percent_by_whole().items()
             },
@@ -130,9 +146,14 @@ class ProseEval:
             f"false errors: {self.false_errors} ({self.false_errors_per_100:.2f} per 100 passages)",
             "planted errors caught (error or warning):",
         ]
+        shown = self.shown_table()
         for rule, (made, caught) in self.planted_table().items():
             share = 100.0 * caught / made if made else 0.0
-            lines.append(f"  {rule:12} {caught:>4}/{made:<4} {share:5.1f} %")
+            wider = 100.0 * shown[rule][1] / made if made else 0.0
+            lines.append(
+                f"  {rule:12} {caught:>4}/{made:<4} {share:5.1f} %   (shown by a new finding: {shown[rule][1]:>4}, "
+                f"{wider:5.1f} %)"
+            )
             if rule == "percent":
                 for whole, (m, c) in self.percent_by_whole().items():
                     told = "whole stated" if whole == "stated" else "whole stated nowhere"
@@ -370,7 +391,16 @@ def planted_number(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> t
     return wrong_value(figure["raw"], value, figure["measure"], scale, above=_into_part(rel))
 
 
-def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any]], workdir: Path) -> Plant | None:
+def _plant_one(
+    p: Passage,
+    rel: dict[str, Any],
+    figures: dict[str, dict[str, Any]],
+    workdir: Path,
+    before: frozenset[tuple[str, tuple[str, ...]]] = frozenset(),
+) -> Plant | None:
+    """Plant one wrong number into a holding relation and read the passage again; ``before``:
+    the flagging findings of the text without the plant (:func:`flagged`), which show nothing
+    new."""
     target = plant_target(rel)
     figure = figures.get(str(target))
     if figure is None or rel["kind"] not in EXPECTED_RULE:
@@ -401,7 +431,18 @@ def _plant_one(p: Passage, rel: dict[str, Any], figures: dict[str, dict[str, Any
         hits = [f for f in findings if f.figures and _judges(f, judged) and f.severity in FLAGGING]
     rule = EXPECTED_RULE["subset_of" if _one_part(rel) else rel["kind"]]
     found = [f"{f.rule}:{f.severity}" for f in hits]
-    return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), found, _whole_told(rel, figures))
+    new = flagged(findings) - before
+    shown = any(_signature(f) in new and any(x.fid == judged for x in f.figures) for f in findings)
+    return Plant(p.id, rule, figure["raw"], planted_raw, bool(hits), found, _whole_told(rel, figures), shown)
+
+
+def _signature(finding: Any) -> tuple[str, tuple[str, ...]]:
+    return finding.rule, tuple(x.fid for x in finding.figures)
+
+
+def flagged(findings: list[Any]) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """The flagging findings (error or warning), each as its rule and the ids of its figures."""
+    return frozenset(_signature(f) for f in findings if f.severity in FLAGGING)
 
 
 def _whole_told(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> str:
@@ -455,12 +496,13 @@ def evaluate_prose(root: Path, split: str = "dev", plant: bool = True) -> ProseE
             out.checker.add(evaluate_checker(p.gold, doc, ex, p.id, "txt"))
             if plant:
                 figures = {g["id"]: g for g in p.gold.get("figures", [])}
+                before = flagged(check_extraction(doc, ex))
                 for rel in p.gold.get("relations", []):
                     if rel.get("holds") is not True or not judged_figures(rel):
                         continue
                     if not _plantable(rel, figures):
                         out.unplantable[expected_rule(rel)] += 1
-                    elif (planted := _plant_one(p, rel, figures, Path(tmp))) is not None:
+                    elif (planted := _plant_one(p, rel, figures, Path(tmp), before)) is not None:
                         out.plants.append(planted)
     out.false_errors = _false_errors(out.checker)
     return out
