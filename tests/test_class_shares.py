@@ -227,8 +227,9 @@ GRADED = (
         # a course's grades (giỏi, khá, trung bình, yếu) are one scale: the list is summed
         (GRADED.format(135, 31), []),
         (GRADED.format(135, 41), ["warning"]),
+        # a list reaching trung bình names every grade but the lowest: a sum below is a warning
+        (GRADED.format(145, 31), ["warning"]),
         # lists of the upper grades alone are the rule: a sum below the total is no finding
-        (GRADED.format(145, 31), []),
         (
             "Lớp bồi dưỡng kiến thức quốc phòng - an ninh có 120 học viên, kết quả 35 học viên đạt loại giỏi, 70 học"
             " viên đạt loại khá.",

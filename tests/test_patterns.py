@@ -197,6 +197,21 @@ def test_some_is_disjoint_or_open(monkeypatch: pytest.MonkeyPatch) -> None:
     _loading_fails(monkeypatch, {**first, "some": "partial"}, "`some` is disjoint or open")
 
 
+@pytest.mark.parametrize(
+    ("classes", "certainty"),
+    [
+        (["rating.gioi", "rating.kha"], "open"),  # the upper grades alone: the rule
+        (["rating.gioi", "rating.kha", "rating.trung_binh"], "disjoint"),  # every grade but the lowest
+        (["rating.gioi", "rating.kha", "rating.trung_binh", "rating.yeu_kem"], "exhaustive"),
+    ],
+)
+def test_a_list_of_the_top_classes_alone_is_open(classes: list[str], certainty: str) -> None:
+    """`open_top`: lists naming none but the first classes of an open scale are open; one
+    reaching lower is disjoint."""
+    found = partition_of("nguoi", classes, "category")
+    assert found is not None and found.partition.key == "grades" and found.certainty == certainty
+
+
 def test_a_class_named_twice_is_not_a_partition():
     assert partition_of("dang_vien", ["rating.htxsnv", "rating.htxsnv"], "category") is None
 

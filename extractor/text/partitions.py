@@ -40,6 +40,7 @@ class Partition:
     years: tuple[int, int] | None = None  # in use only these years (a scale since replaced), when the text says which
     named: re.Pattern[str] | None = None  # by "word": any class's words, wherever they stand
     some: str = "disjoint"  # the certainty of a list naming some classes (see patterns/partitions.yaml)
+    open_top: int | None = None  # some: open only for lists naming none but the first this many classes
 
     def in_use(self, year: int | None) -> bool:
         """Whether the partition may be read for figures of ``year``: one in use in some years
@@ -64,12 +65,19 @@ class Match:
 
     partition: Partition
     exhaustive: bool  # every class is named: the sum must equal the total
+    named: frozenset[str] = frozenset()  # the classes the list names
 
     @property
     def certainty(self) -> str:
         """A breakdown's certainty: exhaustive when every class is named, else the partition's
-        ``some`` (disjoint: a class may be missing; open: lists of some classes are the rule)."""
-        return "exhaustive" if self.exhaustive else self.partition.some
+        ``some`` (disjoint: a class may be missing; open: lists of some classes are the rule,
+        or, with ``open_top``, lists of the top classes alone: one reaching lower is disjoint)."""
+        p = self.partition
+        if self.exhaustive:
+            return "exhaustive"
+        if p.some == "open" and p.open_top is not None and not self.named <= set(p.classes[: p.open_top]):
+            return "disjoint"
+        return p.some
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,7 @@ def load_partitions() -> Partitions:
                 _years(raw),
                 _words_anywhere([w for ws in classes.values() for w in ws]) if by == "word" else None,
                 some,
+                int(raw["open_top"]) if raw.get("open_top") is not None else None,
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -193,7 +202,7 @@ def partition_of(total_subject: str, keys: Sequence[str | None], by: str, year: 
     candidates = [p for p in load_partitions().partitions if p.by == by and named <= set(p.classes) and p.in_use(year)]
     named_total = [p for p in candidates if total_subject in p.totals]  # a partition of this very unit first
     for p in named_total or [p for p in candidates if p.divides(total_subject)]:
-        return Match(p, exhaustive=named == set(p.classes))
+        return Match(p, exhaustive=named == set(p.classes), named=frozenset(str(k) for k in named))
     return None
 
 
@@ -221,7 +230,7 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
             continue
         named = [p.word_class(a) or p.word_class(_without_generic_person(a)) for a in afters]
         if len(named) >= 2 and None not in named and len(set(named)) == len(named):
-            return Match(p, exhaustive=set(named) == set(p.classes))
+            return Match(p, exhaustive=set(named) == set(p.classes), named=frozenset(str(n) for n in named))
     return None
 
 
