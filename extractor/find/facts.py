@@ -123,6 +123,11 @@ EITHER_OF_RATIO = "share of a listed part's ratio total (its count or its whole)
 #: gives a warning, not an error.
 RAISED_EVIDENCE = "tăng (nâng lên)"
 
+#: The evidence's end of a rate of change with both levels in its clause (``tăng 97% (từ 8,86
+#: lên 17,5 triệu tấn)``, :mod:`extractor.find.rate_levels`): the rate may be computed at
+#: constant prices or on another base than the levels shown, so the checker gives a warning.
+FROM_TO_EVIDENCE = "(từ … lên …)"
+
 #: The evidence of the shares of one structure's components (``Cơ cấu kinh tế: … chiếm 30,9%;
 #: … chiếm 22,5%; …``): they add up to 100 % at most (a component may be left out), so the
 #: checker warns only of a sum above it.

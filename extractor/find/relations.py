@@ -74,6 +74,7 @@ from extractor.find.part_words import summed_in as _summed_in
 from extractor.find.part_words import without_noun as _without_noun
 from extractor.find.part_words import words_after as _after
 from extractor.find.periods import month_within_to_date
+from extractor.find.rate_levels import rates_between_levels
 from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.rest_of_whole import ratios_with_rest
 from extractor.find.roles import committee_posts, posts_held
@@ -234,6 +235,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
+        ends = {r.members["end"] for r in out if r.kind == "change"}
+        out += [r for r in rates_between_levels(figs, text, base) if r.members["end"] not in ends]
         out += targets(figs, text, base)
         ended = {r.members.get("end") for r in out if r.kind == "change"}
         level = ("end", "count", "actual")  # the level now, of a change or of a ratio to the earlier level

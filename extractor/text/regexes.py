@@ -464,6 +464,20 @@ TOTAL_AFTER_PARTS = re.compile(
 TOLD_WORDS_END = re.compile(r"[(;:]|\.(?:\s|$)")
 # Words that only affirm or negate a status ("không có", "chưa đạt", "đã đạt"): siblings differ by them.
 NEGATION_WORDS = frozenset({"không", "chưa", "đã"})
+# A rate of change with both levels in its clause (extractor/find/rate_levels.py): "tăng 97% (từ gần
+# 8,86 triệu tấn lên gần 17,5 triệu tấn)", "từ 400 lên 500 đồng chí, tăng 25%".
+_BOUND = r"(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?"
+LEVEL_FROM = re.compile(rf"(?<!\w)từ\s+{_BOUND}$", re.IGNORECASE)
+_LEVEL_YEAR = r"(?:(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?"  # "400 đảng viên năm 2020 lên …"
+LEVEL_TO = re.compile(
+    rf"\s*(?:{_LETTER}+\s+){{0,4}}?{_LEVEL_YEAR}(?:lên|xuống(?:\s+còn)?|còn|thành)\s+{_BOUND}", re.IGNORECASE
+)
+RATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>tăng|giảm)\s+(?:thêm\s+)?{_BOUND}$", re.IGNORECASE)
+RATE_THEN_LEVELS = re.compile(rf"\s*%\s*[(,]?\s*từ\s+{_BOUND}", re.IGNORECASE)
+LEVELS_THEN_RATE = re.compile(
+    rf"\s*(?:{_LETTER}+\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
+    re.IGNORECASE,
+)
 # Between two items of a list: a comma, a semicolon, a new line or "và".
 LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
 # From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%",

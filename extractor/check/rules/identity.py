@@ -11,7 +11,7 @@ from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
 from extractor.check.tolerance import Interval
-from extractor.find.facts import RAISED_EVIDENCE
+from extractor.find.facts import FROM_TO_EVIDENCE, RAISED_EVIDENCE
 
 ACROSS_SENTENCES = (
     "số đầu kỳ, thay đổi và số cuối kỳ được nêu ở các câu khác nhau, không trong một mệnh đề: "
@@ -82,10 +82,18 @@ RELATIVE = (
 )
 
 
+FROM_TO = (
+    "tỷ lệ tăng/giảm có thể được tính theo giá so sánh hoặc trên một gốc khác với hai mức được nêu",
+    "a rate of change may be computed at constant prices or on another base than the two levels shown",
+)
+
+
 def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iterator[FindingData]:
     """A level now, its rate of change and the earlier level in a bracket (``8.747 lượt tăng
     3,69% so với tháng 11/2022 (8.436 lượt)``): the level now is the earlier one times 1 ± the
-    rate (a warning: the two levels are paired by their order)."""
+    rate (a warning: the two levels are paired by their order); or both levels in the rate's
+    clause (``tăng 97% (từ gần 8,86 lên gần 17,5 triệu tấn)``: a warning, the rate may be of
+    another base)."""
     expected = start.interval_in(end).multiply(_growth(rate, sign))
     op = "+" if sign > 0 else "−"
     computation = f"{start.raw} × (1 {op} {rate.raw}%) = {expected.describe()}; ghi/stated {end.raw}"
@@ -93,6 +101,7 @@ def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iter
         f"Mức kỳ trước {start.raw} {'tăng' if sign > 0 else 'giảm'} {rate.raw}% không bằng mức hiện tại {end.raw}",
         f"The earlier level {start.raw} changed by {op}{rate.raw}% does not give the stated level {end.raw}",
     )
-    found = judge("identity", rel, end, expected, [end, start, rate], computation, texts, ("warning", RELATIVE))
+    why = FROM_TO if rel.evidence.endswith(FROM_TO_EVIDENCE) else RELATIVE
+    found = judge("identity", rel, end, expected, [end, start, rate], computation, texts, ("warning", why))
     if found is not None:
         yield found

@@ -1,0 +1,80 @@
+"""A rate of change with both levels written in its clause: ``Hà Tĩnh tăng 97% (từ gần 8,86
+triệu tấn lên gần 17,5 triệu tấn)``, ``số đảng viên từ 400 lên 500 đồng chí, tăng 25%``,
+``giảm từ 1.250 hộ xuống còn 1.000 hộ (giảm 20%)``.
+
+The levels are two figures of one count or amount (the first may leave its noun to the second),
+the first after ``từ`` and the second
+after ``lên``, ``xuống``, ``còn`` or ``thành`` (bounds such as ``gần`` between are allowed);
+the rate is the one percentage a change word (``tăng``, ``giảm``) governs, right before the
+levels (``tăng 97% (từ …``) or right after them (``…, tăng 25%``, ``(giảm 20%)``), in their
+clause.  The level now is the earlier one times 1 ± the rate.  A growth rate may be computed
+at constant prices or on another base than the levels shown (``GRDP tăng 7% (từ 50.000 lên
+58.000 tỷ đồng)`` at current prices), so a mismatch is a warning (``plausible``).  Two
+percentages as levels (``từ 17,83% xuống 15,24%``) are read by the relations stage, which
+tells points from a relative change."""
+
+from __future__ import annotations
+
+from extractor.find.context import clause_end, clause_start, unit_key
+from extractor.find.context import position as _pos
+from extractor.find.facts import FROM_TO_EVIDENCE, Figure, Relation
+from extractor.text import regexes as rx
+
+
+def rates_between_levels(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    out = []
+    for i in range(len(figs) - 1):
+        start, end = figs[i], figs[i + 1]
+        if start.measure not in ("count", "money") or not _levels(start, end, text, base):
+            continue
+        rate = _rate_before(figs, i, text, base) or _rate_after(figs, i + 1, text, base)
+        if rate is None:
+            continue
+        change, sign = rate
+        members = {"start": start.id, "change": change.id, "end": end.id}
+        word = "tăng" if sign > 0 else "giảm"
+        out.append(Relation("change", members, f"{word} {FROM_TO_EVIDENCE}", "plausible"))
+    return out
+
+
+def _levels(start: Figure, end: Figure, text: str, base: int) -> bool:
+    """``từ A lên B``: two figures of one count or amount (money in one scale), the first after
+    ``từ``, the second after a word that names the end, nothing else between."""
+    if end.measure != start.measure or (start.measure == "money" and start.unit != end.unit and not end.unit):
+        return False
+    bare = not (start.subject_text or "").strip()  # "từ 400 lên 500 đảng viên": the first takes the second's noun
+    if not bare and unit_key(end) != unit_key(start):
+        return False
+    a0, a1 = _pos(start, base)
+    b0 = _pos(end, base)[0]
+    return bool(rx.LEVEL_FROM.search(text, max(0, a0 - 16), a0)) and rx.LEVEL_TO.fullmatch(text, a1, b0) is not None
+
+
+def _rate_before(figs: list[Figure], i: int, text: str, base: int) -> tuple[Figure, int] | None:
+    """The rate right before the levels: ``tăng 97% (từ …``, ``giảm 20%, từ …``."""
+    if i == 0 or figs[i - 1].measure != "percent":
+        return None
+    rate = figs[i - 1]
+    r0, r1 = _pos(rate, base)
+    if clause_start(text, _pos(figs[i], base)[0]) > r0:
+        return None
+    word = rx.RATE_WORD_BEFORE.search(text, max(0, r0 - 12), r0)
+    if word is None or rx.RATE_THEN_LEVELS.fullmatch(text, r1, _pos(figs[i], base)[0]) is None:
+        return None
+    return rate, _sign(word.group("word"))
+
+
+def _rate_after(figs: list[Figure], k: int, text: str, base: int) -> tuple[Figure, int] | None:
+    """The rate right after the levels: ``…lên 500 đồng chí, tăng 25%``, ``… (giảm 20%)``."""
+    if k + 1 >= len(figs) or figs[k + 1].measure != "percent":
+        return None
+    rate = figs[k + 1]
+    end1, r0 = _pos(figs[k], base)[1], _pos(rate, base)[0]
+    if clause_end(text, end1) < r0:
+        return None
+    word = rx.LEVELS_THEN_RATE.fullmatch(text, end1, r0)
+    return (rate, _sign(word.group("word"))) if word is not None else None
+
+
+def _sign(word: str) -> int:
+    return 1 if word.lower() == "tăng" else -1

@@ -1,0 +1,74 @@
+"""A rate of change with both levels written in its clause (extractor/find/rate_levels.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+
+def _read(tmp_path: Path, text: str) -> tuple[list[tuple[float, float, float]], list[str]]:
+    facts, findings = read_snippet(tmp_path, text)
+    value = {f.id: f.value for f in facts.figures}
+    changes = [
+        (value[r.members["start"]], value[r.members["change"]], value[r.members["end"]])
+        for r in facts.relations
+        if r.kind == "change" and r.evidence.endswith("(từ … lên …)")
+    ]
+    return changes, [f"{f.rule}:{f.severity}" for f in findings if f.rule == "identity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "planted"),
+    [
+        (  # the rate before a bracket of both levels, with bounds
+            "Hà Tĩnh tăng 97% (từ gần 8,86 triệu tấn lên gần 17,5 triệu tấn).",
+            (8.86e6, 97, 17.5e6),
+            ("97%", "77%"),
+        ),
+        (  # the first level leaves its noun to the second
+            "Số đảng viên tăng 25% (từ 400 lên 500 đảng viên).",
+            (400, 25, 500),
+            ("25%", "35%"),
+        ),
+        (  # the rate after the levels, years between
+            "Số đảng viên tăng từ 400 đảng viên năm 2020 lên 500 đảng viên năm 2023, tăng 25%.",
+            (400, 25, 500),
+            ("500 đảng viên năm 2023", "520 đảng viên năm 2023"),
+        ),
+        (  # a decrease, the rate in a bracket after
+            "Số hộ nghèo giảm từ 1.250 hộ xuống còn 1.000 hộ (giảm 20%).",
+            (1250, 20, 1000),
+            ("giảm 20%", "giảm 30%"),
+        ),
+        (  # amounts in two scales
+            "Thu ngân sách tăng 50% (từ 800 triệu đồng lên 1,2 tỷ đồng).",
+            (800, 50, 1.2),
+            ("50%", "20%"),
+        ),
+    ],
+)
+def test_a_rate_between_two_levels(tmp_path: Path, text: str, change: tuple, planted: tuple) -> None:
+    """Read as start × (1 ± rate) = end; a mismatch is a warning (the rate may be of another
+    base: constant prices)."""
+    changes, flagged = _read(tmp_path, text)
+    assert [tuple(round(x, 6) for x in c) for c in changes] == [change]
+    assert flagged == []
+    assert _read(tmp_path, text.replace(*planted))[1] == ["identity:warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rate in another clause than the levels
+        "Tổng số vụ là 50 vụ, giảm 20% so với năm trước; từ 10 vụ lên 12 vụ.",
+        # levels of two nouns
+        "Tăng 25% (từ 400 hộ lên 500 đảng viên).",
+        # no rate: a change in the count itself is read by the relations stage
+        "Số đảng viên tăng từ 400 lên 500 đảng viên, tăng 100 đảng viên.",
+    ],
+)
+def test_no_rate_between_levels(tmp_path: Path, text: str) -> None:
+    assert _read(tmp_path, text)[0] == []
