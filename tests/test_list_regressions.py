@@ -1516,3 +1516,15 @@ def test_regression_parts_in_the_millions_that_make_their_total_end_the_list(tmp
     parts = ["7.338.828,4", "3.788.378,2", "114.104,3", "4.906.975,1"]
     assert ("total_parts", "plausible", "16.148.286", parts) in _breakdowns(tmp_path, text)
     assert _alarm_set(tmp_path, text) == []
+
+
+def test_regression_the_size_of_something_else_ends_a_list(tmp_path: Path) -> None:
+    """``…, 305 phó giáo sư trên quy mô 82.586 sinh viên đại học và 7.224 học viên cao học``: the
+    figures after ``quy mô`` state the size of the students, not parts of the staff (round 30's
+    false warning: the professors and the graduate students summed against the staff)."""
+    text = (
+        "ĐHQG-HCM hiện có 5.992 viên chức quản lý và viên chức chuyên môn; trong đó, có 1.063 tiến sĩ với 30 giáo "
+        "sư, 305 phó giáo sư trên quy mô 82.586 sinh viên đại học và 7.224 học viên cao học, 1.037 nghiên cứu sinh."
+    )
+    assert not any(b[2] == "5.992" and "7.224" in b[3] for b in _breakdowns(tmp_path, text))
+    assert [a for a in _alarm_set(tmp_path, text) if a[1] in ("error", "warning")] == []

@@ -1097,6 +1097,7 @@ def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tu
 
 
 PLACE_REACH = 8  # characters before a figure where "tại" makes it a part's place ("đối với" names its object)
+SCALE_REACH = 20  # characters before a figure where "trên quy mô" makes it the size of something else
 RAISED_REACH = 70  # characters before a new level where "nâng … lên" is looked for
 
 
@@ -2482,6 +2483,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "07/233 sản phẩm …, trong đó 05/108 …; … 04/226 …": wholes that pass the total's
         if cue_before("extreme", text, _pos(f, base)[0]):
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
+        if rx.SCALE_BEFORE.search(text, max(0, _pos(f, base)[0] - SCALE_REACH), _pos(f, base)[0]):
+            break  # "1.063 tiến sĩ …, 305 phó giáo sư trên quy mô 82.586 sinh viên": the size of something else
         placed = out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0])
         # (unless it counts the total's own noun: "xử lý 1.336 dự án …: …; hủy bỏ … tại 100 dự án")
         if placed and not _noun_written(f, total, text, base):

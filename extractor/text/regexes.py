@@ -478,6 +478,9 @@ LEVELS_THEN_RATE = re.compile(
     rf"\s*(?:{_LETTER}+\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
     re.IGNORECASE,
 )
+# Right before a figure that states the size of something else than a list's total ("305 phó giáo sư
+# trên quy mô 82.586 sinh viên"): no part of the list.
+SCALE_BEFORE = re.compile(r"(?<!\w)quy\s+mô\s+(?:là\s+|gồm\s+|(?:gần|hơn|trên|khoảng)\s+)?$", re.IGNORECASE)
 # Between two items of a list: a comma, a semicolon, a new line or "và".
 LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
 # From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%",
