@@ -1098,6 +1098,7 @@ def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tu
 
 PLACE_REACH = 8  # characters before a figure where "tại" makes it a part's place ("đối với" names its object)
 SCALE_REACH = 20  # characters before a figure where "trên quy mô" makes it the size of something else
+RESTATED_WORDS = 2  # words after two percentages that name one whole ("50% giảng viên …; 40% giảng viên …")
 RAISED_REACH = 70  # characters before a new level where "nâng … lên" is looked for
 
 
@@ -2475,6 +2476,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             # (after parts that already make the total, "…, 430 dự bị, tăng 215 …" is the total's: the end)
         if _share_of_another_whole(f, total, text, base):
             break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
+        if out and _restates_the_whole(out[-1], f, total, text, base):
+            break  # "hơn 50% giảng viên đạt …, trong đó có 3% tiến sĩ; 40% giảng viên có khả năng …": a new statement
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if out and _past_the_rest(out, f, total, text, base):
@@ -2672,6 +2675,19 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
         return False
     own = rx.RATE_BRACKET_OPEN.split(_after(total, text, base), maxsplit=1)[0].lower()
     return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
+
+
+def _restates_the_whole(prev: Figure, f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a percentage after a semicolon in a list of shares names the total's own whole
+    again (``hơn 50% giảng viên đạt trình độ sau đại học, trong đó có 3% tiến sĩ; 40% giảng viên
+    có khả năng …``): another share of that whole, a statement of its own, no part of the total."""
+    if not f.measure == total.measure == "percent":
+        return False
+    if ";" not in text[_pos(prev, base)[1] : _pos(f, base)[0]]:
+        return False
+    whole = rx.WORD_RE.findall(_after(total, text, base).lower())[:RESTATED_WORDS]
+    named = rx.WORD_RE.findall(_after(f, text, base).lower())[:RESTATED_WORDS]
+    return len(whole) == RESTATED_WORDS and named == whole
 
 
 def _new_statement(prev: Figure, f: Figure, text: str, base: int, total: Figure) -> bool:
