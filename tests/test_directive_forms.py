@@ -99,6 +99,9 @@ def test_a_plenum_written_as_an_ordinal(text: str, keys: list[str]) -> None:
             "Quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XII, Đại hội Đảng bộ thành phố lần thứ XV vào",
             ["NQĐH-XII", "NQĐH-thanhpho-XV"],
         ),
+        # the national congress numbered in Arabic after "toàn quốc lần thứ", "Quốc" capitalised (round 30)
+        ("Thực hiện Nghị quyết Đại hội Đảng toàn Quốc lần thứ 3, năm 1960 nhà máy được khởi công", ["NQĐH-III"]),
+        ("Thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ 13 của Đảng", ["NQĐH-XIII"]),
         # a congress named again without its body is the local one named before it
         (
             "Nghị quyết Đại hội VII Hội Nông dân Việt Nam đề ra. Một chỉ tiêu của Nghị quyết Đại hội VII là",
@@ -124,6 +127,8 @@ def test_a_congress_whose_body_is_named_around_it(text: str, keys: list[str]) ->
         ("báo cáo kết quả thực hiện Nghị quyết Đại hội lần thứ XXVI, nhiệm kỳ 2015 - 2020", ["NQĐH-XXVI"]),
         # resolutions of every level are not one document
         ("quán triệt nghị quyết đại hội Đảng các cấp, nhiệm kỳ 2020-2025", []),
+        # an Arabic number with no "toàn quốc" names no national congress
+        ("thực hiện Nghị quyết Đại hội lần thứ 3 của Hội", []),
     ],
 )
 def test_congress_counter_examples(text: str, keys: list[str]) -> None:

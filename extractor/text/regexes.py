@@ -2255,8 +2255,10 @@ CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+(?:của\s+)?|(?P<listed>)(?:(?<=
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
-    r"(?:Đảng\s+(?=toàn|lần))?(?:toàn\s+quốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
-    rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()})(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
+    r"(?:Đảng\s+(?=toàn|lần))?(?P<national>toàn\s+[qQ]uốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
+    # (an Arabic number only after "toàn quốc lần thứ": "Đại hội Đảng toàn Quốc lần thứ 3")
+    rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()}|(?(national)(?<=thứ\s)[1-9]\d?(?![\d.,]?\d)(?!\w)|(?!)))"
+    r"(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
 # A body named before the citation it issues, in one clause: "Thường trực Ban Bí thư đã ban
 # hành " (group body: the words after the clause's last comma or stop).
