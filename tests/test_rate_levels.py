@@ -43,6 +43,11 @@ def _read(tmp_path: Path, text: str) -> tuple[list[tuple[float, float, float]], 
             (1250, 20, 1000),
             ("giảm 20%", "giảm 30%"),
         ),
+        (  # "đến" after the first level, with the rate: no range
+            "Nghệ An tăng 81% (từ hơn 3,5 triệu tấn đến gần 6,5 triệu tấn).",
+            (3.5e6, 81, 6.5e6),
+            ("81%", "201%"),  # (bounds admit any rate that keeps the end under 6,5)
+        ),
         (  # amounts in two scales
             "Thu ngân sách tăng 50% (từ 800 triệu đồng lên 1,2 tỷ đồng).",
             (800, 50, 1.2),
@@ -66,6 +71,8 @@ def test_a_rate_between_two_levels(tmp_path: Path, text: str, change: tuple, pla
         "Tổng số vụ là 50 vụ, giảm 20% so với năm trước; từ 10 vụ lên 12 vụ.",
         # levels of two nouns
         "Tăng 25% (từ 400 hộ lên 500 đảng viên).",
+        # a range with no rate
+        "Mỗi lớp có từ 30 đến 35 học sinh.",
         # no rate: a change in the count itself is read by the relations stage
         "Số đảng viên tăng từ 400 lên 500 đảng viên, tăng 100 đảng viên.",
     ],

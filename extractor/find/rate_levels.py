@@ -4,7 +4,8 @@ triệu tấn lên gần 17,5 triệu tấn)``, ``số đảng viên từ 400 l�
 
 The levels are two figures of one count or amount (the first may leave its noun to the second),
 the first after ``từ`` and the second
-after ``lên``, ``xuống``, ``còn`` or ``thành`` (bounds such as ``gần`` between are allowed);
+after ``lên``, ``xuống``, ``còn``, ``thành`` or ``đến`` (``tăng 81% (từ hơn 3,5 triệu tấn đến gần 6,5
+triệu tấn)``: with the rate, no range; bounds such as ``gần`` between are allowed);
 the rate is the one percentage a change word (``tăng``, ``giảm``) governs, right before the
 levels (``tăng 97% (từ …``) or right after them (``…, tăng 25%``, ``(giảm 20%)``), in their
 clause.  The level now is the earlier one times 1 ± the rate.  A growth rate may be computed

@@ -470,7 +470,7 @@ _BOUND = r"(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?"
 LEVEL_FROM = re.compile(rf"(?<!\w)từ\s+{_BOUND}$", re.IGNORECASE)
 _LEVEL_YEAR = r"(?:(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?"  # "400 đảng viên năm 2020 lên …"
 LEVEL_TO = re.compile(
-    rf"\s*(?:{_LETTER}+\s+){{0,4}}?{_LEVEL_YEAR}(?:lên|xuống(?:\s+còn)?|còn|thành)\s+{_BOUND}", re.IGNORECASE
+    rf"\s*(?:{_LETTER}+\s+){{0,4}}?{_LEVEL_YEAR}(?:lên|xuống(?:\s+còn)?|còn|thành|đến)\s+{_BOUND}", re.IGNORECASE
 )
 RATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>tăng|giảm)\s+(?:thêm\s+)?{_BOUND}$", re.IGNORECASE)
 RATE_THEN_LEVELS = re.compile(rf"\s*%\s*[(,]?\s*từ\s+{_BOUND}", re.IGNORECASE)
