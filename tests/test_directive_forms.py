@@ -102,6 +102,7 @@ def test_a_plenum_written_as_an_ordinal(text: str, keys: list[str]) -> None:
         # the national congress numbered in Arabic after "toàn quốc lần thứ", "Quốc" capitalised (round 30)
         ("Thực hiện Nghị quyết Đại hội Đảng toàn Quốc lần thứ 3, năm 1960 nhà máy được khởi công", ["NQĐH-III"]),
         ("Thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ 13 của Đảng", ["NQĐH-XIII"]),
+        ("Nghị quyết Đại hội Đảng toàn quốc  lần thứ  13 được quán triệt", ["NQĐH-XIII"]),  # two spaces
         # a congress named again without its body is the local one named before it
         (
             "Nghị quyết Đại hội VII Hội Nông dân Việt Nam đề ra. Một chỉ tiêu của Nghị quyết Đại hội VII là",
@@ -129,6 +130,8 @@ def test_a_congress_whose_body_is_named_around_it(text: str, keys: list[str]) ->
         ("quán triệt nghị quyết đại hội Đảng các cấp, nhiệm kỳ 2020-2025", []),
         # an Arabic number with no "toàn quốc" names no national congress
         ("thực hiện Nghị quyết Đại hội lần thứ 3 của Hội", []),
+        # nor "đại biểu toàn quốc" without the Party: a mass organisation's (a review's case)
+        ("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ 8 Hội Cựu chiến binh Việt Nam", []),
     ],
 )
 def test_congress_counter_examples(text: str, keys: list[str]) -> None:

@@ -1542,3 +1542,28 @@ def test_regression_a_share_that_names_the_whole_again_after_a_semicolon_is_no_p
     assert _alarm_set(tmp_path, restated) == []
     listed = "Có 60% giảng viên có trình độ sau đại học, trong đó 10% tiến sĩ; 55% thạc sĩ."
     assert any(b[2] == "60" and b[3] == ["10", "55"] for b in _breakdowns(tmp_path, listed))
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # parts that all name the whole go on after a semicolon (a review's missed errors)
+        (
+            "Có 80% hộ gia đình đạt danh hiệu gia đình văn hóa, trong đó 30% hộ gia đình đạt 3 năm liên tục; 75% hộ "
+            "gia đình đạt từ 1 đến 2 năm.",
+            ["30", "75"],
+        ),
+        ("Có 95% học sinh được lên lớp, trong đó 40% học sinh giỏi; 65% học sinh khá.", ["40", "65"]),
+        # a part's own size after "có quy mô" is the part
+        (
+            "Các dự án trọng điểm có tổng vốn 5.600 tỷ đồng, trong đó dự án nhà máy may có quy mô 1.200 tỷ đồng, dự án "
+            "khu đô thị mới có quy mô 4.900 tỷ đồng.",
+            ["1.200", "4.900"],
+        ),
+    ],
+)
+def test_regression_review_parts_that_name_the_whole_or_their_own_size_stay_parts(
+    tmp_path: Path, text: str, parts: list[str]
+) -> None:
+    assert any(b[3] == parts for b in _breakdowns(tmp_path, text))
+    assert [a for a in _alarm_set(tmp_path, text) if a[0] == "sum"] == [("sum", "warning")]

@@ -79,3 +79,35 @@ def test_a_rate_between_two_levels(tmp_path: Path, text: str, change: tuple, pla
 )
 def test_no_rate_between_levels(tmp_path: Path, text: str) -> None:
     assert _read(tmp_path, text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rate's own comparison or period (a review's false warnings)
+        "Thu ngân sách trên địa bàn từ 320 tỷ đồng năm 2020 lên 448 tỷ đồng năm 2023, tăng 12% so với năm 2022.",
+        "Tổng thu ngân sách trên địa bàn từ 400 tỷ đồng năm 2020 lên 562 tỷ đồng năm 2023, tăng 12%/năm.",
+        # prices of two kinds named in the sentence
+        "GRDP năm 2023 theo giá so sánh tăng 8,5% (từ 61.200 tỷ đồng lên 70.350 tỷ đồng theo giá hiện hành).",
+    ],
+)
+def test_regression_review_a_rate_of_another_span_or_price_is_not_read(tmp_path: Path, text: str) -> None:
+    assert _read(tmp_path, text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "planted"),
+    [
+        # levels per unit ("tạ/ha", "triệu đồng/người": a review's misses)
+        ("Năng suất lúa bình quân tăng từ 55,2 tạ/ha lên 60,1 tạ/ha, tăng 8,9%.", ("8,9%", "12,9%")),
+        (
+            "Thu nhập bình quân đầu người tăng từ 35 triệu đồng/người năm 2020 lên 48 triệu đồng/người năm 2023, "
+            "tăng 37,1%.",
+            ("37,1%", "27,1%"),
+        ),
+    ],
+)
+def test_regression_review_levels_per_unit(tmp_path: Path, text: str, planted: tuple) -> None:
+    changes, flagged = _read(tmp_path, text)
+    assert len(changes) == 1 and flagged == []
+    assert _read(tmp_path, text.replace(*planted))[1] == ["identity:warning"]

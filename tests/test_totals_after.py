@@ -89,3 +89,31 @@ def test_no_total_after_parts(tmp_path: Path, text: str) -> None:
     after, flagged = _read(tmp_path, text)
     assert after == []
     assert flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an amount's total followed by its money unit (a review's case: money totals were never read)
+        (
+            "Huy động ngân sách tỉnh 12,5 tỷ đồng, ngân sách huyện 4,2 tỷ đồng, nhân dân đóng góp 3,3 tỷ đồng, tổng "
+            "cộng 20 tỷ đồng.",
+            [],
+        ),
+        (
+            "Huy động ngân sách tỉnh 12,5 tỷ đồng, ngân sách huyện 4,2 tỷ đồng, nhân dân đóng góp 3,3 tỷ đồng, tổng "
+            "cộng 22 tỷ đồng.",
+            ["sum:warning"],
+        ),
+        # a bound between the cue and the total
+        ("Hỗ trợ xã Ea Tul 512 hộ, xã Ea Tar 325 hộ, xã Cư Dliê M'nông 150 hộ, tổng cộng gần 1.000 hộ.", []),
+        (
+            "Hỗ trợ xã Ea Tul 512 hộ, xã Ea Tar 325 hộ, xã Cư Dliê M'nông 250 hộ, tổng cộng gần 1.000 hộ.",
+            ["sum:warning"],
+        ),
+    ],
+)
+def test_regression_review_money_totals_and_bounds_after_their_parts(
+    tmp_path: Path, text: str, flagged: list[str]
+) -> None:
+    assert _read(tmp_path, text)[1] == flagged

@@ -10,13 +10,15 @@ the rate is the one percentage a change word (``tăng``, ``giảm``) governs, ri
 levels (``tăng 97% (từ …``) or right after them (``…, tăng 25%``, ``(giảm 20%)``), in their
 clause.  The level now is the earlier one times 1 ± the rate.  A growth rate may be computed
 at constant prices or on another base than the levels shown (``GRDP tăng 7% (từ 50.000 lên
-58.000 tỷ đồng)`` at current prices), so a mismatch is a warning (``plausible``).  Two
+58.000 tỷ đồng)`` at current prices), so a mismatch is a warning (``plausible``); none is read
+when the sentence names its prices (``giá so sánh``, ``giá hiện hành``), or the rate its own
+comparison or period (``tăng 12% so với năm 2022``, ``tăng 12%/năm``).  Two
 percentages as levels (``từ 17,83% xuống 15,24%``) are read by the relations stage, which
 tells points from a relative change."""
 
 from __future__ import annotations
 
-from extractor.find.context import clause_end, clause_start, unit_key
+from extractor.find.context import clause_end, clause_start, full_sentence, unit_key
 from extractor.find.context import position as _pos
 from extractor.find.facts import FROM_TO_EVIDENCE, Figure, Relation
 from extractor.text import regexes as rx
@@ -32,6 +34,10 @@ def rates_between_levels(figs: list[Figure], text: str, base: int) -> list[Relat
         if rate is None:
             continue
         change, sign = rate
+        if rx.RATE_OF_ITS_OWN.match(text, _pos(change, base)[1]):
+            continue  # "…, tăng 12% so với năm 2022", "tăng 12%/năm": a rate of another span
+        if rx.PRICES_NAMED.search(text, *full_sentence(text, _pos(start, base)[0])):
+            continue  # "GRDP (giá so sánh 2010) tăng 7,2%, từ … (giá hiện hành)": prices of two kinds
         members = {"start": start.id, "change": change.id, "end": end.id}
         word = "tăng" if sign > 0 else "giảm"
         out.append(Relation("change", members, f"{word} {FROM_TO_EVIDENCE}", "plausible"))

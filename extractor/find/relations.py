@@ -2476,7 +2476,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             # (after parts that already make the total, "…, 430 dự bị, tăng 215 …" is the total's: the end)
         if _share_of_another_whole(f, total, text, base):
             break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
-        if out and _restates_the_whole(out[-1], f, total, text, base):
+        if out and _restates_the_whole(out, f, total, text, base):
             break  # "hơn 50% giảng viên đạt …, trong đó có 3% tiến sĩ; 40% giảng viên có khả năng …": a new statement
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
@@ -2677,17 +2677,22 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
     return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
 
 
-def _restates_the_whole(prev: Figure, f: Figure, total: Figure, text: str, base: int) -> bool:
+def _restates_the_whole(parts: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:
     """Whether a percentage after a semicolon in a list of shares names the total's own whole
-    again (``hơn 50% giảng viên đạt trình độ sau đại học, trong đó có 3% tiến sĩ; 40% giảng viên
-    có khả năng …``): another share of that whole, a statement of its own, no part of the total."""
+    again where the parts before it did not (``hơn 50% giảng viên đạt trình độ sau đại học, trong
+    đó có 3% tiến sĩ; 40% giảng viên có khả năng …``): another share of that whole, a statement of
+    its own, no part of the total.  Parts that all name the whole (``95% học sinh được lên lớp,
+    trong đó 40% học sinh giỏi; 65% học sinh khá``) go on."""
     if not f.measure == total.measure == "percent":
         return False
-    if ";" not in text[_pos(prev, base)[1] : _pos(f, base)[0]]:
+    if ";" not in text[_pos(parts[-1], base)[1] : _pos(f, base)[0]]:
         return False
-    whole = rx.WORD_RE.findall(_after(total, text, base).lower())[:RESTATED_WORDS]
-    named = rx.WORD_RE.findall(_after(f, text, base).lower())[:RESTATED_WORDS]
-    return len(whole) == RESTATED_WORDS and named == whole
+
+    def first_words(g: Figure) -> list[str]:
+        return rx.WORD_RE.findall(_after(g, text, base).lower())[:RESTATED_WORDS]
+
+    whole = first_words(total)
+    return len(whole) == RESTATED_WORDS and first_words(f) == whole and first_words(parts[0]) != whole
 
 
 def _new_statement(prev: Figure, f: Figure, text: str, base: int, total: Figure) -> bool:

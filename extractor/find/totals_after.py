@@ -91,7 +91,9 @@ def _initials_of(short: str, full: str) -> bool:
 
 
 def _own_noun_after(total: Figure, text: str, base: int) -> bool:
-    """Whether the total is followed by its own noun, or by no word at all (``tổng cộng: 255.``)."""
+    """Whether the total is followed by its own noun (an amount by its money unit: ``tổng cộng 22 tỷ
+    đồng``), or by no word at all (``tổng cộng: 255.``)."""
     rest = text[_pos(total, base)[1] :].lstrip().lower()
-    noun = (total.subject_text or "").lower().strip()
+    noun = (total.unit if total.measure == "money" else total.subject_text) or ""
+    noun = noun.lower().strip()
     return (bool(noun) and rest.startswith(noun)) or not rx.WORD_RE.match(rest)

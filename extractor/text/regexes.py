@@ -452,12 +452,14 @@ PLAN_THEN_VALUE = re.compile(
     r"(?:\s+(?:tỉnh|huyện|thành\s+phố|trên|được|giao|năm|đề\s+ra|là)(?!\w))*\s*:?\s*",
     re.IGNORECASE,
 )
+_BOUND = r"(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?"  # a bound before a number: "gần 1.000"
 # Right before a total written after its parts, after a separator: ", tổng cộng", "; cộng lại là",
 # ". Tổng cộng:", "; toàn trường :" (the unit of the whole only before a colon; group "whole": a
-# whole the list may not exhaust).  Not "tổng số", which names a stock as often as a sum.
+# whole the list may not exhaust), a bound between ("tổng cộng gần 1.000 hộ").  Not "tổng số",
+# which names a stock as often as a sum.
 TOTAL_AFTER_PARTS = re.compile(
     r"[,;:.\n]\s*(?:tổng\s+cộng|cộng\s+lại|cộng(?=\s*:)|(?P<whole>toàn\s+(?:trường|huyện|tỉnh|xã|"
-    r"thành\s+phố|quận|đảng\s+bộ|ngành|đơn\s+vị))(?=\s*:))\s*(?:là|có|được)?\s*:?\s*$",
+    rf"thành\s+phố|quận|đảng\s+bộ|ngành|đơn\s+vị))(?=\s*:))\s*(?:là|có|được)?\s*:?\s*{_BOUND}$",
     re.IGNORECASE,
 )
 # Where the words that tell what a count counts end: a bracket, a semicolon, a sentence's end.
@@ -466,21 +468,32 @@ TOLD_WORDS_END = re.compile(r"[(;:]|\.(?:\s|$)")
 NEGATION_WORDS = frozenset({"không", "chưa", "đã"})
 # A rate of change with both levels in its clause (extractor/find/rate_levels.py): "tăng 97% (từ gần
 # 8,86 triệu tấn lên gần 17,5 triệu tấn)", "từ 400 lên 500 đồng chí, tăng 25%".
-_BOUND = r"(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?"
 LEVEL_FROM = re.compile(rf"(?<!\w)từ\s+{_BOUND}$", re.IGNORECASE)
 _LEVEL_YEAR = r"(?:(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?"  # "400 đảng viên năm 2020 lên …"
+_LEVEL_WORD = rf"{_LETTER}+(?:/{_LETTER}+)?"  # a level's unit word, per-unit too: "tạ/ha", "đồng/người"
 LEVEL_TO = re.compile(
-    rf"\s*(?:{_LETTER}+\s+){{0,4}}?{_LEVEL_YEAR}(?:lên|xuống(?:\s+còn)?|còn|thành|đến)\s+{_BOUND}", re.IGNORECASE
+    rf"\s*(?:{_LEVEL_WORD}\s+){{0,4}}?{_LEVEL_YEAR}(?:lên|xuống(?:\s+còn)?|còn|thành|đến)\s+{_BOUND}", re.IGNORECASE
 )
 RATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>tăng|giảm)\s+(?:thêm\s+)?{_BOUND}$", re.IGNORECASE)
 RATE_THEN_LEVELS = re.compile(rf"\s*%\s*[(,]?\s*từ\s+{_BOUND}", re.IGNORECASE)
 LEVELS_THEN_RATE = re.compile(
-    rf"\s*(?:{_LETTER}+\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
+    rf"\s*(?:{_LEVEL_WORD}\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
     re.IGNORECASE,
 )
+# Right after a rate: its own comparison or period ("tăng 12% so với năm 2022", "tăng 12%/năm",
+# "bình quân mỗi năm"), so it is no rate between the two levels written with it.
+RATE_OF_ITS_OWN = re.compile(
+    r"\s*%?\s*(?:/\s*năm|(?:so\s+với|so|mỗi|hằng|hàng|bình\s+quân|trung\s+bình)(?!\w))", re.IGNORECASE
+)
+# A sentence that names the prices of its figures: a growth rate at constant prices beside levels
+# at current prices ("GRDP (giá so sánh 2010) tăng 7,2%, từ 42.500 tỷ đồng … (giá hiện hành)").
+PRICES_NAMED = re.compile(r"(?<!\w)giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+định|thực\s+tế)(?!\w)", re.IGNORECASE)
 # Right before a figure that states the size of something else than a list's total ("305 phó giáo sư
-# trên quy mô 82.586 sinh viên"): no part of the list.
-SCALE_BEFORE = re.compile(r"(?<!\w)quy\s+mô\s+(?:là\s+|gồm\s+|(?:gần|hơn|trên|khoảng)\s+)?$", re.IGNORECASE)
+# trên quy mô 82.586 sinh viên", "với quy mô 500 giường bệnh"): no part of the list.  Not a part's own
+# size ("dự án nhà máy may có quy mô 1.200 tỷ đồng") nor a class ("12 trang trại quy mô trên 1.000 con").
+SCALE_BEFORE = re.compile(
+    r"(?<!\w)(?:trên|với)\s+quy\s+mô\s+(?:là\s+|gồm\s+|(?:gần|hơn|trên|khoảng)\s+)?$", re.IGNORECASE
+)
 # Between two items of a list: a comma, a semicolon, a new line or "và".
 LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
 # From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%",
@@ -2255,9 +2268,11 @@ CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+(?:của\s+)?|(?P<listed>)(?:(?<=
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
-    r"(?:Đảng\s+(?=toàn|lần))?(?P<national>toàn\s+[qQ]uốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
-    # (an Arabic number only after "toàn quốc lần thứ": "Đại hội Đảng toàn Quốc lần thứ 3")
-    rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()}|(?(national)(?<=thứ\s)[1-9]\d?(?![\d.,]?\d)(?!\w)|(?!)))"
+    r"(?P<party>Đảng\s+(?=toàn|lần))?(?P<national>toàn\s+[qQ]uốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
+    # (an Arabic number only after "Đảng toàn quốc lần thứ": "Đại hội Đảng toàn Quốc lần thứ 3"; "Đại hội
+    # đại biểu toàn quốc lần thứ 8 Hội Cựu chiến binh" is a mass organisation's)
+    rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()}"
+    r"|(?(party)(?(national)(?:(?<=thứ\s)|(?<=thứ\s\s))[1-9]\d?(?![\d.,]?\d)(?!\w)|(?!))|(?!)))"
     r"(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
 # A body named before the citation it issues, in one clause: "Thường trực Ban Bí thư đã ban
