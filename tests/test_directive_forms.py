@@ -103,6 +103,8 @@ def test_a_plenum_written_as_an_ordinal(text: str, keys: list[str]) -> None:
         ("Thực hiện Nghị quyết Đại hội Đảng toàn Quốc lần thứ 3, năm 1960 nhà máy được khởi công", ["NQĐH-III"]),
         ("Thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ 13 của Đảng", ["NQĐH-XIII"]),
         ("Nghị quyết Đại hội Đảng toàn quốc  lần thứ  13 được quán triệt", ["NQĐH-XIII"]),  # two spaces
+        # "của Đảng" after the Arabic number (a review's case)
+        ("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ 12 của Đảng đến 100% chi bộ", ["NQĐH-XII"]),
         # a congress named again without its body is the local one named before it
         (
             "Nghị quyết Đại hội VII Hội Nông dân Việt Nam đề ra. Một chỉ tiêu của Nghị quyết Đại hội VII là",

@@ -1567,3 +1567,28 @@ def test_regression_review_parts_that_name_the_whole_or_their_own_size_stay_part
 ) -> None:
     assert any(b[3] == parts for b in _breakdowns(tmp_path, text))
     assert [a for a in _alarm_set(tmp_path, text) if a[0] == "sum"] == [("sum", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "flagged"),
+    [
+        # a figure after "quy mô" within a part's item is the part's size or class, no part (a review's cases)
+        (
+            "Toàn huyện có 1.250 hộ chăn nuôi, trong đó 320 hộ chăn nuôi quy mô 50 con trở lên, 930 hộ chăn nuôi quy "
+            "mô nhỏ.",
+            ["320", "930"],
+            [],
+        ),
+        (
+            "Toàn tỉnh có 57 trang trại chăn nuôi lợn, trong đó 12 trang trại quy mô trên 1.000 con, 55 trang trại quy "
+            "mô dưới 1.000 con.",
+            ["12", "55"],
+            [("sum", "warning")],
+        ),
+    ],
+)
+def test_regression_review_a_parts_own_scale_is_no_part(
+    tmp_path: Path, text: str, parts: list[str], flagged: list[tuple[str, str]]
+) -> None:
+    assert any(b[3] == parts for b in _breakdowns(tmp_path, text))
+    assert _alarm_set(tmp_path, text) == flagged

@@ -2488,6 +2488,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "trong đó thấp nhất là 10,9%": the lowest of the units, not a part
         if rx.SCALE_BEFORE.search(text, max(0, _pos(f, base)[0] - SCALE_REACH), _pos(f, base)[0]):
             break  # "1.063 tiến sĩ …, 305 phó giáo sư trên quy mô 82.586 sinh viên": the size of something else
+        if out and _own_scale(out[-1], f, text, base):
+            continue  # "320 hộ chăn nuôi quy mô 50 con trở lên, 930 hộ …": the part's class, no part
         placed = out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0])
         # (unless it counts the total's own noun: "xử lý 1.336 dự án …: …; hủy bỏ … tại 100 dự án")
         if placed and not _noun_written(f, total, text, base):
@@ -2675,6 +2677,15 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
         return False
     own = rx.RATE_BRACKET_OPEN.split(_after(total, text, base), maxsplit=1)[0].lower()
     return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
+
+
+def _own_scale(prev: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether a figure after ``quy mô`` tells the size of the part before it in its item (no list
+    separator between them): ``320 hộ chăn nuôi quy mô 50 con trở lên``."""
+    start = _pos(f, base)[0]
+    if not rx.ITEM_SCALE_BEFORE.search(text, max(0, start - SCALE_REACH), start):
+        return False
+    return not rx.LIST_SEPARATOR.search(text, _pos(prev, base)[1], start)
 
 
 def _restates_the_whole(parts: list[Figure], f: Figure, total: Figure, text: str, base: int) -> bool:

@@ -494,6 +494,9 @@ PRICES_NAMED = re.compile(r"(?<!\w)giá\s+(?:so\s+sánh|hiện\s+hành|cố\s+đ
 SCALE_BEFORE = re.compile(
     r"(?<!\w)(?:trên|với)\s+quy\s+mô\s+(?:là\s+|gồm\s+|(?:gần|hơn|trên|khoảng)\s+)?$", re.IGNORECASE
 )
+# Right before a figure that tells a part's own size or class within its item ("320 hộ chăn nuôi quy
+# mô 50 con trở lên", "12 trang trại quy mô trên 1.000 con"): no part when a count stands before it.
+ITEM_SCALE_BEFORE = re.compile(r"(?<!\w)quy\s+mô\s+(?:(?:trên|dưới|từ|gần|hơn|khoảng)\s+)?$", re.IGNORECASE)
 # Between two items of a list: a comma, a semicolon, a new line or "và".
 LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
 # From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%",
@@ -2269,10 +2272,11 @@ CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+(?:của\s+)?|(?P<listed>)(?:(?<=
 CONGRESS_RE = re.compile(
     rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
     r"(?P<party>Đảng\s+(?=toàn|lần))?(?P<national>toàn\s+[qQ]uốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
-    # (an Arabic number only after "Đảng toàn quốc lần thứ": "Đại hội Đảng toàn Quốc lần thứ 3"; "Đại hội
-    # đại biểu toàn quốc lần thứ 8 Hội Cựu chiến binh" is a mass organisation's)
+    # (an Arabic number only after "Đảng toàn quốc lần thứ", or before "của Đảng": "Đại hội Đảng toàn Quốc
+    # lần thứ 3"; "Đại hội đại biểu toàn quốc lần thứ 8 Hội Cựu chiến binh" is a mass organisation's)
     rf"(?:lần\s+thứ\s+)?(?P<roman>{roman_fragment()}"
-    r"|(?(party)(?(national)(?:(?<=thứ\s)|(?<=thứ\s\s))[1-9]\d?(?![\d.,]?\d)(?!\w)|(?!))|(?!)))"
+    r"|(?(national)(?:(?<=thứ\s)|(?<=thứ\s\s))[1-9]\d?(?![\d.,]?\d)(?!\w)"
+    r"(?(party)|(?=\s*,?\s*của\s+Đảng(?!\s+(?:bộ|ủy|uỷ))(?!\w)))|(?!)))"  # "… lần thứ 13 của Đảng"
     r"(?:\s+(?:của\s+)?Đảng\s+bộ\s+(?P<level>\w+))?"
 )
 # A body named before the citation it issues, in one clause: "Thường trực Ban Bí thư đã ban
