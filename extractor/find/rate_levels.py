@@ -65,7 +65,7 @@ def _rate_before(figs: list[Figure], i: int, text: str, base: int) -> tuple[Figu
     r0, r1 = _pos(rate, base)
     if clause_start(text, _pos(figs[i], base)[0]) > r0:
         return None
-    word = rx.RATE_WORD_BEFORE.search(text, max(0, r0 - 12), r0)
+    word = rx.CHANGE_BEFORE_RATE.search(text, max(0, r0 - 12), r0)
     if word is None or rx.RATE_THEN_LEVELS.fullmatch(text, r1, _pos(figs[i], base)[0]) is None:
         return None
     return rate, _sign(word.group("word"))

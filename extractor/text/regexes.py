@@ -474,7 +474,7 @@ _LEVEL_WORD = rf"{_LETTER}+(?:/{_LETTER}+)?"  # a level's unit word, per-unit to
 LEVEL_TO = re.compile(
     rf"\s*(?:{_LEVEL_WORD}\s+){{0,4}}?{_LEVEL_YEAR}(?:lên|xuống(?:\s+còn)?|còn|thành|đến)\s+{_BOUND}", re.IGNORECASE
 )
-RATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>tăng|giảm)\s+(?:thêm\s+)?{_BOUND}$", re.IGNORECASE)
+CHANGE_BEFORE_RATE = re.compile(rf"(?<!\w)(?P<word>tăng|giảm)\s+(?:thêm\s+)?{_BOUND}$", re.IGNORECASE)
 RATE_THEN_LEVELS = re.compile(rf"\s*%\s*[(,]?\s*từ\s+{_BOUND}", re.IGNORECASE)
 LEVELS_THEN_RATE = re.compile(
     rf"\s*(?:{_LEVEL_WORD}\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
