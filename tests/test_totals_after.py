@@ -117,3 +117,38 @@ def test_regression_review_money_totals_and_bounds_after_their_parts(
     tmp_path: Path, text: str, flagged: list[str]
 ) -> None:
     assert _read(tmp_path, text)[1] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "flagged"),
+    [
+        # one item a line, the total on a line of its own (joined to the last item by the reader)
+        (
+            "Kết nạp đảng viên mới:\n- Huyện A: 120 đảng viên\n- Huyện B: 95 đảng viên\n- Huyện C: 40 đảng viên\n"
+            "Tổng cộng: 255 đảng viên.",
+            ("plausible", 255, [120, 95, 40]),
+            [],
+        ),
+        (
+            "Kết nạp đảng viên mới:\n- Huyện A: 120 đảng viên\n- Huyện B: 95 đảng viên\n- Huyện C: 40 đảng viên\n"
+            "Tổng cộng: 265 đảng viên.",
+            ("plausible", 265, [120, 95, 40]),
+            ["sum:warning"],
+        ),
+        (  # a review's case: the total after the items' semicolons
+            "Kết quả phân loại tổ chức cơ sở đảng năm 2022:\n- Hoàn thành xuất sắc nhiệm vụ: 9 tổ chức;\n- Hoàn thành "
+            "tốt nhiệm vụ: 31 tổ chức;\n- Hoàn thành nhiệm vụ: 4 tổ chức;\nCộng: 48 tổ chức.",
+            ("plausible", 48, [9, 31, 4]),
+            ["sum:warning"],
+        ),
+    ],
+)
+def test_a_total_after_list_items(tmp_path: Path, text: str, relation: tuple, flagged: list[str]) -> None:
+    after, found = _read(tmp_path, text)
+    assert after == [relation]
+    assert found == flagged
+
+
+def test_an_item_with_figures_of_its_own_is_no_part_of_a_total_after_items(tmp_path: Path) -> None:
+    text = "Các chi bộ:\n- Chi bộ 1 có 20 đảng viên, trong đó 5 nữ\n- Chi bộ 2 có 30 đảng viên\nCộng: 50 đảng viên."
+    assert _read(tmp_path, text)[0] == []

@@ -108,7 +108,7 @@ from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
 from extractor.find.table_relations import table_relations
 from extractor.find.targets import footnote_targets, of_a_plan, targets
-from extractor.find.totals_after import totals_after_parts
+from extractor.find.totals_after import totals_after_items, totals_after_parts
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -270,6 +270,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     broken = {str(r.members["total"]) for r in out if r.kind == "total_parts" and r.members.get("total")}
     out += rated_list_breakdowns(doc, figures, _parts_of(out), broken)
     out += clause_class_breakdowns(doc, figures, _parts_of(out))
+    out += _new(totals_after_items(doc, figures), out)
     out += catch_all_breakdowns(doc, figures, _parts_of(out))
     listed = _parts_of(out)
     out += singled_out_subsets(doc, figures, listed)

@@ -17,7 +17,10 @@ sentence of the total alone (``… huyện C 40. Tổng cộng: 255.``) sums the
 
 from __future__ import annotations
 
-from extractor.find.context import full_sentence, in_parens, is_change, unit_key
+import re
+
+from extractor.document.elements import BlockKind, Document
+from extractor.find.context import BlockText, by_block, full_sentence, in_parens, is_change, unit_key
 from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.find.part_words import adds_up
@@ -32,20 +35,67 @@ GAP_REACH = 80  # characters between two parts at most (a label, its noun and a 
 def totals_after_parts(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, total in enumerate(figs):
-        start = _pos(total, base)[0]
-        cued = rx.TOTAL_AFTER_PARTS.search(text, max(0, start - LEAD_REACH), start)
-        if total.measure not in ("count", "money") or cued is None:
+        cued = _cued_total(total, text, base)
+        if cued is None:
             continue
-        if not _own_noun_after(total, text, base):
-            continue  # "…, tổng cộng 3 huyện": the count of another noun than the one it was given
         parts = _run_before(figs[:i], total, text, base)
-        if len(parts) < MIN_PARTS:
-            continue
-        exact = next((parts[k:] for k in range(len(parts) - MIN_PARTS + 1) if adds_up(parts[k:], total)), None)
-        listed = exact or parts
-        certainty = "open" if cued.group("whole") else "plausible"  # "toàn huyện:" after some communes
-        out.append(Relation("total_parts", {"total": total.id, "parts": [p.id for p in listed]}, EVIDENCE, certainty))
+        if len(parts) >= MIN_PARTS:
+            out.append(_summed(total, parts, cued))
     return out
+
+
+def totals_after_items(doc: Document, figures: list[Figure]) -> list[Relation]:
+    """A total after a run of list items, one figure each (``- Hoàn thành xuất sắc nhiệm vụ: 9 tổ
+    chức;`` / ``- Hoàn thành tốt nhiệm vụ: 31 tổ chức;`` / ``- Hoàn thành nhiệm vụ: 4 tổ chức;
+    Cộng: 48 tổ chức.``): the items' figures before the total's own block are parts too, while each
+    item block holds one figure alike to the total and nothing else."""
+    blocks = by_block([f for f in figures if f.span.where == "body"])
+    out = []
+    for index, figs in blocks.items():
+        text, base = BlockText(doc, index), doc.blocks[index].span[0]
+        for i, total in enumerate(figs):
+            cued = _cued_total(total, text, base)
+            if cued is None:
+                continue
+            here = _run_before(figs[:i], total, text, base)
+            if len(here) != i or len(here) >= MIN_PARTS:
+                continue  # a figure of the block before the total is no item, or the block holds the list
+            items = _items_before(doc, blocks, index, total)
+            if items and len(items) + len(here) >= MIN_PARTS:
+                out.append(_summed(total, items + here, cued))
+    return out
+
+
+def _items_before(doc: Document, blocks: dict[int, list[Figure]], index: int, total: Figure) -> list[Figure]:
+    """The one figure alike to ``total`` of each list item right before block ``index``."""
+    items: list[Figure] = []
+    k = index - 1
+    while k >= 0 and doc.blocks[k].kind is BlockKind.LIST_ITEM:
+        figs = blocks.get(k, [])
+        if len(figs) != 1 or not _alike(figs[0], total):
+            break
+        items.insert(0, figs[0])
+        k -= 1
+    return items
+
+
+def _cued_total(total: Figure, text: str, base: int) -> re.Match[str] | None:
+    """The words that make ``total`` the sum of what was just listed, when it is followed by its
+    own noun; None otherwise (``…, tổng cộng 3 huyện``: the count of another noun)."""
+    start = _pos(total, base)[0]
+    cued = rx.TOTAL_AFTER_PARTS.search(text, max(0, start - LEAD_REACH), start)
+    if total.measure not in ("count", "money") or cued is None or not _own_noun_after(total, text, base):
+        return None
+    return cued
+
+
+def _summed(total: Figure, parts: list[Figure], cued: re.Match[str]) -> Relation:
+    """The list's relation: the latest run of parts that makes the total exactly, else all of them;
+    ``open`` after the whole's own name (``toàn huyện:`` after some communes)."""
+    exact = next((parts[k:] for k in range(len(parts) - MIN_PARTS + 1) if adds_up(parts[k:], total)), None)
+    listed = exact or parts
+    certainty = "open" if cued.group("whole") else "plausible"
+    return Relation("total_parts", {"total": total.id, "parts": [p.id for p in listed]}, EVIDENCE, certainty)
 
 
 def _run_before(before: list[Figure], total: Figure, text: str, base: int) -> list[Figure]:

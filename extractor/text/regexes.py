@@ -458,7 +458,9 @@ _BOUND = r"(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?"  # a bound before
 # whole the list may not exhaust), a bound between ("tổng cộng gần 1.000 hộ").  Not "tổng số",
 # which names a stock as often as a sum.
 TOTAL_AFTER_PARTS = re.compile(
-    r"[,;:.\n]\s*(?:tổng\s+cộng|cộng\s+lại|cộng(?=\s*:)|(?P<whole>toàn\s+(?:trường|huyện|tỉnh|xã|"
+    # (or a capitalised "Tổng cộng", "Cộng" on a line the reader joined to the last item's)
+    r"(?:[,;:.\n]\s*|\s+(?=(?-i:Tổng\s+cộng|Cộng)))"
+    r"(?:tổng\s+cộng|cộng\s+lại|cộng(?=\s*:)|(?P<whole>toàn\s+(?:trường|huyện|tỉnh|xã|"
     rf"thành\s+phố|quận|đảng\s+bộ|ngành|đơn\s+vị))(?=\s*:))\s*(?:là|có|được)?\s*:?\s*{_BOUND}$",
     re.IGNORECASE,
 )
