@@ -175,6 +175,25 @@ def test_a_plant_the_tolerance_admits_is_not_made() -> None:
     assert contradicts(partial, figures, "p", 275)  # a part above its total
 
 
+def test_regression_a_change_plant_its_bounds_admit_is_not_made() -> None:
+    """``tăng 97% (từ gần 8,86 triệu tấn lên gần 17,5 triệu tấn)``: an end planted as ``gần 19,3``
+    still holds (any end under it does), so no plant is made; changes were always planted."""
+    from extractor.evaluate.prose import contradicts
+
+    figures = {
+        "s": {"id": "s", "value": 8.86, "raw": "8,86", "measure": "count", "approx": "gần"},
+        "r": {"id": "r", "value": 97, "raw": "97", "measure": "percent", "approx": None},
+        "e": {"id": "e", "value": 17.5, "raw": "17,5", "measure": "count", "approx": "gần"},
+        "x": {"id": "x", "value": 17.5, "raw": "17,5", "measure": "count", "approx": None},
+    }
+    bounded = {"kind": "change", "start": "s", "change": "r", "end": "e", "sign": 1}
+    assert not contradicts(bounded, figures, "e", 19.3)
+    exact = {"kind": "change", "start": "s", "change": "r", "end": "x", "sign": 1}
+    assert contradicts(exact, figures, "x", 19.3)
+    counts = {"kind": "change", "start": "s", "change": "x", "end": "e", "sign": -1}  # 8,86 − 17,5 < 0
+    assert contradicts(counts, figures, "x", 17.5)
+
+
 def test_a_part_in_another_money_unit_is_planted_in_its_own_unit() -> None:
     from extractor.evaluate.prose import contradicts, planted_number
 

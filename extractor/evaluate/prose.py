@@ -339,7 +339,26 @@ def contradicts(rel: dict[str, Any], figures: dict[str, dict[str, Any]], target:
             return True
         share = num.divide(den)
         return share is None or not share.scale(100.0).overlaps(pct)
+    if rel["kind"] == "change":
+        return _change_contradicted(rel, figures, iv)
     return True
+
+
+def _change_contradicted(rel: dict[str, Any], figures: dict[str, dict[str, Any]], iv: Any) -> bool:
+    """Whether a change's end (or its start or change) planted fails start ± change = end, or
+    start × (1 ± rate) = end for a rate of a count or an amount, under the bounds the gold reads
+    (``tăng 97% (từ gần 8,86 lên gần 17,5 triệu tấn)``: any end under 17,5 holds)."""
+    start, change, end = iv(rel.get("start")), iv(rel.get("change")), iv(rel.get("end"))
+    if start is None or change is None or end is None:
+        return True
+    sign = -1.0 if int(rel.get("sign") or 1) < 0 else 1.0
+    start_fig = figures.get(str(rel.get("start"))) or {}
+    change_fig = figures.get(str(rel.get("change"))) or {}
+    if change_fig.get("measure") == "percent" and start_fig.get("measure") != "percent":
+        expected = start.multiply(Interval(1.0, 1.0) + change.scale(sign / 100.0))
+    else:
+        expected = start + change.scale(sign)
+    return not expected.overlaps(end)
 
 
 def _one_part(rel: dict[str, Any]) -> bool:
