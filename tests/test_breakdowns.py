@@ -3415,3 +3415,18 @@ def test_regression_a_plan_after_the_slash_is_no_part_of_the_list(tmp_path: Path
 def test_regression_an_amount_per_customer_keeps_its_unit(tmp_path: Path) -> None:
     facts, _ = _facts(tmp_path, "Dư nợ bình quân 38,5 triệu đồng/KH, tăng 2 triệu đồng/KH so với năm 2020.")
     assert [f.unit for f in facts.figures] == ["triệu đồng/KH", "triệu đồng/KH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a rate of which less is better, rated plan over achieved with no "còn" (a review's false warning)
+        ("Tỷ lệ hộ nghèo là 19,6%, đạt 102% KH (KH: 20%).", []),
+        ("Tỷ lệ hộ nghèo là 19,6%, đạt 112% KH (KH: 20%).", ["warning"]),
+    ],
+)
+def test_regression_review_a_rate_against_its_ceiling_either_way_round(
+    tmp_path: Path, text: str, flagged: list[str]
+) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert [f.severity for f in findings if f.rule == "percent"] == flagged

@@ -201,8 +201,9 @@ def test_some_is_disjoint_or_open(monkeypatch: pytest.MonkeyPatch) -> None:
     ("classes", "certainty"),
     [
         (["rating.gioi", "rating.kha"], "open"),  # the upper grades alone: the rule
-        (["rating.gioi", "rating.kha", "rating.trung_binh"], "disjoint"),  # every grade but the lowest
-        (["rating.gioi", "rating.kha", "rating.trung_binh", "rating.yeu_kem"], "exhaustive"),
+        (["rating.gioi", "rating.kha", "rating.trung_binh"], "disjoint"),  # the lower grades missing
+        (["rating.gioi", "rating.kha", "rating.trung_binh", "rating.yeu_kem"], "disjoint"),  # kém missing
+        (["rating.gioi", "rating.kha", "rating.trung_binh", "rating.yeu_kem", "rating.kem"], "exhaustive"),
     ],
 )
 def test_a_list_of_the_top_classes_alone_is_open(classes: list[str], certainty: str) -> None:

@@ -152,3 +152,51 @@ def test_a_total_after_list_items(tmp_path: Path, text: str, relation: tuple, fl
 def test_an_item_with_figures_of_its_own_is_no_part_of_a_total_after_items(tmp_path: Path) -> None:
     text = "Các chi bộ:\n- Chi bộ 1 có 20 đảng viên, trong đó 5 nữ\n- Chi bộ 2 có 30 đảng viên\nCộng: 50 đảng viên."
     assert _read(tmp_path, text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "flagged"),
+    [
+        # the total on a paragraph of its own after the last item's full stop (a review's miss)
+        (
+            "Kết nạp đảng viên mới:\n- Huyện A: 120 đảng viên;\n- Huyện B: 95 đảng viên;\n- Huyện C: 40 đảng viên.\n"
+            "Tổng cộng: 265 đảng viên.",
+            ("plausible", 265, [120, 95, 40]),
+            ["sum:warning"],
+        ),
+        # an earlier time's count is no item (a review's false warning)
+        (
+            "Năm 2022 hỗ trợ 300 hộ; năm nay xã Ea Tul 512 hộ, xã Ea Tar 325 hộ, xã Cư Dliê M'nông 150 hộ, tổng "
+            "cộng gần 1.000 hộ.",
+            ("plausible", 1000, [512, 325, 150]),
+            [],
+        ),
+        # a part singled out of an item is no item (a review's false warning)
+        (
+            "Khối 10: 347 học sinh, trong đó nữ 170; khối 11: 300 học sinh, trong đó nữ 150; tổng cộng 647 học sinh.",
+            ("plausible", 647, [347, 300]),
+            [],
+        ),
+        (
+            "Khối 10: 347 học sinh, trong đó nữ 170; khối 11: 300 học sinh, trong đó nữ 150; tổng cộng 657 học sinh.",
+            ("plausible", 657, [347, 300]),
+            ["sum:warning"],
+        ),
+    ],
+)
+def test_regression_review_items_of_a_total_after_them(
+    tmp_path: Path, text: str, relation: tuple, flagged: list[str]
+) -> None:
+    after, found = _read(tmp_path, text)
+    assert after == [relation]
+    assert found == flagged
+
+
+def test_regression_review_no_catastrophic_backtracking_between_levels_and_rate(tmp_path: Path) -> None:
+    """A long run of letters with no spaces (PDF text that lost them) between two levels and a
+    rate took 34 s: the words before the rate could be split in many ways."""
+    import time
+
+    started = time.perf_counter()
+    _read(tmp_path, "Số đảng viên từ 400 lên 500 " + "a" * 300 + " tăng 25%.")
+    assert time.perf_counter() - started < 5.0

@@ -123,6 +123,11 @@ EITHER_OF_RATIO = "share of a listed part's ratio total (its count or its whole)
 #: gives a warning, not an error.
 RAISED_EVIDENCE = "tăng (nâng lên)"
 
+#: The evidence of a percentage of plan that rates a rate against the planned rate (``giảm 1,89%,
+#: đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%/năm)``): a rate of which less is better (poverty,
+#: malnutrition) is rated either way round, so the checker takes either quotient.
+RATE_PLAN_EVIDENCE = "rate against its planned rate"
+
 #: The evidence's end of a rate of change with both levels in its clause (``tăng 97% (từ 8,86
 #: lên 17,5 triệu tấn)``, :mod:`extractor.find.rate_levels`): the rate may be computed at
 #: constant prices or on another base than the levels shown, so the checker gives a warning.

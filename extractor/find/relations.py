@@ -2693,8 +2693,9 @@ def _restates_the_whole(parts: list[Figure], f: Figure, total: Figure, text: str
     """Whether a percentage after a semicolon in a list of shares names the total's own whole
     again where the parts before it did not (``hơn 50% giảng viên đạt trình độ sau đại học, trong
     đó có 3% tiến sĩ; 40% giảng viên có khả năng …``): another share of that whole, a statement of
-    its own, no part of the total.  Parts that all name the whole (``95% học sinh được lên lớp,
-    trong đó 40% học sinh giỏi; 65% học sinh khá``) go on."""
+    its own, no part of the total.  When the first part already names the whole (``95% học sinh
+    được lên lớp, trong đó 40% học sinh giỏi; 65% học sinh khá``), the parts are written so and go
+    on."""
     if not f.measure == total.measure == "percent":
         return False
     if ";" not in text[_pos(parts[-1], base)[1] : _pos(f, base)[0]]:

@@ -18,7 +18,7 @@ from extractor.find.context import (
     unit_key,
 )
 from extractor.find.context import position as _pos
-from extractor.find.facts import Figure, Relation
+from extractor.find.facts import RATE_PLAN_EVIDENCE, Figure, Relation
 from extractor.find.facts import id_of as _id
 from extractor.find.facts import rounds_to as _rounds_to
 from extractor.text import regexes as rx
@@ -76,7 +76,7 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
                 # "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%/năm)": a rate
                 # against the rate planned, paired by the clause's order
                 of_rates = {"actual": rates[0].id, "target": rates[1].id, "percent": f.id}
-                out.append(Relation("target", of_rates, "rate against its planned rate", "plausible"))
+                out.append(Relation("target", of_rates, RATE_PLAN_EVIDENCE, "plausible"))
                 continue
             target = (
                 (named[1] if named else None)

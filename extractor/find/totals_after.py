@@ -9,11 +9,13 @@ district's total: then only a sum above it is flagged (``open``).  ``tổng số
 names a stock as often as a sum (``…, chuyển đến 30 đảng viên, tổng số 5.000 đảng viên``).
 
 The parts are the run of figures of the total's measure and unit right before it, each after a
-list separator, none a change or in a bracket; a figure with no noun of its own takes the
-total's, and a noun written as its initials (``hs``) is the noun.  Where the run starts, the
-text does not say: when a later part of the run adds up to the total exactly, that is the list;
-otherwise the whole run is, and a sum off is a warning (``plausible``), not an error.  A
-sentence of the total alone (``… huyện C 40. Tổng cộng: 255.``) sums the sentence before it."""
+list separator, none a change, in a bracket or singled out of its item (``khối 10: 347 học sinh,
+trong đó nữ 170; …``), with no other time between (``năm 2022 …; năm nay …``); a figure with no
+noun of its own takes the total's, and a noun written as its initials (``hs``) is the noun.
+Where the run starts, the text does not say: when a later part of the run adds up to the total
+exactly, that is the list; otherwise the whole run is, and a sum off is a warning
+(``plausible``), not an error.  A sentence of the total alone (``… huyện C 40. Tổng cộng:
+255.``) sums the sentence before it."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ EVIDENCE = "a total after its parts"
 MIN_PARTS = 2
 LEAD_REACH = 40  # characters before a total read for the words that make it the sum of a list
 GAP_REACH = 80  # characters between two parts at most (a label, its noun and a separator)
+SINGLED_REACH = 30  # characters before a figure read for "trong đó" that singles it out of its item
 
 
 def totals_after_parts(figs: list[Figure], text: str, base: int) -> list[Relation]:
@@ -111,13 +114,15 @@ def _run_before(before: list[Figure], total: Figure, text: str, base: int) -> li
         start, end = _pos(g, base)
         if in_parens(text, opens, start):
             continue  # a bracket's own figures are no items of the list ("120 đảng viên (tăng 10), …")
+        if rx.SINGLED_OUT_BEFORE.search(text, max(opens, start - SINGLED_REACH), start):
+            continue  # "khối 10: 347 học sinh, trong đó nữ 170; …": a part of the item's own count
         gap = rx.BRACKETED_WORDS.sub("", text[end : _pos(after, base)[0]])
         if start < opens and "\n" not in text[start : _pos(after, base)[0]]:
             break
         if not _alike(g, total) or is_change(g, text, base) or len(gap) > GAP_REACH:
             break
-        if (after is not total and not rx.LIST_SEPARATOR.search(gap)) or rx.YEAR_RE.search(gap):
-            break
+        if (after is not total and not rx.LIST_SEPARATOR.search(gap)) or rx.ITEM_TIME.search(gap):
+            break  # "Năm 2022 hỗ trợ 300 hộ; năm nay … 512 hộ, …": items of another time
         run.append(g)
         after = g
     return list(reversed(run))

@@ -459,7 +459,7 @@ _BOUND = r"(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?"  # a bound before
 # which names a stock as often as a sum.
 TOTAL_AFTER_PARTS = re.compile(
     # (or a capitalised "Tổng cộng", "Cộng" on a line the reader joined to the last item's)
-    r"(?:[,;:.\n]\s*|\s+(?=(?-i:Tổng\s+cộng|Cộng)))"
+    r"(?:^\s*|[,;:.\n]\s*|\s+(?=(?-i:Tổng\s+cộng|Cộng)))"
     r"(?:tổng\s+cộng|cộng\s+lại|cộng(?=\s*:)|(?P<whole>toàn\s+(?:trường|huyện|tỉnh|xã|"
     rf"thành\s+phố|quận|đảng\s+bộ|ngành|đơn\s+vị))(?=\s*:))\s*(?:là|có|được)?\s*:?\s*{_BOUND}$",
     re.IGNORECASE,
@@ -479,7 +479,7 @@ LEVEL_TO = re.compile(
 CHANGE_BEFORE_RATE = re.compile(rf"(?<!\w)(?P<word>tăng|giảm)\s+(?:thêm\s+)?{_BOUND}$", re.IGNORECASE)
 RATE_THEN_LEVELS = re.compile(rf"\s*%\s*[(,]?\s*từ\s+{_BOUND}", re.IGNORECASE)
 LEVELS_THEN_RATE = re.compile(
-    rf"\s*(?:{_LEVEL_WORD}\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
+    rf"\s*(?:{_LEVEL_WORD}(?![^\W\d_])\s*){{0,4}}?{_LEVEL_YEAR}[,;(]\s*(?P<word>tăng|giảm)\s+{_BOUND}",
     re.IGNORECASE,
 )
 # Right after a rate: its own comparison or period ("tăng 12% so với năm 2022", "tăng 12%/năm",
@@ -499,6 +499,12 @@ SCALE_BEFORE = re.compile(
 # Right before a figure that tells a part's own size or class within its item ("320 hộ chăn nuôi quy
 # mô 50 con trở lên", "12 trang trại quy mô trên 1.000 con"): no part when a count stands before it.
 ITEM_SCALE_BEFORE = re.compile(r"(?<!\w)quy\s+mô\s+(?:(?:trên|dưới|từ|gần|hơn|khoảng)\s+)?$", re.IGNORECASE)
+# A time between two items of a list written after their total ("Năm 2022 hỗ trợ 300 hộ; năm nay …"):
+# the items before it are of another time.
+ITEM_TIME = re.compile(r"(?<!\w)(?:(?:19|20)\d\d|năm\s+(?:nay|trước|qua|ngoái)|cùng\s+kỳ)(?!\w)", re.IGNORECASE)
+# Right before a figure in its item: a part singled out of the item's own count ("khối 10: 347 học
+# sinh, trong đó nữ 170; …"), no item of the list.
+SINGLED_OUT_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:đó|số\s+đó)|bao\s+gồm|gồm)(?!\w)[^,;:]*$", re.IGNORECASE)
 # Between two items of a list: a comma, a semicolon, a new line or "và".
 LIST_SEPARATOR = re.compile(r"[,;\n]|\svà\s", re.IGNORECASE)
 # From a bracket's opening to the planned rate in it: "(chỉ tiêu là 1,5%", "(kế hoạch giảm 1%",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import check_whole_base, judge
+from extractor.find.facts import RATE_PLAN_EVIDENCE
 
 WHY_PAIRED_BY_ORDER = (
     "kế hoạch và số thực hiện được ghép theo thứ tự trong câu, văn bản không nói rõ",
@@ -28,6 +29,9 @@ def check_target(rel: Rel) -> Iterator[FindingData]:
     ratio = actual.interval().divide(target.interval())
     if ratio is None:
         return
+    inverse = target.interval().divide(actual.interval()) if rel.evidence == RATE_PLAN_EVIDENCE else None
+    if inverse is not None and inverse.scale(100.0).overlaps(percent.interval()):
+        return  # "Tỷ lệ hộ nghèo là 19,6%, đạt 102% KH (KH: 20%)": a rate of which less is better, rated 20 / 19,6
     expected = ratio.scale(100.0)
     computation = f"{actual.raw} / {target.raw} × 100 = {expected.describe()}; ghi/stated {percent.raw}%"
     texts = (
