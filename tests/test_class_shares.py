@@ -296,3 +296,22 @@ def test_a_contest_or_a_title_is_no_grade(tmp_path: Path, text: str) -> None:
 def test_regression_review_the_five_grades_of_a_school_year(tmp_path: Path, text: str, flagged: list[str]) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert [f"{f.rule}:{f.severity}" for f in findings if f.rule == "sum"] == flagged
+
+
+def test_regression_shares_of_groups_under_a_rating_class_are_not_held_to_it(tmp_path: Path) -> None:
+    """``Hoàn thành tốt nhiệm vụ: 130 đồng chí (79,3%), trong đó: + Đảng viên là công chức: 46 đồng
+    chí (79,3%); + Đảng viên hưu trí: 60 đồng chí (81,1%). - Hoàn thành nhiệm vụ: 9 đồng chí
+    (5,5%)``: a bare share of a group under a class may be the class's rate within the group, and
+    the next class's share is not of the group (a review's three false warnings, older readers)."""
+    text = (
+        "- Hoàn thành xuất sắc nhiệm vụ: 25 đồng chí (15,2%).\n- Hoàn thành tốt nhiệm vụ: 130 đồng chí (79,3%), "
+        "trong đó:\n+ Đảng viên là công chức: 46 đồng chí (79,3%);\n+ Đảng viên hưu trí: 60 đồng chí (81,1%).\n"
+        "- Hoàn thành nhiệm vụ: 9 đồng chí (5,5%)."
+    )
+    assert _flagged(tmp_path, text) == []
+    # a share near the group over the class is still its share of the class
+    facts, _ = read_snippet(tmp_path, "Có 130 đảng viên hoàn thành tốt nhiệm vụ, trong đó 46 đồng chí là nữ (35,4%).")
+    value = {f.id: f.value for f in facts.figures}
+    assert [
+        (value[r.members["count"]], value[r.members["base"]]) for r in facts.relations if r.kind == "percent_of"
+    ] == [(46, 130)]

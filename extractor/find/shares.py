@@ -370,7 +370,9 @@ def paragraph_shares(
                 # "333/424 công chức có mặt …, vắng mặt 91 …, trong đó 8 … (chiếm 1,89%)": 8/424 exactly
                 members = {"percent": f.id, "count": prev.id, "base": ratio.id}
                 out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
-            elif bracketed or abs(100.0 * amount / own.value - f.value) <= BASE_PLAUSIBLE_POINTS:
+            elif (bracketed and not (_rate_within_group(own, prev) and not _share_word(cued, after))) or abs(
+                100.0 * amount / own.value - f.value
+            ) <= BASE_PLAUSIBLE_POINTS:
                 members = {"percent": f.id, "count": prev.id, "base": own.id}
                 out.append(Relation("percent_of", members, "share of a listed part's total", "plausible"))
             elif ratio is not None:
@@ -398,6 +400,9 @@ def paragraph_shares(
             else:
                 looked = figs[max(0, j - 1) : j]
             candidates = [g for g in looked if g.id not in counted and (g.id not in shared or _near(prev, g, f))]
+            # not a group singled out of another rating class ("Hoàn thành tốt nhiệm vụ: 130 …, trong đó:
+            # + Đảng viên hưu trí: 60 …. - Hoàn thành nhiệm vụ: 9 đồng chí (5,5%)": of all rated, not the 60)
+            candidates = [g for g in candidates if not _group_of_another_class(g, prev, listed_in or {})]
             if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
                 candidates = [g for g in candidates if described(g, in_words)]
             if (done := _whole_acted_on(f, text, base)) is not None:
@@ -1186,6 +1191,26 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
             noun_head(count) == noun_head(g) or noun_head(count) in _listed_heads(g, *block_text(doc, g))
         )
     return g.subject == count.subject or (g.subject != "other" and vocab.can_be_part_of(count.subject, g.subject))
+
+
+def _group_of_another_class(g: Figure, count: Figure, listed_in: dict[str, Figure]) -> bool:
+    """Whether ``g`` is a group singled out of a rating class other than ``count``'s (``Hoàn thành
+    tốt nhiệm vụ: 130 …, trong đó: + Đảng viên hưu trí: 60 …``): no base of a share of ``count``,
+    itself a class of the scale (``Hoàn thành nhiệm vụ: 9 đồng chí (5,5%)``)."""
+    whole = listed_in.get(g.id)
+    if whole is None or g.category or not (count.category or "").startswith("rating."):
+        return False
+    return bool(whole.category and whole.category.startswith("rating.")) and whole.category != count.category
+
+
+def _rate_within_group(total: Figure, part: Figure) -> bool:
+    """Whether a bracketed share of a group listed under a rated class may be the class's rate
+    within the group rather than the group's share of the class (``hoàn thành tốt nhiệm vụ: 130
+    đồng chí (79,3%), trong đó: + Đảng viên là công chức: 46 đồng chí (79,3%)``: 79,3 % of the
+    civil servants did well, not 46 of the 130): the total is a rating class, the part no class of
+    its scale.  Such a share far from the part over the total, with no share word (``chiếm``, ``tỷ
+    lệ``) saying it is the part's share, is left to other readings."""
+    return bool(total.category and total.category.startswith("rating.")) and not part.category
 
 
 def _sibling_of_ratio(g: Figure, count: Figure, text: str, base: int) -> bool:
