@@ -315,3 +315,27 @@ def test_regression_shares_of_groups_under_a_rating_class_are_not_held_to_it(tmp
     assert [
         (value[r.members["count"]], value[r.members["base"]]) for r in facts.relations if r.kind == "percent_of"
     ] == [(46, 130)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # two groups named by their nouns at their clauses' start have wholes of their own (an older
+        # reader's false warning: the council members' 12 held to the members' 402)
+        (
+            "Cấp ủy viên hoàn thành xuất sắc nhiệm vụ 12 đồng chí (25,53%); đảng viên hoàn thành tốt nhiệm vụ 318 "
+            "đồng chí (79,10%), hoàn thành nhiệm vụ 21 đồng chí (5,22%).",
+            [],
+        ),
+        # one group named again at each clause: one whole
+        (
+            "Đảng viên hoàn thành xuất sắc nhiệm vụ 25 đồng chí (19,2%); đảng viên hoàn thành tốt nhiệm vụ 130 đồng "
+            "chí (79,3%); đảng viên hoàn thành nhiệm vụ 9 đồng chí (5,5%).",
+            ["The share 19,2% does not match 25 of the whole ≈ 164 the other shares give"],
+        ),
+    ],
+)
+def test_regression_clauses_that_open_with_another_group_noun_have_a_whole_of_their_own(
+    tmp_path: Path, text: str, flagged: list[str]
+) -> None:
+    assert [m for _, m in _flagged(tmp_path, text)] == flagged

@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from extractor.find.context import clause_start
 from extractor.find.facts import Figure, Relation
 from extractor.find.share_gaps import new_subject
 from extractor.find.sibling_shares import SharePair, rounds_to
 from extractor.text import regexes as rx
+from extractor.text.nlp import vocab_spans
 
 EVIDENCE = "share of the whole its sibling shares imply"
 MIN_PAIRS = 3
@@ -44,14 +46,23 @@ def implied_whole_shares(pairs: list[SharePair], unit: Callable[[Figure], str], 
     era = 0
     previous: SharePair | None = None
     classes: set[str] = set()  # the classes counted in this era
+    led: str | None = None  # the group noun the era's first clause opens with ("Cấp ủy viên hoàn thành …")
     for p in sorted(pairs, key=lambda p: p.count.span.start):
         gap = (previous.percent.span.end - base, p.count.span.start - base) if previous is not None else (0, 0)
         again = p.count.category is not None and p.count.category in classes
-        if previous is not None and (rx.YEAR_WRITTEN.search(text, *gap) or new_subject(text[gap[0] : gap[1]]) or again):
-            # another time, a new clause about another group ("…; đảng viên nữ … 11 (16,2%)"), or a class
-            # counted again ("Tố cáo 18 đơn (39,1%), …; qua xem xét, 12 đơn tố cáo … (66,7%)": of the 18)
+        lead = _group_lead(text[gap[0] : gap[1]]) if previous is not None else None
+        if previous is None:
+            led = _group_lead(text[clause_start(text, p.count.span.start - base) : p.count.span.start - base], True)
+        regrouped = lead is not None and led is not None and lead != led
+        if previous is not None and (
+            rx.YEAR_WRITTEN.search(text, *gap) or new_subject(text[gap[0] : gap[1]]) or again or regrouped
+        ):
+            # another time, a new clause about another group ("…; đảng viên nữ … 11 (16,2%)", "Cấp ủy
+            # viên … 12 (25,53%); đảng viên … 318 (79,10%)"), or a class counted again ("Tố cáo 18 đơn
+            # (39,1%), …; qua xem xét, 12 đơn tố cáo … (66,7%)": of the 18)
             era += 1
             classes = set()
+            led = lead
         classes |= {p.count.category} if p.count.category else set()
         previous = p
         if p.count.measure == "count" and not p.count.approx and not p.percent.approx and p.percent.value > 0:
@@ -126,3 +137,18 @@ def _one_whole(group: list[SharePair]) -> bool:
         if lo <= hi:
             return sum(p.percent.value for p in kept) <= SHARES_AT_MOST + 0.5 * len(kept)
     return False
+
+
+def _group_lead(words: str, whole: bool = False) -> str | None:
+    """The unit of the group noun a clause opens with (``Cấp ủy viên hoàn thành xuất sắc nhiệm vụ``
+    → ``cap_uy_vien``): in ``words`` after its last new clause (a semicolon), or all of them when
+    ``whole``; None when the clause opens otherwise."""
+    if not whole:
+        opened = rx.NEW_CLAUSE_IN_GAP.search(words)
+        if opened is None or not opened.group().startswith(";"):
+            return None
+        words = words[opened.end() :]
+    stripped = words.lstrip(" -+•*\n")
+    offset = len(words) - len(stripped)
+    first = next((s for s in vocab_spans(words) if s.label == "UNIT"), None)
+    return first.key if first is not None and first.start == offset else None
