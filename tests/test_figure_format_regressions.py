@@ -356,3 +356,18 @@ def test_regression_a_count_in_english_thousands_is_exact(tmp_path: Path) -> Non
     thousands (to within 500), so a sum 100 off is still flagged."""
     _, findings = read_snippet(tmp_path, "Kết nạp 12,456 đảng viên, trong đó 8,732 đảng viên nam, 3,624 đảng viên nữ.")
     assert [f.rule for f in findings if f.severity in ("error", "warning")] == ["sum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # percentage points and per cent written out are percentages (the corpus gold's convention)
+        ("Công nghiệp tăng 21,98% (đóng góp 5,29 điểm phần trăm), xây dựng tăng.", ["percent", "percent"]),
+        ("Tỷ lệ đạt 65,62%, vượt 2,32 điểm phần trăm so với kế hoạch.", ["percent", "percent"]),
+        ("Có 89,3 phần trăm đảng viên tham gia.", ["percent"]),
+        # "điểm" alone counts points
+        ("Bài thi đạt 8,5 điểm.", ["count"]),
+    ],
+)
+def test_percentage_points_and_per_cent_written_out_are_percentages(text: str, measures: list[str]) -> None:
+    assert [q.measure for q in find_quantities(text)] == measures

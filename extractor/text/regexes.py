@@ -323,8 +323,9 @@ def approx_word() -> str:
 
 def percent() -> str:
     """A percent sign, optionally after spaces: ``%`` in "98,58%", ``" %"`` in "98,58 %", and
-    "20,68  %" of a form filled in with the space bar."""
-    return r"(?P<pct>[ \u00a0]{0,4}%)"
+    "20,68  %" of a form filled in with the space bar; or written out: ``1,04 điểm phần trăm``
+    (percentage points), ``89,3 phần trăm``."""
+    return r"(?P<pct>[ \u00a0]{0,4}%|[ \u00a0]{1,4}(?:điểm[ \u00a0]+)?phần[ \u00a0]+trăm(?!\w))"
 
 
 def scale_word() -> str:
