@@ -371,3 +371,19 @@ def test_regression_a_count_in_english_thousands_is_exact(tmp_path: Path) -> Non
 )
 def test_percentage_points_and_per_cent_written_out_are_percentages(text: str, measures: list[str]) -> None:
     assert [q.measure for q in find_quantities(text)] == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a numbered list run into one line: its item numbers are no figures
+        ("1. Đ/c Đặng Thị Vân Thủy 2. Đ/c Khuất Thị Mai 3. Đ/c Nguyễn Thị Oanh", []),
+        ("* Đoàn thư ký gồm: 1. Đ/c Nguyễn Thị Vân", []),
+        ("Chi bộ có 25 đảng viên: 1. Nguyễn Văn A 2. Trần Văn B", ["25"]),
+        # a number ending a sentence follows no run of item numbers: a figure
+        ("Tổng số đại biểu dự đại hội là 120. Đồng chí Bí thư phát biểu.", ["120"]),
+        ("Đại hội bầu 2 đồng chí. 3. Đồng chí A", ["2", "3"]),
+    ],
+)
+def test_item_numbers_of_a_numbered_list_run_into_one_line_are_no_figures(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers

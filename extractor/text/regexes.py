@@ -1988,6 +1988,14 @@ AGE_BAND_BOUNDS = re.compile(
     r"(?:(?P<up>\s+trở\s+lên)|(?P<down>\s+trở\s+xuống))?",
     re.IGNORECASE,
 )
+# A small number, a full stop and a capital after it: an item number of a numbered list run into
+# one line ("1. Đ/c Đặng Thị Vân Thủy 2. Đ/c Khuất Thị Mai 3. …"), when its numbers follow each
+# other (extractor/text/values.py decides that).
+INLINE_ITEM_NUMBER = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2})\.(?=[ \u00a0]+[A-ZĐÀ-Ỹ])")
+# Where a run of item numbers may open: the text's or a line's start, or a colon ("gồm: 1. Đ/c …").
+ITEM_RUN_OPENS = re.compile(r"(?:^|\n|:)[ \u00a0\t*•+-]*$")
+# A person's title after an item number: "1. Đ/c …", "1. Đồng chí …", "1. Ông …".
+ITEM_PERSON = re.compile(r"[ \u00a0]+(?:[ĐđDd]/[cC]|[Đđ]ồng\s+chí|Ông|Bà|Anh|Chị)(?!\w)")
 EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(school_level(), re.IGNORECASE),
     re.compile(document_number()),

@@ -450,6 +450,29 @@ def _masked_spans(text: str) -> Spans:
     spans += [(p.start, p.end) for p in find_periods(text)]
     for pattern in fr.EXCLUSION_RES:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans + _inline_item_numbers(text)
+
+
+def _inline_item_numbers(text: str) -> Spans:
+    """The item numbers of a numbered list run into one line (``1. Đ/c Đặng Thị Vân Thủy 2. Đ/c
+    Khuất Thị Mai 3. Đ/c …``): a run that opens with ``1.`` at a line's start or after a colon and
+    goes on ``2.``, ``3.`` … each before a capital; a ``1.`` alone after a colon before a person's
+    title (``Đoàn thư ký gồm: 1. Đ/c …``).  A number ending a sentence (``… là 120. Đồng chí …``)
+    follows no ``119.`` and stays a figure."""
+    spans: Spans = []
+    expected = 1
+    run: Spans = []
+    for m in fr.INLINE_ITEM_NUMBER.finditer(text):
+        n = int(m["n"])
+        if n == 1 and fr.ITEM_RUN_OPENS.search(text, max(0, m.start() - ITEM_OPEN_REACH), m.start()):
+            if len(run) >= 2 or (run and fr.ITEM_PERSON.match(text, run[0][1])):
+                spans += run
+            run, expected = [(m.start(), m.end())], 2
+        elif run and n == expected:
+            run.append((m.start(), m.end()))
+            expected += 1
+    if len(run) >= 2 or (run and fr.ITEM_PERSON.match(text, run[0][1])):
+        spans += run
     return spans
 
 
@@ -557,6 +580,7 @@ def _occasions_differ_by(text: str, at: int, step: float) -> bool:
     return any(abs(abs(a - b) - step) < 1e-9 for a in counts for b in counts)
 
 
+ITEM_OPEN_REACH = 6  # characters before an item's "1." read for a line's start or a colon
 TIMES_REACH = 15  # characters before a number where "gấp" makes it a number of times
 SENTENCE_REACH = 300  # characters either side of a number of times searched for counted occasions
 
