@@ -298,6 +298,17 @@ def unit_key(f: Figure) -> str:
     return (f.subject_text or "").lower().strip() or f"{f.measure}:{f.unit}"
 
 
+def bare(f: Figure) -> bool:
+    """A number written with no noun of its own (``giảm còn 17.691,``, ``từ 400 lên …``)."""
+    return f.subject == "other" and not (f.subject_text or "").strip()
+
+
+def counts_alike(f: Figure, other: Figure) -> bool:
+    """Whether ``f`` counts what ``other`` counts: the same unit, or ``f`` written bare, taking the
+    noun of the figure it goes with (``từ 400 lên 500 đảng viên``, ``giảm còn 17.691,``)."""
+    return bare(f) or unit_key(f) == unit_key(other)
+
+
 ADJUSTED_REACH = 30  # characters before a number read for "điều chỉnh tăng"
 CHANGE_LIST_DEPTH = 3  # "giảm 07 lượt đoàn, 166 lượt người": how many figures a change word governs
 

@@ -23,6 +23,7 @@ import re
 from extractor.find.context import (
     clause_end,
     clause_start,
+    counts_alike,
     full_sentence,
     in_sentence_before,
     is_change,
@@ -86,20 +87,13 @@ def _change_after(figs: list[Figure], k: int, text: str, base: int) -> Figure | 
 def _start_before(figs: list[Figure], k: int, text: str, base: int) -> Figure | None:
     end = figs[k]
     for f in reversed(figs[:k]):
-        if f.measure != end.measure or not _same_unit(f, end):
+        if f.measure != end.measure or not counts_alike(end, f):
             continue
         if _names(text, base, f, "level_end"):
             return None  # an earlier end of the same unit: this one is no step from a start
         if _names(text, base, f, "level_start") and not is_change(f, text, base):
             return f
     return None
-
-
-def _same_unit(start: Figure, end: Figure) -> bool:
-    """The same unit, or an end written without a noun of its own (``giảm còn 17.691,``): the
-    unit of the level it continues."""
-    bare = end.subject == "other" and not (end.subject_text or "").strip()
-    return bare or unit_key(start) == unit_key(end)
 
 
 def _before_in_clause(f: Figure, text: str, base: int) -> str:

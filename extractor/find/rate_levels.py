@@ -18,7 +18,7 @@ tells points from a relative change."""
 
 from __future__ import annotations
 
-from extractor.find.context import clause_end, clause_start, full_sentence, unit_key
+from extractor.find.context import clause_end, clause_start, counts_alike, full_sentence
 from extractor.find.context import position as _pos
 from extractor.find.facts import FROM_TO_EVIDENCE, Figure, Relation
 from extractor.text import regexes as rx
@@ -49,8 +49,7 @@ def _levels(start: Figure, end: Figure, text: str, base: int) -> bool:
     ``từ``, the second after a word that names the end, nothing else between."""
     if end.measure != start.measure or (start.measure == "money" and start.unit != end.unit and not end.unit):
         return False
-    bare = not (start.subject_text or "").strip()  # "từ 400 lên 500 đảng viên": the first takes the second's noun
-    if not bare and unit_key(end) != unit_key(start):
+    if not counts_alike(start, end):  # "từ 400 lên 500 đảng viên": the first takes the second's noun
         return False
     a0, a1 = _pos(start, base)
     b0 = _pos(end, base)[0]

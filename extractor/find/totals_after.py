@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 
 from extractor.document.elements import BlockKind, Document
-from extractor.find.context import BlockText, by_block, full_sentence, in_parens, is_change, unit_key
+from extractor.find.context import (
+    BlockText,
+    by_block,
+    counts_alike,
+    full_sentence,
+    in_parens,
+    is_change,
+    unit_key,
+)
 from extractor.find.context import position as _pos
 from extractor.find.facts import Figure, Relation
 from extractor.find.part_words import adds_up
@@ -132,8 +140,7 @@ def _alike(g: Figure, total: Figure) -> bool:
     """Of the total's measure and unit (money in its scale), or a bare number of its measure."""
     if g.measure != total.measure or (g.measure == "money" and g.unit != total.unit):
         return False
-    bare = g.subject == "other" and not (g.subject_text or "").strip()
-    return bare or unit_key(g) == unit_key(total) or _initials_of(unit_key(g), unit_key(total))
+    return counts_alike(g, total) or _initials_of(unit_key(g), unit_key(total))
 
 
 def _initials_of(short: str, full: str) -> bool:
