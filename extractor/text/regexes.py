@@ -789,8 +789,7 @@ FORM_COUNTED = re.compile(r"\s*(?::|\(?\d|(?:là|có|đối\s+với|với)\s+\d)
 # The part's own places or persons after "tại" too: "89 cuộc thanh tra, kiểm tra hành chính tại 146
 # đơn vị và 448 cuộc … đối với 1.602 cá nhân" (the units inspected, no inspections).
 PART_WITH_GAP = re.compile(
-    rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:(?<!tương đương )(?<!tương ứng )với|tại)\s+"
-    r"(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?",
+    rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:(?<!tương đương )(?<!tương ứng )với|tại)\s+{_BOUND}",
     re.IGNORECASE,
 )
 # A list's first label that opens with the body that acted ("UBKT Đảng ủy Khối cảnh cáo", "Ban
