@@ -47,6 +47,10 @@ class Interval:
     def overlaps(self, other: Interval, eps: float = 1e-9) -> bool:
         return self.lo <= other.hi + eps and other.lo <= self.hi + eps
 
+    def grown(self, rate: Interval, sign: float = 1.0) -> Interval:
+        """This level changed by ``rate`` per cent, up (``sign`` 1) or down (-1): self × (1 ± rate / 100)."""
+        return self.multiply(Interval(1.0, 1.0) + rate.scale(sign / 100.0))
+
     def describe(self) -> str:
         if self.lo == self.hi:
             return format_number(self.lo)

@@ -355,7 +355,7 @@ def _change_contradicted(rel: dict[str, Any], figures: dict[str, dict[str, Any]]
     start_fig = figures.get(str(rel.get("start"))) or {}
     change_fig = figures.get(str(rel.get("change"))) or {}
     if change_fig.get("measure") == "percent" and start_fig.get("measure") != "percent":
-        expected = start.multiply(Interval(1.0, 1.0) + change.scale(sign / 100.0))
+        expected = start.grown(change, sign)
     else:
         expected = start + change.scale(sign)
     return not expected.overlaps(end)

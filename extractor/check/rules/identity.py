@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
-from extractor.check.tolerance import Interval
 from extractor.find.facts import FROM_TO_EVIDENCE, RAISED_EVIDENCE
 
 ACROSS_SENTENCES = (
@@ -33,17 +32,12 @@ BRACKETED = (
 )
 
 
-def _growth(rate: Fig, sign: int) -> Interval:
-    """1 ± a rate in per cent, as the factor a level is multiplied by."""
-    return Interval(1.0, 1.0) + rate.interval().scale(sign / 100.0)
-
-
 def _relative_holds(start: Fig, change: Fig, end: Fig, sign: int) -> bool:
     """Whether a change in per cent between two percentages is their relative change (a rate
     of 17,83 % falling by 14,5 % of itself to 15,24 %): reports write both readings alike."""
     if not start.measure == change.measure == end.measure == "percent":
         return False
-    return end.interval().overlaps(start.interval().multiply(_growth(change, sign)))
+    return end.interval().overlaps(start.interval().grown(change.interval(), sign))
 
 
 @relation_rule("identity", "change")
@@ -94,7 +88,7 @@ def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iter
     rate (a warning: the two levels are paired by their order); or both levels in the rate's
     clause (``tăng 97% (từ gần 8,86 lên gần 17,5 triệu tấn)``: a warning, the rate may be of
     another base)."""
-    expected = start.interval_in(end).multiply(_growth(rate, sign))
+    expected = start.interval_in(end).grown(rate.interval(), sign)
     op = "+" if sign > 0 else "−"
     computation = f"{start.raw} × (1 {op} {rate.raw}%) = {expected.describe()}; ghi/stated {end.raw}"
     texts = (
