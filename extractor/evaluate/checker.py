@@ -319,9 +319,18 @@ def _citation_cases(
 # --------------------------------------------------------------------------- one document
 
 
-def evaluate_checker(gold: dict[str, Any], doc: Document, ex: Extraction, name: str, fmt: str) -> CheckerEval:
-    """The checker's sensitivity and specificity on one document against its gold relations."""
-    findings = check_extraction(doc, ex)
+def evaluate_checker(
+    gold: dict[str, Any],
+    doc: Document,
+    ex: Extraction,
+    name: str,
+    fmt: str,
+    findings: list[FindingData] | None = None,
+) -> CheckerEval:
+    """The checker's sensitivity and specificity on one document against its gold relations;
+    ``findings``: the document's findings when the caller has them already."""
+    if findings is None:
+        findings = check_extraction(doc, ex)
     pairs, _ = pair_figures(gold.get("figures", []), ex.figures, strict=False)
     by_id = {str(g["id"]): g for g in gold.get("figures", [])}
     relations = gold.get("relations", [])

@@ -512,10 +512,11 @@ def evaluate_prose(root: Path, split: str = "dev", plant: bool = True) -> ProseE
                 out.failed.append(f"{p.id}: {exc}")
                 continue
             out.reports.append(evaluate(p.gold, ex, p.id, "txt"))
-            out.checker.add(evaluate_checker(p.gold, doc, ex, p.id, "txt"))
+            findings = check_extraction(doc, ex)
+            out.checker.add(evaluate_checker(p.gold, doc, ex, p.id, "txt", findings))
             if plant:
                 figures = {g["id"]: g for g in p.gold.get("figures", [])}
-                before = flagged(check_extraction(doc, ex))
+                before = flagged(findings)
                 for rel in p.gold.get("relations", []):
                     if rel.get("holds") is not True or not judged_figures(rel):
                         continue
