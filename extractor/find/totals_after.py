@@ -63,8 +63,10 @@ def totals_after_items(doc: Document, figures: list[Figure]) -> list[Relation]:
     blocks = by_block([f for f in figures if f.span.where == "body"])
     out = []
     for index, figs in blocks.items():
+        if index == 0 or doc.blocks[index - 1].kind is not BlockKind.LIST_ITEM:
+            continue  # no item right before the block: nothing to add to its own lists
         text, base = BlockText(doc, index), doc.blocks[index].span[0]
-        for i, total in enumerate(figs):
+        for i, total in enumerate(figs[:MIN_PARTS]):  # (after two figures of its own the block holds the list)
             cued = _cued_total(total, text, base)
             if cued is None:
                 continue
@@ -93,11 +95,11 @@ def _items_before(doc: Document, blocks: dict[int, list[Figure]], index: int, to
 def _cued_total(total: Figure, text: str, base: int) -> re.Match[str] | None:
     """The words that make ``total`` the sum of what was just listed, when it is followed by its
     own noun; None otherwise (``…, tổng cộng 3 huyện``: the count of another noun)."""
+    if total.measure not in ("count", "money"):
+        return None
     start = _pos(total, base)[0]
     cued = rx.TOTAL_AFTER_PARTS.search(text, max(0, start - LEAD_REACH), start)
-    if total.measure not in ("count", "money") or cued is None or not _own_noun_after(total, text, base):
-        return None
-    return cued
+    return cued if cued is not None and _own_noun_after(total, text, base) else None
 
 
 def _summed(total: Figure, parts: list[Figure], cued: re.Match[str]) -> Relation:
