@@ -459,21 +459,14 @@ def _inline_item_numbers(text: str) -> Spans:
     goes on ``2.``, ``3.`` … each before a capital; a ``1.`` alone after a colon before a person's
     title (``Đoàn thư ký gồm: 1. Đ/c …``).  A number ending a sentence (``… là 120. Đồng chí …``)
     follows no ``119.`` and stays a figure."""
-    spans: Spans = []
-    expected = 1
-    run: Spans = []
+    runs: list[Spans] = []
     for m in fr.INLINE_ITEM_NUMBER.finditer(text):
         n = int(m["n"])
         if n == 1 and fr.ITEM_RUN_OPENS.search(text, max(0, m.start() - ITEM_OPEN_REACH), m.start()):
-            if len(run) >= 2 or (run and fr.ITEM_PERSON.match(text, run[0][1])):
-                spans += run
-            run, expected = [(m.start(), m.end())], 2
-        elif run and n == expected:
-            run.append((m.start(), m.end()))
-            expected += 1
-    if len(run) >= 2 or (run and fr.ITEM_PERSON.match(text, run[0][1])):
-        spans += run
-    return spans
+            runs.append([(m.start(), m.end())])
+        elif runs and n == len(runs[-1]) + 1:
+            runs[-1].append((m.start(), m.end()))
+    return [s for run in runs if len(run) >= 2 or fr.ITEM_PERSON.match(text, run[0][1]) for s in run]
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
