@@ -198,6 +198,43 @@ def test_the_kinds_of_a_total_after_voi(tmp_path: Path, holds: str, total: int, 
 
 
 @pytest.mark.parametrize(
+    ("holds", "total", "planted"),
+    [
+        ("Đảng bộ xã có 56 tổ chức cơ sở đảng, 03 đảng bộ cơ sở và 53 chi bộ cơ sở.", 56, ("53 chi", "58 chi")),
+        ("Chi bộ hiện có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị.", 40, ("5 đảng", "7 đảng")),
+        ("Toàn trường có 240 học sinh, 130 học sinh nam, 110 học sinh nữ.", 240, ("110", "101")),
+    ],
+)
+def test_the_classes_of_a_total_after_a_comma(tmp_path: Path, holds: str, total: int, planted: tuple[str, str]) -> None:
+    """`có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị`: the classes of one partition
+    right after the total and a comma break it down with no cue; nothing ties them to it but
+    the order, so a mismatch is a warning, never an error."""
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", total) in [r[:3] for r in _relations(facts)]
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [(f.rule, f.severity) for f in wrong if f.severity in ("error", "warning")] == [("sum", "warning")]
+
+
+@pytest.mark.parametrize(
+    "holds",
+    [
+        # overlapping attributes are no classes
+        "Huyện có 400 đảng viên, 120 đảng viên nữ, 80 đảng viên dân tộc thiểu số.",
+        # a cue after the comma is the cue's list: here of the 198 workers, not of the comma's
+        "Toàn Đảng bộ hiện có 87 đảng viên /198 CBCNV, trong đó có 83 đảng viên chính thức và 6 đảng viên dự bị.",
+        # what happened to some is no class of the total
+        "Chi bộ có 40 đảng viên, kết nạp 3 đảng viên, chuyển đi 2 đảng viên.",
+    ],
+)
+def test_no_classes_after_a_comma(tmp_path: Path, holds: str) -> None:
+    """Counts after a total and a comma that are not the classes of one partition of its unit
+    (attributes that overlap, a cue's own list, actions) are no cueless breakdown."""
+    facts, _ = _facts(tmp_path, holds)
+    assert not [r for r in facts.relations if r.evidence == ","]
+
+
+@pytest.mark.parametrize(
     ("holds", "total"),
     [
         ("Số sinh toàn tỉnh năm 2009 là 17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ.", 17103),

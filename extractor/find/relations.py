@@ -115,6 +115,7 @@ from extractor.text.cues import cue, cue_window, window
 from extractor.text.flows import load_flows
 from extractor.text.nlp import vocab_spans
 from extractor.text.partitions import (
+    Match,
     Partition,
     ends_partial,
     exclusive_classes,
@@ -180,6 +181,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _within(figs, text, base)
         lists += _new(_with_kinds(figs, text, base), lists)
         lists += _new(_colon_kinds(figs, text, base), lists)
+        lists += _new(_comma_kinds(figs, text, base), lists)
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
         listed = {p for r in [*out, *items, *lists] for p in r.members.get("parts") or []}
@@ -1237,16 +1239,7 @@ def _breakdown(
     groups = _sub_wholes(parts, total)
     if groups is not None:  # "442/479 …. Trong đó, … 148/166 …; … 154/155 …": the wholes tell
         return Relation("total_parts", members, evidence, groups)
-    afters = [_after(f, text, base) for f in parts]
-    noun = _noun(total, text, base)
-    labels = [_label(f, text, base) for f in parts]
-    by_words = (
-        word_partition_of(total.subject, afters)
-        or word_partition_of(total.subject, labels)
-        or word_partition_of(total.subject, [_without_noun(a, noun) for a in afters])
-        # "200 đại biểu, trong đó: đại biểu nam: 130 đồng chí; đại biểu nữ: 70 đồng chí"
-        or word_partition_of(total.subject, [_without_noun(label.strip(), noun) for label in labels])
-    )
+    by_words = _by_words(total, parts, text, base)
     if by_words is not None:  # "1.060 đảng viên nam, 1.034 đảng viên nữ": a partition by sex
         certainty = by_words.certainty
         if _over_another_base(parts, total, text, base):
@@ -1271,6 +1264,21 @@ def _breakdown(
     else:
         certainty = "plausible"
     return Relation("total_parts", members, evidence, certainty)
+
+
+def _by_words(total: Figure, parts: list[Figure], text: str, base: int) -> Match | None:
+    """The partition by words (``patterns/partitions.yaml``, ``by: word``) the parts' words
+    name, after or before their numbers, with or without the total's noun."""
+    afters = [_after(f, text, base) for f in parts]
+    noun = _noun(total, text, base)
+    labels = [_label(f, text, base) for f in parts]
+    return (
+        word_partition_of(total.subject, afters)
+        or word_partition_of(total.subject, labels)
+        or word_partition_of(total.subject, [_without_noun(a, noun) for a in afters])
+        # "200 đại biểu, trong đó: đại biểu nam: 130 đồng chí; đại biểu nữ: 70 đồng chí"
+        or word_partition_of(total.subject, [_without_noun(label.strip(), noun) for label in labels])
+    )
 
 
 def _continued(
@@ -1668,6 +1676,47 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
             labelled = False  # "dưới 30 tuổi 12 …, dưới 40 tuổi 30 …": nested bands overlap
         if found.certainty in ("exhaustive", "disjoint") or committee_posts(total, parts, text, base) or labelled:
             out.append(found)  # "Chi ủy có 3 đồng chí: 1 bí thư, 1 phó bí thư, 1 chi ủy viên": plausibly
+    return out
+
+
+COMMA_REACH = 40  # characters from a total's number to the comma after its noun
+
+
+def _comma_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """``Chi bộ có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị``, ``Đảng bộ có 56 tổ
+    chức cơ sở đảng, 03 đảng bộ cơ sở và 53 chi bộ cơ sở``: a count followed, after its noun and
+    a comma, by counts of two classes or more of one partition of its unit (by unit or by the
+    words after the number: ``patterns/partitions.yaml``), and nothing else to the clause's
+    end, is broken down by them.  No cue ties the list to the count, so the breakdown is
+    ``plausible`` at most: a sum off either way is a warning.  Ratings are
+    :func:`_distributions`' to read, and what happened to some (an action) is no class."""
+    out = []
+    for i, total in enumerate(figs):
+        if not _count_of_a_unit(total, text, base):
+            continue
+        start = _pos(total, base)[1]
+        comma = text.find(",", start, start + COMMA_REACH)
+        if comma < 0 or not _only_its_noun(text, start, comma, ";:.()"):
+            continue
+        listed, end = _listed_after(figs[i + 1 :], text, base, comma + 1)
+        if len(listed) < 2 or any(f.category or is_change(f, text, base) for f in listed):
+            continue
+        lead = text[comma : _pos(listed[0], base)[0]]
+        if any(in_parens(text, comma, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(lead):
+            continue
+        if cue("breakdown").search(lead):
+            continue  # "87 đảng viên /198 CBCNV, trong đó có 83 …": the cue's list, read by _trong_do
+        parts = _fitting_prefix(total, listed, text, base)
+        if len(parts) != len(listed):
+            continue
+        by_unit = partition_of(total.subject, [f.subject for f in parts], "subject") is not None
+        found = _breakdown(total, parts, text, base, end, ",")
+        if found is None or found.kind != "total_parts" or found.certainty not in ("exhaustive", "disjoint"):
+            continue
+        if not by_unit and _by_words(total, parts, text, base) is None:
+            continue
+        found.certainty = "plausible"
+        out.append(found)
     return out
 
 
