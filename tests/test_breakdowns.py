@@ -235,6 +235,38 @@ def test_no_classes_after_a_comma(tmp_path: Path, holds: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("holds", "planted", "wrong_sum"),
+    [
+        (
+            "Nhân viên: 09 (biên chế 2: 01 y tế; 01 kế toán; hợp đồng 7: 02 bảo vệ; 05 cấp dưỡng).",
+            ("05 cấp", "06 cấp"),
+            "02 + 06",
+        ),
+        (
+            "Tổng số nhân viên là 27 người, trong đó biên chế 20 người: 4 kế toán, 16 văn thư; hợp đồng 7 người: "
+            "2 bảo vệ, 5 cấp dưỡng.",
+            ("2 bảo", "3 bảo"),
+            "3 + 5",
+        ),
+    ],
+)
+def test_groups_each_opened_by_its_total_and_a_colon(
+    tmp_path: Path, holds: str, planted: tuple[str, str], wrong_sum: str
+) -> None:
+    """`biên chế 2: 01 Y tế; 01 kế toán; hợp đồng 7: 02 bảo vệ; 05 cấp dưỡng`: the groups' own totals
+    break the list's total down (2 + 7 = 9), each group's items its own total; not all six
+    numbers summed against the 9."""
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 7, [2, 5]) in found
+    assert not any(len(parts) > 2 for _, _, _, parts in found)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [(f.rule, f.severity) for f in wrong if f.severity in ("error", "warning")] == [("sum", "warning")]
+    assert wrong_sum in next(f.message_en for f in wrong if f.rule == "sum")
+
+
+@pytest.mark.parametrize(
     ("holds", "total"),
     [
         ("Số sinh toàn tỉnh năm 2009 là 17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ.", 17103),

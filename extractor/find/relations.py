@@ -688,7 +688,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         elif _inner_pair(parts, text, base):
             continue  # "(kết luận 3 tổ chức và 8 đảng viên có vi phạm)": two units, not parts of one total
         elif total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
-            out += _list_relations(total, parts, text, base, close, "(…)")
+            for whole, group in _colon_groups(total, parts, text, base) or [(total, parts)]:
+                out += _list_relations(whole, group, text, base, close, "(…)")
         elif (
             total.measure == "count"
             and len(inside) == 1
@@ -2244,7 +2245,11 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     """(total, parts) lists of a breakdown: a first part that opens its own breakdown
     (``trong đó có 5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo và
     4.659 đơn kiến nghị``) is a subset of the total and the total of the rest; a list that
-    breaks its total down twice is split (:func:`_repeated`)."""
+    breaks its total down twice is split (:func:`_repeated`), one of groups each opened by its
+    own total and a colon by its groups (:func:`_colon_groups`)."""
+    groups = _colon_groups(total, parts, text, base)
+    if groups is not None:
+        return groups
     gap = text[_pos(parts[0], base)[1] : _pos(parts[1], base)[0]] if len(parts) >= 3 else ""
     nested = cue("nested").search(gap) if gap and not rx.DIGIT.search(gap) and ";" not in gap else None
     # not "huyện A với 420 hộ, huyện B với 380 hộ" (the cue opens the next item, after a comma) nor
@@ -2260,6 +2265,30 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     if gap and _rates_the_first(total, parts, text, base):
         return [(total, parts[:1]), (parts[0], parts[1:])]
     return [(total, group) for group in _repeated(total, parts, text, base)]
+
+
+def _colon_groups(total: Figure, parts: list[Figure], text: str, base: int) -> list[tuple[Figure, list[Figure]]] | None:
+    """``Nhân viên: 09 (biên chế 2: 01 Y tế; 01 kế toán; hợp đồng 7: 02 bảo vệ; 05 cấp dưỡng)``:
+    a list whose first part, and maybe others, each end with their noun and a colon opens
+    groups: the total is broken down by the groups' own totals (2 + 7), each of them by the
+    items after its colon (1 + 1, 2 + 5).  None unless the list opens with such a group, each
+    group holds an item, and no group's items come to more than its own total."""
+    heads = [
+        p
+        for p, after in itertools.pairwise(parts)
+        if rx.NOUN_THEN_COLON.fullmatch(text, _pos(p, base)[1], _pos(after, base)[0]) is not None
+    ]
+    if not heads or heads[0] is not parts[0]:
+        return None
+    groups: list[tuple[Figure, list[Figure]]] = []
+    for p in parts:
+        if p in heads:
+            groups.append((p, []))
+        else:
+            groups[-1][1].append(p)
+    if any(not items or _summed_in(items, head) > head.value + _near(head) for head, items in groups):
+        return None
+    return [(total, heads), *groups]
 
 
 def _kind_then_ratings(total: Figure, parts: list[Figure], text: str, base: int) -> bool:

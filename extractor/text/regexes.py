@@ -1039,6 +1039,9 @@ LIST_JOIN_REACH = 16
 TOPIC_AFTER = re.compile(r"\svề\s", re.IGNORECASE)
 # Where the words after a figure stop describing it: a comma, semicolon, colon or stop.
 PHRASE_END = re.compile(r"[,;:.](?!\d)")
+# Between a list's part and the next, only the part's noun and a colon: the part opens a group of
+# its own items ("biên chế 2: 01 Y tế; 01 kế toán", "hợp đồng 7 người: 02 bảo vệ").
+NOUN_THEN_COLON = re.compile(rf"(?:\s+{_LETTER}+){{0,3}}\s*:\s*", re.IGNORECASE)
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 # The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".
