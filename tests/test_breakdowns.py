@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import extractor
+from extractor.find.facts import SHARED_BASE
 from extractor.find.part_words import label_of
 from tests.snippets import read_snippet
 
@@ -203,6 +204,13 @@ def test_the_kinds_of_a_total_after_voi(tmp_path: Path, holds: str, total: int, 
         ("Đảng bộ xã có 56 tổ chức cơ sở đảng, 03 đảng bộ cơ sở và 53 chi bộ cơ sở.", 56, ("53 chi", "58 chi")),
         ("Chi bộ hiện có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị.", 40, ("5 đảng", "7 đảng")),
         ("Toàn trường có 240 học sinh, 130 học sinh nam, 110 học sinh nữ.", 240, ("110", "101")),
+        # a count of another unit, or a change, after the classes ends them
+        ("Đảng bộ có 27 TCCSĐ, 9 đảng bộ cơ sở, 18 chi bộ cơ sở, 1.108 đảng viên.", 27, ("18 chi", "16 chi")),
+        (
+            "Chi bộ có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị, tăng 3 đảng viên so với năm 2023.",
+            40,
+            ("35 đảng", "36 đảng"),
+        ),
     ],
 )
 def test_the_classes_of_a_total_after_a_comma(tmp_path: Path, holds: str, total: int, planted: tuple[str, str]) -> None:
@@ -225,6 +233,17 @@ def test_the_classes_of_a_total_after_a_comma(tmp_path: Path, holds: str, total:
         "Toàn Đảng bộ hiện có 87 đảng viên /198 CBCNV, trong đó có 83 đảng viên chính thức và 6 đảng viên dự bị.",
         # what happened to some is no class of the total
         "Chi bộ có 40 đảng viên, kết nạp 3 đảng viên, chuyển đi 2 đảng viên.",
+        # a list that says it is incomplete
+        "Chi bộ có 40 đảng viên, 30 đảng viên chính thức, 5 đảng viên dự bị...",
+        # households have no sex
+        "Thôn Nà Hẩu có 320 hộ, 610 nam, 640 nữ.",
+        # the level compared with is no total
+        "Năm 2024, chi bộ có 40 đảng viên, so với năm 2023 là 38 đảng viên, 35 đảng viên chính thức, 5 đảng viên "
+        "dự bị.",
+        # parts that go on to say what they did: those who did, of either class
+        "Tổ chức 4 lớp bồi dưỡng cho 320 đảng viên, 180 đảng viên nam, 120 đảng viên nữ tham dự đầy đủ.",
+        # a part of a cue's list is no total of the classes after it
+        "Chi bộ có 29 đảng viên, trong đó 26 đảng viên chính thức, 12 đảng viên nam, 17 đảng viên nữ.",
     ],
 )
 def test_no_classes_after_a_comma(tmp_path: Path, holds: str) -> None:
@@ -247,6 +266,12 @@ def test_no_classes_after_a_comma(tmp_path: Path, holds: str) -> None:
             "2 bảo vệ, 5 cấp dưỡng.",
             ("2 bảo", "3 bảo"),
             "3 + 5",
+        ),
+        # an item well above its group's share still leaves the groups read (the mismatch is the finding)
+        (
+            "Nhân viên: 09 (biên chế 2: 01 y tế; 01 kế toán; hợp đồng 7: 02 bảo vệ; 05 cấp dưỡng).",
+            ("05 cấp", "08 cấp"),
+            "02 + 08",
         ),
     ],
 )
@@ -3499,3 +3524,60 @@ def test_regression_review_a_rate_against_its_ceiling_either_way_round(
 ) -> None:
     _, findings = _facts(tmp_path, text)
     assert [f.severity for f in findings if f.rule == "percent"] == flagged
+
+
+@pytest.mark.parametrize(
+    ("holds", "planted", "severity"),
+    [
+        (
+            "Kết quả có 18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 đồng chí hoàn thành xuất sắc nhiệm vụ.",
+            ("04/22", "05/22"),
+            "error",
+        ),
+        (
+            "Toàn huyện có 13/15 xã đạt chuẩn nông thôn mới, 2/15 xã chưa đạt chuẩn nông thôn mới.",
+            ("2/15", "3/15"),
+            "error",
+        ),
+    ],
+)
+def test_counts_out_of_one_whole_one_class_each(
+    tmp_path: Path, holds: str, planted: tuple[str, str], severity: str
+) -> None:
+    """`18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 đồng chí hoàn thành xuất sắc nhiệm vụ`: ratios
+    over one whole, each of a class of one scale (or a class and its negation), count disjoint
+    classes: their counts come to at most the whole (all of it for a class and its negation)."""
+    facts, findings = _facts(tmp_path, holds)
+    assert any(r.evidence == SHARED_BASE for r in facts.relations)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, holds.replace(*planted))
+    assert [(f.rule, f.severity) for f in wrong if f.severity in ("error", "warning")] == [("sum", severity)]
+
+
+@pytest.mark.parametrize(
+    "holds",
+    [
+        # classes that overlap: the communes of an advanced standard have met the standard
+        "Toàn huyện có 8/10 xã đạt chuẩn nông thôn mới, 6/10 xã đạt chuẩn nông thôn mới nâng cao.",
+        # no known classes
+        "Có 6/43 tỉnh có Bí thư là nữ, 12/43 tỉnh có Phó bí thư là nữ.",
+        # everyone counted is no class
+        "Có 22/22 đồng chí dự họp, 18/22 đồng chí hoàn thành tốt nhiệm vụ.",
+    ],
+)
+def test_no_counts_out_of_one_whole(tmp_path: Path, holds: str) -> None:
+    """Ratios over one whole that count overlapping things, or things of no known classes, are no
+    breakdown of it."""
+    facts, _ = _facts(tmp_path, holds)
+    assert not [r for r in facts.relations if r.evidence == SHARED_BASE]
+
+
+def test_groups_after_a_cue_keep_their_partition(tmp_path: Path) -> None:
+    """`trong đó: chính thức 42: 31 nam, 12 nữ; …`: a group's own total stated before its colon is
+    no inferred whole; its sexes are an exhaustive partition of it, as they are in brackets."""
+    holds = "Chi bộ có 45 đảng viên, trong đó: chính thức 42: 30 nam, 12 nữ; dự bị 3: 1 nam, 2 nữ."
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "exhaustive", 42, [12, 30]) in _relations(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, wrong = _facts(tmp_path, holds.replace("30 nam", "31 nam"))
+    assert [(f.rule, f.severity) for f in wrong if f.severity in ("error", "warning")] == [("sum", "error")]

@@ -136,6 +136,24 @@ def test_regression_round20_names_and_bracketed_rates(tmp_path: Path, text: str,
     assert _found(tmp_path, text) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "đạt" typed without its dot is a share word as "đạt" is
+        ("Tri Tôn 15/15 cơ sở Hội tổ chức Đại hội (đat 100%).", []),
+        ("Tri Tôn 15/15 cơ sở Hội tổ chức Đại hội (đat 95%).", [("percent", "error")]),
+        # a level not reached, or aimed at, is no share of the ratio before it (were false errors)
+        ("Có 12/15 chi bộ hoàn thành, chưa đạt 90% theo kế hoạch.", []),
+        ("Kết nạp 45/50 đảng viên, phấn đấu đat 95% vào năm 2025.", []),
+        ("Kết nạp 45/50 đảng viên, phấn đấu đạt 95% vào năm 2025.", []),
+    ],
+)
+def test_regression_review_share_words_typed_negated_or_aimed(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(tmp_path, text) == found
+
+
 def test_regression_review_a_multiple_is_no_shares_count(tmp_path: Path) -> None:
     """``gấp 2,5 lần so với năm 2020, chiếm 45% …``: the multiple counts nothing (it was the
     share's count and base at once, explicit)."""

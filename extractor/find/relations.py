@@ -79,6 +79,7 @@ from extractor.find.rated_lists import rated_list_breakdowns
 from extractor.find.rest_of_whole import ratios_with_rest
 from extractor.find.roles import committee_posts, posts_held
 from extractor.find.share_first import shares_before_counts
+from extractor.find.shared_base import shared_base_breakdowns
 from extractor.find.shares import CUE_REACH, DONE_OF_TOTAL
 from extractor.find.shares import agreed_shares as _agreed_shares
 from extractor.find.shares import category_within as _category_within
@@ -181,7 +182,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         lists += _within(figs, text, base)
         lists += _new(_with_kinds(figs, text, base), lists)
         lists += _new(_colon_kinds(figs, text, base), lists)
-        lists += _new(_comma_kinds(figs, text, base), lists)
+        lists += _new(_comma_kinds(figs, text, base, _parts_of(lists)), lists)
         history = [f for f in history if f.span.block >= index - BASE_PARAGRAPHS]  # only the last few paragraphs
         section = [f for f in history if _same_section(doc, f.span.block, index)]
         listed = {p for r in [*out, *items, *lists] for p in r.members.get("parts") or []}
@@ -231,6 +232,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(structure_shares(figs, text, base), out)
         out += _new(bracketed_item_lists(figs, text, base), out)
         out += _new(totals_after_parts(figs, text, base), out)
+        out += shared_base_breakdowns(figs, text, base, _parts_of(out))
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]
@@ -1500,7 +1502,9 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
                         continue  # "Kết quả cụ thể: 11.260 trúng tuyển, …": outcomes, maybe some only
                     if found.kind == "total_parts" and some_only:
                         found.certainty = "open"  # "kết quả một số khoản thu chủ yếu như sau: …": only some
-                    inferred = across or whole is not total or skipped
+                    # (a group's own total, stated before its colon, is no inference: "chính thức 42: 30 nam, 12 nữ")
+                    stated = whole is not total and rx.NOUN_THEN_COLON.match(text, _pos(whole, base)[1]) is not None
+                    inferred = across or (whole is not total and not stated) or skipped
                     # groups whose wholes add up to the total's name it themselves ("442/479 …, chiếm
                     # 92,27%. Trong đó, … 148/166 …"), even when a share stands between
                     inferred = inferred and (across or _sub_wholes(group, whole) != "exhaustive")
@@ -1683,23 +1687,36 @@ def _colon_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
 COMMA_REACH = 40  # characters from a total's number to the comma after its noun
 
 
-def _comma_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
+def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> list[Relation]:
     """``Chi bộ có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị``, ``Đảng bộ có 56 tổ
     chức cơ sở đảng, 03 đảng bộ cơ sở và 53 chi bộ cơ sở``: a count followed, after its noun and
-    a comma, by counts of two classes or more of one partition of its unit (by unit or by the
-    words after the number: ``patterns/partitions.yaml``), and nothing else to the clause's
-    end, is broken down by them.  No cue ties the list to the count, so the breakdown is
-    ``plausible`` at most: a sum off either way is a warning.  Ratings are
-    :func:`_distributions`' to read, and what happened to some (an action) is no class."""
+    a comma, by counts of two classes or more of one partition of its unit (by unit, or by the
+    words after the number for a count of persons: ``patterns/partitions.yaml``), each written
+    with its noun and class alone, is broken down by them; a count of another unit or a change
+    after them ends the list (``…, 16 chi bộ cơ sở, 1.108 đảng viên``).  No cue ties the list to
+    the count, so the breakdown is ``plausible`` at most: a sum off either way is a warning.
+    Not read: a count compared with (``so với năm 2023 là 38 đảng viên``), a part of a list
+    (``parted``, or after a cue in its sentence: ``trong đó 26 đảng viên chính thức, 12 … nam,
+    17 … nữ``), a list that says it
+    is incomplete, and parts that go on to say what they did (``120 đảng viên nữ tham dự đầy
+    đủ``: those who did, of either class).  Ratings are :func:`_distributions`' to read, and
+    what happened to some (an action) is no class."""
     out = []
     for i, total in enumerate(figs):
-        if not _count_of_a_unit(total, text, base):
+        if total.id in parted or not _count_of_a_unit(total, text, base) or _compared(total, text, base):
             continue
+        opened = full_sentence(text, _pos(total, base)[0])[0]
+        if cue("breakdown").search(text, opened, _pos(total, base)[0]):
+            continue  # "…, trong đó 120 đảng viên, 200 nam, 150 nữ": an item of the cue's list, no total
         start = _pos(total, base)[1]
         comma = text.find(",", start, start + COMMA_REACH)
         if comma < 0 or not _only_its_noun(text, start, comma, ";:.()"):
             continue
         listed, end = _listed_after(figs[i + 1 :], text, base, comma + 1)
+        listed = listed[
+            : next((k for k, f in enumerate(listed) if k >= 2 and _ends_classes(listed[0], f, text, base)), None)
+        ]
+        end = _phrase_end(listed[-1], text, base) if listed else end
         if len(listed) < 2 or any(f.category or is_change(f, text, base) for f in listed):
             continue
         lead = text[comma : _pos(listed[0], base)[0]]
@@ -1708,17 +1725,50 @@ def _comma_kinds(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if cue("breakdown").search(lead):
             continue  # "87 đảng viên /198 CBCNV, trong đó có 83 …": the cue's list, read by _trong_do
         parts = _fitting_prefix(total, listed, text, base)
-        if len(parts) != len(listed):
+        if len(parts) != len(listed) or not all(_noun_and_class(f, total, text, base) for f in parts):
             continue
+        if ends_partial(_tail(text, _pos(parts[-1], base)[1], clause_end(text, _pos(parts[-1], base)[1]))):
+            continue  # "…, 5 đảng viên dự bị …": some only, said so
         by_unit = partition_of(total.subject, [f.subject for f in parts], "subject") is not None
+        by_words = not by_unit and _counts_persons(total) and _by_words(total, parts, text, base) is not None
         found = _breakdown(total, parts, text, base, end, ",")
         if found is None or found.kind != "total_parts" or found.certainty not in ("exhaustive", "disjoint"):
             continue
-        if not by_unit and _by_words(total, parts, text, base) is None:
-            continue
-        found.certainty = "plausible"
-        out.append(found)
+        if by_unit or by_words:
+            found.certainty = "plausible"
+            out.append(found)
     return out
+
+
+CLASS_WORDS = 2  # words a part may write after its noun: its class ("đảng viên dự bị", "chi bộ cơ sở")
+
+
+def _noun_and_class(part: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a part is written with a noun and its class alone (``35 đảng viên chính thức``,
+    ``53 chi bộ cơ sở``), no more words than the total's noun and a class: nothing done."""
+    noun = max(len((total.subject_text or "").split()), len((part.subject_text or "").split()))
+    start = _pos(part, base)[1]
+    return len(text[start : _phrase_end(part, text, base)].split()) <= noun + CLASS_WORDS
+
+
+def _phrase_end(f: Figure, text: str, base: int) -> int:
+    """Where the words after a figure's number stop naming what it counts: a separator, a
+    bracket, a stop or the ``và`` of the next item."""
+    start = _pos(f, base)[1]
+    stop = rx.PHRASE_OR_BRACKET_END.search(text, start)
+    return stop.start() if stop is not None else len(text)
+
+
+def _ends_classes(first: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether a figure after a run of classes is no class of them: a count of another unit, or a
+    change (``…, 5 đảng viên dự bị, tăng 35 đảng viên so với năm 2023``)."""
+    return unit_key(f) != unit_key(first) or is_change(f, text, base)
+
+
+def _compared(f: Figure, text: str, base: int) -> bool:
+    """Whether a count is the level compared with (``so với năm 2023 là 38 đảng viên``)."""
+    start = _pos(f, base)[0]
+    return rx.COMPARED_BEFORE.search(text, clause_start(text, start), start) is not None
 
 
 LABELLED = "the classes of one partition, each named by its label"
@@ -2267,12 +2317,15 @@ def _nested(total: Figure, parts: list[Figure], text: str, base: int) -> list[tu
     return [(total, group) for group in _repeated(total, parts, text, base)]
 
 
+COLON_GROUP_FAR = 2.0  # a group's items adding up to more than this many times its total are not its own
+
+
 def _colon_groups(total: Figure, parts: list[Figure], text: str, base: int) -> list[tuple[Figure, list[Figure]]] | None:
     """``Nhân viên: 09 (biên chế 2: 01 Y tế; 01 kế toán; hợp đồng 7: 02 bảo vệ; 05 cấp dưỡng)``:
     a list whose first part, and maybe others, each end with their noun and a colon opens
     groups: the total is broken down by the groups' own totals (2 + 7), each of them by the
     items after its colon (1 + 1, 2 + 5).  None unless the list opens with such a group, each
-    group holds an item, and no group's items come to more than its own total."""
+    group holds an item, and no group's items come to many times its own total."""
     heads = [
         p
         for p, after in itertools.pairwise(parts)
@@ -2286,8 +2339,8 @@ def _colon_groups(total: Figure, parts: list[Figure], text: str, base: int) -> l
             groups.append((p, []))
         else:
             groups[-1][1].append(p)
-    if any(not items or _summed_in(items, head) > head.value + _near(head) for head, items in groups):
-        return None
+    if any(not items or _summed_in(items, head) > COLON_GROUP_FAR * head.value for head, items in groups):
+        return None  # items many times their group's total: no groups of it (an item one off is a mismatch)
     return [(total, heads), *groups]
 
 

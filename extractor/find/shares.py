@@ -46,7 +46,7 @@ from extractor.find.share_first import bracket_noun
 from extractor.find.sibling_shares import SharePair, sibling_shares
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
-from extractor.text.cues import cue
+from extractor.text.cues import cue, cue_window
 from extractor.text.flows import load_flows
 from extractor.text.nlp import head_noun, vocab_spans
 from extractor.text.partitions import (
@@ -57,6 +57,7 @@ from extractor.text.quantities import same_money, unit_factor
 from extractor.text.vocabulary import load_vocabulary
 
 NAME_REACH = 30  # characters before a share where a proper name may end with a cue word ("Cao Bằng")
+UNMET_REACH = 12  # characters before a share word read for a negation or an aim ("chưa", "phấn đấu")
 DESCRIPTION_REACH = 100  # characters of a figure's clause before it that may describe it as a whole
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
@@ -115,6 +116,13 @@ def stage_lead(text: str, start: int) -> int:
     """Where the words naming a figure's stage in a flow may begin: its clause, at most
     ``CUE_REACH`` characters back."""
     return max(clause_start(text, start), start - CUE_REACH)
+
+
+def _unmet_or_aimed(text: str, start: int, cued: re.Match[str], name: str) -> bool:
+    """Whether the share word before a percentage is negated or aimed at (``chưa đạt 90%``,
+    ``phấn đấu đạt 95%``): a level not reached, or to reach, not what the count before it is of."""
+    at = max(0, start - cue_window(name)) + cued.start()
+    return rx.UNMET_OR_AIMED.search(text, max(0, at - UNMET_REACH), at) is not None
 
 
 def _share_word(cued: re.Match[str] | None, after: str = "") -> bool:
@@ -293,6 +301,8 @@ def paragraph_shares(
         cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
         if cued and rx.NAME_ENDS_WITH_CUE.search(text, max(0, start - NAME_REACH), start):
             cued = None  # "tăng cao như Cao Bằng 23%": a province's name, no "bằng"
+        if cued and _unmet_or_aimed(text, start, cued, "share"):
+            cued = None  # "12/15 chi bộ …, chưa đạt 90% theo kế hoạch", "phấn đấu đạt 95%": no share reached
         weight = None if cued else cue_before("amount_share", text, start)
         if f.measure != "percent" or not (cued or weight):
             continue

@@ -1042,6 +1042,14 @@ PHRASE_END = re.compile(r"[,;:.](?!\d)")
 # Between a list's part and the next, only the part's noun and a colon: the part opens a group of
 # its own items ("biên chế 2: 01 Y tế; 01 kế toán", "hợp đồng 7 người: 02 bảo vệ").
 NOUN_THEN_COLON = re.compile(rf"(?:\s+{_LETTER}+){{0,3}}\s*:\s*", re.IGNORECASE)
+# Where the words naming what a figure counts stop: a comma, semicolon, colon, bracket, stop, or
+# the "và"/"còn" that joins the next item ("18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 …").
+PHRASE_OR_BRACKET_END = re.compile(r"[,;:()]|\.(?!\d)|\s(?:và|còn)\s", re.IGNORECASE)
+# A comparison opening the clause of the figure after it ("so với năm 2023 là 38 đảng viên").
+COMPARED_BEFORE = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)
+# Words right before a share word that make its percentage a level not reached or aimed at
+# ("chưa đạt 90%", "phấn đấu đạt 95%", "mục tiêu đến năm 2025 đạt 98%").
+UNMET_OR_AIMED = re.compile(r"(?<!\w)(?:chưa|không|phấn\s+đấu|mục\s+tiêu|nhằm|để)(?!\w)[^.;,\d]{0,3}$", re.IGNORECASE)
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 # The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".

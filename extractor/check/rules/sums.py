@@ -22,12 +22,13 @@ structure is held part by part to its total, as subsets are, and its sum is not 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import FAR_OFF, WHY_EXACT, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
-from extractor.find.facts import STRUCTURE_EVIDENCE
+from extractor.find.facts import SHARED_BASE, STRUCTURE_EVIDENCE
 
 WHY = {
     "disjoint_below": (
@@ -91,6 +92,12 @@ def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[
     return "warning", WHY["plausible"]
 
 
+def _whole_of(ratio: Fig) -> Fig:
+    """The whole a ratio is written over (``22`` of ``18/22``), as a count stated where the ratio is."""
+    whole = ratio.raw.split("/")[-1].strip()
+    return replace(ratio, value=float(ratio.base or 0.0), raw=whole, decimals=0, base=None, measure="count")
+
+
 def _digit_dropped(total_fig: Fig, expected: Interval) -> bool:
     """Whether the total reads as the parts' sum with one digit left out (``45`` for 454,
     ``31`` for 312): a mistyped total, not a list read under the wrong one."""
@@ -108,6 +115,8 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
     total_fig = rel.one("total")
     if len(parts) < 2:
         return
+    if rel.evidence == SHARED_BASE and total_fig is not None:
+        total_fig = _whole_of(total_fig)
     mixed = total_fig is not None and len({p.unit for p in [*parts, total_fig]}) > 1
     expected = total([p.interval_in(total_fig) if total_fig is not None else p.interval() for p in parts])
     terms = " + ".join(p.shown if mixed else p.raw for p in parts)  # "100 triệu đồng + 2,6 tỷ đồng"
