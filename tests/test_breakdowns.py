@@ -211,6 +211,11 @@ def test_the_kinds_of_a_total_after_voi(tmp_path: Path, holds: str, total: int, 
             40,
             ("35 đảng", "36 đảng"),
         ),
+        (
+            "Chi bộ có 40 đảng viên, 35 đảng viên chính thức, 5 đảng viên dự bị, trong năm kết nạp 2 đảng viên.",
+            40,
+            ("5 đảng", "7 đảng"),
+        ),
     ],
 )
 def test_the_classes_of_a_total_after_a_comma(tmp_path: Path, holds: str, total: int, planted: tuple[str, str]) -> None:

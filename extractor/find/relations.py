@@ -1740,7 +1740,7 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
     return out
 
 
-CLASS_WORDS = 2  # words a part may write after its noun: its class ("đảng viên dự bị", "chi bộ cơ sở")
+CLASS_WORDS = 3  # words a part may write after its noun: its class ("đảng viên dự bị", "lần đầu đắc cử")
 
 
 def _noun_and_class(part: Figure, total: Figure, text: str, base: int) -> bool:
@@ -1761,8 +1761,9 @@ def _phrase_end(f: Figure, text: str, base: int) -> int:
 
 def _ends_classes(first: Figure, f: Figure, text: str, base: int) -> bool:
     """Whether a figure after a run of classes is no class of them: a count of another unit, or a
-    change (``…, 5 đảng viên dự bị, tăng 35 đảng viên so với năm 2023``)."""
-    return unit_key(f) != unit_key(first) or is_change(f, text, base)
+    change (``…, 5 đảng viên dự bị, tăng 35 đảng viên so với năm 2023``), or a count of what was
+    done (``…, trong năm kết nạp 2 đảng viên``)."""
+    return unit_key(f) != unit_key(first) or is_change(f, text, base) or bool(f.category and not first.category)
 
 
 def _compared(f: Figure, text: str, base: int) -> bool:
