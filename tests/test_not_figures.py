@@ -82,6 +82,11 @@ CASES = [
     ("Trong 2 ngày 10 và 11.7, HĐND huyện thông qua 12 nghị quyết", ["12"]),
     ("kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2015), tặng 155 đảng viên", ["155"]),
     ("trao Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng cho 19 đảng viên", ["19"]),
+    # ages listed or turned qualify who is counted; an average or an extreme age stays a figure
+    ("mừng thọ cho 142 người cao tuổi tròn 70, 75, 80, 90, 100 và trên 100 tuổi", ["142"]),
+    ("lễ trao huy hiệu 50, 40, 30 tuổi Đảng cho 52 đồng chí", ["52"]),
+    ("mừng thọ 14 cụ tròn 70 tuổi", ["14"]),
+    ("tuổi bình quân là 50,05 tuổi, thấp nhất lần lượt là 47,5 tuổi và 48,44 tuổi", ["50,05", "47,5", "48,44"]),
     ("99,2% học sinh vào lớp 1; có 1.417 lớp học", ["99,2", "1.417"]),
     ("huy động 42.030 trẻ 5 tuổi đến trường", ["42.030"]),
     ("Đoàn kiểm tra số 2 làm việc với 14 đơn vị", ["14"]),

@@ -1907,6 +1907,18 @@ def ordinal() -> str:
     return rf"{batch}|{nth}"
 
 
+def ages_named() -> str:
+    """Ages that qualify what is counted, no figures: a list of them (``mừng thọ cho 142 người tròn
+    70, 75, 80 và trên 100 tuổi``, ``huy hiệu 50, 40, 30 tuổi Đảng``) and an age turned (``14 cụ
+    tròn 70 tuổi``).  An average or an extreme stays a figure (``tuổi bình quân là 29,8 tuổi``,
+    ``trẻ nhất 33 tuổi``)."""
+    # (a comma and a space: "50,05 tuổi" is one average, written with its decimals)
+    join = r"(?:,[ \u00a0]+|[ \u00a0]+và[ \u00a0]+(?:trên[ \u00a0]+)?)"
+    listed = rf"(?<![\w.,])(?:\d{{2,3}}{join})+\d{{2,3}}(?![.,]\d)[ \u00a0]+(?:năm[ \u00a0]+)?tuổi(?!\w)"
+    turned = r"(?<!\w)tròn[ \u00a0]+\d{2,3}[ \u00a0]+tuổi(?!\w)"
+    return rf"{listed}|{turned}"
+
+
 def star_rating() -> str:
     """A rating in stars after what it rates: ``5 sao`` in "1 sản phẩm 5 sao", "khách sạn 4 sao"
     (a class, not a count; the count before it stays a figure)."""
@@ -2021,6 +2033,7 @@ EXCLUSION_RES: tuple[re.Pattern[str], ...] = (
     re.compile(day_month_after_time_word(), re.IGNORECASE),
     re.compile(ordinal(), re.IGNORECASE),
     re.compile(star_rating(), re.IGNORECASE),
+    re.compile(ages_named(), re.IGNORECASE),
     re.compile(age_after_word(), re.IGNORECASE),
     AGE_BOUNDS_RE,
     re.compile(named_number_phrase(), re.IGNORECASE),
