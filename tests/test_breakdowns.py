@@ -3586,3 +3586,31 @@ def test_groups_after_a_cue_keep_their_partition(tmp_path: Path) -> None:
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, wrong = _facts(tmp_path, holds.replace("30 nam", "31 nam"))
     assert [(f.rule, f.severity) for f in wrong if f.severity in ("error", "warning")] == [("sum", "error")]
+
+
+def test_a_rate_broken_down_by_counts_with_their_shares(tmp_path: Path) -> None:
+    """`tỷ lệ nghèo đa chiều chiếm 3,28%; trong đó … 4.764 hộ, chiếm 0,99%, … 11.049 hộ, chiếm 2,29%`: a
+    rate named on its own is broken down by the shares the listed counts are stated with."""
+    holds = (
+        "Năm 2022, toàn tỉnh có tỷ lệ nghèo đa chiều chiếm 3,28%; trong đó, tổng số hộ nghèo là 4.764 hộ, chiếm "
+        "0,99%, số hộ cận nghèo là 11.049 hộ, chiếm 2,29%."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    assert ("total_parts", "plausible", 3.28, [0.99, 2.29]) in _relations(facts)
+    assert [f for f in findings if f.rule == "sum"] == []
+    _, wrong = _facts(tmp_path, holds.replace("3,28%", "3,58%"))
+    assert [(f.rule, f.severity) for f in wrong if f.severity in ("error", "warning")] == [("sum", "warning")]
+
+
+def test_a_counts_share_is_no_rate_of_its_parts_shares(tmp_path: Path) -> None:
+    """`3.467 hộ, chiếm tỷ lệ 0,94%. Trong đó, khu vực thành thị là 773 hộ, chiếm tỷ lệ 0,59%; …`: the
+    list breaks down the count; each part's rate is of its own area, and the rates do not add up."""
+    holds = (
+        "Tổng số hộ nghèo trên địa bàn tỉnh là 3.467 hộ, chiếm tỷ lệ 0,94%. Trong đó, khu vực thành thị là 773 "
+        "hộ, chiếm tỷ lệ 0,59%; khu vực nông thôn là 2.694 hộ, chiếm 1,12%."
+    )
+    facts, findings = _facts(tmp_path, holds)
+    found = _relations(facts)
+    assert ("total_parts", "plausible", 3467, [773, 2694]) in found
+    assert not any(total == 0.94 for _, _, total, _ in found)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []

@@ -2582,6 +2582,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     # 108/268 đồng chí" under 268): the smaller whole's are of another body, no parts of this one
     of_total = any(g.measure == "ratio" and g.base == total.value for g in listed)
     held: list[Figure] = []  # counts of what the parts hold ("18 đoàn với 420 người")
+    rate_total = total.measure == "percent" and _named_rate(total, text, base)
     for i, f in enumerate(listed):
         if of_total and f.measure == "ratio" and f.base and f.base < total.value - _near(total):
             continue
@@ -2611,6 +2612,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
         if out and _restates_the_whole(out, f, total, text, base):
             break  # "hơn 50% giảng viên đạt …, trong đó có 3% tiến sĩ; 40% giảng viên có khả năng …": a new statement
+        if rate_total and f.measure == "count" and _with_own_share(f, listed[i + 1 : i + 2], text, base):
+            continue  # "tỷ lệ nghèo đa chiều 3,28%; trong đó … 4.764 hộ, chiếm 0,99%, …": the part is its share
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         if out and _past_the_rest(out, f, total, text, base):
@@ -2671,6 +2674,35 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
     return out
+
+
+def _named_rate(total: Figure, text: str, base: int) -> bool:
+    """Whether a percentage is a rate its clause names on its own (``tỷ lệ nghèo đa chiều chiếm
+    3,28%``): not the share of a count stated with it (``3.467 hộ, chiếm tỷ lệ 0,94%``: its
+    list is of counts, and their rates are each of its own part), nor a comparison (``215 đảng
+    viên, bằng 58,58% so với cùng kỳ``)."""
+    start = _pos(total, base)[0]
+    opened = clause_start(text, start)
+    named = rx.RATE_WORD.search(text, opened, start) is not None and not rx.NUMBER_NOT_YEAR.search(text, opened, start)
+    return named and not _compared(total, text, base)
+
+
+OWN_SHARE_GAP = 40  # characters between a count and the share stated right after it
+
+
+def _with_own_share(f: Figure, after: list[Figure], text: str, base: int) -> bool:
+    """Whether a count is followed right away by its own share (``4.764 hộ, chiếm 0,99%``): no other
+    number or clause between, a share word before the percentage."""
+    if not after or after[0].measure != "percent":
+        return False
+    end, start = _pos(f, base)[1], _pos(after[0], base)[0]
+    gap = text[end:start]
+    return (
+        len(gap) <= OWN_SHARE_GAP
+        and not rx.DIGIT.search(gap)
+        and ";" not in gap
+        and bool(cue_before("share", text, start))
+    )
 
 
 def _another_class(out: list[Figure], f: Figure, total: Figure) -> bool:

@@ -1050,6 +1050,10 @@ COMPARED_BEFORE = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)
 # Words right before a share word that make its percentage a level not reached or aimed at
 # ("chưa đạt 90%", "phấn đấu đạt 95%", "mục tiêu đến năm 2025 đạt 98%").
 UNMET_OR_AIMED = re.compile(r"(?<!\w)(?:chưa|không|phấn\s+đấu|mục\s+tiêu|nhằm|để)(?!\w)[^.;,\d]{0,3}$", re.IGNORECASE)
+# A rate named before its percentage in its clause ("tỷ lệ nghèo đa chiều chiếm 3,28%").
+RATE_WORD = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.IGNORECASE)
+# A number that is no year nor the end of a period ("3.467 hộ"; not "2022" or "2022-2025").
+NUMBER_NOT_YEAR = re.compile(r"(?<![\d/.,\-–])(?!(?:19|20)\d\d(?!\d))\d")
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 # The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".
