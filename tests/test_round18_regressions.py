@@ -177,3 +177,37 @@ def test_regression_review_a_class_after_the_breakdown_cue_is_the_parts(
         f"{share}% (186 đảng viên)."
     )
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a share names its whole after "so với số …": the total its longer name describes alone
+        (
+            "Năm 2023, có 1.002.100 thí sinh dự thi và 660.258 thí sinh đăng ký xét tuyển (ĐKXT). Có 612.283 thí "
+            "sinh trúng tuyển, đạt tỉ lệ 61,1% so với số thí sinh dự thi.",
+            [],
+        ),
+        (
+            "Năm 2023, có 1.002.100 thí sinh dự thi và 660.258 thí sinh đăng ký xét tuyển (ĐKXT). Có 612.283 thí "
+            "sinh trúng tuyển, đạt tỉ lệ 92,7% so với số thí sinh ĐKXT.",
+            [],
+        ),
+        (
+            "Năm 2023, có 1.002.100 thí sinh dự thi và 660.258 thí sinh đăng ký xét tuyển (ĐKXT). Có 612.283 thí "
+            "sinh trúng tuyển, đạt tỉ lệ 66,1% so với số thí sinh dự thi.",
+            [("percent", "warning")],
+        ),
+        # candidates at successive stages (sat the exam, applied, admitted) are no parts of one list
+        # (was a false warning: 660.258 + 612.283 summed against 1.002.100)
+        (
+            "Số thí sinh dự thi tốt nghiệp THPT năm nay là 1.002.100. Trong đó, số thí sinh đăng ký xét tuyển (ĐKXT) "
+            "đại học là 660.258. Số thí sinh trúng tuyển đợt 1 trên hệ thống là 612.283.",
+            [],
+        ),
+    ],
+)
+def test_regression_round31_admissions_named_wholes_and_stages(
+    tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(tmp_path, text) == found

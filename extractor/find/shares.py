@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from extractor.document.elements import Document
@@ -415,6 +416,7 @@ def paragraph_shares(
             candidates = [g for g in candidates if not _group_of_another_class(g, prev, listed_in or {})]
             if in_words:  # "chiếm 12,82% so với tổng số cơ sở Đảng được đánh giá": only a total so described
                 candidates = [g for g in candidates if described(g, in_words)]
+                candidates = _narrowed(candidates, f, text, base, lambda g: description(g, *block_text(doc, g)))
             if (done := _whole_acted_on(f, text, base)) is not None:
                 # "chiếm 7,42% số đảng viên được xét tặng": those considered, not every member
                 candidates = [g for g in candidates if any(described(g, w) for w in done)]
@@ -861,13 +863,45 @@ def _base_in_words(f: Figure, text: str, base: int) -> str | None:
     return " ".join(words[:2]).lower() or None
 
 
+NAMED_WORDS_MOST = 5  # words of a named base read to tell two totals described alike apart
+
+
+def _narrowed(
+    candidates: list[Figure], f: Figure, text: str, base: int, described: Callable[[Figure], str]
+) -> list[Figure]:
+    """Of the totals a share's named base describes in its first words, the one whose words
+    hold all of its longer name alone, in any order (``so với số thí sinh dự thi tốt nghiệp THPT``
+    of ``thí sinh dự thi …`` and ``thí sinh đăng ký xét tuyển (ĐKXT)``; ``so với số thí sinh
+    ĐKXT``: the abbreviation in the second's brackets); all of them when no longer name tells one."""
+    if len(candidates) < 2:
+        return candidates
+    end = _pos(f, base)[1]
+    m = cue("base_after_share").match(text[end : end + CUE_REACH])
+    if m is None:
+        return candidates
+    words = rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()
+    held = {g.id: set(rx.WORD_RE.findall(described(g))) for g in candidates}
+    for n in range(3, min(len(words), NAMED_WORDS_MOST) + 1):
+        named = [g for g in candidates if set(words[:n]) <= held[g.id]]
+        if len(named) == 1:
+            return named
+        if not named:
+            break
+    return candidates
+
+
 def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
     """Whether a figure is written as what ``words`` name: in the words of its clause before its
     number (``Hộ nghèo có``, ``Tổng số hộ nghèo là``) or after it (``tổ chức cơ sở Đảng``)."""
+    return words in description(g, text, base)
+
+
+def description(g: Figure, text: str, base: int) -> str:
+    """The words a figure is written with, lower case: its clause before its number and its noun
+    after it."""
     noun = rx.NAMED_BASE_STOP.split(_after(g, text, base), maxsplit=1)[0]
     # the whole clause before it: "Tổng thu ngân sách Nhà nước trên địa bàn tỉnh 8 tháng ước đạt 784,27"
-    around = " ".join(f"{lead_words(g, text, base, DESCRIPTION_REACH)} {noun}".lower().split())
-    return words in around
+    return " ".join(f"{lead_words(g, text, base, DESCRIPTION_REACH)} {noun}".lower().split())
 
 
 def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int, share: Figure | None = None) -> Figure | None:
