@@ -55,6 +55,9 @@ def test_numbered_forms(text: str, keys: list[str]) -> None:
             ["NQTW7-XII"],
         ),
         ("Nghị quyết của Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII về", ["NQTW4-XII"]),
+        # the ordinal without "thứ" (round 31)
+        ("Quán triệt Nghị quyết Hội nghị lần sáu Ban chấp hành Trung ương Đảng khoá XIII", ["NQTW6-XIII"]),
+        ("Thực hiện Nghị quyết Trung ương lần tư khóa XII", ["NQTW4-XII"]),
         (
             "các Nghị quyết, Kết luận Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII",
             ["NQTW8-XIII", "KLTW8-XIII"],
@@ -402,6 +405,11 @@ def test_regression_short_numbers_of_ministries_and_procuracies(text: str, keys:
         ),
         # one cell's congress with no number: its current one
         ("Chi bộ đã hoàn thành nhiệm vụ mà Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2017 đã đề ra", ["NQĐH-chibo"]),
+        # "Đại Hội" capitalised, and a base cell named after "cơ sở" (round 31)
+        (
+            "Thực hiện Nghị quyết Đại Hội Chi bộ cơ sở Công ty TNHH Xây dựng Môi trường nhiệm kỳ 2020-2025",
+            ["NQĐH-chibo"],
+        ),
         # a committee the vocabulary has no word for: a Party committee's congress all the same
         (
             "Đảng bộ Viện kiểm sát nhân dân tỉnh Phú Thọ đã hoàn thành nhiệm vụ đặt ra tại Nghị quyết Đại hội "

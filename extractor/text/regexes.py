@@ -2314,7 +2314,7 @@ CONGRESS_LIST_GAP_RE = re.compile(r"\s*(?:,|và)\s*")  # between two congresses 
 CONGRESS_LEAD = rf"(?:(?P<type>{RESOLUTION})\s+(?:của\s+)?|(?P<listed>)(?:(?<=,\s)|(?<=\svà\s)))"
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội XIII của Đảng bộ tỉnh".
 CONGRESS_RE = re.compile(
-    rf"{CONGRESS_LEAD}[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
+    rf"{CONGRESS_LEAD}[Đđ]ại\s+[Hh]ội\s+(?:[đĐ]ại\s+biểu\s+)?"
     r"(?P<party>Đảng\s+(?=toàn|lần))?(?P<national>toàn\s+[qQ]uốc\s+)?"  # "Đại hội Đảng toàn quốc lần thứ XI"
     # (an Arabic number only after "Đảng toàn quốc lần thứ", or before "của Đảng": "Đại hội Đảng toàn Quốc
     # lần thứ 3"; "Đại hội đại biểu toàn quốc lần thứ 8 Hội Cựu chiến binh" is a mass organisation's)
@@ -2329,8 +2329,9 @@ ISSUED_BY_RE = re.compile(r"(?P<body>[^.,;:()\n]+?)\s+(?:đã\s+|vừa\s+|mới\
 # "Nghị quyết Đại hội Đảng bộ Khối", "Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2020" with no
 # congress number: the current congress's resolution (group level, or group cell).
 CONGRESS_CURRENT_RE = re.compile(
-    rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+hội\s+(?:[đĐ]ại\s+biểu\s+)?"
-    r"(?:Đảng\s+bộ\s+(?P<level>\w+)|(?P<cell>[Cc]hi\s+bộ)(?!\s+(?:các|cấp|trực|thuộc|cơ\s+sở)(?!\w)))"
+    rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+[Hh]ội\s+(?:[đĐ]ại\s+biểu\s+)?"
+    # (a cell "cơ sở" only with its name after it: "Chi bộ cơ sở Công ty TNHH …", not cells in general)
+    rf"(?:Đảng\s+bộ\s+(?P<level>\w+)|(?P<cell>[Cc]hi\s+bộ)(?!\s+(?:các|cấp|trực|thuộc|cơ\s+sở(?!\s+[{VIET_CAPITALS}]))(?!\w)))"
 )
 # A Party cell's term resolution written without "Đại hội": "Nghị quyết của Chi bộ nhiệm kỳ qua",
 # "Nghị quyết chi bộ nhiệm kì 2020-2022", "hoàn thành … Nghị quyết chi bộ đã đề ra" after "nhiệm
@@ -2467,7 +2468,7 @@ def central_citation_re(types: Iterable[str]) -> re.Pattern[str]:
 
 
 PLENUM_LIST_SPLIT_RE = re.compile(r"\s*(?:,|(?<!\w)và(?!\w))\s*")  # "lần thứ 12, 13": between listed plenums
-PLENUM_ORDINAL_HINT = re.compile(r"[Hh]ội\s+nghị\s+lần\s+thứ")  # a text that may hold a plenum as an ordinal
+PLENUM_ORDINAL_HINT = re.compile(r"[Hh]ội\s+nghị\s+lần\s")  # a text that may hold a plenum as an ordinal
 # A plenum's number in words: "lần thứ bảy", "lần thứ mười hai" (group word), or digits.
 PLENUM_WORDS = {
     "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
@@ -2483,7 +2484,8 @@ def central_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in PLENUM_WORDS), key=len, reverse=True))
     return re.compile(
         rf"(?P<types>{words_fragment(types)}(?:\s*(?:,|và)\s*{words_fragment(types)})*)\s+(?:của\s+)?"
-        rf"[Hh]ội\s+nghị\s+lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})"
+        # ("lần thứ sáu", also "lần sáu"; not a year: "lần năm 2021")
+        rf"[Hh]ội\s+nghị\s+lần\s+(?:thứ\s+)?(?P<n>\d{{1,2}}|{words})(?!\s*\d)"
         rf"(?P<more>(?:\s*(?:,|và)\s*(?:\d{{1,2}}|{words})(?!\w))*)\s*,?\s+(?:của\s+)?"
         # not the Central Committee of the Youth Union or another mass organisation
         rf"Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?!\s+(?:Đoàn|Hội|Công\s+đoàn|Mặt\s+trận))(?:\s+Đảng)?"
@@ -2491,7 +2493,7 @@ def central_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-PLENUM_AFTER_CENTRAL_HINT = re.compile(r"Trung\s+ương(?:\s+Đảng)?\s+lần\s+thứ", re.IGNORECASE)
+PLENUM_AFTER_CENTRAL_HINT = re.compile(r"Trung\s+ương(?:\s+Đảng)?\s+lần\s", re.IGNORECASE)
 
 
 def central_then_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
@@ -2502,7 +2504,7 @@ def central_then_ordinal_re(types: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<types>{words_fragment(types)}(?:\s*(?:,|và)\s*{words_fragment(types)})*)\s+(?:của\s+)?"
         rf"(?:[Hh]ội\s+nghị\s+)?(?:Ban\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?\s+"
-        rf"lần\s+thứ\s+(?P<n>\d{{1,2}}|{words})(?!\w)"
+        rf"lần\s+(?:thứ\s+)?(?P<n>\d{{1,2}}|{words})(?!\w)(?!\s*\d)"
         rf"(?P<more>(?:\s*(?:,|và)\s*(?:\d{{1,2}}|{words})(?!\w))*)"
         rf"(?:\s*(?:,|{DASHES})?\s*{course_fragment()})?"
     )
