@@ -496,3 +496,24 @@ def test_regression_a_total_row_above_rows_numbered_with_a_dot() -> None:
         ["2.", "Xã Bình Lợi"],
         ["3.", "Thị trấn"],
     ]
+
+
+STAFF = (  # round 31: rows numbered I, I.1, I.2, II; the sexes' columns before their total
+    "STT\nPhân loại\nNam\nNữ\nTổng số\n"
+    "I\nCán bộ cơ hữu, trong đó:\n616\n687\n1303\n"
+    "I.1\nCán bộ trong biên chế\n475\n499\n974\n"
+    "I.2\nCán bộ hợp đồng dài hạn\n141\n188\n329\n"
+    "II\nCác cán bộ khác\n40\n13\n53\n"
+    "Tổng số\n656\n700\n1356"
+)
+
+
+def test_rows_numbered_under_roman_sections_and_sexes_before_their_total(tmp_path: Path) -> None:
+    """`I` / `I.1` / `I.2` / `II`: a Roman section's rows numbered `I.1`, `I.2` are its sub-rows;
+    `Nam | Nữ | Tổng số`: the sexes' columns split the total after them, row by row."""
+    relations, findings = _checked(_txt(tmp_path, STAFF))
+    assert ("total_parts", 1303.0, [329.0, 974.0]) in relations
+    assert ("total_parts", 974.0, [475.0, 499.0]) in relations
+    assert findings == []
+    _, planted = _checked(_txt(tmp_path, STAFF.replace("188\n329", "188\n299")))
+    assert sorted(planted) == [("sum", "error"), ("sum", "error")]

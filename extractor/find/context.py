@@ -237,10 +237,12 @@ ROW_NUMBER_LEVELS = ((rx.ROMAN_ROW_NUMBER, 0), (rx.ARABIC_ROW_NUMBER, 1), (rx.LE
 
 def row_level(number: str) -> int | None:
     """The depth a row number gives (``II`` → 0, ``3.`` → 1, ``b)`` → 2, ``1.2`` → 2,
-    ``1.2.1`` → 3), else None."""
+    ``1.2.1`` → 3, ``I.1`` → 1: an arabic number under its Roman numeral), else None."""
     number = number.strip()
     if rx.DOTTED_ROW_NUMBER.fullmatch(number):
         return 1 + number.rstrip(".)").count(".")
+    if rx.CELL_LINE_ROMAN_DOTTED.fullmatch(number.rstrip(".)")):
+        return 1
     return next((level for pattern, level in ROW_NUMBER_LEVELS if pattern.fullmatch(number)), None)
 
 

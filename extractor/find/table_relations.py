@@ -24,6 +24,8 @@ from extractor.text.partitions import (
     word_partition_of,
 )
 
+CLASS_COLUMNS_MOST = 4  # columns before a total read for the classes that split it
+
 
 def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     """Per row: target, actual and percent-of-target columns; the actual column as the
@@ -186,6 +188,8 @@ def _column_breakdowns(
     kind = kinds[total_col + 1] if total_col + 1 < len(kinds) else None
     group = [c for c in range(total_col + 1, len(labels)) if kinds[c] == kind and kind is not None]
     group = [c for k, c in enumerate(group) if c == total_col + 1 + k]  # adjacent columns only
+    if not group:  # "Nam | Nữ | Tổng số": the classes of one partition right before the total
+        group, kind = _classes_before(labels, total_col), "breakdown"
     out = []
     for r, info in enumerate(infos):
         total = cells.get((r, total_col))
@@ -205,6 +209,17 @@ def _column_breakdowns(
     if kind != "breakdown":
         return out
     return out if _agree(out, cells, min(AGREEING_COLUMNS, len(out))) else []
+
+
+def _classes_before(labels: list[str], total_col: int) -> list[int]:
+    """The columns right before a ``Tổng số`` column whose headers name every class of one
+    partition by words (``Nam``, ``Nữ``), in order; none when they do not."""
+    for start in range(max(0, total_col - CLASS_COLUMNS_MOST), total_col - 1):
+        names = [labels[c].strip() for c in range(start, total_col)]
+        match = word_partition_of("any", names)
+        if match is not None and match.exhaustive:
+            return list(range(start, total_col))
+    return []
 
 
 def _rate_rows(cells: dict[tuple[int, int], Figure]) -> list[Relation]:

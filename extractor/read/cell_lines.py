@@ -36,6 +36,7 @@ from extractor.text.regexes import (
     CELL_LINE_LETTER,
     CELL_LINE_NUMBER_HEADER,
     CELL_LINE_ORDINAL,
+    CELL_LINE_ROMAN_DOTTED,
     CELL_LINE_VALUE,
     SUM_ROW_LABEL,
 )
@@ -160,8 +161,9 @@ def _total_above(lines: list[str], start: int, width: int) -> list[_Row]:
 
 class _Numbering:
     """Row numbers in sequence: arabic numbers count up from 1 (again under each Roman
-    numeral), dotted ones from ``n.1`` under ``n`` (``1``, ``1.1``, ``1.2``, ``2``), letters
-    from ``a`` (again under each number), Roman numerals from ``I``."""
+    numeral), dotted ones from ``n.1`` under ``n`` (``1``, ``1.1``, ``1.2``, ``2``) or under the
+    Roman numeral before them (``I``, ``I.1``, ``I.2``, ``II``), letters from ``a`` (again under
+    each number), Roman numerals from ``I``."""
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
@@ -171,6 +173,11 @@ class _Numbering:
         core = number.rstrip(".)")
         if CELL_LINE_DOTTED.fullmatch(core) or core.isdigit():
             return self._next_arabic(tuple(int(x) for x in core.split(".")))
+        under = CELL_LINE_ROMAN_DOTTED.fullmatch(core)
+        if under is not None:  # "I.1", "I.2" under "I": counted as 1, 2 in that section
+            if self.last.get("roman") != _ROMAN.get(under["roman"]):
+                return False
+            return self._next_arabic((int(under["n"]),))
         kind, value = _number_value(core)
         if value is None:
             return False

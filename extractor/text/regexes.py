@@ -2768,7 +2768,9 @@ ROW_LINE_NOT_VALUES = re.compile(
 # … a line that is one row number (fullmatch): "1", "IV", "a", "2.", "b)", "1.2", "2.1.3"
 # (dotted numbers of one or two digits a part: "1.250" is a value, never a row number).
 CELL_LINE_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
-CELL_LINE_ORDINAL = re.compile(r"(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
+CELL_LINE_ORDINAL = re.compile(r"(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[IVX]{1,6}(?:\.\d{1,2})?|[a-zđ])[.)]?")
+# … a row numbered under a Roman section: "I.1", "II.3".
+CELL_LINE_ROMAN_DOTTED = re.compile(r"(?P<roman>[IVX]{1,6})\.(?P<n>\d{1,2})")
 # … a line of the row-number column's header: "STT", "TT", "Số TT", "Số thứ tự".
 CELL_LINE_NUMBER_HEADER = re.compile(r"(?:s[ốo]\s*)?t\.?\s*t\.?|stt|s[ốo]\s+thứ\s+tự", re.IGNORECASE)
 # … a line a header spells one letter at a time ("S" / "T" / "T": a narrow column).
