@@ -211,3 +211,13 @@ def test_regression_round31_admissions_named_wholes_and_stages(
     tmp_path: Path, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("75,9", []), ("75", [("percent", "warning")])])
+def test_regression_round31_a_whole_named_in_words_may_count_with_another_noun(
+    tmp_path: Path, share: str, found: list[tuple[str, str]]
+) -> None:
+    """`44 thầy cô … đạt tỉ lệ 75% so với tổng số giảng viên` of `58 giảng viên`: the share names its
+    whole, so the count's own noun need not be the whole's."""
+    text = f"Trường có 58 giảng viên. Có 44 thầy cô có học vị tiến sĩ, đạt tỉ lệ {share}% so với tổng số giảng viên."
+    assert _found(tmp_path, text) == found

@@ -420,7 +420,7 @@ def paragraph_shares(
             if (done := _whole_acted_on(f, text, base)) is not None:
                 # "chiếm 7,42% số đảng viên được xét tặng": those considered, not every member
                 candidates = [g for g in candidates if any(described(g, w) for w in done)]
-            total = _base_of(prev, candidates, text, base, f, doc)
+            total = _base_of(prev, candidates, text, base, f, doc, named=bool(in_words))
             if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
@@ -1183,7 +1183,7 @@ def just_before(earlier: list[Figure] | None, first: Figure) -> list[Figure]:
 
 
 def _base_of(
-    count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure, doc: Document
+    count: Figure, earlier: list[Figure], text: str, base: int, percent: Figure, doc: Document, named: bool = False
 ) -> Figure | None:
     """The earlier total the count is a share of: a count of the same unit (or one the
     count's unit is a kind of), larger, not rated (:func:`_base_category`), not a change, and plausible — the share it
@@ -1192,14 +1192,19 @@ def _base_of(
     the one whose share rounds to the stated percentage (``222 đại biểu nữ (chiếm 13,99%)``
     of the 1.587 delegates, not of the 1.381 elected ones listed among them), else the latest:
     a wrong percentage matches none and is judged against the latest.  A ratio counts by its
-    first number (``đánh giá chất lượng ở 117/120 tổ chức cơ sở Đảng``: 117 were rated)."""
-    candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent, doc)]
+    first number (``đánh giá chất lượng ở 117/120 tổ chức cơ sở Đảng``: 117 were rated).
+    ``named``: the share names its whole in words, and ``earlier`` holds only totals so described:
+    they may count with another noun than the count's (``44 thầy cô có học vị Tiến sĩ (chiếm 75%
+    tổng số giảng viên)`` of ``58 giảng viên``)."""
+    candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent, doc, named)]
     exact = [g for g in candidates if _rounds_to(100.0 * count.value / _amount(g, count), percent)]
     found = exact or candidates
     return found[0] if found else None
 
 
-def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure, doc: Document) -> bool:
+def _can_be_base(
+    g: Figure, count: Figure, text: str, base: int, percent: Figure, doc: Document, named: bool = False
+) -> bool:
     vocab = load_vocabulary()
     if count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
         if g.measure != "money" or not same_money(g.unit, count.unit) or g.span.block != count.span.block:
@@ -1226,7 +1231,7 @@ def _can_be_base(g: Figure, count: Figure, text: str, base: int, percent: Figure
         return False  # a total of another year is not this share's base
     if _and_sibling(g, count, text, base):
         return False  # "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại (74,9%)": siblings
-    if count.measure == "money":
+    if count.measure == "money" or (named and count.measure == g.measure == "count"):
         return True
     if GENERIC_PERSONS in (count.subject, g.subject) and _counts_persons(count) and _counts_persons(g):
         return True  # "Đại biểu nữ có 44 người, chiếm 49,43%" of "89 đại biểu"
