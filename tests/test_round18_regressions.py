@@ -198,6 +198,14 @@ def test_regression_review_a_class_after_the_breakdown_cue_is_the_parts(
             "sinh trúng tuyển, đạt tỉ lệ 66,1% so với số thí sinh dự thi.",
             [("percent", "warning")],
         ),
+        # a second share after a semicolon of the same count, its whole named by the abbreviation in
+        # the whole's brackets, stated with a share of its own
+        (
+            "Số thí sinh dự thi là 1.002.100. Trong đó, số thí sinh đăng ký xét tuyển (ĐKXT) đại học là 660.258 "
+            "(đạt tỉ lệ 65,9%).\n\nSố thí sinh trúng tuyển đợt 1 là 612.283, đạt tỉ lệ 61,1% so với số thí sinh "
+            "dự thi; đạt tỉ lệ 95,7% so với số thí sinh ĐKXT.",
+            [("percent", "warning")],
+        ),
         # candidates at successive stages (sat the exam, applied, admitted) are no parts of one list
         # (was a false warning: 660.258 + 612.283 summed against 1.002.100)
         (

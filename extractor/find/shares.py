@@ -410,7 +410,13 @@ def paragraph_shares(
                 looked = [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]]
             else:
                 looked = figs[max(0, j - 1) : j]
-            candidates = [g for g in looked if g.id not in counted and (g.id not in shared or _near(prev, g, f))]
+            # (a total the share names in words may have a share of its own: "… ĐKXT là 660.258 (đạt tỉ lệ
+            # 65,9%) … đạt tỉ lệ 92,7% so với số thí sinh ĐKXT")
+            candidates = [
+                g
+                for g in looked
+                if (g.id not in counted or in_words) and (g.id not in shared or in_words or _near(prev, g, f))
+            ]
             # not a group singled out of another rating class ("Hoàn thành tốt nhiệm vụ: 130 …, trong đó:
             # + Đảng viên hưu trí: 60 …. - Hoàn thành nhiệm vụ: 9 đồng chí (5,5%)": of all rated, not the 60)
             candidates = [g for g in candidates if not _group_of_another_class(g, prev, listed_in or {})]
@@ -898,7 +904,10 @@ def _described_as(g: Figure, words: str, text: str, base: int) -> bool:
 
 def description(g: Figure, text: str, base: int) -> str:
     """The words a figure is written with, lower case: its clause before its number and its noun
-    after it."""
+    after it, a name's abbreviation in brackets read as a word of it (``số thí sinh đăng ký xét
+    tuyển (ĐKXT) đại học là``)."""
+    text, base = own_text(g, text, base)
+    text = rx.BRACKETED_ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
     noun = rx.NAMED_BASE_STOP.split(_after(g, text, base), maxsplit=1)[0]
     # the whole clause before it: "Tổng thu ngân sách Nhà nước trên địa bàn tỉnh 8 tháng ước đạt 784,27"
     return " ".join(f"{lead_words(g, text, base, DESCRIPTION_REACH)} {noun}".lower().split())

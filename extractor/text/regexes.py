@@ -1353,7 +1353,10 @@ WHOLE_ACTION = re.compile(
 )
 # Between a share and a second share of the same count: "(chiếm 13,63% so với tổng số hộ nghèo DTTS
 # và chiếm 23,4% …": the second is of the count before the first too.
-SECOND_SHARE_GAP = re.compile(r"\s*%[^\d;()%]{0,80}?(?:\svà|,)\s+(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+", re.IGNORECASE)
+# (or after a semicolon, with "đạt tỉ lệ": "612.283, đạt tỉ lệ 61,1% so với …; đạt tỉ lệ 92,7% so với …")
+SECOND_SHARE_GAP = re.compile(
+    r"\s*%[^\d;()%]{0,80}?(?:\svà|,|;)\s+(?:(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?|đạt\s+t[ỷỉ]\s+lệ)\s+", re.IGNORECASE
+)
 # Between a count and the total named after it: "115.665 và tổng số hồ sơ giải quyết TTHC là ".
 AND_TOTAL_GAP = re.compile(r"[^\d;.()]*?\svà\s+tổng\s+số\b[^\d;.()]*", re.IGNORECASE)
 # The first noun of a pair that counts one thing two ways, no share of the second: "19 vụ/48 bị
