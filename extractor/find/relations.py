@@ -2608,6 +2608,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if out and compares and _in_clause_of(out[-1], f, text, base) and not _adds_up(out, total):
             continue  # "225,3 tỷ đồng, tăng 1,0 lần so với năm 2015; 101,3 tỷ đồng, …": the part's own change
             # (after parts that already make the total, "…, 430 dự bị, tăng 215 …" is the total's: the end)
+        compared = f.measure == "percent" and rx.COMPARED_AFTER_PERCENT.match(text, _pos(f, base)[1]) is not None
+        if out and compared and _in_clause_of(out[-1], f, text, base, comma=False) and not _adds_up(out, total):
+            continue  # "44,4% đạt mức tốt ợt 24,4% so với quy định": the part's own rate compared, its word lost
         if _share_of_another_whole(f, total, text, base):
             break  # "100% các phòng …, trong đó 33% …; … 100% cán bộ …": a share of other things
         if out and _restates_the_whole(out, f, total, text, base):
@@ -2904,13 +2907,13 @@ def _sentence_between(a: Figure, b: Figure, text: str, base: int) -> bool:
     return i < len(stops) and stops[i] < _pos(b, base)[0]
 
 
-def _in_clause_of(part: Figure, f: Figure, text: str, base: int) -> bool:
+def _in_clause_of(part: Figure, f: Figure, text: str, base: int, comma: bool = True) -> bool:
     """Whether ``f`` stands in the clause of the part before it, after a comma (``180 đảng bộ
-    cơ sở, tăng 3 so với năm 2020; 332 …``): a change there is that part's own.  A name's
-    abbreviation in brackets is no aside (``234.293 người tham gia bảo hiểm xã hội (BHXH) bắt
-    buộc, giảm 17 người …``)."""
+    cơ sở, tăng 3 so với năm 2020; 332 …``; with no comma when not ``comma``): a change there
+    is that part's own.  A name's abbreviation in brackets is no aside (``234.293 người tham
+    gia bảo hiểm xã hội (BHXH) bắt buộc, giảm 17 người …``)."""
     gap = rx.BRACKETED_ABBREVIATION.sub("", text[_pos(part, base)[1] : _pos(f, base)[0]])
-    return "," in gap and not any(ch in gap for ch in ";:()") and not rx.DIGIT.search(gap)
+    return ("," in gap or not comma) and not any(ch in gap for ch in ";:()") and not rx.DIGIT.search(gap)
 
 
 def _own_noun(f: Figure, text: str, base: int) -> str:

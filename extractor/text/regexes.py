@@ -1054,6 +1054,11 @@ UNMET_OR_AIMED = re.compile(r"(?<!\w)(?:chưa|không|phấn\s+đấu|mục\s+ti�
 RATE_WORD = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.IGNORECASE)
 # A number that is no year nor the end of a period ("3.467 hộ"; not "2022" or "2022-2025").
 NUMBER_NOT_YEAR = re.compile(r"(?<![\d/.,\-–])(?!(?:19|20)\d\d(?!\d))\d")
+# A percentage compared with a standard right after it ("24,4% so với quy định"): how far above it
+# something stands, no share.
+COMPARED_AFTER_PERCENT = re.compile(
+    r"\s*%\s*so\s+với\s+(?:quy\s+định|quy\s+chuẩn|tiêu\s+chuẩn|chuẩn|yêu\s+cầu)(?!\w)", re.IGNORECASE
+)
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 # The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".
