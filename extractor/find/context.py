@@ -315,6 +315,14 @@ ADJUSTED_REACH = 30  # characters before a number read for "điều chỉnh tăn
 CHANGE_LIST_DEPTH = 3  # "giảm 07 lượt đoàn, 166 lượt người": how many figures a change word governs
 
 
+def phrase_end(f: Figure, text: str, base: int) -> int:
+    """Where the words after a figure's number stop naming what it counts: a separator, a
+    bracket, a stop or the ``và``/``còn`` of the next item."""
+    start = f.span.end - base
+    stop = rx.PHRASE_OR_BRACKET_END.search(text, start)
+    return stop.start() if stop is not None else len(text)
+
+
 def is_change(f: Figure, text: str, base: int) -> bool:
     """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
     the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""

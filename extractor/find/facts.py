@@ -113,13 +113,13 @@ GENERIC_PERSONS = "nguoi"
 #: ``explicit``: the text states it unmistakably.
 CERTAINTIES = ("explicit", "exhaustive", "disjoint", "plausible", "open")
 
+#: The evidence of a breakdown of one whole by the ratios written over it, one class each
+#: (``18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 đồng chí hoàn thành xuất sắc nhiệm vụ``):
+#: its total is the first ratio, whose whole (not its count) the parts add up to.
+SHARED_BASE = "counts out of one whole, one class each"
 #: The evidence of a share whose base is a ratio the text leaves open between its count and
 #: its whole (``128/161 xã …, trong đó 72 xã … (chiếm 44,72%)``: of the 128 or of the 161): the
 #: checker accepts either and warns when the share matches neither.
-# A breakdown of one whole by the ratios written over it, one class each ("18/22 đồng chí hoàn
-# thành tốt nhiệm vụ và 04/22 đồng chí hoàn thành xuất sắc nhiệm vụ"): its total is the first
-# ratio, whose whole (not its count) the parts add up to.
-SHARED_BASE = "counts out of one whole, one class each"
 EITHER_OF_RATIO = "share of a listed part's ratio total (its count or its whole)"
 
 #: The evidence of a level raised by an addition (``có 25 đảng viên, kết nạp thêm 3, nâng tổng số

@@ -39,6 +39,7 @@ from extractor.find.context import (
     is_change,
     last_separator,
     own_text,
+    phrase_end,
     same_block,
     unit_key,
 )
@@ -232,7 +233,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _new(structure_shares(figs, text, base), out)
         out += _new(bracketed_item_lists(figs, text, base), out)
         out += _new(totals_after_parts(figs, text, base), out)
-        out += shared_base_breakdowns(figs, text, base, _parts_of(out))
+        out += _new(shared_base_breakdowns(figs, text, base, _parts_of(out)), out)
         changes = _changes(figs, text, base)
         ends = {r.members["end"] for r in changes}
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]
@@ -1705,19 +1706,23 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
     for i, total in enumerate(figs):
         if total.id in parted or not _count_of_a_unit(total, text, base) or _compared(total, text, base):
             continue
-        opened = full_sentence(text, _pos(total, base)[0])[0]
-        if cue("breakdown").search(text, opened, _pos(total, base)[0]):
+        at = _pos(total, base)[0]
+        opened = max(full_sentence(text, at)[0], at - COMMA_CUE_REACH)
+        if cue("breakdown").search(text, opened, at):
             continue  # "…, trong đó 120 đảng viên, 200 nam, 150 nữ": an item of the cue's list, no total
         start = _pos(total, base)[1]
         comma = text.find(",", start, start + COMMA_REACH)
         if comma < 0 or not _only_its_noun(text, start, comma, ";:.()"):
             continue
-        listed, end = _listed_after(figs[i + 1 :], text, base, comma + 1)
+        # (a partition has a few classes: only the next few figures are read, so a long list costs no more)
+        listed, end = _listed_after(figs[i + 1 : i + 2 + COMMA_CLASSES_MOST], text, base, comma + 1)
         listed = listed[
             : next((k for k, f in enumerate(listed) if k >= 2 and _ends_classes(listed[0], f, text, base)), None)
         ]
-        end = _phrase_end(listed[-1], text, base) if listed else end
-        if len(listed) < 2 or any(f.category or is_change(f, text, base) for f in listed):
+        if not 2 <= len(listed) <= COMMA_CLASSES_MOST or not all(_noun_and_class(f, total, text, base) for f in listed):
+            continue
+        end = phrase_end(listed[-1], text, base)
+        if any(f.category or is_change(f, text, base) for f in listed):
             continue
         lead = text[comma : _pos(listed[0], base)[0]]
         if any(in_parens(text, comma, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(lead):
@@ -1725,7 +1730,7 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
         if cue("breakdown").search(lead):
             continue  # "87 đảng viên /198 CBCNV, trong đó có 83 …": the cue's list, read by _trong_do
         parts = _fitting_prefix(total, listed, text, base)
-        if len(parts) != len(listed) or not all(_noun_and_class(f, total, text, base) for f in parts):
+        if len(parts) != len(listed):
             continue
         if ends_partial(_tail(text, _pos(parts[-1], base)[1], clause_end(text, _pos(parts[-1], base)[1]))):
             continue  # "…, 5 đảng viên dự bị …": some only, said so
@@ -1741,22 +1746,18 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
 
 
 CLASS_WORDS = 3  # words a part may write after its noun: its class ("đảng viên dự bị", "lần đầu đắc cử")
+COMMA_CLASSES_MOST = 8  # classes of one partition a list after a comma may name
+COMMA_CUE_REACH = 120  # characters before a count read for a cue whose list it is an item of
 
 
 def _noun_and_class(part: Figure, total: Figure, text: str, base: int) -> bool:
     """Whether a part is written with a noun and its class alone (``35 đảng viên chính thức``,
-    ``53 chi bộ cơ sở``), no more words than the total's noun and a class: nothing done."""
+    ``53 chi bộ cơ sở``), no more words than the total's noun and a class, and nothing done
+    (``45 học sinh nữ đạt giải``, ``50 chi bộ cơ sở hoàn thành tốt``)."""
     noun = max(len((total.subject_text or "").split()), len((part.subject_text or "").split()))
     start = _pos(part, base)[1]
-    return len(text[start : _phrase_end(part, text, base)].split()) <= noun + CLASS_WORDS
-
-
-def _phrase_end(f: Figure, text: str, base: int) -> int:
-    """Where the words after a figure's number stop naming what it counts: a separator, a
-    bracket, a stop or the ``và`` of the next item."""
-    start = _pos(f, base)[1]
-    stop = rx.PHRASE_OR_BRACKET_END.search(text, start)
-    return stop.start() if stop is not None else len(text)
+    words = text[start : phrase_end(part, text, base)]
+    return len(words.split()) <= noun + CLASS_WORDS and rx.DONE_AFTER_CLASS.search(words) is None
 
 
 def _ends_classes(first: Figure, f: Figure, text: str, base: int) -> bool:
@@ -2583,6 +2584,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     of_total = any(g.measure == "ratio" and g.base == total.value for g in listed)
     held: list[Figure] = []  # counts of what the parts hold ("18 đoàn với 420 người")
     rate_total = total.measure == "percent" and _named_rate(total, text, base)
+    shares_of_counts = False  # a rate's parts are the shares its listed counts are stated with
     for i, f in enumerate(listed):
         if of_total and f.measure == "ratio" and f.base and f.base < total.value - _near(total):
             continue
@@ -2616,6 +2618,7 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if out and _restates_the_whole(out, f, total, text, base):
             break  # "hơn 50% giảng viên đạt …, trong đó có 3% tiến sĩ; 40% giảng viên có khả năng …": a new statement
         if rate_total and f.measure == "count" and _with_own_share(f, listed[i + 1 : i + 2], text, base):
+            shares_of_counts = True
             continue  # "tỷ lệ nghèo đa chiều 3,28%; trong đó … 4.764 hộ, chiếm 0,99%, …": the part is its share
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
@@ -2676,6 +2679,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if not _category_within(f.category, total.category):
             break  # "khai trừ 4 (trong đó … cảnh cáo 1, khai trừ 4)": a cảnh cáo is no part of a khai trừ
         out.append(f)
+    if shares_of_counts and _own_distribution(out, total):
+        return []  # "tỷ lệ tốt nghiệp 95%; trong đó … giỏi, chiếm 30%; … khá, chiếm 50%; …": shares of the graduates
     return out
 
 
@@ -2688,6 +2693,21 @@ def _named_rate(total: Figure, text: str, base: int) -> bool:
     opened = clause_start(text, start)
     named = rx.RATE_WORD.search(text, opened, start) is not None and not rx.NUMBER_NOT_YEAR.search(text, opened, start)
     return named and not _compared(total, text, base)
+
+
+DISTRIBUTION_SLACK = 5.0  # points off 100 that shares of one distribution may come to
+
+
+def _own_distribution(parts: list[Figure], rate: Figure) -> bool:
+    """Whether the shares listed counts are stated with are of their own whole, not pieces of the
+    rate before them: they make a whole distribution (about 100 %), or each is at least the
+    rate (each group's own rate: ``tỷ lệ bao phủ 92,5%, trong đó hộ nghèo … chiếm 98%, hộ cận
+    nghèo … chiếm 95%``)."""
+    values = [p.value for p in parts if p.measure == "percent"]
+    if not values:
+        return False
+    whole = abs(sum(values) - 100.0) <= DISTRIBUTION_SLACK or max(values) >= 100.0
+    return whole or (len(values) >= 2 and min(values) >= rate.value)
 
 
 OWN_SHARE_GAP = 40  # characters between a count and the share stated right after it

@@ -299,10 +299,11 @@ def paragraph_shares(
     shared: set[str] = set()  # ratios stated with their own share
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
-        cued = cue_before("share", text, start) or cue_before("share_in_parens", text, start)
+        cued_by = "share" if cue_before("share", text, start) else "share_in_parens"
+        cued = cue_before(cued_by, text, start)
         if cued and rx.NAME_ENDS_WITH_CUE.search(text, max(0, start - NAME_REACH), start):
             cued = None  # "tăng cao như Cao Bằng 23%": a province's name, no "bằng"
-        if cued and _unmet_or_aimed(text, start, cued, "share"):
+        if cued and _unmet_or_aimed(text, start, cued, cued_by):
             cued = None  # "12/15 chi bộ …, chưa đạt 90% theo kế hoạch", "phấn đấu đạt 95%": no share reached
         weight = None if cued else cue_before("amount_share", text, start)
         if f.measure != "percent" or not (cued or weight):
@@ -873,7 +874,7 @@ NAMED_WORDS_MOST = 5  # words of a named base read to tell two totals described 
 
 
 def _narrowed(
-    candidates: list[Figure], f: Figure, text: str, base: int, described: Callable[[Figure], str]
+    candidates: list[Figure], f: Figure, text: str, base: int, description_of: Callable[[Figure], str]
 ) -> list[Figure]:
     """Of the totals a share's named base describes in its first words, the one whose words
     hold all of its longer name alone, in any order (``so với số thí sinh dự thi tốt nghiệp THPT``
@@ -886,7 +887,7 @@ def _narrowed(
     if m is None:
         return candidates
     words = rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()
-    held = {g.id: set(rx.WORD_RE.findall(described(g))) for g in candidates}
+    held = {g.id: set(rx.WORD_RE.findall(description_of(g))) for g in candidates}
     for n in range(3, min(len(words), NAMED_WORDS_MOST) + 1):
         named = [g for g in candidates if set(words[:n]) <= held[g.id]]
         if len(named) == 1:
@@ -1203,8 +1204,9 @@ def _base_of(
     a wrong percentage matches none and is judged against the latest.  A ratio counts by its
     first number (``đánh giá chất lượng ở 117/120 tổ chức cơ sở Đảng``: 117 were rated).
     ``named``: the share names its whole in words, and ``earlier`` holds only totals so described:
-    they may count with another noun than the count's (``44 thầy cô có học vị Tiến sĩ (chiếm 75%
-    tổng số giảng viên)`` of ``58 giảng viên``)."""
+    they may count with another noun than the count's, one the vocabulary has no unit for (``44
+    thầy cô … đạt tỉ lệ 75% so với tổng số giảng viên`` of ``58 giảng viên``; not ``25 chi bộ``
+    of ``3.500 đảng viên``)."""
     candidates = [g for g in reversed(earlier) if _can_be_base(g, count, text, base, percent, doc, named)]
     exact = [g for g in candidates if _rounds_to(100.0 * count.value / _amount(g, count), percent)]
     found = exact or candidates
@@ -1240,8 +1242,10 @@ def _can_be_base(
         return False  # a total of another year is not this share's base
     if _and_sibling(g, count, text, base):
         return False  # "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại (74,9%)": siblings
-    if count.measure == "money" or (named and count.measure == g.measure == "count"):
+    if count.measure == "money":
         return True
+    if named and count.measure == g.measure == "count" and "other" in (count.subject, g.subject):
+        return True  # (a noun the vocabulary has no unit for; two known units must still fit each other)
     if GENERIC_PERSONS in (count.subject, g.subject) and _counts_persons(count) and _counts_persons(g):
         return True  # "Đại biểu nữ có 44 người, chiếm 49,43%" of "89 đại biểu"
     if count.subject == "other":  # "222 đại biểu nữ" of "1.587 đại biểu"; "367 tin" of "393 tố giác, tin báo"

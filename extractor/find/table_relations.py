@@ -188,7 +188,8 @@ def _column_breakdowns(
     kind = kinds[total_col + 1] if total_col + 1 < len(kinds) else None
     group = [c for c in range(total_col + 1, len(labels)) if kinds[c] == kind and kind is not None]
     group = [c for k, c in enumerate(group) if c == total_col + 1 + k]  # adjacent columns only
-    if not group:  # "Nam | Nữ | Tổng số": the classes of one partition right before the total
+    before = not group
+    if before:  # "Nam | Nữ | Tổng số": the classes of one partition right before the total
         group, kind = _classes_before(labels, total_col), "breakdown"
     out = []
     for r, info in enumerate(infos):
@@ -198,6 +199,8 @@ def _column_breakdowns(
             continue
         if any(p.measure != "count" for p in parts):
             continue
+        if before and rx.RATE_OR_MEAN_ROW.search(info.label + " " + info.unit):
+            continue  # "Tỷ lệ có việc làm (%) | 95 | 95 | 95", "Tuổi bình quân | 45 | 42 | 44": no sums
         if kind == "breakdown":
             members = {"total": total.id, "parts": [p.id for p in parts]}
             out.append(Relation("total_parts", members, "table: columns split the total"))
@@ -315,8 +318,10 @@ def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], F
             labels = [infos[k].label for k in subs]  # type: ignore[union-attr]
             # said to split it: by its label ("… chia theo học lực"), or by sub-rows that are the
             # classes of a rating scale ("1 Hoàn thành xuất sắc nhiệm vụ", "2 Hoàn thành tốt nhiệm vụ", …)
-            # or of another partition ("Đảng viên chính thức", "Đảng viên dự bị")
-            classes = all(is_category_label(x) for x in labels) or word_partition_of("any", labels) is not None
+            # or of another partition, every class of it ("Đảng viên chính thức", "Đảng viên dự bị"; not
+            # "Tiến sĩ", "Thạc sĩ" of lecturers: some of the degrees, and other staff hold none)
+            by_words = word_partition_of("any", labels)
+            classes = all(is_category_label(x) for x in labels) or (by_words is not None and by_words.exhaustive)
             said = bool(cue("partition_label").search(info.label)) or classes
             if not said and any(is_subset_word(label) for label in labels):
                 continue  # "a Nữ", "b Đoàn viên thanh niên" under "Đảng viên mới kết nạp": some of it, overlapping

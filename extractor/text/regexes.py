@@ -1059,6 +1059,20 @@ NUMBER_NOT_YEAR = re.compile(r"(?<![\d/.,\-–])(?!(?:19|20)\d\d(?!\d))\d")
 COMPARED_AFTER_PERCENT = re.compile(
     r"\s*%\s*so\s+với\s+(?:quy\s+định|quy\s+chuẩn|tiêu\s+chuẩn|chuẩn|yêu\s+cầu)(?!\w)", re.IGNORECASE
 )
+# Between one listed item's words and the next item's number, nothing of the next item's own: a
+# separator, "và", "có" ("18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 …", "…, có 2/15 …"; not
+# "…, năm 2023 có 05/22 …", "…; về tiêu chí y tế, 3/15 …").
+LISTED_NEXT_GAP = re.compile(r"\s*[,;]?\s*(?:và\s+|còn\s+)?(?:có\s+)?", re.IGNORECASE)
+# A class and the ones above or below it ("hoàn thành tốt nhiệm vụ trở lên"): no class of a partition.
+CUMULATIVE_CLASS = re.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
+# A table row of rates or means, whose cells do not add up: "Tỷ lệ có việc làm (%)", "Tuổi bình quân".
+RATE_OR_MEAN_ROW = re.compile(r"(?<!\w)(?:t[ỷỉ]\s+lệ|bình\s+quân)(?!\w)|%", re.IGNORECASE)
+# What some of a class did, after its noun and class ("45 học sinh nữ đạt giải", "50 chi bộ cơ sở
+# hoàn thành tốt"): those who did, no class of the total.
+DONE_AFTER_CLASS = re.compile(
+    r"(?<!\w)(?:đạt|hoàn\s+thành|tham\s+dự|tham\s+gia|được|(?<!dự\s)bị|giữ|nhận|xếp\s+loại|đã|đang|đoạt)(?!\w)",
+    re.IGNORECASE,
+)
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
 # The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".
@@ -1920,13 +1934,15 @@ def ordinal() -> str:
 
 
 def ages_named() -> str:
-    """Ages that qualify what is counted, no figures: a list of them (``mừng thọ cho 142 người tròn
-    70, 75, 80 và trên 100 tuổi``, ``huy hiệu 50, 40, 30 tuổi Đảng``) and an age turned (``14 cụ
-    tròn 70 tuổi``).  An average or an extreme stays a figure (``tuổi bình quân là 29,8 tuổi``,
-    ``trẻ nhất 33 tuổi``)."""
+    """Ages that qualify who is counted, no figures: a list of them after the word that makes
+    them ages turned or years in the Party (``mừng thọ cho 142 người tròn 70, 75, 80 và trên 100
+    tuổi``, ``huy hiệu 50, 40, 30 tuổi Đảng``), and an age turned (``14 cụ tròn 70 tuổi``).  An
+    average or an extreme stays a figure (``tuổi bình quân lần lượt là 48 và 50 tuổi``, ``trẻ
+    nhất 33 tuổi``)."""
     # (a comma and a space: "50,05 tuổi" is one average, written with its decimals)
     join = r"(?:,[ \u00a0]+|[ \u00a0]+và[ \u00a0]+(?:trên[ \u00a0]+)?)"
-    listed = rf"(?<![\w.,])(?:\d{{2,3}}{join})+\d{{2,3}}(?![.,]\d)[ \u00a0]+(?:năm[ \u00a0]+)?tuổi(?!\w)"
+    lead = r"(?<!\w)(?:tròn|huy[ \u00a0]+hiệu)[ \u00a0]+"
+    listed = rf"{lead}(?:\d{{2,3}}{join})+\d{{2,3}}(?![.,]\d)[ \u00a0]+(?:năm[ \u00a0]+)?tuổi(?!\w)"
     turned = r"(?<!\w)tròn[ \u00a0]+\d{2,3}[ \u00a0]+tuổi(?!\w)"
     return rf"{listed}|{turned}"
 
@@ -2336,10 +2352,13 @@ CONGRESS_RE = re.compile(
 ISSUED_BY_RE = re.compile(r"(?P<body>[^.,;:()\n]+?)\s+(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s*$", re.IGNORECASE)
 # "Nghị quyết Đại hội Đảng bộ Khối", "Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2020" with no
 # congress number: the current congress's resolution (group level, or group cell).
+# The name of one base cell after "Chi bộ cơ sở": a capital that opens no time ("Công ty TNHH …";
+# not "Năm 2024", "Nhiệm kỳ …").
+_CELL_NAME = rf"(?!(?:Năm|Nhiệm|Lần|Khóa|Khoá|Quý|Tháng)(?!\w))[{VIET_CAPITALS}]"
 CONGRESS_CURRENT_RE = re.compile(
     rf"(?P<type>{RESOLUTION})\s+[Đđ]ại\s+[Hh]ội\s+(?:[đĐ]ại\s+biểu\s+)?"
     # (a cell "cơ sở" only with its name after it: "Chi bộ cơ sở Công ty TNHH …", not cells in general)
-    rf"(?:Đảng\s+bộ\s+(?P<level>\w+)|(?P<cell>[Cc]hi\s+bộ)(?!\s+(?:các|cấp|trực|thuộc|cơ\s+sở(?!\s+[{VIET_CAPITALS}]))(?!\w)))"
+    rf"(?:Đảng\s+bộ\s+(?P<level>\w+)|(?P<cell>[Cc]hi\s+bộ)(?!\s+(?:các|cấp|trực|thuộc|cơ\s+sở(?!\s+{_CELL_NAME}))(?!\w)))"
 )
 # A Party cell's term resolution written without "Đại hội": "Nghị quyết của Chi bộ nhiệm kỳ qua",
 # "Nghị quyết chi bộ nhiệm kì 2020-2022", "hoàn thành … Nghị quyết chi bộ đã đề ra" after "nhiệm
