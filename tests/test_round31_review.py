@@ -49,6 +49,12 @@ CELLS = "STT\nChỉ tiêu\nNam\nNữ\nTổng số\n"
         "Đảng bộ có 56 tổ chức cơ sở đảng, 03 đảng bộ cơ sở và 50 chi bộ cơ sở hoàn thành tốt.",
         # a whole named in words whose unit is no unit of the count's
         "Huyện có 3.500 đảng viên. Có 25 chi bộ được kiểm tra, chiếm 10% so với tổng số đảng viên.",
+        # parts labelled by a place before their numbers are no classes after a comma (first review, P186)
+        "Huyện có 2.100 đảng viên, thị trấn Phong Thổ 1.200 đảng viên nam, xã Mường So 850 đảng viên nữ.",
+        # a colon group set apart by commas ends at a semicolon: the next part is a group of its own
+        # (first review, P228, P229)
+        "Nhân viên: 10 (biên chế 9: 3 kế toán, 6 văn thư; 1 hợp đồng).",
+        "Nhân viên: 10 (biên chế 6: 2 kế toán, 4 văn thư; hợp đồng 4).",
     ],
 )
 def test_regression_round31_review_no_false_alarm(tmp_path: Path, text: str) -> None:

@@ -1724,11 +1724,13 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
         end = phrase_end(listed[-1], text, base)
         if any(f.category or is_change(f, text, base) for f in listed):
             continue
-        lead = text[comma : _pos(listed[0], base)[0]]
-        if any(in_parens(text, comma, _pos(f, base)[0]) for f in listed) or rx.DIGIT.search(lead):
+        after = [comma + 1, *(phrase_end(f, text, base) for f in listed[:-1])]
+        if any(
+            rx.LISTED_NEXT_GAP.fullmatch(text, a, _pos(f, base)[0]) is None for a, f in zip(after, listed, strict=True)
+        ):
+            continue  # "…, thị trấn Phong Thổ 1.200 đảng viên nam, …": parts labelled by a place, no classes
+        if any(in_parens(text, comma, _pos(f, base)[0]) for f in listed):
             continue
-        if cue("breakdown").search(lead):
-            continue  # "87 đảng viên /198 CBCNV, trong đó có 83 …": the cue's list, read by _trong_do
         parts = _fitting_prefix(total, listed, text, base)
         if len(parts) != len(listed):
             continue
@@ -2326,24 +2328,35 @@ def _colon_groups(total: Figure, parts: list[Figure], text: str, base: int) -> l
     """``Nhân viên: 09 (biên chế 2: 01 Y tế; 01 kế toán; hợp đồng 7: 02 bảo vệ; 05 cấp dưỡng)``:
     a list whose first part, and maybe others, each end with their noun and a colon opens
     groups: the total is broken down by the groups' own totals (2 + 7), each of them by the
-    items after its colon (1 + 1, 2 + 5).  None unless the list opens with such a group, each
-    group holds an item, and no group's items come to many times its own total."""
-    heads = [
-        p
+    items after its colon (1 + 1, 2 + 5).  A group whose items are set apart by commas ends at a
+    semicolon, and a part after it with no colon is a group of its own with no items (``biên chế
+    9: 3 kế toán, 6 văn thư; 1 hợp đồng``: 9 + 1).  None unless the list opens with such a group,
+    each group opened by a colon holds an item, and no group's items come to many times its own
+    total."""
+    opening = {
+        p.id
         for p, after in itertools.pairwise(parts)
         if rx.NOUN_THEN_COLON.fullmatch(text, _pos(p, base)[1], _pos(after, base)[0]) is not None
-    ]
-    if not heads or heads[0] is not parts[0]:
+    }
+    if not opening or parts[0].id not in opening:
         return None
     groups: list[tuple[Figure, list[Figure]]] = []
-    for p in parts:
-        if p in heads:
+    by_commas = False  # the current group's items are set apart by commas
+    for prev, p in zip([None, *parts], parts, strict=False):
+        gap = text[_pos(prev, base)[1] : _pos(p, base)[0]] if prev is not None else ""
+        if p.id in opening or (by_commas and ";" in gap):
             groups.append((p, []))
-        else:
-            groups[-1][1].append(p)
-    if any(not items or _summed_in(items, head) > COLON_GROUP_FAR * head.value for head, items in groups):
+            by_commas = False
+            continue
+        if groups[-1][1]:
+            by_commas = ";" not in gap
+        groups[-1][1].append(p)
+    if any(
+        (head.id in opening and not items) or _summed_in(items, head) > COLON_GROUP_FAR * head.value
+        for head, items in groups
+    ):
         return None  # items many times their group's total: no groups of it (an item one off is a mismatch)
-    return [(total, heads), *groups]
+    return [(total, [head for head, _ in groups]), *[(head, items) for head, items in groups if items]]
 
 
 def _kind_then_ratings(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
