@@ -1698,10 +1698,11 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
     the count, so the breakdown is ``plausible`` at most: a sum off either way is a warning.
     Not read: a count compared with (``so với năm 2023 là 38 đảng viên``), a part of a list
     (``parted``, or after a cue in its sentence: ``trong đó 26 đảng viên chính thức, 12 … nam,
-    17 … nữ``), a list that says it
-    is incomplete, and parts that go on to say what they did (``120 đảng viên nữ tham dự đầy
-    đủ``: those who did, of either class).  Ratings are :func:`_distributions`' to read, and
-    what happened to some (an action) is no class."""
+    17 … nữ``), a list that says it is incomplete, parts with words of their own before their
+    numbers (a place: ``thị trấn Phong Thổ 1.200 đảng viên nam``; a cue: ``trong đó có 83 …``),
+    and parts that go on to say what they did (``120 đảng viên nữ tham dự đầy đủ``: those who
+    did, of either class).  Only the next few figures are read.  Ratings are
+    :func:`_distributions`' to read, and what happened to some (an action) is no class."""
     out = []
     for i, total in enumerate(figs):
         if total.id in parted or not _count_of_a_unit(total, text, base) or _compared(total, text, base):
