@@ -323,6 +323,11 @@ def phrase_end(f: Figure, text: str, base: int) -> int:
     return stop.start() if stop is not None else len(text)
 
 
+def phrase_after(f: Figure, text: str, base: int) -> str:
+    """The words after a figure's number that name what it counts, up to :func:`phrase_end`."""
+    return text[f.span.end - base : phrase_end(f, text, base)]
+
+
 def is_change(f: Figure, text: str, base: int) -> bool:
     """``tăng 4,76%``, ``giảm 11%``: a change, not a level; also the next figures of a list
     the change word governs (``giảm 146 lượt tiếp, 127 lượt người``)."""

@@ -39,6 +39,7 @@ from extractor.find.context import (
     is_change,
     last_separator,
     own_text,
+    phrase_after,
     phrase_end,
     same_block,
     unit_key,
@@ -1758,8 +1759,7 @@ def _noun_and_class(part: Figure, total: Figure, text: str, base: int) -> bool:
     ``53 chi bộ cơ sở``), no more words than the total's noun and a class, and nothing done
     (``45 học sinh nữ đạt giải``, ``50 chi bộ cơ sở hoàn thành tốt``)."""
     noun = max(len((total.subject_text or "").split()), len((part.subject_text or "").split()))
-    start = _pos(part, base)[1]
-    words = text[start : phrase_end(part, text, base)]
+    words = phrase_after(part, text, base)
     return len(words.split()) <= noun + CLASS_WORDS and rx.DONE_AFTER_CLASS.search(words) is None
 
 
@@ -1773,7 +1773,7 @@ def _ends_classes(first: Figure, f: Figure, text: str, base: int) -> bool:
 def _compared(f: Figure, text: str, base: int) -> bool:
     """Whether a count is the level compared with (``so với năm 2023 là 38 đảng viên``)."""
     start = _pos(f, base)[0]
-    return rx.COMPARED_BEFORE.search(text, clause_start(text, start), start) is not None
+    return rx.SO_VOI_ANYWHERE.search(text, clause_start(text, start), start) is not None
 
 
 LABELLED = "the classes of one partition, each named by its label"

@@ -22,13 +22,13 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from extractor.find.context import figures_year, full_sentence, phrase_end, unit_key
+from extractor.find.context import figures_year, full_sentence, phrase_after, phrase_end, unit_key
 from extractor.find.context import position as _pos
 from extractor.find.facts import SHARED_BASE, Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.partitions import Match, partition_of, word_partition_of
 
-NEGATIONS = frozenset({"không", "chưa"})
+NEGATIONS = rx.NEGATION_WORDS - {"đã"}  # the words that negate ("đã" affirms)
 NEGATED_AT_MOST = 3  # words of the noun a negation may follow ("xã", "đơn vị", "hộ gia đình")
 
 
@@ -94,4 +94,4 @@ def _negation_pair(a: list[str], b: list[str]) -> bool:
 
 def _words_after(f: Figure, text: str, base: int) -> list[str]:
     """The words after a ratio up to the end of its phrase (``xã chưa đạt chuẩn``), lower case."""
-    return rx.WORD_RE.findall(text[_pos(f, base)[1] : phrase_end(f, text, base)].lower())
+    return rx.WORD_RE.findall(phrase_after(f, text, base).lower())

@@ -299,8 +299,11 @@ def paragraph_shares(
     shared: set[str] = set()  # ratios stated with their own share
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
-        cued_by = "share" if cue_before("share", text, start) else "share_in_parens"
+        cued_by = "share"
         cued = cue_before(cued_by, text, start)
+        if cued is None:
+            cued_by = "share_in_parens"
+            cued = cue_before(cued_by, text, start)
         if cued and rx.NAME_ENDS_WITH_CUE.search(text, max(0, start - NAME_REACH), start):
             cued = None  # "tăng cao như Cao Bằng 23%": a province's name, no "bằng"
         if cued and _unmet_or_aimed(text, start, cued, cued_by):
@@ -859,15 +862,23 @@ def lead_words(f: Figure, text: str, base: int, reach: int = SUBSET_LOOKAHEAD) -
     return " ".join(text[max(lo, cut + 1) : start].lower().split())
 
 
-def _base_in_words(f: Figure, text: str, base: int) -> str | None:
-    """The first words of the base a share names after it without a number (``so với tổng số
-    hộ nghèo DTTS`` → ``hộ nghèo``), lower case; None when it names none."""
+def _named_base_words(f: Figure, text: str, base: int) -> list[str] | None:
+    """The words of the base a share names after it without a number (``so với tổng số hộ nghèo
+    DTTS`` → ``hộ``, ``nghèo``, ``dtts``), lower case; None when it names none."""
     end = _pos(f, base)[1]
     m = cue("base_after_share").match(text[end : end + CUE_REACH])
     if m is None:
         return None
-    words = rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].split()
-    return " ".join(words[:2]).lower() or None
+    return rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()
+
+
+def _base_in_words(f: Figure, text: str, base: int) -> str | None:
+    """The first words of the base a share names after it without a number (``so với tổng số
+    hộ nghèo DTTS`` → ``hộ nghèo``), lower case; None when it names none."""
+    words = _named_base_words(f, text, base)
+    if words is None:
+        return None
+    return " ".join(words[:2]) or None
 
 
 NAMED_WORDS_MOST = 5  # words of a named base read to tell two totals described alike apart
@@ -882,11 +893,9 @@ def _narrowed(
     ĐKXT``: the abbreviation in the second's brackets); all of them when no longer name tells one."""
     if len(candidates) < 2:
         return candidates
-    end = _pos(f, base)[1]
-    m = cue("base_after_share").match(text[end : end + CUE_REACH])
-    if m is None:
+    words = _named_base_words(f, text, base)
+    if words is None:
         return candidates
-    words = rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()
     held = {g.id: set(rx.WORD_RE.findall(description_of(g))) for g in candidates}
     for n in range(3, min(len(words), NAMED_WORDS_MOST) + 1):
         named = [g for g in candidates if set(words[:n]) <= held[g.id]]

@@ -1045,8 +1045,6 @@ NOUN_THEN_COLON = re.compile(rf"(?:\s+{_LETTER}+){{0,3}}\s*:\s*", re.IGNORECASE)
 # Where the words naming what a figure counts stop: a comma, semicolon, colon, bracket, stop, or
 # the "và"/"còn" that joins the next item ("18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 …").
 PHRASE_OR_BRACKET_END = re.compile(r"[,;:()]|\.(?!\d)|\s(?:và|còn)\s", re.IGNORECASE)
-# A comparison opening the clause of the figure after it ("so với năm 2023 là 38 đảng viên").
-COMPARED_BEFORE = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)
 # Words right before a share word that make its percentage a level not reached or aimed at
 # ("chưa đạt 90%", "phấn đấu đạt 95%", "mục tiêu đến năm 2025 đạt 98%").
 UNMET_OR_AIMED = re.compile(r"(?<!\w)(?:chưa|không|phấn\s+đấu|mục\s+tiêu|nhằm|để)(?!\w)[^.;,\d]{0,3}$", re.IGNORECASE)
