@@ -31,7 +31,8 @@ footnotes):
 
 ``shapes`` writes ``tests/fixtures/producers/shapes/shapes.docx`` and ``shapes-read.txt`` from
 the texts in ``shapes.txt`` there (list shapes read since the prose fixture was printed, one
-section each) and prints the DOCX through the routes given into that folder.
+section each; a paragraph of tab-separated lines is a table, a Word table in the DOCX) and
+prints the DOCX through the routes given into that folder.
 
 ``prose`` writes ``tests/fixtures/producers/prose/prose.docx`` from the development passages
 listed in ``passages.txt`` there (one section each, under a heading without a digit) and
@@ -193,11 +194,41 @@ def shapes_files(source: Path, docx_target: Path, txt_target: Path) -> None:
         document.add_heading(heading, level=2)
         lines += [heading, ""]
         for paragraph in paragraphs:
-            document.add_paragraph(paragraph)
+            if "\t" in paragraph:
+                _shapes_table(document, [line.split("\t") for line in paragraph.split("\n")])
+            else:
+                document.add_paragraph(paragraph)
             lines += [paragraph, ""]
     document.core_properties.title = "Trích đoạn báo cáo"
     document.save(str(docx_target))
     txt_target.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _shapes_table(document: object, rows: list[list[str]]) -> None:
+    """Tab-separated lines as a Word table in a grid: a header cell written over several
+    columns (the same text side by side in the first row) is one merged cell, and when a
+    second header row (its first cell empty) leaves a column blank, that column's first-row
+    cell is merged down over it, as ``Tổng số | Chia ra: A | B | C`` is typed in Word."""
+    width = max(len(row) for row in rows)
+    table = document.add_table(rows=len(rows), cols=width)  # type: ignore[attr-defined]
+    table.style = document.styles["Table Grid"]  # type: ignore[attr-defined]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text and not (r == 0 and c and row[c - 1] == text):
+                table.cell(r, c).text = text
+    head = rows[0]
+    c = 0
+    while c < width:
+        end = c
+        while end + 1 < len(head) and head[c] and head[end + 1] == head[c]:
+            end += 1
+        if end > c:
+            table.cell(0, c).merge(table.cell(0, end))
+        c = end + 1
+    if len(rows) > 1 and not rows[1][0]:
+        for c, text in enumerate(head):
+            if text and not rows[1][c] and head.count(text) == 1:
+                table.cell(0, c).merge(table.cell(1, c))
 
 
 def section_letter(index: int) -> str:

@@ -120,6 +120,27 @@ def test_a_table_continued_without_a_repeated_header_keeps_its_first_row(tmp_pat
     assert table.grid() == ROWS
 
 
+@pytest.mark.parametrize("wide", [True, False], ids=["as-wide", "narrower"])
+def test_regression_a_header_row_alone_at_a_pages_foot_heads_the_table_on_the_next(tmp_path: Path, wide: bool) -> None:
+    """A browser breaks a table with no repeated header right after its first row: that row,
+    a ruled box of one row at the foot of the page, heads the table the next page goes on
+    with between the same edges (it was read as a line of text, and the table lost its column
+    names); a box of another width stays text."""
+    ys1 = [120.0, 100.0]
+    xs1 = XS if wide else [80.0, 160.0, 240.0, 300.0]
+    page1 = (
+        LEAD
+        + _strokes(d.grid_segments(xs1, ys1))
+        + "".join(d.text(xs1[c] + 4, 106.0, cell) for c, cell in enumerate(ROWS[0]))
+    )
+    ys2 = [780.0, 760.0, 740.0, 720.0]
+    page2 = _strokes(d.grid_segments(XS, ys2)) + _texts(ROWS[1:], ys2)
+    doc = _read(tmp_path, [page1, page2])
+    (table,) = doc.tables
+    assert table.grid() == (ROWS if wide else ROWS[1:])
+    assert any(b.text == " ".join(ROWS[0]) for b in doc.blocks) is not wide
+
+
 @pytest.mark.parametrize(
     "page",
     [

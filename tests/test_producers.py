@@ -230,6 +230,11 @@ def test_the_shapes_findings() -> None:
             ("sum", "error", ("10", "160", "245", "3", "30", "40")): 1,  # every class and the exempt
             ("sum", "warning", ("1", "3", "42", "45")): 1,  # the posts of the committee the total sizes
             ("subset", "warning", ("40,5", "44")): 1,  # an amount recovered above the one owed
+            # tables: the sexes' columns before their total, a row that does not add up and the
+            # section (I) its sub-rows (I.1, I.2) split; a Chia ra header's columns
+            ("sum", "error", ("141", "188", "299")): 1,
+            ("sum", "error", ("1303", "299", "974")): 1,
+            ("sum", "error", ("10", "11", "17", "39")): 1,
         }
     )
 

@@ -230,15 +230,28 @@ def _tables_into(
 
 def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | TableChunk]:
     """A ruled box of one row (or a rules-only table of one row) is a table only when it
-    continues one from the page before; otherwise (a framed closing block, a boxed note) its
-    lines are read as text."""
+    continues one from the page before, or when it ends its page and a table as wide goes on
+    from it at the top of the next (a header row left alone at a page's foot, as a browser
+    breaks a table with no repeated header); otherwise (a framed closing block, a boxed note)
+    its lines are read as text."""
     out: list[Line | TableChunk] = []
-    for item in stream:
-        if isinstance(item, TableChunk) and item.needs_previous and not (out and continues(out[-1], item)):
+    for k, item in enumerate(stream):
+        after = stream[k + 1] if k + 1 < len(stream) else None
+        if (
+            isinstance(item, TableChunk)
+            and item.needs_previous
+            and not (out and continues(out[-1], item))
+            and not (isinstance(after, TableChunk) and continues(item, after) and _as_wide(item, after))
+        ):
             out.extend(item.lines)
         else:
             out.append(item)
     return out
+
+
+def _as_wide(head: TableChunk, rest: TableChunk, slack: float = 3.0) -> bool:
+    """Whether two parts of a table stand between the same left and right edges."""
+    return abs(head.bbox.x0 - rest.bbox.x0) <= slack and abs(head.bbox.x1 - rest.bbox.x1) <= slack
 
 
 def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
