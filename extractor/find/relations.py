@@ -1738,12 +1738,11 @@ def _comma_kinds(figs: list[Figure], text: str, base: int, parted: set[str]) -> 
             continue
         if ends_partial(_tail(text, _pos(parts[-1], base)[1], clause_end(text, _pos(parts[-1], base)[1]))):
             continue  # "…, 5 đảng viên dự bị …": some only, said so
-        by_unit = partition_of(total.subject, [f.subject for f in parts], "subject") is not None
-        by_words = not by_unit and _counts_persons(total) and _by_words(total, parts, text, base) is not None
         found = _breakdown(total, parts, text, base, end, ",")
         if found is None or found.kind != "total_parts" or found.certainty not in ("exhaustive", "disjoint"):
             continue
-        if by_unit or by_words:
+        by_unit = partition_of(total.subject, [f.subject for f in parts], "subject") is not None
+        if by_unit or (_counts_persons(total) and _by_words(total, parts, text, base) is not None):
             found.certainty = "plausible"
             out.append(found)
     return out

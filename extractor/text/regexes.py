@@ -539,8 +539,6 @@ DONE_OVER_PLAN_THEN_SHARE = re.compile(
 # After a share: the whole it is of, named ("35% tổng số cấp ủy viên", "20% so với tổng số xã").
 BASE_NAMED_AFTER_SHARE = re.compile(r"\s*%\s*(?:so\s+với\s+|trên\s+)?(?:tổng|số)(?!\w)", re.IGNORECASE)
 ACHIEVED_WORD = re.compile(r"(?<!\w)(?:đạt|bằng)(?!\w)", re.IGNORECASE)
-# Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
-# 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 # Words of a plan or target in a clause: "chỉ tiêu", "kế hoạch", "KH", "dự toán", "vượt", "được giao".
 PLAN_WORDS = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|vượt|giao)(?!\w)", re.IGNORECASE)
 # A clause opening with a scope that is not the list's own ("Trong thu nội địa, …", "trong số trường
@@ -740,6 +738,8 @@ COUNT_CLOSES_BRACKET = re.compile(r"(?:\s+[^\W\d_][^\s\d,;:.()/%]*){0,4}\s*\)")
 COUNT_NOUN_END = re.compile(r"[),;.]")  # where the noun after a share's count ends
 COUNT_ENDS_CLAUSE = re.compile(r"(?:\s+[^\W\d_][^\s\d,;:.()/%]*){0,4}\s*(?:[,;.)]|$)")  # "1.200 hộ." / "1.200 hộ,"
 SLASH_ONLY = re.compile(r"\s*/\s*")  # between the two numbers of a pair over a slash (fullmatch)
+# Words of an earlier period in a sentence: its figures are not this period's flow ("thu hồi được
+# 9,1 tỷ đồng theo các kết luận thanh tra từ những năm trước", "kỳ trước chuyển sang").
 EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọng|chuyển\s+sang)\b", re.IGNORECASE)
 # After a count: it was carried over from an earlier period ("35 đơn tồn từ năm trước chuyển sang",
 # "35 đơn tồn đọng từ các năm trước", "35 đơn của kỳ trước chuyển qua").
@@ -1061,7 +1061,8 @@ COMPARED_AFTER_PERCENT = re.compile(
 # separator, "và", "có" ("18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 …", "…, có 2/15 …"; not
 # "…, năm 2023 có 05/22 …", "…; về tiêu chí y tế, 3/15 …").
 LISTED_NEXT_GAP = re.compile(r"\s*[,;]?\s*(?:và\s+|còn\s+)?(?:có\s+)?", re.IGNORECASE)
-# A class and the ones above or below it ("hoàn thành tốt nhiệm vụ trở lên"): no class of a partition.
+# A class and the ones above or below it ("hoàn thành tốt nhiệm vụ trở lên", "từ 30 tuổi trở
+# xuống"): no class of a partition (AND_ABOVE is the upward half only).
 CUMULATIVE_CLASS = re.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
 # A table row of rates or means, whose cells do not add up: "Tỷ lệ có việc làm (%)", "Tuổi bình quân".
 RATE_OR_MEAN_ROW = re.compile(r"(?<!\w)(?:t[ỷỉ]\s+lệ|bình\s+quân)(?!\w)|%", re.IGNORECASE)
