@@ -58,6 +58,12 @@ CASES = [
     ("Bệnh viện 550 giường; bệnh viện 30 người; Bệnh viện 12 tỷ đồng", ["550", "30", "12"]),
     # review: a hospital's name ends before what it counts; two grades are no amount at a rate
     ("Bệnh viện 20 khoa, phòng; Bệnh viện 30 bác sĩ; Bệnh viện 108 tổ chức khám cho 200 người", ["20", "30", "200"]),
+    # the number ending an organisation's name, before what it does; not a count after a place's name
+    ("Chi bộ Truyền tải điện miền Đông 2 được thành lập gồm 21 đảng viên", ["21"]),
+    ("CĐCS Trường TH Thị trấn Phong Điền 1 tổ chức Đại hội, có 38 đoàn viên", ["38"]),
+    ("Công ty Sông Đà 5 có 120 lao động", ["120"]),
+    ("Kết nạp đảng viên: Đảng bộ xã An Phú 12, Đảng bộ xã Bình Lợi 19", ["12", "19"]),
+    ("Đảng bộ xã Tân An 120 đảng viên", ["120"]),
     ("Hỗ trợ mỗi lớp 2,5 triệu đồng; Khối 4,5 triệu đồng; lớp 10,11 có 300 em", ["2,5", "4,5", "300"]),
     # numbers inside names and fixed phrases; the second date of a range; a glued area unit counts
     # a campaign's name in quotation marks; a quotation that goes on keeps its figures

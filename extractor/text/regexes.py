@@ -1748,6 +1748,14 @@ TEAM_NAME_WORDS: tuple[str, ...] = ("Đoàn kiểm tra", "Đoàn công tác", "T
 # Names of local units that list several numbers ("Tổ dân phố 55,56 và 57", "tổ 15,16 và 20",
 # "xóm 3"); an electoral unit only with "số" ("Đơn vị bầu cử số 2"; "12 đơn vị bầu cử" counts).
 LOCAL_NAME_WORDS: tuple[str, ...] = ("Tổ dân phố", "Khu phố", "Tổ", "Xóm", "Ấp", "Khóm")
+# The heads of organisations' proper names, which may end in a number ("Công ty Sông Đà 5"), and
+# the words of what a name does right after it ("… 2 được thành lập", "… 5 có 120 lao động").
+ORG_NAME_HEADS: tuple[str, ...] = (
+    "Chi bộ", "Đảng bộ", "Công ty", "Tổng công ty", "Nhà máy", "Xí nghiệp", "Chi nhánh", "Trường", "Trạm",
+)  # fmt: skip
+ORG_NAME_FOLLOWERS: tuple[str, ...] = (
+    "được", "gồm", "có", "đã", "là", "thuộc", "trực thuộc", "tổ chức", "vừa", "đang", "đạt",
+)  # fmt: skip
 # Nouns a number after "Phòng"/"Cụm" may count, where the capital only opens a sentence ("Cụm 4
 # trường đạt chuẩn", "Cụm 3 khu công nghiệp", "Cụm 12 cụm"; not "Phòng 1 giường", a kind of room).
 OFFICE_COUNTED: tuple[str, ...] = (
@@ -1860,7 +1868,19 @@ def name_number() -> str:
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
     )
     version = r"(?<![\w.,])\d\.0(?![\d,%])"  # "4.0"
-    return rf"(?:{local}|{named}|{team}|{grade}|{hospital}|{teachings}|{level}|{cluster}|{office}|{zone}|{version})"
+    # the number ending an organisation's proper name, before what the name does ("Chi bộ Truyền
+    # tải điện miền Đông 2 được thành lập gồm 21 đảng viên", "Công ty Sông Đà 5 có …"): its head
+    # capitalised, the word before the number too; not a count after a place ("Đảng bộ xã An Phú 12,
+    # …", "… Tân An 120 đảng viên")
+    org_heads = _words(*ORG_NAME_HEADS)
+    org = (
+        rf"(?<!\w)(?-i:{org_heads})(?:[ \u00a0]+[^\W\d_]+){{0,5}}[ \u00a0]+(?-i:[{VIET_CAPITALS}])[^\W\d_]*"
+        rf"[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)(?=[ \u00a0]+{_words(*ORG_NAME_FOLLOWERS)}(?!\w))"
+    )
+    return (
+        rf"(?:{local}|{named}|{team}|{grade}|{hospital}|{teachings}|{level}|{cluster}|{office}|{zone}|{version}"
+        rf"|{org})"
+    )
 
 
 def list_marker() -> str:
