@@ -387,3 +387,27 @@ def test_percentage_points_and_per_cent_written_out_are_percentages(text: str, m
 )
 def test_item_numbers_of_a_numbered_list_run_into_one_line_are_no_figures(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        # two commas or more group thousands as English does: the document's "469,030" is 469030
+        (
+            "Tổng số 2,129,000; công chức 469,030; viên chức 1,659,970; tỷ lệ 94,4%.",
+            [2129000.0, 469030.0, 1659970.0, 94.4],
+        ),
+        # a document that also writes Vietnamese groups ("1.659.970") keeps "12,500 ha" a decimal
+        ("Thu 1.659.970 triệu đồng; chi 2,129,000 đồng; diện tích 12,500 ha.", [1659970.0, 2129000.0, 12.5]),
+        # a lone "469,030" says nothing of the convention: a decimal comma, as Vietnamese writes it
+        ("Diện tích 469,030 ha.", [469.03]),
+    ],
+)
+def test_regression_a_table_copied_with_english_thousands_reads_its_groups_of_three(
+    tmp_path: Path, body: str, values: list[float]
+) -> None:
+    """Round 32 (held out): a statistics table copied with English digit grouping (``2,129,000``,
+    ``469,030``, ``27.7``) beside Vietnamese prose (``94,4%``); its ``469,030`` had been read
+    as 469,03."""
+    facts, _ = read_snippet(tmp_path, body)
+    assert [f.value for f in facts.figures] == values

@@ -66,6 +66,7 @@ def find_figures(doc: Document, excluded: dict[int, list[tuple[int, int]]] | Non
         if b.kind is BlockKind.TABLE and b.table is not None:
             figures += _table_figures(i, b, b.table, _document_term(doc))
     figures.sort(key=lambda f: f.span.block)  # stable: reading order, tables where they stand
+    _grouped_as_in_english(figures)
     _close_open_periods(figures, _report_year(doc))
     _organisations(doc, figures)
     _footnote_subjects(doc, figures)
@@ -184,6 +185,22 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
         fig.as_of = _as_of(q, points, full_sentence(text, q.start))
         out.append(fig)
     return out
+
+
+def _grouped_as_in_english(figures: list[Figure]) -> None:
+    """A document that groups thousands as English does (``2,129,000``: two commas or more, which
+    no Vietnamese number has) and never as Vietnamese does (``1.659.970``, ``1.234,5``) groups
+    them so throughout, as a table copied from an English-language sheet does: there ``469,030``
+    is 469030, not 469,03.  Shares keep their comma (``94,4%`` is no group of three)."""
+    raws = [f.raw for f in figures]
+    if not any(rx.ENGLISH_ONLY_GROUPED.fullmatch(r) for r in raws) or any(
+        rx.VIETNAMESE_ONLY_GROUPED.fullmatch(r) for r in raws
+    ):
+        return
+    for f in figures:
+        thousands = english_thousands(f.raw) if f.measure != "percent" else None
+        if thousands is not None and f.value < 1000:
+            f.value, f.decimals = thousands, 0
 
 
 def _thousands_grouped(fig: Figure, before: str) -> None:

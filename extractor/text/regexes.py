@@ -2676,6 +2676,11 @@ COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace 
 NUMBER_NEXT = re.compile(r"\s*(?:[:=]|(?:là|có|gồm)(?!\w))?\s*\d")
 AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)(?!\w)", re.IGNORECASE)  # an average's words
 COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "51,000", "1,234,567": groups of three after commas (fullmatch)
+# Numbers only one convention writes (fullmatch): two commas or more between groups of three, as
+# English does ("2,129,000"), and two dots or more, or dots and a decimal comma, as Vietnamese does
+# ("1.659.970", "1.234,5").
+ENGLISH_ONLY_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+VIETNAMESE_ONLY_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
 FORM_WORDS = re.compile(r"(?<!\w)hình\s+thức(?!\w)", re.IGNORECASE)  # "bằng hình thức …": the form named
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
