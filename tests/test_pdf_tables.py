@@ -141,6 +141,41 @@ def test_regression_a_header_row_alone_at_a_pages_foot_heads_the_table_on_the_ne
     assert any(b.text == " ".join(ROWS[0]) for b in doc.blocks) is not wide
 
 
+def _box_at_foot(xs: list[float], cells: list[str]) -> str:
+    return _strokes(d.grid_segments(xs, [120.0, 100.0])) + "".join(
+        d.text(xs[c] + 4, 106.0, cell) for c, cell in enumerate(cells)
+    )
+
+
+@pytest.mark.parametrize(
+    ("xs", "cells"),
+    [
+        pytest.param(XS, ["Tong cong", "215", "72"], id="a totals box"),
+        pytest.param([80.0, 140.0, 420.0, 440.0], ["Ghi chu:", "So lieu tinh den 30/6", ""], id="other column rules"),
+    ],
+)
+def test_regression_a_box_at_a_pages_foot_that_is_no_header_stays_text(
+    tmp_path: Path, xs: list[float], cells: list[str]
+) -> None:
+    """(review) A one-row box with numbers in it, or with its column rules elsewhere, heads no
+    table on the next page: its lines stay text, and that table keeps its own first row."""
+    ys2 = [780.0, 760.0, 740.0, 720.0, 700.0]
+    page2 = _strokes(d.grid_segments(XS, ys2)) + _texts(ROWS, ys2)
+    doc = _read(tmp_path, [LEAD + _box_at_foot(xs, cells), page2])
+    (table,) = doc.tables
+    assert table.grid() == ROWS
+
+
+def test_regression_a_header_alone_at_a_pages_foot_and_repeated_on_the_next_is_one_header(tmp_path: Path) -> None:
+    """(review) The header left alone at the foot of the page and repeated at the top of the
+    next (Word's "repeat as header row") is the table's header once."""
+    ys2 = [780.0, 760.0, 740.0, 720.0, 700.0]
+    page2 = _strokes(d.grid_segments(XS, ys2)) + _texts(ROWS, ys2)
+    doc = _read(tmp_path, [LEAD + _box_at_foot(XS, ROWS[0]), page2])
+    (table,) = doc.tables
+    assert table.grid() == ROWS
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -41,6 +41,7 @@ class TableChunk:
     lines: list[Any] = field(default_factory=list)  # the page's text lines inside it, in reading order
     needs_previous: bool = False  # too little to be a table unless it goes on with one from the page before
     edges: list[float] = field(default_factory=list)  # column edges, for a table drawn with horizontal rules only
+    columns: list[float] = field(default_factory=list)  # a ruled grid's column rules, left to right
 
     @property
     def n_rows(self) -> int:
@@ -166,6 +167,7 @@ def _grid_chunk(
         open_top=open_top,
         open_bottom=open_bottom,
         needs_previous=len(rows) < 2,
+        columns=xs,
     )
 
 
@@ -250,8 +252,8 @@ def join_lines(lines: list[str]) -> str:
 
 def _repeated_header(first: TableChunk, chunk: TableChunk) -> int:
     """How many leading rows of ``chunk`` repeat the leading rows of ``first``."""
-    k = 0
-    while k < min(first.n_rows, chunk.n_rows) - 1 and first.row_texts(k) == chunk.row_texts(k):
+    k = 0  # (all of a first part of one row, a header left alone at a page's foot, may be repeated)
+    while k < min(first.n_rows, chunk.n_rows - 1) and first.row_texts(k) == chunk.row_texts(k):
         k += 1
     return k
 

@@ -229,11 +229,11 @@ def _tables_into(
 
 
 def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | TableChunk]:
-    """A ruled box of one row (or a rules-only table of one row) is a table only when it
-    continues one from the page before, or when it ends its page and a table as wide goes on
-    from it at the top of the next (a header row left alone at a page's foot, as a browser
-    breaks a table with no repeated header); otherwise (a framed closing block, a boxed note)
-    its lines are read as text."""
+    """A table part too short to stand alone (a ruled box of one row, a rules-only table of
+    fewer than two structured rows) is a table only when it continues one from the page
+    before, or when it ends its page and heads the part on the next (:func:`_heads`: a header
+    row left alone at a page's foot, as a browser breaks a table with no repeated header);
+    otherwise (a framed closing block, a boxed note, a totals box) its lines are read as text."""
     out: list[Line | TableChunk] = []
     for k, item in enumerate(stream):
         after = stream[k + 1] if k + 1 < len(stream) else None
@@ -241,7 +241,7 @@ def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | Table
             isinstance(item, TableChunk)
             and item.needs_previous
             and not (out and continues(out[-1], item))
-            and not (isinstance(after, TableChunk) and continues(item, after) and _as_wide(item, after))
+            and not (isinstance(after, TableChunk) and _heads(item, after))
         ):
             out.extend(item.lines)
         else:
@@ -249,9 +249,20 @@ def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | Table
     return out
 
 
-def _as_wide(head: TableChunk, rest: TableChunk, slack: float = 3.0) -> bool:
-    """Whether two parts of a table stand between the same left and right edges."""
-    return abs(head.bbox.x0 - rest.bbox.x0) <= slack and abs(head.bbox.x1 - rest.bbox.x1) <= slack
+def _heads(box: TableChunk, rest: TableChunk, slack: float = 3.0) -> bool:
+    """Whether a ruled box of one row heads the table part on the next page: as many columns,
+    between the same edges (its column rules too, when both are grids), and a header's text,
+    no number (not a totals box, ``Tổng cộng | 215 | 72``)."""
+    if not continues(box, rest) or not box.rows:
+        return False
+    if abs(box.bbox.x0 - rest.bbox.x0) > slack or abs(box.bbox.x1 - rest.bbox.x1) > slack:
+        return False
+    if box.columns and rest.columns and (
+        len(box.columns) != len(rest.columns)
+        or any(abs(a - b) > slack for a, b in zip(box.columns, rest.columns, strict=True))
+    ):
+        return False
+    return not any(rx.DIGIT.search(cell.text) for cell in box.rows[0])
 
 
 def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
