@@ -257,12 +257,13 @@ def _heads(box: TableChunk, rest: TableChunk, slack: float = 3.0) -> bool:
         return False
     if abs(box.bbox.x0 - rest.bbox.x0) > slack or abs(box.bbox.x1 - rest.bbox.x1) > slack:
         return False
-    if box.columns and rest.columns and (
-        len(box.columns) != len(rest.columns)
-        or any(abs(a - b) > slack for a, b in zip(box.columns, rest.columns, strict=True))
-    ):
+    if box.columns and rest.columns and not _same_rules(box.columns, rest.columns, slack):
         return False
     return not any(rx.DIGIT.search(cell.text) for cell in box.rows[0])
+
+
+def _same_rules(a: list[float], b: list[float], slack: float) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= slack for x, y in zip(a, b, strict=True))
 
 
 def _inside(inner: BBox, outer: BBox, slack: float = 2.0) -> bool:
