@@ -64,6 +64,13 @@ CASES = [
     ("Công ty Sông Đà 5 có 120 lao động", ["120"]),
     ("Kết nạp đảng viên: Đảng bộ xã An Phú 12, Đảng bộ xã Bình Lợi 19", ["12", "19"]),
     ("Đảng bộ xã Tân An 120 đảng viên", ["120"]),
+    # (review) counts of a list, each unit's with no noun, after a cue or beside another; a counted
+    # "tổ chức"; "Trường hợp", "Trường Sa" are no school
+    ("Kết nạp 47 đảng viên, trong đó Đảng bộ xã An Phú 12 đã đạt chỉ tiêu", ["47", "12"]),
+    ("Chi bộ Thôn Đông 2 đã bị khiển trách, Chi bộ Thôn Tây 3 đã bị cảnh cáo", ["2", "3"]),
+    ("Đảng bộ Công an Tỉnh 32 tổ chức cơ sở đảng", ["32"]),
+    ("Trường hợp Ông B 3 đã bị xử lý; huyện đảo Trường Sa 12 có hộ dân", ["3", "12"]),
+    ("Trường THCS Lê Lợi 2 có 450 học sinh", ["450"]),
     ("Hỗ trợ mỗi lớp 2,5 triệu đồng; Khối 4,5 triệu đồng; lớp 10,11 có 300 em", ["2,5", "4,5", "300"]),
     # numbers inside names and fixed phrases; the second date of a range; a glued area unit counts
     # a campaign's name in quotation marks; a quotation that goes on keeps its figures

@@ -1751,10 +1751,13 @@ LOCAL_NAME_WORDS: tuple[str, ...] = ("Tổ dân phố", "Khu phố", "Tổ", "X�
 # The heads of organisations' proper names, which may end in a number ("Công ty Sông Đà 5"), and
 # the words of what a name does right after it ("… 2 được thành lập", "… 5 có 120 lao động").
 ORG_NAME_HEADS: tuple[str, ...] = (
-    "Chi bộ", "Đảng bộ", "Công ty", "Tổng công ty", "Nhà máy", "Xí nghiệp", "Chi nhánh", "Trường", "Trạm",
+    "Chi bộ", "Đảng bộ", "Công ty", "Tổng công ty", "Nhà máy", "Xí nghiệp", "Chi nhánh", "Trạm",
 )  # fmt: skip
-ORG_NAME_FOLLOWERS: tuple[str, ...] = (
-    "được", "gồm", "có", "đã", "là", "thuộc", "trực thuộc", "tổ chức", "vừa", "đang", "đạt",
+ORG_NAME_FOLLOWERS: tuple[str, ...] = ("được", "gồm", "có", "đã", "là", "thuộc", "trực thuộc", "vừa", "đang")
+# The kinds of school a "Trường" names ("Trường THCS Lê Lợi 2", "Trường TH Thị trấn Phong Điền 1").
+SCHOOL_KINDS: tuple[str, ...] = (
+    "TH", "THCS", "THPT", "PTDTBT", "PTDTNT", "PTCS", "MN", "Mầm non", "Mẫu giáo", "Tiểu học", "Trung học",
+    "Phổ thông", "Đại học", "Cao đẳng", "Trung cấp", "Chính trị", "Dân tộc",
 )  # fmt: skip
 # Nouns a number after "Phòng"/"Cụm" may count, where the capital only opens a sentence ("Cụm 4
 # trường đạt chuẩn", "Cụm 3 khu công nghiệp", "Cụm 12 cụm"; not "Phòng 1 giường", a kind of room).
@@ -1868,18 +1871,24 @@ def name_number() -> str:
         rf"(?![ \u00a0]+{_words(*ZONE_COUNTED)}(?!\w)){_not_counting()}"
     )
     version = r"(?<![\w.,])\d\.0(?![\d,%])"  # "4.0"
-    # the number ending an organisation's proper name, before what the name does ("Chi bộ Truyền
-    # tải điện miền Đông 2 được thành lập gồm 21 đảng viên", "Công ty Sông Đà 5 có …"): its head
-    # capitalised, the word before the number too; not a count after a place ("Đảng bộ xã An Phú 12,
-    # …", "… Tân An 120 đảng viên")
-    org_heads = _words(*ORG_NAME_HEADS)
-    org = (
-        rf"(?<!\w)(?-i:{org_heads})(?:[ \u00a0]+[^\W\d_]+){{0,5}}[ \u00a0]+(?-i:[{VIET_CAPITALS}])[^\W\d_]*"
-        rf"[ \u00a0]+\d{{1,2}}(?![\d%]|[.,]\d)(?=[ \u00a0]+{_words(*ORG_NAME_FOLLOWERS)}(?!\w))"
-    )
+    return rf"(?:{local}|{named}|{team}|{grade}|{hospital}|{teachings}|{level}|{cluster}|{office}|{zone}|{version})"
+
+
+def organisation_name_number() -> str:
+    """The number ending an organisation's proper name, before what the name does (``Chi bộ
+    Truyền tải điện miền Đông 2 được thành lập gồm 21 đảng viên``, ``Công ty Sông Đà 5 có …``):
+    its head capitalised (``Trường`` only before a kind of school: not ``Trường hợp``, ``Trường
+    Sa``), the word before the number too, and a verb of the name after it (not ``tổ chức`` that
+    is counted: ``… 25 tổ chức cơ sở đảng``).  ``extractor/text/values.py`` reads it only alone
+    in its sentence and after no list cue (``… trong đó Đảng bộ xã An Phú 12 đã …, Đảng bộ xã
+    Bình Lợi 19 đã …``: counts).  Compile case-insensitive."""
+    school = _words(*SCHOOL_KINDS)
+    heads = rf"(?-i:{_words(*ORG_NAME_HEADS)}|Trường(?=[ \u00a0]+(?-i:{school})))"
+    counted = r"(?!\s+(?:cơ\s+sở|đảng|công\s+đoàn|bộ\s+phận|chính\s+trị|đoàn|hội)(?!\w))"
+    followers = rf"(?:{_words(*ORG_NAME_FOLLOWERS)}|tổ[ \u00a0]+chức{counted})"
     return (
-        rf"(?:{local}|{named}|{team}|{grade}|{hospital}|{teachings}|{level}|{cluster}|{office}|{zone}|{version}"
-        rf"|{org})"
+        rf"(?<!\w){heads}(?:[ \u00a0]+[^\W\d_]+){{0,5}}[ \u00a0]+(?-i:[{VIET_CAPITALS}])[^\W\d_]*"
+        rf"[ \u00a0]+(?P<n>\d{{1,2}})(?![\d%]|[.,]\d)(?=[ \u00a0]+{followers}(?!\w))"
     )
 
 
@@ -2048,6 +2057,9 @@ def unit_exponent() -> str:
 
 
 NAME_NUMBER_RE = re.compile(name_number(), re.IGNORECASE)
+ORGANISATION_NAME_NUMBER = re.compile(organisation_name_number(), re.IGNORECASE)
+# Before a number in its sentence: a cue that lists counts ("trong đó", "gồm", "cụ thể", a colon).
+LIST_CUE_BEFORE = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm|cụ\s+thể)(?!\w)|:", re.IGNORECASE)
 AGE_BOUNDS_RE = re.compile(age_band(), re.IGNORECASE)
 # The bounds of an age band, for its ages (search): "dưới 30 tuổi", "từ 30 đến dưới 60 tuổi",
 # "31 - 50 tuổi", "trên 60 tuổi", "từ 60 tuổi trở lên", "trẻ 5 tuổi" (one age).

@@ -450,7 +450,32 @@ def _masked_spans(text: str) -> Spans:
     spans += [(p.start, p.end) for p in find_periods(text)]
     for pattern in fr.EXCLUSION_RES:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return spans + _inline_item_numbers(text)
+    return spans + _inline_item_numbers(text) + _organisation_name_numbers(text)
+
+
+def _organisation_name_numbers(text: str) -> Spans:
+    """The numbers ending organisations' names (``Chi bộ … miền Đông 2 được thành lập``), each
+    alone of its kind in its sentence and after no list cue there: a run of them (``Đảng bộ xã
+    An Phú 12 đã …, Đảng bộ xã Bình Lợi 19 đã …``) or one after ``trong đó`` are counts, each
+    unit's, written without their noun."""
+    found = list(fr.ORGANISATION_NAME_NUMBER.finditer(text))
+    out: Spans = []
+    for m in found:
+        opens, closes = _sentence_bounds(text, m.start())
+        if sum(1 for o in found if opens <= o.start() < closes) > 1:
+            continue
+        if fr.LIST_CUE_BEFORE.search(text, opens, m.start()):
+            continue
+        out.append((m.start("n"), m.end("n")))
+    return out
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence (to a full stop before a space, or a line's end; not the dot of
+    ``1.234``, nor a semicolon between a list's items) around ``pos`` starts and ends."""
+    stops = [m.end() for m in fr.SENTENCE_STOP.finditer(text, 0, pos)]
+    after = fr.SENTENCE_STOP.search(text, pos)
+    return (stops[-1] if stops else 0), (after.start() if after else len(text))
 
 
 def _inline_item_numbers(text: str) -> Spans:
