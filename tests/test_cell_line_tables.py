@@ -517,3 +517,104 @@ def test_rows_numbered_under_roman_sections_and_sexes_before_their_total(tmp_pat
     assert findings == []
     _, planted = _checked(_txt(tmp_path, STAFF.replace("188\n329", "188\n299")))
     assert sorted(planted) == [("sum", "error"), ("sum", "error")]
+
+
+# round 32: a statistics table copied from a web page with a blank line between its cells, its
+# row-number header spelled "T" / "T", and a header of two rows (groups over the same leaves)
+CELLS_APART = "\n\n".join(
+    [
+        "Bảng 1: Số công chức viên chức phân loại theo mức độ hoàn thành nhiệm vụ năm 2018",
+        "T\nT",
+        *["Mức độ hoàn thành nhiệm vụ", "Tổng số", "Công chức", "Viên chức"],
+        *["Số lượng", "Tỷ trọng"] * 3,
+        *["Tổng số công chức viên chức", "2.129", "100,0", "469", "100,0", "1.660", "100,0"],
+        *["1", "Hoàn thành xuất sắc nhiệm vụ", "590", "27,7", "132", "28,1", "458", "27,6"],
+        *["2", "Hoàn thành nhiệm vụ", "1.419", "66,7", "321", "68,4", "1.098", "66,1"],
+        *["3", "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực", "108", "5,1", "11", "2,3", "97", "5,8"],
+        *["4", "Không hoàn thành nhiệm vụ", "9", "0,4", "3", "0,6", "6", "0,4"],
+        *["5", "Không đánh giá", "3", "0,1", "2", "0,4", "1", "0,1"],
+        "Số liệu trên cho thấy tỷ lệ hoàn thành nhiệm vụ cao.",
+    ]
+)
+
+
+def test_regression_cells_a_paragraph_each_under_a_header_of_groups_over_the_same_leaves(tmp_path: Path) -> None:
+    """Each cell its own paragraph: the run is read back as one table, its ``T`` / ``T``
+    row-number header and its two header rows placed (``Tổng số``, ``Công chức``, ``Viên chức``
+    each over ``Số lượng | Tỷ trọng``); the paragraphs before and after stay prose."""
+    doc = extractor.parse_file(_txt(tmp_path, CELLS_APART))
+    (table,) = [b.table for b in doc.blocks if b.table is not None]
+    grid = table.grid()
+    assert table.header_rows == 2
+    assert grid[0] == ["STT", "Mức độ hoàn thành nhiệm vụ", *["Tổng số"] * 2, *["Công chức"] * 2, *["Viên chức"] * 2]
+    assert grid[1][2:] == ["Số lượng", "Tỷ trọng"] * 3
+    assert grid[2][:3] == ["", "Tổng số công chức viên chức", "2.129"] and grid[-1][:2] == ["5", "Không đánh giá"]
+    texts = [b.text for b in doc.blocks if b.table is None]
+    assert texts[-1] == "Số liệu trên cho thấy tỷ lệ hoàn thành nhiệm vụ cao." and texts[-2].startswith("Bảng 1")
+
+
+def test_one_line_paragraphs_that_hold_no_table_stay_paragraphs(tmp_path: Path) -> None:
+    body = "\n\n".join(["Nhiệm vụ năm 2025", "Tuyên truyền", "Kiểm tra", "Giám sát"] * 3)
+    doc = extractor.parse_file(_txt(tmp_path, body))
+    assert not any(b.table is not None for b in doc.blocks)
+    assert len([b for b in doc.blocks if b.text == "Tuyên truyền"]) == 3
+
+
+def test_groups_over_leaves_that_do_not_repeat_one_pattern_stay_unnamed() -> None:
+    head = "STT\nNội dung\nNăm 2023\nNăm 2024\nSố lượng\nTỷ trọng\nSố lượng\nTỷ lệ\n"
+    body = "1\nXã A\n12\n40\n13\n41\n2\nXã B\n9\n30\n10\n32\n3\nXã C\n9\n30\n8\n27"
+    (_, rows), *_ = [run for run in split_cell_tables(_lines(head + body)) if run[0] is not None]
+    assert rows[0].split("\t")[2:] == [""] * 4
+
+
+@pytest.mark.parametrize(
+    ("planted", "found"),
+    [
+        (None, []),
+        # a share its count does not give (no count of the 469 gives it; the shares pass the whole's 100,0)
+        (("132\n\n28,1", "132\n\n29,1"), [("granularity", "warning"), ("percent", "error"), ("sum", "error")]),
+        # the whole's own share (the shares make 100,0) and a group's count (the row's groups make it)
+        (("1.660\n\n100,0", "1.660\n\n95,0"), [("sum", "error")]),
+        (
+            ("Không hoàn thành nhiệm vụ\n\n9\n\n0,4\n\n3", "Không hoàn thành nhiệm vụ\n\n9\n\n0,4\n\n4"),
+            [("percent", "error"), ("sum", "error")],
+        ),
+        # a count off its column's total
+        (("1.419\n\n66,7", "1.449\n\n66,7"), [("percent", "error"), ("sum", "error")]),
+    ],
+)
+def test_share_columns_beside_their_counts_and_rated_rows_with_one_not_rated(
+    tmp_path: Path, planted: tuple[str, str] | None, found: list
+) -> None:
+    """Each ``Tỷ trọng`` cell is its ``Số lượng`` cell over the count of the row whose share is 100;
+    the rows numbered 1 to 5 make the whole, the unrated fifth (``Không đánh giá``) among them."""
+    text = CELLS_APART if planted is None else CELLS_APART.replace(*planted)
+    relations, findings = _checked(_txt(tmp_path, text))
+    if planted is None:
+        assert ("total_parts", 2129.0, [3.0, 9.0, 108.0, 590.0, 1419.0]) in relations
+    assert sorted(set(findings)) == found
+
+
+RATED_AND_EXEMPT = (
+    "STT\tNội dung\tSố lượng\n\tTổng số đảng viên được đánh giá\t100\n1\tHoàn thành xuất sắc nhiệm vụ\t20\n"
+    "2\tHoàn thành tốt nhiệm vụ\t70\n3\tHoàn thành nhiệm vụ\t8\n4\tKhông hoàn thành nhiệm vụ\t2\n5\tMiễn đánh giá\t{n}"
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "total", "found"),
+    [
+        ("5", "100", []),  # the rated classes make the whole: the exempt row is outside it
+        ("5", "105", []),  # they do not: the whole is every numbered row
+        ("5", "107", [("sum", "warning")]),  # nor with it: a mistyped cell, or rows that are some of it
+    ],
+)
+def test_regression_rated_rows_and_a_row_numbered_on_after_them(
+    tmp_path: Path, n: str, total: str, found: list
+) -> None:
+    """Rows ``1`` … ``4`` rating classes, ``5 Miễn đánh giá`` numbered on after them: the whole
+    row (``Tổng số …``) is the classes when they add up to it, else all five rows (the rated
+    four alone were summed, and a table whose fifth row is in its whole gave four false errors)."""
+    text = RATED_AND_EXEMPT.format(n=n).replace("được đánh giá\t100", f"được đánh giá\t{total}")
+    _, findings = _checked(_txt(tmp_path, text))
+    assert findings == found

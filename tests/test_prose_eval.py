@@ -119,7 +119,10 @@ def test_a_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
      # a ratio's first number moves and stays at most the second; a scaled raw moves in its units
      ("117/120", 117, "ratio", "105/120"), ("5/70", 5, "ratio", "7/70"), ("49,10", 49.1, "count", "54,01"),
      # a decimal moves by a tenth, at least two units of its last digit (not 2 whole units)
-     ("1,5", 1.5, "count", "1,7"), ("0,05", 0.05, "count", "0,07")],
+     ("1,5", 1.5, "count", "1,7"), ("0,05", 0.05, "count", "0,07"),
+     # numbers written as English writes them stay so (round 32: a table with English grouping)
+     ("1,418,800", 1418800, "count", "1,560,680"), ("469,030", 469030, "count", "515,933"),
+     ("27.7", 27.7, "percent", "32.7"), ("100.0", 100.0, "percent", "95.0")],
 )  # fmt: skip
 def test_planted_numbers_are_written_as_the_text_writes_them(raw, value, measure, planted) -> None:
     assert wrong_value(raw, value, measure)[0] == planted

@@ -238,6 +238,14 @@ def test_regression_a_rate_each_unit_reached_is_no_share_of_the_ratio(tmp_path: 
     assert [f for f in findings if f.rule == "percent"] == []
 
 
+def test_regression_chiem_100_percent_of_a_ratio_not_whole_is_its_share(tmp_path: Path) -> None:
+    """Round 32: ``910/958 (chiếm 100%)``: "chiếm" (accounts for) says a share of the whole,
+    never a rate each unit reached, so a 100 % there is a wrong share."""
+    facts, findings = _facts(tmp_path, "Hội viên tham gia sinh hoạt thường xuyên 910/958 (chiếm 100%).")
+    assert _shares(facts) == [(100.0, 910, 910)]
+    assert [(f.rule, f.severity) for f in findings] == [("percent", "error")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

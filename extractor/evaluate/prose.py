@@ -44,7 +44,7 @@ from extractor.find.extract import extract_document
 from extractor.read.parse import parse_file
 from extractor.text.quantities import unit_factor
 from extractor.text.regexes import DIGIT
-from extractor.text.values import parse_number
+from extractor.text.values import english_thousands, parse_number
 
 SPLITS = ("dev", "test", "all")
 PERCENT_STEP = 5.0  # a planted percentage moves this many points
@@ -201,6 +201,21 @@ def vietnamese_number(value: float, decimals: int) -> str:
     return sign + grouped + ("," + frac if frac else "")
 
 
+def english_number(value: float, decimals: int) -> str:
+    """``2129000`` → ``2,129,000``, ``27.7`` with 1 decimal → ``27.7``: as English writes numbers."""
+    return ("-" if value < 0 else "") + f"{abs(value):,.{decimals}f}"
+
+
+def _written_in_english(raw: str, value: float) -> bool:
+    """Whether ``raw`` writes ``value`` as English does: commas between groups of three (``469,030``
+    for 469030) or a decimal point (``27.7``; not ``7.589``, Vietnamese thousands)."""
+    if "," in raw:
+        grouped = english_thousands(raw)
+        return grouped is not None and math.isclose(grouped, value)
+    whole, dot, frac = raw.partition(".")
+    return bool(dot) and frac.isdigit() and whole.isdigit() and len(frac) != 3 and "." not in frac
+
+
 def wrong_value(raw: str, value: float, measure: str, scale: float = 1.0, above: bool = False) -> tuple[str, float]:
     """A number clearly outside the tolerance of ``raw``, written as the text writes numbers:
     a count grows by about a tenth (at least two units of its last digit), a percentage by 5 points (down when that
@@ -214,12 +229,13 @@ def wrong_value(raw: str, value: float, measure: str, scale: float = 1.0, above:
         ceiling = min(ceiling, base.value)
     if base is None:
         head = raw
-    decimals = _decimals(head)
     own = value / scale
+    english = _written_in_english(head, own)
+    decimals = len(head.partition(".")[2]) if english else _decimals(head)
     least = 2 * 10.0**-decimals  # two units of the last digit written: "1,5" moves by 0,2, not 2
     step = PERCENT_STEP if measure == "percent" else max(least, round(own * COUNT_STEP, decimals))
     new = own + step if own + step <= ceiling or own - step < 0 else own - step
-    text = vietnamese_number(new, decimals)
+    text = english_number(new, decimals) if english else vietnamese_number(new, decimals)
     if head.startswith("0") and len(head) == 2 and len(text) == 1:
         text = "0" + text  # "02" stays two digits
     return text + (slash + tail if base is not None else ""), round(new, decimals) * scale
@@ -290,7 +306,10 @@ def _into_part(rel: dict[str, Any]) -> bool:
 
 def _interval(fig: dict[str, Any], value: float | None = None) -> Interval:
     v = float(fig["value"]) if value is None else value
-    return stated(v, _decimals(str(fig.get("raw") or "")), str(fig.get("measure") or "count"), fig.get("approx"))
+    raw = str(fig.get("raw") or "")
+    head = raw.partition("/")[0]
+    decimals = len(head.partition(".")[2]) if _written_in_english(head, float(fig["value"])) else _decimals(raw)
+    return stated(v, decimals, str(fig.get("measure") or "count"), fig.get("approx"))
 
 
 def _decimals(raw: str) -> int:

@@ -854,6 +854,8 @@ def _cell_figure(
     period, column = role
     # a rate column's cells written without their sign ("Đạt (%)" over "110", "112,5")
     percent = "%" in unit or "%" in header or column == "percent_of_target" or q.measure == "percent"
+    # ... and a column of shares named so ("Tỷ trọng" under "Công chức"): its bare numbers
+    percent = percent or (q.measure == "count" and column_is("share", header))
     category = next((s for s in vocab_spans(label) if s.label in ("RATING", "ACTION")), None)
     start = block.span[0]
     return Figure(

@@ -792,9 +792,10 @@ def _rate_of_each(ratio: Figure, percent: Figure, text: str, base: int) -> bool:
 def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: str, base: int) -> bool:
     """:func:`_rate_of_each` for a count out of a whole written apart (``34 trong 45 xã, phường
     đạt tỷ lệ 100% cử tri …``) as for a ratio."""
+    start, end = _pos(percent, base)
     if percent.value == 100.0 and whole is not None and count.value < whole:
-        return True
-    end = _pos(percent, base)[1]
+        # ... but "chiếm" says a share of the whole ("910/958 (chiếm 100%)": a wrong share)
+        return not rx.ACCOUNTS_FOR.search(text, _pos(count, base)[1], start)
     after = rx.CLAUSE_TAIL.match(text, end, end + CUE_REACH)  # its own words: not past a line or a clause
     noun = head_noun(after.group().lstrip(" %\u00a0")) if after else None
     if noun is None or rx.BASE_NOUN.match(noun):

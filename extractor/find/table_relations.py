@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from extractor.document.elements import Document
+from extractor.document.elements import Document, Table
 from extractor.find.context import (
     RowInfo,
     is_category_label,
@@ -45,12 +45,78 @@ def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
         row = by_row.get(r, {})
         if info is not None and row:
             out += _row_relations(info, row, merged)
-    out += _group_relations(infos, cells)
+    numbers = [row[0].strip() for row in table.grid()] if label_column(labels) != 0 else []
+    out += _group_relations(infos, cells, numbers)
     out += _rate_rows(cells)
     out += _column_breakdowns(labels, infos, cells)
     out += _label_shares(labels, infos, cells)
     out += _sum_rows(infos, cells)
     out += _total_rows_above(infos, cells)
+    out += _share_columns(table, labels, infos, cells)
+    out += _grouped_total(table, infos, cells)
+    return out
+
+
+def _grouped_total(table: Table, infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+    """A two-row header whose first row is a ``Tổng số`` group and the groups after it, each over
+    the same leaves (``Tổng số | Công chức | Viên chức`` over ``Số lượng | Tỷ trọng``): in each
+    leaf of counts, row by row, the total group's cell is the sum of the other groups'.  Read
+    only when they add up exactly in most rows and in at least :data:`AGREEING_COLUMNS` (the
+    groups may overlap, or be only some of the whole)."""
+    if table.header_rows < 2:
+        return []
+    grid = table.grid()
+    top, leaf = grid[0], grid[1]
+    spans: dict[str, list[int]] = {}
+    for c in range(table.n_cols):
+        if top[c] and leaf[c]:
+            spans.setdefault(top[c], []).append(c)
+    names = list(spans)
+    if len(names) < 3 or not column_is("total", names[0]):
+        return []
+    leaves = [leaf[c] for c in spans[names[0]]]
+    if any([leaf[c] for c in spans[n]] != leaves for n in names[1:]):
+        return []
+    out = []
+    for k, total_col in enumerate(spans[names[0]]):
+        columns = [spans[n][k] for n in names[1:]]
+        for r, info in enumerate(infos):
+            total = cells.get((r, total_col))
+            parts = [cells.get((r, c)) for c in columns]
+            if info is None or total is None or total.measure != "count":
+                continue
+            if any(p is None or p.measure != "count" for p in parts):
+                continue
+            members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
+            out.append(Relation("total_parts", members, "table: groups split the total group"))
+    return out if _agree(out, cells) else []
+
+
+def _share_columns(
+    table: Table, labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> list[Relation]:
+    """A column of shares right after a column of counts under one group header (``Công chức``
+    over ``Số lượng | Tỷ trọng``, or the two alone): each row's share is its count over the
+    count of the row whose share is 100 (``Tổng số công chức viên chức … 469,030 | 100.0``),
+    the whole the column's shares are of."""
+    grid = table.grid()
+    top = grid[0] if table.header_rows >= 2 else None
+    out = []
+    for c in range(1, table.n_cols):
+        if not column_is("share", labels[c]) or column_is("share", labels[c - 1]):
+            continue
+        if top is not None and top[c] != top[c - 1]:
+            continue  # the count column of another group
+        rows = [r for r, info in enumerate(infos) if info is not None and (r, c) in cells and (r, c - 1) in cells]
+        whole = [r for r in rows if cells[(r, c)].measure == "percent" and cells[(r, c)].value == 100.0]
+        if len(whole) != 1 or any(cells[(r, c - 1)].measure != "count" for r in rows):
+            continue
+        base = cells[(whole[0], c - 1)]
+        for r in rows:
+            share = cells[(r, c)]
+            if r != whole[0] and share.measure == "percent":
+                members = {"percent": share.id, "count": cells[(r, c - 1)].id, "base": base.id}
+                out.append(Relation("percent_of", members, "table: share column beside its counts"))
     return out
 
 
@@ -281,7 +347,11 @@ def _row_relations(info: RowInfo, row: dict[int, Figure], merged: set[tuple[int,
     return out
 
 
-def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+def _group_relations(
+    infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure], numbers: list[str]
+) -> list[Relation]:
+    """A row over the sub-rows right under it (bulleted, or rating classes), column by column;
+    ``numbers``: each row's row-number cell (empty when the table has no such column)."""
     out = _numbered_groups(infos, cells) if any(info is not None and info.level is not None for info in infos) else []
     r = 0
     while r < len(infos):
@@ -290,10 +360,47 @@ def _group_relations(infos: list[RowInfo | None], cells: dict[tuple[int, int], F
         while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
             subs.append(k)
             k += 1
-        if infos[r] is not None and subs:
-            out += _group_columns(r, subs, cells)
+        siblings = _numbered_on(infos, numbers, subs, k)
+        info = infos[r]
+        whole = info is not None and rx.TOTAL_ROW_LABEL.fullmatch(info.label) is not None
+        if info is not None and subs and siblings:
+            out += _classes_and_siblings(r, subs, siblings, cells, whole)
+            k = siblings[-1] + 1
+        elif info is not None and subs:
+            out += _group_columns(r, subs, cells, whole=whole)
         r = k if subs else r + 1
     return out
+
+
+def _numbered_on(infos: list[RowInfo | None], numbers: list[str], subs: list[int], k: int) -> list[int]:
+    """The rows from ``k`` whose numbers go on with the sub-rows' (``1`` … ``4`` rated, then ``5
+    Không đánh giá``): rows of the same list that are no rating class."""
+    if not subs or not numbers or not all(numbers[j].rstrip(".)").isdigit() for j in subs):
+        return []
+    last = int(numbers[subs[-1]].rstrip(".)"))
+    out = []
+    while k < len(infos) and infos[k] is not None and numbers[k].rstrip(".)") == str(last + 1):
+        out.append(k)
+        last, k = last + 1, k + 1
+    return out
+
+
+def _classes_and_siblings(
+    group: int, subs: list[int], siblings: list[int], cells: dict[tuple[int, int], Figure], whole: bool
+) -> list[Relation]:
+    """A group row over rating classes numbered ``1`` … ``4`` and rows numbered on after them
+    (``5 Không đánh giá``): when the classes alone make the group in the table's columns, the
+    rows after them are outside it; otherwise the group is all of them, certain when they add
+    up in the table's columns, else plausible (a warning: a mistyped cell, or rows that are
+    only some of the whole)."""
+    classes = _group_columns(group, subs, cells, whole=whole)
+    if _agree([rel for rel in classes if rel.members.get("total") is not None], cells, least=1):
+        return classes  # the classes of a scale add up: one column is evidence enough
+    every = _group_columns(group, subs + siblings, cells, whole=whole)
+    sums = [rel for rel in every if rel.members.get("total") is not None]
+    if _agree(sums, cells):
+        return every
+    return [rel if rel.members.get("total") is None else replace(rel, certainty="plausible") for rel in every]
 
 
 def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
@@ -372,10 +479,11 @@ def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
 
 
 def _group_columns(
-    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False
+    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False, whole: bool = False
 ) -> list[Relation]:
     """Per column, the group row's count over its sub-rows' (``every_row``: only columns
-    where every sub-row has a figure)."""
+    where every sub-row has a figure); ``whole``: the group row is labelled as the table's
+    whole (``Tổng số …``), so its share is the 100 % its sub-rows' shares make."""
     out = []
     columns = sorted({c for (rr, c) in cells if rr in subs})
     for c in columns:
@@ -387,7 +495,10 @@ def _group_columns(
             members = {"total": total.id, "parts": [p.id for p in parts]}
             out.append(Relation("total_parts", members, "table: group row"))
         elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
-            out.append(Relation("total_parts", {"total": None, "parts": [p.id for p in parts]}, "table: distribution"))
+            # the group's own share of 100 % is the whole the shares make ("Tổng số … | 100,0")
+            hundred = total is not None and total.measure == "percent" and (whole or total.value == 100.0)
+            members = {"total": total.id if hundred and total is not None else None, "parts": [p.id for p in parts]}
+            out.append(Relation("total_parts", members, "table: distribution"))
     return out
 
 

@@ -240,13 +240,24 @@ def _header_start(lines: list[str], first_row: int, floor: int) -> int | None:
             return i
         if _spelled_number_header(lines[i : i + 3]):
             return i
+        spelled_before = i > floor and _spelled_number_header(lines[i - 1 : i + 2])
+        if _spelled_number_header(lines[i : i + 2]) and not spelled_before:
+            return i  # "T" / "T" (not the last two letters of "S" / "T" / "T")
     return None
 
 
 def _spelled_number_header(lines: list[str]) -> bool:
-    """``S`` / ``T`` / ``T``: the row-number column's header one letter a line."""
-    spelled = len(lines) == 3 and all(CELL_LINE_LETTER.fullmatch(x) for x in lines)
+    """``S`` / ``T`` / ``T`` or ``T`` / ``T``: the row-number column's header one letter a line."""
+    spelled = len(lines) in (2, 3) and all(CELL_LINE_LETTER.fullmatch(x) for x in lines)
     return spelled and CELL_LINE_NUMBER_HEADER.fullmatch("".join(lines)) is not None
+
+
+def _header_lines(lines: list[str], start: int) -> int:
+    """How many lines the row-number column's header at ``start`` takes (``STT``: one; spelled
+    a letter a line: two or three)."""
+    if CELL_LINE_NUMBER_HEADER.fullmatch(lines[start]):
+        return 1
+    return 3 if _spelled_number_header(lines[start : start + 3]) else 2
 
 
 def _header_rows(label: str, names: list[str], width: int) -> list[list[str]]:
@@ -261,7 +272,27 @@ def _header_rows(label: str, names: list[str], width: int) -> list[list[str]]:
         top = [names[g] if j >= g else leaves[j] for j in range(width)]
         under = [leaves[j] if j >= g else "" for j in range(width)]
         return [[label, *top], ["", *under]]
+    repeated = _groups_over_repeated_leaves(names, width)
+    if repeated is not None:
+        return [[label, *repeated[0]], ["", *repeated[1]]]
     return [[label, *[""] * width]]
+
+
+def _groups_over_repeated_leaves(names: list[str], width: int) -> tuple[list[str], list[str]] | None:
+    """Groups, each over the same leaves (``Tổng số`` / ``Công chức`` / ``Viên chức``, then
+    ``Số lượng`` / ``Tỷ trọng`` three times): the first row of a two-row header, then its
+    second, copied one cell a line.  Placed only when the leaves repeat one pattern of two
+    names or more, as many times as there are groups, and no group name is a leaf's."""
+    for g in range(2, len(names)):
+        leaves = names[g:]
+        if len(leaves) != width or width % g or width // g < 2:
+            continue
+        size = width // g
+        pattern = leaves[:size]
+        if leaves != pattern * g or len(set(pattern)) != size or set(pattern) & set(names[:g]):
+            continue
+        return [names[j // size] for j in range(width)], leaves
+    return None
 
 
 def _parallel(leaves: list[str]) -> bool:
@@ -330,7 +361,7 @@ def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTab
         return None
     header: list[list[str]] = []
     if start is not None:
-        first = start + 1 if CELL_LINE_NUMBER_HEADER.fullmatch(lines[start]) else start + 3
+        first = start + _header_lines(lines, start)
         head = lines[first : run[0].start]
         header = [["STT", *row] if k == 0 else ["", *row] for k, row in enumerate(_column_names(head, width))]
         if not any(header[-1][2:]):  # names that cannot be placed stay in the text before the table

@@ -29,7 +29,7 @@ from pathlib import Path
 from extractor.document.drafts import Draft, RawDocument
 from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
-from extractor.read.cell_lines import split_cell_tables
+from extractor.read.cell_lines import MAX_CELL_CHARS, cell_tables, split_cell_tables
 from extractor.read.encoding import decide
 from extractor.read.legacy import convert
 from extractor.read.limits import DEFAULT_LIMITS, Limits
@@ -388,16 +388,57 @@ def _paragraphs(text: str, per_line: bool) -> list[_Para]:
     """Blank-line separated paragraphs, and in text written a paragraph per line
     (:func:`_sentence_per_line`) each line that ends a sentence closes one; a footnote line
     glued under body lines starts its own paragraph."""
-    paras: list[_Para] = []
+    groups: list[list[str]] = []
     current: list[str] = []
     for raw in [*text.split("\n"), ""]:
         ended = per_line and bool(current) and bool(raw.strip()) and _ends_paragraph(current[-1], raw.strip())
         if current and (ended or not raw.strip() or (_starts_note(raw) and not _starts_note(current[0]))):
-            paras += _paras_of(current)
+            groups.append(current)
             current = []
         if raw.strip():
             current.append(raw.rstrip(" \u00a0") if "\t" in raw else raw.strip())
-    return paras
+    return [para for group in _cells_apart_joined(groups) for para in _paras_of(group)]
+
+
+MIN_CELL_RUN = 9  # one-line paragraphs in a run before it is tried as a table copied a cell a paragraph
+
+
+def _cells_apart_joined(groups: list[list[str]]) -> list[list[str]]:
+    """Paragraphs of one short line each in a run (a web table copied with a blank line between
+    its cells) joined into one paragraph where the run holds a table one cell per line
+    (:func:`cell_tables`); the lines before and after it stay paragraphs of their own."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(groups):
+        j = i
+        while j < len(groups) and _cell_paragraph(groups[j]):
+            j += 1
+        if j - i < MIN_CELL_RUN:
+            out += groups[i : max(j, i + 1)]
+            i = max(j, i + 1)
+            continue
+        run = groups[i:j]
+        lines = [line for g in run for line in g]
+        owner = [n for n, g in enumerate(run) for _ in g]  # the paragraph each line is of
+        done = 0
+        for table in cell_tables(lines):
+            first, last = owner[table.start], owner[table.end - 1]
+            out += run[done:first]
+            out.append([line for g in run[first : last + 1] for line in g])
+            done = last + 1
+        out += run[done:]
+        i = j
+    return out
+
+
+def _cell_paragraph(lines: list[str]) -> bool:
+    """A paragraph that may be a cell of a table copied a cell a paragraph: a short line (or a
+    header spelled over two or three lines, ``T`` / ``T``)."""
+    return (
+        len(lines) <= 3
+        and all(len(line) <= MAX_CELL_CHARS and "\t" not in line for line in lines)
+        and (len(lines) == 1 or all(len(line) == 1 for line in lines))
+    )
 
 
 # --------------------------------------------------------------------------- front matter

@@ -115,6 +115,8 @@ def digits_token() -> str:
 # "tổng số tiền17.170 triệu đồng"): the number is still free-standing after them, and only after
 # them ("chi bộ1." is a list's number, "năm trước1" a note's marker).
 GLUED_CUES = ("tăng", "giảm", "chiếm", "đạt", "hơn", "tiền", "khoảng", "gần")
+# "chiếm" (accounts for): what follows is a share of a whole, never a rate each unit reached.
+ACCOUNTS_FOR = re.compile(r"(?<!\w)chiếm(?!\w)", re.IGNORECASE)
 # … and only when the number goes on as a figure does, to a "%" or a word ("chưa đạt3." and
 # "tăng2," are a note's markers glued after a clause)
 _GLUED_GOES_ON = r"(?=\d+(?:[.,]\d+)*(?:\s*%|\s+[^\W\d_]))"
@@ -2796,9 +2798,10 @@ QUOTIENT_AFTER = re.compile(r"[ \u00a0]*=[ \u00a0]*\d")
 # "Tổng số", "Tổng" may also be a whole whose rows above are some of it.
 SUM_ROW_SAID = re.compile(r"(?:tổng\s+)?cộng\s*:?", re.IGNORECASE)
 SUM_ROW_LABEL = re.compile(r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng)\s*:?", re.IGNORECASE)
-# … a table's first row that is its whole (fullmatch): "Tổng số", "Tổng cộng", "Toàn huyện".
+# … a table's first row that is its whole (fullmatch): "Tổng số", "Tổng cộng", "Toàn huyện", "Tổng số
+# công chức viên chức" (the whole named).
 TOTAL_ROW_LABEL = re.compile(
-    r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng|toàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"(?:(?:tổng\s+)?cộng|tổng\s+số(?:\s+[^\W\d_]+){0,6}|tổng|toàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|ngành|đảng\s+bộ|khối|trường|quốc|đơn\s+vị))\s*:?",
     re.IGNORECASE,
 )
