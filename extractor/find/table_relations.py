@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from typing import Any
 
 from extractor.document.elements import Document, Table
 from extractor.find.context import (
@@ -497,8 +498,8 @@ def _group_columns(
         elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
             # the group's own share of 100 % is the whole the shares make ("Tổng số … | 100,0")
             hundred = total is not None and total.measure == "percent" and (whole or total.value == 100.0)
-            members = {"total": total.id if hundred and total is not None else None, "parts": [p.id for p in parts]}
-            out.append(Relation("total_parts", members, "table: distribution"))
+            shares: dict[str, Any] = {"total": total.id if hundred and total is not None else None}
+            out.append(Relation("total_parts", {**shares, "parts": [p.id for p in parts]}, "table: distribution"))
     return out
 
 
