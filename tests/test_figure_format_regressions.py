@@ -401,6 +401,10 @@ def test_item_numbers_of_a_numbered_list_run_into_one_line_are_no_figures(text: 
         ("Thu 1.659.970 triệu đồng; chi 2,129,000 đồng; diện tích 12,500 ha.", [1659970.0, 2129000.0, 12.5]),
         # a lone "469,030" says nothing of the convention: a decimal comma, as Vietnamese writes it
         ("Diện tích 469,030 ha.", [469.03]),
+        # decimals after a point and never after a comma: the commas group thousands too
+        ("Tổng thu 272,849 tỷ đồng, đạt 91.47% dự toán.", [272849.0, 91.47]),
+        # ... not where a decimal comma is written as well
+        ("Tổng thu 12,500 tỷ đồng, đạt 91.47% dự toán, tăng 12,5%.", [12.5, 91.47, 12.5]),
     ],
 )
 def test_regression_a_table_copied_with_english_thousands_reads_its_groups_of_three(

@@ -191,11 +191,18 @@ def _grouped_as_in_english(figures: list[Figure]) -> None:
     """A document that groups thousands as English does (``2,129,000``: two commas or more, which
     no Vietnamese number has) and never as Vietnamese does (``1.659.970``, ``1.234,5``) groups
     them so throughout, as a table copied from an English-language sheet does: there ``469,030``
-    is 469030, not 469,03.  Shares keep their comma (``94,4%`` is no group of three)."""
+    is 469030, not 469,03.  Shares keep their comma (``94,4%`` is no group of three).  So does
+    one that writes decimals after a point (``đạt 91.47% dự toán``) and never after a comma:
+    its ``272,849 tỷ đồng`` is 272849."""
     raws = [f.raw for f in figures]
-    if not any(rx.ENGLISH_ONLY_GROUPED.fullmatch(r) for r in raws) or any(
-        rx.VIETNAMESE_ONLY_GROUPED.fullmatch(r) for r in raws
-    ):
+    if any(rx.VIETNAMESE_ONLY_GROUPED.fullmatch(r) for r in raws):
+        return
+    grouped = any(rx.ENGLISH_ONLY_GROUPED.fullmatch(r) for r in raws)
+    # ... or decimals after a point ("đạt 91.47% dự toán") and no decimal comma ("94,4") anywhere
+    pointed = any(rx.ENGLISH_DECIMAL.fullmatch(r) for r in raws) and not any(
+        rx.VIETNAMESE_DECIMAL.fullmatch(r) for r in raws
+    )
+    if not (grouped or pointed):
         return
     for f in figures:
         thousands = english_thousands(f.raw) if f.measure != "percent" else None

@@ -2694,6 +2694,10 @@ COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "51,000", "1,234,567": grou
 # English does ("2,129,000"), and two dots or more, or dots and a decimal comma, as Vietnamese does
 # ("1.659.970", "1.234,5").
 ENGLISH_ONLY_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+# Decimals only one convention writes (fullmatch): after a point, not three digits ("91.47",
+# "7.5"; "7.589" may be Vietnamese thousands), and after a comma, not three digits ("94,4").
+ENGLISH_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
+VIETNAMESE_DECIMAL = re.compile(r"\d+,(?:\d{1,2}|\d{4,})")
 VIETNAMESE_ONLY_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
 FORM_WORDS = re.compile(r"(?<!\w)hình\s+thức(?!\w)", re.IGNORECASE)  # "bằng hình thức …": the form named
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
