@@ -51,3 +51,24 @@ def test_a_violation_named_as_a_reason_is_no_stage(tmp_path: Path) -> None:
         "viên bị kỷ luật khai trừ."
     )
     assert ("total_parts", "1.200", ["900", "300"]) in _relations(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "alarms"),
+    [
+        # what is left of a ratio's whole after its count ("85/92", the whole stated nowhere else)
+        ("Đã giải quyết 85/92 vụ việc, còn 7 vụ việc đang xác minh.", []),
+        ("Đã giải quyết 85/92 vụ việc, còn 9 vụ việc đang xác minh.", [("sum", "warning")]),
+        ("Đã giải quyết 5/13 đơn khiếu nại, còn 8 đơn đang tiếp tục xác minh.", []),
+        # what is left, in the next sentence ("Hiện còn …" goes on from the one before)
+        ("Có 92 vụ việc thuộc thẩm quyền, đã giải quyết 85 vụ việc. Hiện còn 7 vụ việc đang giải quyết.", []),
+        (
+            "Có 92 vụ việc thuộc thẩm quyền, đã giải quyết 85 vụ việc. Hiện còn 9 vụ việc đang giải quyết.",
+            [("sum", "warning")],
+        ),
+        # ... not what is left of something else, in a sentence of its own ("vẫn còn": a kind)
+        ("Đã giải quyết 85/92 vụ việc. Vẫn còn 9 vụ việc khiếu nại đông người.", []),
+    ],
+)
+def test_the_rest_of_a_handled_ratio_and_of_the_sentence_before(tmp_path: Path, text: str, alarms: list) -> None:
+    assert _alarms(tmp_path, text) == alarms

@@ -117,6 +117,11 @@ CERTAINTIES = ("explicit", "exhaustive", "disjoint", "plausible", "open")
 #: (``18/22 đồng chí hoàn thành tốt nhiệm vụ và 04/22 đồng chí hoàn thành xuất sắc nhiệm vụ``):
 #: its total is the first ratio, whose whole (not its count) the parts add up to.
 SHARED_BASE = "counts out of one whole, one class each"
+#: The evidence of what is left of a ratio's whole after its count (``đã giải quyết 85/92 vụ việc,
+#: còn 7 vụ việc``): its total is the ratio, whose whole the count and the rest add up to.
+REST_OF_RATIO = "flow: the rest of a ratio's whole"
+#: The breakdowns whose total is a ratio's whole, not its count.
+WHOLE_AFTER_SLASH = (SHARED_BASE, REST_OF_RATIO)
 #: The evidence of a share whose base is a ratio the text leaves open between its count and
 #: its whole (``128/161 xã …, trong đó 72 xã … (chiếm 44,72%)``: of the 128 or of the 161): the
 #: checker accepts either and warns when the share matches neither.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 
 from extractor.find.context import clause_end, clause_start, full_sentence, in_parens, is_change, unit_key
-from extractor.find.facts import Figure, Relation
+from extractor.find.facts import REST_OF_RATIO, Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.flows import Flow, load_flows
 from extractor.text.vocabulary import load_vocabulary
@@ -38,7 +38,9 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
         if not flow.pattern.search(text):
             continue
         chosen = [
-            i for i, f in enumerate(figs) if f.measure == flow.measure and (not flow.units or f.subject in flow.units)
+            i
+            for i, f in enumerate(figs)
+            if _of_measure(f, flow.measure) and (not flow.units or f.subject in flow.units)
         ]
         staged: Staged = [(figs[i], _own_stage(flow, figs, i, groups[i], text, base)) for i in chosen]
         latest: dict[tuple[str, int], list[int]] = {}  # (unit, stage) -> positions in staged
@@ -48,6 +50,11 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
             if stage is not None:
                 latest.setdefault((unit_key(later), stage), []).append(k)
     return out
+
+
+def _of_measure(fig: Figure, measure: str) -> bool:
+    """A figure a flow of ``measure`` follows: counts include a count over its whole (``85/92``)."""
+    return fig.measure == measure or (measure == "count" and fig.measure == "ratio" and bool(fig.base))
 
 
 def successive_stages(parts: list[Figure], figs: list[Figure], text: str, base: int) -> bool:
@@ -159,6 +166,8 @@ def _remainder(
         return []  # the handled count is the remainder's sentence's
     # the first-stage count may be in an earlier sentence of the paragraph ("Có 77 đơn thuộc thẩm
     # quyền. Đến nay đã giải quyết 66 đơn, còn 11 đơn …"), as for the handled count's own flow
+    if same and staged[same[-1]][1] == 1 and _over_its_whole(staged[same[-1]][0], staged, same):
+        return _rest_of_ratio(staged, same[-1], k, rests, rest_stage)  # "đã giải quyết 85/92 …, còn 7 …"
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
     if any(unit_key(staged[j][0]) == unit and staged[j][0].id not in listed for j in range(same[-2] + 1, same[-1])):
@@ -173,6 +182,23 @@ def _remainder(
     members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}
     pending = any(staged[j][1] != rest_stage for j in left)
     return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
+
+
+def _over_its_whole(done: Figure, staged: Staged, same: list[int]) -> bool:
+    """Whether the handled count is a ratio over its whole (``85/92``) with no first-stage count
+    of that whole stated before it: the whole is then the ratio's own."""
+    if done.measure != "ratio" or not done.base:
+        return False
+    return not any(staged[j][1] == 0 and staged[j][0].value == done.base for j in same[:-1])
+
+
+def _rest_of_ratio(staged: Staged, done: int, k: int, rests: list[int], rest_stage: int) -> list[Relation]:
+    """The ratio's whole is its count and the remainders after it (the ratio in both roles)."""
+    left = [j for j in rests if done < j <= k]
+    ratio = staged[done][0]
+    members = {"total": ratio.id, "parts": [ratio.id, *(staged[j][0].id for j in left)]}
+    pending = any(staged[j][1] != rest_stage for j in left)
+    return [Relation("total_parts", members, REST_OF_RATIO, "open" if pending else "plausible")]
 
 
 def _left_over(item: tuple[Figure, int | None], rest_stage: int, text: str, base: int) -> bool:
@@ -209,7 +235,8 @@ def _goes_on_from(staged: Staged, rests: list[int], text: str, base: int, opens:
     kiến nghị thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng``): not when
     the sentence before has a remainder of its own, or this one speaks of an earlier period
     (``… theo các kết luận thanh tra từ những năm trước``)."""
-    if opens < 2 or not rx.GOES_ON.match(text, opens) or rx.EARLIER_PERIOD.search(text, opens, closes):
+    goes_on = rx.GOES_ON.match(text, opens) or rx.REST_OPENS.match(text, opens)
+    if opens < 2 or not goes_on or rx.EARLIER_PERIOD.search(text, opens, closes):
         return opens
     before = full_sentence(text, opens - 2)[0]
     if any(before <= staged[j][0].span.start - base < opens for j in rests):

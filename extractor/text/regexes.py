@@ -434,6 +434,9 @@ HAVING_GAP = re.compile(
 # A sentence that goes on from the one before, as one statement of the same event: "… kiến nghị
 # thu hồi 7.621 tỷ đồng. Đồng thời đề nghị … xem xét xử lý 4.414 tỷ đồng".
 GOES_ON = re.compile(r"Đồng\s+thời\b")
+# A sentence that opens with what is left goes on from the one before ("… đã giải quyết 85 vụ
+# việc. Hiện còn 7 vụ việc đang …").
+REST_OPENS = re.compile(r"(?:Hiện\s+(?:nay\s+|tại\s+)?còn|Còn\s+lại|Số\s+còn\s+lại)(?!\w)")
 # The words right after a figure up to the end of its line, clause or list item ("% số xã", not
 # the next item's "+ Biên chế nhà nước: …", its lines joined into one block).
 CLAUSE_TAIL = re.compile(r"(?:(?!\s[-–+•]\s)[^\n;.,()+•:])*")

@@ -28,7 +28,7 @@ from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import FAR_OFF, WHY_EXACT, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
-from extractor.find.facts import SHARED_BASE, STRUCTURE_EVIDENCE
+from extractor.find.facts import STRUCTURE_EVIDENCE, WHOLE_AFTER_SLASH
 
 WHY = {
     "disjoint_below": (
@@ -115,7 +115,7 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
     total_fig = rel.one("total")
     if len(parts) < 2:
         return
-    if rel.evidence == SHARED_BASE and total_fig is not None:
+    if rel.evidence in WHOLE_AFTER_SLASH and total_fig is not None:
         total_fig = _whole_of(total_fig)
     mixed = total_fig is not None and len({p.unit for p in [*parts, total_fig]}) > 1
     expected = total([p.interval_in(total_fig) if total_fig is not None else p.interval() for p in parts])
