@@ -402,7 +402,12 @@ def test_item_numbers_of_a_numbered_list_run_into_one_line_are_no_figures(text: 
         # a lone "469,030" says nothing of the convention: a decimal comma, as Vietnamese writes it
         ("Diện tích 469,030 ha.", [469.03]),
         # decimals after a point and never after a comma: the commas group thousands too
-        ("Tổng thu 272,849 tỷ đồng, đạt 91.47% dự toán.", [272849.0, 91.47]),
+        ("Tổng thu 272,849 tỷ đồng, đạt 91.47% dự toán, tăng 10.04%.", [272849.0, 91.47, 10.04]),
+        # (review) not on one such share, a score or a time; not where "1.245" groups thousands;
+        # "0,250" is no group of three
+        ("Kinh phí 8,125 tỷ đồng, đạt 91.47% dự toán; điểm 95.5.", [8.125, 91.47, 95.5]),
+        ("Có 1.245 đảng viên; thu 2,450 tỷ đồng, đạt 91.47%, tăng 10.04%.", [1245.0, 2.45, 91.47, 10.04]),
+        ("Đạt 91.47%, tăng 10.04%; diện tích 0,250 ha.", [91.47, 10.04, 0.25]),
         # ... not where a decimal comma is written as well
         ("Tổng thu 12,500 tỷ đồng, đạt 91.47% dự toán, tăng 12,5%.", [12.5, 91.47, 12.5]),
     ],

@@ -247,6 +247,22 @@ def test_regression_chiem_100_percent_of_a_ratio_not_whole_is_its_share(tmp_path
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kết nạp được 45/50 đảng viên theo chỉ tiêu, trong đó đảng viên là đoàn viên thanh niên chiếm 100%.",
+        "Có 91/95 chi bộ đăng ký, chiếm 100% số chi bộ đủ điều kiện.",
+        "Có 34/45 xã, phường có số cử tri đi bầu chiếm 100% tổng số cử tri.",
+    ],
+)
+def test_regression_chiem_100_percent_of_another_clause_or_whole_is_no_share_of_the_ratio(
+    tmp_path: Path, sentence: str
+) -> None:
+    """(review) Only "chiếm" right after the ratio, naming no whole after it, says its share."""
+    _, findings = _facts(tmp_path, sentence)
+    assert [f for f in findings if f.rule == "percent"] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Có 62/77 đồng chí tham gia (chiếm 80,5%).", (80.5, 62, 62)),

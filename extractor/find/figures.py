@@ -195,13 +195,16 @@ def _grouped_as_in_english(figures: list[Figure]) -> None:
     one that writes decimals after a point (``đạt 91.47% dự toán``) and never after a comma:
     its ``272,849 tỷ đồng`` is 272849."""
     raws = [f.raw for f in figures]
-    if any(rx.VIETNAMESE_ONLY_GROUPED.fullmatch(r) for r in raws):
+    vietnamese = any(rx.VIETNAMESE_ONLY_GROUPED.fullmatch(r) for r in raws) or any(
+        rx.POINT_GROUPED.fullmatch(f.raw) and f.value >= 1000 for f in figures
+    )  # "1.659.970", "1.234,5", "1.245 đảng viên"
+    if vietnamese:
         return
     grouped = any(rx.ENGLISH_ONLY_GROUPED.fullmatch(r) for r in raws)
-    # ... or decimals after a point ("đạt 91.47% dự toán") and no decimal comma ("94,4") anywhere
-    pointed = any(rx.ENGLISH_DECIMAL.fullmatch(r) for r in raws) and not any(
-        rx.VIETNAMESE_DECIMAL.fullmatch(r) for r in raws
-    )
+    # ... or shares with decimals after a point ("đạt 91.47% dự toán", two at least: not a score's
+    # "95.5 điểm" or a time's "8.15") and no decimal comma ("94,4") anywhere
+    points = sum(1 for f in figures if f.measure == "percent" and rx.ENGLISH_DECIMAL.fullmatch(f.raw))
+    pointed = points >= 2 and not any(rx.VIETNAMESE_DECIMAL.fullmatch(r) for r in raws)
     if not (grouped or pointed):
         return
     for f in figures:

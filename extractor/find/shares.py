@@ -793,11 +793,12 @@ def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: 
     """:func:`_rate_of_each` for a count out of a whole written apart (``34 trong 45 xã, phường
     đạt tỷ lệ 100% cử tri …``) as for a ratio."""
     start, end = _pos(percent, base)
-    if percent.value == 100.0 and whole is not None and count.value < whole:
-        # ... but "chiếm" says a share of the whole ("910/958 (chiếm 100%)": a wrong share)
-        return not rx.ACCOUNTS_FOR.search(text, _pos(count, base)[1], start)
     after = rx.CLAUSE_TAIL.match(text, end, end + CUE_REACH)  # its own words: not past a line or a clause
     noun = head_noun(after.group().lstrip(" %\u00a0")) if after else None
+    if percent.value == 100.0 and whole is not None and count.value < whole:
+        # ... but "chiếm" right after the ratio, naming no whole after it, says its share
+        # ("910/958 hội viên (chiếm 100%)": a wrong one; not "…, chiếm 100% số chi bộ đủ điều kiện")
+        return noun is not None or not rx.ACCOUNTS_FOR_RIGHT_AFTER.fullmatch(text, _pos(count, base)[1], start)
     if noun is None or rx.BASE_NOUN.match(noun):
         return False  # "đạt 75,6% số xã", "chiếm 12% tổng số": the base named
     return noun.lower().split()[0] != noun_head(count)

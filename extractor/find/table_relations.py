@@ -109,16 +109,46 @@ def _share_columns(
         if top is not None and top[c] != top[c - 1]:
             continue  # the count column of another group
         rows = [r for r, info in enumerate(infos) if info is not None and (r, c) in cells and (r, c - 1) in cells]
-        whole = [r for r in rows if cells[(r, c)].measure == "percent" and cells[(r, c)].value == 100.0]
-        if len(whole) != 1 or any(cells[(r, c - 1)].measure != "count" for r in rows):
+        if any(cells[(r, c - 1)].measure != "count" or cells[(r, c)].measure != "percent" for r in rows):
             continue
-        base = cells[(whole[0], c - 1)]
-        for r in rows:
-            share = cells[(r, c)]
-            if r != whole[0] and share.measure == "percent":
-                members = {"percent": share.id, "count": cells[(r, c - 1)].id, "base": base.id}
-                out.append(Relation("percent_of", members, "table: share column beside its counts"))
+        whole = _whole_row(rows, c, infos, cells)
+        if whole is None:
+            continue
+        base = cells[(whole, c - 1)]
+        found = [
+            Relation("percent_of", {"percent": cells[(r, c)].id, "count": cells[(r, c - 1)].id, "base": base.id},
+                     "table: share column beside its counts")
+            for r in rows
+            if r != whole
+        ]  # fmt: skip
+        agreeing = sum(1 for r in rows if r != whole and _share_of(cells[(r, c)], cells[(r, c - 1)], base))
+        if found and 2 * agreeing > len(found):  # most rows' shares are of that whole: a rate column is not
+            out += found
     return out
+
+
+def _whole_row(
+    rows: list[int], c: int, infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> int | None:
+    """The row a share column's shares are of: its share 100, labelled as the whole (``Tổng số …``,
+    ``Cộng``), its count the column's largest; None when no row is (a rate that one row met in
+    full, ``… | 12 | 100``, is no whole)."""
+    for r in rows:
+        info = infos[r]
+        if info is None or cells[(r, c)].value != 100.0:
+            continue
+        if not (rx.WHOLE_ROW_LABEL.fullmatch(info.label) or rx.SUM_ROW_LABEL.fullmatch(info.label)):
+            continue
+        if all(cells[(k, c - 1)].value <= cells[(r, c - 1)].value for k in rows):
+            return r
+    return None
+
+
+def _share_of(share: Figure, count: Figure, base: Figure) -> bool:
+    """Whether ``share`` is ``count`` over ``base`` as written (to half a unit of its last digit)."""
+    if not base.value:
+        return False
+    return abs(100.0 * count.value / base.value - share.value) <= 0.5 * 10.0**-share.decimals + 1e-9
 
 
 def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
@@ -361,22 +391,25 @@ def _group_relations(
         while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
             subs.append(k)
             k += 1
-        siblings = _numbered_on(infos, numbers, subs, k)
+        siblings = _numbered_on(infos, numbers, r, subs, k)
         info = infos[r]
-        whole = info is not None and rx.TOTAL_ROW_LABEL.fullmatch(info.label) is not None
         if info is not None and subs and siblings:
-            out += _classes_and_siblings(r, subs, siblings, cells, whole)
+            out += _classes_and_siblings(r, subs, siblings, cells)
             k = siblings[-1] + 1
         elif info is not None and subs:
-            out += _group_columns(r, subs, cells, whole=whole)
+            out += _group_columns(r, subs, cells)
         r = k if subs else r + 1
     return out
 
 
-def _numbered_on(infos: list[RowInfo | None], numbers: list[str], subs: list[int], k: int) -> list[int]:
+def _numbered_on(infos: list[RowInfo | None], numbers: list[str], group: int, subs: list[int], k: int) -> list[int]:
     """The rows from ``k`` whose numbers go on with the sub-rows' (``1`` … ``4`` rated, then ``5
-    Không đánh giá``): rows of the same list that are no rating class."""
-    if not subs or not numbers or not all(numbers[j].rstrip(".)").isdigit() for j in subs):
+    Không đánh giá``): rows of the same list that are no rating class.  None under a group row
+    numbered in the same list (``1 Tốt`` before ``2 Khá``: a sibling, no group), nor after fewer
+    than two classes."""
+    if len(subs) < 2 or not numbers or not all(numbers[j].rstrip(".)").isdigit() for j in subs):
+        return []
+    if numbers[group].rstrip(".)").isdigit():
         return []
     last = int(numbers[subs[-1]].rstrip(".)"))
     out = []
@@ -387,21 +420,26 @@ def _numbered_on(infos: list[RowInfo | None], numbers: list[str], subs: list[int
 
 
 def _classes_and_siblings(
-    group: int, subs: list[int], siblings: list[int], cells: dict[tuple[int, int], Figure], whole: bool
+    group: int, subs: list[int], siblings: list[int], cells: dict[tuple[int, int], Figure]
 ) -> list[Relation]:
     """A group row over rating classes numbered ``1`` … ``4`` and rows numbered on after them
-    (``5 Không đánh giá``): when the classes alone make the group in the table's columns, the
-    rows after them are outside it; otherwise the group is all of them, certain when they add
-    up in the table's columns, else plausible (a warning: a mistyped cell, or rows that are
-    only some of the whole)."""
-    classes = _group_columns(group, subs, cells, whole=whole)
-    if _agree([rel for rel in classes if rel.members.get("total") is not None], cells, least=1):
-        return classes  # the classes of a scale add up: one column is evidence enough
-    every = _group_columns(group, subs + siblings, cells, whole=whole)
-    sums = [rel for rel in every if rel.members.get("total") is not None]
-    if _agree(sums, cells):
+    (``5 Không đánh giá``): the reading, the classes alone or all of them, under which more of
+    the table's columns add up exactly (a column that does not is then an error); plausible when
+    none does (a warning: a mistyped cell, or rows that are only some of the whole)."""
+    classes = _group_columns(group, subs, cells)
+    every = _group_columns(group, subs + siblings, cells)
+    by_classes = _adding(_telling(_sums_of(classes), cells), cells)
+    by_every = _adding(_telling(_sums_of(every), cells), cells)
+    if by_classes and by_classes >= by_every:
+        return classes  # the classes of a scale add up in more columns: the rows after them are outside
+    if by_every:
         return every
     return [rel if rel.members.get("total") is None else replace(rel, certainty="plausible") for rel in every]
+
+
+def _sums_of(relations: list[Relation]) -> list[Relation]:
+    """The breakdowns with a stated total (not a distribution of shares)."""
+    return [rel for rel in relations if rel.members.get("total") is not None]
 
 
 def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
@@ -480,11 +518,12 @@ def _adding(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> int:
 
 
 def _group_columns(
-    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False, whole: bool = False
+    group: int, subs: list[int], cells: dict[tuple[int, int], Figure], every_row: bool = False
 ) -> list[Relation]:
     """Per column, the group row's count over its sub-rows' (``every_row``: only columns
-    where every sub-row has a figure); ``whole``: the group row is labelled as the table's
-    whole (``Tổng số …``), so its share is the 100 % its sub-rows' shares make."""
+    where every sub-row has a figure); sub-rows' shares of ratings as a distribution, of the
+    group row's share when that is 100 (``Tổng số … | 100,0``; another share of the group,
+    ``97,9``, is of another whole)."""
     out = []
     columns = sorted({c for (rr, c) in cells if rr in subs})
     for c in columns:
@@ -497,7 +536,7 @@ def _group_columns(
             out.append(Relation("total_parts", members, "table: group row"))
         elif all(p.measure == "percent" and p.column is None for p in parts) and _ratings(parts):
             # the group's own share of 100 % is the whole the shares make ("Tổng số … | 100,0")
-            hundred = total is not None and total.measure == "percent" and (whole or total.value == 100.0)
+            hundred = total is not None and total.measure == "percent" and total.value == 100.0
             shares: dict[str, Any] = {"total": total.id if hundred and total is not None else None}
             out.append(Relation("total_parts", {**shares, "parts": [p.id for p in parts]}, "table: distribution"))
     return out

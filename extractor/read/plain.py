@@ -59,9 +59,9 @@ from extractor.text.regexes import (
     SIGNING_CAPACITY,
     SUPERSCRIPT_DIGITS,
     TABLE_ROW_NUMBER,
-    TOTAL_ROW_LABEL,
     TYPIST_INITIALS,
     WHITESPACE,
+    WHOLE_ROW_LABEL,
 )
 from extractor.text.resources import load_yaml
 from extractor.text.shapes import heading_level
@@ -405,8 +405,9 @@ MIN_CELL_RUN = 9  # one-line paragraphs in a run before it is tried as a table c
 
 def _cells_apart_joined(groups: list[list[str]]) -> list[list[str]]:
     """Paragraphs of one short line each in a run (a web table copied with a blank line between
-    its cells) joined into one paragraph where the run holds a table one cell per line
-    (:func:`cell_tables`); the lines before and after it stay paragraphs of their own."""
+    its cells) joined into one paragraph where the run holds a table one cell per line under a
+    row-number header (:func:`cell_tables`, ``STT``); the lines before and after it stay
+    paragraphs of their own."""
     out: list[list[str]] = []
     i = 0
     while i < len(groups):
@@ -422,6 +423,9 @@ def _cells_apart_joined(groups: list[list[str]]) -> list[list[str]]:
         owner = [n for n, g in enumerate(run) for _ in g]  # the paragraph each line is of
         done = 0
         for table in cell_tables(lines):
+            if not table.header_rows or table.rows[0][0] != "STT":
+                continue  # only a table under a row-number header (STT): a heading and a figure
+                # before numbers a paragraph each are no header of an unnumbered one
             first, last = owner[table.start], owner[table.end - 1]
             out += run[done:first]
             out.append([line for g in run[first : last + 1] for line in g])
@@ -583,7 +587,7 @@ def _numbered(row: list[str]) -> bool:
 
 def _whole_row(row: list[str]) -> bool:
     """A row labelled as the table's whole, with a count (``*\tToàn huyện\t765``)."""
-    labelled = any(TOTAL_ROW_LABEL.fullmatch(c.strip()) for c in row[:2])
+    labelled = any(WHOLE_ROW_LABEL.fullmatch(c.strip()) for c in row[:2])
     return labelled and any(CELL_LINE_VALUE.fullmatch(c.strip()) for c in row[1:])
 
 

@@ -114,6 +114,8 @@ class ColumnRole:
     not_starts_with: tuple[str, ...]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    ends_with: tuple[str, ...] = ()
+    not_contains: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, header: str) -> bool:
         h = " ".join(header.lower().split())
@@ -121,8 +123,10 @@ class ColumnRole:
             (not self.contains or any(p.search(h) for p in self.contains))
             and all(p.search(h) for p in self.contains_all)
             and (not self.starts_with or h.startswith(self.starts_with))
+            and (not self.ends_with or h.endswith(self.ends_with))
             and (not self.equals or h in self.equals)
             and not (self.not_starts_with and h.startswith(self.not_starts_with))
+            and not any(p.search(h) for p in self.not_contains)
         )
 
 
@@ -131,7 +135,8 @@ def column_roles() -> dict[str, ColumnRole]:
     out = {}
     for name, raw in load_yaml("columns.yaml")["columns"].items():
         lower = {
-            k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in ("starts_with", "equals", "not_starts_with")
+            k: tuple(str(w).lower() for w in raw.get(k) or ())
+            for k in ("starts_with", "equals", "not_starts_with", "ends_with")
         }
         out[name] = ColumnRole(
             name,
@@ -142,6 +147,8 @@ def column_roles() -> dict[str, ColumnRole]:
             lower["not_starts_with"],
             tuple(str(e) for e in raw.get("examples") or ()),
             tuple(str(e) for e in raw.get("counter_examples") or ()),
+            lower["ends_with"],
+            tuple(rx.header_word(str(w)) for w in raw.get("not_contains") or ()),
         )
     return out
 

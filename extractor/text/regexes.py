@@ -115,8 +115,10 @@ def digits_token() -> str:
 # "tổng số tiền17.170 triệu đồng"): the number is still free-standing after them, and only after
 # them ("chi bộ1." is a list's number, "năm trước1" a note's marker).
 GLUED_CUES = ("tăng", "giảm", "chiếm", "đạt", "hơn", "tiền", "khoảng", "gần")
-# "chiếm" (accounts for): what follows is a share of a whole, never a rate each unit reached.
-ACCOUNTS_FOR = re.compile(r"(?<!\w)chiếm(?!\w)", re.IGNORECASE)
+# Between a ratio and its share (fullmatch): its noun, then "chiếm" (accounts for: a share of a
+# whole, never a rate each unit reached; "910/958 hội viên (chiếm ",
+# "45/50 xã, chiếm tỷ lệ "); no other clause ("…, trong đó … chiếm").
+ACCOUNTS_FOR_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,(]?\s*chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
 # … and only when the number goes on as a figure does, to a "%" or a word ("chưa đạt3." and
 # "tăng2," are a note's markers glued after a clause)
 _GLUED_GOES_ON = r"(?=\d+(?:[.,]\d+)*(?:\s*%|\s+[^\W\d_]))"
@@ -2692,7 +2694,8 @@ COLON_NEXT = re.compile(r"\s*:")  # a label: the next character past whitespace 
 # A label followed by its number (match): " 9", ": 9", " = 9" after "khiển trách" (the number's own class).
 NUMBER_NEXT = re.compile(r"\s*(?:[:=]|(?:là|có|gồm)(?!\w))?\s*\d")
 AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)(?!\w)", re.IGNORECASE)  # an average's words
-COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "51,000", "1,234,567": groups of three after commas (fullmatch)
+# "51,000", "1,234,567": groups of three after commas (fullmatch; not "0,250")
+COMMA_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 # Numbers only one convention writes (fullmatch): two commas or more between groups of three, as
 # English does ("2,129,000"), and two dots or more, or dots and a decimal comma, as Vietnamese does
 # ("1.659.970", "1.234,5").
@@ -2702,6 +2705,9 @@ ENGLISH_ONLY_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 ENGLISH_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 VIETNAMESE_DECIMAL = re.compile(r"\d+,(?:\d{1,2}|\d{4,})")
 VIETNAMESE_ONLY_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
+# A number written with points between groups of three ("1.245"), read as thousands: Vietnamese
+# evidence where a point is no decimal point (fullmatch).
+POINT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 FORM_WORDS = re.compile(r"(?<!\w)hình\s+thức(?!\w)", re.IGNORECASE)  # "bằng hình thức …": the form named
 ASCII_DIGIT = re.compile(r"[0-9]")  # a digit glued to a number in an excerpt
 OPEN_PAREN = re.compile(r"\(")
@@ -2805,13 +2811,14 @@ QUOTIENT_AFTER = re.compile(r"[ \u00a0]*=[ \u00a0]*\d")
 # "Tổng số", "Tổng" may also be a whole whose rows above are some of it.
 SUM_ROW_SAID = re.compile(r"(?:tổng\s+)?cộng\s*:?", re.IGNORECASE)
 SUM_ROW_LABEL = re.compile(r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng)\s*:?", re.IGNORECASE)
-# … a table's first row that is its whole (fullmatch): "Tổng số", "Tổng cộng", "Toàn huyện", "Tổng số
-# công chức viên chức" (the whole named).
+# … a table's first row that is its whole (fullmatch): "Tổng số", "Tổng cộng", "Toàn huyện".
 TOTAL_ROW_LABEL = re.compile(
-    r"(?:(?:tổng\s+)?cộng|tổng\s+số(?:\s+[^\W\d_]+){0,6}|tổng|toàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng|toàn\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|ngành|đảng\s+bộ|khối|trường|quốc|đơn\s+vị))\s*:?",
     re.IGNORECASE,
 )
+# … or the whole named with its noun ("Tổng số công chức viên chức"), as an unnumbered first row is
+WHOLE_ROW_LABEL = re.compile(rf"(?:{TOTAL_ROW_LABEL.pattern})|tổng\s+số(?:\s+[^\W\d_]+){{1,6}}\s*:?", re.IGNORECASE)
 # A table row's number by its depth (fullmatch): "II" (a section), "3." (an item), "b)" (a sub-item).
 ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
 ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
