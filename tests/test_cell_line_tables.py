@@ -637,6 +637,8 @@ REVIEW_TABLES = [
     ),
     # rating rows numbered as siblings (1 Tốt, 2 Khá …): no row is the group of the others
     ("STT\tXếp loại\tNăm 2023\tNăm 2024\n1\tTốt\t100\t90\n2\tKhá\t60\t70\n3\tĐạt\t20\t25\n4\tChưa đạt\t2\t3", []),
+    # a first class the vocabulary does not name ("1 Tốt") is no group of the classes after it
+    ("STT\tXếp loại\tSố học sinh\n1\tTốt\t400\n2\tKhá\t200\n3\tTrung bình\t60\n4\tYếu\t5\n\tTổng cộng\t665", []),
     # the classes add up in one column, not the other: the exempt row is outside, the other an error
     (
         "STT\tNội dung\tNăm 2023\tNăm 2024\n\tToàn Đảng bộ\t100\t104\n1\tHoàn thành xuất sắc nhiệm vụ\t20\t21\n"

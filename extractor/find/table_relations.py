@@ -393,7 +393,9 @@ def _group_relations(
             k += 1
         siblings = _numbered_on(infos, numbers, r, subs, k)
         info = infos[r]
-        if info is not None and subs and siblings:
+        if subs and _numbered_before(numbers, r, subs[0]):
+            pass  # "1 Tốt" over "2 Khá", "3 Trung bình": a class the vocabulary does not name, a sibling
+        elif info is not None and subs and siblings:
             out += _classes_and_siblings(r, subs, siblings, cells)
             k = siblings[-1] + 1
         elif info is not None and subs:
@@ -402,14 +404,20 @@ def _group_relations(
     return out
 
 
+def _numbered_before(numbers: list[str], row: int, first: int) -> bool:
+    """Whether ``row`` is numbered right before ``first`` in one list (``1`` then ``2``)."""
+    if not numbers:
+        return False
+    a, b = numbers[row].rstrip(".)"), numbers[first].rstrip(".)")
+    return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+
+
 def _numbered_on(infos: list[RowInfo | None], numbers: list[str], group: int, subs: list[int], k: int) -> list[int]:
     """The rows from ``k`` whose numbers go on with the sub-rows' (``1`` … ``4`` rated, then ``5
     Không đánh giá``): rows of the same list that are no rating class.  None under a group row
     numbered in the same list (``1 Tốt`` before ``2 Khá``: a sibling, no group), nor after fewer
     than two classes."""
     if len(subs) < 2 or not numbers or not all(numbers[j].rstrip(".)").isdigit() for j in subs):
-        return []
-    if numbers[group].rstrip(".)").isdigit():
         return []
     last = int(numbers[subs[-1]].rstrip(".)"))
     out = []
