@@ -243,6 +243,11 @@ def _plausible(total: Fig, *parts: Fig) -> Rel:
         (_plausible(fig("90"), fig("50"), fig("39")), "warning"),  # 89 of 90: a class may be missing, or a typo
         (_plausible(fig("434"), fig("176"), fig("35"), fig("263")), "warning"),  # above the total
         (_plausible(fig("5.854"), fig("925"), fig("110")), "info"),  # well short: likely only some kinds
+        # well short, but by one mistyped digit, or two swapped: a complete list with a typo
+        (_plausible(fig("41.415.381"), fig("10.236.415"), fig("4.178.966")), "warning"),
+        (_plausible(fig("94.415.381"), fig("10.236.415"), fig("4.178.966")), "warning"),
+        # ... not a round total, which matches one digit off by chance
+        (_plausible(fig("5.000"), fig("1.500"), fig("500")), "info"),
     ],
 )
 def test_regression_a_list_far_short_of_its_total_is_info(rel: Rel, severity: str) -> None:

@@ -70,6 +70,9 @@ PARTIAL_SHARE = 0.5
 # Evidence of lists that enumerate their total ("kỷ luật 45 đảng viên: cảnh cáo 12, khai trừ 3"),
 # not single some of it out as "trong đó" may: a short sum there stays a warning.
 ENUMERATING = (":", "gồm", "gồm có", "bao gồm")
+# The widest rounding spread of whole parts' sum (each part ± half a unit) at which its digits are
+# compared with the total's one by one.
+ONE_DIGIT_SPREAD = 10
 
 
 def _cap(rel: Rel, over: bool, short: bool = False, far: bool = False) -> tuple[str, tuple[str, str]] | None:
@@ -106,6 +109,20 @@ def _digit_dropped(total_fig: Fig, expected: Interval) -> bool:
         return False
     whole = str(round((expected.lo + expected.hi) / 2))
     return any(whole[:i] + whole[i + 1 :] == digits for i in range(len(whole)))
+
+
+def _one_digit_off(total_fig: Fig, expected: Interval) -> bool:
+    """Whether the total, a whole number with four digits other than 0, differs from the parts' exact sum
+    in one digit only, or in two swapped side by side (``41.415.381`` for 14.415.381)."""
+    digits = "".join(ch for ch in total_fig.raw if ch.isdigit())
+    if total_fig.decimals or sum(ch != "0" for ch in digits) < 4 or expected.hi - expected.lo > ONE_DIGIT_SPREAD:
+        return False  # (a round total, "5.000" against "2.000", matches one digit off by chance)
+    whole = str(round((expected.lo + expected.hi) / 2))
+    if len(whole) != len(digits):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(whole, digits, strict=True)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and whole[differ[0]] == digits[differ[1]]
+    return len(differ) == 1 or (swapped and whole[differ[1]] == digits[differ[0]])
 
 
 @relation_rule("sum", "total_parts")
@@ -147,7 +164,10 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         # held to its total as a subset is, and their sum is not judged
         yield from held_to_total(rel, far_is_info=True)
         return
-    cap = _cap(rel, over, expected.hi < PARTIAL_SHARE * total_fig.interval().lo, far)
+    # well short of the total, but short by one digit mistyped (10.236.415 + 4.178.966 =
+    # 14.415.381 against 41.415.381): a complete list with a typo, not some of the kinds
+    short = expected.hi < PARTIAL_SHARE * total_fig.interval().lo and not _one_digit_off(total_fig, expected)
+    cap = _cap(rel, over, short, far)
     if cap is not None and cap[0] == "none":
         return
     stated_total = total_fig.shown if mixed else total_fig.raw
