@@ -929,3 +929,11 @@ def test_regression_review_another_kind_after_a_ratio_is_no_sibling_of_its_count
 def test_a_sibling_of_a_ratios_count(tmp_path: Path, text: str, flagged: list[str]) -> None:
     _, findings = _facts(tmp_path, text)
     assert [f.message_en for f in findings if f.rule == "percent"] == flagged
+
+
+def test_regression_a_percentage_a_stated_plan_explains_is_no_share_of_the_figure_before(tmp_path: Path) -> None:
+    """Round 33: ``hoàn thành 1.761,79/1759 tấn, đạt 100,16%``: the plan achieved (1.761,79 of
+    1.759 planned), not a share of the 1.761,79 by the 1.759 (a false warning)."""
+    facts, findings = _facts(tmp_path, "Nông trường Bến Củi hoàn thành 1.761,79/1759 tấn, đạt 100,16%.")
+    assert [r.kind for r in facts.relations if r.members.get("percent")] == ["target"]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []

@@ -243,7 +243,18 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
         ends = {r.members["end"] for r in out if r.kind == "change"}
         out += [r for r in rates_between_levels(figs, text, base) if r.members["end"] not in ends]
-        out += targets(figs, text, base)
+        found_targets = targets(figs, text, base)
+        # a percentage a target with both its actual and its plan stated explains is no share of an
+        # earlier total, read only as plausible ("1.761,79/1759 tấn, đạt 100,16%": the plan achieved)
+        explained = {
+            r.members.get("percent") for r in found_targets if r.members.get("actual") and r.members.get("target")
+        }
+        out = [
+            r
+            for r in out
+            if not (r.kind == "percent_of" and r.certainty == "plausible" and r.members.get("percent") in explained)
+        ]
+        out += found_targets
         ended = {r.members.get("end") for r in out if r.kind == "change"}
         level = ("end", "count", "actual")  # the level now, of a change or of a ratio to the earlier level
         rated = _rates_over_bracketed_levels(figs, text, base)
