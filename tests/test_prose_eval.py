@@ -122,7 +122,9 @@ def test_a_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
      ("1,5", 1.5, "count", "1,7"), ("0,05", 0.05, "count", "0,07"),
      # numbers written as English writes them stay so (round 32: a table with English grouping)
      ("1,418,800", 1418800, "count", "1,560,680"), ("469,030", 469030, "count", "515,933"),
-     ("27.7", 27.7, "percent", "32.7"), ("100.0", 100.0, "percent", "95.0")],
+     ("27.7", 27.7, "percent", "32.7"), ("100.0", 100.0, "percent", "95.0"),
+     # digits with no group marks stay so (round 33: a statistics table)
+     ("1260601", 1260601, "count", "1386661")],
 )  # fmt: skip
 def test_planted_numbers_are_written_as_the_text_writes_them(raw, value, measure, planted) -> None:
     assert wrong_value(raw, value, measure)[0] == planted

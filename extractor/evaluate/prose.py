@@ -236,6 +236,8 @@ def wrong_value(raw: str, value: float, measure: str, scale: float = 1.0, above:
     step = PERCENT_STEP if measure == "percent" else max(least, round(own * COUNT_STEP, decimals))
     new = own + step if own + step <= ceiling or own - step < 0 else own - step
     text = english_number(new, decimals) if english else vietnamese_number(new, decimals)
+    if head.isdigit() and len(head) > 3:
+        text = text.replace(".", "")  # thousands with no group marks ("1260601") stay so ("1386661")
     if head.startswith("0") and len(head) == 2 and len(text) == 1:
         text = "0" + text  # "02" stays two digits
     return text + (slash + tail if base is not None else ""), round(new, decimals) * scale
