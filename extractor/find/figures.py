@@ -189,11 +189,11 @@ def _block_figures(ctx: BlockContext, excluded: list[tuple[int, int]]) -> list[F
 
 def _grouped_as_in_english(figures: list[Figure]) -> None:
     """A document that groups thousands as English does (``2,129,000``: two commas or more, which
-    no Vietnamese number has) and never as Vietnamese does (``1.659.970``, ``1.234,5``) groups
-    them so throughout, as a table copied from an English-language sheet does: there ``469,030``
-    is 469030, not 469,03.  Shares keep their comma (``94,4%`` is no group of three).  So does
-    one that writes decimals after a point (``đạt 91.47% dự toán``) and never after a comma:
-    its ``272,849 tỷ đồng`` is 272849."""
+    no Vietnamese number has) and never as Vietnamese does (``1.659.970``, ``1.234,5``, ``1.245
+    đảng viên``) groups them so throughout, as a table copied from an English-language sheet
+    does: there ``469,030`` is 469030, not 469,03.  Shares keep their comma (``94,4%`` is no
+    group of three).  So does one that writes two shares or more with a decimal point (``đạt
+    91.47% dự toán``) and no decimal after a comma anywhere: its ``272,849 tỷ đồng`` is 272849."""
     raws = [f.raw for f in figures]
     vietnamese = any(rx.VIETNAMESE_ONLY_GROUPED.fullmatch(r) for r in raws) or any(
         rx.POINT_GROUPED.fullmatch(f.raw) and f.value >= 1000 for f in figures
