@@ -609,6 +609,7 @@ RATED_AND_EXEMPT = (
         ("5", "100", []),  # the rated classes make the whole: the exempt row is outside it
         ("5", "105", []),  # they do not: the whole is every numbered row
         ("5", "107", [("sum", "warning")]),  # nor with it: a mistyped cell, or rows that are some of it
+        ("5", "99", [("sum", "error")]),  # the classes alone pass the whole: wrong either way (review)
     ],
 )
 def test_regression_rated_rows_and_a_row_numbered_on_after_them(

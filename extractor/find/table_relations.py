@@ -432,8 +432,10 @@ def _classes_and_siblings(
 ) -> list[Relation]:
     """A group row over rating classes numbered ``1`` … ``4`` and rows numbered on after them
     (``5 Không đánh giá``): the reading, the classes alone or all of them, under which more of
-    the table's columns add up exactly (a column that does not is then an error); plausible when
-    none does (a warning: a mistyped cell, or rows that are only some of the whole)."""
+    the table's columns add up exactly (a column that does not is then an error).  When none
+    does: the classes alone when they pass the whole somewhere (wrong either way: an error
+    above, a warning below), else all of them, plausible (a mistyped cell, or rows that are
+    only some of the whole)."""
     classes = _group_columns(group, subs, cells)
     every = _group_columns(group, subs + siblings, cells)
     by_classes = _adding(_telling(_sums_of(classes), cells), cells)
@@ -442,7 +444,15 @@ def _classes_and_siblings(
         return classes  # the classes of a scale add up in more columns: the rows after them are outside
     if by_every:
         return every
+    if _any_above(_sums_of(classes), cells):  # the classes alone pass the whole: wrong either way
+        return [rel if rel.members.get("total") is None else replace(rel, certainty="disjoint") for rel in classes]
     return [rel if rel.members.get("total") is None else replace(rel, certainty="plausible") for rel in every]
+
+
+def _any_above(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> bool:
+    """Whether in some column the parts come to more than their total."""
+    byid = {f.id: f for f in cells.values()}
+    return any(sum(byid[i].value for i in rel.members["parts"]) > byid[rel.members["total"]].value for rel in sums)
 
 
 def _sums_of(relations: list[Relation]) -> list[Relation]:
