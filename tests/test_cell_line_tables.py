@@ -638,8 +638,25 @@ REVIEW_TABLES = [
     ),
     # rating rows numbered as siblings (1 Tốt, 2 Khá …): no row is the group of the others
     ("STT\tXếp loại\tNăm 2023\tNăm 2024\n1\tTốt\t100\t90\n2\tKhá\t60\t70\n3\tĐạt\t20\t25\n4\tChưa đạt\t2\t3", []),
-    # a first class the vocabulary does not name ("1 Tốt") is no group of the classes after it
+    # a first class the vocabulary does not name ("1 Tốt") is no group of the classes after it;
+    # rating rows numbered in one list are summed by the "Tổng cộng" row under them
     ("STT\tXếp loại\tSố học sinh\n1\tTốt\t400\n2\tKhá\t200\n3\tTrung bình\t60\n4\tYếu\t5\n\tTổng cộng\t665", []),
+    (
+        "STT\tXếp loại\tSố học sinh\n1\tTốt\t400\n2\tKhá\t200\n3\tTrung bình\t60\n4\tYếu\t5\n\tTổng cộng\t675",
+        [("sum", "error")],
+    ),
+    # ... and a "Tỷ lệ (%)" column beside the counts holds their shares of the "Tổng cộng" row's
+    (
+        "STT\tXếp loại\tSố học sinh\tTỷ lệ (%)\n1\tTốt\t400\t60,2\n2\tKhá\t200\t31,1\n3\tTrung bình\t60\t9,0\n"
+        "4\tYếu\t5\t0,8\n\tTổng cộng\t665\t100",
+        [("percent", "error")],
+    ),
+    # a column of rates under a "Cộng" row is no sum
+    (
+        "STT\tCấp học\tSố lớp\tTỷ lệ giáo viên/lớp\n1\tMầm non\t40\t2,10\n2\tTiểu học\t120\t1,40\n"
+        "3\tTHCS\t60\t1,90\n\tCộng\t220\t1,66",
+        [],
+    ),
     # the classes add up in one column, not the other: the exempt row is outside, the other an error
     (
         "STT\tNội dung\tNăm 2023\tNăm 2024\n\tToàn Đảng bộ\t100\t104\n1\tHoàn thành xuất sắc nhiệm vụ\t20\t21\n"

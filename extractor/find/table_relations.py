@@ -51,7 +51,7 @@ def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _rate_rows(cells)
     out += _column_breakdowns(labels, infos, cells)
     out += _label_shares(labels, infos, cells)
-    out += _sum_rows(infos, cells)
+    out += _sum_rows(infos, cells, numbers, labels)
     out += _total_rows_above(infos, cells)
     out += _share_columns(table, labels, infos, cells)
     out += _grouped_total(table, infos, cells)
@@ -151,12 +151,15 @@ def _share_of(share: Figure, count: Figure, base: Figure) -> bool:
     return abs(100.0 * count.value / base.value - share.value) <= 0.5 * 10.0**-share.decimals + 1e-9
 
 
-def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]) -> list[Relation]:
+def _sum_rows(
+    infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure], numbers: list[str], labels: list[str]
+) -> list[Relation]:
     """A row labelled as the sum of the rows above it, back to the header or the previous such
     row, column by column: ``Cộng``, ``Tổng cộng`` say so; a last ``Tổng số`` may be a whole
     whose rows above are some of it (``Nữ``, ``Dân tộc thiểu số``), so it sums them only when
     they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
-    above that are sub-rows, or numbered at another depth, would be counted twice: none is read."""
+    above that are sub-rows, or numbered at another depth, would be counted twice: none is read;
+    rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another."""
     out: list[Relation] = []
     top = 0
     for r, info in enumerate(infos):
@@ -171,14 +174,24 @@ def _sum_rows(infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure])
         if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
             rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
         above = [infos[k] for k in rows]
-        if len(rows) < 2 or any(a is None or a.sub or a.level != info.level for a in above):
+        listed = _numbered_in_sequence(numbers, rows)  # "1 Tốt", "2 Khá", …: rating rows of one list
+        if len(rows) < 2 or any(a is None or (a.sub and not listed) or a.level != info.level for a in above):
             continue
         if _overlapping([a.label for a in above if a is not None]):
             continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
         found = _row_over_rows(cells, r, rows, "table: sum row")
+        found = [rel for rel in found if not _rate_column(labels, cells, rel)]  # "Tỷ lệ giáo viên/lớp"
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
+
+
+def _rate_column(labels: list[str], cells: dict[tuple[int, int], Figure], rel: Relation) -> bool:
+    """Whether a sum's column holds rates or means, which do not add up (``Tỷ lệ giáo viên/lớp``,
+    ``Bình quân``), by its header."""
+    total = next(f for f in cells.values() if f.id == rel.members["total"])
+    column = total.span.cell[1] if total.span.cell is not None else None
+    return column is not None and column < len(labels) and bool(rx.RATE_OR_MEAN_ROW.search(labels[column]))
 
 
 def _overlapping(labels: list[str]) -> bool:
@@ -402,6 +415,14 @@ def _group_relations(
             out += _group_columns(r, subs, cells)
         r = k if subs else r + 1
     return out
+
+
+def _numbered_in_sequence(numbers: list[str], rows: list[int]) -> bool:
+    """Whether ``rows`` are numbered ``1``, ``2``, … one after the other (one list)."""
+    if not numbers or not rows:
+        return False
+    cores = [numbers[r].rstrip(".)") for r in rows]
+    return all(c.isdigit() for c in cores) and [int(c) for c in cores] == list(range(1, len(rows) + 1))
 
 
 def _numbered_before(numbers: list[str], row: int, first: int) -> bool:
