@@ -694,3 +694,48 @@ def test_regression_a_heading_and_a_figure_before_cells_a_paragraph_each_stay_pr
     body = "\n\n".join(["II. KẾT QUẢ", "Tổng số đảng viên mới: 10 đồng chí", *cells])
     facts = extractor.extract_facts(extractor.parse_file(_txt(tmp_path, body)))
     assert next(f.raw for f in facts.figures) == "10"
+
+
+TWO_YEARS = (  # a group written once over its two leaves, as a tab-separated copy has it
+    "STT\tNội dung\tNăm 2023\t\tNăm 2024\t\n\t\tSố lượng\tTỷ lệ\tSố lượng\tTỷ lệ\n"
+    "\tTổng số đảng viên\t300\t100\t312\t100\n1\tĐại học trở lên\t140\t46,7\t150\t48,1\n"
+    "2\tCao đẳng, trung cấp\t100\t33,3\t100\t32,1\n3\tSơ cấp\t60\t20,0\t62\t19,9"
+)
+
+
+def _docx_two_row_header(tmp_path: Path, text: str) -> Path:
+    """The table as Word writes it with no "repeat as header row": ``STT`` and ``Nội dung`` merged
+    down over both header rows, each year merged across its two leaves."""
+    rows = [line.split("\t") for line in text.split("\n")]
+    d = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = d.styles["Table Grid"]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell:
+                t.cell(r, c).text = cell
+    for c in (0, 1):
+        t.cell(0, c).merge(t.cell(1, c))
+    for c in (2, 4):
+        t.cell(0, c).merge(t.cell(0, c + 1))
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("planted", [False, True], ids=["holds", "planted"])
+@pytest.mark.parametrize("source", ["txt", "docx"])
+def test_regression_shares_under_two_header_rows_in_a_tab_table_and_a_word_table(
+    tmp_path: Path, source: str, planted: bool
+) -> None:
+    """(review) A group written once over empty cells in a tab-separated table, and a Word table
+    whose first row merges down over the second (no "repeat as header row" mark; its second row
+    was read as a body row): the ``Tỷ lệ`` columns are each year's shares of its whole."""
+    text = TWO_YEARS.replace("33,3", "38,3") if planted else TWO_YEARS
+    path = _txt(tmp_path, text) if source == "txt" else _docx_two_row_header(tmp_path, text)
+    doc = extractor.parse_file(path)
+    (table,) = [b.table for b in doc.blocks if b.table is not None]
+    assert table.header_rows == 2
+    assert _checked(path)[1] == ([("percent", "error")] if planted else [])

@@ -67,7 +67,7 @@ def _grouped_total(table: Table, infos: list[RowInfo | None], cells: dict[tuple[
     if table.header_rows < 2:
         return []
     grid = table.grid()
-    top, leaf = grid[0], grid[1]
+    top, leaf = _group_row(grid), grid[1]
     spans: dict[str, list[int]] = {}
     for c in range(table.n_cols):
         if top[c] and leaf[c]:
@@ -101,7 +101,7 @@ def _share_columns(
     count of the row whose share is 100 (``Tổng số công chức viên chức … 469,030 | 100.0``),
     the whole the column's shares are of."""
     grid = table.grid()
-    top = grid[0] if table.header_rows >= 2 else None
+    top = _group_row(grid) if table.header_rows >= 2 else None
     out = []
     for c in range(1, table.n_cols):
         if not column_is("share", labels[c]) or column_is("share", labels[c - 1]):
@@ -122,9 +122,22 @@ def _share_columns(
             if r != whole
         ]  # fmt: skip
         agreeing = sum(1 for r in rows if r != whole and _share_of(cells[(r, c)], cells[(r, c - 1)], base))
-        if found and 2 * agreeing > len(found):  # most rows' shares are of that whole: a rate column is not
+        if agreeing and 2 * agreeing >= len(
+            found
+        ):  # half the rows' shares are of that whole at least: a rate column's are not
             out += found
     return out
+
+
+def _group_row(grid: list[list[str]]) -> list[str]:
+    """A two-row header's first row, each group's name over every leaf under it: a group written
+    once in a tab-separated table (``Năm 2023 | | Năm 2024 |`` over ``Số lượng | Tỷ lệ | …``)
+    goes on over the empty cells after it that have a leaf under them."""
+    top, leaf = list(grid[0]), grid[1]
+    for c in range(1, len(top)):
+        if not top[c] and leaf[c] and top[c - 1] and leaf[c - 1]:
+            top[c] = top[c - 1]
+    return top
 
 
 def _whole_row(

@@ -34,7 +34,7 @@ from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
 from extractor.read.limits import DEFAULT_LIMITS, Limits, exceeded
 from extractor.read.safety import xml_parser
-from extractor.text.regexes import WORD_CLOSING_LINE, WORD_HEADER_LINE
+from extractor.text.regexes import CELL_LINE_VALUE, WORD_CLOSING_LINE, WORD_HEADER_LINE
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -401,7 +401,20 @@ def _build_grid(tbl: Any, ctx: _Ctx) -> _Grid:
     header_rows = 0
     while header_rows < len(rows) and _is_header_row(rows[header_rows]):
         header_rows += 1
-    return _Grid(len(rows), n_cols, cells, header_rows)
+    return _Grid(len(rows), n_cols, cells, header_rows or _merged_header_rows(cells, len(rows)))
+
+
+def _merged_header_rows(cells: list[_GridCell], n_rows: int) -> int:
+    """Header rows no "repeat as header row" marks: a first row whose cells merge down over the
+    rows under it (``STT`` and ``Nội dung`` over two rows, ``Năm 2023`` over ``Số lượng | Tỷ
+    lệ``) heads as many rows, when none of them holds a bare number; else none."""
+    depth = max((c.row_span for c in cells if c.row == 0), default=1)
+    if depth < 2 or depth >= n_rows:
+        return 0
+    head = [c for c in cells if c.row < depth]
+    if any(CELL_LINE_VALUE.fullmatch(" ".join(p.text for p in c.paras).strip()) for c in head):
+        return 0
+    return depth
 
 
 def _is_borderless(tbl: Any, ctx: _Ctx) -> bool:
