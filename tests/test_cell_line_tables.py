@@ -649,7 +649,7 @@ REVIEW_TABLES = [
     (
         "STT\tXếp loại\tSố học sinh\tTỷ lệ (%)\n1\tTốt\t400\t60,2\n2\tKhá\t200\t31,1\n3\tTrung bình\t60\t9,0\n"
         "4\tYếu\t5\t0,8\n\tTổng cộng\t665\t100",
-        [("percent", "error")],
+        [("percent", "error"), ("sum", "error")],  # (and the shares pass the 100 the sum row states)
     ),
     # a column of rates under a "Cộng" row is no sum
     (
@@ -678,6 +678,29 @@ REVIEW_TABLES = [
         [],
     ),
 ]
+
+
+REVIEW_TABLES += [  # a second review's probes of the same readers
+    # a row numbered before the classes that is their whole ("Số … được đánh giá"), not a class
+    (
+        "STT\tNội dung\tSố lượng\n1\tTổng số tổ chức cơ sở đảng\t46\n2\tSố tổ chức cơ sở đảng được đánh giá\t45\n"
+        "3\tHoàn thành xuất sắc nhiệm vụ\t9\n4\tHoàn thành tốt nhiệm vụ\t35\n5\tHoàn thành nhiệm vụ\t5\n"
+        "6\tKhông hoàn thành nhiệm vụ\t1",
+        [("sum", "error")],
+    ),
+    # a bulleted sub-row numbered in the list is no sibling the sum row adds
+    ("STT\tĐơn vị\tSố đảng viên\n1\tĐảng bộ xã A\t250\n2\t- Chi bộ thôn 1 (thuộc xã A)\t40\n"
+     "3\tĐảng bộ xã B\t210\n4\tĐảng bộ thị trấn\t180\n\tTổng cộng\t640", []),
+    # counts under a group whose name holds "tỷ lệ" are summed; the rate column beside them is not
+    ("STT\tĐơn vị\tHộ nghèo và tỷ lệ hộ nghèo\t\n\t\tSố hộ\tTỷ lệ (%)\n1\tXã A\t120\t4,1\n2\tXã B\t95\t3,6\n"
+     "3\tXã C\t60\t2,2\n\tCộng\t295\t3,4", [("sum", "error")]),
+    # shares under a "Tổng cộng" of 100 that pass it
+    ("STT\tXếp loại\tTỷ lệ (%)\n1\tTốt\t60,5\n2\tKhá\t30,0\n3\tTrung bình\t12,0\n4\tYếu\t2,5\n\tTổng cộng\t100",
+     [("sum", "error")]),
+    # a rate column whose whole row is 100, one row agreeing by chance: no share column
+    ("STT\tTrường\tSố học sinh dự thi\tTỷ lệ\n\tTổng số\t1.000\t100\n1\tTrường THPT A\t500\t50,0\n"
+     "2\tTrường THPT B\t500\t97,2", []),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "found"), REVIEW_TABLES)
@@ -739,3 +762,55 @@ def test_regression_shares_under_two_header_rows_in_a_tab_table_and_a_word_table
     (table,) = [b.table for b in doc.blocks if b.table is not None]
     assert table.header_rows == 2
     assert _checked(path)[1] == ([("percent", "error")] if planted else [])
+
+
+def _word_table(tmp_path: Path, rows: list[str], merges: list[tuple[int, int, int, int]]) -> Path:
+    d = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        d.add_paragraph(line)
+    cells = [row.split("\t") for row in rows]
+    t = d.add_table(rows=len(cells), cols=max(len(r) for r in cells))
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    for r1, c1, r2, c2 in merges:
+        t.cell(r1, c1).merge(t.cell(r2, c2))
+    path = tmp_path / "w.docx"
+    d.save(str(path))
+    return path
+
+
+def test_regression_a_word_table_whose_first_rows_a_label_merges_down_is_no_header(tmp_path: Path) -> None:
+    """(review) ``Khối Đảng`` merged down over its data rows, cells written with their units: no
+    header rows (their figures were lost as header text)."""
+    rows = [
+        "Khối Đảng\tBan Tổ chức\t12 đồng chí\t10 đảng viên nữ",
+        "\tBan Tuyên giáo\t9 đồng chí\t8 đảng viên nữ",
+        "\tVăn phòng\t15 đồng chí\t14 đảng viên nữ",
+        "Khối Chính quyền\tUBND huyện\t40 đồng chí\t38 đảng viên nữ",
+        "\tPhòng Tài chính\t11 đồng chí\t11 đảng viên nữ",
+    ]
+    doc = extractor.parse_file(_word_table(tmp_path, rows, [(0, 0, 2, 0), (3, 0, 4, 0)]))
+    (table,) = [b.table for b in doc.blocks if b.table is not None]
+    assert table.header_rows == 0
+    assert "12" in [f.raw for f in extractor.extract_facts(doc).figures]
+
+
+@pytest.mark.parametrize("planted", [False, True], ids=["holds", "planted"])
+def test_regression_a_word_forms_column_index_row_is_a_header_row(tmp_path: Path, planted: bool) -> None:
+    """(review) ``A | B | 1 | 2`` under the header numbers the columns: a header row, no figures
+    (its ``2`` was read as a share of 1/600, a false error)."""
+    rows = [
+        "STT\tNội dung\tSố lượng\tTỷ lệ (%)",
+        "A\tB\t1\t2",
+        "\tTổng số\t600\t100",
+        "1\tĐại học trở lên\t300\t50,0",
+        f"2\tCao đẳng, trung cấp\t200\t{'38,3' if planted else '33,3'}",
+        "3\tSơ cấp\t100\t16,7",
+    ]
+    path = _word_table(tmp_path, rows, [])
+    (table,) = [b.table for b in extractor.parse_file(path).blocks if b.table is not None]
+    assert table.header_rows == 2
+    found = sorted(set(_checked(path)[1]))
+    assert ("percent", "error") in found if planted else found == []

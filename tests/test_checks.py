@@ -233,8 +233,8 @@ def cite(key: str, date: str | None, doc: Doc = DOC, body: str | None = None, is
     return Cite(key, doc, "citation", key, date, body, False, issuer, 3, "body")
 
 
-def _plausible(total: Fig, *parts: Fig) -> Rel:
-    return Rel("total_parts", DOC, {"total": total, "parts": list(parts)}, certainty="plausible")
+def _plausible(total: Fig, *parts: Fig, evidence: str = "") -> Rel:
+    return Rel("total_parts", DOC, {"total": total, "parts": list(parts)}, evidence, certainty="plausible")
 
 
 @pytest.mark.parametrize(
@@ -243,11 +243,13 @@ def _plausible(total: Fig, *parts: Fig) -> Rel:
         (_plausible(fig("90"), fig("50"), fig("39")), "warning"),  # 89 of 90: a class may be missing, or a typo
         (_plausible(fig("434"), fig("176"), fig("35"), fig("263")), "warning"),  # above the total
         (_plausible(fig("5.854"), fig("925"), fig("110")), "info"),  # well short: likely only some kinds
-        # well short, but by one mistyped digit, or two swapped: a complete list with a typo
-        (_plausible(fig("41.415.381"), fig("10.236.415"), fig("4.178.966")), "warning"),
-        (_plausible(fig("94.415.381"), fig("10.236.415"), fig("4.178.966")), "warning"),
-        # ... not a round total, which matches one digit off by chance
-        (_plausible(fig("5.000"), fig("1.500"), fig("500")), "info"),
+        # well short, but by one mistyped digit, or two swapped, of a list that enumerates its
+        # total ("bao gồm"): a complete list with a typo
+        (_plausible(fig("41.415.381"), fig("10.236.415"), fig("4.178.966"), evidence="bao gồm"), "warning"),
+        (_plausible(fig("94.415.381"), fig("10.236.415"), fig("4.178.966"), evidence="gồm"), "warning"),
+        # ... not a round total, which matches one digit off by chance, nor under "trong đó"
+        (_plausible(fig("5.000"), fig("1.500"), fig("500"), evidence="gồm"), "info"),
+        (_plausible(fig("5.432"), fig("1.200"), fig("232"), evidence="trong đó"), "info"),
     ],
 )
 def test_regression_a_list_far_short_of_its_total_is_info(rel: Rel, severity: str) -> None:

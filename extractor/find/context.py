@@ -202,10 +202,14 @@ def before_marker(doc: Document, note: Footnote, figures: dict[int, list[Figure]
 
 
 def header_labels(table: Table) -> list[str]:
-    """Each column's header text: the header rows' texts of that column, each once."""
+    """Each column's header text: the header rows' texts of that column, each once, without the
+    index an official form numbers it with (``Tỷ lệ (%)`` over ``2``, ``(3)=(1)+(2)``)."""
     grid = table.grid()
     head = grid[: max(table.header_rows, 1)]
-    return [" ".join(dict.fromkeys(row[c] for row in head if row[c])) for c in range(table.n_cols)]
+    return [
+        " ".join(dict.fromkeys(row[c] for row in head if row[c] and not rx.COLUMN_INDEX.fullmatch(row[c].strip())))
+        for c in range(table.n_cols)
+    ]
 
 
 def label_column(labels: list[str]) -> int:

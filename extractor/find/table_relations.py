@@ -51,7 +51,8 @@ def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _rate_rows(cells)
     out += _column_breakdowns(labels, infos, cells)
     out += _label_shares(labels, infos, cells)
-    out += _sum_rows(infos, cells, numbers, labels)
+    leaves = table.grid()[table.header_rows - 1] if table.header_rows else labels
+    out += _sum_rows(infos, cells, numbers, leaves)
     out += _total_rows_above(infos, cells)
     out += _share_columns(table, labels, infos, cells)
     out += _grouped_total(table, infos, cells)
@@ -106,8 +107,8 @@ def _share_columns(
     for c in range(1, table.n_cols):
         if not column_is("share", labels[c]) or column_is("share", labels[c - 1]):
             continue
-        if top is not None and top[c] != top[c - 1]:
-            continue  # the count column of another group
+        if top is not None and top[c] != top[c - 1] and (top.count(top[c]) > 1 or top.count(top[c - 1]) > 1):
+            continue  # the count column of another group (not two headers of one column each)
         rows = [r for r, info in enumerate(infos) if info is not None and (r, c) in cells and (r, c - 1) in cells]
         if any(cells[(r, c - 1)].measure != "count" or cells[(r, c)].measure != "percent" for r in rows):
             continue
@@ -122,9 +123,7 @@ def _share_columns(
             if r != whole
         ]  # fmt: skip
         agreeing = sum(1 for r in rows if r != whole and _share_of(cells[(r, c)], cells[(r, c - 1)], base))
-        if agreeing and 2 * agreeing >= len(
-            found
-        ):  # half the rows' shares are of that whole at least: a rate column's are not
+        if agreeing >= 2 and 2 * agreeing >= len(found):  # half the rows' shares at least are of that whole
             out += found
     return out
 
@@ -165,7 +164,7 @@ def _share_of(share: Figure, count: Figure, base: Figure) -> bool:
 
 
 def _sum_rows(
-    infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure], numbers: list[str], labels: list[str]
+    infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure], numbers: list[str], leaves: list[str]
 ) -> list[Relation]:
     """A row labelled as the sum of the rows above it, back to the header or the previous such
     row, column by column: ``Cộng``, ``Tổng cộng`` say so; a last ``Tổng số`` may be a whole
@@ -188,23 +187,28 @@ def _sum_rows(
             rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
         above = [infos[k] for k in rows]
         listed = _numbered_in_sequence(numbers, rows)  # "1 Tốt", "2 Khá", …: rating rows of one list
-        if len(rows) < 2 or any(a is None or (a.sub and not listed) or a.level != info.level for a in above):
+        if len(rows) < 2 or any(
+            a is None or (a.sub and not (listed and is_category_label(a.label))) or a.level != info.level for a in above
+        ):
             continue
         if _overlapping([a.label for a in above if a is not None]):
             continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
-        found = _row_over_rows(cells, r, rows, "table: sum row")
-        found = [rel for rel in found if not _rate_column(labels, cells, rel)]  # "Tỷ lệ giáo viên/lớp"
+        found = _row_over_rows(cells, r, rows, "table: sum row", shares=bool(rx.SUM_ROW_SAID.fullmatch(info.label)))
+        found = [rel for rel in found if not _rate_column(leaves, cells, rel)]  # "Tỷ lệ giáo viên/lớp"
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
 
 
-def _rate_column(labels: list[str], cells: dict[tuple[int, int], Figure], rel: Relation) -> bool:
+def _rate_column(leaves: list[str], cells: dict[tuple[int, int], Figure], rel: Relation) -> bool:
     """Whether a sum's column holds rates or means, which do not add up (``Tỷ lệ giáo viên/lớp``,
-    ``Bình quân``), by its header."""
+    ``Bình quân``), by its own header (the last header row's; not a group over it, ``Hộ nghèo và
+    tỷ lệ hộ nghèo`` over ``Số hộ``); shares summed to 100 are a distribution, no rates."""
     total = next(f for f in cells.values() if f.id == rel.members["total"])
+    if total.measure == "percent" and total.value == 100.0:
+        return False
     column = total.span.cell[1] if total.span.cell is not None else None
-    return column is not None and column < len(labels) and bool(rx.RATE_OR_MEAN_ROW.search(labels[column]))
+    return column is not None and column < len(leaves) and bool(rx.RATE_OR_MEAN_ROW.search(leaves[column]))
 
 
 def _overlapping(labels: list[str]) -> bool:
@@ -213,13 +217,18 @@ def _overlapping(labels: list[str]) -> bool:
     return any(is_subset_word(x) for x in labels) and word_partition_of("any", labels) is None
 
 
-def _row_over_rows(cells: dict[tuple[int, int], Figure], row: int, rows: list[int], evidence: str) -> list[Relation]:
+def _row_over_rows(
+    cells: dict[tuple[int, int], Figure], row: int, rows: list[int], evidence: str, shares: bool = False
+) -> list[Relation]:
     """Column by column, ``row``'s count as the total of ``rows``' counts (columns where each
-    row has a count)."""
+    row has a count); with ``shares`` (a row that says it sums, ``Cộng``), its share of 100 as
+    the sum of their shares too (a column of shares, not of rates each row reached)."""
     found = []
     for c, total in sorted((c, f) for (r, c), f in cells.items() if r == row):
         parts = [cells.get((k, c)) for k in rows]
-        if total.measure != "count" or any(p is None or p.measure != "count" for p in parts):
+        hundred = shares and total.measure == "percent" and total.value == 100.0
+        measure = "percent" if hundred else "count"
+        if (total.measure != "count" and not hundred) or any(p is None or p.measure != measure for p in parts):
             continue
         members = {"total": total.id, "parts": [p.id for p in parts if p is not None]}
         found.append(Relation("total_parts", members, evidence))
@@ -249,7 +258,10 @@ def _total_rows_above(infos: list[RowInfo | None], cells: dict[tuple[int, int], 
     rows = [k for k, _ in below]
     if len(rows) < 2 or _overlapping([info.label for _, info in below]):
         return []
-    found = _row_over_rows(cells, first, rows, "table: total row above its rows")
+    # rows that name every class of one partition (Nam, Nữ) split the whole's 100 % of shares too
+    split = word_partition_of("any", [info.label for _, info in below])
+    shares = split is not None and split.exhaustive
+    found = _row_over_rows(cells, first, rows, "table: total row above its rows", shares=shares)
     if _agree(found, cells):
         return found
     telling = _telling(found, cells)
@@ -419,7 +431,12 @@ def _group_relations(
             k += 1
         siblings = _numbered_on(infos, numbers, r, subs, k)
         info = infos[r]
-        if subs and _numbered_before(numbers, r, subs[0]):
+        if (
+            subs
+            and info is not None
+            and _numbered_before(numbers, r, subs[0])
+            and rx.BARE_CLASS_LABEL.fullmatch(info.label)
+        ):
             pass  # "1 Tốt" over "2 Khá", "3 Trung bình": a class the vocabulary does not name, a sibling
         elif info is not None and subs and siblings:
             out += _classes_and_siblings(r, subs, siblings, cells)
@@ -484,9 +501,19 @@ def _classes_and_siblings(
 
 
 def _any_above(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> bool:
-    """Whether in some column the parts come to more than their total."""
+    """Whether in some column the parts come to more than their total beyond rounding (the
+    least they may be, each half a unit of its last digit down, above the most it may be; whole
+    counts are exact)."""
     byid = {f.id: f for f in cells.values()}
-    return any(sum(byid[i].value for i in rel.members["parts"]) > byid[rel.members["total"]].value for rel in sums)
+
+    def half(f: Figure) -> float:
+        return 0.0 if f.measure == "count" and not f.decimals else 0.5 * 10.0**-f.decimals
+
+    return any(
+        sum(byid[i].value - half(byid[i]) for i in rel.members["parts"])
+        > byid[rel.members["total"]].value + half(byid[rel.members["total"]])
+        for rel in sums
+    )
 
 
 def _sums_of(relations: list[Relation]) -> list[Relation]:

@@ -34,7 +34,7 @@ from extractor.document.elements import BlockKind, Cell, Table
 from extractor.errors import UnreadableFile
 from extractor.read.limits import DEFAULT_LIMITS, Limits, exceeded
 from extractor.read.safety import xml_parser
-from extractor.text.regexes import CELL_LINE_VALUE, WORD_CLOSING_LINE, WORD_HEADER_LINE
+from extractor.text.regexes import COLUMN_INDEX, HEADER_NUMBER, WORD_CLOSING_LINE, WORD_HEADER_LINE
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -401,18 +401,32 @@ def _build_grid(tbl: Any, ctx: _Ctx) -> _Grid:
     header_rows = 0
     while header_rows < len(rows) and _is_header_row(rows[header_rows]):
         header_rows += 1
-    return _Grid(len(rows), n_cols, cells, header_rows or _merged_header_rows(cells, len(rows)))
+    header_rows = header_rows or _merged_header_rows(cells, len(rows))
+    head = max(header_rows, 1)  # (a table with no header row marked is read under its first row)
+    if _index_row(cells, head, len(rows)):
+        header_rows = head + 1
+    return _Grid(len(rows), n_cols, cells, header_rows)
+
+
+def _index_row(cells: list[_GridCell], row: int, n_rows: int) -> bool:
+    """Whether the row right under the header numbers the columns (``A | B | 1 | 2``, ``(1) | (2)
+    | (3)=(1)+(2)``), as official forms print: one more header row, its indices no figures."""
+    texts = [" ".join(p.text for p in c.paras).strip() for c in cells if c.row == row]
+    filled = [t for t in texts if t]
+    return row < n_rows - 1 and len(filled) >= 3 and all(COLUMN_INDEX.fullmatch(t) for t in filled)
 
 
 def _merged_header_rows(cells: list[_GridCell], n_rows: int) -> int:
-    """Header rows no "repeat as header row" marks: a first row whose cells merge down over the
-    rows under it (``STT`` and ``Nội dung`` over two rows, ``Năm 2023`` over ``Số lượng | Tỷ
-    lệ``) heads as many rows, when none of them holds a bare number; else none."""
-    depth = max((c.row_span for c in cells if c.row == 0), default=1)
-    if depth < 2 or depth >= n_rows:
+    """Header rows no "repeat as header row" marks: a first row whose cells each merge down over
+    the rows under it or span columns (``STT`` and ``Nội dung`` over two rows, ``Năm 2023`` over
+    ``Số lượng | Tỷ lệ``) heads as many rows, when none of them holds a number other than a
+    year (``12 đồng chí`` in a first row merged down by a ``Khối`` label is data); else none."""
+    first = [c for c in cells if c.row == 0]
+    depth = max((c.row_span for c in first), default=1)
+    if depth < 2 or depth >= n_rows or any(c.row_span != depth and c.col_span < 2 for c in first):
         return 0
-    head = [c for c in cells if c.row < depth]
-    if any(CELL_LINE_VALUE.fullmatch(" ".join(p.text for p in c.paras).strip()) for c in head):
+    head = [" ".join(p.text for p in c.paras) for c in cells if c.row < depth]
+    if any(HEADER_NUMBER.search(text) for text in head):
         return 0
     return depth
 

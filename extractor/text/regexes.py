@@ -1071,6 +1071,20 @@ LISTED_NEXT_GAP = re.compile(r"\s*[,;]?\s*(?:và\s+|còn\s+)?(?:có\s+)?", re.IG
 # A class and the ones above or below it ("hoàn thành tốt nhiệm vụ trở lên", "từ 30 tuổi trở
 # xuống"): no class of a partition (AND_ABOVE is the upward half only).
 CUMULATIVE_CLASS = re.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
+# A number in a header row other than a year or a span of years ("12 đồng chí" is data; "Năm
+# 2023", "2020-2025", "6 tháng/2024" are column names; "(%)" holds no digit).
+HEADER_NUMBER = re.compile(
+    r"(?<![\d/.-])(?<!quý )(?<!tháng )(?<!đợt )(?<!lần )(?<!khóa )(?<!kỳ )"
+    r"(?!(?:19|20)\d\d(?!\d))\d+(?![\d]*\s*(?:tháng|th\b|năm|quý))",
+    re.IGNORECASE,
+)
+# A cell that numbers its column in an official form (fullmatch): "A", "B", "1", "(1)", "(3)=(1)+(2)", "4=2+3".
+COLUMN_INDEX = re.compile(r"\(?[A-Z]?\d{0,2}\)?(?:\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-x*/:]\s*\(?\d{1,2}\)?)+)?|[A-Z]")
+# A table row labelled by a class alone, as a rating scale's first row may be ("1 Tốt" over "2
+# Khá"): a sibling of the classes under it, not their whole (fullmatch).
+BARE_CLASS_LABEL = re.compile(
+    r"(?:loại\s+|mức\s+)?(?:tốt|khá|giỏi|xuất\s+sắc|trung\s+bình|yếu|kém|đạt|chưa\s+đạt)\s*:?", re.IGNORECASE
+)
 # A table row of rates or means, whose cells do not add up: "Tỷ lệ có việc làm (%)", "Tuổi bình quân".
 RATE_OR_MEAN_ROW = re.compile(r"(?<!\w)(?:t[ỷỉ]\s+lệ|bình\s+quân)(?!\w)|%", re.IGNORECASE)
 # What some of a class did, after its noun and class ("45 học sinh nữ đạt giải", "50 chi bộ cơ sở

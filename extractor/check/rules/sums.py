@@ -164,9 +164,12 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         # held to its total as a subset is, and their sum is not judged
         yield from held_to_total(rel, far_is_info=True)
         return
-    # well short of the total, but short by one digit mistyped (10.236.415 + 4.178.966 =
-    # 14.415.381 against 41.415.381): a complete list with a typo, not some of the kinds
-    short = expected.hi < PARTIAL_SHARE * total_fig.interval().lo and not _one_digit_off(total_fig, expected)
+    # well short of the total, but short by one digit mistyped in a list that enumerates it
+    # (bao gồm 10.236.415 + 4.178.966 = 14.415.381 against 41.415.381): a complete list with a typo
+    enumerates = rel.evidence.strip().lower() in ENUMERATING  # ("trong đó" singles out some: left as it was)
+    short = expected.hi < PARTIAL_SHARE * total_fig.interval().lo and not (
+        enumerates and _one_digit_off(total_fig, expected)
+    )
     cap = _cap(rel, over, short, far)
     if cap is not None and cap[0] == "none":
         return
