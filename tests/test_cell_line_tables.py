@@ -697,6 +697,12 @@ REVIEW_TABLES += [  # a second review's probes of the same readers
     # shares under a "Tổng cộng" of 100 that pass it
     ("STT\tXếp loại\tTỷ lệ (%)\n1\tTốt\t60,5\n2\tKhá\t30,0\n3\tTrung bình\t12,0\n4\tYếu\t2,5\n\tTổng cộng\t100",
      [("sum", "error")]),
+    # a rate column whose whole row is 100, half the rows agreeing by chance: no share column
+    (
+        "STT\tTrường\tSố học sinh dự thi\tTỷ lệ\n\tTổng số\t1.000\t100\n1\tTrường THPT A\t400\t40,0\n"
+        "2\tTrường THPT B\t300\t30,0\n3\tTrường THPT C\t200\t95,5\n4\tTrường THPT D\t100\t98,0",
+        [],
+    ),
     # a rate column whose whole row is 100, one row agreeing by chance: no share column
     ("STT\tTrường\tSố học sinh dự thi\tTỷ lệ\n\tTổng số\t1.000\t100\n1\tTrường THPT A\t500\t50,0\n"
      "2\tTrường THPT B\t500\t97,2", []),

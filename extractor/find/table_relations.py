@@ -123,7 +123,10 @@ def _share_columns(
             if r != whole
         ]  # fmt: skip
         agreeing = sum(1 for r in rows if r != whole and _share_of(cells[(r, c)], cells[(r, c - 1)], base))
-        if agreeing >= 2 and 2 * agreeing >= len(found):  # half the rows' shares at least are of that whole
+        # most rows' shares are of that whole, or half of them and all of them make its 100 %
+        # (a rate column two rows of which match by chance is no share column)
+        parts_sum = sum(cells[(r, c)].value for r in rows if r != whole)
+        if agreeing >= 2 and (2 * agreeing > len(found) or (2 * agreeing == len(found) and 99.0 <= parts_sum <= 101.0)):
             out += found
     return out
 
