@@ -167,7 +167,8 @@ def _remainder(
     # the first-stage count may be in an earlier sentence of the paragraph ("Có 77 đơn thuộc thẩm
     # quyền. Đến nay đã giải quyết 66 đơn, còn 11 đơn …"), as for the handled count's own flow
     if same and staged[same[-1]][1] == 1 and _over_its_whole(staged[same[-1]][0], staged, same):
-        return _rest_of_ratio(staged, same[-1], k, rests, rest_stage)  # "đã giải quyết 85/92 …, còn 7 …"
+        ratio = staged[same[-1]][0]  # "đã giải quyết 85/92 …, còn 7 …": the ratio's own whole
+        return _done_and_rest(staged, ratio, same[-1], k, rests, rest_stage, REST_OF_RATIO)
     if len(same) < 2 or staged[same[-1]][1] != 1 or staged[same[-2]][1] != 0:
         return []  # "đúng hạn 51.072 hồ sơ; quá hạn còn 708 hồ sơ": left of another count, not of the handled
     if any(unit_key(staged[j][0]) == unit and staged[j][0].id not in listed for j in range(same[-2] + 1, same[-1])):
@@ -177,11 +178,7 @@ def _remainder(
         _later_stage_between(staged, same[-1], j, rest_stage, unit, text, base) for j in range(same[-1] + 1, k)
     ):
         return []  # "đã giải quyết 90 đơn, đúng hạn 85 đơn, còn lại 5 đơn quá hạn": the rest of the handled
-    total, done = staged[same[-2]][0], staged[same[-1]][0]
-    left = [j for j in rests if same[-1] < j <= k]
-    members = {"total": total.id, "parts": [done.id, *(staged[j][0].id for j in left)]}
-    pending = any(staged[j][1] != rest_stage for j in left)
-    return [Relation("total_parts", members, "flow: remainder", "open" if pending else "plausible")]
+    return _done_and_rest(staged, staged[same[-2]][0], same[-1], k, rests, rest_stage, "flow: remainder")
 
 
 def _over_its_whole(done: Figure, staged: Staged, same: list[int]) -> bool:
@@ -192,13 +189,16 @@ def _over_its_whole(done: Figure, staged: Staged, same: list[int]) -> bool:
     return not any(staged[j][1] == 0 and staged[j][0].value == done.base for j in same[:-1])
 
 
-def _rest_of_ratio(staged: Staged, done: int, k: int, rests: list[int], rest_stage: int) -> list[Relation]:
-    """The ratio's whole is its count and the remainders after it (the ratio in both roles)."""
+def _done_and_rest(
+    staged: Staged, total: Figure, done: int, k: int, rests: list[int], rest_stage: int, evidence: str
+) -> list[Relation]:
+    """``total`` as the handled count and the remainders after it, up to the one at ``k`` (for a
+    ratio over its own whole, the ratio in both roles); open when one is a pending status, which
+    need not be all the rest."""
     left = [j for j in rests if done < j <= k]
-    ratio = staged[done][0]
-    members = {"total": ratio.id, "parts": [ratio.id, *(staged[j][0].id for j in left)]}
+    members = {"total": total.id, "parts": [staged[done][0].id, *(staged[j][0].id for j in left)]}
     pending = any(staged[j][1] != rest_stage for j in left)
-    return [Relation("total_parts", members, REST_OF_RATIO, "open" if pending else "plausible")]
+    return [Relation("total_parts", members, evidence, "open" if pending else "plausible")]
 
 
 def _left_over(item: tuple[Figure, int | None], rest_stage: int, text: str, base: int) -> bool:

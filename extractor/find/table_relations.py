@@ -15,7 +15,7 @@ from extractor.find.context import (
     label_column,
     table_rows,
 )
-from extractor.find.facts import Figure, Relation
+from extractor.find.facts import Figure, Relation, rounds_to
 from extractor.find.facts import id_of as _id
 from extractor.find.part_words import adds_up as _adds_up
 from extractor.text import regexes as rx
@@ -161,9 +161,7 @@ def _whole_row(
 
 def _share_of(share: Figure, count: Figure, base: Figure) -> bool:
     """Whether ``share`` is ``count`` over ``base`` as written (to half a unit of its last digit)."""
-    if not base.value:
-        return False
-    return abs(100.0 * count.value / base.value - share.value) <= 0.5 * 10.0**-share.decimals + 1e-9
+    return bool(base.value) and rounds_to(100.0 * count.value / base.value, share)
 
 
 def _sum_rows(
@@ -176,6 +174,7 @@ def _sum_rows(
     above that are sub-rows, or numbered at another depth, would be counted twice: none is read;
     rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another."""
     out: list[Relation] = []
+    byid = {f.id: f for f in cells.values()}
     top = 0
     for r, info in enumerate(infos):
         if info is None:
@@ -197,17 +196,17 @@ def _sum_rows(
         if _overlapping([a.label for a in above if a is not None]):
             continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
         found = _row_over_rows(cells, r, rows, "table: sum row", shares=bool(rx.SUM_ROW_SAID.fullmatch(info.label)))
-        found = [rel for rel in found if not _rate_column(leaves, cells, rel)]  # "Tỷ lệ giáo viên/lớp"
+        found = [rel for rel in found if not _rate_column(leaves, byid[rel.members["total"]])]  # "Tỷ lệ …/lớp"
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
 
 
-def _rate_column(leaves: list[str], cells: dict[tuple[int, int], Figure], rel: Relation) -> bool:
-    """Whether a sum's column holds rates or means, which do not add up (``Tỷ lệ giáo viên/lớp``,
-    ``Bình quân``), by its own header (the last header row's; not a group over it, ``Hộ nghèo và
-    tỷ lệ hộ nghèo`` over ``Số hộ``); shares summed to 100 are a distribution, no rates."""
-    total = next(f for f in cells.values() if f.id == rel.members["total"])
+def _rate_column(leaves: list[str], total: Figure) -> bool:
+    """Whether a sum's column, that of its ``total``, holds rates or means, which do not add up
+    (``Tỷ lệ giáo viên/lớp``, ``Bình quân``), by its own header (the last header row's; not a
+    group over it, ``Hộ nghèo và tỷ lệ hộ nghèo`` over ``Số hộ``); shares summed to 100 are a
+    distribution, no rates."""
     if total.measure == "percent" and total.value == 100.0:
         return False
     column = total.span.cell[1] if total.span.cell is not None else None
@@ -432,7 +431,7 @@ def _group_relations(
         while k < len(infos) and infos[k] is not None and infos[k].sub:  # type: ignore[union-attr]
             subs.append(k)
             k += 1
-        siblings = _numbered_on(infos, numbers, r, subs, k)
+        siblings = _numbered_on(infos, numbers, subs, k)
         info = infos[r]
         if (
             subs
@@ -450,11 +449,16 @@ def _group_relations(
     return out
 
 
+def _list_number(numbers: list[str], row: int) -> str:
+    """A row's number as written, without the mark after it (``3.`` → ``3``, ``b)`` → ``b``)."""
+    return numbers[row].rstrip(".)")
+
+
 def _numbered_in_sequence(numbers: list[str], rows: list[int]) -> bool:
     """Whether ``rows`` are numbered ``1``, ``2``, … one after the other (one list)."""
     if not numbers or not rows:
         return False
-    cores = [numbers[r].rstrip(".)") for r in rows]
+    cores = [_list_number(numbers, r) for r in rows]
     return all(c.isdigit() for c in cores) and [int(c) for c in cores] == list(range(1, len(rows) + 1))
 
 
@@ -462,20 +466,19 @@ def _numbered_before(numbers: list[str], row: int, first: int) -> bool:
     """Whether ``row`` is numbered right before ``first`` in one list (``1`` then ``2``)."""
     if not numbers:
         return False
-    a, b = numbers[row].rstrip(".)"), numbers[first].rstrip(".)")
+    a, b = _list_number(numbers, row), _list_number(numbers, first)
     return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
 
 
-def _numbered_on(infos: list[RowInfo | None], numbers: list[str], group: int, subs: list[int], k: int) -> list[int]:
+def _numbered_on(infos: list[RowInfo | None], numbers: list[str], subs: list[int], k: int) -> list[int]:
     """The rows from ``k`` whose numbers go on with the sub-rows' (``1`` … ``4`` rated, then ``5
-    Không đánh giá``): rows of the same list that are no rating class.  None under a group row
-    numbered in the same list (``1 Tốt`` before ``2 Khá``: a sibling, no group), nor after fewer
-    than two classes."""
-    if len(subs) < 2 or not numbers or not all(numbers[j].rstrip(".)").isdigit() for j in subs):
+    Không đánh giá``): rows of the same list that are no rating class; none after fewer than two
+    classes."""
+    if len(subs) < 2 or not numbers or not all(_list_number(numbers, j).isdigit() for j in subs):
         return []
-    last = int(numbers[subs[-1]].rstrip(".)"))
+    last = int(_list_number(numbers, subs[-1]))
     out = []
-    while k < len(infos) and infos[k] is not None and numbers[k].rstrip(".)") == str(last + 1):
+    while k < len(infos) and infos[k] is not None and _list_number(numbers, k) == str(last + 1):
         out.append(k)
         last, k = last + 1, k + 1
     return out
@@ -510,7 +513,7 @@ def _any_above(sums: list[Relation], cells: dict[tuple[int, int], Figure]) -> bo
     byid = {f.id: f for f in cells.values()}
 
     def half(f: Figure) -> float:
-        return 0.0 if f.measure == "count" and not f.decimals else 0.5 * 10.0**-f.decimals
+        return 0.0 if f.measure == "count" and not f.decimals else f.half_unit
 
     return any(
         sum(byid[i].value - half(byid[i]) for i in rel.members["parts"])

@@ -101,23 +101,32 @@ def _whole_of(ratio: Fig) -> Fig:
     return replace(ratio, value=float(ratio.base or 0.0), raw=whole, decimals=0, base=None, measure="count")
 
 
+def _digits(total_fig: Fig, expected: Interval, spread: float) -> tuple[str, str] | None:
+    """The whole total's digits as written and the parts' sum's, when the sum is exact to within
+    ``spread`` (its rounding); None for a total with decimals or an inexact sum."""
+    digits = "".join(ch for ch in total_fig.raw if ch.isdigit())
+    if total_fig.decimals or not digits or expected.hi - expected.lo > spread:
+        return None
+    return digits, str(round((expected.lo + expected.hi) / 2))
+
+
 def _digit_dropped(total_fig: Fig, expected: Interval) -> bool:
     """Whether the total reads as the parts' sum with one digit left out (``45`` for 454,
     ``31`` for 312): a mistyped total, not a list read under the wrong one."""
-    digits = "".join(ch for ch in total_fig.raw if ch.isdigit())
-    if total_fig.decimals or not digits or expected.hi - expected.lo > 1:
+    pair = _digits(total_fig, expected, 1)
+    if pair is None:
         return False
-    whole = str(round((expected.lo + expected.hi) / 2))
+    digits, whole = pair
     return any(whole[:i] + whole[i + 1 :] == digits for i in range(len(whole)))
 
 
 def _one_digit_off(total_fig: Fig, expected: Interval) -> bool:
     """Whether the total, a whole number with four digits other than 0, differs from the parts' exact sum
     in one digit only, or in two swapped side by side (``41.415.381`` for 14.415.381)."""
-    digits = "".join(ch for ch in total_fig.raw if ch.isdigit())
-    if total_fig.decimals or sum(ch != "0" for ch in digits) < 4 or expected.hi - expected.lo > ONE_DIGIT_SPREAD:
+    pair = _digits(total_fig, expected, ONE_DIGIT_SPREAD)
+    if pair is None or sum(ch != "0" for ch in pair[0]) < 4:
         return False  # (a round total, "5.000" against "2.000", matches one digit off by chance)
-    whole = str(round((expected.lo + expected.hi) / 2))
+    digits, whole = pair
     if len(whole) != len(digits):
         return False
     differ = [i for i, (a, b) in enumerate(zip(whole, digits, strict=True)) if a != b]
