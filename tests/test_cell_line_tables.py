@@ -820,3 +820,85 @@ def test_regression_a_word_forms_column_index_row_is_a_header_row(tmp_path: Path
     assert table.header_rows == 2
     found = sorted(set(_checked(path)[1]))
     assert ("percent", "error") in found if planted else found == []
+
+
+# A statistics office's table copied a cell a paragraph, with no row-number column: rows
+# numbered in their labels (``1.``, ``1.1.``, ``- ``), a unit column of ditto marks, header
+# cells wrapped over two lines, and columns of the months before, the month, the months to date
+MONTHS = [
+    *["Chỉ tiêu", "ĐVT", "Thực hiện\n5 tháng năm 2024", "Ước tính\ntháng 6/2024", "Ước tính 6 tháng\nnăm 2024"],
+    "6 tháng 2024 so với cùng kỳ (%)",
+    *["I. Trồng trọt", "1. Diện tích gieo trồng", "Ha", "12.400", "2.100", "14.500", "103,2"],
+    *["1.1. Lúa", '"', "8.300", "1.500", "9.800", "101,5"],
+    *["1.2. Ngô", '"', "4.100", "600", "4.700", "106,8"],
+    *["II. Chăn nuôi", "1. Sản lượng thịt hơi xuất chuồng", "Tấn", "5.250", "1.080", "6.330", "104,1"],
+    *["- Thịt lợn", '"', "4.020", "830", "4.850", "103,0"],
+    *["- Thịt gia cầm", '"', "1.230", "250", "1.480", "108,2"],
+    *["2. Tổng đàn lợn", "Con", "152.000", "153.500", "153.500", "98,7"],
+]
+
+
+def _months(**planted: str) -> str:
+    cells = list(MONTHS)
+    for old, new in planted.items():
+        cells[cells.index(old.replace("_", "."))] = new
+    return "\n\n".join([*cells, "Nhìn chung sản xuất nông nghiệp ổn định."])
+
+
+def test_a_table_a_cell_a_paragraph_with_a_unit_column_is_read_back(tmp_path: Path) -> None:
+    """No ``STT``: the unit column's header (``ĐVT``) says the run is a table; wrapped header
+    cells are one cell each, a heading and the first row of its section are two rows."""
+    doc = extractor.parse_file(_txt(tmp_path, _months()))
+    (table,) = [b.table for b in doc.blocks if b.table is not None]
+    grid = table.grid()
+    assert grid[0] == ["Chỉ tiêu", "ĐVT", "Thực hiện 5 tháng năm 2024", "Ước tính tháng 6/2024", *grid[0][4:]]
+    assert grid[1] == ["I. Trồng trọt", "", "", "", "", ""]
+    assert grid[2] == ["1. Diện tích gieo trồng", "Ha", "12.400", "2.100", "14.500", "103,2"]
+    assert grid[3][:3] == ["1.1. Lúa", '"', "8.300"] and grid[5][0] == "II. Chăn nuôi"
+    assert [b.text for b in doc.blocks if b.table is None][-1] == "Nhìn chung sản xuất nông nghiệp ổn định."
+
+
+def test_the_months_to_date_are_the_months_before_plus_the_month(tmp_path: Path) -> None:
+    relations, findings = _checked(_txt(tmp_path, _months()))
+    assert ("total_parts", 14500.0, [2100.0, 12400.0]) in relations  # a row's months to date
+    assert ("total_parts", 14500.0, [4700.0, 9800.0]) in relations  # "1." over "1.1.", "1.2."
+    assert ("total_parts", 6330.0, [1480.0, 4850.0]) in relations  # over its "- " rows
+    assert not [r for r in relations if r[1] == 153500.0]  # a level (a herd), not a flow
+    assert not [r for r in relations if 98.7 in r[2] or r[1] == 103.2]  # the change column
+    assert findings == []
+
+
+def test_a_planted_months_to_date_is_a_warning_the_rows_sum_an_error(tmp_path: Path) -> None:
+    _, findings = _checked(_txt(tmp_path, _months(**{"4_850": "4.950"})))
+    # 4.020 + 830 ≠ 4.950 (months to date, plausible: a row may be a level); 4.950 + 1.480 ≠ 6.330
+    assert findings == [("sum", "error"), ("sum", "warning")]
+
+
+def test_without_a_unit_column_one_line_paragraphs_stay_paragraphs(tmp_path: Path) -> None:
+    cells = [c for c in _months().split("\n\n") if c not in ('"', "ĐVT", "Ha", "Tấn", "Con")]
+    doc = extractor.parse_file(_txt(tmp_path, "\n\n".join(cells)))
+    assert not any(b.table is not None for b in doc.blocks)
+
+
+def test_label_numbers_nest_only_with_a_mark_after_them() -> None:
+    from extractor.text.regexes import LABEL_ROW_NUMBER
+
+    assert [
+        m["number"]
+        for t in ["1. Lúa", "1.1. Lúa", "1.2 Ngô", "II. Chăn nuôi", "b) Nữ"]
+        if (m := LABEL_ROW_NUMBER.match(t))
+    ] == [
+        "1.",
+        "1.1.",
+        "1.2",
+        "II.",
+        "b)",
+    ]
+    assert [t for t in ["2 chi bộ", "2020 năm", "1.250 ha"] if LABEL_ROW_NUMBER.match(t)] == []
+
+
+def test_a_word_table_of_the_months_to_date_gives_the_same_sums_as_the_text_copy(tmp_path: Path) -> None:
+    doc = extractor.parse_file(_txt(tmp_path, _months()))
+    (table,) = [b.table for b in doc.blocks if b.table is not None]
+    word = _word_table(tmp_path, ["\t".join(row) for row in table.grid()], [])
+    assert _checked(word)[0] == _checked(_txt(tmp_path, _months()))[0]

@@ -268,18 +268,25 @@ def table_rows(table: Table) -> tuple[list[str], list[RowInfo | None]]:
         previous = rows[-1] if rows else None
         if not unit and sub and previous is not None and previous.sub:
             unit = previous.unit  # a sub-row with an empty unit cell is in its siblings' unit
+        if rx.DITTO_CELL.fullmatch(unit) and previous is not None:
+            unit = previous.unit  # '"': the unit of the row above
         rows.append(RowInfo(label, unit, sub))
     return labels, _with_levels(table, label_col, rows)
 
 
 def _with_levels(table: Table, label_col: int, rows: list[RowInfo | None]) -> list[RowInfo | None]:
-    """Rows given the depth of their numbers, when a row-number column before the labels
-    numbers them at two depths or more (``I`` over ``1``, ``2``; ``1`` over ``a``, ``b``).
+    """Rows given the depth of their numbers, when a row-number column before the labels (or,
+    with none, the labels' own opening numbers) numbers them at two depths or more (``I`` over
+    ``1``, ``2``; ``1`` over ``a``, ``b``; ``1.`` over ``1.1.``, ``1.2.``).
     Unnumbered rows keep their place as sub-rows (``- Đảng viên``) of the row above."""
-    if label_col == 0:
-        return rows
     grid = table.grid()
-    levels = [row_level(grid[r][0]) if info is not None else None for r, info in enumerate(rows)]
+    if label_col == 0:  # no row-number column: the numbers the labels open with ("1.1. Lượt khách …")
+        opening = [rx.LABEL_ROW_NUMBER.match(row[0].strip()) for row in grid]
+        levels = [
+            row_level(m["number"]) if m and info is not None else None for m, info in zip(opening, rows, strict=True)
+        ]
+    else:
+        levels = [row_level(grid[r][0]) if info is not None else None for r, info in enumerate(rows)]
     if len({x for x in levels if x is not None}) < 2:
         return rows
     return [  # a numbered row's place is its number's depth, not a bullet or a rating label

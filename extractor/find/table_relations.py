@@ -56,6 +56,59 @@ def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _total_rows_above(infos, cells)
     out += _share_columns(table, labels, infos, cells)
     out += _grouped_total(table, infos, cells)
+    out += _months_to_date(labels, infos, cells)
+    return out
+
+
+#: The evidence of a row's months to date as its months before plus the month after them.
+MONTHS_TO_DATE = "table: months to date"
+
+
+def _month_columns(labels: list[str]) -> list[tuple[int, int, int]]:
+    """Columns ``(before, month, to_date)`` whose headers name ``N`` months, the month ``N+1``
+    and ``N+1`` months (``Thực hiện 8 tháng/2015``, ``Dự ước tháng 9/2015``, ``Lũy kế 9 tháng
+    năm 2015``), in one year or none; no change, share or target column."""
+    spans: dict[int, list[int]] = defaultdict(list)
+    months: dict[int, list[int]] = defaultdict(list)
+    for c, header in enumerate(labels):
+        if rx.OTHER_PERIOD_HEADER.search(header) or len(set(rx.YEAR_WRITTEN.findall(header))) > 1:
+            continue
+        span, one = rx.MONTHS_TO_DATE_HEADER.search(header), rx.ONE_MONTH_HEADER.search(header)
+        if span and not one:
+            spans[int(span["n"])].append(c)
+        elif one and not span:
+            months[int(one["n"])].append(c)
+    years = {c: set(rx.YEAR_WRITTEN.findall(h)) for c, h in enumerate(labels)}
+    out = []
+    for n, befores in spans.items():
+        for before in befores:
+            for month in months.get(n + 1, []):
+                for to_date in spans.get(n + 1, []):
+                    if len(years[before] | years[month] | years[to_date]) <= 1:
+                        out.append((before, month, to_date))
+    return out
+
+
+def _months_to_date(
+    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure]
+) -> list[Relation]:
+    """A row's months to date as its months before plus the month after them, counts and
+    amounts (a flow: visitors, admissions), read where the table's rows show it: in at least
+    :data:`AGREEING_COLUMNS` rows and most of them they add up exactly.  A row whose month is
+    half its months to date or more is a level (members, loans outstanding), not a flow, and
+    is left out.  Plausible: a row may still be a level."""
+    out = []
+    for before, month, to_date in _month_columns(labels):
+        sums = []
+        for r, info in enumerate(infos):
+            a, b, c = (cells.get((r, col)) for col in (before, month, to_date))
+            if info is None or a is None or b is None or c is None:
+                continue
+            if any(f.measure not in ("count", "money") for f in (a, b, c)) or 2 * b.value >= c.value:
+                continue
+            sums.append(Relation("total_parts", {"total": c.id, "parts": [a.id, b.id]}, MONTHS_TO_DATE, "plausible"))
+        if _agree(sums, cells):
+            out += sums
     return out
 
 

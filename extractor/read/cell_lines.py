@@ -38,6 +38,8 @@ from extractor.text.regexes import (
     CELL_LINE_ORDINAL,
     CELL_LINE_ROMAN_DOTTED,
     CELL_LINE_VALUE,
+    DITTO_CELL,
+    LABEL_ROW_NUMBER,
     SUM_ROW_LABEL,
 )
 
@@ -49,6 +51,7 @@ MAX_LABEL_LINES = 3  # a row's label wraps over at most this many lines
 MAX_NUMBER_CHARS = 8  # a row number's line: "IV.", "b)", "1.2.3"
 HEADER_REACH = 24  # lines before the first row searched for the row-number column's header
 WIDTH_WINDOW = 12  # rows from a row start whose commonest width a run starting there takes
+MAX_UNIT_WORDS = 3  # a unit column's cell: "Lượt khách", "Tỷ đồng", "Nghìn tấn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +369,8 @@ def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTab
         header = [["STT", *row] if k == 0 else ["", *row] for k, row in enumerate(_column_names(head, width))]
         if not any(header[-1][2:]):  # names that cannot be placed stay in the text before the table
             start, header = None, [["STT", "", *[""] * width]]
+    elif not numbered and (unit_table := _with_unit_column(lines, run, width, floor)) is not None:
+        return unit_table
     elif not numbered:
         start, header = _names_before(lines, run[0].start, width, floor)
         # an empty header row when none fits: the tab-table reader takes a first row that is
@@ -374,6 +379,62 @@ def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTab
     body = [[*([r.number or ""] if numbered else []), " ".join(r.label), *r.values] for r in run]
     begin = start if start is not None else run[0].start
     return CellTable(begin, run[-1].end, header + body, len(header))
+
+
+def _is_unit_cell(line: str) -> bool:
+    """A cell of a unit column: a ditto mark (``"``) or a unit's short name (``Lượt khách``,
+    ``Tỷ đồng``, ``%``), no number in it."""
+    if DITTO_CELL.fullmatch(line.strip()):
+        return True
+    return len(line.split()) <= MAX_UNIT_WORDS and not any(ch.isdigit() for ch in line) and _is_label(line)
+
+
+def _heading_then_item(labels: list[str]) -> bool:
+    """Whether the first label opens a numbered heading and the last a numbered item
+    (``II. Chăn nuôi`` then ``1. Sản lượng thịt``): two rows, not one label wrapped."""
+    return len(labels) >= 2 and all(LABEL_ROW_NUMBER.match(x) for x in (labels[0], labels[-1]))
+
+
+def _unit_header_at(lines: list[str], end: int, width: int, floor: int) -> int | None:
+    """The line of a unit column's header (``Đơn vị tính``, ``ĐVT``) right before ``width``
+    column names that end at ``end``, all of them label lines after ``floor``."""
+    at = end - width - 1
+    if at < floor or not all(_is_label(x) for x in lines[at:end]):
+        return None
+    return at if column_is("unit", lines[at]) else None
+
+
+def _with_unit_column(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTable | None:
+    """An unnumbered table with a unit column after its labels (``Chỉ tiêu`` / ``Đơn vị tính``
+    / ``Thực hiện 8 tháng`` / …; rows ``- Khách quốc tế`` / ``"`` / ``511640`` / …): each
+    row's last label line is its unit, the first row's label the line before its unit when
+    it has only that, and the header a unit column's name then one name per value column.
+    A row whose label lines open a numbered heading and then a numbered item (``II. Dịch vụ
+    lữ hành`` / ``1. Lượt khách theo tour``) is the heading's row, with no values, then the
+    item's.  None unless every row has its unit."""
+    first = run[0]
+    lone = len(first.label) == 1
+    if not all(len(r.label) >= 2 for r in run[1:]) or not all(_is_unit_cell(r.label[-1]) for r in run):
+        return None
+    label_start = first.start - 1 if lone else first.start
+    if label_start <= floor or (lone and not _is_label(lines[label_start])):
+        return None
+    if lone and label_start - 1 > floor and _heading_then_item(lines[label_start - 1 : label_start + 1]):
+        label_start -= 1  # "I. Trồng trọt" / "1. Diện tích gieo trồng" / "Ha" / …
+    at = _unit_header_at(lines, label_start, width, floor)
+    if at is None:
+        return None
+    begin = at - 1 if at > floor and column_is("label", lines[at - 1]) else at
+    header = [[lines[begin] if begin < at else "", *lines[at:label_start]]]
+    body: list[list[str]] = []
+    for k, r in enumerate(run):
+        label = lines[label_start : first.start] if k == 0 and lone else r.label[:-1]
+        item = next((i for i in range(len(label) - 1, 0, -1) if _heading_then_item([label[0], label[i]])), 0)
+        if item:
+            body.append([" ".join(label[:item]), "", *[""] * width])
+            label = label[item:]
+        body.append([" ".join(label), r.label[-1], *r.values])
+    return CellTable(begin, run[-1].end, header + body, 1)
 
 
 def _column_names(head: list[str], width: int) -> list[list[str]]:

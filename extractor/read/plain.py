@@ -36,6 +36,7 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.row_lines import split_row_tables
 from extractor.read.sniff import utf16_by_nuls
+from extractor.text.cues import column_is
 from extractor.text.regexes import (
     BULLET_LINE,
     CAPITAL_HEADING,
@@ -419,16 +420,17 @@ def _cells_apart_joined(groups: list[list[str]]) -> list[list[str]]:
             i = max(j, i + 1)
             continue
         run = groups[i:j]
-        lines = [line for g in run for line in g]
-        owner = [n for n, g in enumerate(run) for _ in g]  # the paragraph each line is of
+        cells = [_cells_of(g) for g in run]
+        lines = [line for c in cells for line in c]
+        owner = [n for n, c in enumerate(cells) for _ in c]  # the paragraph each line is of
         done = 0
         for table in cell_tables(lines):
-            if not table.header_rows or table.rows[0][0] != "STT":
-                continue  # only a table under a row-number header (STT): a heading and a figure
-                # before numbers a paragraph each are no header of an unnumbered one
+            if not table.header_rows or not _sure_header(table.rows[0]):
+                continue  # only a table under a row-number header (STT) or with a unit column: a
+                # heading and a figure before numbers a paragraph each are no header of another
             first, last = owner[table.start], owner[table.end - 1]
             out += run[done:first]
-            out.append([line for g in run[first : last + 1] for line in g])
+            out.append([line for c in cells[first : last + 1] for line in c])
             done = last + 1
         out += run[done:]
         i = j
@@ -436,13 +438,22 @@ def _cells_apart_joined(groups: list[list[str]]) -> list[list[str]]:
 
 
 def _cell_paragraph(lines: list[str]) -> bool:
-    """A paragraph that may be a cell of a table copied a cell a paragraph: a short line (or a
-    header spelled over two or three lines, ``T`` / ``T``)."""
-    return (
-        len(lines) <= 3
-        and all(len(line) <= MAX_CELL_CHARS and "\t" not in line for line in lines)
-        and (len(lines) == 1 or all(len(line) == 1 for line in lines))
-    )
+    """A paragraph that may be a cell of a table copied a cell a paragraph: a short line, or a
+    short cell wrapped over two or three lines (``Thực hiện`` / ``8 tháng/2015``; a header
+    spelled a letter a line, ``T`` / ``T``)."""
+    return len(lines) <= 3 and all("\t" not in line for line in lines) and len(" ".join(lines)) <= MAX_CELL_CHARS
+
+
+def _cells_of(lines: list[str]) -> list[str]:
+    """A cell paragraph's cells: one, its lines joined; a header spelled a letter a line
+    keeps a letter a line (``S`` / ``T`` / ``T``)."""
+    return lines if len(lines) > 1 and all(len(line) == 1 for line in lines) else [" ".join(lines)]
+
+
+def _sure_header(row: list[str]) -> bool:
+    """Whether a cell table's header row is one for sure: a row-number column's (``STT``), or
+    a unit column's after the labels (``Đơn vị tính``)."""
+    return row[0] == "STT" or (len(row) > 1 and column_is("unit", row[1]))
 
 
 # --------------------------------------------------------------------------- front matter

@@ -2838,6 +2838,20 @@ ROMAN_ROW_NUMBER = re.compile(r"[IVX]{1,6}[.)]?")
 ARABIC_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 LETTER_ROW_NUMBER = re.compile(r"[a-zđ][.)]?")
 DOTTED_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[.)]?")  # "1.2", "2.1.3": one level a dot
+# A row label that opens with its own number, where no row-number column holds it (match):
+# "1. Tổng lượt khách", "1.1. Lượt khách ngủ qua đêm", "II. Dịch vụ lữ hành", "b) Nữ"; the
+# mark after a plain number is required ("2 chi bộ" is a count, not a row number).
+LABEL_ROW_NUMBER = re.compile(
+    r"(?P<number>(?:[IVX]{1,6}|\d{1,2}|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?)\s+(?=[^\W\d_])"
+)
+# A table column's header naming the months to date ("Thực hiện 8 tháng/2015", "Lũy kế 9 tháng
+# năm 2015", "Ước tính 9 tháng") or one month ("Dự ước tháng 9/2015", "Tháng 9") (search); a
+# column of a change or a share of another period ("so với cùng kỳ (%)") is neither.
+MONTHS_TO_DATE_HEADER = re.compile(r"(?<!\w)(?P<n>\d{1,2})\s+tháng(?!\w)", re.IGNORECASE)
+ONE_MONTH_HEADER = re.compile(r"(?<!\w)tháng\s+(?P<n>\d{1,2})(?![\d,.])", re.IGNORECASE)
+OTHER_PERIOD_HEADER = re.compile(r"%|so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|quý|năm\s+trước", re.IGNORECASE)
+# A cell that repeats the one above it (ditto): '"', "“", "-nt-", "nt".
+DITTO_CELL = re.compile(r"[\"“”″]{1,2}|''|-?\s*[\"“”]\s*-?|-?\s*nt\s*-?", re.IGNORECASE)
 # A table copied from a web page one cell per line: a line that is one value cell (fullmatch):
 # "1254", "36,6", "103%", "< 45", "04%", "-" (an empty cell written as a dash).
 CELL_LINE_VALUE = re.compile(r"(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d+)*\s*%?|\d+(?:[.,]\d+)*\s*%?|[-–—]")
