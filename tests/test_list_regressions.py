@@ -1592,3 +1592,28 @@ def test_regression_review_a_parts_own_scale_is_no_part(
 ) -> None:
     assert any(b[3] == parts for b in _breakdowns(tmp_path, text))
     assert _alarm_set(tmp_path, text) == flagged
+
+
+# --------------------------------------------------------------------------- a plan after a slash
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the done count over its plan: the list breaks down what was done, not the plan
+        (
+            "Khám bệnh được 25.410/21.000 lượt người, đạt 121% kế hoạch. Trong đó, khám bảo hiểm y tế"
+            " 18.200 lượt người, khám dịch vụ 7.210 lượt người.",
+            "25.410",
+        ),
+        ("Thu được 1.250/1.100 triệu đồng, vượt kế hoạch; trong đó thuế 900 triệu đồng, phí 350 triệu đồng.", "1.250"),
+        # a ratio of a part over its whole keeps its reading
+        ("Đã giải quyết 85/92 vụ việc, trong đó 50 vụ khiếu nại, 35 vụ tố cáo.", "85/92"),
+    ],
+)
+def test_regression_a_smaller_number_after_a_slash_is_no_total_of_the_list_after_it(
+    tmp_path: Path, text: str, total: str
+) -> None:
+    """``10.661/3.318 lượt bệnh nhân, đạt 321,3% chỉ tiêu. Trong đó, …: 4.290; …: 4.149``: the
+    plan (3.318) was taken for the list's total, two false warnings."""
+    assert [b[2] for b in _breakdowns(tmp_path, text)] == [total]

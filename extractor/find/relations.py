@@ -1430,6 +1430,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         # across: the paragraph before's totals (no change, not inside a parenthesis); a lead
         # naming the subject ("Đội ngũ đảng viên mới có cơ cấu 55 nữ, …") narrows them to its unit
         before = list(previous or []) if across else _in_reach(paragraph, text, base, m.start())
+        before = [f for f in before if not _smaller_after_slash(f, before, text, base)]
         if not across and rx.COMPOSED_OF.fullmatch(m.group()):
             before = _body_composed(before, text, base, m.start())
         named = bool(lead) or (across and _names_its_total(m))
@@ -1570,6 +1571,21 @@ def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], t
     if done is None or not _kind_then_done(parts[0], done, text, base):
         return None
     return done if done.measure == total.measure and unit_key(done) == unit_key(total) else None
+
+
+def _smaller_after_slash(f: Figure, before: list[Figure], text: str, base: int) -> bool:
+    """Whether ``f`` is written after a slash under a larger number (``10.661/3.318 lượt bệnh
+    nhân, đạt 321,3% chỉ tiêu``): no whole of that count but its plan, or a count of other
+    things, which a list after it never breaks down."""
+    start = _pos(f, base)[0]
+    return any(
+        g.measure == f.measure
+        and g.value > f.value
+        and g.span.block == f.span.block
+        and _pos(g, base)[1] <= start
+        and rx.BARE_SLASH_GAP.fullmatch(text, _pos(g, base)[1], start) is not None
+        for g in before
+    )
 
 
 def _after_share(text: str, cue_at: int) -> bool:

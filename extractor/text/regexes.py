@@ -1380,6 +1380,8 @@ SHARE_SENTENCE_LEAD = re.compile(
 # A pair's slash right before its second number, the plan's words between (search, to the number):
 # "/", "/ ", "/KH ".
 PAIR_SLASH_BEFORE = re.compile(rf"/\s*(?:{_PLAN_WORDS})?$")
+# The gap of two numbers written "X/Y" with nothing between them but the slash (fullmatch).
+BARE_SLASH_GAP = re.compile(r"\s*/\s*")
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*(?:{_PLAN_WORDS})?")
