@@ -1617,3 +1617,19 @@ def test_regression_a_smaller_number_after_a_slash_is_no_total_of_the_list_after
     """``10.661/3.318 lượt bệnh nhân, đạt 321,3% chỉ tiêu. Trong đó, …: 4.290; …: 4.149``: the
     plan (3.318) was taken for the list's total, two false warnings."""
     assert [b[2] for b in _breakdowns(tmp_path, text)] == [total]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chi bộ 5 lãnh đạo 4 thôn gồm: thôn 11,12 và 17, 18 và quản lý 35 đảng viên.", []),
+        ("Chi bộ 2 phụ trách 4 khu phố gồm khu phố 1, 2, 5, 6 và quản lý 64 đảng viên.", []),
+        # places among places, and persons of a noun that only opens with a place word, stay parts
+        ("Toàn huyện có 12 đơn vị hành chính, gồm 10 xã và 2 thị trấn.", ["10", "2"]),
+        ("Hợp tác xã có 120 xã viên, trong đó 45 xã viên nữ.", ["45"]),
+    ],
+)
+def test_regression_persons_are_no_part_of_a_count_of_places(tmp_path: Path, text: str, found: list[str]) -> None:
+    """``lãnh đạo 4 tổ dân phố gồm: tổ 15,16 và 20, 21 và quản lý 26 đảng viên``: the members were
+    read as a part of the 4 residential groups, a false warning."""
+    assert [part for b in _breakdowns(tmp_path, text) for part in b[3]] == found

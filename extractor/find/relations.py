@@ -2856,7 +2856,16 @@ def _held_by_part(
 def _can_be_part(f: Figure, total: Figure, listed: list[Figure], text: str, base: int) -> bool:
     """Whether what ``f`` counts can be one part of the total (:meth:`Vocabulary.can_be_part_of`),
     or is persons the total's own words name beside its units (:func:`_persons_too`)."""
-    return load_vocabulary().can_be_part_of(f.subject, total.subject) or _persons_too(total, f, listed, text, base)
+    vocab = load_vocabulary()
+    if total.subject == "other" and vocab.family(f.subject) == "persons" and _counts_places(total):
+        return False  # "lãnh đạo 4 tổ dân phố gồm: tổ 15, 16 … và quản lý 26 đảng viên": no persons among places
+    return vocab.can_be_part_of(f.subject, total.subject) or _persons_too(total, f, listed, text, base)
+
+
+def _counts_places(total: Figure) -> bool:
+    """Whether a total of no known unit counts places by its noun (``xã``, ``thôn``, ``tổ dân
+    phố``: ``patterns/partitions.yaml``, the places' ``lead``), whose parts are never persons."""
+    return load_partitions().place_nouns.match(total.subject_text or "") is not None
 
 
 def _persons_too(total: Figure, f: Figure, listed: list[Figure], text: str, base: int) -> bool:

@@ -88,6 +88,7 @@ class Partitions:
     person_nouns: re.Pattern[str]  # the subset words' person nouns ("lao động", "hội viên")
     place_attributes: re.Pattern[str]  # a place counted by what it is among places ("xã biên giới")
     links: re.Pattern[str]  # the subset words' links at the start ("có", "là", "thuộc")
+    place_nouns: re.Pattern[str]  # a noun of places at the start ("xã", "tổ dân phố"; not "xã viên")
 
 
 @functools.cache
@@ -152,6 +153,7 @@ def load_partitions() -> Partitions:
         persons,
         re.compile(place, re.IGNORECASE),
         re.compile(rx.leading_words(links), re.IGNORECASE),
+        re.compile(rx.leading_words([str(w) for w in places.get("lead") or []]) + r"(?!\s+viên)", re.IGNORECASE),
     )
 
 
