@@ -1577,11 +1577,14 @@ def _smaller_after_slash(f: Figure, before: list[Figure], text: str, base: int) 
     """Whether ``f`` is written after a slash under a larger number (``10.661/3.318 lượt bệnh
     nhân, đạt 321,3% chỉ tiêu``): no whole of that count but its plan, or a count of other
     things, which a list after it never breaks down."""
+    if f.span.start < base:
+        return False  # a total of the paragraph before (read there, where no list follows it)
     start = _pos(f, base)[0]
     return any(
         g.measure == f.measure
         and g.value > f.value
         and g.span.block == f.span.block
+        and g.span.start >= base
         and _pos(g, base)[1] <= start
         and rx.BARE_SLASH_GAP.fullmatch(text, _pos(g, base)[1], start) is not None
         for g in before
