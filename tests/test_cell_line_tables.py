@@ -902,3 +902,100 @@ def test_a_word_table_of_the_months_to_date_gives_the_same_sums_as_the_text_copy
     (table,) = [b.table for b in doc.blocks if b.table is not None]
     word = _word_table(tmp_path, ["\t".join(row) for row in table.grid()], [])
     assert _checked(word)[0] == _checked(_txt(tmp_path, _months()))[0]
+
+
+# (review of the unit-column tables) ``MH``: a header of the months to date
+MH = [
+    "Chỉ tiêu",
+    "ĐVT",
+    "Thực hiện 8 tháng/2015",
+    "Dự ước tháng 9/2015",
+    "Lũy kế 9 tháng năm 2015",
+    "So với cùng kỳ (%)",
+]
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join([*MH, *cells])
+
+
+def test_regression_a_heading_over_bulleted_rows_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """``II. Chăn nuôi`` / ``- Tổng đàn lợn`` / ``Con`` / …: the heading was joined to the pig
+    row's label, which then stood over the cattle and poultry rows (three false errors)."""
+    text = _cells(
+        *["I. Trồng trọt", "1. Diện tích gieo trồng", "Ha", "10.250", "1.850", "12.100", "101,2"],
+        *["2. Sản lượng lúa", "Tấn", "48.000", "9.000", "57.000", "102,0", "II. Chăn nuôi"],
+        *["- Tổng đàn lợn", "Con", "152.000", "153.500", "153.500", "98,7"],
+        *["- Tổng đàn bò", '"', "21.400", "21.550", "21.550", "101,3"],
+        *["- Đàn gia cầm", '"', "64.000", "65.000", "65.000", "102,0"],
+    )
+    path = _txt(tmp_path, text)
+    (table,) = [b.table for b in extractor.parse_file(path).blocks if b.table is not None]
+    assert [row[0] for row in table.grid()][-4:] == [
+        "II. Chăn nuôi",
+        "- Tổng đàn lợn",
+        "- Tổng đàn bò",
+        "- Đàn gia cầm",
+    ]
+    assert _checked(path)[1] == []
+
+
+def test_regression_trong_do_over_bulleted_rows_is_a_row_of_its_own(tmp_path: Path) -> None:
+    text = _cells(
+        *["1. Lượt khách", "Lượt", "9.000", "1.200", "10.200", "104,0", "Trong đó:"],
+        *["- Khách quốc tế", '"', "3.000", "400", "3.400", "101,0"],
+        *["- Khách lưu trú", '"', "5.000", "700", "5.700", "103,0"],
+    )
+    path = _txt(tmp_path, text)
+    (table,) = [b.table for b in extractor.parse_file(path).blocks if b.table is not None]
+    assert [row[0] for row in table.grid()][2:] == ["Trong đó:", "- Khách quốc tế", "- Khách lưu trú"]
+    assert [f for f in _checked(path)[1] if f[1] == "error"] == []
+
+
+def test_regression_units_with_digits_and_a_plain_heading_before_the_first_row(tmp_path: Path) -> None:
+    text = _cells(
+        *["Khai thác khoáng sản", "1. Đá xây dựng", "Nghìn m3", "820", "110", "930", "103,0"],
+        *["2. Cát xây dựng", '"', "410", "52", "462", "98,0"],
+        *["3. Sỏi", '"', "96", "12", "108", "99,0"],
+    )
+    path = _txt(tmp_path, text)
+    (table,) = [b.table for b in extractor.parse_file(path).blocks if b.table is not None]
+    assert table.grid()[1][0] == "Khai thác khoáng sản" and table.grid()[2][:2] == ["1. Đá xây dựng", "Nghìn m3"]
+    assert ("total_parts", 930.0, [110.0, 820.0]) in _checked(path)[0]
+
+
+def test_regression_a_column_named_with_don_vi_is_no_unit_column_of_an_unnumbered_table(tmp_path: Path) -> None:
+    """``Khối`` / ``Số đơn vị`` / ``Số đảng viên`` / …: the count of units was taken for the unit
+    column and its figures lost."""
+    cells = ["Khối", "Số đơn vị", "Số đảng viên", "Khối Đảng", "12", "340", "Khối Chính quyền", "25", "1.210"]
+    cells += ["Khối Doanh nghiệp", "18", "1.500", "Cộng", "56", "3.050"]
+    path = _txt(tmp_path, "\n\n".join(cells))
+    assert not any(b.table is not None for b in extractor.parse_file(path).blocks)
+    assert "56" in [f.raw for f in extractor.extract_facts(extractor.parse_file(path)).figures]
+
+
+def test_regression_a_lettered_row_after_a_sum_row_keeps_the_sum(tmp_path: Path) -> None:
+    """Rows numbered ``1.`` … in their labels, a ``Cộng`` row, then ``a) Trong đó nữ``: two depths
+    in the table switched the sum row off (a planted error missed)."""
+    rows = [
+        "Đơn vị\tNăm 2023\tNăm 2024",
+        "1. Xã An Phú\t12\t15",
+        "2. Xã Bình Lợi\t9\t11",
+        "3. Thị trấn Tân Hòa\t14\t16",
+    ]
+    rows += ["Cộng\t35\t43", "a) Trong đó nữ\t15\t18", "b) Trong đó dân tộc thiểu số\t4\t5"]
+    planted = "\n".join(rows)
+    assert ("sum", "error") in _checked(_txt(tmp_path, planted))[1]
+    assert _checked(_txt(tmp_path, planted.replace("\t43", "\t42")))[1] == []
+
+
+def test_regression_bulleted_rows_that_add_up_in_no_column_are_a_warning_at_most(tmp_path: Path) -> None:
+    """``Sản lượng thịt hơi`` over ``- Thịt lợn``, ``- Thịt gia cầm`` (beef not listed): bulleted
+    rows are often some of their group; where the columns do not show they add up, a mismatch
+    is a warning, as for any list that may name only some kinds (three false errors)."""
+    text = _cells(
+        *["1. Sản lượng thịt hơi xuất chuồng", "Tấn", "6.240", "810", "7.050", "104,2"],
+        *["- Thịt lợn", '"', "4.800", "620", "5.420", "103,0"],
+        *["- Thịt gia cầm", '"', "1.100", "150", "1.250", "108,0"],
+    )
+    assert _checked(_txt(tmp_path, text))[1] == [("sum", "warning")] * 3

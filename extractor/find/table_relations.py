@@ -224,7 +224,7 @@ def _sum_rows(
     row, column by column: ``Cộng``, ``Tổng cộng`` say so; a last ``Tổng số`` may be a whole
     whose rows above are some of it (``Nữ``, ``Dân tộc thiểu số``), so it sums them only when
     they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
-    above that are sub-rows, or numbered at another depth, would be counted twice: none is read;
+    above that are sub-rows, or numbered at two depths, would be counted twice: none is read;
     rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another."""
     out: list[Relation] = []
     byid = {f.id: f for f in cells.values()}
@@ -242,10 +242,12 @@ def _sum_rows(
             rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
         above = [infos[k] for k in rows]
         listed = _numbered_in_sequence(numbers, rows)  # "1 Tốt", "2 Khá", …: rating rows of one list
-        if len(rows) < 2 or any(
-            a is None or (a.sub and not (listed and is_category_label(a.label))) or a.level != info.level for a in above
+        if (
+            len(rows) < 2
+            or len({a.level for a in above if a is not None}) > 1
+            or any(a is None or (a.sub and not (listed and is_category_label(a.label))) for a in above)
         ):
-            continue
+            continue  # (rows of one depth, whatever other rows of the table are numbered at)
         if _overlapping([a.label for a in above if a is not None]):
             continue  # "Nữ", "Dân tộc thiểu số" above a last "Tổng số": some of it, overlapping
         found = _row_over_rows(cells, r, rows, "table: sum row", shares=bool(rx.SUM_ROW_SAID.fullmatch(info.label)))
@@ -497,9 +499,29 @@ def _group_relations(
             out += _classes_and_siblings(r, subs, siblings, cells)
             k = siblings[-1] + 1
         elif info is not None and subs:
-            out += _group_columns(r, subs, cells)
+            found = _group_columns(r, subs, cells)
+            said = _said_to_split(info.label, [infos[j].label for j in subs])  # type: ignore[union-attr]
+            out += found if said or _agree(_sums_of(found), cells) else [_plausible(rel) for rel in found]
         r = k if subs else r + 1
     return out
+
+
+def _said_to_split(label: str, sub_labels: list[str]) -> bool:
+    """Whether a group row's sub-rows are said to split it: by its label (``… chia theo học
+    lực``), or by sub-rows that are the classes of a rating scale (``Hoàn thành xuất sắc nhiệm
+    vụ``, ``Hoàn thành tốt nhiệm vụ``, …) or every class of another partition (``Đảng viên chính
+    thức``, ``Đảng viên dự bị``; not ``Tiến sĩ``, ``Thạc sĩ`` of lecturers: some of the degrees,
+    and other staff hold none)."""
+    by_words = word_partition_of("any", sub_labels)
+    classes = all(is_category_label(x) for x in sub_labels) or (by_words is not None and by_words.exhaustive)
+    return bool(cue("partition_label").search(label)) or classes
+
+
+def _plausible(rel: Relation) -> Relation:
+    """A group row's sum read where nothing says its sub-rows split it and the table's columns
+    do not show it (``Sản lượng thịt hơi`` over ``- Thịt lợn``, ``- Thịt gia cầm``: often some of
+    it): a mismatch is a warning at most."""
+    return replace(rel, certainty="plausible") if rel.members.get("total") is not None else rel
 
 
 def _list_number(numbers: list[str], row: int) -> str:
@@ -600,13 +622,7 @@ def _numbered_groups(infos: list[RowInfo | None], cells: dict[tuple[int, int], F
         subs = [k for k, level in below if level is not None and level == depth]
         if len(subs) >= 2:
             labels = [infos[k].label for k in subs]  # type: ignore[union-attr]
-            # said to split it: by its label ("… chia theo học lực"), or by sub-rows that are the
-            # classes of a rating scale ("1 Hoàn thành xuất sắc nhiệm vụ", "2 Hoàn thành tốt nhiệm vụ", …)
-            # or of another partition, every class of it ("Đảng viên chính thức", "Đảng viên dự bị"; not
-            # "Tiến sĩ", "Thạc sĩ" of lecturers: some of the degrees, and other staff hold none)
-            by_words = word_partition_of("any", labels)
-            classes = all(is_category_label(x) for x in labels) or (by_words is not None and by_words.exhaustive)
-            said = bool(cue("partition_label").search(info.label)) or classes
+            said = _said_to_split(info.label, labels)
             if not said and any(is_subset_word(label) for label in labels):
                 continue  # "a Nữ", "b Đoàn viên thanh niên" under "Đảng viên mới kết nạp": some of it, overlapping
             out += _numbered_group(r, subs, cells, said)

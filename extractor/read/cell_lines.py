@@ -52,6 +52,7 @@ MAX_NUMBER_CHARS = 8  # a row number's line: "IV.", "b)", "1.2.3"
 HEADER_REACH = 24  # lines before the first row searched for the row-number column's header
 WIDTH_WINDOW = 12  # rows from a row start whose commonest width a run starting there takes
 MAX_UNIT_WORDS = 3  # a unit column's cell: "Lượt khách", "Tỷ đồng", "Nghìn tấn"
+MAX_HEADINGS = 2  # heading lines between a unit column's header names and the first row
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class CellTable:
     end: int  # index after its last row's last line
     rows: list[list[str]]  # header rows, then one row per table row: [number,] label, values
     header_rows: int
+    unit_column: bool = False  # a unit column after the labels (:func:`_with_unit_column`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,25 +385,45 @@ def _table(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTab
 
 def _is_unit_cell(line: str) -> bool:
     """A cell of a unit column: a ditto mark (``"``) or a unit's short name (``Lượt khách``,
-    ``Tỷ đồng``, ``%``), no number in it."""
+    ``Tỷ đồng``, ``%``, ``Nghìn m3``), no number of its own in it."""
     if DITTO_CELL.fullmatch(line.strip()):
         return True
-    return len(line.split()) <= MAX_UNIT_WORDS and not any(ch.isdigit() for ch in line) and _is_label(line)
+    words = line.split()
+    own_number = any(any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w) for w in words)
+    return len(words) <= MAX_UNIT_WORDS and not own_number and _is_label(line)
 
 
-def _heading_then_item(labels: list[str]) -> bool:
-    """Whether the first label opens a numbered heading and the last a numbered item
-    (``II. Chăn nuôi`` then ``1. Sản lượng thịt``): two rows, not one label wrapped."""
-    return len(labels) >= 2 and all(LABEL_ROW_NUMBER.match(x) for x in (labels[0], labels[-1]))
+def _opens_row(line: str) -> bool:
+    """Whether a label line opens a row of its own: a row number (``II.``, ``1.1.``, ``a)``) or
+    a bullet (``- ``, ``+ ``), not a wrapped label's next line."""
+    return bool(LABEL_ROW_NUMBER.match(line)) or line.lstrip()[:1] in "-+•"
 
 
-def _unit_header_at(lines: list[str], end: int, width: int, floor: int) -> int | None:
-    """The line of a unit column's header (``Đơn vị tính``, ``ĐVT``) right before ``width``
-    column names that end at ``end``, all of them label lines after ``floor``."""
-    at = end - width - 1
-    if at < floor or not all(_is_label(x) for x in lines[at:end]):
-        return None
-    return at if column_is("unit", lines[at]) else None
+def _label_rows(label: list[str]) -> list[str]:
+    """A row's label lines cut into the rows they are: a line that opens a row (a number, a
+    bullet), or follows one ending with a colon (``Trong đó:``), starts a row; every row but
+    the last is a heading with no values (``II. Chăn nuôi`` over ``- Tổng đàn lợn``)."""
+    rows: list[list[str]] = []
+    for i, line in enumerate(label):
+        if not rows or (_opens_row(line) or label[i - 1].rstrip().endswith(":")):
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return [" ".join(r) for r in rows]
+
+
+def _unit_header(lines: list[str], label_start: int, width: int, floor: int) -> tuple[int, int] | None:
+    """Where a unit column's header (``Đơn vị tính``, ``ĐVT``) stands before ``width`` column
+    names, and where the first row's label starts: right after the names, or after up to
+    :data:`MAX_HEADINGS` heading lines between them and it (``I. Trồng trọt``); every line a
+    label line after ``floor``."""
+    for extra in range(MAX_HEADINGS + 1):
+        at = label_start - extra - width - 1
+        if at < floor or not all(_is_label(x) for x in lines[at:label_start]):
+            return None
+        if column_is("unit", lines[at]):
+            return at, label_start - extra
+    return None
 
 
 def _with_unit_column(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTable | None:
@@ -409,32 +431,29 @@ def _with_unit_column(lines: list[str], run: list[_Row], width: int, floor: int)
     / ``Thực hiện 8 tháng`` / …; rows ``- Khách quốc tế`` / ``"`` / ``511640`` / …): each
     row's last label line is its unit, the first row's label the line before its unit when
     it has only that, and the header a unit column's name then one name per value column.
-    A row whose label lines open a numbered heading and then a numbered item (``II. Dịch vụ
-    lữ hành`` / ``1. Lượt khách theo tour``) is the heading's row, with no values, then the
-    item's.  None unless every row has its unit."""
+    Label lines that open rows of their own (a number, a bullet, after ``Trong đó:``) are
+    heading rows with no values before the row (:func:`_label_rows`).  None unless every row
+    has its unit."""
     first = run[0]
     lone = len(first.label) == 1
     if not all(len(r.label) >= 2 for r in run[1:]) or not all(_is_unit_cell(r.label[-1]) for r in run):
         return None
     label_start = first.start - 1 if lone else first.start
-    if label_start <= floor or (lone and not _is_label(lines[label_start])):
+    if label_start <= floor or not _is_label(lines[label_start]):
         return None
-    if lone and label_start - 1 > floor and _heading_then_item(lines[label_start - 1 : label_start + 1]):
-        label_start -= 1  # "I. Trồng trọt" / "1. Diện tích gieo trồng" / "Ha" / …
-    at = _unit_header_at(lines, label_start, width, floor)
-    if at is None:
+    found = _unit_header(lines, label_start, width, floor)
+    if found is None:
         return None
+    at, names_end = found
     begin = at - 1 if at > floor and column_is("label", lines[at - 1]) else at
-    header = [[lines[begin] if begin < at else "", *lines[at:label_start]]]
+    header = [[lines[begin] if begin < at else "", *lines[at:names_end]]]
     body: list[list[str]] = []
     for k, r in enumerate(run):
-        label = lines[label_start : first.start] if k == 0 and lone else r.label[:-1]
-        item = next((i for i in range(len(label) - 1, 0, -1) if _heading_then_item([label[0], label[i]])), 0)
-        if item:
-            body.append([" ".join(label[:item]), "", *[""] * width])
-            label = label[item:]
-        body.append([" ".join(label), r.label[-1], *r.values])
-    return CellTable(begin, run[-1].end, header + body, 1)
+        own = r.label[:-1]  # (the first row's may start before it: its label, headings above it)
+        labels = _label_rows([*lines[names_end : first.start], *own] if k == 0 else own)
+        body += [[heading, "", *[""] * width] for heading in labels[:-1]]
+        body.append([labels[-1], r.label[-1], *r.values])
+    return CellTable(begin, run[-1].end, header + body, 1, unit_column=True)
 
 
 def _column_names(head: list[str], width: int) -> list[list[str]]:

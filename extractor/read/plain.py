@@ -36,7 +36,6 @@ from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.limits import check as limit_check
 from extractor.read.row_lines import split_row_tables
 from extractor.read.sniff import utf16_by_nuls
-from extractor.text.cues import column_is
 from extractor.text.regexes import (
     BULLET_LINE,
     CAPITAL_HEADING,
@@ -425,7 +424,7 @@ def _cells_apart_joined(groups: list[list[str]]) -> list[list[str]]:
         owner = [n for n, c in enumerate(cells) for _ in c]  # the paragraph each line is of
         done = 0
         for table in cell_tables(lines):
-            if not table.header_rows or not _sure_header(table.rows[0]):
+            if not table.header_rows or not (table.rows[0][0] == "STT" or table.unit_column):
                 continue  # only a table under a row-number header (STT) or with a unit column: a
                 # heading and a figure before numbers a paragraph each are no header of another
             first, last = owner[table.start], owner[table.end - 1]
@@ -448,12 +447,6 @@ def _cells_of(lines: list[str]) -> list[str]:
     """A cell paragraph's cells: one, its lines joined; a header spelled a letter a line
     keeps a letter a line (``S`` / ``T`` / ``T``)."""
     return lines if len(lines) > 1 and all(len(line) == 1 for line in lines) else [" ".join(lines)]
-
-
-def _sure_header(row: list[str]) -> bool:
-    """Whether a cell table's header row is one for sure: a row-number column's (``STT``), or
-    a unit column's after the labels (``Đơn vị tính``)."""
-    return row[0] == "STT" or (len(row) > 1 and column_is("unit", row[1]))
 
 
 # --------------------------------------------------------------------------- front matter
