@@ -166,6 +166,18 @@ def test_regression_a_box_at_a_pages_foot_that_is_no_header_stays_text(
     assert table.grid() == ROWS
 
 
+def test_regression_a_header_naming_periods_at_a_pages_foot_heads_the_table_on_the_next(tmp_path: Path) -> None:
+    """A header whose cells name periods (``Nam 2023``, ``6 thang/2024``) holds digits but no cell
+    that is a number: it heads the table on the next page (ReportLab broke a statistics table
+    after its header; the header was read as text and the columns lost their names)."""
+    header = ["Chi tieu", "Nam 2023", "6 thang/2024"]
+    ys2 = [780.0, 760.0, 740.0, 720.0]
+    page2 = _strokes(d.grid_segments(XS, ys2)) + _texts(ROWS[1:], ys2)
+    doc = _read(tmp_path, [LEAD + _box_at_foot(XS, header), page2])
+    (table,) = doc.tables
+    assert table.grid() == [header, *ROWS[1:]]
+
+
 def test_regression_a_header_alone_at_a_pages_foot_and_repeated_on_the_next_is_one_header(tmp_path: Path) -> None:
     """(review) The header left alone at the foot of the page and repeated at the top of the
     next (Word's "repeat as header row") is the table's header once."""

@@ -251,15 +251,16 @@ def _one_row_boxes_as_text(stream: list[Line | TableChunk]) -> list[Line | Table
 
 def _heads(box: TableChunk, rest: TableChunk, slack: float = 3.0) -> bool:
     """Whether a ruled box of one row heads the table part on the next page: as many columns,
-    between the same edges (its column rules too, when both are grids), and a header's text,
-    no number (not a totals box, ``Tổng cộng | 215 | 72``)."""
+    between the same edges (its column rules too, when both are grids), and a header's text:
+    no cell a bare number (not a totals box, ``Tổng cộng | 215 | 72``); a period in words is
+    header text (``Thực hiện 5 tháng năm 2024``, ``Ước tính tháng 6/2024``)."""
     if not continues(box, rest) or not box.rows:
         return False
     if abs(box.bbox.x0 - rest.bbox.x0) > slack or abs(box.bbox.x1 - rest.bbox.x1) > slack:
         return False
     if box.columns and rest.columns and not _same_rules(box.columns, rest.columns, slack):
         return False
-    return not any(rx.DIGIT.search(cell.text) for cell in box.rows[0])
+    return not any(rx.CELL_LINE_VALUE.fullmatch(" ".join(cell.text.split())) for cell in box.rows[0])
 
 
 def _same_rules(a: list[float], b: list[float], slack: float) -> bool:
