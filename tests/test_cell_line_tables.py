@@ -999,3 +999,46 @@ def test_regression_bulleted_rows_that_add_up_in_no_column_are_a_warning_at_most
         *["- Thịt gia cầm", '"', "1.100", "150", "1.250", "108,0"],
     )
     assert _checked(_txt(tmp_path, text))[1] == [("sum", "warning")] * 3
+
+
+# (second review of the unit-column tables and the sum rows)
+
+
+def test_regression_a_trong_do_row_above_a_sum_row_is_none_of_its_rows(tmp_path: Path) -> None:
+    rows = ["STT\tĐơn vị\tSố đảng viên", "1\tXã A\t340", "2\tXã B\t295", "3\tThị trấn\t410"]
+    rows += ["4\tTrong đó: đảng viên nữ\t380", "\tCộng\t1.045", "a\tGhi chú 1\t1", "b\tGhi chú 2\t2"]
+    relations, findings = _checked(_txt(tmp_path, "\n".join(rows)))
+    assert ("total_parts", 1045.0, [295.0, 340.0, 410.0]) in relations and findings == []
+
+
+def test_regression_a_grand_total_after_a_subtotal_is_not_read_as_a_sum_of_the_rows_since(tmp_path: Path) -> None:
+    rows = ["Đơn vị\tSố lượng", "1. Ban Tổ chức\t12", "2. Ban Tuyên giáo\t9", "Cộng\t21"]
+    rows += ["3. UBND huyện\t40", "4. Phòng Tài chính\t11", "Tổng cộng\t72", "a) Trong đó nữ\t30"]
+    relations, findings = _checked(_txt(tmp_path, "\n".join(rows)))
+    assert ("total_parts", 21.0, [9.0, 12.0]) in relations and findings == []
+
+
+@pytest.mark.parametrize(("planted", "found"), [("162", []), ("172", [("sum", "error")])])
+def test_bulleted_rows_split_their_group_where_the_tables_bulleted_groups_add_up(
+    tmp_path: Path, planted: str, found: list
+) -> None:
+    """One value column: no group can show by its own columns that its bulleted rows split it,
+    but the table's groups together can (two of three adding up exactly)."""
+    rows = ["Nội dung\tNăm 2024", f"Tổng số đơn thư\t{planted}", "- Khiếu nại\t90", "- Tố cáo\t72"]
+    rows += ["Tổng số vụ việc\t120", "- Đã giải quyết\t100", "- Đang giải quyết\t20"]
+    rows += ["Tổng số cuộc thanh tra\t15", "- Theo kế hoạch\t11", "- Đột xuất\t4"]
+    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == found
+
+
+def test_regression_bulleted_rows_that_overlap_are_no_parts_of_their_group(tmp_path: Path) -> None:
+    rows = ["Nội dung\tNăm 2023\tNăm 2024", "Tổng số đảng viên\t1.250\t1.310"]
+    rows += ["- Đảng viên nữ\t520\t545", "- Đảng viên dân tộc thiểu số\t310\t322"]
+    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == []
+
+
+def test_regression_a_column_name_is_no_heading_between_the_header_and_the_first_row() -> None:
+    """Four names after ``ĐVT`` over rows of three values: the last name (``Tỷ lệ (%)``) was taken
+    for a heading and every column moved one name to the left."""
+    lines = ["Chỉ tiêu", "ĐVT", "Năm 2024", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "1. Lúa", "Tấn", "900"]
+    lines += ["921", "102,4", "2. Ngô", '"', "400", "419", "104,8", "3. Khoai", '"', "120", "118", "98,3"]
+    assert not [run for run in split_cell_tables(lines) if run[0] is not None and "Tỷ lệ (%)" in run[1][1]]

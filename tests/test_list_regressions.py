@@ -1633,3 +1633,15 @@ def test_regression_persons_are_no_part_of_a_count_of_places(tmp_path: Path, tex
     """``lãnh đạo 4 tổ dân phố gồm: tổ 15,16 và 20, 21 và quản lý 26 đảng viên``: the members were
     read as a part of the 4 residential groups, a false warning."""
     assert [part for b in _breakdowns(tmp_path, text) for part in b[3]] == found
+
+
+def test_regression_a_count_of_village_heads_is_of_persons_not_places(tmp_path: Path) -> None:
+    """``thôn trưởng``, ``ấp trưởng`` open with a place's noun but count persons: their parts stay."""
+    assert [b[3] for b in _breakdowns(tmp_path, "Huyện có 45 ấp trưởng, trong đó 50 người là đảng viên.")] == [["50"]]
+
+
+def test_regression_a_number_after_a_slash_with_no_plan_named_keeps_its_reading(tmp_path: Path) -> None:
+    """``lượt khám/số bệnh nhân đạt 10.661/3.318 người; trong đó …``: two counts of two things, no
+    plan; the list's persons are of the second."""
+    text = "Số lượt khám/số bệnh nhân đạt 10.661/3.318 người; trong đó 1.200 trẻ em, 2.218 người cao tuổi."
+    assert [b[2] for b in _breakdowns(tmp_path, text)] == ["3.318"]

@@ -147,6 +147,9 @@ NEAR_TOTAL = 0.05  # ratios out of the total within this share of it are its two
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 CLASS_WORD_REACH = 25  # characters before a count where a class word makes it a class ("xếp loại xuất sắc 21")
+PLACE_NOUN_REACH = (
+    30  # characters after a total's number where its noun names places ("4 tổ dân phố", not "12 thôn trưởng")
+)
 STANDS_FOR = "đại biểu đại diện cho"  # evidence of delegates among the members they stand for
 
 
@@ -1574,21 +1577,21 @@ def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], t
 
 
 def _smaller_after_slash(f: Figure, before: list[Figure], text: str, base: int) -> bool:
-    """Whether ``f`` is written after a slash under a larger number (``10.661/3.318 lượt bệnh
-    nhân, đạt 321,3% chỉ tiêu``): no whole of that count but its plan, or a count of other
-    things, which a list after it never breaks down."""
+    """Whether ``f`` is the plan a count done is written over (``10.661/3.318 lượt bệnh nhân, đạt
+    321,3% chỉ tiêu``, ``3.450/KH 3.000 lao động``): after a slash, named a plan there or, under a
+    larger number, in the sentence after it.  A list after it breaks down what was done, never
+    the plan; with no plan named (``10.661/3.318 lượt/người``) the text does not say."""
     if f.span.start < base:
         return False  # a total of the paragraph before (read there, where no list follows it)
-    start = _pos(f, base)[0]
-    return any(
-        g.measure == f.measure
-        and g.value > f.value
-        and g.span.block == f.span.block
-        and g.span.start >= base
-        and _pos(g, base)[1] <= start
-        and rx.BARE_SLASH_GAP.fullmatch(text, _pos(g, base)[1], start) is not None
-        for g in before
-    )
+    start, end = _pos(f, base)
+    named_after = rx.PLAN_NAMED.search(text, end, full_sentence(text, end)[1]) is not None
+    for g in before:
+        if g.measure != f.measure or g.span.block != f.span.block or g.span.start < base or _pos(g, base)[1] > start:
+            continue
+        gap = rx.PLAN_SLASH_GAP.fullmatch(text, _pos(g, base)[1], start)
+        if gap is not None and (gap["plan"] or (g.value > f.value and named_after)):
+            return True
+    return False
 
 
 def _after_share(text: str, cue_at: int) -> bool:
@@ -2860,15 +2863,17 @@ def _can_be_part(f: Figure, total: Figure, listed: list[Figure], text: str, base
     """Whether what ``f`` counts can be one part of the total (:meth:`Vocabulary.can_be_part_of`),
     or is persons the total's own words name beside its units (:func:`_persons_too`)."""
     vocab = load_vocabulary()
-    if total.subject == "other" and vocab.family(f.subject) == "persons" and _counts_places(total):
+    if total.subject == "other" and vocab.family(f.subject) == "persons" and _counts_places(total, text, base):
         return False  # "lãnh đạo 4 tổ dân phố gồm: tổ 15, 16 … và quản lý 26 đảng viên": no persons among places
     return vocab.can_be_part_of(f.subject, total.subject) or _persons_too(total, f, listed, text, base)
 
 
-def _counts_places(total: Figure) -> bool:
-    """Whether a total of no known unit counts places by its noun (``xã``, ``thôn``, ``tổ dân
-    phố``: ``patterns/partitions.yaml``, the places' ``lead``), whose parts are never persons."""
-    return load_partitions().place_nouns.match(total.subject_text or "") is not None
+def _counts_places(total: Figure, text: str, base: int) -> bool:
+    """Whether a total of no known unit counts places by the noun written after it (``xã``,
+    ``thôn``, ``tổ dân phố``: ``patterns/partitions.yaml``, the places' ``lead``; not ``thôn
+    trưởng``, ``xã viên``), whose parts are never persons."""
+    noun = text[_pos(total, base)[1] :][:PLACE_NOUN_REACH] if total.span.start >= base else (total.subject_text or "")
+    return load_partitions().place_nouns.match(noun) is not None
 
 
 def _persons_too(total: Figure, f: Figure, listed: list[Figure], text: str, base: int) -> bool:

@@ -225,18 +225,26 @@ def _sum_rows(
     whose rows above are some of it (``Nữ``, ``Dân tộc thiểu số``), so it sums them only when
     they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
     above that are sub-rows, or numbered at two depths, would be counted twice: none is read;
-    rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another."""
+    rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another; a row
+    counting some of the one above it (``Trong đó: nữ``) is none of the rows summed; a sum row
+    named otherwise than the one before it under the same header (``Tổng cộng`` after ``Cộng``)
+    totals the subtotals, and is not read."""
     out: list[Relation] = []
     byid = {f.id: f for f in cells.values()}
     top = 0
+    said: str | None = None  # the label of the sum row before, under the same header
     for r, info in enumerate(infos):
         if info is None:
-            top = r + 1
+            top, said = r + 1, None
             continue
         if not rx.SUM_ROW_LABEL.fullmatch(info.label):
             continue
-        rows = [k for k in range(top, r) if infos[k] is not None]
+        rows = [k for k in range(top, r) if infos[k] is not None and not _within_row(infos[k].label)]  # type: ignore[union-attr]
         top = r + 1
+        if said is not None and said.lower() != info.label.lower():
+            said = info.label
+            continue  # "Cộng" then "Tổng cộng": a grand total over the subtotals, not the rows since
+        said = info.label
         head = infos[rows[0]] if rows else None
         if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
             rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
@@ -255,6 +263,13 @@ def _sum_rows(
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
+
+
+def _within_row(label: str) -> bool:
+    """Whether a row counts some of the row above it (``Trong đó: đảng viên nữ``, ``4. Trong đó
+    nữ``), never one of the rows a sum row adds up."""
+    opening = rx.LABEL_ROW_NUMBER.match(label)
+    return column_is("subsets", label[opening.end() :] if opening else label)
 
 
 def _rate_column(leaves: list[str], total: Figure) -> bool:
@@ -479,6 +494,7 @@ def _group_relations(
     """A row over the sub-rows right under it (bulleted, or rating classes), column by column;
     ``numbers``: each row's row-number cell (empty when the table has no such column)."""
     out = _numbered_groups(infos, cells) if any(info is not None and info.level is not None for info in infos) else []
+    bulleted: list[list[Relation]] = []  # the groups over bulleted sub-rows nothing says split them
     r = 0
     while r < len(infos):
         subs = []
@@ -499,10 +515,18 @@ def _group_relations(
             out += _classes_and_siblings(r, subs, siblings, cells)
             k = siblings[-1] + 1
         elif info is not None and subs:
-            found = _group_columns(r, subs, cells)
-            said = _said_to_split(info.label, [infos[j].label for j in subs])  # type: ignore[union-attr]
-            out += found if said or _agree(_sums_of(found), cells) else [_plausible(rel) for rel in found]
+            labels = [infos[j].label for j in subs]  # type: ignore[union-attr]
+            if _said_to_split(info.label, labels):
+                out += _group_columns(r, subs, cells)
+            elif not any(is_subset_word(label) for label in labels):  # ("- Đảng viên nữ": some of it)
+                bulleted.append(_group_columns(r, subs, cells))
         r = k if subs else r + 1
+    # bulleted sub-rows split their group where its columns, or the table's bulleted groups
+    # together, add up exactly in most sums and two at least; else they may be some of it
+    table_wide = _agree([rel for found in bulleted for rel in _sums_of(found)], cells)
+    for found in bulleted:
+        certain = table_wide or _agree(_sums_of(found), cells)
+        out += found if certain else [_plausible(rel) for rel in found]
     return out
 
 

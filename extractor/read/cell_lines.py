@@ -30,7 +30,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 
-from extractor.text.cues import column_is
+from extractor.text.cues import column_is, column_roles
 from extractor.text.regexes import (
     CELL_LINE_DOTTED,
     CELL_LINE_LETTER,
@@ -40,6 +40,7 @@ from extractor.text.regexes import (
     CELL_LINE_VALUE,
     DITTO_CELL,
     LABEL_ROW_NUMBER,
+    PLAN_NAMED,
     SUM_ROW_LABEL,
 )
 
@@ -421,9 +422,21 @@ def _unit_header(lines: list[str], label_start: int, width: int, floor: int) -> 
         at = label_start - extra - width - 1
         if at < floor or not all(_is_label(x) for x in lines[at:label_start]):
             return None
+        if extra and not _heading_line(lines[label_start - extra]):
+            return None  # a column's name ("Năm 2024", "Tỷ lệ (%)") is no heading: the names do not fit
         if column_is("unit", lines[at]):
             return at, label_start - extra
     return None
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a line between a header's names and the first row heads rows (``I. Trồng trọt``,
+    ``Trồng trọt``, ``Trong đó:``) rather than names a column: no number, no ``%``, no plan, no
+    column role of ``patterns/columns.yaml``, unless it opens a row."""
+    if _opens_row(line) or line.rstrip().endswith(":"):
+        return True
+    named = any(column_is(role, line) for role in column_roles()) or PLAN_NAMED.search(line) is not None
+    return not named and not any(ch.isdigit() or ch == "%" for ch in line)
 
 
 def _with_unit_column(lines: list[str], run: list[_Row], width: int, floor: int) -> CellTable | None:

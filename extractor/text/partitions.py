@@ -88,7 +88,7 @@ class Partitions:
     person_nouns: re.Pattern[str]  # the subset words' person nouns ("lao động", "hội viên")
     place_attributes: re.Pattern[str]  # a place counted by what it is among places ("xã biên giới")
     links: re.Pattern[str]  # the subset words' links at the start ("có", "là", "thuộc")
-    place_nouns: re.Pattern[str]  # a noun of places at the start ("xã", "tổ dân phố"; not "xã viên")
+    place_nouns: re.Pattern[str]  # a noun of places at the start ("xã", "tổ dân phố"; not "xã viên", "thôn trưởng")
 
 
 @functools.cache
@@ -153,7 +153,11 @@ def load_partitions() -> Partitions:
         persons,
         re.compile(place, re.IGNORECASE),
         re.compile(rx.leading_words(links), re.IGNORECASE),
-        re.compile(rx.leading_words([str(w) for w in places.get("lead") or []]) + r"(?!\s+viên)", re.IGNORECASE),
+        re.compile(
+            rx.leading_words([str(w) for w in places.get("lead") or []])
+            + rf"(?!\s+{rx.words_alternation([str(w) for w in places.get('person_after') or []])})",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -91,6 +91,11 @@ def leading_words(alternatives: list[str]) -> str:
     return rf"^\s*{_words(*alternatives)}"
 
 
+def words_alternation(alternatives: list[str]) -> str:
+    """One of ``alternatives`` as whole words (:func:`_words`); matches nothing when there are none."""
+    return _words(*alternatives) if alternatives else r"(?!)"
+
+
 def _words(*alternatives: str) -> str:
     """Alternation of literal words/phrases, longest first, whole words only."""
     ordered = sorted(alternatives, key=len, reverse=True)
@@ -1380,8 +1385,10 @@ SHARE_SENTENCE_LEAD = re.compile(
 # A pair's slash right before its second number, the plan's words between (search, to the number):
 # "/", "/ ", "/KH ".
 PAIR_SLASH_BEFORE = re.compile(rf"/\s*(?:{_PLAN_WORDS})?$")
-# The gap of two numbers written "X/Y" with nothing between them but the slash (fullmatch).
-BARE_SLASH_GAP = re.compile(r"\s*/\s*")
+# The gap of two numbers written "X/Y", the second maybe named a plan ("3.450/KH 3.000") (fullmatch).
+PLAN_SLASH_GAP = re.compile(rf"\s*/\s*(?P<plan>{_PLAN_WORDS})?")
+# A plan or target named (search): what a number after a slash is, when the sentence names one.
+PLAN_NAMED = re.compile(r"(?<!\w)(?:KH|[Kk]ế\s+hoạch|[Cc]hỉ\s+tiêu|[Dd]ự\s+toán)(?!\w)")
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*(?:{_PLAN_WORDS})?")
