@@ -1018,16 +1018,27 @@ def test_regression_a_grand_total_after_a_subtotal_is_not_read_as_a_sum_of_the_r
     assert ("total_parts", 21.0, [9.0, 12.0]) in relations and findings == []
 
 
-@pytest.mark.parametrize(("planted", "found"), [("162", []), ("172", [("sum", "error")])])
-def test_bulleted_rows_split_their_group_where_the_tables_bulleted_groups_add_up(
-    tmp_path: Path, planted: str, found: list
-) -> None:
-    """One value column: no group can show by its own columns that its bulleted rows split it,
-    but the table's groups together can (two of three adding up exactly)."""
-    rows = ["Nội dung\tNăm 2024", f"Tổng số đơn thư\t{planted}", "- Khiếu nại\t90", "- Tố cáo\t72"]
-    rows += ["Tổng số vụ việc\t120", "- Đã giải quyết\t100", "- Đang giải quyết\t20"]
-    rows += ["Tổng số cuộc thanh tra\t15", "- Theo kế hoạch\t11", "- Đột xuất\t4"]
-    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == found
+def test_regression_other_groups_adding_up_say_nothing_of_a_partial_bulleted_list(tmp_path: Path) -> None:
+    """(third review) A partial list of meats beside complete groups: each group is judged by its
+    own columns, so its short sum stays a warning (pooling the table's groups made it an error)."""
+    rows = ["Chỉ tiêu\tNăm 2023\tNăm 2024", "Tổng diện tích gieo trồng\t1.500\t1.520", "- Lúa\t900\t910"]
+    rows += ["- Ngô\t600\t610", "Sản lượng lương thực\t8.000\t8.200", "- Thóc\t6.000\t6.100", "- Ngô\t2.000\t2.100"]
+    rows += ["Sản lượng thịt hơi\t3.000\t3.200", "- Thịt lợn\t2.200\t2.300", "- Thịt gia cầm\t500\t550"]
+    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == [("sum", "warning")] * 2
+
+
+def test_regression_a_trong_do_heading_over_rows_leaves_the_sum_row_unread(tmp_path: Path) -> None:
+    rows = ["Đơn vị\tNăm 2023\tNăm 2024", "Xã An Phú\t100\t110", "Xã Bình Lợi\t80\t90", "Trong đó:\t\t"]
+    rows += ["Thôn Đông\t30\t35", "Thôn Tây\t20\t25", "Cộng\t180\t200"]
+    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == []
+
+
+@pytest.mark.parametrize(("top", "bottom"), [("Cộng:", "Cộng"), ("Cộng", "Cộng")], ids=["a colon", "the same label"])
+def test_subtotals_under_one_header_each_sum_their_rows(tmp_path: Path, top: str, bottom: str) -> None:
+    rows = ["Đơn vị\tSố lượng", "Xã A\t12", "Xã B\t9", f"{top}\t21", "Xã C\t40", "Xã D\t12", f"{bottom}\t52"]
+    relations, findings = _checked(_txt(tmp_path, "\n".join(rows)))
+    assert ("total_parts", 52.0, [12.0, 40.0]) in relations and findings == []
+    assert ("sum", "error") in _checked(_txt(tmp_path, "\n".join(rows).replace("\t52", "\t55")))[1]
 
 
 def test_regression_bulleted_rows_that_overlap_are_no_parts_of_their_group(tmp_path: Path) -> None:

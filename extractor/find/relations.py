@@ -1578,18 +1578,18 @@ def _done_after_kind(total: Figure, parts: list[Figure], listed: list[Figure], t
 
 def _smaller_after_slash(f: Figure, before: list[Figure], text: str, base: int) -> bool:
     """Whether ``f`` is the plan a count done is written over (``10.661/3.318 lượt bệnh nhân, đạt
-    321,3% chỉ tiêu``, ``3.450/KH 3.000 lao động``): after a slash, named a plan there or, under a
-    larger number, in the sentence after it.  A list after it breaks down what was done, never
-    the plan; with no plan named (``10.661/3.318 lượt/người``) the text does not say."""
+    321,3% chỉ tiêu``, ``125/100 đảng viên``, ``3.450/kế hoạch 3.000 lao động``): after a slash,
+    named a plan there or under a larger number (a part is never above its whole, so the second
+    is what the first was measured against).  A list after it breaks down what was done, never
+    the plan."""
     if f.span.start < base:
         return False  # a total of the paragraph before (read there, where no list follows it)
-    start, end = _pos(f, base)
-    named_after = rx.PLAN_NAMED.search(text, end, full_sentence(text, end)[1]) is not None
+    start = _pos(f, base)[0]
     for g in before:
         if g.measure != f.measure or g.span.block != f.span.block or g.span.start < base or _pos(g, base)[1] > start:
             continue
         gap = rx.PLAN_SLASH_GAP.fullmatch(text, _pos(g, base)[1], start)
-        if gap is not None and (gap["plan"] or (g.value > f.value and named_after)):
+        if gap is not None and (gap["plan"] or g.value > f.value):
             return True
     return False
 

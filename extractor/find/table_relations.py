@@ -226,25 +226,27 @@ def _sum_rows(
     they add up to it exactly in most columns and in at least :data:`AGREEING_COLUMNS`.  Rows
     above that are sub-rows, or numbered at two depths, would be counted twice: none is read;
     rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another; a row
-    counting some of the one above it (``Trong đó: nữ``) is none of the rows summed; a sum row
-    named otherwise than the one before it under the same header (``Tổng cộng`` after ``Cộng``)
-    totals the subtotals, and is not read."""
+    counting some of the one above it (``Trong đó: nữ``) is none of the rows summed, and one
+    heading rows under it (``Trong đó:`` with no figure) leaves the sum unread; a grand total
+    after a subtotal under the same header (``Tổng cộng`` after ``Cộng``) totals the subtotals,
+    and is not read."""
     out: list[Relation] = []
     byid = {f.id: f for f in cells.values()}
     top = 0
-    said: str | None = None  # the label of the sum row before, under the same header
+    subtotal = False  # a "Cộng" row has summed rows above under the same header
     for r, info in enumerate(infos):
         if info is None:
-            top, said = r + 1, None
+            top, subtotal = r + 1, False
             continue
         if not rx.SUM_ROW_LABEL.fullmatch(info.label):
             continue
-        rows = [k for k in range(top, r) if infos[k] is not None and not _within_row(infos[k].label)]  # type: ignore[union-attr]
+        above_all = [k for k in range(top, r) if infos[k] is not None]
+        rows = [k for k in above_all if not _within_row(infos[k].label)]  # type: ignore[union-attr]
         top = r + 1
-        if said is not None and said.lower() != info.label.lower():
-            said = info.label
-            continue  # "Cộng" then "Tổng cộng": a grand total over the subtotals, not the rows since
-        said = info.label
+        grand = subtotal and rx.GRAND_TOTAL_LABEL.match(info.label) is not None
+        subtotal = subtotal or (len(rows) >= 2 and rx.SUBTOTAL_LABEL.match(info.label) is not None)
+        if grand or any(not _row_cells(k, cells) for k in above_all if k not in rows):
+            continue  # "Tổng cộng" after "Cộng": the subtotals' total; "Trong đó:" over rows: some of one
         head = infos[rows[0]] if rows else None
         if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
             rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
@@ -263,6 +265,11 @@ def _sum_rows(
         if rx.SUM_ROW_SAID.fullmatch(info.label) or _agree(found, cells):
             out += found
     return out
+
+
+def _row_cells(row: int, cells: dict[tuple[int, int], Figure]) -> bool:
+    """Whether a row holds any figure (a heading row, ``Trong đó:``, holds none)."""
+    return any(r == row for r, _ in cells)
 
 
 def _within_row(label: str) -> bool:
@@ -521,12 +528,11 @@ def _group_relations(
             elif not any(is_subset_word(label) for label in labels):  # ("- Đảng viên nữ": some of it)
                 bulleted.append(_group_columns(r, subs, cells))
         r = k if subs else r + 1
-    # bulleted sub-rows split their group where its columns, or the table's bulleted groups
-    # together, add up exactly in most sums and two at least; else they may be some of it
-    table_wide = _agree([rel for found in bulleted for rel in _sums_of(found)], cells)
+    # bulleted sub-rows split their group where its columns add up exactly in most of them and
+    # two at least; else they may be some of it (other groups of the table adding up say nothing
+    # of this one: "Sản lượng thịt hơi" over two kinds of meat beside complete groups)
     for found in bulleted:
-        certain = table_wide or _agree(_sums_of(found), cells)
-        out += found if certain else [_plausible(rel) for rel in found]
+        out += found if _agree(_sums_of(found), cells) else [_plausible(rel) for rel in found]
     return out
 
 

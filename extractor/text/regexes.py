@@ -1387,7 +1387,7 @@ SHARE_SENTENCE_LEAD = re.compile(
 PAIR_SLASH_BEFORE = re.compile(rf"/\s*(?:{_PLAN_WORDS})?$")
 # The gap of two numbers written "X/Y", the second maybe named a plan ("3.450/KH 3.000") (fullmatch).
 PLAN_SLASH_GAP = re.compile(rf"\s*/\s*(?P<plan>{_PLAN_WORDS})?")
-# A plan or target named (search): what a number after a slash is, when the sentence names one.
+# A plan or target named (search): a line naming one is a column's name, no heading of rows.
 PLAN_NAMED = re.compile(r"(?<!\w)(?:KH|[Kk]ế\s+hoạch|[Cc]hỉ\s+tiêu|[Dd]ự\s+toán)(?!\w)")
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
@@ -2859,6 +2859,10 @@ LABEL_ROW_NUMBER = re.compile(
 MONTHS_TO_DATE_HEADER = re.compile(r"(?<!\w)(?P<n>\d{1,2})\s+tháng(?!\w)", re.IGNORECASE)
 ONE_MONTH_HEADER = re.compile(r"(?<!\w)tháng\s+(?P<n>\d{1,2})(?![\d,.])", re.IGNORECASE)
 OTHER_PERIOD_HEADER = re.compile(r"%|so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|quý|năm\s+trước", re.IGNORECASE)
+# A sum row's label naming a subtotal ("Cộng", "Cộng:") or a grand total ("Tổng cộng", "Tổng số",
+# "Tổng") (match), told apart where both stand under one header.
+SUBTOTAL_LABEL = re.compile(r"\s*cộng\b", re.IGNORECASE)
+GRAND_TOTAL_LABEL = re.compile(r"\s*tổng\b", re.IGNORECASE)
 # A cell that repeats the one above it (ditto): '"', "“", "-nt-", "nt".
 DITTO_CELL = re.compile(r"[\"“”″]{1,2}|''|-?\s*[\"“”]\s*-?|-?\s*nt\s*-?", re.IGNORECASE)
 # A table copied from a web page one cell per line: a line that is one value cell (fullmatch):
