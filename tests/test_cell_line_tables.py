@@ -1053,3 +1053,17 @@ def test_regression_a_column_name_is_no_heading_between_the_header_and_the_first
     lines = ["Chỉ tiêu", "ĐVT", "Năm 2024", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "1. Lúa", "Tấn", "900"]
     lines += ["921", "102,4", "2. Ngô", '"', "400", "419", "104,8", "3. Khoai", '"', "120", "118", "98,3"]
     assert not [run for run in split_cell_tables(lines) if run[0] is not None and "Tỷ lệ (%)" in run[1][1]]
+
+
+def test_regression_a_grand_total_after_a_subtotal_of_any_label_is_not_read(tmp_path: Path) -> None:
+    """(fourth review) ``Tổng số 21`` under two rows, then ``Tổng cộng 73`` two rows later: the grand
+    total was summed over the rows since the subtotal, a false error."""
+    rows = ["Đơn vị\tSố lượng", "Xã A\t12", "Xã B\t9", "Tổng số\t21", "Xã C\t40", "Xã D\t12", "Tổng cộng\t73"]
+    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == []
+
+
+def test_regression_a_trong_do_row_of_dashes_names_a_subset_and_keeps_the_sum(tmp_path: Path) -> None:
+    """(fourth review) ``Trong đó: nữ | -`` holds no figure but names a subset: it is no heading
+    over rows, and the sum row under it is still read (a planted error was missed)."""
+    rows = ["Đơn vị\tSố lượng", "Xã A\t12", "Trong đó: nữ\t-", "Xã B\t9", "Cộng\t22"]
+    assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == [("sum", "error")]

@@ -1652,3 +1652,19 @@ def test_regression_a_smaller_number_after_a_slash_is_no_total_with_no_plan_name
     is what the first was measured against, named a plan or not (narrowing the rule to sentences
     naming one gave false errors)."""
     assert [b[2] for b in _breakdowns(tmp_path, text)] == [text.split("/")[0].split()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Tiếp 320/285 lượt/người, trong đó 150 nam, 135 nữ.", "285"),
+        ("Đào tạo, bồi dưỡng 1.250/980 lượt cán bộ/người, trong đó 600 nam, 380 nữ.", "980"),
+        ("Tổng số lượt khám/số bệnh nhân là 10.661/3.318; trong đó nam 1.700 người, nữ 1.618 người.", "3.318"),
+    ],
+)
+def test_regression_two_counts_of_two_nouns_over_a_slash_keep_the_second_as_a_total(
+    tmp_path: Path, text: str, total: str
+) -> None:
+    """(fourth review) ``320/285 lượt/người``: visits and the persons who made them, not a count
+    over its plan; the list of men and women is of the persons (a false error)."""
+    assert [b[2] for b in _breakdowns(tmp_path, text)] == [total]

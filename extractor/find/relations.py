@@ -147,6 +147,7 @@ NEAR_TOTAL = 0.05  # ratios out of the total within this share of it are its two
 RECOVERED_REACH = 40  # characters after an amount pair where the second may be named as owed
 SUBJECT_LEAD = 60  # characters before a paragraph's breakdown cue that may name its subject
 CLASS_WORD_REACH = 25  # characters before a count where a class word makes it a class ("xếp loại xuất sắc 21")
+NOUN_PAIR_REACH = 60  # characters before a slash pair of numbers where a pair of nouns names them
 PLACE_NOUN_REACH = (
     30  # characters after a total's number where its noun names places ("4 tổ dân phố", not "12 thôn trưởng")
 )
@@ -1581,16 +1582,21 @@ def _smaller_after_slash(f: Figure, before: list[Figure], text: str, base: int) 
     321,3% chỉ tiêu``, ``125/100 đảng viên``, ``3.450/kế hoạch 3.000 lao động``): after a slash,
     named a plan there or under a larger number (a part is never above its whole, so the second
     is what the first was measured against).  A list after it breaks down what was done, never
-    the plan."""
+    the plan.  Not when the numbers count two nouns written over a slash (``320/285 lượt/người``,
+    ``lượt khám/số bệnh nhân là 10.661/3.318``): the list is of the second noun's."""
     if f.span.start < base:
         return False  # a total of the paragraph before (read there, where no list follows it)
-    start = _pos(f, base)[0]
+    start, end = _pos(f, base)
+    if rx.NOUN_PAIR.match(text, end):
+        return False  # "320/285 lượt/người": two counts of two nouns
     for g in before:
         if g.measure != f.measure or g.span.block != f.span.block or g.span.start < base or _pos(g, base)[1] > start:
             continue
         gap = rx.PLAN_SLASH_GAP.fullmatch(text, _pos(g, base)[1], start)
-        if gap is not None and (gap["plan"] or g.value > f.value):
-            return True
+        g_start = _pos(g, base)[0]
+        nouns_before = rx.NOUN_PAIR_BEFORE.search(text[max(0, g_start - NOUN_PAIR_REACH) : g_start])
+        if gap is not None and (gap["plan"] or (g.value > f.value and not nouns_before)):
+            return True  # (not "lượt khám/số bệnh nhân là 10.661/3.318": two nouns named before)
     return False
 
 

@@ -227,8 +227,8 @@ def _sum_rows(
     above that are sub-rows, or numbered at two depths, would be counted twice: none is read;
     rating rows numbered ``1``, ``2``, … in one list are no sub-rows of one another; a row
     counting some of the one above it (``Trong đó: nữ``) is none of the rows summed, and one
-    heading rows under it (``Trong đó:`` with no figure) leaves the sum unread; a grand total
-    after a subtotal under the same header (``Tổng cộng`` after ``Cộng``) totals the subtotals,
+    heading rows under it (``Trong đó:``, naming nothing) leaves the sum unread; a grand total
+    (``Tổng …``) after a sum row with rows above it under the same header totals the subtotals,
     and is not read."""
     out: list[Relation] = []
     byid = {f.id: f for f in cells.values()}
@@ -244,9 +244,9 @@ def _sum_rows(
         rows = [k for k in above_all if not _within_row(infos[k].label)]  # type: ignore[union-attr]
         top = r + 1
         grand = subtotal and rx.GRAND_TOTAL_LABEL.match(info.label) is not None
-        subtotal = subtotal or (len(rows) >= 2 and rx.SUBTOTAL_LABEL.match(info.label) is not None)
-        if grand or any(not _row_cells(k, cells) for k in above_all if k not in rows):
-            continue  # "Tổng cộng" after "Cộng": the subtotals' total; "Trong đó:" over rows: some of one
+        subtotal = subtotal or bool(above_all)  # (a whole on top, "Tổng số" over the rows, is none)
+        if grand or any(_within_heading(infos[k].label) for k in above_all if k not in rows):  # type: ignore[union-attr]
+            continue  # "Tổng cộng" after a subtotal: the subtotals' total; "Trong đó:" over rows: some of one
         head = infos[rows[0]] if rows else None
         if head is not None and rx.TOTAL_ROW_LABEL.fullmatch(head.label):
             rows = rows[1:]  # "Toàn huyện" on top restates the whole the sum row below gives
@@ -267,9 +267,12 @@ def _sum_rows(
     return out
 
 
-def _row_cells(row: int, cells: dict[tuple[int, int], Figure]) -> bool:
-    """Whether a row holds any figure (a heading row, ``Trong đó:``, holds none)."""
-    return any(r == row for r, _ in cells)
+def _within_heading(label: str) -> bool:
+    """Whether a row is only the cue of the rows under it (``Trong đó:``), naming nothing: what
+    follows it is some of a row above (``Trong đó: nữ`` names its own subset)."""
+    opening = rx.LABEL_ROW_NUMBER.match(label)
+    core = (label[opening.end() :] if opening else label).strip(" :")
+    return _within_row(core) and rx.WITHIN_CUE_ONLY.fullmatch(core) is not None
 
 
 def _within_row(label: str) -> bool:

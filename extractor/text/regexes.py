@@ -1385,6 +1385,10 @@ SHARE_SENTENCE_LEAD = re.compile(
 # A pair's slash right before its second number, the plan's words between (search, to the number):
 # "/", "/ ", "/KH ".
 PAIR_SLASH_BEFORE = re.compile(rf"/\s*(?:{_PLAN_WORDS})?$")
+# Two nouns over a slash right after a pair of numbers ("320/285 lượt/người", "150/120 vụ việc/người")
+# (match at the second number's end), or before it in its clause ("lượt khám/số bệnh nhân là …") (search).
+NOUN_PAIR = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*[^\W\d_]")
+NOUN_PAIR_BEFORE = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_][^,;.\d]*$")
 # The gap of two numbers written "X/Y", the second maybe named a plan ("3.450/KH 3.000") (fullmatch).
 PLAN_SLASH_GAP = re.compile(rf"\s*/\s*(?P<plan>{_PLAN_WORDS})?")
 # A plan or target named (search): a line naming one is a column's name, no heading of rows.
@@ -2861,7 +2865,8 @@ ONE_MONTH_HEADER = re.compile(r"(?<!\w)tháng\s+(?P<n>\d{1,2})(?![\d,.])", re.IG
 OTHER_PERIOD_HEADER = re.compile(r"%|so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|quý|năm\s+trước", re.IGNORECASE)
 # A sum row's label naming a subtotal ("Cộng", "Cộng:") or a grand total ("Tổng cộng", "Tổng số",
 # "Tổng") (match), told apart where both stand under one header.
-SUBTOTAL_LABEL = re.compile(r"\s*cộng\b", re.IGNORECASE)
+# A row label that is only the cue of the rows under it: "Trong đó", "Trong số đó" (fullmatch).
+WITHIN_CUE_ONLY = re.compile(r"trong\s+(?:số\s+)?đó", re.IGNORECASE)
 GRAND_TOTAL_LABEL = re.compile(r"\s*tổng\b", re.IGNORECASE)
 # A cell that repeats the one above it (ditto): '"', "“", "-nt-", "nt".
 DITTO_CELL = re.compile(r"[\"“”″]{1,2}|''|-?\s*[\"“”]\s*-?|-?\s*nt\s*-?", re.IGNORECASE)
