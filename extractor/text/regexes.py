@@ -2863,10 +2863,10 @@ LABEL_ROW_NUMBER = re.compile(
 MONTHS_TO_DATE_HEADER = re.compile(r"(?<!\w)(?P<n>\d{1,2})\s+tháng(?!\w)", re.IGNORECASE)
 ONE_MONTH_HEADER = re.compile(r"(?<!\w)tháng\s+(?P<n>\d{1,2})(?![\d,.])", re.IGNORECASE)
 OTHER_PERIOD_HEADER = re.compile(r"%|so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|quý|năm\s+trước", re.IGNORECASE)
-# A sum row's label naming a subtotal ("Cộng", "Cộng:") or a grand total ("Tổng cộng", "Tổng số",
-# "Tổng") (match), told apart where both stand under one header.
 # A row label that is only the cue of the rows under it: "Trong đó", "Trong số đó" (fullmatch).
 WITHIN_CUE_ONLY = re.compile(r"trong\s+(?:số\s+)?đó", re.IGNORECASE)
+# A sum row's label naming a grand total ("Tổng cộng", "Tổng số", "Tổng") (match): after another
+# sum row under one header, the subtotals' total.
 GRAND_TOTAL_LABEL = re.compile(r"\s*tổng\b", re.IGNORECASE)
 # A cell that repeats the one above it (ditto): '"', "“", "-nt-", "nt".
 DITTO_CELL = re.compile(r"[\"“”″]{1,2}|''|-?\s*[\"“”]\s*-?|-?\s*nt\s*-?", re.IGNORECASE)
