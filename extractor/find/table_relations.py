@@ -233,7 +233,7 @@ def _sum_rows(
     out: list[Relation] = []
     byid = {f.id: f for f in cells.values()}
     top = 0
-    subtotal = False  # a "Cộng" row has summed rows above under the same header
+    subtotal = False  # a sum row with rows above it stood before, under the same header
     for r, info in enumerate(infos):
         if info is None:
             top, subtotal = r + 1, False
@@ -272,7 +272,7 @@ def _within_heading(label: str) -> bool:
     follows it is some of a row above (``Trong đó: nữ`` names its own subset)."""
     opening = rx.LABEL_ROW_NUMBER.match(label)
     core = (label[opening.end() :] if opening else label).strip(" :")
-    return _within_row(core) and rx.WITHIN_CUE_ONLY.fullmatch(core) is not None
+    return rx.WITHIN_CUE_ONLY.fullmatch(core) is not None
 
 
 def _within_row(label: str) -> bool:
