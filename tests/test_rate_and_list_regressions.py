@@ -271,3 +271,17 @@ def test_an_area_stands_for_half_a_hectare_either_way(tmp_path: Path) -> None:
     assert [f for f in findings if f.rule == "percent"] == []
     _, persons = read_snippet(tmp_path, "Số đảng viên là 6.194 người, giảm 0,95% (-59 người) so cùng kỳ.")
     assert [f.severity for f in persons if f.rule == "percent"] == ["warning"]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("2,0", []), ("3,0", [("percent", "warning")])])
+def test_regression_a_rate_of_change_after_the_levels_share(tmp_path: Path, rate: str, found: list) -> None:
+    """``58.095 ha, chiếm 87,1% giảm 1,6% (-862 ha)``: the level's share of a whole stands between
+    the level and its rate of change, which was then read against nothing (round 35's genuine
+    inconsistency missed)."""
+    body = (
+        f"Diện tích lúa đạt 12.400 ha, chiếm 60,2% giảm {rate}% (-253 ha) so với cùng kỳ; "
+        "ngô đạt 3.100 ha, chiếm 15,1%, tăng 3,3% (+99 ha)."
+    )
+    facts, findings = read_snippet(tmp_path, body)
+    assert (3.3, 99.0, 3100.0) in shares(facts, role="level")
+    assert sorted({(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")}) == found

@@ -60,7 +60,8 @@ def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: s
     """A rate of change written before its amount (``40.831 ha, giảm 1,6% (-673 ha) so cùng
     kỳ``, ``57.421 ha, tăng 0,38% hay tăng 218 ha``, ``tăng 0,4% so với cùng kỳ năm 2020, tương
     ứng tăng 87,2 ha``): the amount is the change, the level right before the rate (its unit
-    and the rate's change word between them, no clause break nor ``trong đó``) its level now.
+    and the rate's change word between them, no clause break nor ``trong đó``; or its share,
+    ``chiếm 87,1%``) its level now.
     A sign or change word in the bracket that contradicts the rate's word, or a rate not a
     change, reads none."""
     rate, amount = figs[i], figs[i + 1]
@@ -76,17 +77,32 @@ def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: s
     word = (gap.group("word") or "").lower()
     if sign is None or (written and (written == "+") != (sign > 0)) or (word and (word != "giảm") != (sign > 0)):
         return None
-    level = figs[i - 1] if i else None
+    level = _level_before_rate(figs, i, text, base)
     if level is None or is_change(level, text, base) or not _same_quantity(level, amount):
         return None
-    if rx.LEVEL_THEN_RATE.fullmatch(text, _pos(level, base)[1], _pos(rate, base)[0]) is None:
-        return None  # the level right before the rate, its own clause: not "…; lợi nhuận tăng 8%"
     moved = amount.value * _scale(amount, level)
     before = level.value - sign * moved
     if before <= 0 or abs(100.0 * moved / before - rate.value) > RATE_PLAUSIBLE_POINTS:
         return None
     members = {"percent": rate.id, "count": amount.id, "level": level.id}
     return Relation("percent_of", members, "tăng" if sign > 0 else "giảm", "plausible")
+
+
+def _level_before_rate(figs: list[Figure], i: int, text: str, base: int) -> Figure | None:
+    """The level right before the rate at ``i``, in its own clause (not "…; lợi nhuận tăng 8%"),
+    its share of a whole maybe between them (``58.095 ha, chiếm 87,1% giảm 1,6% (-862 ha)``)."""
+    rate_at = _pos(figs[i], base)[0]
+    level = figs[i - 1] if i else None
+    if level is None:
+        return None
+    if level.measure != "percent":
+        return level if rx.LEVEL_THEN_RATE.fullmatch(text, _pos(level, base)[1], rate_at) else None
+    if i < 2:
+        return None
+    share, level = level, figs[i - 2]
+    if rx.LEVEL_THEN_SHARE.fullmatch(text, _pos(level, base)[1], _pos(share, base)[0]) is None:
+        return None
+    return level if rx.SHARE_THEN_RATE.fullmatch(text, _pos(share, base)[1], rate_at) else None
 
 
 def _same_quantity(level: Figure, amount: Figure) -> bool:

@@ -1352,6 +1352,10 @@ RATE_THEN_NUMBER = re.compile(RATE_THEN_AMOUNT.pattern + r"\d", re.IGNORECASE)  
 # Between a level and the rate of change right after it: its unit, a comma or bracket, the change
 # word ("40.831 ha, giảm 1,6%", "22,4 triệu đồng (tăng 7,7%"); no clause break, no "trong đó".
 LEVEL_THEN_RATE = re.compile(level_then("tăng", "giảm", "vượt"), re.IGNORECASE)
+# … or with the level's share of a whole between them: "58.095 ha, chiếm " then "% giảm "
+# ("cây lương thực có hạt đạt 58.095 ha, chiếm 87,1% giảm 1,6% (-862 ha)").
+LEVEL_THEN_SHARE = re.compile(r"[^\d;.,()]{0,25}?,?\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*", re.IGNORECASE)
+SHARE_THEN_RATE = re.compile(r"\s*%\s*,?\s*(?:ước\s+)?(?:tăng|giảm|vượt)\s*", re.IGNORECASE)
 RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
 # The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
 # "Đảng bộ thị xã Sơn Tây" (a province's, a city's and a town's committee all number /TU).
