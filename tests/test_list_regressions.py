@@ -1668,3 +1668,22 @@ def test_regression_two_counts_of_two_nouns_over_a_slash_keep_the_second_as_a_to
     """(fourth review) ``320/285 lượt/người``: visits and the persons who made them, not a count
     over its plan; the list of men and women is of the persons (a false error)."""
     assert [b[2] for b in _breakdowns(tmp_path, text)] == [total]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Kết nạp 125/KH 100 đảng viên, trong đó 70 nam, 55 nữ.", "125"),
+        (
+            "Giải quyết việc làm cho 3.450/KH 3.000 lao động, trong đó xuất khẩu lao động 450 người, "
+            "lao động trong nước 3.000 người.",
+            "3.450",
+        ),
+    ],
+)
+def test_regression_a_count_over_its_plan_after_kh_is_no_document_number(tmp_path: Path, text: str, total: str) -> None:
+    """``125/KH 100 đảng viên``: the count done was masked as a document number (``125/KH``), so the
+    list was read against the plan, a false error; ``125/KH-UBND`` stays a document's number."""
+    assert [b[2] for b in _breakdowns(tmp_path, text)] == [total]
+    facts, _ = read_snippet(tmp_path, "Thực hiện Kế hoạch số 125/KH-UBND ngày 5/3/2023, kết nạp 100 đảng viên.")
+    assert [f.raw for f in facts.figures] == ["100"]

@@ -1808,7 +1808,8 @@ def document_number() -> str:
     """A directive or document number: ``21-NQ/TW``, ``181 - CV/ĐU``, ``30/2020/NĐ-CP``, ``1234/QĐ-TTg``."""
     symbol = rf"[A-ZĐ]{_LETTER}*"
     party = rf"\d+(?:{DASHES}\s*{symbol}|\s+{DASHES}\s*{symbol}(?=\s*/))(?:\s*/\s*[\wĐđ-]*)?"
-    state = rf"\d+(?:/(?:19|20)\d\d)?/[A-ZĐ]{_LETTER}*(?:[-/][\wĐđ]+)*"
+    # (not a count over its plan: "125/KH 100 đảng viên", "3.450/KH 3.000 lao động")
+    state = rf"\d+(?:/(?:19|20)\d\d)?/(?!{_PLAN_AFTER_SLASH})[A-ZĐ]{_LETTER}*(?:[-/][\wĐđ]+)*"
     return rf"(?<![\w/])(?:{party}|{state})"
 
 
