@@ -285,3 +285,19 @@ def test_regression_a_rate_of_change_after_the_levels_share(tmp_path: Path, rate
     facts, findings = read_snippet(tmp_path, body)
     assert (3.3, 99.0, 3100.0) in shares(facts, role="level")
     assert sorted({(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")}) == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tổng diện tích gieo trồng 66.700 ha trong đó lúa chiếm 87,1% giảm 1,6% (-945 ha).",
+        "Tổng số 1.200 đảng viên nữ chiếm 40% tăng 5% (+23 đảng viên).",
+        "Diện tích trồng 40.000 ha và diện tích ngô chiếm 15% giảm 2,0% (-204 ha).",
+    ],
+)
+def test_regression_a_rate_after_another_items_share_is_not_of_the_level(tmp_path: Path, body: str) -> None:
+    """(review) The share between a figure and a rate is another item's (``trong đó lúa chiếm``,
+    ``đảng viên nữ chiếm``): the rate is not of that figure (false warnings)."""
+    facts, findings = read_snippet(tmp_path, body)
+    assert shares(facts, role="level") == []
+    assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []

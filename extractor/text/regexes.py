@@ -345,6 +345,8 @@ def scale_word() -> str:
 # The plan's words after a slash, before its amount: "/KH 27,4 tỷ đồng", "/kế hoạch năm 120", "/dự toán 3,5".
 _PLAN_WORDS = r"(?:KH|kế\s+hoạch|dự\s+toán)(?:\s+(?:năm|giao|được\s+giao))?\s*:?\s*"
 _PLAN_AFTER_SLASH = rf"{_PLAN_WORDS}(?=\d)"
+# … straight before an amount that is no year ("/KH 100", not "/KH năm 2023", "/KH 2023").
+_PLAN_AMOUNT_AFTER_SLASH = r"(?:KH|kế\s+hoạch|dự\s+toán)\s*:?\s*(?!(?:19|20)\d\d(?!\d|[.,]\d))(?=\d)"
 
 
 def money_unit() -> str:
@@ -1354,7 +1356,11 @@ RATE_THEN_NUMBER = re.compile(RATE_THEN_AMOUNT.pattern + r"\d", re.IGNORECASE)  
 LEVEL_THEN_RATE = re.compile(level_then("tăng", "giảm", "vượt"), re.IGNORECASE)
 # … or with the level's share of a whole between them: "58.095 ha, chiếm " then "% giảm "
 # ("cây lương thực có hạt đạt 58.095 ha, chiếm 87,1% giảm 1,6% (-862 ha)").
-LEVEL_THEN_SHARE = re.compile(r"[^\d;.,()]{0,25}?,?\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*", re.IGNORECASE)
+# The level's unit only, then a comma: not another item's share ("66.700 ha trong đó lúa chiếm",
+# "40.000 ha và diện tích ngô chiếm", "1.200 đảng viên nữ chiếm").
+LEVEL_THEN_SHARE = re.compile(
+    r"(?:(?!(?:trong|và)(?!\w))[^\d;.,()]){0,15}?,\s*chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*", re.IGNORECASE
+)
 SHARE_THEN_RATE = re.compile(r"\s*%\s*,?\s*(?:ước\s+)?(?:tăng|giảm|vượt)\s*", re.IGNORECASE)
 RATE_BRACKET_OPEN = re.compile(r"[(,;]")  # where the words after a change's number end
 # The local committee a body names, with its place when given: "Tỉnh ủy", "Thành ủy Bảo Lộc",
@@ -1808,8 +1814,9 @@ def document_number() -> str:
     """A directive or document number: ``21-NQ/TW``, ``181 - CV/ĐU``, ``30/2020/NĐ-CP``, ``1234/QĐ-TTg``."""
     symbol = rf"[A-ZĐ]{_LETTER}*"
     party = rf"\d+(?:{DASHES}\s*{symbol}|\s+{DASHES}\s*{symbol}(?=\s*/))(?:\s*/\s*[\wĐđ-]*)?"
-    # (not a count over its plan: "125/KH 100 đảng viên", "3.450/KH 3.000 lao động")
-    state = rf"\d+(?:/(?:19|20)\d\d)?/(?!{_PLAN_AFTER_SLASH})[A-ZĐ]{_LETTER}*(?:[-/][\wĐđ]+)*"
+    # (not a count over its plan: "125/KH 100 đảng viên", "3.450/KH 3.000 lao động"; "45/KH năm
+    # 2023", "125/KH 2023" stay numbers of documents)
+    state = rf"\d+(?:/(?:19|20)\d\d)?/(?!{_PLAN_AMOUNT_AFTER_SLASH})[A-ZĐ]{_LETTER}*(?:[-/][\wĐđ]+)*"
     return rf"(?<![\w/])(?:{party}|{state})"
 
 
