@@ -2878,7 +2878,10 @@ def _counts_places(total: Figure, text: str, base: int) -> bool:
     """Whether a total of no known unit counts places by the noun written after it (``xã``,
     ``thôn``, ``tổ dân phố``: ``patterns/partitions.yaml``, the places' ``lead``; not ``thôn
     trưởng``, ``xã viên``), whose parts are never persons."""
-    noun = text[_pos(total, base)[1] :][:PLACE_NOUN_REACH] if total.span.start >= base else (total.subject_text or "")
+    noun = total.subject_text or ""  # a total of the paragraph before: its noun as read there
+    if total.span.start >= base:
+        end = _pos(total, base)[1]
+        noun = text[end : end + PLACE_NOUN_REACH]
     return load_partitions().place_nouns.match(noun) is not None
 
 

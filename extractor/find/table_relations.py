@@ -70,15 +70,15 @@ def _month_columns(labels: list[str]) -> list[tuple[int, int, int]]:
     năm 2015``), in one year or none; no change, share or target column."""
     spans: dict[int, list[int]] = defaultdict(list)
     months: dict[int, list[int]] = defaultdict(list)
+    years = {c: set(rx.YEAR_WRITTEN.findall(h)) for c, h in enumerate(labels)}
     for c, header in enumerate(labels):
-        if rx.OTHER_PERIOD_HEADER.search(header) or len(set(rx.YEAR_WRITTEN.findall(header))) > 1:
+        if rx.OTHER_PERIOD_HEADER.search(header) or len(years[c]) > 1:
             continue
         span, one = rx.MONTHS_TO_DATE_HEADER.search(header), rx.ONE_MONTH_HEADER.search(header)
         if span and not one:
             spans[int(span["n"])].append(c)
         elif one and not span:
             months[int(one["n"])].append(c)
-    years = {c: set(rx.YEAR_WRITTEN.findall(h)) for c, h in enumerate(labels)}
     out = []
     for n, befores in spans.items():
         for before in befores:
@@ -270,16 +270,19 @@ def _sum_rows(
 def _within_heading(label: str) -> bool:
     """Whether a row is only the cue of the rows under it (``Trong đó:``), naming nothing: what
     follows it is some of a row above (``Trong đó: nữ`` names its own subset)."""
-    opening = rx.LABEL_ROW_NUMBER.match(label)
-    core = (label[opening.end() :] if opening else label).strip(" :")
-    return rx.WITHIN_CUE_ONLY.fullmatch(core) is not None
+    return rx.WITHIN_CUE_ONLY.fullmatch(_unnumbered(label).strip(" :")) is not None
 
 
 def _within_row(label: str) -> bool:
     """Whether a row counts some of the row above it (``Trong đó: đảng viên nữ``, ``4. Trong đó
     nữ``), never one of the rows a sum row adds up."""
+    return column_is("subsets", _unnumbered(label))
+
+
+def _unnumbered(label: str) -> str:
+    """A row label without the number it opens with (``4. Trong đó nữ`` → ``Trong đó nữ``)."""
     opening = rx.LABEL_ROW_NUMBER.match(label)
-    return column_is("subsets", label[opening.end() :] if opening else label)
+    return label[opening.end() :] if opening else label
 
 
 def _rate_column(leaves: list[str], total: Figure) -> bool:

@@ -1389,9 +1389,6 @@ SHARE_CLAUSE_LEAD = re.compile(
 SHARE_SENTENCE_LEAD = re.compile(
     rf"(?:{SHARE_CLAUSE_LEAD.pattern}|\s*đạt(?:\s+(?:khoảng|gần|hơn|trên))?\s*)", re.IGNORECASE
 )
-# Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã"
-# (the noun may be glued to the number: "1.521việc/1962 việc"; the second may be the plan, named:
-# "36,32 tỷ đồng/KH 27,4 tỷ đồng").
 # A pair's slash right before its second number, the plan's words between (search, to the number):
 # "/", "/ ", "/KH ".
 PAIR_SLASH_BEFORE = re.compile(rf"/\s*(?:{_PLAN_WORDS})?$")
@@ -1403,6 +1400,9 @@ NOUN_PAIR_BEFORE = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_][^,;.\d]*$")
 PLAN_SLASH_GAP = re.compile(rf"\s*/\s*(?P<plan>{_PLAN_WORDS})?")
 # A plan or target named (search): a line naming one is a column's name, no heading of rows.
 PLAN_NAMED = re.compile(r"(?<!\w)(?:KH|[Kk]ế\s+hoạch|[Cc]hỉ\s+tiêu|[Dd]ự\s+toán)(?!\w)")
+# Between the two numbers of a ratio written with its noun after each: " xã/" in "129 xã/193 xã"
+# (the noun may be glued to the number: "1.521việc/1962 việc"; the second may be the plan, named:
+# "36,32 tỷ đồng/KH 27,4 tỷ đồng").
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*(?:{_PLAN_WORDS})?")
