@@ -1,6 +1,7 @@
 """Flows beyond the Party's inspections and letters (``patterns/flows.yaml``): State
 inspections carried out, finished and concluded; accounts issued, then activated; Youth Union
-members introduced to the Party, then admitted.  Each later count is within the earlier one,
+members introduced to the Party, then admitted; households, units and products registered for a
+title or a certification, then awarded it.  Each later count is within the earlier one,
 a plausible subset (a breach is a warning, never an error)."""
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ HOLDING = [
         "Đảng là 6.434 người.",
         [("7.582", "6.434")],
     ),
+    (
+        "Năm 2022, toàn thị xã có 2.450 hộ đăng ký danh hiệu gia đình văn hóa. Qua bình xét cuối năm, có 2.118 hộ "
+        "được công nhận danh hiệu.",
+        [("2.450", "2.118")],
+    ),
+    (
+        "Các chủ thể đã đăng ký tham gia đánh giá 25 sản phẩm OCOP, kết quả có 21 sản phẩm đạt chứng nhận 3 sao.",
+        [("25", "21")],
+    ),
 ]
 
 
@@ -68,7 +78,20 @@ NOT_FLOWS = [
     "Huyện Đoàn giới thiệu 91 đoàn viên ưu tú cho Đảng. Năm nay kết nạp mới 342 đoàn viên.",
     # a later period's inspections carried out are not the pool of an earlier period's conclusions
     "Năm 2022 đã ban hành kết luận 30 cuộc thanh tra. Năm 2023 triển khai 20 cuộc thanh tra.",
+    # people who register to give blood, and the units of blood given
+    "Ngày hội thu hút 400 đoàn viên đăng ký hiến máu, kết quả tiếp nhận được 520 đơn vị máu.",
 ]
+
+
+def test_a_stock_of_all_ever_awarded_is_no_stage_of_this_years_registrations(tmp_path: Path) -> None:
+    text = (
+        "Toàn huyện có 2.005 hộ đăng ký danh hiệu sản xuất kinh doanh giỏi. Kết quả bình xét có 139 hộ đạt tiêu "
+        "chuẩn, đến nay tổng số hộ sản xuất kinh doanh giỏi toàn huyện là 3.864 hộ."
+    )
+    relations = _relations(tmp_path, text)
+    assert ("subset_of", "2.005", ["139"]) in relations
+    assert not any(r[0] == "subset_of" and "3.864" in r[2] for r in relations)
+    assert _alarms(tmp_path, text) == []
 
 
 @pytest.mark.parametrize("text", NOT_FLOWS)
