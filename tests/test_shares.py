@@ -99,6 +99,27 @@ SHARES = [
         "base",
         id="regression-a-ratio-with-its-share-is-the-whole-of-later-parts",
     ),
+    pytest.param(
+        # the whole named after "chiếm … so với" with no "số"
+        "Năm nay có 9.800 học sinh dự thi vào lớp 10. Số học sinh trúng tuyển là 7.350, chiếm {}% so với học sinh "
+        "dự thi và tăng 210 em so với năm trước.",
+        "75",
+        "80",
+        (75.0, 7350, 9800),
+        "base",
+        id="whole-named-after-chiem-so-voi",
+    ),
+    pytest.param(
+        # three shares of one count in a row, each a clause of its own: the third is read too
+        "Tổng số hồ sơ tiếp nhận là 4.000; số hồ sơ trực tuyến là 3.200; số hồ sơ đến hạn là 3.000. Số hồ sơ giải "
+        "quyết đúng hạn là 2.880, đạt tỉ lệ 72% so với số hồ sơ tiếp nhận; đạt tỉ lệ 90% so với số hồ sơ trực "
+        "tuyến; đạt tỉ lệ {}% so với số hồ sơ đến hạn.",
+        "96",
+        "91",
+        (96.0, 2880, 3000),
+        "base",
+        id="third-share-of-one-count-in-a-row",
+    ),
 ]
 
 RATES = [
@@ -937,3 +958,22 @@ def test_regression_a_percentage_a_stated_plan_explains_is_no_share_of_the_figur
     facts, findings = _facts(tmp_path, "Nông trường Bến Củi hoàn thành 1.761,79/1759 tấn, đạt 100,16%.")
     assert [r.kind for r in facts.relations if r.members.get("percent")] == ["target"]
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    ("after", "names_a_whole"),
+    [
+        ("% so với thí sinh dự thi", True),
+        ("% so với giá trị sản xuất công nghiệp", True),
+        ("% so với cùng kỳ năm trước", False),
+        ("% so với năm 2022", False),
+        ("% so với kế hoạch", False),
+        ("% so với chỉ tiêu đề ra", False),
+        ("% so với đầu năm", False),
+        ("% so với 2022", False),
+    ],
+)
+def test_the_whole_after_chiem_so_voi_is_no_time_or_plan(after: str, names_a_whole: bool) -> None:
+    from extractor.text import regexes as rx
+
+    assert (rx.BARE_WHOLE_AFTER_SHARE.match(after) is not None) == names_a_whole

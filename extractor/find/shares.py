@@ -318,7 +318,7 @@ def paragraph_shares(
             continue  # "đạt 84,8% chỉ tiêu", "đạt 98,5% dự toán", "bằng 96% cùng kỳ": no share of a count
         # the count before it; an age ("57 đại biểu dưới 40 tuổi (chiếm 3,59%)") counts nothing
         # nor a change in between ("175,085 tỷ đồng, tăng 83,73% so với cùng kỳ và chiếm tỷ trọng 84,30%")
-        j = next((k for k in range(i - 1, -1, -1) if not _skipped_before_share(figs[k], text, base, start)), None)
+        j = _count_before_share(figs, i, text, base, start)
         prev = figs[j] if j is not None else None
         reaches = prev is not None and share_reaches(text, _pos(prev, base)[1], start, is_change(prev, text, base))
         if prev is not None and cued and j == i - 1 and _all_of_them(prev, f, text, base):
@@ -824,14 +824,35 @@ def share_reaches(text: str, end: int, start: int, change: bool = False) -> bool
     in the clause right after that opens with the share word (``579.413 việc, tăng 7.240 việc
     (…);  chiếm 79,56%``), or in the sentence right after that is nothing but the share
     (``… có 323 học sinh đủ điều kiện được xét tuyển. Đạt tỷ lệ 100%.``), unless that count is a
-    change (``… có 5 huyện đạt chuẩn, tăng 2 huyện. Đạt tỷ lệ 50%.``: of the level, not the change)."""
+    change (``… có 5 huyện đạt chuẩn, tăng 2 huyện. Đạt tỷ lệ 50%.``: of the level, not the change);
+    or after clauses that are each a share alone, of the same count (``…; đạt tỉ lệ 74,9% so với
+    số thí sinh ĐKXT; đạt tỉ lệ 80,8% so với …``)."""
     breaks = rx.CLAUSE_BREAK.findall(text, end, start)
     if not breaks:
         return True
     last = max(text.rfind(b, end, start) for b in set(breaks))
     if breaks == ["."]:
         return not change and rx.SHARE_SENTENCE_LEAD.fullmatch(text, last + 1, start) is not None
-    return breaks == [";"] and rx.SHARE_CLAUSE_LEAD.fullmatch(text, last + 1, start) is not None
+    if set(breaks) != {";"} or rx.SHARE_CLAUSE_LEAD.fullmatch(text, last + 1, start) is None:
+        return False
+    # shares of one count in a row, each a clause of its own ("… là 494.488, đạt tỉ lệ 49,3% so với
+    # …; đạt tỉ lệ 74,9% so với …; đạt tỉ lệ 80,8% so với …"): the clauses between are shares alone
+    between = text[text.find(";", end, start) + 1 : last].split(";")
+    return all(rx.SHARE_CLAUSE.fullmatch(clause) for clause in between if len(breaks) > 1)
+
+
+def _count_before_share(figs: list[Figure], i: int, text: str, base: int, share: int) -> int | None:
+    """The index of the figure before ``figs[i]`` (a share at ``share``) that the share may be of,
+    behind the ones :func:`_skipped_before_share` skips; a share of the same count before it is
+    skipped up to that share (``đạt tỉ lệ 49,3% so với …; đạt tỉ lệ 74,9% so với …; đạt tỉ lệ
+    80,8% …``: the 49,3 % is behind the 74,9 %, which is behind the 80,8 %)."""
+    at = share
+    for k in range(i - 1, -1, -1):
+        if not _skipped_before_share(figs[k], text, base, at):
+            return k
+        if figs[k].measure == "percent" and rx.SECOND_SHARE_GAP.fullmatch(text, _pos(figs[k], base)[1], at):
+            at = _pos(figs[k], base)[0]
+    return None
 
 
 def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:
@@ -866,9 +887,13 @@ def lead_words(f: Figure, text: str, base: int, reach: int = SUBSET_LOOKAHEAD) -
 
 def _named_base_words(f: Figure, text: str, base: int) -> list[str] | None:
     """The words of the base a share names after it without a number (``so với tổng số hộ nghèo
-    DTTS`` → ``hộ``, ``nghèo``, ``dtts``), lower case; None when it names none."""
-    end = _pos(f, base)[1]
+    DTTS`` → ``hộ``, ``nghèo``, ``dtts``; after ``chiếm``, ``so với`` alone: ``chiếm 61,1% so với
+    thí sinh dự thi``), lower case; None when it names none."""
+    start, end = _pos(f, base)
     m = cue("base_after_share").match(text[end : end + CUE_REACH])
+    if m is None and rx.SHARE_OF_CHIEM.search(text, max(0, start - CUE_REACH), start):
+        # "chiếm 61,1% so với thí sinh dự thi tốt nghiệp THPT": the whole, named with no "số"
+        m = rx.BARE_WHOLE_AFTER_SHARE.match(text[end : end + CUE_REACH])
     if m is None:
         return None
     return rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()

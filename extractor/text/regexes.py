@@ -606,6 +606,17 @@ OWN_BRACKET_AFTER = re.compile(r"[^\d;.()%]{0,30}\(\s*")
 COMPARED_WITH_PLAN = re.compile(
     r"so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|KH|NQ)(?!\w)", re.IGNORECASE
 )
+# After "chiếm …" (a share of a whole, never of a plan or a time): the whole named right after the
+# percentage and "so với" with no "số" ("chiếm 61,1% so với thí sinh dự thi tốt nghiệp THPT");
+# not a time, a plan or an earlier period ("so với cùng kỳ", "so với năm 2022", "so với kế hoạch").
+SHARE_OF_CHIEM = re.compile(
+    r"chiếm(?:\s+t[ỷỉ]\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$", re.IGNORECASE
+)
+BARE_WHOLE_AFTER_SHARE = re.compile(
+    r"\s*%\s*so\s+với\s+(?!(?:năm|cùng|kỳ|kế|chỉ|dự|mục|nghị|tháng|quý|đầu|cuối|trước|KH|NQ|giai|bình|mức|"
+    r"lần|đợt|học\s+kỳ|nhiệm\s+kỳ|thời|quy|tiêu\s+chuẩn|yêu\s+cầu)(?!\w))(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # The earlier level's unit, then the bracket closes; the level may bring its own part first
 # ("(tháng 01 năm 2019 là 9.383 lao động trong đó có 2.501 lao động nữ)").
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}(?:[,;]?\s*trong\s+(?:đó|số\s+đó)[^();%]{0,40})?\)", re.IGNORECASE)
@@ -1389,6 +1400,9 @@ SHARE_CLAUSE_LEAD = re.compile(
     r"\s*(?:(?:chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?|(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
 )  # the whole clause before the percentage: "; chiếm 79,56%" (not "; tỷ lệ huy động trẻ … đạt 98%")
+# A whole clause that is a share of the count before and nothing else, its whole named in words:
+# "; đạt tỉ lệ 74,9% so với số thí sinh ĐKXT" (of shares of one count in a row).
+SHARE_CLAUSE = re.compile(rf"{SHARE_CLAUSE_LEAD.pattern}[\d.,]+\s*%[^;\d]*", re.IGNORECASE)
 # ... or the whole sentence: "… có 323 học sinh đủ điều kiện được xét tuyển. Đạt tỷ lệ 100%."
 SHARE_SENTENCE_LEAD = re.compile(
     rf"(?:{SHARE_CLAUSE_LEAD.pattern}|\s*đạt(?:\s+(?:khoảng|gần|hơn|trên))?\s*)", re.IGNORECASE
