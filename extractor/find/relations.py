@@ -110,7 +110,7 @@ from extractor.find.side_by_side import partitions_side_by_side as _partitions_s
 from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
 from extractor.find.table_relations import table_relations
-from extractor.find.targets import footnote_targets, of_a_plan, targets
+from extractor.find.targets import footnote_targets, of_a_plan, plans_stated_apart, targets
 from extractor.find.totals_after import totals_after_items, totals_after_parts
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -300,6 +300,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += footnote_targets(doc, by_block)
+    out = plans_stated_apart(doc, out, by_block)
     out += _complements(out, figures)
     out = with_not_rated(out, figures, doc)
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))

@@ -362,6 +362,69 @@ def _target_before(text: str, start: int) -> bool:
     return bool(cue_before("target_named_before", text, start) or cue_before("target_set_before", text, start))
 
 
+PLAN_APART = "kế hoạch … stated apart"
+PARAGRAPHS_APART = 2  # a plan stated on its own may stand this many paragraphs before or after
+
+
+def plans_stated_apart(doc: Document, relations: list[Relation], by_block: dict[int, list[Figure]]) -> list[Relation]:
+    """The relations with a share of plan whose plan was not found near it completed with the
+    plan stated in a sentence of its own a few paragraphs away, whose subject is that plan
+    (``… thu Quỹ … năm 2019 … được 19,5 tỷ đồng, đạt 27,6% kế hoạch.`` / … / ``Được biết, tổng
+    kế hoạch thu quỹ năm 2019 của tỉnh là 70,98 tỷ đồng``): named by the plan word the share
+    names, the one such figure of the achieved one's unit there, and the achieved over it within
+    :data:`SUBJECT_PLAN_BAND` points of the share (a plan of another thing or part is far off).
+    Plausible: nothing but the words ties the two."""
+    figures = {f.id: f for fs in by_block.values() for f in fs}
+    blocks = sorted(by_block)
+    out = []
+    for r in relations:
+        actual, percent = figures.get(str(r.members.get("actual"))), figures.get(str(r.members.get("percent")))
+        if r.kind != "target" or r.members.get("target") or actual is None or percent is None:
+            out.append(r)
+            continue
+        plan = _plan_apart(
+            doc, actual, percent, [b for b in blocks if abs(b - percent.span.block) <= PARAGRAPHS_APART], by_block
+        )
+        if plan is None:
+            out.append(r)
+            continue
+        out.append(Relation("target", {**r.members, "target": plan.id}, PLAN_APART, "plausible"))
+    return out
+
+
+def _plan_apart(
+    doc: Document, actual: Figure, percent: Figure, near: list[int], by_block: dict[int, list[Figure]]
+) -> Figure | None:
+    """The plan of :func:`plans_stated_apart`, or None."""
+    block = doc.blocks[percent.span.block]
+    word = rx.PLAN_WORD_AFTER.match(block.text, _percent_end(block.text, percent.span.start - block.span[0]))
+    if word is None or actual.measure not in ("count", "money"):
+        return None
+    named = []
+    for b in near:
+        text, base = doc.blocks[b].text, doc.blocks[b].span[0]
+        for g in by_block[b]:
+            if g.measure != actual.measure or not _same_kind(g, actual) or g.id == actual.id:
+                continue
+            if g.period and actual.period and g.period != actual.period:
+                continue  # a plan of another year
+            start = g.span.start - base
+            opens = full_sentence(text, start)[0]
+            if b == actual.span.block and opens == full_sentence(text, actual.span.start - base)[0]:
+                continue  # the achieved one's own sentence is the sentence readers' to read
+            lead = rx.DISCOURSE_LEAD.match(text, opens)
+            subject = rx.PLAN_SUBJECT.fullmatch(text, lead.end() if lead else opens, start)
+            if subject is not None and _plan_word(subject.group("plan")) == _plan_word(word.group("plan")):
+                named.append(g)
+    if len(named) != 1 or not _near_stated((named[0], actual), percent):
+        return None
+    return named[0]
+
+
+def _plan_word(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
 def footnote_targets(doc: Document, by_block: dict[int, list[Figure]]) -> list[Relation]:
     """A footnote that states the targets (``Nghị quyết 98% đảng viên, quần chúng 90%``) of
     the percentages its marker follows: each target pairs with the achieved percentage of

@@ -1472,6 +1472,10 @@ PLAN_SUBJECT = re.compile(
     r"(?:(?!kéo\s+dài|nhiệm\s+kỳ|dự\s+kiến)[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))*?(?:là|:|giao)\s*",
     re.IGNORECASE,
 )
+# A sentence's discourse lead before its subject: "Được biết, tổng kế hoạch thu quỹ năm 2019 … là".
+DISCOURSE_LEAD = re.compile(
+    r"\s*(?:được\s+biết|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|cũng\s+theo\s+[^\d.;!?,]{1,40})\s*,\s*", re.IGNORECASE
+)
 # After "đạt X%": a plan other than the one stated first ("kế hoạch điều chỉnh", "… trung hạn").
 OTHER_PLAN_AFTER = re.compile(
     r"\s*%?\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)[^.;,]{0,20}?(?:điều\s+chỉnh|trung\s+hạn|bổ\s+sung)",
