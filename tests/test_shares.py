@@ -436,6 +436,56 @@ def test_a_plan_stated_before_what_was_achieved_is_the_target(
     assert [f.rule for f in planted if f.severity in ("error", "warning")] == ["percent"]
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong", "expected"),
+    [
+        pytest.param(
+            "Xí nghiệp khai thác được 84,57 tấn mủ so với 66,1 tấn giao, đạt {}% và về đích trước 60 ngày.",
+            ("127,9", "117,9"),
+            [("target", "percent", "error")],
+            id="so-voi-plan-giao-dat",
+        ),
+        pytest.param(
+            "Năm 2023 huyện thu ngân sách 130 tỷ đồng so với kế hoạch 100 tỷ đồng, đạt {}%.",
+            ("130", "125"),
+            [("target", "percent", "error")],
+            id="so-voi-ke-hoach-dat",
+        ),
+        pytest.param(
+            "Cả năm công ty sẽ khai thác được 1.265 tấn so với kế hoạch giao 1.150 tấn, vượt khoảng {}%.",
+            ("10", "15"),
+            [("change", "identity", "warning")],
+            id="so-voi-ke-hoach-vuot",
+        ),
+    ],
+)
+def test_what_was_achieved_compared_with_its_plan_then_the_rate(
+    tmp_path: Path, text: str, wrong: tuple[str, str], expected: list[tuple[str, str, str]]
+) -> None:
+    """``A so với (kế hoạch) B (giao), đạt P%``: a target; ``…, vượt P%``: a change from the plan up."""
+    right, planted = wrong
+    facts, findings = _facts(tmp_path, text.format(right))
+    kind = expected[0][0]
+    assert [r.kind for r in facts.relations if r.kind in ("target", "change")] == [kind]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, flagged = _facts(tmp_path, text.format(planted))
+    assert [(kind, f.rule, f.severity) for f in flagged if f.severity in ("error", "warning")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier level compared with, no plan: a level's relative size, read elsewhere or not at all
+        "Năm 2023 huyện thu ngân sách 120 tỷ đồng so với 100 tỷ đồng cùng kỳ, tăng 20%.",
+        # amounts of two scales are not compared here
+        "Năm 2023 huyện thu ngân sách 120 tỷ đồng so với 100 triệu đồng kế hoạch, đạt 120%.",
+    ],
+)
+def test_no_plan_compared_without_a_plan_word_or_of_another_scale(tmp_path: Path, text: str) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if r.evidence in ("so với kế hoạch", "tăng (vượt kế hoạch)")] == []
+
+
 def _plan_targets(tmp_path: Path, text: str) -> list[tuple[float, float, float]]:
     facts, _ = _facts(tmp_path, text)
     value = {f.id: f.value for f in facts.figures}

@@ -18,7 +18,7 @@ from extractor.find.context import (
     unit_key,
 )
 from extractor.find.context import position as _pos
-from extractor.find.facts import RATE_PLAN_EVIDENCE, Figure, Relation
+from extractor.find.facts import OVER_PLAN_EVIDENCE, RATE_PLAN_EVIDENCE, Figure, Relation
 from extractor.find.facts import id_of as _id
 from extractor.find.facts import rounds_to as _rounds_to
 from extractor.text import regexes as rx
@@ -43,6 +43,9 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, f in enumerate(figs):
         start, end = _pos(f, base)
+        if f.measure == "percent" and (compared := _compared_with_plan(figs[:i], f, text, base)) is not None:
+            out.append(compared)
+            continue
         if f.measure == "percent" and cue("target_after_percent").match(text[end:]):
             if rx.EXCESS_BEFORE.search(text, max(0, start - EXCESS_REACH), start):
                 continue  # "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch": how far from the plan
@@ -118,6 +121,31 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if actual is not None and clause_end(text, _pos(actual, base)[1]) >= start:
                 out.append(Relation("target", {"actual": actual.id, "target": f.id, "percent": None}, "target stated"))
     return out
+
+
+def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: int) -> Relation | None:
+    """What was achieved compared with its plan right after it, then the rate (``khai thác được
+    84,57 tấn so với 66,1 tấn giao, đạt 127,9%``: a target; ``1.265 tấn so với kế hoạch giao 1.150
+    tấn, vượt khoảng 10%``: a change from the plan, upward), a plan word before or after the plan's
+    value (not ``so với 100 tỷ đồng cùng kỳ``, an earlier level).  The two of one kind and measure,
+    neither a change."""
+    if len(before) < 2:
+        return None
+    done, plan = before[-2], before[-1]
+    if done.measure not in ("count", "money") or done.measure != plan.measure or plan.value <= 0:
+        return None
+    if done.unit != plan.unit if done.measure == "money" else unit_key(done) != unit_key(plan):
+        return None  # (an amount's noun may be read from the plan's words: "100 tỷ đồng kế hoạch")
+    if is_change(done, text, base) or is_change(plan, text, base):
+        return None
+    compared = rx.COMPARED_WITH.fullmatch(text, _pos(done, base)[1], _pos(plan, base)[0])
+    then = rx.PLAN_THEN_RATE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0])
+    if compared is None or then is None or not (compared.group("plan") or then.group("plan")):
+        return None
+    if then.group("over"):
+        members = {"start": plan.id, "change": percent.id, "end": done.id}
+        return Relation("change", members, OVER_PLAN_EVIDENCE, "plausible")
+    return Relation("target", {"actual": done.id, "target": plan.id, "percent": percent.id}, "so với kế hoạch")
 
 
 def _rate_and_its_plan(

@@ -1472,6 +1472,21 @@ PLAN_SUBJECT = re.compile(
     r"(?:(?!kéo\s+dài|nhiệm\s+kỳ|dự\s+kiến)[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))*?(?:là|:|giao)\s*",
     re.IGNORECASE,
 )
+# Between what was achieved and its plan, compared (fullmatch): "84,57 tấn so với ", "1.265 tấn so
+# với kế hoạch giao ", "120 tỷ đồng, so với chỉ tiêu ".
+_PLAN_NAME = r"(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
+COMPARED_WITH = re.compile(
+    rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s*,?\s*so\s+với\s+(?P<plan>{_PLAN_NAME}(?:\s+(?:được\s+)?giao)?\s+)?",
+    re.IGNORECASE,
+)
+# After the plan compared with, up to the percentage (fullmatch): " tấn giao, đạt ", " tỷ đồng kế
+# hoạch, vượt khoảng "; group "plan": a plan word after the plan's value; "over": "vượt" (how far
+# above the plan, not the share of it).
+PLAN_THEN_RATE = re.compile(
+    rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}?(?:\s+(?P<plan>(?:được\s+)?giao|{_PLAN_NAME}))?\s*,\s*"
+    r"(?:(?P<over>vượt)|đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*",
+    re.IGNORECASE,
+)
 # A sentence's discourse lead before its subject: "Được biết, tổng kế hoạch thu quỹ năm 2019 … là".
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:được\s+biết|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|cũng\s+theo\s+[^\d.;!?,]{1,40})\s*,\s*", re.IGNORECASE
