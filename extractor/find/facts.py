@@ -142,9 +142,9 @@ RATE_PLAN_EVIDENCE = "rate against its planned rate"
 #: constant prices or on another base than the levels shown, so the checker gives a warning.
 FROM_TO_EVIDENCE = "(từ … lên …)"
 
-#: The evidence of an amount achieved above its plan by a rate, both stated (``1.265 tấn so với kế
-#: hoạch giao 1.150 tấn, vượt khoảng 10%``): a change from the plan to the achieved, upward.
-OVER_PLAN_EVIDENCE = "tăng (vượt kế hoạch)"
+#: The evidence of a target whose percentage is how far what was achieved passes the plan, both
+#: stated (``1.265 tấn so với kế hoạch giao 1.150 tấn, vượt khoảng 10%``): achieved / plan − 100 %.
+OVER_PLAN_EVIDENCE = "vượt … % so với kế hoạch"
 
 #: The evidence of the shares of one structure's components (``Cơ cấu kinh tế: … chiếm 30,9%;
 #: … chiếm 22,5%; …``): they add up to 100 % at most (a component may be left out), so the

@@ -126,7 +126,7 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
 def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: int) -> Relation | None:
     """What was achieved compared with its plan right after it, then the rate (``khai thác được
     84,57 tấn so với 66,1 tấn giao, đạt 127,9%``: a target; ``1.265 tấn so với kế hoạch giao 1.150
-    tấn, vượt khoảng 10%``: a change from the plan, upward), a plan word before or after the plan's
+    tấn, vượt khoảng 10%``: a target whose percentage is the excess, plausible), a plan word before or after the plan's
     value (not ``so với 100 tỷ đồng cùng kỳ``, an earlier level).  The two of one kind and measure,
     neither a change."""
     if len(before) < 2:
@@ -142,10 +142,10 @@ def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: 
     then = rx.PLAN_THEN_RATE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0])
     if compared is None or then is None or not (compared.group("plan") or then.group("plan")):
         return None
-    if then.group("over"):
-        members = {"start": plan.id, "change": percent.id, "end": done.id}
-        return Relation("change", members, OVER_PLAN_EVIDENCE, "plausible")
-    return Relation("target", {"actual": done.id, "target": plan.id, "percent": percent.id}, "so với kế hoạch")
+    members = {"actual": done.id, "target": plan.id, "percent": percent.id}
+    if then.group("over"):  # the percentage is how far above the plan: achieved / plan − 100 %
+        return Relation("target", members, OVER_PLAN_EVIDENCE, "plausible")
+    return Relation("target", members, "so với kế hoạch")
 
 
 def _rate_and_its_plan(

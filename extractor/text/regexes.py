@@ -681,7 +681,9 @@ RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|mức\s+độ|số\s
 NEXT_CLASS_GAP = re.compile(r"\s*%?\s*\)?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.IGNORECASE)
 # Right before a percentage of a plan, words that make it how far from the plan, not how much of
 # it: "vượt 14,5% dự toán", "còn thiếu 20% so với kế hoạch".
-EXCESS_BEFORE = re.compile(r"(?<!\w)(?:vượt|thiếu|hụt)(?:\s+(?:mức|so\s+với))?\s*$", re.IGNORECASE)
+EXCESS_BEFORE = re.compile(
+    r"(?<!\w)(?:vượt|thiếu|hụt)(?:\s+(?:mức|so\s+với))?(?:\s+(?:khoảng|hơn|gần|trên|xấp\s+xỉ))?\s*$", re.IGNORECASE
+)
 # Before an amount over a smaller one, in its clause (search): an achievement or budget revenue,
 # done against a plan ("thu ngân sách trên địa bàn đạt 36 tỷ đồng/33 tỷ đồng", "Thu tiền sử dụng
 # đất 45,8 tỷ đồng/40 tỷ đồng"), not an amount recovered of one owed ("án hình sự … thu hơn 6,4

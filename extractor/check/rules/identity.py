@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
-from extractor.find.facts import FROM_TO_EVIDENCE, OVER_PLAN_EVIDENCE, RAISED_EVIDENCE
+from extractor.find.facts import FROM_TO_EVIDENCE, RAISED_EVIDENCE
 
 ACROSS_SENTENCES = (
     "số đầu kỳ, thay đổi và số cuối kỳ được nêu ở các câu khác nhau, không trong một mệnh đề: "
@@ -82,12 +82,6 @@ FROM_TO = (
 )
 
 
-OVER_PLAN = (
-    "mức thực hiện, kế hoạch và tỷ lệ vượt được ghép theo thứ tự trong câu, văn bản không nói rõ",
-    "what was achieved, the plan and the rate above it are paired by their order in the sentence",
-)
-
-
 def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iterator[FindingData]:
     """A level now, its rate of change and the earlier level in a bracket (``8.747 lượt tăng
     3,69% so với tháng 11/2022 (8.436 lượt)``): the level now is the earlier one times 1 ± the
@@ -102,13 +96,6 @@ def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iter
         f"The earlier level {start.raw} changed by {op}{rate.raw}% does not give the stated level {end.raw}",
     )
     why = FROM_TO if rel.evidence.endswith(FROM_TO_EVIDENCE) else RELATIVE
-    if rel.evidence == OVER_PLAN_EVIDENCE:  # "1.265 tấn so với kế hoạch giao 1.150 tấn, vượt khoảng 10%"
-        computation = f"{start.raw} × (1 + {rate.raw}%) = {expected.describe()}; ghi/stated {end.raw}"
-        texts = (
-            f"Kế hoạch {start.raw} vượt {rate.raw}% không bằng mức thực hiện {end.raw}",
-            f"The plan {start.raw} exceeded by {rate.raw}% does not give the stated achievement {end.raw}",
-        )
-        why = OVER_PLAN
     found = judge("identity", rel, end, expected, [end, start, rate], computation, texts, ("warning", why))
     if found is not None:
         yield found

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from extractor.check.findings import FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import check_whole_base, judge
-from extractor.find.facts import RATE_PLAN_EVIDENCE
+from extractor.check.tolerance import Interval
+from extractor.find.facts import OVER_PLAN_EVIDENCE, RATE_PLAN_EVIDENCE
 
 WHY_PAIRED_BY_ORDER = (
     "kế hoạch và số thực hiện được ghép theo thứ tự trong câu, văn bản không nói rõ",
@@ -38,6 +39,13 @@ def check_target(rel: Rel) -> Iterator[FindingData]:
         f"Tỷ lệ so với chỉ tiêu {percent.raw}% không khớp với {actual.raw}/{target.raw}",
         f"The percentage of target {percent.raw}% does not match {actual.raw}/{target.raw}",
     )
+    if rel.evidence == OVER_PLAN_EVIDENCE:  # "1.265 tấn so với kế hoạch giao 1.150 tấn, vượt khoảng 10%"
+        expected = expected - Interval(100.0, 100.0)
+        computation = f"{actual.raw} / {target.raw} × 100 − 100 = {expected.describe()}; ghi/stated vượt {percent.raw}%"
+        texts = (
+            f"Mức vượt kế hoạch {percent.raw}% không khớp với {actual.raw}/{target.raw}",
+            f"The excess over plan {percent.raw}% does not match {actual.raw}/{target.raw}",
+        )
     cap = ("warning", WHY_PAIRED_BY_ORDER) if rel.certainty == "plausible" else None
     found = judge("percent", rel, percent, expected, [percent, actual, target], computation, texts, cap)
     if found is not None:
