@@ -1067,3 +1067,51 @@ def test_regression_a_trong_do_row_of_dashes_names_a_subset_and_keeps_the_sum(tm
     over rows, and the sum row under it is still read (a planted error was missed)."""
     rows = ["Đơn vị\tSố lượng", "Xã A\t12", "Trong đó: nữ\t-", "Xã B\t9", "Cộng\t22"]
     assert _checked(_txt(tmp_path, "\n".join(rows)))[1] == [("sum", "error")]
+
+
+# a column of percentages comparing two columns, header and all ("So với năm 2022 (%)")
+COMPARED = (
+    "STT\tChỉ tiêu\tNăm 2022\tNăm 2023\tSo với năm 2022 (%)\n"
+    "1\tSố lượt khám bệnh\t12.000\t13.200\t110\n"
+    "2\tSố bệnh nhân điều trị nội trú\t1.500\t1.650\t110\n"
+    "3\tSố ca phẫu thuật\t400\t380\t95\n"
+    "4\tSố giường bệnh\t160\t165\t103,1"
+)
+
+
+def _ratios(path: Path) -> list[tuple[float, float, float]]:
+    doc = extractor.parse_file(path)
+    facts = extractor.extract_facts(doc)
+    value = {f.id: f.value for f in facts.figures}
+    return sorted(
+        (value[r.members["percent"]], value[r.members["count"]], value[r.members["base"]])
+        for r in facts.relations
+        if r.kind == "percent_of" and r.evidence.startswith("table: a column of one column")
+    )
+
+
+def test_a_column_of_percentages_is_one_column_over_another_where_the_rows_show_it(tmp_path: Path) -> None:
+    assert _ratios(_txt(tmp_path, COMPARED)) == [
+        (95.0, 380.0, 400.0),
+        (103.1, 165.0, 160.0),
+        (110.0, 1650.0, 1500.0),
+        (110.0, 13200.0, 12000.0),
+    ]
+    assert _checked(_txt(tmp_path, COMPARED))[1] == []
+    _, planted = _checked(_txt(tmp_path, COMPARED.replace("380\t95", "380\t90")))
+    assert planted == [("percent", "warning")]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # shares of something the table does not hold: no two columns give them
+        COMPARED.replace("\t110\n", "\t61\n").replace("\t95\n", "\t48\n").replace("\t103,1", "\t52,5"),
+        # two rows only agree: too few to tell
+        COMPARED.replace("\t110\n", "\t61\n", 1).replace("\t103,1", "\t52,5"),
+        # a column whose header says it is no comparison
+        COMPARED.replace("So với năm 2022 (%)", "Nữ"),
+    ],
+)
+def test_no_ratio_column_is_read_where_the_rows_do_not_show_it(tmp_path: Path, table: str) -> None:
+    assert _ratios(_txt(tmp_path, table)) == []

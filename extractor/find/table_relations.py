@@ -4,6 +4,7 @@ group row as the total of its sub-rows, sub-rows that are ratings as a distribut
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import replace
 from typing import Any
@@ -57,7 +58,85 @@ def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _share_columns(table, labels, infos, cells)
     out += _grouped_total(table, infos, cells)
     out += _months_to_date(labels, infos, cells)
+    taken = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v])}
+    out += _ratio_columns(labels, infos, cells, {str(fid) for fid in taken if fid})
     return out
+
+
+#: The evidence of a column of percentages read as one column over another, row by row.
+RATIO_COLUMN = "table: a column of one column over another"
+RATIO_ROWS_AGREEING = 3  # rows where a percentage column must come out of two others, and most rows
+
+
+def _ratio_columns(
+    labels: list[str], infos: list[RowInfo | None], cells: dict[tuple[int, int], Figure], read: set[str]
+) -> list[Relation]:
+    """A column of percentages whose header compares (``So với 6 th/2008``, ``Tỷ lệ %``, ``%
+    đạt``) read as one column of counts or amounts over another, row by row (``Tổng số giường
+    bệnh | 160 | 165 | 103%``: 165 over 160), where the table's rows show it: the percentage
+    comes out of the two (rounded or cut off) in at least :data:`RATIO_ROWS_AGREEING` rows and in
+    most of the rows that have all three, and of no other pair of columns as often.  A column
+    another reading took (``% so với chỉ tiêu``) is left to it.  Plausible: a warning at most."""
+    out = []
+    for p, header in enumerate(labels):
+        if header.strip() and not rx.RATIO_COLUMN_HEADER.search(header):
+            continue  # (a header lost to a layout the reader did not follow says nothing either way)
+        rows = {
+            r: cells[(r, p)] for r, info in enumerate(infos) if info is not None and _percent_cell(cells.get((r, p)))
+        }
+        if len(rows) < RATIO_ROWS_AGREEING or any(f.id in read for f in rows.values()):
+            continue
+        pair = _best_pair(rows, cells, [c for c in range(len(labels)) if c != p])
+        if pair is None:
+            continue
+        a, b = pair
+        for r, pct in rows.items():
+            x, y = cells.get((r, a)), cells.get((r, b))
+            if x is not None and y is not None and _levels(x, y):
+                members = {"percent": pct.id, "count": x.id, "base": y.id}
+                out.append(Relation("percent_of", members, RATIO_COLUMN, "plausible"))
+    return out
+
+
+def _percent_cell(f: Figure | None) -> bool:
+    return f is not None and f.measure == "percent"
+
+
+def _best_pair(
+    rows: dict[int, Figure], cells: dict[tuple[int, int], Figure], columns: list[int]
+) -> tuple[int, int] | None:
+    """The columns ``(a, b)`` whose ratio the percentages of ``rows`` come out of in at least
+    :data:`RATIO_ROWS_AGREEING` rows and most rows having both, more often than any other pair."""
+    scores = []
+    for a in columns:
+        for b in columns:
+            if a == b:
+                continue
+            agreeing = total = 0
+            for r, pct in rows.items():
+                x, y = cells.get((r, a)), cells.get((r, b))
+                if x is not None and y is not None and _levels(x, y):
+                    total += 1
+                    agreeing += _comes_out(x, y, pct)
+            scores.append((agreeing, total, a, b))
+    scores.sort(reverse=True)
+    if not scores or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None  # no pair, or two pairs the column fits alike
+    agreeing, total, a, b = scores[0]
+    return (a, b) if agreeing >= RATIO_ROWS_AGREEING and 2 * agreeing > total else None
+
+
+def _levels(x: Figure, y: Figure) -> bool:
+    """Two cells of one row a percentage may be the ratio of: counts or amounts of one measure,
+    the second above nought."""
+    return x.measure == y.measure in ("count", "money") and y.value > 0
+
+
+def _comes_out(x: Figure, y: Figure, pct: Figure) -> bool:
+    """Whether ``x`` over ``y`` gives the percentage, rounded or cut off to its decimals."""
+    value = 100.0 * x.value / y.value
+    cut = math.floor(value * 10**pct.decimals + 1e-9) / 10**pct.decimals
+    return rounds_to(value, pct) or abs(cut - pct.value) < 1e-9
 
 
 #: The evidence of a row's months to date as its months before plus the month after them.

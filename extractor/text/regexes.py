@@ -1489,6 +1489,9 @@ PLAN_THEN_RATE = re.compile(
     r"(?:(?P<over>vượt)|đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*",
     re.IGNORECASE,
 )
+# A table header over a column of percentages that compares two others ("So với 6 th/2008", "Tỷ lệ
+# %", "% đạt", "So sánh (%)").
+RATIO_COLUMN_HEADER = re.compile(r"so\s+với|so\s+sánh|%|(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.IGNORECASE)
 # A sentence's discourse lead before its subject: "Được biết, tổng kế hoạch thu quỹ năm 2019 … là".
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:được\s+biết|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|cũng\s+theo\s+[^\d.;!?,]{1,40})\s*,\s*", re.IGNORECASE

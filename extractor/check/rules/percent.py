@@ -244,6 +244,9 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         yield found
     whole_counts = not count.measured and (base is None or not base.measured)  # an area need not be whole
     whole_counts = whole_counts and not (base is not None and base.approx)  # "khoảng 4.125 hộ": any whole near it
+    # a level with decimals over another (a table's "So với" column: "Ngày điều trị trung bình | 34 |
+    # 36,6 | 107%") is no count of whole things out of a whole
+    whole_counts = whole_counts and not count.decimals and not (base is not None and base.decimals)
     if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")) and whole_counts:
         yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
 
