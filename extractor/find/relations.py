@@ -50,6 +50,7 @@ from extractor.find.flows import flow_relations, successive_stages
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
+from extractor.find.labelled_rates import labelled_rates
 from extractor.find.levels import bracketed_starts, level_changes
 from extractor.find.not_rated import with_not_rated
 from extractor.find.parallel import parallel_breakdowns, parallel_changes
@@ -301,6 +302,8 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += footnote_targets(doc, by_block)
     out = plans_stated_apart(doc, out, by_block)
+    with_base = {r.members.get("percent") for r in out}
+    out += [r for r in labelled_rates(doc, figures) if r.members["percent"] not in with_base]
     out += _complements(out, figures)
     out = with_not_rated(out, figures, doc)
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))

@@ -1492,6 +1492,14 @@ PLAN_THEN_RATE = re.compile(
 # A table header over a column of percentages that compares two others ("So với 6 th/2008", "Tỷ lệ
 # %", "% đạt", "So sánh (%)").
 RATIO_COLUMN_HEADER = re.compile(r"so\s+với|so\s+sánh|%|(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.IGNORECASE)
+# A rate's label up to the number of its base, opening its line or sentence (search, up to the
+# base): "2. Tỷ lệ tiêu chí áp dụng so với " (… 83 tiêu chí: 99%).
+RATE_LABEL_BEFORE_BASE = re.compile(
+    r"(?:^|[\n.;]\s*)(?:[0-9IVX]+[.)]\s*)?t[ỷỉ]\s+lệ\s[^\d\n.;:]{1,80}?\s+so\s+với\s+(?:tổng\s+số\s+)?$",
+    re.IGNORECASE,
+)
+# After the base's number up to the rate (fullmatch): its noun, then ":" or "là" (" tiêu chí: ").
+RATE_LABEL_AFTER_BASE = re.compile(r"[^\d\n.;:]{1,40}?(?::|\s+là)\s*", re.IGNORECASE)
 # A sentence's discourse lead before its subject: "Được biết, tổng kế hoạch thu quỹ năm 2019 … là".
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:được\s+biết|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|cũng\s+theo\s+[^\d.;!?,]{1,40})\s*,\s*", re.IGNORECASE
