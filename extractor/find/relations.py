@@ -2853,17 +2853,12 @@ def _held_by_part(
     pattern (a count held before counts the same, or the next figure counts the parts' thing:
     ``86 hộ nghèo với 312 nhân khẩu, 104 hộ cận nghèo với 395 nhân khẩu``), or when ``f`` counts a
     thing the vocabulary does not know and is too many to be one more part (``04 Tổng hội với hơn
-    80 hội thành viên``: the list would pass its total), or when the part counts its total's own
-    thing and ``f`` another, a few words after it (``60 học sinh đoạt giải, trong đó có 47 học
-    sinh đến Trường … với 6 giải Nhất``: the 47's prizes).  Otherwise it is kept: persons of the
+    80 hội thành viên``: the list would pass its total).  Otherwise it is kept: persons of the
     total's kind (``13.876 đoàn với 161.123 người`` of ``1.571.505 lượt người``), two kinds joined
     by ``với`` that fit the total (``12 bệnh viện với 52 trạm y tế``)."""
     gap_start, gap_end = _pos(out[-1], base)[1], _pos(f, base)[0]
     if _counts_alike(out[-1], f) or rx.ITEM_BREAK.search(text, gap_start, gap_end):
         return False
-    own_thing = _counts_alike(total, out[-1]) and not _counts_alike(total, f)
-    if own_thing and rx.OWN_THING_WITH_GAP.fullmatch(text, gap_start, gap_end):
-        return True  # "60 học sinh đoạt giải, trong đó có 47 học sinh … với 6 giải Nhất": the 47's prizes
     if not rx.PART_WITH_GAP.fullmatch(text, gap_start, gap_end):
         return False
     if any(_counts_alike(g, f) for g in held):

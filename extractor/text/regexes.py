@@ -819,10 +819,6 @@ PART_WITH_GAP = re.compile(
     rf"(?:\s*,?\s+{_LETTER}+){{1,8}}\s*,?\s+(?:(?<!tương đương )(?<!tương ứng )với|tại)\s+{_BOUND}",
     re.IGNORECASE,
 )
-# Between a part that counts its total's own thing and a count of another thing it has, "với"
-# right before the count, in one item (no comma): "60 học sinh đoạt giải, trong đó có 47 học sinh
-# đến Trường THPT chuyên Khoa học Tự nhiên với 6 giải Nhất" (the 47's prizes, no part).
-OWN_THING_WITH_GAP = re.compile(rf"(?:\s+{_LETTER}+){{1,12}}\s+với\s+{_BOUND}", re.IGNORECASE)
 # A list's first label that opens with the body that acted ("UBKT Đảng ủy Khối cảnh cáo", "Ban
 # Thường vụ Huyện ủy kỷ luật"): the parts count what that body did, some of the total only. Not a
 # committee's members ("đảng ủy viên") nor a unit counted ("chi bộ").
