@@ -1115,3 +1115,15 @@ def test_a_column_of_percentages_is_one_column_over_another_where_the_rows_show_
 )
 def test_no_ratio_column_is_read_where_the_rows_do_not_show_it(tmp_path: Path, table: str) -> None:
     assert _ratios(_txt(tmp_path, table)) == []
+
+
+def test_regression_a_rate_over_a_difference_of_two_columns_is_no_ratio_column(tmp_path: Path) -> None:
+    """(review) ``HTT / (Tổng − Miễn)``: the three rows with none exempt agree with HTT / Tổng, the
+    three others do not; half the rows do not tell, so nothing is read (they were false warnings)."""
+    table = (
+        "STT\tChi bộ\tTổng số đảng viên\tMiễn đánh giá\tHoàn thành tốt nhiệm vụ trở lên\tTỷ lệ %\n"
+        "1\tChi bộ thôn Đông\t40\t0\t36\t90\n2\tChi bộ thôn Tây\t30\t0\t27\t90\n3\tChi bộ thôn Nam\t20\t0\t18\t90\n"
+        "4\tChi bộ trường THCS\t25\t1\t22\t91,7\n5\tChi bộ trạm y tế\t12\t1\t10\t90,9\n"
+        "6\tChi bộ thôn Bắc\t14\t2\t12\t100"
+    )
+    assert _ratios(_txt(tmp_path, table)) == []

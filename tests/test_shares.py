@@ -457,6 +457,24 @@ def test_a_plan_stated_before_what_was_achieved_is_the_target(
             [("target", "percent", "warning")],
             id="so-voi-ke-hoach-vuot",
         ),
+        pytest.param(
+            "Công ty khai thác được 1.842 tấn mủ quy khô so với 1.750 tấn giao, đạt {}%, về đích trước 45 ngày.",
+            ("105,3", "110,3"),
+            [("target", "percent", "error")],
+            id="a-longer-noun-then-giao",
+        ),
+        pytest.param(
+            "Tổng thu ngân sách năm 2023 đạt 412 tỷ đồng so với 380 tỷ đồng dự toán giao, đạt {}%.",
+            ("108,4", "113,4"),
+            [("target", "percent", "error")],
+            id="du-toan-giao-after",
+        ),
+        pytest.param(
+            "Năm 2023 đạt sản lượng 1.265 triệu kWh so với kế hoạch 1.150 triệu kWh, vượt {}% kế hoạch.",
+            ("10", "15"),
+            [("target", "percent", "warning")],
+            id="vuot-then-the-plans-name",
+        ),
     ],
 )
 def test_what_was_achieved_compared_with_its_plan_then_the_rate(
@@ -480,6 +498,13 @@ def test_what_was_achieved_compared_with_its_plan_then_the_rate(
         "Năm 2023 huyện thu ngân sách 120 tỷ đồng so với 100 tỷ đồng cùng kỳ, tăng 20%.",
         # amounts of two scales are not compared here
         "Năm 2023 huyện thu ngân sách 120 tỷ đồng so với 100 triệu đồng kế hoạch, đạt 120%.",
+        # (review) the rate is against another base, named after it
+        "Thu ngân sách trên địa bàn năm 2023 được 560 tỷ đồng so với dự toán 520 tỷ đồng, đạt 115% so với cùng kỳ.",
+        "Kim ngạch xuất khẩu năm 2023 đạt 650 triệu USD so với kế hoạch 600 triệu USD, bằng 95% cùng kỳ năm 2022.",
+        "Toàn huyện huy động được 4.350 trẻ so với chỉ tiêu 4.200 trẻ, đạt 98,5% số trẻ trong độ tuổi.",
+        "Doanh thu năm 2023 đạt 560 tỷ đồng so với 520 tỷ đồng kế hoạch, vượt 12% so với cùng kỳ năm 2022.",
+        # "vượt 110% kế hoạch": loosely, reached 110 %
+        "Sản lượng điện đạt 1.265 triệu kWh so với kế hoạch 1.150 triệu kWh, vượt 110% kế hoạch.",
     ],
 )
 def test_no_plan_compared_without_a_plan_word_or_of_another_scale(tmp_path: Path, text: str) -> None:
@@ -525,6 +550,16 @@ def test_a_plan_stated_in_a_sentence_of_its_own_paragraphs_away_is_the_target(tm
         PLAN_APART.format("64,6").replace("kế hoạch thu quỹ năm 2023", "kế hoạch thu quỹ năm 2024"),
         # the share names another plan word
         PLAN_APART.format("64,6").replace("tổng kế hoạch", "tổng dự toán"),
+        # (review) a plan of another thing, of a part, of another body, of a year the achieved does not say
+        "Tỉnh đã giải ngân vốn đầu tư công năm 2023 được 5.120 tỷ đồng, đạt 78,4% kế hoạch.\n\nCác dự án trọng "
+        "điểm đảm bảo tiến độ.\n\nĐược biết, kế hoạch vốn ODA năm 2023 của tỉnh là 6.900 tỷ đồng.",
+        PLAN_APART.format("64,6").replace("của huyện là 6,5", "của các xã, thị trấn là 6,1"),
+        "Năm 2023, Chi nhánh Ngân hàng Chính sách xã hội huyện giải ngân cho vay được 182 tỷ đồng, đạt 91% kế "
+        "hoạch.\n\nNợ quá hạn giảm.\n\nKế hoạch giải ngân năm 2023 của Chi nhánh tỉnh là 195 tỷ đồng.",
+        "Trong 11 tháng, toàn huyện thu ngân sách được 312 tỷ đồng, đạt 83,2% kế hoạch.\n\nPhương hướng nhiệm vụ "
+        "năm 2024.\n\nKế hoạch thu ngân sách năm 2024 của huyện là 360 tỷ đồng.",
+        # an adjusted plan beside it: which one, unsaid
+        PLAN_APART.format("64,6") + " Kế hoạch thu quỹ năm 2023 sau điều chỉnh là 6,3 tỷ đồng.",
     ],
 )
 def test_no_plan_apart_is_read_when_it_may_be_another(tmp_path: Path, text: str) -> None:

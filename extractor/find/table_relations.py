@@ -75,7 +75,7 @@ def _ratio_columns(
     đạt``) read as one column of counts or amounts over another, row by row (``Tổng số giường
     bệnh | 160 | 165 | 103%``: 165 over 160), where the table's rows show it: the percentage
     comes out of the two (rounded or cut off) in at least :data:`RATIO_ROWS_AGREEING` rows and in
-    half the rows that have all three, and of no other pair of columns as often.  A column
+    most of the rows that have all three, and of no other pair of columns as often.  A column
     another reading took (``% so với chỉ tiêu``) is left to it.  Plausible: a warning at most."""
     out = []
     for p, header in enumerate(labels):
@@ -106,9 +106,9 @@ def _best_pair(
     rows: dict[int, Figure], cells: dict[tuple[int, int], Figure], columns: list[int]
 ) -> tuple[int, int] | None:
     """The columns ``(a, b)`` whose ratio the percentages of ``rows`` come out of in at least
-    :data:`RATIO_ROWS_AGREEING` rows and half the rows having both, more often than any other pair
-    (three exact agreements are seldom chance; a column may hold as many errors as it has rows
-    that agree)."""
+    :data:`RATIO_ROWS_AGREEING` rows and most rows having both, more often than any other pair (a
+    column of one column over a difference of two, ``HTT / (Tổng − Miễn)``, agrees with one over
+    the whole in the rows with nothing taken off: half the rows do not tell)."""
     scores = []
     for a in columns:
         for b in columns:
@@ -125,7 +125,7 @@ def _best_pair(
     if not scores or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None  # no pair, or two pairs the column fits alike
     agreeing, total, a, b = scores[0]
-    return (a, b) if agreeing >= RATIO_ROWS_AGREEING and 2 * agreeing >= total else None
+    return (a, b) if agreeing >= RATIO_ROWS_AGREEING and 2 * agreeing > total else None
 
 
 def _levels(x: Figure, y: Figure) -> bool:

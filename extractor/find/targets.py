@@ -126,9 +126,12 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
 def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: int) -> Relation | None:
     """What was achieved compared with its plan right after it, then the rate (``khai thác được
     84,57 tấn so với 66,1 tấn giao, đạt 127,9%``: a target; ``1.265 tấn so với kế hoạch giao 1.150
-    tấn, vượt khoảng 10%``: a target whose percentage is the excess, plausible), a plan word before or after the plan's
-    value (not ``so với 100 tỷ đồng cùng kỳ``, an earlier level).  The two of one kind and measure,
-    neither a change."""
+    tấn, vượt khoảng 10%``: a target whose percentage is the excess, plausible), a plan word
+    before or after the plan's value (not ``so với 100 tỷ đồng cùng kỳ``, an earlier level), and
+    nothing after the rate but the clause's end or the plan's name (not ``đạt 115% so với cùng
+    kỳ``; ``vượt 110% kế hoạch`` loosely says reached, an excess of 100 % or more before the plan's
+    name is left alone).  The two of
+    one kind and measure, neither a change."""
     if len(before) < 2:
         return None
     done, plan = before[-2], before[-1]
@@ -142,6 +145,9 @@ def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: 
     then = rx.PLAN_THEN_RATE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0])
     if compared is None or then is None or not (compared.group("plan") or then.group("plan")):
         return None
+    ends = rx.COMPARED_RATE_END.match(text, _pos(percent, base)[1])
+    if ends is None or (then.group("over") and ends.group("plan") and percent.value >= 100):
+        return None  # "…, đạt 115% so với cùng kỳ": of another base; "vượt 110% kế hoạch": loosely, reached
     members = {"actual": done.id, "target": plan.id, "percent": percent.id}
     if then.group("over"):  # the percentage is how far above the plan: achieved / plan − 100 %
         return Relation("target", members, OVER_PLAN_EVIDENCE, "plausible")
@@ -428,7 +434,10 @@ def _plan_apart(
     word = rx.PLAN_WORD_AFTER.match(block.text, _percent_end(block.text, percent.span.start - block.span[0]))
     if word is None or actual.measure not in ("count", "money"):
         return None
-    named = []
+    achieved_text, achieved_base = doc.blocks[actual.span.block].text, doc.blocks[actual.span.block].span[0]
+    bounds = full_sentence(achieved_text, actual.span.start - achieved_base)
+    achieved_sentence = achieved_text[bounds[0] : bounds[1]]
+    named: list[tuple[Figure, bool]] = []
     for b in near:
         text, base = doc.blocks[b].text, doc.blocks[b].span[0]
         for g in by_block[b]:
@@ -443,10 +452,30 @@ def _plan_apart(
             lead = rx.DISCOURSE_LEAD.match(text, opens)
             subject = rx.PLAN_SUBJECT.fullmatch(text, lead.end() if lead else opens, start)
             if subject is not None and _plan_word(subject.group("plan")) == _plan_word(word.group("plan")):
-                named.append(g)
-    if len(named) != 1 or not _near_stated((named[0], actual), percent):
+                named.append((g, _plan_of(text[subject.start() : start], achieved_sentence)))
+    # one plan named so (an adjusted one beside it leaves which one unsaid), of what was achieved
+    if len(named) != 1 or not named[0][1] or not _near_stated((named[0][0], actual), percent):
         return None
-    return named[0]
+    return named[0][0]
+
+
+NOT_OWN_WORDS = frozenset({"tổng", "số", "của", "được", "đã", "giao", "là", "năm", "các", "toàn"})
+
+
+def _plan_of(plan_words: str, achieved_sentence: str) -> bool:
+    """Whether a plan's own words fit what was achieved: what it is of (``thu quỹ``) and whose
+    (``của tỉnh Thanh Hóa``) are words of the achieved figure's sentence, and so is its year
+    when it names one (``kế hoạch vốn ODA`` is no plan of ``giải ngân vốn đầu tư công``; ``của
+    các xã, thị trấn`` no plan of the district's whole)."""
+    own = rx.PLAN_OWN_WORDS.search(plan_words)
+    if own is None:
+        return False
+    sentence = set(rx.WORD_RE.findall(achieved_sentence.lower()))
+    what = [w for w in rx.WORD_RE.findall((own.group("what") or "").lower()) if w not in NOT_OWN_WORDS]
+    owner = [w for w in rx.WORD_RE.findall((own.group("owner") or "").lower()) if w not in NOT_OWN_WORDS]
+    if not what or not set(what + owner) <= sentence:
+        return False
+    return own.group("year") is None or own.group("year") in achieved_sentence
 
 
 def _plan_word(words: str) -> str:

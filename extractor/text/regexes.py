@@ -1474,14 +1474,14 @@ PLAN_SUBJECT = re.compile(
 # với kế hoạch giao ", "120 tỷ đồng, so với chỉ tiêu ".
 _PLAN_NAME = r"(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
 COMPARED_WITH = re.compile(
-    rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s*,?\s*so\s+với\s+(?P<plan>{_PLAN_NAME}(?:\s+(?:được\s+)?giao)?\s+)?",
+    rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*,?\s*so\s+với\s+(?P<plan>{_PLAN_NAME}(?:\s+(?:vốn|được\s+giao|giao))?\s+)?",
     re.IGNORECASE,
 )
 # After the plan compared with, up to the percentage (fullmatch): " tấn giao, đạt ", " tỷ đồng kế
 # hoạch, vượt khoảng "; group "plan": a plan word after the plan's value; "over": "vượt" (how far
 # above the plan, not the share of it).
 PLAN_THEN_RATE = re.compile(
-    rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}?(?:\s+(?P<plan>(?:được\s+)?giao|{_PLAN_NAME}))?\s*,\s*"
+    rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}?(?:\s+(?P<plan>(?:được\s+)?giao|{_PLAN_NAME}(?:\s+(?:được\s+)?giao)?))?\s*,\s*"
     r"(?:(?P<over>vượt)|đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*",
     re.IGNORECASE,
 )
@@ -1496,6 +1496,19 @@ RATE_LABEL_BEFORE_BASE = re.compile(
 )
 # After the base's number up to the rate (fullmatch): its noun, then ":" or "là" (" tiêu chí: ").
 RATE_LABEL_AFTER_BASE = re.compile(r"[^\d\n.;:]{1,40}?(?::|\s+là)\s*", re.IGNORECASE)
+# After the rate of what was achieved against its plan, compared (match at the percentage's end):
+# the clause ends, or the plan is named (group "plan"); not another base ("… đạt 115% so với cùng
+# kỳ", "… đạt 98,5% số trẻ trong độ tuổi").
+COMPARED_RATE_END = re.compile(
+    rf"\s*%?\s*(?:$|[,;.)\n]|và(?!\w)|(?P<plan>(?:so\s+với\s+)?{_PLAN_NAME}(?!\w)))", re.IGNORECASE
+)
+# A plan's own words, after its plan word, up to its value: what it is of ("thu quỹ", "vốn ODA"),
+# its year and whose it is ("của tỉnh Thanh Hóa"): "kế hoạch thu quỹ năm 2019 của tỉnh Thanh Hóa là".
+PLAN_OWN_WORDS = re.compile(
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?P<what>(?:(?!của|năm\s+\d)[^\d:])*)"
+    r"(?:năm\s+(?P<year>(?:19|20)\d\d))?(?:\s*của\s+(?P<owner>[^\d:]*?))?\s*(?:(?:đã\s+)?(?:được\s+)?giao\s*)?(?:là|:)?\s*$",
+    re.IGNORECASE,
+)
 # A sentence's discourse lead before its subject: "Được biết, tổng kế hoạch thu quỹ năm 2019 … là".
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:được\s+biết|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|cũng\s+theo\s+[^\d.;!?,]{1,40})\s*,\s*", re.IGNORECASE
