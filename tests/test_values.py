@@ -111,6 +111,10 @@ QUANTITIES = [
     ("nộp ngân sách tỉnh 20.331,5 tỷ đồng", [("20.331,5", 20331.5, "money", "tỷ đồng", None, None)]),
     # a document type word used as a verb before a count: "kết luận 85 đảng viên có vi phạm"
     ("Qua kiểm tra, kết luận 85 đảng viên có vi phạm", [_count("85")]),
+    # … and before letters, files and cases: "hướng dẫn 10 đơn" (the 10 was read as Hướng dẫn số 10)
+    ("tiếp nhận 40 đơn, đã chuyển 25 đơn, hướng dẫn 10 đơn, lưu 5 đơn", [_count(n) for n in ("40", "25", "10", "5")]),
+    ("kết luận 12 vụ việc, hướng dẫn 7 hồ sơ", [_count("12"), _count("7")]),
+    ("thực hiện theo hướng dẫn 10 của Ban Tổ chức Tỉnh ủy", []),
     ("cấp 2.000 thẻ bảo hiểm y tế", [("2.000", 2000, "count", None, None, None)]),
     # a pair written with a slash after the first number's noun: two counts, not a ratio
     ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),
