@@ -1703,3 +1703,30 @@ def test_regression_a_document_number_before_a_year_stays_masked(tmp_path: Path,
     facts, findings = read_snippet(tmp_path, text)
     assert text.split("/")[0].split()[-1] not in [f.raw for f in facts.figures]
     assert [f for f in findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 36) next year's aim after "Cụ thể" is no part of this year's result
+        (
+            "Năm 2024, công ty đạt sản lượng nước sạch 41,25 triệu m³, đạt 102% kế hoạch. Cụ thể, năm 2025 công ty "
+            "phấn đấu đạt sản lượng 43,1 triệu m³, tăng 4,5% so với năm trước.",
+            [],
+        ),
+        (
+            "Năm 2023 huyện kết nạp 120 đảng viên, trong đó đặt mục tiêu năm 2024 kết nạp 130 đảng viên.",
+            [],
+        ),
+        # a plan's parts may be foreseen ("dự kiến"): still its parts
+        (
+            "Tổng kế hoạch vốn năm 2024 là 95 tỷ đồng. Trong đó, dự kiến bố trí 4,3 tỷ đồng trả nợ; còn lại 90,7 tỷ "
+            "đồng bố trí cho 16 xã.",
+            [("total_parts", "95", ["4,3", "90,7"])],
+        ),
+    ],
+)
+def test_regression_an_aim_is_no_part_of_a_result(tmp_path: Path, text: str, expected: list) -> None:
+    from tests.snippets import subsets_and_breakdowns
+
+    assert subsets_and_breakdowns(tmp_path, text) == expected

@@ -2627,6 +2627,18 @@ def _noun_written(part: Figure, total: Figure, text: str, base: int) -> bool:
     return bool(noun) and _first_word(_after(part, text, base)) == noun
 
 
+def _aimed_after_a_result(total: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether ``f`` is aimed at (``phấn đấu``, ``đặt mục tiêu`` between the total and it, in
+    its sentence) where the total is a result (no such word in its own clause): what is aimed at is
+    no part of what was done."""
+    start = _pos(f, base)[0]
+    opens = max(_pos(total, base)[1], full_sentence(text, start)[0])
+    if not rx.AIMED.search(text, opens, start):
+        return False
+    total_start = _pos(total, base)[0]
+    return not rx.AIMED.search(text, clause_start(text, total_start), total_start)
+
+
 def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:
     """The figures of a list, in order, while each can be a part of ``total``: of its measure,
     not a change, of a unit that can be part of the total's or counted by an overlapping
@@ -2642,6 +2654,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     rate_total = total.measure == "percent" and _named_rate(total, text, base)
     shares_of_counts = False  # a rate's parts are the shares its listed counts are stated with
     for i, f in enumerate(listed):
+        if _aimed_after_a_result(total, f, text, base):
+            break  # "Năm 2024 … đạt 63,146 triệu m³ …. Cụ thể, công ty phấn đấu đạt … 64,5 triệu m³": an aim
         if of_total and f.measure == "ratio" and f.base and f.base < total.value - _near(total):
             continue
         # the parts made the total: "…, đảng viên dự bị 14 đồng chí, có 20 đồng chí được miễn sinh hoạt"

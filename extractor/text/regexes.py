@@ -941,6 +941,11 @@ PLANNED_BEFORE = re.compile(
     rf"(?<!\w)(?:dự\s+kiến|{_PLAN_NOT_A_BODY}kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|phấn\s+đấu|mục\s+tiêu)(?!\w)",
     re.IGNORECASE,
 )
+# An aim, not a result: "phấn đấu đạt", "đặt mục tiêu" ("Năm 2024 … đạt 63,146 triệu m³. Cụ thể, công
+# ty phấn đấu đạt … 64,5 triệu m³": next year's aim, no part of this year's result). Not "dự kiến"
+# (a plan's parts are foreseen: "dự kiến bố trí 4,322 tỷ đồng"), nor "mục tiêu" alone ("Chương trình
+# mục tiêu quốc gia").
+AIMED = re.compile(r"(?<!\w)(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu)(?!\w)", re.IGNORECASE)
 # What was added in the period ("Có thêm 11 xã … đạt chuẩn", "công nhận thêm 39 sản phẩm"), part of
 # the standing count stated after it; not "tăng thêm" (a change), nor "thêm" after a figure.
 ADDED_SCOPE = re.compile(r"(?<!tăng\s)(?<!\w)thêm(?=\s+(?:được\s+)?\d)", re.IGNORECASE)
