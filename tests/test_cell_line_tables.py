@@ -1127,3 +1127,32 @@ def test_regression_a_rate_over_a_difference_of_two_columns_is_no_ratio_column(t
         "6\tChi bộ thôn Bắc\t14\t2\t12\t100"
     )
     assert _ratios(_txt(tmp_path, table)) == []
+
+
+BUDGET = (
+    "STT\tNội dung\tThực hiện 2022\tDự toán 2023\tThực hiện 2023\tSo với dự toán (%)\tSo với cùng kỳ (%)\n"
+    "1\tThu thuế ngoài quốc doanh\t22.000\t24.000\t26.400\t110\t120\n"
+    "2\tLệ phí trước bạ\t12.500\t12.000\t11.400\t95\t91,2\n"
+    "3\tThu tiền sử dụng đất\t100.000\t80.000\t92.000\t115\t92\n"
+    "4\tThu phí, lệ phí\t2.500\t3.000\t2.850\t95\t114\n"
+    "5\tThu khác ngân sách\t1.600\t1.500\t1.680\t112\t105"
+)
+
+
+def test_two_comparison_columns_are_each_over_the_column_they_name(tmp_path: Path) -> None:
+    """``So với dự toán`` over ``Dự toán 2023``; ``So với cùng kỳ`` over the year before's column."""
+    ratios = _ratios(_txt(tmp_path, BUDGET))
+    assert (110.0, 26400.0, 24000.0) in ratios and (120.0, 26400.0, 22000.0) in ratios
+    assert len(ratios) == 10
+    assert _checked(_txt(tmp_path, BUDGET))[1] == []
+
+
+def test_regression_a_comparison_column_is_not_read_over_a_column_it_does_not_name(tmp_path: Path) -> None:
+    """(review) ``So với cùng kỳ`` whose values happen to equal this year over the plan in most rows:
+    read over the plan, the other rows gave false warnings."""
+    table = (
+        "STT\tNội dung\tKế hoạch 2023\tThực hiện 2023\tSo với cùng kỳ (%)\n"
+        "1\tThu thuế\t24.000\t26.400\t110\n2\tLệ phí\t12.000\t11.400\t95\n3\tThu đất\t80.000\t92.000\t115\n"
+        "4\tThu phí\t3.000\t2.850\t104\n5\tThu khác\t1.500\t1.680\t97"
+    )
+    assert _ratios(_txt(tmp_path, table)) == []

@@ -512,60 +512,6 @@ def test_no_plan_compared_without_a_plan_word_or_of_another_scale(tmp_path: Path
     assert [r for r in facts.relations if r.evidence in ("so với kế hoạch", "vượt … % so với kế hoạch")] == []
 
 
-def _plan_targets(tmp_path: Path, text: str) -> list[tuple[float, float, float]]:
-    facts, _ = _facts(tmp_path, text)
-    value = {f.id: f.value for f in facts.figures}
-    return [
-        tuple(value[r.members[k]] for k in ("actual", "target", "percent"))
-        for r in facts.relations
-        if r.kind == "target" and r.members.get("target")
-    ]
-
-
-PLAN_APART = (
-    "Tính đến ngày 30/11, thu quỹ phòng, chống thiên tai năm 2023 trên địa bàn huyện được 4,2 tỷ đồng, đạt "
-    "{}% kế hoạch.\n\nCác xã, thị trấn đã thu và chuyển về tài khoản của quỹ 3,1 tỷ đồng.\n\n"
-    "Được biết, tổng kế hoạch thu quỹ năm 2023 của huyện là 6,5 tỷ đồng."
-)
-
-
-def test_a_plan_stated_in_a_sentence_of_its_own_paragraphs_away_is_the_target(tmp_path: Path) -> None:
-    """The plan the share names, stated as the subject of a sentence of its own two paragraphs
-    later: a plausible target (a wrong percentage is a warning)."""
-    assert _plan_targets(tmp_path, PLAN_APART.format("64,6")) == [(4.2, 6.5, 64.6)]
-    _, findings = _facts(tmp_path, PLAN_APART.format("64,6"))
-    assert [f for f in findings if f.rule == "percent"] == []
-    _, planted = _facts(tmp_path, PLAN_APART.format("69,6"))
-    assert [(f.rule, f.severity) for f in planted if f.rule == "percent"] == [("percent", "warning")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a plan far from what the share gives is of another thing
-        PLAN_APART.format("24,6"),
-        # two plans of the unit: which one, the text does not say
-        PLAN_APART.format("64,6") + " Kế hoạch thu quỹ điều chỉnh năm 2023 là 6,8 tỷ đồng.",
-        # a plan of another year
-        PLAN_APART.format("64,6").replace("kế hoạch thu quỹ năm 2023", "kế hoạch thu quỹ năm 2024"),
-        # the share names another plan word
-        PLAN_APART.format("64,6").replace("tổng kế hoạch", "tổng dự toán"),
-        # (review) a plan of another thing, of a part, of another body, of a year the achieved does not say
-        "Tỉnh đã giải ngân vốn đầu tư công năm 2023 được 5.120 tỷ đồng, đạt 78,4% kế hoạch.\n\nCác dự án trọng "
-        "điểm đảm bảo tiến độ.\n\nĐược biết, kế hoạch vốn ODA năm 2023 của tỉnh là 6.900 tỷ đồng.",
-        PLAN_APART.format("64,6").replace("của huyện là 6,5", "của các xã, thị trấn là 6,1"),
-        "Năm 2023, Chi nhánh Ngân hàng Chính sách xã hội huyện giải ngân cho vay được 182 tỷ đồng, đạt 91% kế "
-        "hoạch.\n\nNợ quá hạn giảm.\n\nKế hoạch giải ngân năm 2023 của Chi nhánh tỉnh là 195 tỷ đồng.",
-        "Trong 11 tháng, toàn huyện thu ngân sách được 312 tỷ đồng, đạt 83,2% kế hoạch.\n\nPhương hướng nhiệm vụ "
-        "năm 2024.\n\nKế hoạch thu ngân sách năm 2024 của huyện là 360 tỷ đồng.",
-        # an adjusted plan beside it: which one, unsaid
-        PLAN_APART.format("64,6") + " Kế hoạch thu quỹ năm 2023 sau điều chỉnh là 6,3 tỷ đồng.",
-    ],
-)
-def test_no_plan_apart_is_read_when_it_may_be_another(tmp_path: Path, text: str) -> None:
-    assert _plan_targets(tmp_path, text) == []
-
-
 @pytest.mark.parametrize(
     "text",
     [

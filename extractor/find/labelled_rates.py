@@ -3,9 +3,11 @@ chí: 99%`` after ``1. Tổng số các tiêu chí được áp dụng đánh gi
 
 The label (``Tỷ lệ <what> so với [tổng số] N <noun>:``, or ``… là``) opens the rate's line or
 sentence; the base is the ``N`` written in it, and the count is the latest figure before of that
-noun, in the rate's paragraph or the two before it: a ratio over that very base (its first
-number), or a count below it.  The count is paired by its noun, not named: plausible (a wrong
-rate is a warning).
+noun, in the rate's paragraph or the two before it (by their place in the document, figures or
+none), a ratio over that very base (its first number).  A plain count below the base is not
+taken: the label's other words (``hoàn thành tốt``, ``vi phạm``, ``giảm``) may name any class of
+the base, or a change.  The count is paired by its noun, not named: plausible (a wrong rate is a
+warning).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def labelled_rates(doc: Document, figures: list[Figure]) -> list[Relation]:
     body = by_block([f for f in figures if f.span.where == "body"])
     blocks = sorted(body)
     out = []
-    for n, index in enumerate(blocks):
+    for index in blocks:
         block = doc.blocks[index]
         figs = body[index]
         for i, rate in enumerate(figs):
@@ -40,7 +42,7 @@ def labelled_rates(doc: Document, figures: list[Figure]) -> list[Relation]:
             ):
                 continue
             noun = " ".join((base_fig.subject_text or "").lower().split())
-            earlier = [f for b in blocks[max(0, n - BLOCKS_BACK) : n] for f in body[b]] + figs[: i - 1]
+            earlier = [f for b in blocks if index - BLOCKS_BACK <= b < index for f in body[b]] + figs[: i - 1]
             count = next((f for f in reversed(earlier) if _counted(f, base_fig, noun)), None)
             if count is not None:
                 members = {"percent": rate.id, "count": count.id, "base": base_fig.id}
@@ -49,10 +51,8 @@ def labelled_rates(doc: Document, figures: list[Figure]) -> list[Relation]:
 
 
 def _counted(f: Figure, base: Figure, noun: str) -> bool:
-    """Whether ``f`` counts some of the base: of its noun, a ratio over the base itself or a
-    count below it."""
+    """Whether ``f`` counts some of the base: of its noun, a ratio over the base itself (a count
+    below it may be any class of it: ``114 hồ sơ đúng hạn, 6 hồ sơ trễ hạn``, or a change)."""
     if not noun or " ".join((f.subject_text or "").lower().split()) != noun:
         return False
-    if f.measure == "ratio":
-        return f.base == base.value
-    return f.measure == "count" and f.value < base.value
+    return f.measure == "ratio" and f.base == base.value

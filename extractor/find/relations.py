@@ -111,7 +111,7 @@ from extractor.find.side_by_side import partitions_side_by_side as _partitions_s
 from extractor.find.singled_out import singled_out_subsets
 from extractor.find.structures import structure_shares
 from extractor.find.table_relations import table_relations
-from extractor.find.targets import footnote_targets, of_a_plan, plans_stated_apart, targets
+from extractor.find.targets import footnote_targets, of_a_plan, targets
 from extractor.find.totals_after import totals_after_items, totals_after_parts
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
@@ -301,7 +301,6 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     inside_notes = {fid for r in out for fid in _member_ids(r)}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += footnote_targets(doc, by_block)
-    out = plans_stated_apart(doc, out, by_block)
     with_base = {r.members.get("percent") for r in out}
     out += [r for r in labelled_rates(doc, figures) if r.members["percent"] not in with_base]
     out += _complements(out, figures)
@@ -2632,11 +2631,14 @@ def _aimed_after_a_result(total: Figure, f: Figure, text: str, base: int) -> boo
     its sentence) where the total is a result (no such word in its own clause): what is aimed at is
     no part of what was done."""
     start = _pos(f, base)[0]
-    opens = max(_pos(total, base)[1], full_sentence(text, start)[0])
+    opens = full_sentence(text, start)[0]
+    if total.span.block == f.span.block:
+        opens = max(opens, _pos(total, base)[1])
     if not rx.AIMED.search(text, opens, start):
         return False
-    total_start = _pos(total, base)[0]
-    return not rx.AIMED.search(text, clause_start(text, total_start), total_start)
+    own, own_base = own_text(total, text, base)  # (a total of the paragraph before, in its own words)
+    total_start = _pos(total, own_base)[0]
+    return not rx.AIMED.search(own, clause_start(own, total_start), total_start)
 
 
 def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -> list[Figure]:

@@ -87,7 +87,7 @@ def _ratio_columns(
         if len(rows) < RATIO_ROWS_AGREEING or any(f.id in read for f in rows.values()):
             continue
         pair = _best_pair(rows, cells, [c for c in range(len(labels)) if c != p])
-        if pair is None:
+        if pair is None or not _compares_with(header, labels[pair[1]], labels[pair[0]]):
             continue
         a, b = pair
         for r, pct in rows.items():
@@ -96,6 +96,25 @@ def _ratio_columns(
                 members = {"percent": pct.id, "count": x.id, "base": y.id}
                 out.append(Relation("percent_of", members, RATIO_COLUMN, "plausible"))
     return out
+
+
+def _compares_with(header: str, base_header: str, count_header: str) -> bool:
+    """Whether a ratio column's header, when it names what it compares with (``So với cùng kỳ``,
+    ``So với 6 th/2008``, ``So với dự toán``), names the base column: its header holds one of
+    those words, or, for the same period before (``cùng kỳ``, ``năm trước``), a year before the
+    count column's (``Thực hiện 2022`` beside ``Thực hiện 2023``).  A column of rates over last
+    year that happens to match this year over the plan in most rows is not read.  A header naming
+    nothing, or a base column's header lost, tells nothing."""
+    named = rx.COMPARED_WITH_WORDS.search(header)
+    if named is None or not base_header.strip():
+        return True
+    words = set(rx.WORD_RE.findall(base_header.lower()))
+    if any(w in words for w in rx.WORD_RE.findall(named["what"].lower()) if w not in ("năm", "với", "số")):
+        return True
+    if not rx.SAME_PERIOD_BEFORE.search(named["what"]):
+        return False
+    years, earlier = rx.YEAR_WRITTEN.findall(count_header), rx.YEAR_WRITTEN.findall(base_header)
+    return bool(years and earlier) and max(int(y) for y in earlier) < min(int(y) for y in years)
 
 
 def _percent_cell(f: Figure | None) -> bool:

@@ -1507,17 +1507,10 @@ RATE_LABEL_AFTER_BASE = re.compile(r"[^\d\n.;:]{1,40}?(?::|\s+là)\s*", re.IGNOR
 COMPARED_RATE_END = re.compile(
     rf"\s*%?\s*(?:$|[,;.)\n]|và(?!\w)|(?P<plan>(?:so\s+với\s+)?{_PLAN_NAME}(?!\w)))", re.IGNORECASE
 )
-# A plan's own words, after its plan word, up to its value: what it is of ("thu quỹ", "vốn ODA"),
-# its year and whose it is ("của tỉnh Thanh Hóa"): "kế hoạch thu quỹ năm 2019 của tỉnh Thanh Hóa là".
-PLAN_OWN_WORDS = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?P<what>(?:(?!của|năm\s+\d)[^\d:])*)"
-    r"(?:năm\s+(?P<year>(?:19|20)\d\d))?(?:\s*của\s+(?P<owner>[^\d:]*?))?\s*(?:(?:đã\s+)?(?:được\s+)?giao\s*)?(?:là|:)?\s*$",
-    re.IGNORECASE,
-)
-# A sentence's discourse lead before its subject: "Được biết, tổng kế hoạch thu quỹ năm 2019 … là".
-DISCOURSE_LEAD = re.compile(
-    r"\s*(?:được\s+biết|theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|cũng\s+theo\s+[^\d.;!?,]{1,40})\s*,\s*", re.IGNORECASE
-)
+# In a comparison column's header, what it compares with ("So với cùng kỳ (%)" → "cùng kỳ", "So với 6
+# th/2008" → "6 th/2008").
+COMPARED_WITH_WORDS = re.compile(r"so\s+(?:với|sánh\s+với)\s+(?P<what>[^()%]+)", re.IGNORECASE)
+SAME_PERIOD_BEFORE = re.compile(r"cùng\s+kỳ|năm\s+trước|kỳ\s+trước", re.IGNORECASE)  # … the period before
 # After "đạt X%": a plan other than the one stated first ("kế hoạch điều chỉnh", "… trung hạn").
 OTHER_PLAN_AFTER = re.compile(
     r"\s*%?\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)[^.;,]{0,20}?(?:điều\s+chỉnh|trung\s+hạn|bổ\s+sung)",
