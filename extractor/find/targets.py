@@ -141,7 +141,7 @@ def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: 
         return None  # (an amount's noun may be read from the plan's words: "100 tỷ đồng kế hoạch")
     if is_change(done, text, base) or is_change(plan, text, base):
         return None
-    compared = rx.COMPARED_WITH.fullmatch(text, _pos(done, base)[1], _pos(plan, base)[0])
+    compared = rx.PLAN_COMPARED_GAP.fullmatch(text, _pos(done, base)[1], _pos(plan, base)[0])
     then = rx.PLAN_THEN_RATE.fullmatch(text, _pos(plan, base)[1], _pos(percent, base)[0])
     if compared is None or then is None or not (compared.group("plan") or then.group("plan")):
         return None

@@ -1478,7 +1478,7 @@ PLAN_SUBJECT = re.compile(
 # Between what was achieved and its plan, compared (fullmatch): "84,57 tấn so với ", "1.265 tấn so
 # với kế hoạch giao ", "120 tỷ đồng, so với chỉ tiêu ".
 _PLAN_NAME = r"(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
-COMPARED_WITH = re.compile(
+PLAN_COMPARED_GAP = re.compile(
     rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*,?\s*so\s+với\s+(?P<plan>{_PLAN_NAME}(?:\s+(?:vốn|được\s+giao|giao))?\s+)?",
     re.IGNORECASE,
 )
