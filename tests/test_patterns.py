@@ -163,12 +163,18 @@ def test_a_class_named_in_clause_is_read_anywhere_in_an_item():
     from extractor.text.partitions import named_in_clause
 
     raws = {key: raw for key, raw in PARTITIONS if raw.get("named_in_clause")}
-    assert [p.key for p in named_in_clause()] == list(raws) == ["badges"]
+    assert [p.key for p in named_in_clause()] == list(raws) == ["badges", "letter_handling"]
+    # per partition: a sentence naming its whole, an item before and one after a class's words, none
+    texts = {
+        "badges": ("trao tặng Huy hiệu Đảng cho 24 đảng viên", "5 đồng chí nhận {}", "trao {} cho 5 đảng viên;"),
+        "letter_handling": ("tiếp nhận 66 đơn thư", "đã {} 5 đơn", "{} cho 5 đơn;"),
+    }
     for p in named_in_clause():
-        assert p.whole is not None and p.whole.search("trao tặng Huy hiệu Đảng cho 24 đảng viên")
+        whole, before, after = texts[p.key]
+        assert p.whole is not None and p.whole.search(whole)
         for name, words in raws[p.key]["classes"].items():
-            assert p.classes_in(f"5 đồng chí nhận {words[0].title()}") == {name}, name
-            assert p.classes_in(f"trao {words[-1]} cho 5 đảng viên;") == {name}, name
+            assert p.classes_in(before.format(words[0].title())) == {name}, name
+            assert p.classes_in(after.format(words[-1])) == {name}, name
         assert p.classes_in("tặng quà cho 5 đảng viên") == set()
 
 

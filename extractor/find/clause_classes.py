@@ -52,16 +52,32 @@ def clause_class_breakdowns(doc: Document, figures: list[Figure], listed: set[st
             for run in _runs(body[index], text, base, partition):
                 if any(f.id in listed for f in run):
                     continue
-                if rx.OTHER_OCCASION.search(
-                    text, full_sentence(text, run[0].span.start - base)[0], run[0].span.start - base
-                ):
-                    continue  # "Ngoài ra, …", "Năm 2023, …", "Đợt 19/5, …", "hiện có …": another occasion's run
                 own = [(f, text, base) for f in body[index] if f.span.end <= run[0].span.start]
                 total = _total([*earlier, *own], run, partition, (text, base))
-                if total is not None:
-                    members = {"total": total.id, "parts": [f.id for f in run]}
-                    out.append(Relation("total_parts", members, EVIDENCE, "plausible"))
+                if total is None:
+                    continue
+                opens = full_sentence(text, run[0].span.start - base)[0]
+                if total.span.block == index and total.span.start - base >= opens:
+                    opens = total.span.end - base  # the total's own sentence: only what follows it
+                if rx.OTHER_OCCASION.search(text, opens, run[0].span.start - base):
+                    continue  # "Ngoài ra, …", "Năm 2023, …", "Đợt 19/5, …", "hiện có …": another occasion's run
+                members = {"total": total.id, "parts": [f.id for f in run]}
+                out.append(Relation("total_parts", members, EVIDENCE, "plausible"))
     return out
+
+
+def other_class_named(prev: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether the items of two counts each name one class of one partition read in items, two
+    different ones (``đôn đốc … 9 đơn; tiếp nhận giải quyết theo thẩm quyền 17 đơn``: two ways
+    letters were handled, not a later stage of them)."""
+    for partition in named_in_clause():
+        if not (_counted(prev, partition) and _counted(f, partition)):
+            continue
+        a = partition.classes_in(_item(text, prev.span.start - base, prev.span.end - base))
+        b = partition.classes_in(_item(text, f.span.start - base, f.span.end - base))
+        if len(a) == len(b) == 1 and a != b:
+            return True
+    return False
 
 
 def _item(text: str, start: int, end: int) -> str:
@@ -74,8 +90,15 @@ def _item(text: str, start: int, end: int) -> str:
     return text[opened : after.start() if after else len(text)]
 
 
-def _persons(f: Figure) -> bool:
-    return f.measure == "count" and load_vocabulary().family(f.subject) == "persons"
+def _counted(f: Figure, partition: Partition) -> bool:
+    """A count the partition's classes may divide: of a unit its totals name, or of persons when
+    they name persons (``đảng viên`` for badges)."""
+    if f.measure != "count":
+        return False
+    vocab = load_vocabulary()
+    return f.subject in partition.totals or any(
+        vocab.family(t) == "persons" == vocab.family(f.subject) for t in partition.totals
+    )
 
 
 def _runs(figs: list[Figure], text: str, base: int, partition: Partition) -> list[list[Figure]]:
@@ -86,7 +109,11 @@ def _runs(figs: list[Figure], text: str, base: int, partition: Partition) -> lis
     for f in figs:
         if f.measure == "percent":
             continue  # a part's own share does not end the run
-        classes = partition.classes_in(_item(text, f.span.start - base, f.span.end - base)) if _persons(f) else set()
+        classes = (
+            partition.classes_in(_item(text, f.span.start - base, f.span.end - base))
+            if _counted(f, partition)
+            else set()
+        )
         if len(classes) == 1 and not classes & named:
             run.append(f)
             named |= classes
@@ -108,7 +135,7 @@ def _total(
     far more than it.  ``where``: the run's block text and its start in the document."""
     assert partition.whole is not None
     for f, text, base in reversed(candidates):
-        if not _persons(f) or f.category or is_change(f, text, base):
+        if not _counted(f, partition) or f.category or is_change(f, text, base):
             continue
         start, end = f.span.start - base, f.span.end - base
         if partition.classes_in(_item(text, start, end)):

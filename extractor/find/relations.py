@@ -26,7 +26,7 @@ from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates
 from extractor.find.class_shares import item_class_shares
-from extractor.find.clause_classes import clause_class_breakdowns
+from extractor.find.clause_classes import clause_class_breakdowns, other_class_named
 from extractor.find.committees import committee_subsets
 from extractor.find.context import (
     BlockText,
@@ -3072,6 +3072,8 @@ def _later_stage_clause(total: Figure, prev: Figure, f: Figure, text: str, base:
     semi = text.rfind(";", gap_start, start)
     if semi < 0:
         return False
+    if other_class_named(prev, f, text, base):
+        return False  # "…, đôn đốc cấp dưới giải quyết 9 đơn; tiếp nhận giải quyết theo thẩm quyền 17 đơn": another way
     written, at = own_text(total, text, base)  # (a total of the paragraph before is read there)
     total_start = _pos(total, at)[0]
     lead = _stage_lead(written, total_start)
