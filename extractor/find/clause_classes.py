@@ -13,7 +13,10 @@ names the partition's ``whole`` (``huy hiệu``), in the run's own sentence or t
 before it (also across a paragraph's end); a run whose sentence names another occasion, time or
 stock (``Ngoài ra, …``, ``Năm 2023, …``, ``Đợt 19/5, …``, ``hiện có …``) breaks down nothing.  The
 text states no cue between them, and an occasion may list only some of its classes, so the
-breakdown is ``plausible``: a sum off either way is a warning.
+breakdown is ``plausible``: a sum off either way is a warning; for a partition whose lists of
+some classes are the rule (``some: open``: the ways letters were handled, some letters pending)
+``open``: only a sum above the total.  A total not of persons names the whole in its own item
+(``tiếp nhận 66 đơn``; not ``tương ứng 95 vụ việc``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from extractor.text.partitions import Partition, named_in_clause
 from extractor.text.vocabulary import load_vocabulary
 
 EVIDENCE = "classes named in their items"
+PERSONS_TOTALS = frozenset({"dang_vien", "nguoi"})  # a count of persons names no badge in its own item
 PARAGRAPHS_BACK = 1  # the total may be stated in the paragraph before the run
 MIN_RUN = 2
 FAR_OVER = 2.0  # a run adding up to more than this many times a count breaks down something else
@@ -62,7 +66,9 @@ def clause_class_breakdowns(doc: Document, figures: list[Figure], listed: set[st
                 if rx.OTHER_OCCASION.search(text, opens, run[0].span.start - base):
                     continue  # "Ngoài ra, …", "Năm 2023, …", "Đợt 19/5, …", "hiện có …": another occasion's run
                 members = {"total": total.id, "parts": [f.id for f in run]}
-                out.append(Relation("total_parts", members, EVIDENCE, "plausible"))
+                # (a partition whose lists of some classes are the rule: only a sum above the total)
+                certainty = "open" if partition.some == "open" else "plausible"
+                out.append(Relation("total_parts", members, EVIDENCE, certainty))
     return out
 
 
@@ -138,11 +144,14 @@ def _total(
         if not _counted(f, partition) or f.category or is_change(f, text, base):
             continue
         start, end = f.span.start - base, f.span.end - base
-        if partition.classes_in(_item(text, start, end)):
+        item = _item(text, start, end)
+        if partition.classes_in(item):
             continue  # a class of its own run, or of another
         lo, hi = full_sentence(text, start)
         if not partition.whole.search(text, lo, hi):
             continue
+        if f.subject not in PERSONS_TOTALS and not partition.whole.search(item):
+            continue  # "120 đơn, tương ứng 95 vụ việc": letters are counted by their own noun
         if not _next_to(f, (text, base), run[0], where):
             return None  # a sentence stands between: the run may be of another occasion
         return f if sum(g.value for g in run) <= FAR_OVER * f.value else None

@@ -183,12 +183,17 @@ def _whole_words(raw: dict[str, Any]) -> re.Pattern[str] | None:
 
 
 def _anywhere(raw: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((str(c), _words_anywhere(ws)) for c, ws in raw["classes"].items())
+    unless = [str(w) for w in raw.get("not", [])]
+    return tuple((str(c), _words_anywhere(ws, unless)) for c, ws in raw["classes"].items())
 
 
-def _words_anywhere(words: list[Any]) -> re.Pattern[str]:
-    """Any of ``words``, whole words, in any case, wherever they stand."""
-    return re.compile(rx.cue_words([str(w) for w in words], whole_word=True), re.IGNORECASE)
+def _words_anywhere(words: list[Any], unless: list[str] | None = None) -> re.Pattern[str]:
+    """Any of ``words``, whole words, in any case, wherever they stand; not where one of
+    ``unless`` starts (``lưu ý`` is no ``lưu``)."""
+    found = rx.cue_words([str(w) for w in words], whole_word=True)
+    if unless:
+        found = rf"(?!{rx.cue_words(unless, whole_word=True)}){found}"
+    return re.compile(found, re.IGNORECASE)
 
 
 def named_in_clause() -> tuple[Partition, ...]:
