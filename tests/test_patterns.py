@@ -120,6 +120,15 @@ PARTITIONS = [(p["key"], p) for p in _load_yaml("partitions.yaml")["partitions"]
 def test_partition_examples(key, raw):
     assert raw.get("examples") and raw.get("counter_examples"), f"{key} needs examples and counter-examples"
     total = next(t for t in raw["totals"] if t != "any") if raw["totals"] != ["any"] else "other"
+    if raw.get("before_number"):  # class words before the numbers: read in items ("chuyển 41 đơn")
+        partition = next(p for p in load_partitions().partitions if p.key == key)
+        words = {c: ws[0] for c, ws in raw["classes"].items()}
+        for example in raw["examples"]:
+            assert [partition.classes_in(f"đã {words[c]} 5 đơn") for c in example] == [{c} for c in example], example
+        for counter in raw["counter_examples"]:
+            named = [partition.classes_in(f"đã {words.get(c, c)} 5 đơn") for c in counter]
+            assert any(n != {c} for n, c in zip(named, counter, strict=True)), f"{counter} should not be {key}"
+        return
     if raw["by"] == "word":  # the examples are class names: write each as its first word
         words = {c: ws[0] for c, ws in raw["classes"].items()}
         for example in raw["examples"]:

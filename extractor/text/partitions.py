@@ -41,6 +41,7 @@ class Partition:
     named: re.Pattern[str] | None = None  # by "word": any class's words, wherever they stand
     some: str = "disjoint"  # the certainty of a list naming some classes (see patterns/partitions.yaml)
     open_top: int | None = None  # some: open only for lists naming none but the first this many classes
+    before_number: bool = False  # its class words stand before the numbers: read in items only
 
     def in_use(self, year: int | None) -> bool:
         """Whether the partition may be read for figures of ``year``: one in use in some years
@@ -132,6 +133,7 @@ def load_partitions() -> Partitions:
                 _words_anywhere([w for ws in classes.values() for w in ws]) if by == "word" else None,
                 some,
                 int(raw["open_top"]) if raw.get("open_top") is not None else None,
+                bool(raw.get("before_number", False)),
             )
         )
     subset = [str(w) for w in data["subset_words"]["names"]]
@@ -237,8 +239,8 @@ def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None
     """The ``by: word`` partition whose classes the words after each part's number name,
     each class at most once (``1.060 đảng viên nam, 1.034 đảng viên nữ`` → sex)."""
     for p in load_partitions().partitions:
-        if p.by != "word" or not p.divides(total_subject):
-            continue
+        if p.by != "word" or p.before_number or not p.divides(total_subject):
+            continue  # (a class written before its number would be read after the number before it)
         named = [p.word_class(a) or p.word_class(_without_generic_person(a)) for a in afters]
         if len(named) >= 2 and None not in named and len(set(named)) == len(named):
             return Match(p, exhaustive=set(named) == set(p.classes), named=frozenset(str(n) for n in named))
@@ -343,7 +345,9 @@ def class_named(
 def names_a_class(text: str) -> bool:
     """Whether ``text`` opens with the words of a class of a ``by: word`` partition
     (``chính thức``, ``nam``): a count so qualified counts one class, not the whole."""
-    return any(p.by == "word" and p.word_class(text.strip()) for p in load_partitions().partitions)
+    return any(
+        p.by == "word" and not p.before_number and p.word_class(text.strip()) for p in load_partitions().partitions
+    )
 
 
 def is_subset_word(text: str) -> bool:
