@@ -77,6 +77,7 @@ def test_no_breakdown_of_letters_where_none_is_said(tmp_path: Path, text: str) -
         "Tiếp nhận 95 đơn, trong đó: chuyển 52 đơn, trả lời 23 đơn; số còn lại đang xem xét.",
         # (review) letters counted with their cases: the letters are the total
         "Tiếp nhận 120 đơn, tương ứng 95 vụ việc. Đã chuyển 60 đơn, hướng dẫn 40 đơn, lưu 20 đơn.",
+        "Tiếp nhận 120 đơn (95 vụ việc). Đã chuyển 60 đơn, hướng dẫn 40 đơn, lưu 20 đơn.",
     ],
 )
 def test_a_list_of_ways_below_the_letters_received_is_no_finding(tmp_path: Path, text: str) -> None:

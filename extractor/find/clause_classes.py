@@ -15,8 +15,8 @@ stock (``Ngoài ra, …``, ``Năm 2023, …``, ``Đợt 19/5, …``, ``hiện c�
 text states no cue between them, and an occasion may list only some of its classes, so the
 breakdown is ``plausible``: a sum off either way is a warning; for a partition whose lists of
 some classes are the rule (``some: open``: the ways letters were handled, some letters pending)
-``open``: only a sum above the total.  A total not of persons names the whole in its own item
-(``tiếp nhận 66 đơn``; not ``tương ứng 95 vụ việc``).
+``open``: only a sum above the total.  A total not of persons counts the whole by its noun
+(``tiếp nhận 66 đơn``; not ``(95 vụ việc)``).
 """
 
 from __future__ import annotations
@@ -150,8 +150,8 @@ def _total(
         lo, hi = full_sentence(text, start)
         if not partition.whole.search(text, lo, hi):
             continue
-        if f.subject not in PERSONS_TOTALS and not partition.whole.search(item):
-            continue  # "120 đơn, tương ứng 95 vụ việc": letters are counted by their own noun
+        if f.subject not in PERSONS_TOTALS and not partition.whole.match((f.subject_text or "").strip()):
+            continue  # "120 đơn (95 vụ việc)": letters are counted by their own noun, written with the number
         if not _next_to(f, (text, base), run[0], where):
             return None  # a sentence stands between: the run may be of another occasion
         return f if sum(g.value for g in run) <= FAR_OVER * f.value else None
