@@ -1062,3 +1062,20 @@ def test_regression_vuot_with_a_bound_is_how_far_above_the_plan_not_the_share_of
     facts, findings = _facts(tmp_path, f"Năm 2021, diện tích thả nuôi tôm đạt 53.000 ha, vượt {bound}4% kế hoạch.")
     assert [r for r in facts.relations if r.kind == "target"] == []
     assert findings == []
+
+
+def test_regression_a_plan_compared_with_is_no_count_of_the_share_after_it(tmp_path: Path) -> None:
+    """(review) ``4.350 trẻ so với chỉ tiêu 4.200 trẻ, đạt 98,5% số trẻ trong độ tuổi``: the 4.200 was
+    read as the share's count (a false warning); what was achieved, before the plan, is the count."""
+    _, findings = _facts(
+        tmp_path, "Toàn huyện huy động được 4.350 trẻ so với chỉ tiêu 4.200 trẻ, đạt 98,5% số trẻ trong độ tuổi."
+    )
+    assert [f for f in findings if f.rule == "percent"] == []
+    text = (
+        "Toàn huyện có 15.000 trẻ trong độ tuổi. Huy động được 14.775 trẻ so với chỉ tiêu 14.700 trẻ, đạt {}% số trẻ."
+    )
+    facts, findings = _facts(tmp_path, text.format("98,5"))
+    assert (98.5, 14775, 15000) in _shares(facts, "base")
+    assert [f for f in findings if f.rule == "percent"] == []
+    _, planted = _facts(tmp_path, text.format("92,5"))
+    assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]

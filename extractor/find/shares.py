@@ -60,6 +60,7 @@ from extractor.text.vocabulary import load_vocabulary
 NAME_REACH = 30  # characters before a share where a proper name may end with a cue word ("Cao Bằng")
 UNMET_REACH = 12  # characters before a share word read for a negation or an aim ("chưa", "phấn đấu")
 DESCRIPTION_REACH = 100  # characters of a figure's clause before it that may describe it as a whole
+PLAN_REACH = 40  # characters before a number read for the plan it is compared with
 BASE_PLAUSIBLE_POINTS = 10.0  # an inferred base must give a share within this many points of the stated one
 TOTALS_LOOKED_AT = 24  # the figures before a breakdown cue looked at for totals at all
 BRACKET_REACH = 300  # characters back where a bracket holding a figure may have opened
@@ -856,14 +857,17 @@ def _count_before_share(figs: list[Figure], i: int, text: str, base: int, share:
 
 
 def _skipped_before_share(f: Figure, text: str, base: int, share: int) -> bool:
-    """A figure a share's count is looked for behind: an age, a rate of change (a percentage or
-    a multiple, ``tăng 9,17 lần``), or a change
+    """A figure a share's count is looked for behind: an age, a plan compared with (``so với chỉ
+    tiêu 4.200 trẻ``), a rate of change (a percentage or a multiple, ``tăng 9,17 lần``), or a change
     closed off from the share by a bracket or a semicolon (``579.413 việc, tăng 7.240 việc (tăng
     1,27% …); chiếm 79,56%``: the share of the level).  A change the share follows in its own
     clause or bracket is its count (``(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)``,
     ``tăng 204 tỷ đồng (7,8%)``)."""
     if cue("age").match(f.subject_text or ""):
         return True
+    start = _pos(f, base)[0]
+    if f.measure in ("count", "money") and rx.PLAN_COMPARED_BEFORE.search(text, max(0, start - PLAN_REACH), start):
+        return True  # "4.350 trẻ so với chỉ tiêu 4.200 trẻ, đạt 98,5% số trẻ …": the plan compared with
     if f.measure == "ratio" and f.base is None:
         return True  # a multiple ("gấp 2,5 lần so với năm 2020") counts nothing
     if f.measure == "percent" and rx.SECOND_SHARE_GAP.fullmatch(text, _pos(f, base)[1], share):

@@ -617,6 +617,12 @@ BARE_WHOLE_AFTER_SHARE = re.compile(
     r"lần|đợt|học\s+kỳ|nhiệm\s+kỳ|thời|quy|tiêu\s+chuẩn|yêu\s+cầu)(?!\w))(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# Right before a number: a plan it is compared with ("4.350 trẻ so với chỉ tiêu 4.200 trẻ, đạt 98,5%
+# số trẻ trong độ tuổi"): the plan is no count of a share after it, what was achieved before it is.
+PLAN_COMPARED_BEFORE = re.compile(
+    r"(?<!\w)so\s+với\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?:\s+(?:được\s+)?giao)?(?:\s*(?:là|:))?\s*$",
+    re.IGNORECASE,
+)
 # The earlier level's unit, then the bracket closes; the level may bring its own part first
 # ("(tháng 01 năm 2019 là 9.383 lao động trong đó có 2.501 lao động nữ)").
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}(?:[,;]?\s*trong\s+(?:đó|số\s+đó)[^();%]{0,40})?\)", re.IGNORECASE)
