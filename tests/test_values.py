@@ -115,6 +115,8 @@ QUANTITIES = [
     ("tiếp nhận 40 đơn, đã chuyển 25 đơn, hướng dẫn 10 đơn, lưu 5 đơn", [_count(n) for n in ("40", "25", "10", "5")]),
     ("kết luận 12 vụ việc, hướng dẫn 7 hồ sơ", [_count("12"), _count("7")]),
     ("thực hiện theo hướng dẫn 10 của Ban Tổ chức Tỉnh ủy", []),
+    # (review) "số" after the type word makes it a document's number, whatever follows
+    ("Thực hiện hướng dẫn số 10 đơn vị đã triển khai kế hoạch", []),
     ("cấp 2.000 thẻ bảo hiểm y tế", [("2.000", 2000, "count", None, None, None)]),
     # a pair written with a slash after the first number's noun: two counts, not a ratio
     ("thụ lý điều tra 19 vụ/48 bị can", [_count("19"), _count("48")]),

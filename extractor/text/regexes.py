@@ -1887,14 +1887,18 @@ def document_reference() -> str:
     """A number right after a document type word: ``Hướng dẫn 02``, ``Quyết định số 35``, ``Điều 5``
     (not a percentage: ``Nghị quyết 98% đảng viên`` states a target; written in lower case, a
     type word is a verb when a counted noun follows: ``kết luận 85 đảng viên có vi phạm``; nor an
-    amount: ``sai quy định 154 tỷ đồng``, ``quyết định 1.250 người``, ``hướng dẫn 10 đơn``)."""
+    amount: ``sai quy định 154 tỷ đồng``, ``quyết định 1.250 người``, ``hướng dẫn 10 đơn``; but
+    after ``số`` a number of a document whatever follows: ``hướng dẫn số 10 đơn vị thực hiện``)."""
     number = r"\s+(?:số\s*:?\s*)?\d+(?!\d)(?![.,\d]*\s*%)"
     amount = rf"(?![.,]\d)(?!\s*{money_unit()}|\s+{scale_word()})"
     named = rf"(?-i:{_words(*DOC_TYPE_WORDS)}){number}"  # "Chỉ thị 05 đảng viên …" is still Chỉ thị 05
     # (a verb counts letters and files too: "hướng dẫn 10 đơn", "kết luận 12 vụ việc")
     counted = rf"(?![ \u00a0]+(?:{_words(*WORD_COUNTED_NOUNS)}|vụ(?!\w)))"
     verb = rf"(?-i:{_words(*(w.lower() for w in DOC_TYPE_WORDS))}){number}{amount}{counted}"
-    return rf"(?:{named}|{verb})"
+    # "số" after the type word makes it a document's number, whatever follows ("hướng dẫn số 10 đơn vị
+    # thực hiện …": guidance no. 10)
+    numbered = rf"(?-i:{_words(*(w.lower() for w in DOC_TYPE_WORDS))})\s+số\s*:?\s*\d+(?!\d)(?![.,\d]*\s*%)"
+    return rf"(?:{named}|{numbered}|{verb})"
 
 
 def name_number() -> str:
