@@ -79,11 +79,15 @@ def other_class_named(prev: Figure, f: Figure, text: str, base: int) -> bool:
     for partition in named_in_clause():
         if not (_counted(prev, partition) and _counted(f, partition)):
             continue
-        a = partition.classes_in(_item(text, prev.span.start - base, prev.span.end - base))
-        b = partition.classes_in(_item(text, f.span.start - base, f.span.end - base))
+        a, b = _classes(partition, prev, text, base), _classes(partition, f, text, base)
         if len(a) == len(b) == 1 and a != b:
             return True
     return False
+
+
+def _classes(partition: Partition, f: Figure, text: str, base: int) -> set[str]:
+    """The classes of ``partition`` named in the list item around ``f``."""
+    return partition.classes_in(_item(text, f.span.start - base, f.span.end - base))
 
 
 def _item(text: str, start: int, end: int) -> str:
@@ -115,11 +119,7 @@ def _runs(figs: list[Figure], text: str, base: int, partition: Partition) -> lis
     for f in figs:
         if f.measure == "percent":
             continue  # a part's own share does not end the run
-        classes = (
-            partition.classes_in(_item(text, f.span.start - base, f.span.end - base))
-            if _counted(f, partition)
-            else set()
-        )
+        classes = _classes(partition, f, text, base) if _counted(f, partition) else set()
         if len(classes) == 1 and not classes & named:
             run.append(f)
             named |= classes
@@ -143,11 +143,9 @@ def _total(
     for f, text, base in reversed(candidates):
         if not _counted(f, partition) or f.category or is_change(f, text, base):
             continue
-        start, end = f.span.start - base, f.span.end - base
-        item = _item(text, start, end)
-        if partition.classes_in(item):
+        if _classes(partition, f, text, base):
             continue  # a class of its own run, or of another
-        lo, hi = full_sentence(text, start)
+        lo, hi = full_sentence(text, f.span.start - base)
         if not partition.whole.search(text, lo, hi):
             continue
         if f.subject not in PERSONS_TOTALS and not partition.whole.match((f.subject_text or "").strip()):

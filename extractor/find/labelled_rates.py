@@ -41,7 +41,7 @@ def labelled_rates(doc: Document, figures: list[Figure]) -> list[Relation]:
                 block.text, base_fig.span.end - block.span[0], rate.span.start - block.span[0]
             ):
                 continue
-            noun = " ".join((base_fig.subject_text or "").lower().split())
+            noun = _noun(base_fig)
             earlier = [f for b in blocks if index - BLOCKS_BACK <= b < index for f in body[b]] + figs[: i - 1]
             count = next((f for f in reversed(earlier) if _counted(f, base_fig, noun)), None)
             if count is not None:
@@ -53,6 +53,11 @@ def labelled_rates(doc: Document, figures: list[Figure]) -> list[Relation]:
 def _counted(f: Figure, base: Figure, noun: str) -> bool:
     """Whether ``f`` counts some of the base: of its noun, a ratio over the base itself (a count
     below it may be any class of it: ``114 hồ sơ đúng hạn, 6 hồ sơ trễ hạn``, or a change)."""
-    if not noun or " ".join((f.subject_text or "").lower().split()) != noun:
+    if not noun or _noun(f) != noun:
         return False
     return f.measure == "ratio" and f.base == base.value
+
+
+def _noun(f: Figure) -> str:
+    """A figure's noun as written, lower case, its spaces one each."""
+    return " ".join((f.subject_text or "").lower().split())

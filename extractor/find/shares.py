@@ -838,8 +838,8 @@ def share_reaches(text: str, end: int, start: int, change: bool = False) -> bool
         return False
     # shares of one count in a row, each a clause of its own ("… là 494.488, đạt tỉ lệ 49,3% so với
     # …; đạt tỉ lệ 74,9% so với …; đạt tỉ lệ 80,8% so với …"): the clauses between are shares alone
-    between = text[text.find(";", end, start) + 1 : last].split(";")
-    return all(rx.SHARE_CLAUSE.fullmatch(clause) for clause in between if len(breaks) > 1)
+    between = text[text.find(";", end, start) + 1 : last].split(";") if len(breaks) > 1 else []
+    return all(rx.SHARE_CLAUSE.fullmatch(clause) for clause in between)
 
 
 def _count_before_share(figs: list[Figure], i: int, text: str, base: int, share: int) -> int | None:

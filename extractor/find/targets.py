@@ -130,8 +130,7 @@ def _compared_with_plan(before: list[Figure], percent: Figure, text: str, base: 
     before or after the plan's value (not ``so với 100 tỷ đồng cùng kỳ``, an earlier level), and
     nothing after the rate but the clause's end or the plan's name (not ``đạt 115% so với cùng
     kỳ``; ``vượt 110% kế hoạch`` loosely says reached, an excess of 100 % or more before the plan's
-    name is left alone).  The two of
-    one kind and measure, neither a change."""
+    name is left alone).  The two of one kind and measure, neither a change."""
     if len(before) < 2:
         return None
     done, plan = before[-2], before[-1]

@@ -619,9 +619,9 @@ BARE_WHOLE_AFTER_SHARE = re.compile(
 )
 # Right before a number: a plan it is compared with ("4.350 trẻ so với chỉ tiêu 4.200 trẻ, đạt 98,5%
 # số trẻ trong độ tuổi"): the plan is no count of a share after it, what was achieved before it is.
+_PLAN_NAME = r"(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"  # a plan's name
 PLAN_COMPARED_BEFORE = re.compile(
-    r"(?<!\w)so\s+với\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?:\s+(?:được\s+)?giao)?(?:\s*(?:là|:))?\s*$",
-    re.IGNORECASE,
+    rf"(?<!\w)so\s+với\s+{_PLAN_NAME}(?:\s+(?:được\s+)?giao)?(?:\s*(?:là|:))?\s*$", re.IGNORECASE
 )
 # The earlier level's unit, then the bracket closes; the level may bring its own part first
 # ("(tháng 01 năm 2019 là 9.383 lao động trong đó có 2.501 lao động nữ)").
@@ -1483,7 +1483,6 @@ PLAN_SUBJECT = re.compile(
 )
 # Between what was achieved and its plan, compared (fullmatch): "84,57 tấn so với ", "1.265 tấn so
 # với kế hoạch giao ", "120 tỷ đồng, so với chỉ tiêu ".
-_PLAN_NAME = r"(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
 PLAN_COMPARED_GAP = re.compile(
     rf"[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*,?\s*so\s+với\s+(?P<plan>{_PLAN_NAME}(?:\s+(?:vốn|được\s+giao|giao))?\s+)?",
     re.IGNORECASE,
