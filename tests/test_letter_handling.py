@@ -83,3 +83,13 @@ def test_no_breakdown_of_letters_where_none_is_said(tmp_path: Path, text: str) -
 def test_a_list_of_ways_below_the_letters_received_is_no_finding(tmp_path: Path, text: str) -> None:
     _, findings = read_snippet(tmp_path, text)
     assert [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_regression_badges_still_break_down_a_count_of_persons_of_any_kind(tmp_path: Path) -> None:
+    """Generalising the item-class reader to letters held a total not counted by ``đảng viên`` or
+    ``người`` to the badges' own noun, so badges given to ``40 cấp ủy viên`` broke down nothing."""
+    text = (
+        "Huyện ủy trao tặng Huy hiệu Đảng cho 40 cấp ủy viên. Có 24 đồng chí nhận Huy hiệu 40 năm tuổi Đảng; "
+        "16 đồng chí nhận Huy hiệu 30 năm tuổi Đảng."
+    )
+    assert ("total_parts", "40", ["24", "16"]) in _relations(tmp_path, text)

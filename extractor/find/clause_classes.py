@@ -31,7 +31,6 @@ from extractor.text.partitions import Partition, named_in_clause
 from extractor.text.vocabulary import load_vocabulary
 
 EVIDENCE = "classes named in their items"
-PERSONS_TOTALS = frozenset({"dang_vien", "nguoi"})  # a count of persons names no badge in its own item
 PARAGRAPHS_BACK = 1  # the total may be stated in the paragraph before the run
 MIN_RUN = 2
 FAR_OVER = 2.0  # a run adding up to more than this many times a count breaks down something else
@@ -148,7 +147,8 @@ def _total(
         lo, hi = full_sentence(text, f.span.start - base)
         if not partition.whole.search(text, lo, hi):
             continue
-        if f.subject not in PERSONS_TOTALS and not partition.whole.match((f.subject_text or "").strip()):
+        persons = load_vocabulary().family(f.subject) == "persons"  # (a count of persons names no badge)
+        if not persons and not partition.whole.match((f.subject_text or "").strip()):
             continue  # "120 đơn (95 vụ việc)": letters are counted by their own noun, written with the number
         if not _next_to(f, (text, base), run[0], where):
             return None  # a sentence stands between: the run may be of another occasion
