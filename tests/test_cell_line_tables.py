@@ -1156,3 +1156,11 @@ def test_regression_a_comparison_column_is_not_read_over_a_column_it_does_not_na
         "4\tThu phí\t3.000\t2.850\t104\n5\tThu khác\t1.500\t1.680\t97"
     )
     assert _ratios(_txt(tmp_path, table)) == []
+
+
+def test_a_word_table_with_a_comparison_column_gives_the_same_ratios_as_the_text(tmp_path: Path) -> None:
+    """DOCX parity: the comparison column read from a Word table, wrong cell and all."""
+    planted = COMPARED.replace("380\t95", "380\t90")
+    word = _word_table(tmp_path, planted.split("\n"), [])
+    assert _ratios(word) == _ratios(_txt(tmp_path, planted)) and len(_ratios(word)) == 4
+    assert _checked(word)[1] == [("percent", "warning")]
