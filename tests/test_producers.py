@@ -239,6 +239,8 @@ def test_the_shapes_findings() -> None:
             # and its bulleted rows, which add up in the other columns, off their group row
             ("sum", "warning", ("4.020", "4.950", "830")): 1,
             ("sum", "error", ("1.480", "4.950", "6.330")): 1,
+            # a comparison column (So với cùng kỳ) off its two columns in one row: a warning
+            ("percent", "warning", ("380", "400", "90")): 1,
         }
     )
 
