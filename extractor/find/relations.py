@@ -127,6 +127,7 @@ from extractor.text.partitions import (
     load_partitions,
     names_a_class,
     partition_of,
+    read_after_numbers,
     word_partition_of,
 )
 from extractor.text.quantities import same_money
@@ -1831,9 +1832,7 @@ def _labelled_classes(
     list); plausibly, since no word ties them to it."""
     counts = [f for f in figs if f.measure == "count" and f.id not in listed and not f.approx]
     out = []
-    for p in load_partitions().partitions:
-        if p.by != "word":
-            continue
+    for p in read_after_numbers():
         named = {
             f.id: p.word_class(_label(f, text, base).strip()) or p.word_class(_after(f, text, base)) for f in counts
         }

@@ -36,6 +36,7 @@ from extractor.text.partitions import (
     ends_partial,
     load_partitions,
     names_a_class_of,
+    read_after_numbers,
     side_by_side,
 )
 
@@ -158,7 +159,7 @@ def class_mates(attributes: list[Figure], parts: list[Figure], text: str, base: 
     """The parts that name another class of a partition an attribute names a class of: ``30 hội
     viên nam`` beside the attribute ``40 hội viên nữ`` is one too (the men and the women of the
     association, not of the total), never summed with the other parts."""
-    keys = {p.key for p in load_partitions().partitions if p.by == "word" and not p.before_number}
+    keys = {p.key for p in read_after_numbers()}
     named = {k for f in attributes for k in keys if names_a_class_of(k, _own_words(f, text, base, True))}
     mates = [f for f in parts if f not in attributes]
     return [f for f in mates if any(names_a_class_of(k, _own_words(f, text, base, True)) for k in named)]

@@ -198,6 +198,13 @@ def _words_anywhere(words: list[Any], unless: list[str] | None = None) -> re.Pat
     return re.compile(found, re.IGNORECASE)
 
 
+def read_after_numbers() -> tuple[Partition, ...]:
+    """The ``by: word`` partitions whose class words are read right after a number or in its
+    label (``1.060 đảng viên nam``); not those written before their numbers (``before_number``:
+    ``chuyển 41 đơn``), which only the item-class reader reads."""
+    return tuple(p for p in load_partitions().partitions if p.by == "word" and not p.before_number)
+
+
 def named_in_clause() -> tuple[Partition, ...]:
     """The partitions whose class names are distinct enough to be read anywhere in a part's
     item (``24 đồng chí nhận Huy hiệu 75 năm tuổi Đảng``), not only right after its number."""
@@ -238,9 +245,9 @@ def better_class(a: str, b: str) -> bool:
 def word_partition_of(total_subject: str, afters: Sequence[str]) -> Match | None:
     """The ``by: word`` partition whose classes the words after each part's number name,
     each class at most once (``1.060 đảng viên nam, 1.034 đảng viên nữ`` → sex)."""
-    for p in load_partitions().partitions:
-        if p.by != "word" or p.before_number or not p.divides(total_subject):
-            continue  # (a class written before its number would be read after the number before it)
+    for p in read_after_numbers():  # (a class written before its number, after the number before it)
+        if not p.divides(total_subject):
+            continue
         named = [p.word_class(a) or p.word_class(_without_generic_person(a)) for a in afters]
         if len(named) >= 2 and None not in named and len(set(named)) == len(named):
             return Match(p, exhaustive=set(named) == set(p.classes), named=frozenset(str(n) for n in named))
@@ -299,8 +306,8 @@ def bare_class(total_subject: str, words: str, noun: str = "", members: bool = T
     elif noun and words.lower().startswith(noun + " "):
         heads.append(words[len(noun) :].strip())
     for head in heads:
-        for p in load_partitions().partitions:
-            if p.by != "word" or not p.divides(total_subject):
+        for p in read_after_numbers():
+            if not p.divides(total_subject):
                 continue
             found = next(((name, m) for name, pattern in p.words if (m := pattern.match(head))), None)
             if found is None or not _only_a_person(head[found[1].end() :].strip(), noun):
@@ -345,9 +352,7 @@ def class_named(
 def names_a_class(text: str) -> bool:
     """Whether ``text`` opens with the words of a class of a ``by: word`` partition
     (``chính thức``, ``nam``): a count so qualified counts one class, not the whole."""
-    return any(
-        p.by == "word" and not p.before_number and p.word_class(text.strip()) for p in load_partitions().partitions
-    )
+    return any(p.word_class(text.strip()) for p in read_after_numbers())
 
 
 def is_subset_word(text: str) -> bool:
