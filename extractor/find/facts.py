@@ -101,6 +101,12 @@ class Relation:
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, **self.members, "evidence": self.evidence, "certainty": self.certainty}
 
+    def member_ids(self) -> list[str]:
+        """The ids of every figure the relation holds, in every role."""
+        return [
+            fid for v in self.members.values() for fid in (v if isinstance(v, list) else [v]) if isinstance(fid, str)
+        ]
+
 
 #: The unit key of "người", "đồng chí": persons of any kind.
 GENERIC_PERSONS = "nguoi"

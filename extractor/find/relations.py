@@ -299,7 +299,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += singled_out_subsets(doc, figures, listed)
     out += _new(committee_subsets(doc, figures), out)
     out += _new(month_within_to_date(doc, figures), out)
-    inside_notes = {fid for r in out for fid in _member_ids(r)}
+    inside_notes = {fid for r in out for fid in r.member_ids()}
     out += _footnote_breakdowns(doc, by_block, inside_notes)
     out += footnote_targets(doc, by_block)
     with_base = {r.members.get("percent") for r in out}
@@ -430,13 +430,9 @@ def _without_ranges(relations: list[Relation], ends: set[str]) -> list[Relation]
                 r = Relation(r.kind, {**r.members, "parts": kept}, r.evidence, r.certainty)
             if kept:
                 out.append(r)
-        elif not any(fid in ends for fid in _member_ids(r)):
+        elif not any(fid in ends for fid in r.member_ids()):
             out.append(r)
     return out
-
-
-def _member_ids(rel: Relation) -> list[str]:
-    return [fid for v in rel.members.values() for fid in (v if isinstance(v, list) else [v]) if isinstance(fid, str)]
 
 
 def _complements(relations: list[Relation], figures: list[Figure]) -> list[Relation]:

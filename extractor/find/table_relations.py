@@ -58,8 +58,7 @@ def table_relations(doc: Document, figs: list[Figure]) -> list[Relation]:
     out += _share_columns(table, labels, infos, cells)
     out += _grouped_total(table, infos, cells)
     out += _months_to_date(labels, infos, cells)
-    taken = {fid for r in out for v in r.members.values() for fid in (v if isinstance(v, list) else [v])}
-    out += _ratio_columns(labels, infos, cells, {str(fid) for fid in taken if fid})
+    out += _ratio_columns(labels, infos, cells, {fid for r in out for fid in r.member_ids()})
     return out
 
 
