@@ -113,6 +113,7 @@ from extractor.find.structures import structure_shares
 from extractor.find.table_relations import table_relations
 from extractor.find.targets import footnote_targets, of_a_plan, targets
 from extractor.find.totals_after import totals_after_items, totals_after_parts
+from extractor.find.twin_counts import with_twins
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -306,6 +307,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += [r for r in labelled_rates(doc, figures) if r.members["percent"] not in with_base]
     out += _complements(out, figures)
     out = with_not_rated(out, figures, doc)
+    out = with_twins(out, figures, texts)
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))
 
 

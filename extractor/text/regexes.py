@@ -1451,6 +1451,11 @@ AND_TOTAL_GAP = re.compile(r"[^\d;.()]*?\svà\s+tổng\s+số\b[^\d;.()]*", re.I
 # The first noun of a pair that counts one thing two ways, no share of the second: "19 vụ/48 bị
 # can", "3.938 lượt/3.092 người", "25 đơn/18 vụ việc".
 TWO_WAY_PAIR = re.compile(r"\s+(?:vụ|lượt|đơn|đoàn|cuộc|trường\s+hợp)(?:\s|/)", re.IGNORECASE)
+# What joins two counts of one thing told by two units, right after the first's noun: "6.930 hộ =
+# 35.695 khẩu", "874 vụ, 1.172 bị can", "1.153 vụ - 2.046 bị cáo", "262 hộ (997 nhân khẩu": a noun
+# of one to three words, then "=", a dash, a slash, a comma or an opening bracket (fullmatch);
+# "=", "/" and "(" say it outright (``joiner``), a comma or a dash may also part two items of a list.
+TWIN_COUNT_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,2}}\s*(?:(?P<joiner>[=/(])|[-–,])\s*")
 # A sentence or clause that singles out part of what was counted before it: "Riêng ở Trung
 # ương …", "; riêng tại trụ sở …" (after an optional dash of a list item).
 SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECASE)

@@ -225,6 +225,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     if rel.evidence == EITHER_OF_RATIO and base is not None and base.base:
         yield from check_either(rel, percent, count, base, expected)
         return
+    if _twin_holds(rel, percent):
+        return  # "6.930 hộ = 35.695 khẩu chiếm 41,96%": of the households, if not of the persons
     # a ratio base counts by its first number: "1.456/1.625 hồ sơ" is 1.456 handled
     if base is not None and base is not count:
         denominator = base.raw.split("/")[0]
@@ -238,6 +240,10 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         f"Tỷ lệ {percent.raw}% không khớp với {numerator}/{denominator}",
         f"The percentage {percent.raw}% does not match {numerator}/{denominator}",
     )
+    twin, twin_share = _twin_pair(rel), _twin_share(rel)
+    if twin and twin_share is not None:  # "6.930 hộ = 35.695 khẩu": of neither pair
+        computation += f"; {twin} × 100 = {twin_share.describe()}"
+        texts = (f"{texts[0]} lẫn {twin}", f"{texts[1]} nor {twin}")
     figs = [percent, count] + ([base] if base is not None and base is not count else [])
     found = judge("percent", rel, percent, expected, figs, computation, texts, _cap(rel))
     if found is not None:
@@ -249,6 +255,25 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     whole_counts = whole_counts and not count.decimals and not (base is not None and base.decimals)
     if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")) and whole_counts:
         yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
+
+
+def _twin_share(rel: Rel) -> Interval | None:
+    """What the other pair of a share of one thing counted by two units gives
+    (:mod:`extractor.find.twin_counts`), if it has one."""
+    count, base = rel.one("twin_count"), rel.one("twin_base")
+    return None if count is None or base is None else _share(count, None, base)
+
+
+def _twin_pair(rel: Rel) -> str:
+    count, base = rel.one("twin_count"), rel.one("twin_base")
+    return "" if count is None or base is None else f"{count.raw}/{base.raw}"
+
+
+def _twin_holds(rel: Rel, percent: Fig) -> bool:
+    """Whether a share of one thing counted by two units comes out of its other pair, rounded or
+    cut off: the text does not say which pair it is of."""
+    expected = _twin_share(rel)
+    return expected is not None and (percent.interval().overlaps(expected) or truncation_holds(percent, expected))
 
 
 WHY_EITHER = (

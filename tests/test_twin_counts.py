@@ -1,0 +1,122 @@
+"""One thing counted by two units side by side (``6.930 hộ = 35.695 khẩu``, ``874 vụ, 1.172 bị
+can``): a share after such a pair, over a whole written the same way, is of either pair; the
+checker warns only when it comes out of neither."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippets import read_snippet
+
+HOLDING = [
+    # of the households, not of the persons (35.695 / 82.741 = 43,14 %)
+    pytest.param(
+        "Dân số toàn huyện có 16.516 hộ = 82.741 khẩu; hộ nghèo 6.930 hộ = 35.695 khẩu chiếm 41,96%.",
+        "41,96",
+        "46,96",
+        id="households-not-persons",
+    ),
+    # of the persons, not of the households (6.930 / 16.516 = 41,96 %)
+    pytest.param(
+        "Dân số toàn huyện có 16.516 hộ = 82.741 khẩu; hộ nghèo 6.930 hộ = 35.695 khẩu chiếm 43,14%.",
+        "43,14",
+        "48,14",
+        id="persons-not-households",
+    ),
+    # of the cases, not of the accused (1.172 / 1.172 = 100 %)
+    pytest.param(
+        "Viện kiểm sát phải giải quyết 880 vụ, 1.172 bị can, đã giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%.",
+        "99,3",
+        "94,3",
+        id="cases-not-accused",
+    ),
+    pytest.param(
+        "Tòa án thụ lý 1.302 vụ - 2.286 bị cáo, giải quyết 1.160 vụ - 2.046 bị cáo, đạt 89,5%.",
+        "89,5",
+        "84,5",
+        id="dash-joined",
+    ),
+]
+
+
+def _twin_shares(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    facts, _ = read_snippet(tmp_path, text)
+    return [r.members for r in facts.relations if r.kind == "percent_of" and "twin_count" in r.members]
+
+
+def _flags(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    _, findings = read_snippet(tmp_path, text)
+    return [(f.rule, f.severity) for f in findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(("text", "share", "wrong"), HOLDING)
+def test_a_share_of_one_thing_counted_twice_holds_over_either_pair(
+    tmp_path: Path, text: str, share: str, wrong: str
+) -> None:
+    assert len(_twin_shares(tmp_path, text)) == 1
+    assert _flags(tmp_path, text) == []
+    planted = text.replace(share + "%", wrong + "%")
+    assert _flags(tmp_path, planted) == [("percent", "warning")]
+
+
+def test_the_first_written_pair_is_the_shares_count_and_base(tmp_path: Path) -> None:
+    text = "Toàn xã có 1.200 hộ = 4.800 khẩu; hộ nghèo 120 hộ = 540 khẩu, chiếm 10%."
+    facts, _ = read_snippet(tmp_path, text)
+    raw = {f.id: f.raw for f in facts.figures}
+    (members,) = _twin_shares(tmp_path, text)
+    assert [raw[str(members[k])] for k in ("count", "base", "twin_count", "twin_base")] == [
+        "120",
+        "1.200",
+        "540",
+        "4.800",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole is counted by one unit only
+        "Toàn huyện có 16.516 hộ. Hộ nghèo 6.930 hộ = 35.695 khẩu, chiếm 41,96%.",
+        # the whole's twin counts another unit
+        "Toàn huyện có 16.516 hộ, 120 thôn; hộ nghèo 6.930 hộ = 35.695 khẩu, chiếm 41,96%.",
+        # three counts in a row are a list, not one thing counted twice
+        "Toàn huyện có 16.516 hộ, 82.741 khẩu, 120 thôn; hộ nghèo 6.930 hộ, 35.695 khẩu, 12 thôn, chiếm 41,96%.",
+    ],
+)
+def test_no_other_pair_without_twins_of_one_unit(tmp_path: Path, text: str) -> None:
+    assert _twin_shares(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # one part counted twice is one part: a subset, not 120 + 540 of the 1.200
+        ("Toàn xã có 1.200 hộ = 4.800 khẩu, trong đó hộ nghèo 120 hộ = 540 khẩu.", [("subset_of", ["120"])]),
+        (
+            "Toàn xã có 1.200 hộ, trong đó hộ nghèo 120 hộ = 540 khẩu, hộ cận nghèo 100 hộ = 400 khẩu.",
+            [("total_parts", ["120", "100"])],
+        ),
+        # two items of a list parted by a comma stay two parts
+        ("Đảng bộ có 66 tổ chức cơ sở đảng, trong đó có 39 đảng bộ, 27 chi bộ cơ sở.", [("total_parts", ["39", "27"])]),
+    ],
+)
+def test_a_part_counted_by_two_units_is_one_part(tmp_path: Path, text: str, kinds: list[tuple[str, list[str]]]) -> None:
+    facts, findings = read_snippet(tmp_path, text)
+    raw = {f.id: f.raw for f in facts.figures}
+    got = [
+        (r.kind, [raw[p] for p in r.members["parts"]])
+        for r in facts.relations
+        if r.kind in ("total_parts", "subset_of")
+    ]
+    assert got == kinds
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_a_share_of_neither_pair_names_both(tmp_path: Path) -> None:
+    text = "Dân số toàn huyện có 16.516 hộ = 82.741 khẩu; hộ nghèo 6.930 hộ = 35.695 khẩu chiếm 46,96%."
+    _, findings = read_snippet(tmp_path, text)
+    (found,) = [f for f in findings if f.severity == "warning"]
+    assert "6.930/16.516 nor 35.695/82.741" in found.message_en
+    assert "43,1406" in found.computation
