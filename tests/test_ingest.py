@@ -173,6 +173,21 @@ def test_bad_files_fail_alone_with_exit_code_3(db_url, tmp_path):
     assert _rows(db_url, IngestionRun.status, IngestionRun.loaded, IngestionRun.failed) == [("finished", 2, 2)]
 
 
+def test_regression_ingest_names_a_file_whose_extension_lies(db_url, tmp_path):
+    """``parse`` said a text file named .docx was one; ``ingest`` loaded it without a word."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "002-ket-luan-huyen-uy.txt", folder / "ket-luan.docx")
+    result = _cli(str(folder), "--db", db_url)
+    assert result.exit_code == 0
+    named = str((folder / "ket-luan.docx").resolve())
+    assert f"warning: {named}: named .docx but is a text file" in result.stderr
+    assert "warning" not in _cli(str(folder), "--db", db_url).stderr  # a skipped duplicate says nothing again
+    honest = shutil.copy(CORPUS / "000-bao-cao-tong-ket-ha-tinh.txt", tmp_path / "ok.txt")
+    loaded = _cli(str(honest), "--db", db_url)
+    assert "loaded 1" in loaded.stdout and "warning" not in loaded.stderr
+
+
 def test_missing_file_is_a_failure_and_database_error_is_exit_1(db_url, tmp_path):
     summary = ingest([tmp_path / "nope.pdf"], db=db_url)
     assert [(Path(f.path).name, f.reason) for f in summary.failed] == [("nope.pdf", "no such file")]

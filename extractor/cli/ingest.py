@@ -61,6 +61,11 @@ class BarProgress(IngestProgress):
         prefix = "\n" if self.bar is not None else ""
         click.echo(f"{prefix}error: {path}: {reason}", err=True)
 
+    def warning(self, path: str, message: str) -> None:
+        if not self.silent:
+            prefix = "\n" if self.bar is not None else ""
+            click.echo(f"{prefix}warning: {path}: {message}", err=True)
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)

@@ -87,7 +87,7 @@ def sniff(path: Path) -> Sniffed:
         fmt, encoding = _classify(path, name, head, size)
     except OSError as exc:
         raise UnreadableFile(name, f"cannot read the file ({exc.strerror or exc})") from exc
-    return Sniffed(fmt, _extension_note(path, fmt), encoding)
+    return Sniffed(fmt, extension_note(path, fmt), encoding)
 
 
 def _read_head(path: Path) -> tuple[bytes, int]:
@@ -248,7 +248,8 @@ def _clean_utf16(data: bytes, complete: bool, codec: str) -> bool:
     return not any(ord(c) in _CONTROL for c in text)
 
 
-def _extension_note(path: Path, fmt: str) -> str | None:
+def extension_note(path: Path, fmt: str) -> str | None:
+    """What a file's name says wrongly about its format (``named .docx but is a text file``), if anything."""
     ext = path.suffix.lower()
     if not ext or ext in _EXTENSIONS[fmt]:
         return None

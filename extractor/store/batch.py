@@ -29,3 +29,6 @@ class IngestProgress:
 
     def error(self, path: str, reason: str) -> None:
         """``path`` failed with ``reason`` (the batch goes on)."""
+
+    def warning(self, path: str, message: str) -> None:
+        """``path`` was loaded, but its name misleads (``named .docx but is a text file``)."""

@@ -29,6 +29,7 @@ from extractor.find.directives import group_directives
 from extractor.find.facts import Extraction
 from extractor.read.limits import DEFAULT_LIMITS, Limits
 from extractor.read.parse import sha256_of
+from extractor.read.sniff import extension_note
 from extractor.store.batch import EXIT_OK, EXIT_SOME_FAILED, IngestProgress
 from extractor.store.engine import open_database, session_scope
 from extractor.store.load import loaded_path, now, store_new, sync_labels
@@ -208,6 +209,9 @@ class _Batch:
             with session_scope(self.engine) as session:
                 self.skip(result.path, loaded_path(session, doc.sha256) or result.path, this_run=False)
             return
+        note = extension_note(Path(result.path), doc.format)
+        if note:
+            self.progress.warning(result.path, note)
         s = self.summary
         s.figures += len(ex.figures)
         s.pages += doc.page_count or 0
