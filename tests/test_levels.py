@@ -108,3 +108,47 @@ def test_regression_no_level_change_where_the_text_states_none(tmp_path: Path, t
     found, findings = _changes(tmp_path, text)
     assert found == []
     assert [f for f in findings if f.rule == "identity"] == []
+
+
+SUBJECT_AGAIN = [
+    # the comparison names the level's subject again, then the earlier time, its level in a bracket
+    (
+        "Số việc có điều kiện năm 2017 chuyển sang năm 2018 là 210.041 việc, so với số việc có điều kiện thi hành "
+        "năm 2016 chuyển sang năm 2017 (144.857 việc) tăng {} việc.",
+        "65.184",
+        "75.184",
+    ),
+    (
+        "Năm 2023, Đảng bộ kết nạp 250 đảng viên, so với số đảng viên kết nạp năm 2022 (210 đảng viên) "
+        "tăng {} đảng viên.",
+        "40",
+        "45",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), SUBJECT_AGAIN)
+def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
+    tmp_path: Path, text: str, right: str, wrong: str
+) -> None:
+    found, findings = _changes(tmp_path, text.format(right))
+    assert len(found) == 1
+    assert [f for f in findings if f.rule == "identity"] == []
+    _, planted = _changes(tmp_path, text.format(wrong))
+    assert [(f.rule, f.severity) for f in planted if f.rule == "identity"] == [("identity", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject, not the level's, at another time
+        "Năm 2023, huyện tiếp nhận 512 đơn, so với số hồ sơ của tỉnh năm 2022 (400 hồ sơ) tăng 112 đơn.",
+        # the subject again but no other time: another body's level
+        "Năm 2023, huyện tiếp nhận 512 đơn, so với số đơn của huyện Gio Linh (400 đơn) tăng 112 đơn.",
+        # the subject again with a plan
+        "Năm 2023 kết nạp 250 đảng viên, so với số đảng viên kết nạp theo kế hoạch năm 2023 (210 đảng viên) tăng 40.",
+    ],
+)
+def test_no_earlier_level_from_another_subject_or_no_time(tmp_path: Path, text: str) -> None:
+    found, _ = _changes(tmp_path, text)
+    assert found == []

@@ -270,7 +270,7 @@ def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: s
     found = list(COMPARED_RE.finditer(text, lo, opened))
     if not found:
         return None
-    if not _with_another_time(text[found[-1].end() : opened]):
+    if not _with_another_time(text[found[-1].end() : opened], text[sentence : found[-1].start()]):
         return None
     lead = text[opened + 1 : starts[0].span.start - base]
     if lead.strip() and (
@@ -280,13 +280,18 @@ def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: s
     return found[-1]
 
 
-def _with_another_time(what: str) -> bool:
+def _with_another_time(what: str, before: str = "") -> bool:
     """Whether a comparison's words, from ``so với`` to its bracket, name another time and no
     plan, in one phrase (``cùng kỳ năm 2018``; not ``huyện Gio Linh``, ``kế hoạch …``, ``năm
-    2022, năm 2023``)."""
-    return (
-        bool(rx.TIME_COMPARED.match(what)) and not rx.PLANNED_BEFORE.search(what) and not any(c in what for c in ",;")
-    )
+    2022, năm 2023``), or name the subject of the level now again, then another time (``so với số
+    việc có điều kiện thi hành năm 2016 chuyển sang năm 2017``, its first two words said in
+    ``before``, the sentence before the comparison)."""
+    if rx.PLANNED_BEFORE.search(what) or any(c in what for c in ",;"):
+        return False
+    if rx.TIME_COMPARED.match(what):
+        return True
+    again = rx.SUBJECT_THEN_TIME_COMPARED.match(what)
+    return again is not None and " ".join(again["head"].lower().split()) in " ".join(before.lower().split())
 
 
 def _not_its_own(level_end: int, compared: int, text: str) -> bool:

@@ -1554,6 +1554,14 @@ TIME_COMPARED = re.compile(
     r"\s+đoạn)(?!\w)|đầu|cuối|thời\s+điểm|\d)",
     re.IGNORECASE,
 )
+# A comparison that names its subject again before the other time (match, after "so"): "so với số việc
+# có điều kiện thi hành năm 2016 chuyển sang năm 2017 (144.857 việc)"; the subject's first two words
+# (``head``) must name the level compared with as well.
+SUBJECT_THEN_TIME_COMPARED = re.compile(
+    rf"\s*(?:với\s+)?(?:tổng\s+)?số\s+(?P<head>{_LETTER}+\s+{_LETTER}+)(?:\s+{_LETTER}+){{0,8}}?\s+"
+    r"(?:cùng\s+kỳ|(?:năm|tháng|quý|kỳ)\s+(?:\d|trước|liền\s+kề))",
+    re.IGNORECASE,
+)
 # Words that make a bracket or a stretch before a comparison no earlier level of the same thing:
 # a part or another subject ("(trong đó quý II tiếp nhận 268 đơn)", "(riêng tháng 6 thu 612 tỷ
 # đồng)", "(trong năm đã giải quyết 385 vụ)", "…; riêng Ban Tiếp công dân tỉnh, so với …").
