@@ -127,6 +127,17 @@ SUBJECT_AGAIN = [
 ]
 
 
+SUBJECT_AGAIN.append(
+    # two levels of the unit before the comparison: the one whose clause names the subject again
+    (
+        "Số việc chuyển kỳ sau 358.855 việc, trong đó số việc có điều kiện năm 2017 chuyển sang năm 2018 là "
+        "210.041 việc, so với số việc có điều kiện thi hành năm 2016 chuyển sang năm 2017 (144.857 việc) tăng {} việc.",
+        "65.184",
+        "75.184",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "right", "wrong"), SUBJECT_AGAIN)
 def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
     tmp_path: Path, text: str, right: str, wrong: str
@@ -145,6 +156,9 @@ def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
         "Năm 2023, huyện tiếp nhận 512 đơn, so với số hồ sơ của tỉnh năm 2022 (400 hồ sơ) tăng 112 đơn.",
         # the subject again but no other time: another body's level
         "Năm 2023, huyện tiếp nhận 512 đơn, so với số đơn của huyện Gio Linh (400 đơn) tăng 112 đơn.",
+        # two levels of the unit, both clauses naming the subject: either could be meant
+        "Số việc có điều kiện là 358.855 việc, trong đó số việc có điều kiện chuyển sang năm 2018 là 210.041 việc, "
+        "so với số việc có điều kiện năm 2016 chuyển sang năm 2017 (144.857 việc) tăng 65.184 việc.",
         # the subject again with a plan
         "Năm 2023 kết nạp 250 đảng viên, so với số đảng viên kết nạp theo kế hoạch năm 2023 (210 đảng viên) tăng 40.",
     ],

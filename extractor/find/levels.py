@@ -245,7 +245,9 @@ def _compared_in_bracket(
     if not changes:
         return [], []
     first = min(compared.start(), changes[0].span.start - base)
-    ends = _compared_levels(starts, [f for f in before if f.span.start - base < first], text, base)
+    again = rx.SUBJECT_THEN_TIME_COMPARED.match(text, compared.end(), opened)
+    head = " ".join(again["head"].lower().split()) if again else None
+    ends = _compared_levels(starts, [f for f in before if f.span.start - base < first], text, base, head)
     if any(_not_its_own(end.span.end - base, first, text) for end in ends):
         return [], []
     return changes, ends
@@ -306,12 +308,17 @@ def _not_its_own(level_end: int, compared: int, text: str) -> bool:
     return rx.NOT_THE_SAME_LEVEL.search(between) is not None or bool(clause.strip(" ,"))
 
 
-def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base: int) -> list[Figure]:
+def _compared_levels(
+    starts: list[Figure], before: list[Figure], text: str, base: int, head: str | None = None
+) -> list[Figure]:
     """For each level compared with, the one level now of its unit among the figures ``before``
     the comparison in its sentence, outside brackets and after the last change (which closes
     an earlier comparison: ``… là 128 vụ, so với … giảm 13 vụ; số vụ phạm tội về kinh tế 34 vụ,
     so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
-    giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``).  Read back from the comparison, it stops
+    giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``), unless the comparison names its subject
+    again (``head``, its first two words) and only one of them has those words in its clause
+    (``Số việc chuyển kỳ sau 358.855 việc, trong đó số việc có điều kiện … là 210.041 việc, so với
+    số việc có điều kiện … năm 2016 (144.857 việc)``).  Read back from the comparison, it stops
     at the first change outside brackets or at a second level of a unit compared; a change right
     before the comparison that closes an earlier comparison of the same level is skipped back
     over with its bracket (:func:`_closes_a_comparison`)."""
@@ -331,9 +338,16 @@ def _compared_levels(starts: list[Figure], before: list[Figure], text: str, base
         for mine, start in zip(found, starts, strict=True):
             if _alike(start, f):
                 mine.append(f)
-                if len(mine) > 1:
-                    return []
-    return [mine[0] for mine in found] if all(found) else []
+    if head is not None:
+        found = [[f for f in mine if head in _clause_before(f, text, base)] or mine for mine in found]
+    return [mine[0] for mine in found] if all(len(mine) == 1 for mine in found) else []
+
+
+def _clause_before(f: Figure, text: str, base: int) -> str:
+    """The words of a figure's clause before its number, lower-cased and single-spaced."""
+    at = f.span.start - base
+    opens = max(full_sentence(text, at)[0], text.rfind(",", 0, at) + 1, text.rfind(";", 0, at) + 1)
+    return " ".join(text[opens:at].lower().split())
 
 
 def _closes_a_comparison(change: Figure, text: str, base: int) -> int | None:
