@@ -138,6 +138,36 @@ SUBJECT_AGAIN.append(
 )
 
 
+SUBJECT_AGAIN += [
+    # (review) the subject's level first, a part between it and the comparison
+    (
+        "Số việc có điều kiện thi hành là 310.200 việc, trong đó số việc đã thi hành xong là 250.100 việc, so với "
+        "số việc có điều kiện thi hành năm 2022 (298.600 việc) tăng {} việc.",
+        "11.600",
+        "11.060",
+    ),
+    # (review) one word of subject, then the time; a school year; months of a year
+    (
+        "Trong 6 tháng đầu năm 2024, số vụ phạm tội về ma túy phát hiện là 87 vụ, so với số vụ cùng kỳ năm trước "
+        "(95 vụ) giảm {} vụ.",
+        "8",
+        "18",
+    ),
+    (
+        "Số học sinh bỏ học năm học 2022-2023 là 86 em, so với số học sinh bỏ học năm học 2021-2022 (112 em) "
+        "giảm {} em.",
+        "26",
+        "62",
+    ),
+    (
+        "Số đơn thư tiếp nhận 6 tháng đầu năm 2024 là 512 đơn, so với số đơn thư tiếp nhận 6 tháng đầu năm 2023 "
+        "(526 đơn) giảm {} đơn.",
+        "14",
+        "41",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "right", "wrong"), SUBJECT_AGAIN)
 def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
     tmp_path: Path, text: str, right: str, wrong: str
@@ -159,6 +189,13 @@ def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
         # two levels of the unit, both clauses naming the subject: either could be meant
         "Số việc có điều kiện là 358.855 việc, trong đó số việc có điều kiện chuyển sang năm 2018 là 210.041 việc, "
         "so với số việc có điều kiện năm 2016 chuyển sang năm 2017 (144.857 việc) tăng 65.184 việc.",
+        # (review) another body's level, named with "của"
+        "Số hộ nghèo của xã Hải Lâm cuối năm 2023 là 245 hộ, so với số hộ nghèo của xã Hải Phú năm 2023 (312 hộ) "
+        "giảm 67 hộ.",
+        "Số vụ án hình sự thụ lý năm 2023 của huyện Gio Linh là 412 vụ, so với số vụ án của huyện Cam Lộ năm 2023 "
+        "(350 vụ) tăng 62 vụ.",
+        # (review) another kind of the subject: criminal cases now, civil cases then
+        "Số vụ án hình sự khởi tố năm 2023 là 85 vụ, so với số vụ án dân sự thụ lý năm 2022 (120 vụ) giảm 35 vụ.",
         # the subject again with a plan
         "Năm 2023 kết nạp 250 đảng viên, so với số đảng viên kết nạp theo kế hoạch năm 2023 (210 đảng viên) tăng 40.",
     ],
@@ -166,3 +203,12 @@ def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
 def test_no_earlier_level_from_another_subject_or_no_time(tmp_path: Path, text: str) -> None:
     found, _ = _changes(tmp_path, text)
     assert found == []
+
+
+def test_regression_review_last_years_level_in_a_bracket_is_no_part_of_this_years(tmp_path: Path) -> None:
+    """The bracket of an earlier level was also read as a part of the level now (a false
+    subset warning: 1.170 larger than 1.068)."""
+    text = "Số đơn thư tiếp nhận là 1.068 đơn, so với số đơn thư của năm trước (1.170 đơn) giảm 102 đơn."
+    found, findings = _changes(tmp_path, text)
+    assert [(s, c, e) for s, c, e, _ in found] == [(1170, 102, 1068)]
+    assert [f for f in findings if f.severity in ("error", "warning")] == []

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from extractor import extract_facts, parse_file
+from extractor.find.twin_counts import twins
+from extractor.text.resources import load_yaml
 from tests.snippets import read_snippet
 
 HOLDING = [
@@ -93,7 +96,10 @@ def test_no_other_pair_without_twins_of_one_unit(tmp_path: Path, text: str) -> N
     ("text", "kinds"),
     [
         # one part counted twice is one part: a subset, not 120 + 540 of the 1.200
-        ("Toàn xã có 1.200 hộ = 4.800 khẩu, trong đó hộ nghèo 120 hộ = 540 khẩu.", [("subset_of", ["120"])]),
+        (
+            "Toàn xã có 1.200 hộ = 4.800 khẩu, trong đó hộ nghèo 120 hộ = 540 khẩu.",
+            [("subset_of", ["120"]), ("subset_of", ["540"])],
+        ),
         (
             "Toàn xã có 1.200 hộ, trong đó hộ nghèo 120 hộ = 540 khẩu, hộ cận nghèo 100 hộ = 400 khẩu.",
             [("total_parts", ["120", "100"])],
@@ -120,3 +126,63 @@ def test_a_share_of_neither_pair_names_both(tmp_path: Path) -> None:
     (found,) = [f for f in findings if f.severity == "warning"]
     assert "6.930/16.516 nor 35.695/82.741" in found.message_en
     assert "43,1406" in found.computation
+
+
+# ---------------------------------------------------------------- the vocabulary's own examples
+
+UNIT_PAIRS = load_yaml("unit_pairs.yaml")
+
+
+def _pairs_in(tmp_path: Path, text: str) -> int:
+    path = tmp_path / "r.txt"
+    path.write_text("BÁO CÁO\n\nNăm 2023, " + text + ".\n", encoding="utf-8")
+    doc = parse_file(path)
+    facts = extract_facts(doc)
+    texts = {b: (doc.blocks[b].text, doc.blocks[b].span[0]) for b in {f.span.block for f in facts.figures}}
+    return len(twins(facts.figures, texts)) // 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(e, 1) for t in UNIT_PAIRS["twins"] for e in t["examples"]]
+    + [(c, 0) for t in UNIT_PAIRS["twins"] for c in t["counter_examples"]],
+)
+def test_twins_examples_and_counter_examples(tmp_path: Path, text: str, expected: int) -> None:
+    assert _pairs_in(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [(e, True) for h in UNIT_PAIRS["holds"] for e in h["examples"]]
+    + [(c, False) for h in UNIT_PAIRS["holds"] for c in h["counter_examples"]],
+)
+def test_holds_examples_and_counter_examples(tmp_path: Path, text: str, held: bool) -> None:
+    facts, _ = read_snippet(tmp_path, "Toàn huyện có " + text + ".")
+    breakdowns = [r for r in facts.relations if r.kind in ("total_parts", "subset_of")]
+    assert (breakdowns == []) is held
+
+
+# ---------------------------------------------------------------- regressions of the review
+
+REVIEW_FLAGGED = [
+    # two things, not one counted twice: the share is of the persons it names
+    "Toàn Đảng bộ có 45 tổ chức đảng, 1.500 đảng viên; đã kiểm tra 9 tổ chức đảng, 225 đảng viên, "
+    "tỷ lệ đảng viên được kiểm tra đạt 20%.",
+    "Toàn Đảng bộ có 120 chi bộ, 3.600 đảng viên; có 96 chi bộ, 3.240 đảng viên được đánh giá hoàn thành tốt "
+    "nhiệm vụ, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 80%.",
+    # one thing counted twice, but the share names its pair: of the accused only
+    "Viện kiểm sát thụ lý 880 vụ, 1.180 bị can; đã giải quyết 874 vụ, 1.160 bị can, đạt 99,3% số bị can.",
+    # the persons' parts, a breakdown of their own: 540 + 810 + 3.350 is not 4.800
+    "Toàn xã có 1.200 hộ = 4.800 khẩu, trong đó hộ nghèo 120 hộ = 540 khẩu, hộ cận nghèo 200 hộ = 810 khẩu, "
+    "hộ thoát nghèo 880 hộ = 3.350 khẩu.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_FLAGGED)
+def test_regression_review_a_wrong_number_beside_a_pair_is_still_flagged(tmp_path: Path, text: str) -> None:
+    assert [rule for rule, severity in _flags(tmp_path, text)] in (["percent"], ["sum"])
+
+
+def test_regression_review_a_part_counted_twice_with_a_dash_is_one_part(tmp_path: Path) -> None:
+    text = "Toàn ngành Tòa án thụ lý 1.302 vụ - 2.286 bị cáo, trong đó án ma túy 412 vụ - 598 bị cáo."
+    assert _flags(tmp_path, text) == []

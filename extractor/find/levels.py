@@ -248,8 +248,9 @@ def _compared_in_bracket(
     again = rx.SUBJECT_THEN_TIME_COMPARED.match(text, compared.end(), opened)
     head = " ".join(again["head"].lower().split()) if again else None
     ends = _compared_levels(starts, [f for f in before if f.span.start - base < first], text, base, head)
-    if any(_not_its_own(end.span.end - base, first, text) for end in ends):
-        return [], []
+    named = head is not None and all(names_subject(_clause_before(end, text, base), head) for end in ends)
+    if not named and any(_not_its_own(end.span.end - base, first, text) for end in ends):
+        return [], []  # (a level whose clause the comparison names again is its own, past a part between)
     return changes, ends
 
 
@@ -293,7 +294,7 @@ def _with_another_time(what: str, before: str = "") -> bool:
     if rx.TIME_COMPARED.match(what):
         return True
     again = rx.SUBJECT_THEN_TIME_COMPARED.match(what)
-    return again is not None and " ".join(again["head"].lower().split()) in " ".join(before.lower().split())
+    return again is not None and names_subject(before, again["head"])
 
 
 def _not_its_own(level_end: int, compared: int, text: str) -> bool:
@@ -339,8 +340,22 @@ def _compared_levels(
             if _alike(start, f):
                 mine.append(f)
     if head is not None:
-        found = [[f for f in mine if head in _clause_before(f, text, base)] or mine for mine in found]
+        found = [[f for f in mine if names_subject(_clause_before(f, text, base), head)] or mine for mine in found]
     return [mine[0] for mine in found] if all(len(mine) == 1 for mine in found) else []
+
+
+def names_subject(words: str, head: str) -> bool:
+    """Whether ``words`` name the subject a comparison names again by ``head`` (its first words,
+    up to three): its first two words (one if it has one), and no other word after them where the
+    head has a third (``vụ án hình sự`` is not ``vụ án dân sự``; ``… 250 đảng viên,`` is ``đảng
+    viên kết nạp``)."""
+    said = " ".join(words.lower().split())
+    first, third = head.lower().split()[:2], head.lower().split()[2:]
+    at = re.search(rf"(?<!\w){re.escape(' '.join(first))}(?!\w)", said)
+    if at is None:
+        return False
+    after = rx.NEXT_LETTER_WORD.match(said, at.end()) if third else None
+    return after is None or after["word"] == third[0]
 
 
 def _clause_before(f: Figure, text: str, base: int) -> str:

@@ -132,6 +132,7 @@ from extractor.text.partitions import (
     word_partition_of,
 )
 from extractor.text.quantities import same_money
+from extractor.text.unit_pairs import holds
 from extractor.text.vocabulary import load_vocabulary
 
 # A count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) listed first after the cue and more
@@ -248,6 +249,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
+        out = _without_earlier_levels_as_parts(out)
         ends = {r.members["end"] for r in out if r.kind == "change"}
         out += [r for r in rates_between_levels(figs, text, base) if r.members["end"] not in ends]
         found_targets = targets(figs, text, base)
@@ -309,6 +311,23 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out = with_not_rated(out, figures, doc)
     out = with_twins(out, figures, texts)
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))
+
+
+def _without_earlier_levels_as_parts(relations: list[Relation]) -> list[Relation]:
+    """Without a bracket's subset that is the earlier level of a change to its total (``1.068 đơn,
+    so với số đơn thư của năm trước (1.170 đơn) giảm 102 đơn``: last year's letters are no part of
+    this year's)."""
+    earlier = {(r.members.get("start"), r.members.get("end")) for r in relations if r.kind == "change"}
+    return [
+        r
+        for r in relations
+        if not (
+            r.kind == "subset_of"
+            and r.evidence == "(…)"
+            and len(r.members["parts"]) == 1
+            and (r.members["parts"][0], r.members["total"]) in earlier
+        )
+    ]
 
 
 def _once(relations: list[Relation]) -> list[Relation]:
@@ -2466,6 +2485,8 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
+    if parts and all(holds(total.subject_text or "", f.subject_text or "") for f in parts):
+        return []  # "23 xã, gồm 180 thôn", "10.719 hộ, gồm 15.669 món": what the whole holds (patterns/unit_pairs.yaml)
     if posts_held(total, parts, text, base):  # "kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ, 1 phó bí thư"
         return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
     if _by_one_body(total, parts, text, base):

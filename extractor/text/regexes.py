@@ -1453,9 +1453,8 @@ AND_TOTAL_GAP = re.compile(r"[^\d;.()]*?\svà\s+tổng\s+số\b[^\d;.()]*", re.I
 TWO_WAY_PAIR = re.compile(r"\s+(?:vụ|lượt|đơn|đoàn|cuộc|trường\s+hợp)(?:\s|/)", re.IGNORECASE)
 # What joins two counts of one thing told by two units, right after the first's noun: "6.930 hộ =
 # 35.695 khẩu", "874 vụ, 1.172 bị can", "1.153 vụ - 2.046 bị cáo", "262 hộ (997 nhân khẩu": a noun
-# of one to three words, then "=", a dash, a slash, a comma or an opening bracket (fullmatch);
-# "=", "/" and "(" say it outright (``joiner``), a comma or a dash may also part two items of a list.
-TWIN_COUNT_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,2}}\s*(?:(?P<joiner>[=/(])|[-–,])\s*")
+# of one to three words, then "=", a dash, a slash, a comma or an opening bracket (fullmatch).
+TWIN_COUNT_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,2}}\s*(?:[=/(]|[-–,])\s*")
 # A sentence or clause that singles out part of what was counted before it: "Riêng ở Trung
 # ương …", "; riêng tại trụ sở …" (after an optional dash of a list item).
 SINGLED_OUT_LEAD = re.compile(r"\s*(?:[-–•+]\s*)?riêng(?!\w)", re.IGNORECASE)
@@ -1555,13 +1554,19 @@ TIME_COMPARED = re.compile(
     re.IGNORECASE,
 )
 # A comparison that names its subject again before the other time (match, after "so"): "so với số việc
-# có điều kiện thi hành năm 2016 chuyển sang năm 2017 (144.857 việc)"; the subject's first two words
-# (``head``) must name the level compared with as well.
+# có điều kiện thi hành năm 2016 chuyển sang năm 2017 (144.857 việc)", "so với số vụ cùng kỳ năm trước
+# (95 vụ)", "so với số học sinh bỏ học năm học 2021-2022 (112 em)"; the subject's first words, up to
+# three (``head``), must name the level compared with as well.  Never another body's ("so với số hộ
+# nghèo của xã Hải Phú năm 2023"): no "của", "tại", "ở" but "của" right before the time.
+_SUBJECT_WORD = rf"(?!(?:năm|tháng|quý|kỳ|cùng|của|tại|ở)(?!\w)){_LETTER}+"
+_OTHER_TIME = r"(?:cùng\s+kỳ|năm\s+học\s+\d|\d+\s+tháng|(?:năm|tháng|quý|kỳ)\s+(?:\d|trước|liền\s+kề))"
 SUBJECT_THEN_TIME_COMPARED = re.compile(
-    rf"\s*(?:với\s+)?(?:tổng\s+)?số\s+(?P<head>{_LETTER}+\s+{_LETTER}+)(?:\s+{_LETTER}+){{0,8}}?\s+"
-    r"(?:cùng\s+kỳ|(?:năm|tháng|quý|kỳ)\s+(?:\d|trước|liền\s+kề))",
+    rf"\s*(?:với\s+)?(?:tổng\s+)?số\s+(?P<head>{_SUBJECT_WORD}(?:\s+{_SUBJECT_WORD}){{0,2}})"
+    rf"(?:\s+{_SUBJECT_WORD}){{0,8}}?\s+(?:của\s+)?{_OTHER_TIME}",
     re.IGNORECASE,
 )
+# The word of letters right after a stretch (match): "vụ án| hình sự" → "hình"; none before a number or a comma.
+NEXT_LETTER_WORD = re.compile(rf"\s+(?P<word>{_LETTER}+)")
 # Words that make a bracket or a stretch before a comparison no earlier level of the same thing:
 # a part or another subject ("(trong đó quý II tiếp nhận 268 đơn)", "(riêng tháng 6 thu 612 tỷ
 # đồng)", "(trong năm đã giải quyết 385 vụ)", "…; riêng Ban Tiếp công dân tỉnh, so với …").

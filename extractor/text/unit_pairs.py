@@ -1,0 +1,65 @@
+"""Pairs of nouns written side by side that are no whole and part, loaded once from
+``patterns/unit_pairs.yaml``: two units that count one thing (households and their persons,
+cases and their accused, visits and their persons, letters and their matters), and a whole and
+what it holds (communes and their villages, schools and their classes)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from extractor.errors import BaocaoError
+from extractor.text.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Twins:
+    key: str
+    first: tuple[str, ...]  # nouns of the thing counted, longest first
+    second: tuple[str, ...]  # nouns of what it holds
+
+
+def _nouns(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted((" ".join(w.lower().split()) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def load_twins() -> tuple[Twins, ...]:
+    try:
+        return tuple(
+            Twins(t["key"], _nouns(t["first"]), _nouns(t["second"])) for t in load_yaml("unit_pairs.yaml")["twins"]
+        )
+    except (KeyError, TypeError) as exc:
+        raise BaocaoError(f"patterns/unit_pairs.yaml: every twin needs a key, first and second ({exc})") from exc
+
+
+@functools.cache
+def load_holds() -> tuple[Twins, ...]:
+    """Each whole (``first``) and what it holds (``second``)."""
+    try:
+        return tuple(
+            Twins(h["key"], _nouns(h["whole"]), _nouns(h["held"])) for h in load_yaml("unit_pairs.yaml")["holds"]
+        )
+    except (KeyError, TypeError) as exc:
+        raise BaocaoError(f"patterns/unit_pairs.yaml: every hold needs a key, whole and held ({exc})") from exc
+
+
+def _names(words: str, nouns: tuple[str, ...]) -> bool:
+    return any(words == n or words.startswith(n + " ") for n in nouns)
+
+
+def one_thing(first_words: str, second_words: str) -> bool:
+    """Whether the words after two numbers written side by side (``hộ``, ``khẩu``) name one thing
+    counted by two units, in either order."""
+    a, b = " ".join(first_words.lower().split()), " ".join(second_words.lower().split())
+    return any(
+        (_names(a, t.first) and _names(b, t.second)) or (_names(b, t.first) and _names(a, t.second))
+        for t in load_twins()
+    )
+
+
+def holds(whole_words: str, held_words: str) -> bool:
+    """Whether the words after a whole's number and after another number name a whole and what it
+    holds, counted in another noun (``xã`` and ``thôn``, ``trường`` and ``lớp học``)."""
+    a, b = " ".join(whole_words.lower().split()), " ".join(held_words.lower().split())
+    return any(_names(a, h.first) and _names(b, h.second) for h in load_holds())
