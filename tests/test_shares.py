@@ -152,6 +152,29 @@ RATES = [
     ),
 ]
 
+SHARES += [
+    pytest.param(
+        # a listed part's share of another part of its list, which the share names as its whole
+        "Hiện nay Khoa có 65 cán bộ đang công tác, trong số đó có 58 giảng viên, 44 thầy cô có học vị Tiến sĩ "
+        "(chiếm {}% tổng số giảng viên), 2 thầy là Giáo sư.",
+        "75,9",
+        "70,9",
+        (75.9, 44, 58),
+        "base",
+        id="named-sibling-part",
+    ),
+    pytest.param(
+        # a pair over a slash whose first noun is six words long
+        "Cả nước hiện có 666 cơ sở truyền thanh cấp huyện/705 huyện, quận, thị xã, thành phố thuộc tỉnh, "
+        "đạt tỷ lệ {}%.",
+        "94,47",
+        "92,47",
+        (94.47, 666, 705),
+        "base",
+        id="long-noun-over-a-slash",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "share", "wrong", "expected", "role"), [*SHARES, *RATES])
 def test_shares_of_a_base_stated_elsewhere(
@@ -1079,3 +1102,18 @@ def test_regression_a_plan_compared_with_is_no_count_of_the_share_after_it(tmp_p
     assert [f for f in findings if f.rule == "percent"] == []
     _, planted = _facts(tmp_path, text.format("92,5"))
     assert [f.severity for f in planted if f.rule == "percent"] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no part of the list is what the share names
+        "Khoa có 65 cán bộ, trong số đó có 58 giảng viên, 44 thầy cô có học vị Tiến sĩ (chiếm 75% tổng số sinh viên).",
+        # two parts of the list are: which one, the text does not say
+        "Khoa có 65 cán bộ, trong số đó có 58 giảng viên, 50 giảng viên chính, 44 thầy cô có học vị Tiến sĩ "
+        "(chiếm 75% tổng số giảng viên).",
+    ],
+)
+def test_no_named_sibling_part_unless_one_is_named(tmp_path: Path, text: str) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if r.evidence == "share of a part of its list named as its whole"] == []

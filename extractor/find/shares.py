@@ -369,6 +369,11 @@ def paragraph_shares(
             # "chiếm 15,71% tổng số đại biểu triệu tập": its head words ("đại biểu triệu"), as _base_in_words
             named_whole = in_words or " ".join((whole_named(f, text, base) or "").split()[:2])
             if own.value <= 0 or (named_whole and not _described_as(own, named_whole, text, base)):
+                sibling = _named_sibling(figs[:j], prev, own, named_whole, listed_in or {}, text, base)
+                if sibling is not None:  # "… 58 giảng viên, 44 thầy cô … (chiếm 75% tổng số giảng viên)"
+                    members = {"percent": f.id, "count": prev.id, "base": sibling.id}
+                    out.append(Relation("percent_of", members, NAMED_SIBLING, "plausible"))
+                    continue
                 _orphan(orphans, prev, f)  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
                 continue
             amount = prev.value * (unit_factor(prev.unit, own.unit) if prev.measure == "money" else 1.0)
@@ -443,6 +448,32 @@ def paragraph_shares(
             else:
                 _orphan(orphans, prev, f)
     return out
+
+
+#: The evidence of a listed part's share of another part of its list that the share names as its
+#: whole (``có 65 cán bộ, trong số đó có 58 giảng viên, 44 thầy cô có học vị Tiến sĩ (chiếm 75% tổng
+#: số giảng viên)``).
+NAMED_SIBLING = "share of a part of its list named as its whole"
+
+
+def _named_sibling(
+    before: list[Figure], part: Figure, own: Figure, named: str, listed_in: dict[str, Figure], text: str, base: int
+) -> Figure | None:
+    """The one part listed before ``part`` under the same total, in its sentence, that the whole
+    a share names describes (``58 giảng viên`` for ``tổng số giảng viên``), no smaller than it."""
+    if not named:
+        return None
+    opens = full_sentence(text, _pos(part, base)[0])[0]
+    found = [
+        g
+        for g in before
+        if listed_in.get(g.id) is own
+        and _pos(g, base)[0] >= opens
+        and g.measure == "count"
+        and g.value >= part.value
+        and _described_as(g, named, text, base)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _near(count: Figure, ratio: Figure, percent: Figure) -> bool:

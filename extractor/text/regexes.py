@@ -1432,7 +1432,7 @@ PLAN_NAMED = re.compile(r"(?<!\w)(?:KH|[Kk]ế\s+hoạch|[Cc]hỉ\s+tiêu|[Dd]�
 # "36,32 tỷ đồng/KH 27,4 tỷ đồng").
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
-NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,3}}\s*/\s*(?:{_PLAN_WORDS})?")
+NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,5}}\s*/\s*(?:{_PLAN_WORDS})?")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
