@@ -1117,3 +1117,17 @@ def test_regression_a_plan_compared_with_is_no_count_of_the_share_after_it(tmp_p
 def test_no_named_sibling_part_unless_one_is_named(tmp_path: Path, text: str) -> None:
     facts, _ = _facts(tmp_path, text)
     assert [r for r in facts.relations if r.evidence == "share of a part of its list named as its whole"] == []
+
+
+def test_regression_the_base_of_a_pair_over_a_slash_stays_a_base(tmp_path: Path) -> None:
+    """The whole of ``9.690 đài truyền thanh/10.599 xã …`` was marked as counted, so the rest named
+    after it (``Còn 918 xã … chưa có đài, chiếm 8,6%``) found no base."""
+    text = (
+        "Cả nước hiện có 9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%. "
+        "Còn 909 xã, phường, thị trấn chưa có đài, chiếm {}%."
+    )
+    facts, findings = _facts(tmp_path, text.format("8,6"))
+    assert (8.6, 909, 10599) in _shares(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, text.format("9,6"))
+    assert [(f.rule, f.severity) for f in planted if f.rule == "percent"] == [("percent", "warning")]

@@ -355,7 +355,10 @@ def paragraph_shares(
                 continue  # "34 trong 45 xã, phường đạt tỷ lệ 100% cử tri đi bầu": each commune's turnout
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif (over := _pair_over_slash(figs, j, text, base, f)) is not None:
-            # "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%"
+            # "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%": the 9.690 is counted,
+            # the 10.599 stays a base ("Còn 918 xã, phường, thị trấn chưa có đài, chiếm 8,6%")
+            counted.discard(prev.id)
+            counted.add(over.id)
             members = {"percent": f.id, "count": over.id, "base": prev.id}
             out.append(Relation("percent_of", members, "share of a pair over a slash", "plausible"))
         elif prev.measure == "ratio":
