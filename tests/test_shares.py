@@ -1131,3 +1131,36 @@ def test_regression_the_base_of_a_pair_over_a_slash_stays_a_base(tmp_path: Path)
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     _, planted = _facts(tmp_path, text.format("9,6"))
     assert [(f.rule, f.severity) for f in planted if f.rule == "percent"] == [("percent", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share's two counts, one over the other, alone in a bracket after it
+        ("Có 17 xã đạt chuẩn, đạt {}% (17 xã/20 xã).", (85.0, 17, 20)),
+        (
+            "Đã cai nghiện cho 55.000 lượt người, chiếm {}% số lượt người đăng ký cai nghiện ma túy tự nguyện "
+            "(55.000 lượt người/80.000 lượt người).",
+            (68.75, 55000, 80000),
+        ),
+    ],
+)
+def test_a_share_with_its_two_counts_in_a_bracket(tmp_path: Path, text: str, expected: tuple[float, int, int]) -> None:
+    share = f"{expected[0]:g}".replace(".", ",")
+    facts, findings = _facts(tmp_path, text.format(share))
+    assert expected in _shares(facts)
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    _, planted = _facts(tmp_path, text.format("60"))
+    assert [f.rule for f in planted if f.severity in ("error", "warning") and f.rule == "percent"] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đạt 95% kế hoạch (12 xã/15 xã).",  # a share of the plan, not of the communes
+        "Đạt 80% số xã (12 xã/15 xã, tăng 2 xã).",  # more in the bracket than the pair
+    ],
+)
+def test_no_share_of_a_pair_in_a_bracket_it_does_not_name(tmp_path: Path, text: str) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if r.evidence == "ratio in parentheses"] == []

@@ -1230,14 +1230,36 @@ def ratio_after(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """A percentage followed by the ratio it states, in parentheses: ``đạt 95,9%
     (17.076/17.807 trẻ)``, ``98,23% (17.455/17.768 học sinh)``."""
     out = []
-    for f, g in itertools.pairwise(figs):
-        if f.measure != "percent" or g.measure != "ratio":
+    for i, (f, g) in enumerate(itertools.pairwise(figs)):
+        if f.measure != "percent":
+            continue
+        if g.measure != "ratio":
+            out += _pair_in_parentheses(figs, i, text, base)
             continue
         gap = (_pos(f, base)[1], _pos(g, base)[0])
         named = _noun_of_both(rx.NOUN_OPENS_PAREN.fullmatch(text, *gap), g, text, base)
         if rx.OPENS_PAREN.fullmatch(text, *gap) or named:
             out.append(Relation("percent_of", {"percent": f.id, "count": g.id, "base": g.id}, "ratio in parentheses"))
     return out
+
+
+def _pair_in_parentheses(figs: list[Figure], i: int, text: str, base: int) -> list[Relation]:
+    """A percentage followed by the two counts it states, one over the other, alone in a bracket:
+    ``chiếm gần 67% số lượt người đăng ký … (55.000 lượt người/80.000 lượt người)``; the words
+    between them, if any, name the counts' noun after ``số`` (not ``95% kế hoạch (12 xã/15 xã)``)."""
+    if i + 2 >= len(figs) or _same_noun_pair(figs, i + 2, text, base) is not figs[i + 1]:
+        return []
+    f, count, whole = figs[i], figs[i + 1], figs[i + 2]
+    gap = text[_pos(f, base)[1] : _pos(count, base)[0]]
+    noun = " ".join((count.subject_text or "").lower().split())
+    named = rx.WHOLE_NAMED_THEN_PAREN.fullmatch(gap)
+    if not (
+        rx.OPENS_PAREN.fullmatch(gap) or (named and noun and " ".join(named["words"].lower().split()).startswith(noun))
+    ):
+        return []
+    if not rx.NOUN_CLOSES_PAREN.match(text, _pos(whole, base)[1]):
+        return []  # more in the bracket than the pair
+    return [Relation("percent_of", {"percent": f.id, "count": count.id, "base": whole.id}, "ratio in parentheses")]
 
 
 def _noun_of_both(gap: re.Match[str] | None, ratio: Figure, text: str, base: int) -> bool:

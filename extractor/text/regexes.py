@@ -1126,6 +1126,13 @@ DONE_AFTER_CLASS = re.compile(
 )
 # Only an opening parenthesis (and spaces) between two figures: "95,9% (17.076/17.807 trẻ)".
 OPENS_PAREN = re.compile(r"%?\s*\(\s*")
+# The whole a share names before the bracket of its two counts (fullmatch): "% số lượt người đăng ký cai
+# nghiện ma túy tự nguyện (" → "lượt người đăng ký …"; its first words are the counts' noun.
+WHOLE_NAMED_THEN_PAREN = re.compile(
+    r"%?\s+(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\d();%]{1,80}?)\s*\(\s*", re.IGNORECASE
+)
+# The end of a bracket right after a count: its noun, then ")" (match): " lượt người)".
+NOUN_CLOSES_PAREN = re.compile(rf"(?:\s+{_LETTER}+){{0,4}}\s*\)")
 # The share's noun between it and the ratio in brackets: "100% số xã (24/24 xã)".
 NOUN_OPENS_PAREN = re.compile(rf"%?\s+(?:số\s+)?(?P<noun>{_LETTER}+(?:\s+{_LETTER}+){{0,2}})\s*\(\s*", re.IGNORECASE)
 # What states a stock of units before its count ("hiện có 41", "gồm 50", "với 5.645", "tổng số
