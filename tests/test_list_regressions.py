@@ -1730,3 +1730,53 @@ def test_regression_an_aim_is_no_part_of_a_result(tmp_path: Path, text: str, exp
     from tests.snippets import subsets_and_breakdowns
 
     assert subsets_and_breakdowns(tmp_path, text) == expected
+
+
+# --------------------------------------------------------------------------- what a part holds, after "với"
+
+HELD = [
+    # prizes, medals, units under a part of persons or units: what the part holds, not a second part
+    (
+        "Năm học 2023-2024, tỉnh có 120 học sinh đạt giải học sinh giỏi quốc gia, trong đó có 95 học sinh "
+        "của Trường THPT chuyên với 40 giải Nhất.",
+        [("subset_of", "120", ["95"])],
+    ),
+    (
+        "Huyện có 64 vận động viên đoạt huy chương, trong đó 58 vận động viên thuộc Trung tâm Văn hóa - Thể thao "
+        "huyện với 31 huy chương vàng.",
+        [("subset_of", "64", ["58"])],
+    ),
+    (
+        "Năm 2023, toàn tỉnh có 38 đơn vị được kiểm tra, trong đó 25 đơn vị thuộc khối huyện, thị xã, thành phố "
+        "với 142 tổ chức đảng trực thuộc.",
+        [("subset_of", "38", ["25"])],
+    ),
+    # what the whole holds in another noun (patterns/unit_pairs.yaml)
+    (
+        "Toàn xã có 245 hộ nghèo, trong đó 160 hộ nghèo là đồng bào dân tộc thiểu số với 712 nhân khẩu.",
+        [("subset_of", "245", ["160"])],
+    ),
+]
+
+NOT_HELD = [
+    # the total names the second kind: two parts
+    (
+        "Toàn huyện có 52 thôn, tổ dân phố, trong đó 40 thôn thuộc khu vực nông thôn với 12 tổ dân phố thuộc thị trấn.",
+        [("total_parts", "52", ["40", "12"])],
+    ),
+    # persons of persons: two parts
+    (
+        "Năm 2023, toàn huyện giải quyết việc làm cho 1.250 lao động, trong đó 800 lao động làm việc tại các khu "
+        "công nghiệp với 450 người đi làm việc ở nước ngoài.",
+        [("total_parts", "1.250", ["800", "450"])],
+    ),
+    # kinds of the total, the first not counted as the total is: two parts
+    ("Huyện có 64 cơ sở y tế, gồm 12 bệnh viện với 52 trạm y tế xã.", [("total_parts", "64", ["12", "52"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD + NOT_HELD)
+def test_regression_a_count_after_voi_is_what_the_part_before_holds(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert [(kind, total, parts) for kind, _, total, parts in _breakdowns(tmp_path, text)] == expected

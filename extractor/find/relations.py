@@ -2487,6 +2487,9 @@ def _list_relations(
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
     if parts and all(holds(total.subject_text or "", f.subject_text or "") for f in parts):
         return []  # "23 xã, gồm 180 thôn", "10.719 hộ, gồm 15.669 món": what the whole holds (patterns/unit_pairs.yaml)
+    parts = _without_held(total, parts, text, base)
+    if not parts:
+        return []
     if posts_held(total, parts, text, base):  # "kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ, 1 phó bí thư"
         return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
     if _by_one_body(total, parts, text, base):
@@ -2540,6 +2543,51 @@ def _list_relations(
     if len(parts) == 1 and _amount(parts[0], total) <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
+
+
+def _without_held(total: Figure, parts: list[Figure], text: str, base: int) -> list[Figure]:
+    """The parts without those that count what the total or the part before holds, not a kind of
+    the total: what the whole holds in another noun (``245 hộ nghèo, trong đó 160 hộ … với 712
+    nhân khẩu``, ``patterns/unit_pairs.yaml``), and a count of another thing joined to the part
+    before by ``với`` (``120 học sinh …, trong đó có 95 học sinh của Trường … với 40 giải Nhất``),
+    unless the total's words name it (``52 thôn, tổ dân phố, trong đó 40 thôn … với 12 tổ dân
+    phố``) or both count persons (``1.250 lao động, trong đó 800 lao động … với 450 người``)."""
+    kept: list[Figure] = []
+    for f in parts:
+        if holds(total.subject_text or "", f.subject_text or ""):
+            continue
+        if kept and _held_with(total, kept[-1], f, text, base):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _held_with(total: Figure, before: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether ``f`` follows ``before``, ``với`` right before its number, and counts another thing
+    than it and the total, ``before`` counting what the total counts."""
+    gap = text[_pos(before, base)[1] : _pos(f, base)[0]]
+    if gap.lower().split()[-1:] != ["với"] or rx.DIGIT.search(gap) or any(c in gap for c in ";()"):
+        return False
+    if unit_key(before) != unit_key(total) and not _same_noun(before, total):
+        return False  # "64 cơ sở y tế, gồm 12 bệnh viện với 52 trạm y tế xã": kinds of the total, both
+    if unit_key(f) in (unit_key(before), unit_key(total)) or (_counts_persons(f) and _counts_persons(total)):
+        return False
+    noun = " ".join((f.subject_text or "").lower().split())
+    if not noun or " ".join((total.subject_text or "").lower().split()).endswith(noun):
+        return False  # "1.571.505 lượt người …, trong đó có 13.876 đoàn … với 161.123 người": persons of the visits
+    return not any(n.startswith(noun) for n in _nouns_after(total, text, base))
+
+
+def _nouns_after(total: Figure, text: str, base: int) -> list[str]:
+    """The nouns written after a total's number, up to its list's cue (``52 thôn, tổ dân phố,
+    trong đó`` → ``thôn``, ``tổ dân phố``), lower-cased."""
+    own, at = own_text(total, text, base)
+    start = _pos(total, at)[1]
+    after = rx.TOTALS_NOUNS_END.split(own[start : start + NOUNS_REACH], maxsplit=1)[0]
+    return [" ".join(n.lower().split()) for n in after.split(",") if n.strip()]
+
+
+NOUNS_REACH = 80  # characters after a total's number where the nouns it counts are written
 
 
 BARE_CLASS_WORDS = 3  # words of a part's label that name its class alone ("cách chức", "khai trừ khỏi Đảng")

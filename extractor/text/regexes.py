@@ -1572,6 +1572,8 @@ SUBJECT_THEN_TIME_COMPARED = re.compile(
     rf"(?:\s+{_SUBJECT_WORD}){{0,8}}?\s+(?:của\s+)?{_OTHER_TIME}",
     re.IGNORECASE,
 )
+# Where the nouns after a total's number end (split): a list's cue, a bracket, a clause's end.
+TOTALS_NOUNS_END = re.compile(r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm|với)(?!\w)|[(;.:]")
 # The word of letters right after a stretch (match): "vụ án| hình sự" → "hình"; none before a number or a comma.
 NEXT_LETTER_WORD = re.compile(rf"\s+(?P<word>{_LETTER}+)")
 # Words that make a bracket or a stretch before a comparison no earlier level of the same thing:
