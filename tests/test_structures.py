@@ -101,3 +101,48 @@ def test_two_structures_of_two_years_are_read_apart(tmp_path: Path) -> None:
         "nông nghiệp chiếm 25%, công nghiệp chiếm 38%, dịch vụ chiếm 37%.",
     )
     assert _structures(facts) == [[30, 35, 35], [25, 38, 37]]
+
+
+# ---------------------------------------------------------------- a run of shares closed by what is left
+
+REST = [
+    # every component named, the last as what is left: the shares add up to 100 %
+    (
+        "Toàn huyện có 17 dân tộc cùng sinh sống, trong đó: tỷ lệ dân tộc Mông chiếm 87,75%; tỷ lệ dân tộc Tày "
+        "chiếm 2,67%, tỷ lệ dân tộc Kinh chiếm 2,4%, tỷ lệ dân tộc Hoa chiếm 2,27%, tỷ lệ dân tộc Cờ Lao 0,84% "
+        "còn lại là các dân tộc khác chiếm {}%.",
+        "4,07",
+        "1,29",
+    ),
+    (
+        "Về nguồn vốn, vốn ngân sách trung ương chiếm 45%, vốn ngân sách địa phương chiếm 30%, còn lại là vốn huy "
+        "động từ doanh nghiệp và nhân dân chiếm {}%.",
+        "25",
+        "20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), REST)
+def test_shares_closed_by_what_is_left_add_up_to_100(tmp_path: Path, text: str, right: str, wrong: str) -> None:
+    facts, findings = read_snippet(tmp_path, text.format(right))
+    assert [r for r in facts.relations if r.evidence.startswith("shares closed by what is left")]
+    assert _distributions(findings) == []
+    _, planted = read_snippet(tmp_path, text.format(wrong))
+    assert _distributions(planted) == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rates of change, not shares
+        "Kinh tế tăng trưởng 7,2%, trong đó công nghiệp tăng 10%, nông nghiệp tăng 3%, còn lại dịch vụ tăng 6,5%.",
+        # what is left is a count, not a share
+        "Số hộ nghèo chiếm 4,5%, hộ cận nghèo chiếm 6%; còn lại 850 hộ chưa rà soát.",
+        # one share before what is left: too few to say it is every component
+        "Vốn ngân sách chiếm 70%, còn lại là vốn huy động chiếm 25%.",
+    ],
+)
+def test_no_run_closed_by_what_is_left(tmp_path: Path, text: str) -> None:
+    facts, _ = read_snippet(tmp_path, text)
+    assert [r for r in facts.relations if r.evidence.startswith("shares closed by what is left")] == []

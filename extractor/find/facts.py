@@ -157,6 +157,10 @@ OVER_PLAN_EVIDENCE = "vượt … % so với kế hoạch"
 #: checker warns only of a sum above it.
 STRUCTURE_EVIDENCE = "shares of one structure"
 
+#: The evidence of a run of shares whose last is named as what is left (``…, còn lại là các dân tộc
+#: khác chiếm 1,29%``): every component named, so they add up to 100 %.
+REST_CLOSED_EVIDENCE = "shares closed by what is left (còn lại)"
+
 
 @dataclass
 class Extraction:

@@ -109,7 +109,7 @@ from extractor.find.side_by_side import another_partition as _another_partition
 from extractor.find.side_by_side import class_mates as _class_mates
 from extractor.find.side_by_side import partitions_side_by_side as _partitions_side_by_side
 from extractor.find.singled_out import singled_out_subsets
-from extractor.find.structures import structure_shares
+from extractor.find.structures import rest_closed_shares, structure_shares
 from extractor.find.table_relations import table_relations
 from extractor.find.targets import footnote_targets, of_a_plan, targets
 from extractor.find.totals_after import totals_after_items, totals_after_parts
@@ -240,6 +240,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _scale_shares(figs, text, base, based)
         out += _new(_sub_classes(figs, text, base), out)
         out += _new(structure_shares(figs, text, base), out)
+        out += _new(rest_closed_shares(figs, text, base), out)
         out += _new(bracketed_item_lists(figs, text, base), out)
         out += _new(totals_after_parts(figs, text, base), out)
         out += _new(shared_base_breakdowns(figs, text, base, _parts_of(out)), out)

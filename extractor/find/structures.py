@@ -16,13 +16,18 @@ between is the component's own and is skipped.  The shares end at any other perc
 (a share after that is of another whole: ``…; kinh tế số chiếm 10,2% GRDP``) and where a
 component is named again (a second year's structure), each read on its own.  Shares of
 overlapping attributes (``nữ 20%, trẻ 15%``) are no components: such shares are not read.
+
+A run of shares closed by what is left (``Tỷ lệ dân tộc Mông chiếm 87,75%; …, dân tộc Kinh
+chiếm 2,4%, … còn lại là các dân tộc khác chiếm 1,29%``; :func:`rest_closed_shares`) names
+every component: with no cue of a structure it is read as one, ``exhaustive``, its shares
+adding up to 100 % (a warning when they do not, since each may be rounded on its own whole).
 """
 
 from __future__ import annotations
 
 from extractor.find.context import full_sentence, in_parens, is_change
 from extractor.find.context import position as _pos
-from extractor.find.facts import STRUCTURE_EVIDENCE, Figure, Relation
+from extractor.find.facts import REST_CLOSED_EVIDENCE, STRUCTURE_EVIDENCE, Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue
@@ -110,3 +115,43 @@ def _label(text: str, prev_end: int, start: int) -> str:
         for p in rx.LABEL_PIECES.split(rx.STRUCTURE_LABEL_TAIL.sub("", lead))
     ]
     return next((p for p in reversed(pieces) if p), "")
+
+
+MIN_BEFORE_REST = 2  # shares before the rest's, for a run closed by what is left
+
+
+def rest_closed_shares(figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """Runs of component shares in one sentence, the last named as what is left (``còn lại``
+    right before its name), read as exhaustive distributions: every share a percentage with a
+    share cue right before it (``chiếm``, ``tỷ lệ``, ``tỷ trọng``, a colon), no change between."""
+    out = []
+    for i, rest in enumerate(figs):
+        lead = text[_pos(figs[i - 1], base)[1] if i else 0 : _pos(rest, base)[0]]
+        if not _a_share(rest, text, base) or not rx.REST_LEAD.search(lead):
+            continue
+        opens = full_sentence(text, _pos(rest, base)[0])[0]
+        run = [rest]
+        for f in reversed(figs[:i]):
+            if _pos(f, base)[0] < opens or not _a_share(f, text, base):
+                break
+            run.insert(0, f)
+        if len(run) > MIN_BEFORE_REST:
+            members = {"total": None, "parts": [f.id for f in run]}
+            out.append(Relation("total_parts", members, REST_CLOSED_EVIDENCE, "exhaustive"))
+    return out
+
+
+def _a_share(f: Figure, text: str, base: int) -> bool:
+    """A percentage written as a share: a share cue right before it, or a list item that opens
+    with ``tỷ lệ`` (``Tỷ lệ dân tộc Cờ Lao 0,84%``); no change, nothing in brackets."""
+    start = _pos(f, base)[0]
+    cued = cue_before("structure_share", text, start) or cue_before("share", text, start)
+    opens = full_sentence(text, start)[0]
+    item = max([opens, *(text.rfind(c, opens, start) + 1 for c in ",;:")])  # the list item's start
+    labelled = rx.RATE_LABEL_OPENS.match(text, item) is not None
+    return (
+        f.measure == "percent"
+        and (cued is not None or labelled)
+        and not is_change(f, text, base)
+        and not in_parens(text, full_sentence(text, start)[0], start)
+    )

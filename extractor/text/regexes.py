@@ -1574,6 +1574,11 @@ SUBJECT_THEN_TIME_COMPARED = re.compile(
 )
 # Where the nouns after a total's number end (split): a list's cue, a bracket, a clause's end.
 TOTALS_NOUNS_END = re.compile(r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm|với)(?!\w)|[(;.:]")
+# A list item that opens with a rate's label (match, at the item's start): "Tỷ lệ dân tộc Cờ Lao 0,84%".
+RATE_LABEL_OPENS = re.compile(r"(?i)\s*(?:[-–•+]\s*)?t[ỷỉ]\s+lệ(?!\w)")
+# What is left, named before the last share of a run (search, between the share before and it):
+# "…, còn lại là các dân tộc khác chiếm 1,29%", "; số còn lại chiếm 5%".
+REST_LEAD = re.compile(r"(?i)(?<!\w)còn\s+lại(?!\w)")
 # The word of letters right after a stretch (match): "vụ án| hình sự" → "hình"; none before a number or a comma.
 NEXT_LETTER_WORD = re.compile(rf"\s+(?P<word>{_LETTER}+)")
 # Words that make a bracket or a stretch before a comparison no earlier level of the same thing:
