@@ -1747,8 +1747,8 @@ HELD = [
         [("subset_of", "64", ["58"])],
     ),
     (
-        "Năm 2023, toàn tỉnh có 38 đơn vị được kiểm tra, trong đó 25 đơn vị thuộc khối huyện, thị xã, thành phố "
-        "với 142 tổ chức đảng trực thuộc.",
+        "Năm 2023, toàn huyện có 38 chi bộ được kiểm tra, trong đó 25 chi bộ thuộc khối xã, thị trấn với 450 "
+        "đảng viên.",
         [("subset_of", "38", ["25"])],
     ),
     # what the whole holds in another noun (patterns/unit_pairs.yaml)
@@ -1772,6 +1772,15 @@ NOT_HELD = [
     ),
     # kinds of the total, the first not counted as the total is: two parts
     ("Huyện có 64 cơ sở y tế, gồm 12 bệnh viện với 52 trạm y tế xã.", [("total_parts", "64", ["12", "52"])]),
+    # (review) a second kind of the total after "với", the first counted as the total is: two parts
+    (
+        "Tổng số 85 công trình được đầu tư, trong đó 60 công trình giao thông với 25 trường học.",
+        [("total_parts", "85", ["60", "25"])],
+    ),
+    (
+        "Tỉnh có 210 cơ sở giáo dục, trong đó 150 cơ sở giáo dục công lập với 60 trường tư thục.",
+        [("total_parts", "210", ["150", "60"])],
+    ),
 ]
 
 

@@ -1164,3 +1164,71 @@ def test_a_share_with_its_two_counts_in_a_bracket(tmp_path: Path, text: str, exp
 def test_no_share_of_a_pair_in_a_bracket_it_does_not_name(tmp_path: Path, text: str) -> None:
     facts, _ = _facts(tmp_path, text)
     assert [r for r in facts.relations if r.evidence == "ratio in parentheses"] == []
+
+
+# ---------------------------------------------------------------- regressions of the second review
+
+
+def test_regression_review_a_rate_of_change_is_no_share_of_the_pair_in_its_bracket(tmp_path: Path) -> None:
+    """``tăng 15% (230 hộ/200 hộ)``: the levels of a change in the bracket, not a share's counts."""
+    for text in ("Số hộ sử dụng điện lưới tăng 15% (230 hộ/200 hộ).", "Số vụ tai nạn giảm 12% (88 vụ/100 vụ)."):
+        facts, findings = _facts(tmp_path, text)
+        assert [r for r in facts.relations if r.evidence == "ratio in parentheses"] == []
+        assert [f for f in findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a share of either count of a pair over a slash, its whole not named: of the 156 here
+        (
+            "Có 142 trạm y tế có bác sĩ/156 xã, thị trấn, đạt 91%. Có 36 trạm y tế được đầu tư xây mới, chiếm 23,1%.",
+            False,
+        ),
+        # of neither
+        (
+            "Có 142 trạm y tế có bác sĩ/156 xã, thị trấn, đạt 91%. Có 36 trạm y tế được đầu tư xây mới, chiếm 28,1%.",
+            True,
+        ),
+        # the whole named: of the count, 36/142 = 25,35
+        (
+            "Có 142 trạm y tế có bác sĩ/156 xã, thị trấn, đạt 91%. Có 36 trạm y tế được đầu tư xây mới, chiếm 30% "
+            "số trạm có bác sĩ.",
+            True,
+        ),
+    ],
+)
+def test_regression_review_a_later_share_of_a_pair_over_a_slash(tmp_path: Path, text: str, flagged: bool) -> None:
+    _, findings = _facts(tmp_path, text)
+    assert any(f.rule == "percent" and f.severity == "warning" for f in findings) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sibling named in full, the total its first words
+        (
+            "Đảng bộ xã có 412 đảng viên, trong đó 380 đảng viên chính thức, 57 đồng chí được tặng Huy hiệu Đảng "
+            "(chiếm 15% số đảng viên chính thức).",
+            (15.0, 57, 380),
+        ),
+        (
+            "Trường có 95 giáo viên, trong đó 60 giáo viên nữ, 20 giáo viên cốt cán, 15 giáo viên dạy giỏi cấp tỉnh "
+            "(chiếm 25% số giáo viên nữ).",
+            (25.0, 15, 60),
+        ),
+    ],
+)
+def test_regression_review_a_sibling_named_in_full(tmp_path: Path, text: str, expected: tuple[float, int, int]) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert expected in _shares(facts)
+
+
+def test_regression_review_a_whole_named_with_more_words_than_the_sibling_is_not_it(tmp_path: Path) -> None:
+    """``chiếm 2% số giáo viên tiểu học toàn tỉnh``: of the province's teachers, not the 210."""
+    text = (
+        "Huyện có 320 giáo viên, trong đó 210 giáo viên tiểu học, 45 giáo viên đạt giáo viên dạy giỏi cấp huyện "
+        "(chiếm 2% số giáo viên tiểu học toàn tỉnh)."
+    )
+    facts, _ = _facts(tmp_path, text)
+    assert [r for r in facts.relations if r.evidence == "share of a part of its list named as its whole"] == []

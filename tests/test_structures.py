@@ -146,3 +146,32 @@ def test_shares_closed_by_what_is_left_add_up_to_100(tmp_path: Path, text: str, 
 def test_no_run_closed_by_what_is_left(tmp_path: Path, text: str) -> None:
     facts, _ = read_snippet(tmp_path, text)
     assert [r for r in facts.relations if r.evidence.startswith("shares closed by what is left")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review) two splits of one whole in one sentence, each making 100 %
+        "Nữ chiếm 52,4%, nam chiếm 47,6%; người dân tộc thiểu số chiếm 38%, còn lại là người Kinh chiếm 62%.",
+        # (review) attributes before a split: overlapping, no run near 100 %
+        "Tỷ lệ đảng viên nữ chiếm 42%, đảng viên là người dân tộc thiểu số chiếm 18%, đảng viên dưới 35 tuổi chiếm "
+        "25%, còn lại là đảng viên từ 35 tuổi trở lên chiếm 75%.",
+        # (review) two wholes named, the second split of two shares only
+        "Trong tổng số vốn, vốn ngân sách trung ương chiếm 45%, vốn ngân sách tỉnh chiếm 30%; trong tổng số dự án, "
+        "dự án giao thông chiếm 50%, còn lại là các dự án khác chiếm 50%.",
+    ],
+)
+def test_regression_review_no_run_mixing_two_splits(tmp_path: Path, text: str) -> None:
+    _, findings = read_snippet(tmp_path, text)
+    assert _distributions(findings) == []
+
+
+def test_regression_review_the_split_after_a_semicolon(tmp_path: Path) -> None:
+    text = (
+        "Trong 1.250 lao động được giải quyết việc làm, lao động nữ chiếm 46%; lao động đi làm việc ở nước ngoài "
+        "chiếm 12%, lao động trong tỉnh chiếm 60%, còn lại là lao động ngoại tỉnh chiếm {}%."
+    )
+    _, findings = read_snippet(tmp_path, text.format("28"))
+    assert _distributions(findings) == []
+    _, planted = read_snippet(tmp_path, text.format("23"))
+    assert _distributions(planted) == ["warning"]

@@ -132,7 +132,7 @@ from extractor.text.partitions import (
     word_partition_of,
 )
 from extractor.text.quantities import same_money
-from extractor.text.unit_pairs import holds
+from extractor.text.unit_pairs import holds, one_thing
 from extractor.text.vocabulary import load_vocabulary
 
 # A count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) listed first after the cue and more
@@ -2555,40 +2555,33 @@ def _without_held(total: Figure, parts: list[Figure], text: str, base: int) -> l
     phố``) or both count persons (``1.250 lao động, trong đó 800 lao động … với 450 người``)."""
     kept: list[Figure] = []
     for f in parts:
-        if holds(total.subject_text or "", f.subject_text or ""):
+        twin = bool(kept) and _counted_twice(kept[-1], f, text, base)  # left to the twin counts' reader
+        if not twin and holds(total.subject_text or "", f.subject_text or ""):
             continue
-        if kept and _held_with(total, kept[-1], f, text, base):
+        if not twin and kept and _held_with(total, kept[-1], f, text, base):
             continue
         kept.append(f)
     return kept
 
 
+def _counted_twice(a: Figure, b: Figure, text: str, base: int) -> bool:
+    """Whether two figures side by side count one thing by two units (``120 hộ = 540 khẩu``)."""
+    return one_thing(a.subject_text or "", b.subject_text or "") and bool(
+        rx.TWIN_COUNT_GAP.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0])
+    )
+
+
 def _held_with(total: Figure, before: Figure, f: Figure, text: str, base: int) -> bool:
-    """Whether ``f`` follows ``before``, ``với`` right before its number, and counts another thing
-    than it and the total, ``before`` counting what the total counts."""
+    """Whether ``f`` follows ``before``, ``với`` right before its number, ``before`` counting what
+    the total counts and ``f`` what such a thing holds (``patterns/unit_pairs.yaml``: ``95 học sinh
+    … với 40 giải Nhất``, ``20 chi bộ … với 450 đảng viên``); not a second kind of the total (``60
+    công trình giao thông với 20 trường học``)."""
     gap = text[_pos(before, base)[1] : _pos(f, base)[0]]
     if gap.lower().split()[-1:] != ["với"] or rx.DIGIT.search(gap) or any(c in gap for c in ";()"):
         return False
     if unit_key(before) != unit_key(total) and not _same_noun(before, total):
         return False  # "64 cơ sở y tế, gồm 12 bệnh viện với 52 trạm y tế xã": kinds of the total, both
-    if unit_key(f) in (unit_key(before), unit_key(total)) or (_counts_persons(f) and _counts_persons(total)):
-        return False
-    noun = " ".join((f.subject_text or "").lower().split())
-    if not noun or " ".join((total.subject_text or "").lower().split()).endswith(noun):
-        return False  # "1.571.505 lượt người …, trong đó có 13.876 đoàn … với 161.123 người": persons of the visits
-    return not any(n.startswith(noun) for n in _nouns_after(total, text, base))
-
-
-def _nouns_after(total: Figure, text: str, base: int) -> list[str]:
-    """The nouns written after a total's number, up to its list's cue (``52 thôn, tổ dân phố,
-    trong đó`` → ``thôn``, ``tổ dân phố``), lower-cased."""
-    own, at = own_text(total, text, base)
-    start = _pos(total, at)[1]
-    after = rx.TOTALS_NOUNS_END.split(own[start : start + NOUNS_REACH], maxsplit=1)[0]
-    return [" ".join(n.lower().split()) for n in after.split(",") if n.strip()]
-
-
-NOUNS_REACH = 80  # characters after a total's number where the nouns it counts are written
+    return holds(before.subject_text or "", f.subject_text or "", after_with=True)
 
 
 BARE_CLASS_WORDS = 3  # words of a part's label that name its class alone ("cách chức", "khai trừ khỏi Đảng")

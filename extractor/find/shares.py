@@ -298,6 +298,7 @@ def paragraph_shares(
 
     counted: set[str] = set()
     shared: set[str] = set()  # ratios stated with their own share
+    slashed: dict[str, str] = {}  # each count of a pair over a slash → the other ("142 trạm …/156 xã")
     for i, f in enumerate(figs):
         start = _pos(f, base)[0]
         cued_by = "share"
@@ -355,10 +356,11 @@ def paragraph_shares(
                 continue  # "34 trong 45 xã, phường đạt tỷ lệ 100% cử tri đi bầu": each commune's turnout
             out.append(Relation("percent_of", {"percent": f.id, "count": part.id, "base": prev.id}, "share"))
         elif (over := _pair_over_slash(figs, j, text, base, f)) is not None:
-            # "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%": the 9.690 is counted,
-            # the 10.599 stays a base ("Còn 918 xã, phường, thị trấn chưa có đài, chiếm 8,6%")
+            # "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%": both stay bases, of
+            # what is named after them ("Còn 918 xã, phường, thị trấn chưa có đài, chiếm 8,6%"; "36 trạm
+            # y tế …, chiếm 30% số trạm có bác sĩ" after "142 trạm y tế có bác sĩ/156 xã")
             counted.discard(prev.id)
-            counted.add(over.id)
+            slashed.update({over.id: prev.id, prev.id: over.id})
             members = {"percent": f.id, "count": over.id, "base": prev.id}
             out.append(Relation("percent_of", members, "share of a pair over a slash", "plausible"))
         elif prev.measure == "ratio":
@@ -371,6 +373,14 @@ def paragraph_shares(
             own = (listed_in or {})[prev.id]
             # "chiếm 15,71% tổng số đại biểu triệu tập": its head words ("đại biểu triệu"), as _base_in_words
             named_whole = in_words or " ".join((whole_named(f, text, base) or "").split()[:2])
+            # the whole named in full ("số đảng viên chính thức") may be a part before, not the total
+            full_whole = _whole_named_in_full(f, text, base)
+            if full_whole and own.value > 0 and not _described_as(own, full_whole, text, base):
+                sibling = _named_sibling(figs[:j], prev, own, full_whole, listed_in or {}, text, base)
+                if sibling is not None:  # "412 đảng viên, trong đó 380 đảng viên chính thức, 57 …"
+                    members = {"percent": f.id, "count": prev.id, "base": sibling.id}
+                    out.append(Relation("percent_of", members, NAMED_SIBLING, "plausible"))
+                    continue
             if own.value <= 0 or (named_whole and not _described_as(own, named_whole, text, base)):
                 sibling = _named_sibling(figs[:j], prev, own, named_whole, listed_in or {}, text, base)
                 if sibling is not None:  # "… 58 giảng viên, 44 thầy cô … (chiếm 75% tổng số giảng viên)"
@@ -444,6 +454,10 @@ def paragraph_shares(
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
                 members = {"percent": f.id, "count": prev.id, "base": total.id}
+                if total.id in slashed and whole_named(f, text, base) is None:
+                    # "142 trạm y tế có bác sĩ/156 xã …. Có 36 trạm y tế …, chiếm 23,1%": of either count of
+                    # the pair, unsaid (the checker takes either)
+                    members.update({"twin_count": prev.id, "twin_base": slashed[total.id]})
                 # a ratio's share may be of its count or of its whole ("386/390 chi bộ …; 215 chi bộ
                 # …, tỷ lệ 55,13%": of the 390): the text does not say which
                 either = total.measure == "ratio" and total.base and total.base != total.value
@@ -828,6 +842,8 @@ def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: 
     """:func:`_rate_of_each` for a count out of a whole written apart (``34 trong 45 xã, phường
     đạt tỷ lệ 100% cử tri …``) as for a ratio."""
     start, end = _pos(percent, base)
+    if _rate_of_another_named(count, percent, text, base):
+        return True  # "64/69 trường, tỷ lệ phòng học kiên cố đạt trên 97%": the classrooms' rate
     after = rx.CLAUSE_TAIL.match(text, end, end + CUE_REACH)  # its own words: not past a line or a clause
     noun = head_noun(after.group().lstrip(" %\u00a0")) if after else None
     if percent.value == 100.0 and whole is not None and count.value < whole:
@@ -837,6 +853,20 @@ def _rate_of_each_of(count: Figure, whole: float | None, percent: Figure, text: 
     if noun is None or rx.BASE_NOUN.match(noun):
         return False  # "đạt 75,6% số xã", "chiếm 12% tổng số": the base named
     return noun.lower().split()[0] != noun_head(count)
+
+
+def _rate_of_another_named(count: Figure, percent: Figure, text: str, base: int) -> bool:
+    """Whether a rate named between a count and a share after it, in their clause, is of another
+    noun than the count's (``64/69 trường, tỷ lệ phòng học kiên cố đạt trên 97%``), not of the
+    count itself (``18/20 xã, tỷ lệ xã đạt chuẩn 90%``)."""
+    gap_at = _pos(count, base)[1]
+    gap = text[gap_at : _pos(percent, base)[0]]
+    if any(c in gap for c in ";()") or clause_end(text, gap_at) < _pos(percent, base)[0]:
+        return False
+    named = rx.RATE_THEN_NOUN.search(gap)
+    if named is None:
+        return False
+    return named["noun"].lower() != noun_head(count)
 
 
 def _all_of_them(count: Figure, percent: Figure, text: str, base: int) -> bool:
@@ -1094,6 +1124,17 @@ def whole_named(f: Figure, text: str, base: int) -> str | None:
     return " ".join(named[:3]).lower() or None
 
 
+def _whole_named_in_full(f: Figure, text: str, base: int) -> str:
+    """Every word of the whole a share names after it (``chiếm 15% số đảng viên chính thức`` →
+    ``đảng viên chính thức``; ``… số giáo viên tiểu học toàn tỉnh`` keeps ``toàn tỉnh``), lower
+    case; empty when it names none."""
+    end = _pos(f, base)[1]
+    m = rx.WHOLE_AFTER_SHARE.match(text, end)
+    if m is None:
+        return ""
+    return " ".join(rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].lower().split())
+
+
 def _whole_acted_on(f: Figure, text: str, base: int) -> list[str] | None:
     """The words of the action a share's named whole underwent (``số đảng viên được xét tặng`` →
     ``xét``, ``tặng``; ``số hồ sơ đã được tiếp nhận`` → ``tiếp``, ``nhận``), lower case: only a
@@ -1250,6 +1291,8 @@ def _pair_in_parentheses(figs: list[Figure], i: int, text: str, base: int) -> li
     if i + 2 >= len(figs) or _same_noun_pair(figs, i + 2, text, base) is not figs[i + 1]:
         return []
     f, count, whole = figs[i], figs[i + 1], figs[i + 2]
+    if is_change(f, text, base):
+        return []  # "tăng 15% (230 hộ/200 hộ)": a rate of change, the levels in the bracket
     gap = text[_pos(f, base)[1] : _pos(count, base)[0]]
     noun = " ".join((count.subject_text or "").lower().split())
     named = rx.WHOLE_NAMED_THEN_PAREN.fullmatch(gap)

@@ -135,10 +135,28 @@ def rest_closed_shares(figs: list[Figure], text: str, base: int) -> list[Relatio
             if _pos(f, base)[0] < opens or not _a_share(f, text, base):
                 break
             run.insert(0, f)
-        if len(run) > MIN_BEFORE_REST:
+        run = _closed_run(run, text, base)
+        if run:
             members = {"total": None, "parts": [f.id for f in run]}
             out.append(Relation("total_parts", members, REST_CLOSED_EVIDENCE, "exhaustive"))
     return out
+
+
+REST_NEAR = 10.0  # percentage points from 100 within which a run closed by what is left is one split
+
+
+def _closed_run(run: list[Figure], text: str, base: int) -> list[Figure]:
+    """The run of shares what is left closes: the longest that starts at the run's start or right
+    after a ``;`` in it, has :data:`MIN_BEFORE_REST` shares before the rest's and comes within
+    :data:`REST_NEAR` points of 100 % (``Nữ chiếm 52,4%, nam chiếm 47,6%; người dân tộc thiểu số
+    chiếm 38%, còn lại là người Kinh chiếm 62%``: two splits of one whole, none read; ``lao động nữ
+    chiếm 46%; … 12%, … 60%, còn lại … 28%``: the split after the semicolon); none otherwise."""
+    starts = [0] + [k for k in range(1, len(run)) if ";" in text[_pos(run[k - 1], base)[1] : _pos(run[k], base)[0]]]
+    for k in starts:
+        tail = run[k:]
+        if len(tail) > MIN_BEFORE_REST and abs(sum(f.value for f in tail) - 100.0) <= REST_NEAR:
+            return tail
+    return []
 
 
 def _a_share(f: Figure, text: str, base: int) -> bool:

@@ -682,6 +682,13 @@ WHOLE_SCOPE = re.compile(r"\s*(?:[-–+•]\s*)?trong\s+tổng\s+số\s+(?!\d)",
 BARE_SHARE_TAIL = re.compile(r",?\s*(?:đạt|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 # A rate of some other thing named before a share: "tỷ lệ đảng viên tham dự", "mức độ hài lòng".
 RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|mức\s+độ|số\s+lượng|số)(?!\w)", re.IGNORECASE)
+# A rate named with its noun's first word, before a share (search): "tỷ lệ phòng học kiên cố đạt" → "phòng".
+# Not the words a share's value may follow ("tỷ lệ đạt", "tỷ lệ trên 81,6%", "tỷ lệ là").
+RATE_THEN_NOUN = re.compile(
+    rf"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?"
+    rf"(?!(?:đạt|là|hơn|trên|dưới|gần|khoảng|xấp|bằng|chung|bình|tương|khá|cao|thấp|chiếm)(?!\w))(?P<noun>{_LETTER}+)",
+    re.IGNORECASE,
+)
 # Between a class's share and the next class's count in one list (fullmatch): "%; ", "%, và ",
 # "%. Có ", "%), ".
 NEXT_CLASS_GAP = re.compile(r"\s*%?\s*\)?\s*[,;.]\s*(?:và\s+)?(?:có\s+)?", re.IGNORECASE)

@@ -17,6 +17,7 @@ class Twins:
     key: str
     first: tuple[str, ...]  # nouns of the thing counted, longest first
     second: tuple[str, ...]  # nouns of what it holds
+    after_with: bool = False  # (holds) read only for a part and the count right after its "với"
 
 
 def _nouns(words: list[str]) -> tuple[str, ...]:
@@ -38,7 +39,8 @@ def load_holds() -> tuple[Twins, ...]:
     """Each whole (``first``) and what it holds (``second``)."""
     try:
         return tuple(
-            Twins(h["key"], _nouns(h["whole"]), _nouns(h["held"])) for h in load_yaml("unit_pairs.yaml")["holds"]
+            Twins(h["key"], _nouns(h["whole"]), _nouns(h["held"]), bool(h.get("after_with")))
+            for h in load_yaml("unit_pairs.yaml")["holds"]
         )
     except (KeyError, TypeError) as exc:
         raise BaocaoError(f"patterns/unit_pairs.yaml: every hold needs a key, whole and held ({exc})") from exc
@@ -58,8 +60,9 @@ def one_thing(first_words: str, second_words: str) -> bool:
     )
 
 
-def holds(whole_words: str, held_words: str) -> bool:
+def holds(whole_words: str, held_words: str, after_with: bool = False) -> bool:
     """Whether the words after a whole's number and after another number name a whole and what it
-    holds, counted in another noun (``xã`` and ``thôn``, ``trường`` and ``lớp học``)."""
+    holds, counted in another noun (``xã`` and ``thôn``, ``trường`` and ``lớp học``); with
+    ``after_with``, also the pairs read only after a part's ``với`` (``học sinh`` and ``giải``)."""
     a, b = " ".join(whole_words.lower().split()), " ".join(held_words.lower().split())
-    return any(_names(a, h.first) and _names(b, h.second) for h in load_holds())
+    return any(_names(a, h.first) and _names(b, h.second) and (after_with or not h.after_with) for h in load_holds())
