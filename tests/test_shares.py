@@ -1232,3 +1232,20 @@ def test_regression_review_a_whole_named_with_more_words_than_the_sibling_is_not
     )
     facts, _ = _facts(tmp_path, text)
     assert [r for r in facts.relations if r.evidence == "share of a part of its list named as its whole"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a rate of classrooms after a ratio of schools: no share of the ratio
+        ("Toàn huyện có 64/69 trường đạt chuẩn quốc gia, tỷ lệ phòng học kiên cố đạt trên 97%.", False),
+        # the ratio's own share, the rate words bare
+        ("Toàn huyện có 64/69 trường đạt chuẩn quốc gia, chiếm tỷ lệ trên 92%.", True),
+        ("Có 543/545 chi bộ kiểm điểm, đạt tỷ lệ 99,6%.", True),
+    ],
+)
+def test_regression_a_rate_named_for_another_noun_is_no_share_of_the_ratio(
+    tmp_path: Path, text: str, read: bool
+) -> None:
+    facts, _ = _facts(tmp_path, text)
+    assert bool([r for r in facts.relations if r.kind == "percent_of"]) is read
