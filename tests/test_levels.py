@@ -194,6 +194,11 @@ def test_a_comparison_naming_its_subject_again_gives_the_earlier_level(
         "giảm 67 hộ.",
         "Số vụ án hình sự thụ lý năm 2023 của huyện Gio Linh là 412 vụ, so với số vụ án của huyện Cam Lộ năm 2023 "
         "(350 vụ) tăng 62 vụ.",
+        # (code review) another place named without "của"
+        "Số hộ nghèo của xã Hải Lâm cuối năm 2023 là 245 hộ, so với số hộ nghèo trên địa bàn huyện năm 2023 "
+        "(1.312 hộ) giảm 67 hộ.",
+        "Số hộ nghèo của xã Hải Lâm cuối năm 2023 là 245 hộ, so với số hộ nghèo xã Hải Phú năm 2023 (312 hộ) "
+        "giảm 67 hộ.",
         # (review) another kind of the subject: criminal cases now, civil cases then
         "Số vụ án hình sự khởi tố năm 2023 là 85 vụ, so với số vụ án dân sự thụ lý năm 2022 (120 vụ) giảm 35 vụ.",
         # the subject again with a plan
@@ -212,3 +217,22 @@ def test_regression_review_last_years_level_in_a_bracket_is_no_part_of_this_year
     found, findings = _changes(tmp_path, text)
     assert [(s, c, e) for s, c, e, _ in found] == [(1170, 102, 1068)]
     assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_regression_code_review_the_subject_said_again_is_looked_for_every_time(tmp_path: Path) -> None:
+    """The subject's first words were looked for once in the level's sentence: a first mention of
+    another kind (``vụ án dân sự``) hid the level's own (``vụ án hình sự``)."""
+    text = (
+        "Số vụ án dân sự thụ lý là 40 vụ; số vụ án hình sự khởi tố là 85 vụ, so với số vụ án hình sự khởi tố "
+        "năm 2022 (120 vụ) giảm {} vụ."
+    )
+    found, _ = _changes(tmp_path, text.format("35"))
+    assert [(s, c, e) for s, c, e, _ in found] == [(120, 35, 85)]
+
+
+def test_regression_code_review_a_second_comparison_naming_its_subject_again(tmp_path: Path) -> None:
+    """A change closing an earlier comparison of the same level that names its subject again was
+    never skipped back over: only the first comparison was read."""
+    text = "Năm 2023 xảy ra 87 vụ, so với số vụ năm 2022 (95 vụ) giảm 8 vụ, so với số vụ năm 2021 (107 vụ) giảm {} vụ."
+    found, _ = _changes(tmp_path, text.format("20"))
+    assert sorted((s, c, e) for s, c, e, _ in found) == [(95, 8, 87), (107, 20, 87)]

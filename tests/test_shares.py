@@ -1190,10 +1190,10 @@ def test_regression_review_a_rate_of_change_is_no_share_of_the_pair_in_its_brack
             "Có 142 trạm y tế có bác sĩ/156 xã, thị trấn, đạt 91%. Có 36 trạm y tế được đầu tư xây mới, chiếm 28,1%.",
             True,
         ),
-        # the whole named: of the count, 36/142 = 25,35
+        # the whole named: of the count, 36/142 = 25,35, though 36/156 would give the 23,1
         (
-            "Có 142 trạm y tế có bác sĩ/156 xã, thị trấn, đạt 91%. Có 36 trạm y tế được đầu tư xây mới, chiếm 30% "
-            "số trạm có bác sĩ.",
+            "Có 142 trạm y tế có bác sĩ/156 xã, thị trấn, đạt 91%. Có 36 trạm y tế được đầu tư xây mới, chiếm "
+            "23,1% số trạm có bác sĩ.",
             True,
         ),
     ],
@@ -1239,8 +1239,10 @@ def test_regression_review_a_whole_named_with_more_words_than_the_sibling_is_not
     [
         # a rate of classrooms after a ratio of schools: no share of the ratio
         ("Toàn huyện có 64/69 trường đạt chuẩn quốc gia, tỷ lệ phòng học kiên cố đạt trên 97%.", False),
-        # the ratio's own share, the rate words bare
+        # the ratio's own share, the rate words bare or a rate of what it counts being done
         ("Toàn huyện có 64/69 trường đạt chuẩn quốc gia, chiếm tỷ lệ trên 92%.", True),
+        ("Đã giải quyết 112/120 đơn thuộc thẩm quyền, tỷ lệ giải quyết đạt 93,3%.", True),
+        ("Có 543/545 chi bộ kiểm điểm, tỷ lệ hoàn thành đạt 99,6%.", True),
         ("Có 543/545 chi bộ kiểm điểm, đạt tỷ lệ 99,6%.", True),
     ],
 )

@@ -27,6 +27,7 @@ from extractor.find.context import (
     full_sentence,
     in_sentence_before,
     is_change,
+    position,
     rate_after_change,
     unit_key,
 )
@@ -283,7 +284,7 @@ def _comparison(starts: list[Figure], before: list[Figure], opened: int, text: s
     return found[-1]
 
 
-def _with_another_time(what: str, before: str = "") -> bool:
+def _with_another_time(what: str, before: str) -> bool:
     """Whether a comparison's words, from ``so với`` to its bracket, name another time and no
     plan, in one phrase (``cùng kỳ năm 2018``; not ``huyện Gio Linh``, ``kế hoạch …``, ``năm
     2022, năm 2023``), or name the subject of the level now again, then another time (``so với số
@@ -317,10 +318,12 @@ def _compared_levels(
     an earlier comparison: ``… là 128 vụ, so với … giảm 13 vụ; số vụ phạm tội về kinh tế 34 vụ,
     so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
     giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``), unless the comparison names its subject
-    again (``head``, its first two words) and only one of them has those words in its clause
+    again (``head``, its first words, up to three: :func:`names_subject`) and only one of them has
+    those words in its clause
     (``Số việc chuyển kỳ sau 358.855 việc, trong đó số việc có điều kiện … là 210.041 việc, so với
     số việc có điều kiện … năm 2016 (144.857 việc)``).  Read back from the comparison, it stops
-    at the first change outside brackets or at a second level of a unit compared; a change right
+    at the first change outside brackets (two levels of a unit compared are collected, then judged
+    as above); a change right
     before the comparison that closes an earlier comparison of the same level is skipped back
     over with its bracket (:func:`_closes_a_comparison`)."""
     found: list[list[Figure]] = [[] for _ in starts]
@@ -351,16 +354,16 @@ def names_subject(words: str, head: str) -> bool:
     viên kết nạp``)."""
     said = " ".join(words.lower().split())
     first, third = head.lower().split()[:2], head.lower().split()[2:]
-    at = re.search(rf"(?<!\w){re.escape(' '.join(first))}(?!\w)", said)
-    if at is None:
-        return False
-    after = rx.NEXT_LETTER_WORD.match(said, at.end()) if third else None
-    return after is None or after["word"] == third[0]
+    for at in rx.whole_words(" ".join(first)).finditer(said):  # every time it is said
+        after = rx.NEXT_LETTER_WORD.match(said, at.end()) if third else None
+        if after is None or after["word"] == third[0]:
+            return True
+    return False
 
 
 def _clause_before(f: Figure, text: str, base: int) -> str:
     """The words of a figure's clause before its number, lower-cased and single-spaced."""
-    at = f.span.start - base
+    at = position(f, base)[0]
     opens = max(full_sentence(text, at)[0], text.rfind(",", 0, at) + 1, text.rfind(";", 0, at) + 1)
     return " ".join(text[opens:at].lower().split())
 
@@ -377,7 +380,11 @@ def _closes_a_comparison(change: Figure, text: str, base: int) -> int | None:
     opened = text.rfind("(", 0, closed)
     sentence = full_sentence(text, pos)[0]
     found = list(COMPARED_RE.finditer(text, sentence, max(sentence, opened)))
-    if opened < 0 or not found or not _with_another_time(text[found[-1].end() : opened]):
+    if (
+        opened < 0
+        or not found
+        or not _with_another_time(text[found[-1].end() : opened], text[sentence : found[-1].start()])
+    ):
         return None
     return found[-1].start()
 

@@ -250,7 +250,6 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
-        out = _without_earlier_levels_as_parts(out)
         ends = {r.members["end"] for r in out if r.kind == "change"}
         out += [r for r in rates_between_levels(figs, text, base) if r.members["end"] not in ends]
         found_targets = targets(figs, text, base)
@@ -310,7 +309,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += [r for r in labelled_rates(doc, figures) if r.members["percent"] not in with_base]
     out += _complements(out, figures)
     out = with_not_rated(out, figures, doc)
-    out = with_twins(out, figures, texts)
+    out = with_twins(_without_earlier_levels_as_parts(out), figures, texts)
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))
 
 
@@ -2547,12 +2546,12 @@ def _list_relations(
 
 
 def _without_held(total: Figure, parts: list[Figure], text: str, base: int) -> list[Figure]:
-    """The parts without those that count what the total or the part before holds, not a kind of
-    the total: what the whole holds in another noun (``245 hộ nghèo, trong đó 160 hộ … với 712
-    nhân khẩu``, ``patterns/unit_pairs.yaml``), and a count of another thing joined to the part
-    before by ``với`` (``120 học sinh …, trong đó có 95 học sinh của Trường … với 40 giải Nhất``),
-    unless the total's words name it (``52 thôn, tổ dân phố, trong đó 40 thôn … với 12 tổ dân
-    phố``) or both count persons (``1.250 lao động, trong đó 800 lao động … với 450 người``)."""
+    """The parts without those that count what the total or the part before holds
+    (``patterns/unit_pairs.yaml``): what the whole holds in another noun (``245 hộ nghèo, trong đó
+    160 hộ … với 712 nhân khẩu``), and what the part before holds, right after its ``với`` (``120
+    học sinh …, trong đó có 95 học sinh của Trường … với 40 giải Nhất``: :func:`_held_with`).  A
+    part counted twice with the one before (``120 hộ = 540 khẩu``) is left to the twin counts'
+    reader."""
     kept: list[Figure] = []
     for f in parts:
         twin = bool(kept) and _counted_twice(kept[-1], f, text, base)  # left to the twin counts' reader

@@ -373,20 +373,17 @@ def paragraph_shares(
             own = (listed_in or {})[prev.id]
             # "chiếm 15,71% tổng số đại biểu triệu tập": its head words ("đại biểu triệu"), as _base_in_words
             named_whole = in_words or " ".join((whole_named(f, text, base) or "").split()[:2])
-            # the whole named in full ("số đảng viên chính thức") may be a part before, not the total
+            # the whole named in full may be a part before, not the total ("412 đảng viên, trong đó 380 đảng
+            # viên chính thức, 57 … (chiếm 15% số đảng viên chính thức)", "… 58 giảng viên, 44 thầy cô …
+            # (chiếm 75% tổng số giảng viên)")
             full_whole = _whole_named_in_full(f, text, base)
             if full_whole and own.value > 0 and not _described_as(own, full_whole, text, base):
                 sibling = _named_sibling(figs[:j], prev, own, full_whole, listed_in or {}, text, base)
-                if sibling is not None:  # "412 đảng viên, trong đó 380 đảng viên chính thức, 57 …"
+                if sibling is not None:
                     members = {"percent": f.id, "count": prev.id, "base": sibling.id}
                     out.append(Relation("percent_of", members, NAMED_SIBLING, "plausible"))
                     continue
             if own.value <= 0 or (named_whole and not _described_as(own, named_whole, text, base)):
-                sibling = _named_sibling(figs[:j], prev, own, named_whole, listed_in or {}, text, base)
-                if sibling is not None:  # "… 58 giảng viên, 44 thầy cô … (chiếm 75% tổng số giảng viên)"
-                    members = {"percent": f.id, "count": prev.id, "base": sibling.id}
-                    out.append(Relation("percent_of", members, NAMED_SIBLING, "plausible"))
-                    continue
                 _orphan(orphans, prev, f)  # "(chiếm 13,63% so với tổng số hộ nghèo DTTS)": of another total, named
                 continue
             amount = prev.value * (unit_factor(prev.unit, own.unit) if prev.measure == "money" else 1.0)
@@ -863,10 +860,9 @@ def _rate_of_another_named(count: Figure, percent: Figure, text: str, base: int)
     gap = text[gap_at : _pos(percent, base)[0]]
     if any(c in gap for c in ";()") or clause_end(text, gap_at) < _pos(percent, base)[0]:
         return False
-    named = rx.RATE_THEN_NOUN.search(gap)
-    if named is None:
-        return False
-    return named["noun"].lower() != noun_head(count)
+    named = rx.RATE_THEN_WORDS.search(gap)
+    noun = head_noun(named["words"]) if named else None
+    return noun is not None and noun.lower().split()[0] != noun_head(count)
 
 
 def _all_of_them(count: Figure, percent: Figure, text: str, base: int) -> bool:

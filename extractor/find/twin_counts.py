@@ -22,7 +22,6 @@ viên``) are two items of a list.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
 from extractor.find.context import position, unit_key
@@ -56,7 +55,7 @@ def _joined(a: Figure, b: Figure, texts: dict[int, tuple[str, int]]) -> bool:
     if a.span.block != b.span.block or a.span.where != "body" or a.measure != "count" or b.measure != "count":
         return False
     if not one_thing(a.subject_text or "", b.subject_text or ""):
-        return False
+        return False  # (two counts of one noun are two items: "120 lượt người, 150 lượt người")
     text, base = texts[a.span.block]
     return rx.TWIN_COUNT_GAP.fullmatch(text, position(a, base)[1], position(b, base)[0]) is not None
 
@@ -122,7 +121,7 @@ def _named_pair(
 
 def _says(words: str, noun: str) -> bool:
     noun = " ".join(noun.lower().split())
-    return bool(noun) and re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words) is not None
+    return bool(noun) and rx.whole_words(noun).search(words) is not None
 
 
 def _one_part_each(r: Relation, pairs: dict[str, Twin], by_id: dict[str, Figure]) -> list[Relation]:

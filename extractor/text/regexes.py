@@ -23,6 +23,7 @@ compiled constant says otherwise.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -682,11 +683,13 @@ WHOLE_SCOPE = re.compile(r"\s*(?:[-–+•]\s*)?trong\s+tổng\s+số\s+(?!\d)",
 BARE_SHARE_TAIL = re.compile(r",?\s*(?:đạt|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 # A rate of some other thing named before a share: "tỷ lệ đảng viên tham dự", "mức độ hài lòng".
 RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|mức\s+độ|số\s+lượng|số)(?!\w)", re.IGNORECASE)
-# A rate named with its noun's first word, before a share (search): "tỷ lệ phòng học kiên cố đạt" → "phòng".
-# Not the words a share's value may follow ("tỷ lệ đạt", "tỷ lệ trên 81,6%", "tỷ lệ là").
-RATE_THEN_NOUN = re.compile(
+# A rate named with its words, before a share (search): "tỷ lệ phòng học kiên cố đạt" → "phòng học kiên
+# cố đạt" (its noun is then the tagger's: a verb, "tỷ lệ giải quyết đạt", names none); not the words a
+# share's value may follow ("tỷ lệ đạt", "tỷ lệ trên 81,6%", "tỷ lệ là").
+RATE_THEN_WORDS = re.compile(
     rf"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?"
-    rf"(?!(?:đạt|là|hơn|trên|dưới|gần|khoảng|xấp|bằng|chung|bình|tương|khá|cao|thấp|chiếm)(?!\w))(?P<noun>{_LETTER}+)",
+    rf"(?!(?:đạt|là|hơn|trên|dưới|gần|khoảng|xấp|bằng|chung|bình|tương|khá|cao|thấp|chiếm)(?!\w))"
+    rf"(?P<words>{_LETTER}[^\d%;()]{{0,40}})",
     re.IGNORECASE,
 )
 # Between a class's share and the next class's count in one list (fullmatch): "%; ", "%, và ",
@@ -1567,20 +1570,30 @@ TIME_COMPARED = re.compile(
     r"\s+đoạn)(?!\w)|đầu|cuối|thời\s+điểm|\d)",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def whole_words(words: str) -> re.Pattern[str]:
+    """``words`` as a whole-word phrase (search), any case: "bị can" in "… số bị can.", not in "bị cano"."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE)
+
+
 # A comparison that names its subject again before the other time (match, after "so"): "so với số việc
 # có điều kiện thi hành năm 2016 chuyển sang năm 2017 (144.857 việc)", "so với số vụ cùng kỳ năm trước
 # (95 vụ)", "so với số học sinh bỏ học năm học 2021-2022 (112 em)"; the subject's first words, up to
-# three (``head``), must name the level compared with as well.  Never another body's ("so với số hộ
-# nghèo của xã Hải Phú năm 2023"): no "của", "tại", "ở" but "của" right before the time.
-_SUBJECT_WORD = rf"(?!(?:năm|tháng|quý|kỳ|cùng|của|tại|ở)(?!\w)){_LETTER}+"
+# three (``head``), must name the level compared with as well.  Never another body's or place's ("so
+# với số hộ nghèo của xã Hải Phú năm 2023", "… xã Hải Phú …", "… trên địa bàn huyện …"): no "của",
+# "tại", "ở", "trên" nor a place word among its words but "của" right before the time.
+_SUBJECT_WORD = (
+    rf"(?!(?:năm|tháng|quý|kỳ|cùng|của|tại|ở|trên|xã|huyện|tỉnh|phường|quận|thị|thành|địa|toàn|cả|khu|vùng)(?!\w))"
+    rf"{_LETTER}+"
+)
 _OTHER_TIME = r"(?:cùng\s+kỳ|năm\s+học\s+\d|\d+\s+tháng|(?:năm|tháng|quý|kỳ)\s+(?:\d|trước|liền\s+kề))"
 SUBJECT_THEN_TIME_COMPARED = re.compile(
     rf"\s*(?:với\s+)?(?:tổng\s+)?số\s+(?P<head>{_SUBJECT_WORD}(?:\s+{_SUBJECT_WORD}){{0,2}})"
     rf"(?:\s+{_SUBJECT_WORD}){{0,8}}?\s+(?:của\s+)?{_OTHER_TIME}",
     re.IGNORECASE,
 )
-# Where the nouns after a total's number end (split): a list's cue, a bracket, a clause's end.
-TOTALS_NOUNS_END = re.compile(r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm|với)(?!\w)|[(;.:]")
 # A list item that opens with a rate's label (match, at the item's start): "Tỷ lệ dân tộc Cờ Lao 0,84%".
 RATE_LABEL_OPENS = re.compile(r"(?i)\s*(?:[-–•+]\s*)?t[ỷỉ]\s+lệ(?!\w)")
 # What is left, named before the last share of a run (search, between the share before and it):

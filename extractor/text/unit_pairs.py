@@ -13,11 +13,13 @@ from extractor.text.resources import load_yaml
 
 
 @dataclass(frozen=True)
-class Twins:
+class NounPair:
+    """Two lists of nouns: a thing counted and its twin unit (twins), or a whole and what it holds."""
+
     key: str
-    first: tuple[str, ...]  # nouns of the thing counted, longest first
-    second: tuple[str, ...]  # nouns of what it holds
-    after_with: bool = False  # (holds) read only for a part and the count right after its "với"
+    first: tuple[str, ...]  # nouns of the thing counted (twins) or of the whole (holds), longest first
+    second: tuple[str, ...]  # nouns of the other unit (twins) or of what the whole holds (holds)
+    after_with: bool = False  # (holds only) read only for a part and the count right after its "với"
 
 
 def _nouns(words: list[str]) -> tuple[str, ...]:
@@ -25,21 +27,21 @@ def _nouns(words: list[str]) -> tuple[str, ...]:
 
 
 @functools.cache
-def load_twins() -> tuple[Twins, ...]:
+def load_twins() -> tuple[NounPair, ...]:
     try:
         return tuple(
-            Twins(t["key"], _nouns(t["first"]), _nouns(t["second"])) for t in load_yaml("unit_pairs.yaml")["twins"]
+            NounPair(t["key"], _nouns(t["first"]), _nouns(t["second"])) for t in load_yaml("unit_pairs.yaml")["twins"]
         )
     except (KeyError, TypeError) as exc:
         raise BaocaoError(f"patterns/unit_pairs.yaml: every twin needs a key, first and second ({exc})") from exc
 
 
 @functools.cache
-def load_holds() -> tuple[Twins, ...]:
+def load_holds() -> tuple[NounPair, ...]:
     """Each whole (``first``) and what it holds (``second``)."""
     try:
         return tuple(
-            Twins(h["key"], _nouns(h["whole"]), _nouns(h["held"]), bool(h.get("after_with")))
+            NounPair(h["key"], _nouns(h["whole"]), _nouns(h["held"]), bool(h.get("after_with")))
             for h in load_yaml("unit_pairs.yaml")["holds"]
         )
     except (KeyError, TypeError) as exc:
@@ -52,9 +54,9 @@ def _names(words: str, nouns: tuple[str, ...]) -> bool:
 
 def one_thing(first_words: str, second_words: str) -> bool:
     """Whether the words after two numbers written side by side (``hộ``, ``khẩu``) name one thing
-    counted by two units, in either order."""
+    counted by two units, in either order; never two counts of one noun (``lượt người``, twice)."""
     a, b = " ".join(first_words.lower().split()), " ".join(second_words.lower().split())
-    return any(
+    return a != b and any(
         (_names(a, t.first) and _names(b, t.second)) or (_names(b, t.first) and _names(a, t.second))
         for t in load_twins()
     )

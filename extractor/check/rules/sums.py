@@ -28,7 +28,7 @@ from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import FAR_OFF, WHY_EXACT, finding, held_to_total, judge
 from extractor.check.tolerance import Interval, total
-from extractor.find.facts import STRUCTURE_EVIDENCE, WHOLE_AFTER_SLASH
+from extractor.find.facts import REST_CLOSED_EVIDENCE, STRUCTURE_EVIDENCE, WHOLE_AFTER_SLASH
 
 WHY = {
     "disjoint_below": (
@@ -51,6 +51,10 @@ WHY = {
     "scale": (
         "tỷ lệ của các loại trong một thang xếp loại, tổng số không được nêu: có thể không cùng một tổng số",
         "shares of the classes of one scale whose whole is not stated: they may not be of one whole",
+    ),
+    "rest": (
+        "tỷ lệ của mọi thành phần, thành phần cuối là phần còn lại: mỗi tỷ lệ được làm tròn riêng",
+        "shares of every component, the last named as what is left: each share is rounded on its own",
     ),
     "structure": (
         "tỷ trọng các thành phần của một cơ cấu, có thể không nêu đủ mọi thành phần: chỉ tổng vượt 100% mới là sai",
@@ -162,6 +166,8 @@ def check_sum(rel: Rel) -> Iterator[FindingData]:
         severity, why = ("warning", WHY["scale"]) if scale else ("error", WHY_EXACT)
         if rel.evidence == STRUCTURE_EVIDENCE:
             severity, why = "warning", WHY["structure"]
+        elif rel.evidence == REST_CLOSED_EVIDENCE:
+            severity, why = "warning", WHY["rest"]
         computation = f"{terms} = {expected.describe()} ≠ 100"
         yield finding("distribution", rel, parts, "100", expected, computation, texts, severity, why)
         return
