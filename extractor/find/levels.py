@@ -288,8 +288,8 @@ def _with_another_time(what: str, before: str) -> bool:
     """Whether a comparison's words, from ``so với`` to its bracket, name another time and no
     plan, in one phrase (``cùng kỳ năm 2018``; not ``huyện Gio Linh``, ``kế hoạch …``, ``năm
     2022, năm 2023``), or name the subject of the level now again, then another time (``so với số
-    việc có điều kiện thi hành năm 2016 chuyển sang năm 2017``, its first two words said in
-    ``before``, the sentence before the comparison)."""
+    việc có điều kiện thi hành năm 2016 chuyển sang năm 2017``, its first words said in ``before``,
+    the sentence before the comparison: :func:`names_subject`)."""
     if rx.PLANNED_BEFORE.search(what) or any(c in what for c in ",;"):
         return False
     if rx.TIME_COMPARED.match(what):
@@ -319,13 +319,11 @@ def _compared_levels(
     so với cùng kỳ (29 vụ) tăng 5 vụ``); none when two could be meant (``Tiếp nhận 412 đơn, đã
     giải quyết 398 đơn, so với cùng kỳ (380 đơn) …``), unless the comparison names its subject
     again (``head``, its first words, up to three: :func:`names_subject`) and only one of them has
-    those words in its clause
-    (``Số việc chuyển kỳ sau 358.855 việc, trong đó số việc có điều kiện … là 210.041 việc, so với
-    số việc có điều kiện … năm 2016 (144.857 việc)``).  Read back from the comparison, it stops
-    at the first change outside brackets (two levels of a unit compared are collected, then judged
-    as above); a change right
-    before the comparison that closes an earlier comparison of the same level is skipped back
-    over with its bracket (:func:`_closes_a_comparison`)."""
+    those words in its clause (``Số việc chuyển kỳ sau 358.855 việc, trong đó số việc có điều kiện
+    … là 210.041 việc, so với số việc có điều kiện … năm 2016 (144.857 việc)``).  Read back from the
+    comparison, it stops at the first change outside brackets (the levels of a unit compared are
+    collected, then judged as above); a change right before the comparison that closes an earlier
+    comparison of the same level is skipped back over with its bracket (:func:`_closes_a_comparison`)."""
     found: list[list[Figure]] = [[] for _ in starts]
     skip_from: int | None = None  # an earlier comparison of the same level, skipped: its start
     for f in reversed(before):
