@@ -126,6 +126,7 @@ def test_a_share_of_neither_pair_names_both(tmp_path: Path) -> None:
     (found,) = [f for f in findings if f.severity == "warning"]
     assert "6.930/16.516 nor 35.695/82.741" in found.message_en
     assert "43,1406" in found.computation
+    assert "either of two pairs" in found.why[1]  # why it is a warning, in its own words
 
 
 # ---------------------------------------------------------------- the vocabulary's own examples

@@ -245,7 +245,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         computation += f"; {twin} × 100 = {twin_share.describe()}"
         texts = (f"{texts[0]} lẫn {twin}", f"{texts[1]} nor {twin}")
     figs = [percent, count] + ([base] if base is not None and base is not count else [])
-    found = judge("percent", rel, percent, expected, figs, computation, texts, _cap(rel))
+    cap = ("warning", WHY_TWIN) if twin else _cap(rel)
+    found = judge("percent", rel, percent, expected, figs, computation, texts, cap)
     if found is not None:
         yield found
     whole_counts = not count.measured and (base is None or not base.measured)  # an area need not be whole
@@ -255,6 +256,14 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     whole_counts = whole_counts and not count.decimals and not (base is not None and base.decimals)
     if count.measure in ("count", "ratio") and (base is None or base.measure in ("count", "ratio")) and whole_counts:
         yield from check_granularity(percent, count.base if base is None or base is count else base.value, rel)
+
+
+WHY_TWIN = (
+    "tỷ lệ có thể tính theo một trong hai cặp số văn bản nêu (hộ hoặc khẩu, vụ hoặc bị can; số đếm hoặc "
+    "tổng của một cặp số viết qua dấu /), văn bản không nói rõ; tỷ lệ không khớp với cả hai",
+    "the share may be of either of two pairs the text gives (households or persons, cases or the accused; "
+    "the count or the whole of a pair over a slash), the text does not say which, and it matches neither",
+)
 
 
 def _twin_share(rel: Rel) -> Interval | None:
