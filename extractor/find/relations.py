@@ -113,7 +113,7 @@ from extractor.find.structures import rest_closed_shares, structure_shares
 from extractor.find.table_relations import table_relations
 from extractor.find.targets import footnote_targets, of_a_plan, targets
 from extractor.find.totals_after import totals_after_items, totals_after_parts
-from extractor.find.twin_counts import with_twins
+from extractor.find.twin_counts import counted_twice, with_twins
 from extractor.text import regexes as rx
 from extractor.text.cues import before as cue_before
 from extractor.text.cues import cue, cue_window, window
@@ -132,7 +132,7 @@ from extractor.text.partitions import (
     word_partition_of,
 )
 from extractor.text.quantities import same_money
-from extractor.text.unit_pairs import holds, one_thing
+from extractor.text.unit_pairs import holds
 from extractor.text.vocabulary import load_vocabulary
 
 # A count of a broader unit (``đảng viên`` after ``74 đảng viên mới``) listed first after the cue and more
@@ -2485,11 +2485,9 @@ def _list_relations(
     names the rest, all its parts are subsets."""
     if parts and all(_amount(f, total) > total.value * SUBSET_SANITY for f in parts):
         return []  # "1 trung tâm …, gồm 1.417 lớp học, với trên 44.000 học sinh": what the units hold
-    if parts and all(holds(total.subject_text or "", f.subject_text or "") for f in parts):
-        return []  # "23 xã, gồm 180 thôn", "10.719 hộ, gồm 15.669 món": what the whole holds (patterns/unit_pairs.yaml)
     parts = _without_held(total, parts, text, base)
     if not parts:
-        return []
+        return []  # "23 xã, gồm 180 thôn", "10.719 hộ, gồm 15.669 món": what the whole holds (patterns/unit_pairs.yaml)
     if posts_held(total, parts, text, base):  # "kỷ luật 12 đảng viên, trong đó 2 bí thư chi bộ, 1 phó bí thư"
         return [Relation("subset_of", {"total": total.id, "parts": [f.id for f in parts]}, evidence)]
     if _by_one_body(total, parts, text, base):
@@ -2554,7 +2552,7 @@ def _without_held(total: Figure, parts: list[Figure], text: str, base: int) -> l
     reader."""
     kept: list[Figure] = []
     for f in parts:
-        twin = bool(kept) and _counted_twice(kept[-1], f, text, base)  # left to the twin counts' reader
+        twin = bool(kept) and counted_twice(kept[-1], f, text, base)  # left to the twin counts' reader
         if not twin and holds(total.subject_text or "", f.subject_text or ""):
             continue
         if not twin and kept and _held_with(total, kept[-1], f, text, base):
@@ -2563,17 +2561,10 @@ def _without_held(total: Figure, parts: list[Figure], text: str, base: int) -> l
     return kept
 
 
-def _counted_twice(a: Figure, b: Figure, text: str, base: int) -> bool:
-    """Whether two figures side by side count one thing by two units (``120 hộ = 540 khẩu``)."""
-    return one_thing(a.subject_text or "", b.subject_text or "") and bool(
-        rx.TWIN_COUNT_GAP.fullmatch(text, _pos(a, base)[1], _pos(b, base)[0])
-    )
-
-
 def _held_with(total: Figure, before: Figure, f: Figure, text: str, base: int) -> bool:
     """Whether ``f`` follows ``before``, ``với`` right before its number, ``before`` counting what
-    the total counts and ``f`` what such a thing holds (``patterns/unit_pairs.yaml``: ``95 học sinh
-    … với 40 giải Nhất``, ``20 chi bộ … với 450 đảng viên``); not a second kind of the total (``60
+    the total counts and ``f`` what such a thing holds (``patterns/unit_pairs.yaml``, the pairs
+    marked ``after_with``: ``95 học sinh … với 40 giải Nhất``); not a second kind of the total (``60
     công trình giao thông với 20 trường học``)."""
     gap = text[_pos(before, base)[1] : _pos(f, base)[0]]
     if gap.lower().split()[-1:] != ["với"] or rx.DIGIT.search(gap) or any(c in gap for c in ";()"):

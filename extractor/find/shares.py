@@ -1112,23 +1112,23 @@ def whole_named(f: Figure, text: str, base: int) -> str | None:
     words = _base_in_words(f, text, base)
     if words is not None:
         return words
-    end = _pos(f, base)[1]
-    m = rx.WHOLE_AFTER_SHARE.match(text, end)
-    if m is None:
-        return None
-    named = rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].split()
-    return " ".join(named[:3]).lower() or None
+    return " ".join(_words_of_whole_after(f, text, base)[:3]).lower() or None
 
 
 def _whole_named_in_full(f: Figure, text: str, base: int) -> str:
     """Every word of the whole a share names after it (``chiếm 15% số đảng viên chính thức`` →
     ``đảng viên chính thức``; ``… số giáo viên tiểu học toàn tỉnh`` keeps ``toàn tỉnh``), lower
     case; empty when it names none."""
-    end = _pos(f, base)[1]
-    m = rx.WHOLE_AFTER_SHARE.match(text, end)
+    return " ".join(_words_of_whole_after(f, text, base)).lower()
+
+
+def _words_of_whole_after(f: Figure, text: str, base: int) -> list[str]:
+    """The words of the whole a share names right after it, with no number (``chiếm 13,7% tổng số
+    đơn vị cấp huyện`` → ``đơn``, ``vị``, ``cấp``, ``huyện``), up to a stop; none when it names none."""
+    m = rx.WHOLE_AFTER_SHARE.match(text, _pos(f, base)[1])
     if m is None:
-        return ""
-    return " ".join(rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].lower().split())
+        return []
+    return rx.NAMED_BASE_STOP.split(text[m.end() : m.end() + CUE_REACH], maxsplit=1)[0].split()
 
 
 def _whole_acted_on(f: Figure, text: str, base: int) -> list[str] | None:

@@ -171,5 +171,5 @@ def _a_share(f: Figure, text: str, base: int) -> bool:
         f.measure == "percent"
         and (cued is not None or labelled)
         and not is_change(f, text, base)
-        and not in_parens(text, full_sentence(text, start)[0], start)
+        and not in_parens(text, opens, start)
     )

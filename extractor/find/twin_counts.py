@@ -54,9 +54,15 @@ def twins(figures: list[Figure], texts: dict[int, tuple[str, int]]) -> dict[str,
 def _joined(a: Figure, b: Figure, texts: dict[int, tuple[str, int]]) -> bool:
     if a.span.block != b.span.block or a.span.where != "body" or a.measure != "count" or b.measure != "count":
         return False
+    return counted_twice(a, b, *texts[a.span.block])
+
+
+def counted_twice(a: Figure, b: Figure, text: str, base: int) -> bool:
+    """Whether ``b``, written right after ``a``, counts the thing ``a`` counts by another unit
+    (:func:`~extractor.text.unit_pairs.one_thing`: never two counts of one noun, ``120 lượt người,
+    150 lượt người``), joined by :data:`~extractor.text.regexes.TWIN_COUNT_GAP`."""
     if not one_thing(a.subject_text or "", b.subject_text or ""):
-        return False  # (two counts of one noun are two items: "120 lượt người, 150 lượt người")
-    text, base = texts[a.span.block]
+        return False
     return rx.TWIN_COUNT_GAP.fullmatch(text, position(a, base)[1], position(b, base)[0]) is not None
 
 

@@ -225,7 +225,8 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
     if rel.evidence == EITHER_OF_RATIO and base is not None and base.base:
         yield from check_either(rel, percent, count, base, expected)
         return
-    if _twin_holds(rel, percent):
+    twin, twin_share = _twin_pair(rel), _twin_share(rel)
+    if twin_share is not None and _comes_out_of(percent, twin_share):
         return  # "6.930 hộ = 35.695 khẩu chiếm 41,96%": of the households, if not of the persons
     # a ratio base counts by its first number: "1.456/1.625 hồ sơ" is 1.456 handled
     if base is not None and base is not count:
@@ -240,7 +241,6 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
         f"Tỷ lệ {percent.raw}% không khớp với {numerator}/{denominator}",
         f"The percentage {percent.raw}% does not match {numerator}/{denominator}",
     )
-    twin, twin_share = _twin_pair(rel), _twin_share(rel)
     if twin and twin_share is not None:  # "6.930 hộ = 35.695 khẩu": of neither pair
         computation += f"; {twin} × 100 = {twin_share.describe()}"
         texts = (f"{texts[0]} lẫn {twin}", f"{texts[1]} nor {twin}")
@@ -278,11 +278,9 @@ def _twin_pair(rel: Rel) -> str:
     return "" if count is None or base is None else f"{count.raw}/{base.raw}"
 
 
-def _twin_holds(rel: Rel, percent: Fig) -> bool:
-    """Whether a share of one thing counted by two units comes out of its other pair, rounded or
-    cut off: the text does not say which pair it is of."""
-    expected = _twin_share(rel)
-    return expected is not None and (percent.interval().overlaps(expected) or truncation_holds(percent, expected))
+def _comes_out_of(percent: Fig, expected: Interval) -> bool:
+    """Whether a stated share comes out of what a pair (or a whole count) gives, rounded or cut off."""
+    return percent.interval().overlaps(expected) or truncation_holds(percent, expected)
 
 
 WHY_EITHER = (
@@ -307,10 +305,9 @@ def check_either(rel: Rel, percent: Fig, count: Fig, ratio: Fig, of_count: Inter
     if ratio_of_whole is None:
         return
     of_whole = ratio_of_whole.scale(100.0)
-    stated = percent.interval()
     # more than the ratio's count is no share of it, only of its whole ("18/142 xã …; 124 xã …")
     possible = (of_whole,) if count.value > ratio.value else (of_count, of_whole)
-    if any(stated.overlaps(e) or truncation_holds(percent, e) for e in possible):
+    if any(_comes_out_of(percent, e) for e in possible):
         return
     first, total = ratio.raw.split("/")[0], format_number(whole)
     if len(possible) == 1:
@@ -344,7 +341,7 @@ def check_granularity(percent: Fig, base: float | None, rel: Rel) -> Iterator[Fi
     # a level over an earlier one may pass 100 % ("bằng 100,33% so với cùng kỳ (9.383 lao động)")
     hi = math.ceil(interval.hi * n / 100) + 1 if interval.hi != float("inf") else n
     shares = [Interval(100 * k / n, 100 * k / n) for k in range(lo, hi + 1)]
-    if any(interval.overlaps(s) or truncation_holds(percent, s) for s in shares):
+    if any(_comes_out_of(percent, s) for s in shares):
         return  # a count gives it, rounded or cut ("26/30 … đạt 86,66%": 86,666… cut to two places)
     texts = (
         f"Không có số nguyên nào trên tổng {n} cho ra tỷ lệ {percent.raw}%",
