@@ -1,7 +1,7 @@
 """Makers of bad input files for the tests, written into a directory the test owns (``tmp_path``).
 
 Nothing here is committed as a binary: every file is generated from code or
-from the shared corpus (``../shared/corpus``).
+from the sample reports copied into ``corpus/`` from ``../shared/corpus``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the sample reports, copied from ../shared/corpus
 MIB = 2**20
 SECRET = "TOPSECRET-7f3a9c-do-not-leak"
 _ZEROS = bytes(MIB)

@@ -20,7 +20,7 @@ from extractor.read.legacy import (
 )
 from extractor.text.resources import load_yaml
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the sample reports, copied from ../shared/corpus
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "legacy"
 CORPUS_TXT = sorted(CORPUS.glob("*.txt"))
 CORPUS_PDF = sorted(p for p in CORPUS.glob("*.pdf") if not p.name.endswith("-scan.pdf"))

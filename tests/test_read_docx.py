@@ -18,7 +18,7 @@ from extractor.document.elements import BlockKind, Cell
 from extractor.errors import UnreadableFile
 from extractor.read.word import read_docx
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the sample reports, copied from ../shared/corpus
 NAMES = [
     "000-bao-cao-tong-ket-ha-tinh",
     "001-bao-cao-so-ket-bac-giang",

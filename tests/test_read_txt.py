@@ -15,7 +15,7 @@ from extractor.errors import UnreadableFile
 from extractor.read.plain import decode_text, ends_open, read_txt, starts_continuation
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the sample reports, copied from ../shared/corpus
 SEEDS = SHARED / "seeds"
 PREFIXES = ["000", "001", "002", "003", "004"]
 SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")

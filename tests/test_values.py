@@ -12,7 +12,7 @@ import pytest
 
 from extractor.text.values import find_dates, find_periods, find_quantities, parse_number, parse_number_words
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the sample reports, copied from ../shared/corpus
 
 # ---------------------------------------------------------------------------
 # parse_number: raw → (value, decimals, ambiguous)
