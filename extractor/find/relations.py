@@ -307,7 +307,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += footnote_targets(doc, by_block)
     with_base = {r.members.get("percent") for r in out}
     out += [r for r in labelled_rates(doc, figures) if r.members["percent"] not in with_base]
-    out += _complements(out, figures)
+    out += _complements(out, figures, doc.text)
     out = with_not_rated(out, figures, doc)
     out = with_twins(_without_earlier_levels_as_parts(out), figures, texts)
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))
@@ -456,10 +456,13 @@ def _without_ranges(relations: list[Relation], ends: set[str]) -> list[Relation]
     return out
 
 
-def _complements(relations: list[Relation], figures: list[Figure]) -> list[Relation]:
+def _complements(relations: list[Relation], figures: list[Figure], text: str) -> list[Relation]:
     """Counts whose shares of one base add up to 100 % make up that base: ``đúng hạn 51.072
     hồ sơ, đạt tỷ lệ 98,63%; quá hạn còn 708 hồ sơ, chiếm tỷ lệ 1,37%`` of the 51.780
-    handled.  Read from the percentages alone, so a wrong count or base is still caught."""
+    handled.  Read from the percentages alone, so a wrong count or base is still caught.  When
+    a base has shares of several distributions (``Thành thị xảy ra 502 vụ (chiếm 57,0%); nông
+    thôn xảy ra 379 vụ (chiếm 43,0%). Số vụ cháy xảy ra tại nhà dân là 320 vụ (chiếm 33,6%);
+    …`` of 881 fires, by place and by kind), each sentence's shares are one distribution."""
     by_id = {f.id: f for f in figures}
     shares: dict[str, dict[str, Figure]] = defaultdict(dict)  # base id -> count id -> percent
     for r in relations:
@@ -469,17 +472,29 @@ def _complements(relations: list[Relation], figures: list[Figure]) -> list[Relat
     stated = {(r.members.get("total"), tuple(r.members.get("parts") or [])) for r in relations}
     out = []
     for whole_id, by_count in shares.items():
-        if len(by_count) < 2:
-            continue
-        slack = sum(p.half_unit for p in by_count.values()) + 1e-9
-        if abs(sum(p.value for p in by_count.values()) - 100.0) > slack:
-            continue
-        parts = tuple(by_count)
-        if (whole_id, parts) not in stated:
-            out.append(
-                Relation("total_parts", {"total": whole_id, "parts": list(parts)}, "shares make 100 %", "plausible")
-            )
+        for run in _distributions_of(by_count, by_id, text):
+            parts = tuple(run)
+            if (whole_id, parts) not in stated:
+                out.append(
+                    Relation("total_parts", {"total": whole_id, "parts": list(parts)}, "shares make 100 %", "plausible")
+                )
     return out
+
+
+def _distributions_of(by_count: dict[str, Figure], by_id: dict[str, Figure], text: str) -> list[list[str]]:
+    """The counts, of all shares of one base or of the shares of one sentence, whose shares come
+    to 100 % (within their rounding)."""
+    if _make_100(list(by_count.values())):
+        return [list(by_count)] if len(by_count) >= 2 else []
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for count_id in by_count:
+        by_sentence[full_sentence(text, by_id[count_id].span.start)[0]].append(count_id)
+    return [ids for ids in by_sentence.values() if len(ids) >= 2 and _make_100([by_count[i] for i in ids])]
+
+
+def _make_100(percents: list[Figure]) -> bool:
+    slack = sum(p.half_unit for p in percents) + 1e-9
+    return abs(sum(p.value for p in percents) - 100.0) <= slack
 
 
 BASE_PARAGRAPHS = 3  # a share's base may be stated this many paragraphs before it, in its section
@@ -2726,6 +2741,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "(trong đó 215 đơn khiếu nại, 190 đơn tố cáo; có 7 vụ việc đông người)": no class
         if total.measure == "percent" and f.measure == "percent" and out and f.value >= 100:
             break  # "100% … HTTNV, trong đó 20% … HTXSNV; 100% chi hội …": a whole of its own, no part
+        if total.measure == f.measure == "percent" and _counts_another_noun(total, f, text, base):
+            break  # "đạt 50% (8 xã), trong đó: … 6,25% (1 xã); … 58,9% (66/112 thôn)": a rate of the villages
         if f.measure == "percent" and out and (total.measure in ("count", "money") or _sub_whole(out[-1], total)):
             continue  # "4.760 đảng viên …, chiếm 84,32%; 864 …": a part's own share, the list goes on
         compares = is_change(f, text, base) or (f.measure == "ratio" and f.base is None)  # "gấp gần 5 lần"
@@ -2804,6 +2821,20 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
     if shares_of_counts and _own_distribution(out, total):
         return []  # "tỷ lệ tốt nghiệp 95%; trong đó … giỏi, chiếm 30%; … khá, chiếm 50%; …": shares of the graduates
     return out
+
+
+def _bracketed_noun(f: Figure, text: str, base: int) -> str | None:
+    """The noun of the count a percentage is stated with in a bracket right after it (``xã`` of
+    ``50% (8 xã)``), lower-cased."""
+    m = rx.PERCENT_THEN_BRACKETED_COUNT.match(text, _pos(f, base)[1])
+    return m.group("noun").lower() if m else None
+
+
+def _counts_another_noun(total: Figure, f: Figure, text: str, base: int) -> bool:
+    """Whether two percentages are stated with counts of two different nouns (``50% (8 xã)`` and
+    ``58,9% (66/112 thôn)``): shares of two wholes, so the second is no piece of the first."""
+    mine, theirs = _bracketed_noun(total, text, base), _bracketed_noun(f, text, base)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _named_rate(total: Figure, text: str, base: int) -> bool:

@@ -580,6 +580,11 @@ RANGE_GAP = re.compile(r"\s*(?:%|triệu|tỷ|nghìn|ngàn)?\s*(?:-|–|—|đ�
 # A percentage and "tương đương (với)" right before a count: the count is the share's ("41% tương đương với 66")
 # Between a part and the same part in another unit: "… rừng tập trung, tương đương với " (fullmatch).
 EQUIVALENT_GAP = re.compile(r"[^\d;.]*?,?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s*", re.IGNORECASE)
+# Right after a percentage's number (match): its count alone in a bracket, and the noun counted
+# ("50% (8 xã)", "58,9% (66/112 thôn, …)", "1,8 % (khoảng 2 thôn)"): the share is of that noun's whole.
+PERCENT_THEN_BRACKETED_COUNT = re.compile(
+    rf"\s*%\s*\(\s*(?:{_LETTER}+\s+){{0,2}}?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s*(?P<noun>{_LETTER}+)", re.IGNORECASE
+)
 EQUIVALENT_BEFORE = re.compile(r"[\d.,]+\s*%\s*,?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s*$", re.IGNORECASE)
 MEASURE_LEAD = re.compile(r"^(?:tỷ\s+lệ|tỉ\s+lệ|số\s+lượng|số)\s+", re.IGNORECASE)  # "tỷ lệ đại biểu nữ" names women
 # Between a count and its share: the count's own words, at most one comma or bracket, then the
