@@ -67,3 +67,47 @@ def test_rates_stated_with_counts_of_one_noun_still_add_up(tmp_path: Path) -> No
     wrong = body.replace("cận nghèo 2%", "cận nghèo 4%")
     _, findings = read_snippet(tmp_path, wrong)
     assert any(rule == "sum" for rule, _ in alarms(findings))
+
+
+# Two totals at two stages of one flow, broken down by items that each state both stages: each
+# stage's parts add up to its own total, not the later one's.
+STAGE_COLUMNS = [
+    (
+        "Năm 2023, Tòa án hai cấp thụ lý 2.310 vụ việc, giải quyết 2.250 vụ việc. Trong đó, cấp sơ thẩm thụ lý "
+        "2.290 vụ việc, giải quyết 2.232 vụ việc; cấp phúc thẩm thụ lý 20 vụ, giải quyết 18 vụ.",
+        [("2.310", ["2.290", "20"]), ("2.250", ["2.232", "18"])],
+    ),
+    (
+        "Các cơ quan đã tiếp nhận 540 đơn, đã giải quyết 505 đơn; trong đó cấp tỉnh tiếp nhận 140 đơn, giải "
+        "quyết 130 đơn; cấp huyện tiếp nhận 400 đơn, giải quyết 375 đơn.",
+        [("540", ["140", "400"]), ("505", ["130", "375"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "columns"), STAGE_COLUMNS)
+def test_items_stating_both_stages_break_each_stage_down(
+    tmp_path: Path, body: str, columns: list[tuple[str, list[str]]]
+) -> None:
+    found = subsets_and_breakdowns(tmp_path, body)
+    for total, parts in columns:
+        assert ("total_parts", total, parts) in found
+    _, findings = read_snippet(tmp_path, body)
+    assert alarms(findings) == []
+
+
+def test_a_wrong_stage_total_is_flagged(tmp_path: Path) -> None:
+    body, _ = STAGE_COLUMNS[0]
+    # the first stage's total: only its own column's sum tells (the later stage is within it)
+    _, findings = read_snippet(tmp_path, body.replace("thụ lý 2.310", "thụ lý 2.410"))
+    assert [rule for rule, _ in alarms(findings)] == ["sum"]
+
+
+def test_items_not_named_before_their_stages_are_no_columns(tmp_path: Path) -> None:
+    # the stage words alone open each clause: no item is named, so no columns are read
+    body = (
+        "Năm 2023, Tòa án thụ lý 2.310 vụ việc, giải quyết 2.250 vụ việc. Trong đó, thụ lý 2.290 vụ việc, "
+        "giải quyết 2.232 vụ việc; thụ lý 20 vụ, giải quyết 18 vụ."
+    )
+    found = subsets_and_breakdowns(tmp_path, body)
+    assert ("total_parts", "2.310", ["2.290", "20"]) not in found

@@ -52,6 +52,24 @@ def flow_relations(figs: list[Figure], text: str, base: int, listed: set[str]) -
     return out
 
 
+def stage_keys(figs: list[Figure], text: str, base: int) -> dict[str, tuple[str, int]]:
+    """Each figure's stage proper in the first flow of its measure and unit that names one, as
+    (flow key, stage): ``thụ lý 4.134 vụ việc, giải quyết 4.071 vụ việc`` are the handling flow's
+    first and second.  Remainders, pending statuses and other actions are no stage here."""
+    out: dict[str, tuple[str, int]] = {}
+    groups = _pair_groups(figs, text, base)
+    for flow in load_flows():
+        if not flow.pattern.search(text):
+            continue
+        for i, f in enumerate(figs):
+            if f.id in out or not _of_measure(f, flow.measure) or (flow.units and f.subject not in flow.units):
+                continue
+            stage = _own_stage(flow, figs, i, groups[i], text, base)
+            if stage is not None and stage < flow.stages:
+                out[f.id] = (flow.key, stage)
+    return out
+
+
 def _of_measure(fig: Figure, measure: str) -> bool:
     """A figure a flow of ``measure`` follows: counts include a count over its whole (``85/92``)."""
     return fig.measure == measure or (measure == "count" and fig.measure == "ratio" and bool(fig.base))

@@ -46,7 +46,7 @@ from extractor.find.context import (
 )
 from extractor.find.context import position as _pos
 from extractor.find.facts import GENERIC_PERSONS, RAISED_EVIDENCE, Figure, Relation
-from extractor.find.flows import flow_relations, successive_stages
+from extractor.find.flows import flow_relations, stage_keys, successive_stages
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
@@ -2305,36 +2305,54 @@ def _action_columns(
     before: list[Figure], listed: list[Figure], text: str, base: int
 ) -> list[tuple[Figure, list[Figure]]]:
     """Two totals of one unit done two ways (``kiểm tra 120 tổ chức đảng, giám sát 95 tổ chức
-    đảng``) broken down by items that each state both (``cấp huyện kiểm tra 40 …, giám sát 30
-    …; cấp cơ sở kiểm tra 80 …, giám sát 65 …``): one list per action, each figure by its
-    action.  Two items at least, every one of both actions in the totals' order, each named
-    before its first action (``kiểm tra 80 …, giám sát 60 … là chi bộ trực thuộc; kiểm tra 70
-    …`` are kinds that may overlap, not items)."""
+    đảng``) or at two stages of a flow (``thụ lý 4.134 vụ việc, giải quyết 4.071 vụ việc``)
+    broken down by items that each state both (``cấp huyện kiểm tra 40 …, giám sát 30 …; cấp
+    cơ sở kiểm tra 80 …, giám sát 65 …``): one list per action, each figure by its action.  Two
+    items at least, every one of both actions in the totals' order, each named before its
+    first action (``kiểm tra 80 …, giám sát 60 … là chi bộ trực thuộc; kiểm tra 70 …`` are
+    kinds that may overlap, not items)."""
     if len(before) < 2 or len(listed) < 4:
         return []
     a, b = before[-2], before[-1]
-    actions = [a.category, b.category]
-    if not all(c and c.startswith("action.") for c in actions) or a.category == b.category:
-        return []
     if a.measure != b.measure or unit_key(a) != unit_key(b):
         return []
+    key = _column_keys([a, b, *listed], text, base)
+    first, second = key.get(a.id), key.get(b.id)
+    if first is None or second is None or first == second:
+        return []
+    actions = [first, second]
     run = 0
-    while run + 1 < len(listed) and [listed[run].category, listed[run + 1].category] == actions:
+    while run + 1 < len(listed) and [key.get(listed[run].id), key.get(listed[run + 1].id)] == actions:
         run += 2
-    if run < 4 or not all(_labelled_action(listed[i], text, base) for i in range(0, run, 2)):
+    if run < 4 or not all(_labelled_action(listed[i], first, text, base) for i in range(0, run, 2)):
         return []
     return [
-        (total, _fitting_prefix(total, [f for f in listed[:run] if f.category == total.category], text, base))
+        (total, _fitting_prefix(total, [f for f in listed[:run] if key.get(f.id) == key[total.id]], text, base))
         for total in (a, b)
     ]
 
 
-def _labelled_action(f: Figure, text: str, base: int) -> bool:
-    """Whether words stand before the action word of a figure's clause (``cấp huyện kiểm tra
-    40``), naming the item; not the action alone (``trong đó kiểm tra 80``)."""
+def _column_keys(figs: list[Figure], text: str, base: int) -> dict[str, str | tuple[str, int]]:
+    """What each figure was done (its action, ``action.kiem_tra``) or the flow stage it is at
+    (``("handling", 0)`` for ``thụ lý 4.134 vụ việc``), when it has one; stages only among
+    figures of one block."""
+    keys: dict[str, str | tuple[str, int]] = {}
+    if same_block(figs):
+        keys.update(stage_keys(figs, *own_text(figs[0], text, base)))
+    keys.update({f.id: f.category for f in figs if f.category and f.category.startswith("action.")})
+    return keys
+
+
+def _labelled_action(f: Figure, key: str | tuple[str, int], text: str, base: int) -> bool:
+    """Whether words stand before the action or stage word of a figure's clause (``cấp huyện
+    kiểm tra 40``, ``cấp sơ thẩm thụ lý 4.121``), naming the item; not the action alone (``trong
+    đó kiểm tra 80``)."""
     label = _label(f, text, base)
-    key = (f.category or "").removeprefix("action.")
-    action = next((s for s in reversed(vocab_spans(label)) if s.key == key), None)
+    if isinstance(key, tuple):
+        flow = next(flow for flow in load_flows() if flow.key == key[0])
+        word = next(reversed(list(flow.pattern.finditer(label))), None)
+        return word is not None and any(ch.isalpha() for ch in label[: word.start()])
+    action = next((s for s in reversed(vocab_spans(label)) if s.key == key.removeprefix("action.")), None)
     return action is not None and any(ch.isalpha() for ch in label[: action.start])
 
 
