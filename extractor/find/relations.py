@@ -1134,7 +1134,11 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
         a, b, c = trio
         if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
             continue
-        arranged = _arrange_change(a, b, c, text, base) or _change_then_levels(a, b, c, text, base)
+        # a change itself is no start ("năm 2019 tăng thêm 20 trường, năm 2020 tăng thêm 8 trường,
+        # nâng … lên 213"), though it may open a change and its levels ("giảm 2,59%, từ 17,83% xuống còn 15,24%")
+        changed = cue_before("change_step", text, _pos(a, base)[0]) is not None
+        arranged = None if changed else _arrange_change(a, b, c, text, base)
+        arranged = arranged or _change_then_levels(a, b, c, text, base)
         if arranged is not None:
             begin, change, end, sign = arranged
             members = {"start": begin.id, "change": change.id, "end": end.id}
