@@ -204,3 +204,27 @@ def test_regression_review_a_wrong_number_beside_a_pair_is_still_flagged(tmp_pat
 def test_regression_review_a_part_counted_twice_with_a_dash_is_one_part(tmp_path: Path) -> None:
     text = "Toàn ngành Tòa án thụ lý 1.302 vụ - 2.286 bị cáo, trong đó án ma túy 412 vụ - 598 bị cáo."
     assert _flags(tmp_path, text) == []
+
+
+# A count written out of a total (``có 662 trong tổng số 686 …``): a later share whose whole the
+# text does not name may be of either, as of a ratio's count or whole (``662/686``).
+OUT_OF = (
+    "Năm 2023 toàn huyện có 212 trong tổng số 220 tổ chức cơ sở đảng được đánh giá, xếp loại. Qua đánh giá, "
+    "có 180 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt {share}%."
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "flagged"),
+    [
+        ("84,9", False),  # 180 / 212, the evaluated
+        ("81,8", False),  # 180 / 220, all of them
+        ("88,9", True),  # neither
+    ],
+)
+def test_a_share_after_a_count_out_of_a_total_holds_over_either(tmp_path: Path, share: str, flagged: bool) -> None:
+    _, findings = read_snippet(tmp_path, OUT_OF.format(share=share))
+    alarms = [f for f in findings if f.rule == "percent" and f.severity in ("error", "warning")]
+    assert bool(alarms) is flagged
+    if flagged:
+        assert "180/220" in alarms[0].message_en and "180/212" in alarms[0].message_en

@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from extractor.document.elements import BlockKind, Document
 from extractor.find.bracketed_items import bracketed_item_lists
@@ -271,7 +272,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền")
         # may still be a stage of a flow; a part of a breakdown is not
-        parts = _parts_of([r for r in lists if r.evidence != "trong tổng số"])
+        parts = _parts_of([r for r in lists if r.evidence != OUT_OF])
         out += _new(flow_relations(figs, text, base, parts), out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
@@ -309,7 +310,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += [r for r in labelled_rates(doc, figures) if r.members["percent"] not in with_base]
     out += _complements(out, figures, doc.text)
     out = with_not_rated(out, figures, doc)
-    out = with_twins(_without_earlier_levels_as_parts(out), figures, texts)
+    out = _either_of_out_of(with_twins(_without_earlier_levels_as_parts(out), figures, texts))
     return _once(_cumulative_as_subsets(_without_ranges(out, _range_ends(doc, by_block)), doc, figures))
 
 
@@ -548,6 +549,33 @@ def _out_of_wholes(figs: list[Figure], text: str, base: int) -> set[str]:
     return {figs[i].id for i in range(1, len(figs)) if _out_of_part(figs, i, text, base) is not None}
 
 
+OUT_OF = "trong tổng số"
+
+
+def _either_of_out_of(relations: list[Relation]) -> list[Relation]:
+    """A share read against a count or the total it is written out of (``có 662 trong tổng số
+    686 tổ chức cơ sở đảng được đánh giá. … 604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%``): of
+    the 662 evaluated or of all 686, the text does not say, so it holds over either (the other
+    as its ``twin_base``), as over a ratio's count or whole (``662/686``).  Only a share whose
+    whole the text does not name (a plausible reading), of a count other than the pair's."""
+    other: dict[str, str] = {}
+    for r in relations:
+        if r.kind == "subset_of" and r.evidence == OUT_OF:
+            total, part = str(r.members["total"]), str(r.members["parts"][0])
+            other[total], other[part] = part, total
+    if not other:
+        return relations
+    out = []
+    for r in relations:
+        whole, count = r.members.get("base"), r.members.get("count")
+        alt = other.get(str(whole)) if r.kind == "percent_of" and r.certainty == "plausible" else None
+        if alt is None or count in (whole, alt) or "twin_base" in r.members:
+            out.append(r)
+            continue
+        out.append(replace(r, members={**r.members, "twin_count": count, "twin_base": alt}))
+    return out
+
+
 def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
     """``có 662 trong tổng số 686 tổ chức cơ sở đảng``: a count out of the total right after it
     (an explicit subset)."""
@@ -559,7 +587,7 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if g is None or is_change(f, text, base):
             continue
         if not is_change(g, text, base) or rx.ACHIEVED_AND_PASSED.search(text, 0, _pos(g, base)[0]):
-            out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, "trong tổng số", "explicit"))
+            out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, OUT_OF, "explicit"))
     return out
 
 

@@ -260,9 +260,10 @@ def check_percent(rel: Rel) -> Iterator[FindingData]:
 
 WHY_TWIN = (
     "tỷ lệ có thể tính theo một trong hai cặp số văn bản nêu (hộ hoặc khẩu, vụ hoặc bị can; số đếm hoặc "
-    "tổng của một cặp số viết qua dấu /), văn bản không nói rõ; tỷ lệ không khớp với cả hai",
+    "tổng của một cặp số viết qua dấu / hoặc «trong tổng số»), văn bản không nói rõ; tỷ lệ không khớp với cả hai",
     "the share may be of either of two pairs the text gives (households or persons, cases or the accused; "
-    "the count or the whole of a pair over a slash), the text does not say which, and it matches neither",
+    "the count or the whole of a pair over a slash or «trong tổng số»), the text does not say which, and it "
+    "matches neither",
 )
 
 
