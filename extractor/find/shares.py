@@ -426,8 +426,14 @@ def paragraph_shares(
             # a count with its own share ("đúng hạn 41.160 hồ sơ, đạt tỷ lệ 98%") is a part, not a base;
             # an amount's base is the amount right before it ("kiến nghị thu hồi 119.452 triệu đồng (đã
             # thu hồi 118.790 …, đạt 99%)")
+            amount_whole = _amount_whole_named(f, text, base) if prev.measure == "money" else None
             if prev.measure == "count":
                 looked = [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]]
+            elif amount_whole is not None:
+                # "Tổng thu ngân sách đạt 500 tỷ đồng. … Thu nội địa 300 tỷ đồng, chiếm 60% tổng thu ngân
+                # sách": an amount so described, also in an earlier sentence or paragraph
+                looked = [*(earlier or []), *figs[max(0, j - BASES_TRIED) : j]]
+                looked = [g for g in looked if described(g, amount_whole)]
             else:
                 looked = figs[max(0, j - 1) : j]
             # (a total the share names in words may have a share of its own: "… ĐKXT là 660.258 (đạt tỉ lệ
@@ -446,7 +452,7 @@ def paragraph_shares(
             if (done := _whole_acted_on(f, text, base)) is not None:
                 # "chiếm 7,42% số đảng viên được xét tặng": those considered, not every member
                 candidates = [g for g in candidates if any(described(g, w) for w in done)]
-            total = _base_of(prev, candidates, text, base, f, doc, named=bool(in_words))
+            total = _base_of(prev, candidates, text, base, f, doc, named=bool(in_words or amount_whole))
             if total is None and prev.measure == "money" and _share_word(cued, after) and not in_words:
                 total = _breakdown_total(prev, f, listed_in or {}, figs, text, base)
             if total is not None:
@@ -963,6 +969,13 @@ def _named_base_words(f: Figure, text: str, base: int) -> list[str] | None:
     return rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()
 
 
+def _amount_whole_named(f: Figure, text: str, base: int) -> str | None:
+    """``tổng`` and the first two words of the amount a share names as its whole (``chiếm 60% tổng
+    thu ngân sách`` → ``tổng thu ngân``), lower case; None when it names none so."""
+    m = rx.AMOUNT_WHOLE_AFTER_SHARE.match(text, _pos(f, base)[1])
+    return "tổng " + " ".join(m.group("words").lower().split()) if m else None
+
+
 def _base_in_words(f: Figure, text: str, base: int) -> str | None:
     """The first words of the base a share names after it without a number (``so với tổng số
     hộ nghèo DTTS`` → ``hộ nghèo``), lower case; None when it names none."""
@@ -1352,7 +1365,10 @@ def _can_be_base(
     g: Figure, count: Figure, text: str, base: int, percent: Figure, doc: Document, named: bool = False
 ) -> bool:
     vocab = load_vocabulary()
-    if count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
+    if count.measure == "money" and named:  # "… chiếm 60% tổng thu ngân sách": an amount so described
+        if g.measure != "money" or not same_money(g.unit, count.unit):
+            return False
+    elif count.measure == "money":  # "kiến nghị thu hồi 119.452 triệu đồng (đã thu hồi 118.790 …, đạt 99%)"
         if g.measure != "money" or not same_money(g.unit, count.unit) or g.span.block != count.span.block:
             return False
         if full_sentence(text, _pos(count, base)[0])[0] > _pos(g, base)[0]:

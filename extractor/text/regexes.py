@@ -1456,6 +1456,12 @@ NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,5}}\s*/\s*(?:{_PLAN_WORDS})?")
 # The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
+# Right after a share's number (match): an amount's whole named with "tổng" and no "số", its first
+# two words ("chiếm 60% tổng thu ngân sách" → "thu ngân", "chiếm tỷ lệ 0,1% tổng dư nợ" → "dư nợ",
+# "bằng 30% so với tổng vốn đầu tư" → "vốn đầu"; not "tổng số …", which counts things).
+AMOUNT_WHOLE_AFTER_SHARE = re.compile(
+    rf"\s*%\s*(?:(?:của|trên|so\s+với)\s+)?tổng\s+(?!số(?!\w))(?P<words>{_LETTER}+(?:\s+{_LETTER}+)?)", re.IGNORECASE
+)
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
 # tặng", "hồ sơ đã tiếp nhận" → "tiếp nhận"; the action's first two words.
