@@ -228,3 +228,34 @@ def test_a_share_after_a_count_out_of_a_total_holds_over_either(tmp_path: Path, 
     assert bool(alarms) is flagged
     if flagged:
         assert "180/220" in alarms[0].message_en and "180/212" in alarms[0].message_en
+
+
+# A share after a pair of counts and a pair of amounts, both over a slash (``thi hành xong 33
+# việc/39 việc …, với số tiền 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%``): of either pair, unsaid.
+TWO_PAIRS = (
+    "Cơ quan thi hành án dân sự đã thi hành xong 45 việc/60 việc có điều kiện thi hành, với số tiền "
+    "12,5 tỷ đồng/20 tỷ đồng, đạt {share}%."
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "flagged"),
+    [
+        ("75", False),  # 45 / 60, the cases
+        ("62,5", False),  # 12,5 / 20, the money
+        ("70", True),  # neither
+    ],
+)
+def test_a_share_after_a_pair_of_counts_and_a_pair_of_amounts(tmp_path: Path, share: str, flagged: bool) -> None:
+    _, findings = read_snippet(tmp_path, TWO_PAIRS.format(share=share))
+    alarms = [f for f in findings if f.rule == "percent" and f.severity in ("error", "warning")]
+    assert bool(alarms) is flagged
+    if flagged:
+        assert "12,5/20" in alarms[0].message_en and "45/60" in alarms[0].message_en
+
+
+def test_the_pair_of_counts_with_its_own_share_is_no_twin(tmp_path: Path) -> None:
+    body = "Đã thi hành xong 45 việc/60 việc (đạt 75%), với số tiền 12,5 tỷ đồng/20 tỷ đồng, đạt 75%."
+    _, findings = read_snippet(tmp_path, body)
+    alarms = [f for f in findings if f.rule == "percent" and f.severity in ("error", "warning")]
+    assert len(alarms) == 1 and "12,5/20" in alarms[0].message_en and "45/60" not in alarms[0].message_en

@@ -412,6 +412,13 @@ def paragraph_shares(
                 out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
             else:
                 _orphan(orphans, prev, f)  # far from its list's total: of some other whole
+        elif prev.measure == "money" and (two := _amounts_after_counts(figs, j, text, base, f)) is not None:
+            # "thi hành xong 33 việc/39 việc …, với số tiền 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of
+            # either pair, unsaid (the checker takes either)
+            (paid, owed), (cases_done, cases) = two
+            members = {"percent": f.id, "count": paid.id, "base": owed.id}
+            members.update({"twin_count": cases_done.id, "twin_base": cases.id})
+            out.append(Relation("percent_of", members, TWO_PAIRS, "plausible"))
         elif prev.measure == "money" and not _share_word(cued, after) and not _recovered(prev, text, base):
             continue  # "chi thường xuyên 1.180 tỷ đồng, đạt 98,5%": of the estimate, not a share
         elif prev.measure == "count" and (before := _count_before_total(figs, j, text, base, f)) is not None:
@@ -1047,6 +1054,33 @@ def _same_noun_pair(figs: list[Figure], j: int, text: str, base: int, share: Fig
     noun = gap["noun"].lower()
     after = text[_pos(figs[j], base)[1] : _pos(figs[j], base)[1] + len(noun) + 2].lower()
     return figs[j - 1] if after.strip().startswith(noun) else None
+
+
+#: The evidence of a share after two pairs over a slash, of counts then of amounts (``33 việc/39
+#: việc …, 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%``): of either pair.
+TWO_PAIRS = "share of a pair of amounts or of the pair of counts before it"
+
+
+def _amounts_after_counts(
+    figs: list[Figure], j: int, text: str, base: int, share: Figure
+) -> tuple[tuple[Figure, Figure], tuple[Figure, Figure]] | None:
+    """The pair of amounts over a slash that ``figs[j]`` ends (``63,8 tỷ đồng/67,7 tỷ đồng``) and the
+    pair of counts over a slash before it in its sentence (``33 việc/39 việc``), when the share
+    follows the amounts with a share word and a few words only, and the counts have no share of
+    their own."""
+    if j < 3 or figs[j - 1].measure != "money" or not same_money(figs[j - 1].unit, figs[j].unit):
+        return None
+    if not rx.NOUN_SLASH_GAP.fullmatch(text, _pos(figs[j - 1], base)[1], _pos(figs[j], base)[0]):
+        return None
+    if not _share_of_the_pair(figs[j], share, text, base):
+        return None
+    opens = full_sentence(text, _pos(figs[j], base)[0])[0]
+    for k in range(j - 2, 0, -1):
+        if _pos(figs[k - 1], base)[0] < opens or figs[k].measure == "percent":
+            return None  # another sentence, or a share of its own between
+        if figs[k].measure == "count" and _same_noun_pair(figs, k, text, base) is figs[k - 1]:
+            return (figs[j - 1], figs[j]), (figs[k - 1], figs[k])
+    return None
 
 
 def _share_of_the_pair(second: Figure, share: Figure, text: str, base: int) -> bool:
