@@ -111,3 +111,31 @@ def test_items_not_named_before_their_stages_are_no_columns(tmp_path: Path) -> N
     )
     found = subsets_and_breakdowns(tmp_path, body)
     assert ("total_parts", "2.310", ["2.290", "20"]) not in found
+
+
+# A rate named for a stage of a flow ("tỷ lệ giải quyết"): the latest count at that stage over the
+# count the flow reads it within.
+STAGE_RATE = [
+    ("Tòa án thụ lý 120 vụ, đã giải quyết 100 vụ, còn 20 vụ, tỷ lệ giải quyết đạt {p}%.", "83,3", "88,3"),
+    # one thing counted twice: of the cases or of the accused
+    (
+        "Viện kiểm sát đã thụ lý giải quyết 8 vụ/40 bị can. Đã ban hành cáo trạng truy tố 6 vụ/36 bị can; còn "
+        "2 vụ/4 bị can, với tỷ lệ giải quyết đạt {p}%.",
+        "75",
+        "80",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "holds", "wrong"), STAGE_RATE)
+def test_a_rate_named_for_a_stage_is_of_that_stage(tmp_path: Path, body: str, holds: str, wrong: str) -> None:
+    _, findings = read_snippet(tmp_path, body.format(p=holds))
+    assert alarms(findings) == []
+    _, findings = read_snippet(tmp_path, body.format(p=wrong))
+    assert ("percent", "warning") in alarms(findings)
+
+
+def test_the_twin_of_a_stage_rate_holds_too(tmp_path: Path) -> None:
+    body, _, _ = STAGE_RATE[1]
+    _, findings = read_snippet(tmp_path, body.format(p="90"))  # 36 / 40 of the accused
+    assert alarms(findings) == []

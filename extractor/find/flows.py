@@ -70,6 +70,68 @@ def stage_keys(figs: list[Figure], text: str, base: int) -> dict[str, tuple[str,
     return out
 
 
+STAGE_RATE = "rate of a stage of a flow"
+RATE_NAME_REACH = 40  # characters between a rate's name ("tỷ lệ giải quyết") and its percentage
+
+
+def stage_rates(figs: list[Figure], text: str, base: int, relations: list[Relation]) -> list[Relation]:
+    """``thụ lý 120 vụ, đã giải quyết 100 vụ, còn 20 vụ, tỷ lệ giải quyết đạt 83,3%``: a rate its
+    clause names for a stage of a flow (``tỷ lệ giải quyết``: handled; ``tỷ lệ giải quyết đúng
+    hạn``: on time), read no other way, is the latest count at that stage over the earlier count
+    the flow reads it within (its ``subset_of``).  Two such counts in a pair (``5 vụ/58 bị can``)
+    are one thing counted twice: the first is the count, the other its ``twin_count``."""
+    read = {r.members.get(k) for r in relations for k in ("percent", "change")}
+    subsets = [r for r in relations if r.kind == "subset_of" and r.evidence.startswith("flow: ")]
+    if not subsets:
+        return []
+    keys = stage_keys(figs, text, base)
+    by_id = {f.id: f for f in figs}
+    out = []
+    for f in figs:
+        if f.measure != "percent" or f.id in read or is_change(f, text, base):
+            continue
+        named = _rate_named(f, text, base)
+        if named is None:
+            continue
+        found = [
+            r
+            for r in subsets
+            if r.evidence == f"flow: {named[0]}"
+            and keys.get(str(r.members["parts"][0])) == named
+            and by_id[str(r.members["parts"][0])].span.start < f.span.start
+        ]
+        if not found:
+            continue
+        found.sort(key=lambda r: by_id[str(r.members["parts"][0])].span.start)
+        last, members = found[-1], {"percent": f.id}
+        pair = found[-2] if len(found) > 1 else None
+        parts = [by_id[str(r.members["parts"][0])] for r in (pair, last) if r is not None]
+        if pair is not None and rx.PAIR_JOIN.fullmatch(text, parts[0].span.end - base, parts[1].span.start - base):
+            members.update({"count": str(pair.members["parts"][0]), "base": str(pair.members["total"])})
+            members.update({"twin_count": str(last.members["parts"][0]), "twin_base": str(last.members["total"])})
+        else:
+            members.update({"count": str(last.members["parts"][0]), "base": str(last.members["total"])})
+        out.append(Relation("percent_of", members, STAGE_RATE, "plausible"))
+    return out
+
+
+def _rate_named(f: Figure, text: str, base: int) -> tuple[str, int] | None:
+    """The flow and stage a percentage's rate is named for in its clause (``tỷ lệ giải quyết đạt``)."""
+    start = f.span.start - base
+    opened = max(clause_start(text, start), start - RATE_NAME_REACH)
+    names = list(rx.RATE_WORD.finditer(text, opened, start))
+    if not names:
+        return None
+    after = names[-1].end()
+    while after < start and text[after].isspace():
+        after += 1
+    for flow in load_flows():
+        stages = [s for s in flow.stages_from(text, after, start) if s < flow.stages]
+        if stages:
+            return flow.key, max(stages)
+    return None
+
+
 def _of_measure(fig: Figure, measure: str) -> bool:
     """A figure a flow of ``measure`` follows: counts include a count over its whole (``85/92``)."""
     return fig.measure == measure or (measure == "count" and fig.measure == "ratio" and bool(fig.base))

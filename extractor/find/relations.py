@@ -47,7 +47,7 @@ from extractor.find.context import (
 )
 from extractor.find.context import position as _pos
 from extractor.find.facts import GENERIC_PERSONS, RAISED_EVIDENCE, Figure, Relation
-from extractor.find.flows import flow_relations, stage_keys, successive_stages
+from extractor.find.flows import flow_relations, stage_keys, stage_rates, successive_stages
 from extractor.find.implied_whole import EVIDENCE as IMPLIED_WHOLE
 from extractor.find.implied_whole import implied_whole_shares
 from extractor.find.item_lists import item_list_breakdowns
@@ -274,6 +274,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         # may still be a stage of a flow; a part of a breakdown is not
         parts = _parts_of([r for r in lists if r.evidence != OUT_OF])
         out += _new(flow_relations(figs, text, base, parts), out)
+        out += stage_rates(figs, text, base, out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
         out += _new(_out_of(figs, text, base), out)

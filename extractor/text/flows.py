@@ -41,6 +41,18 @@ class Flow:
         """The stages named in ``text[start:end]``, in reading order."""
         return [_stage(m) for m in self.pattern.finditer(text, start, end)]
 
+    def stages_from(self, text: str, start: int, end: int) -> list[int]:
+        """The stages named by the words that follow one another from ``start`` on, with only
+        spaces between (``giải quyết đúng hạn`` → handled, on time), before ``end``."""
+        out: list[int] = []
+        at = start
+        while (m := self.pattern.match(text, at, end)) is not None:
+            out.append(_stage(m))
+            at = m.end()
+            while at < end and text[at].isspace():
+                at += 1
+        return out
+
     def first_end(self, stage: int, text: str, start: int, end: int) -> int | None:
         """Where the first word of ``stage`` in ``text[start:end]`` ends; none if none.  Found
         once per stretch, however many figures in it ask."""
