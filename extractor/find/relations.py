@@ -936,6 +936,7 @@ def _distributions(figs: list[Figure], text: str, base: int, classes: set[str]) 
             and not rx.CLASS_WORD_AFTER.match(text, _pos(f, base)[1])  # "412 đoàn viên xuất sắc, 1.198 … khá"
             and not rx.CLASS_WORD_BEFORE.search(text, max(0, _pos(f, base)[0] - CLASS_WORD_REACH), _pos(f, base)[0])
             and not _unnamed_class(f, rated[0], text, base)
+            and not _leaves_bracket(f, rated[0], text, base)  # "15 HTXSNV (5 nữ, 10 nam), 18 HTTNV": the 15's aside
         ):
             end = clause_end(text, _pos(rated[-1], base)[1])
             found = _breakdown(f, rated, text, base, end, "ratings")
@@ -1163,6 +1164,8 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
         a, b, c = trio
         if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
             continue
+        if _leaves_bracket(a, c, text, base):
+            continue  # "tăng 12 (từ 86 lên 98), giảm 3 (…)": the levels are the bracket's, the 3 another change
         # a change itself is no start ("năm 2019 tăng thêm 20 trường, năm 2020 tăng thêm 8 trường,
         # nâng … lên 213"), though it may open a change and its levels ("giảm 2,59%, từ 17,83% xuống còn 15,24%")
         changed = cue_before("change_step", text, _pos(a, base)[0]) is not None
@@ -1173,6 +1176,17 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
             members = {"start": begin.id, "change": change.id, "end": end.id}
             out.append(Relation("change", members, "tăng" if sign > 0 else "giảm"))
     return out
+
+
+def _leaves_bracket(a: Figure, c: Figure, text: str, base: int) -> bool:
+    """Whether a bracket ``a`` stands in closes before ``c``."""
+    between = text[_pos(a, base)[1] : _pos(c, base)[0]]
+    depth = 0
+    for ch in between:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _arrange_change(a: Figure, b: Figure, c: Figure, text: str, base: int) -> tuple[Figure, Figure, Figure, int] | None:

@@ -328,6 +328,8 @@ def paragraph_shares(
             members = {"percent": f.id, "count": prev.id, "base": prev.id}
             out.append(Relation("percent_of", members, ALL_OF_THEM, "plausible"))
             continue
+        if prev is not None and cued_by == "share_in_parens" and _compared_before(prev, start, text, base):
+            continue  # "92,5% (185/200), vượt chỉ tiêu (90%)": the target compared with, no share of the 185
         if j is None or prev is None or not reaches:
             # far from any count, a share may still name the whole of a ratio of its sentence
             # ("91/664 đơn vị cấp huyện thuộc 37 tỉnh … (chiếm 13,7% tổng số đơn vị cấp huyện)")
@@ -913,6 +915,13 @@ def share_reaches(text: str, end: int, start: int, change: bool = False) -> bool
     # …; đạt tỉ lệ 74,9% so với …; đạt tỉ lệ 80,8% so với …"): the clauses between are shares alone
     between = text[text.find(";", end, start) + 1 : last].split(";") if len(breaks) > 1 else []
     return all(rx.SHARE_CLAUSE.fullmatch(clause) for clause in between)
+
+
+def _compared_before(count: Figure, share: int, text: str, base: int) -> bool:
+    """Whether words between a count and a bracketed share after it compare with something else
+    (``… (287/312), cao hơn năm 2022 (89,5%)``, ``…, vượt chỉ tiêu (90%)``): the share is that
+    other thing's."""
+    return rx.COMPARED_BEFORE_BRACKET.search(text, _pos(count, base)[1], share) is not None
 
 
 def _count_before_share(figs: list[Figure], i: int, text: str, base: int, share: int) -> int | None:

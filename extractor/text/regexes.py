@@ -1337,8 +1337,10 @@ OTHER_FORM = re.compile(r"\s*khác(?!\w)", re.IGNORECASE)  # "bằng hình thứ
 # gồm 15 đảng viên"): match the text before the cue.
 RAISED_BEFORE_CUE = re.compile(r"(?<!\w)lên\s*$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
-# 2016, từ 17,83%" (no other number between, but a year).
-FROM_LEVEL = re.compile(r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?,?\s+từ\s+(?:mức\s+)?", re.IGNORECASE)
+# 2016, từ 17,83%" (no other number between, but a year), or in a bracket: "tăng 45 (từ 935".
+FROM_LEVEL = re.compile(
+    r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?(?:,?\s+|\s*\(\s*)từ\s+(?:mức\s+)?", re.IGNORECASE
+)
 HALF_YEAR_RE = re.compile(half_year(), re.IGNORECASE)
 QUARTER_RE = re.compile(quarter(), re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(month_year(), re.IGNORECASE)
@@ -1461,6 +1463,15 @@ NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,5}}\s*/\s*(?:{_
 # "bằng 30% so với tổng vốn đầu tư" → "vốn đầu"; not "tổng số …", which counts things).
 AMOUNT_WHOLE_AFTER_SHARE = re.compile(
     rf"\s*%\s*(?:(?:của|trên|so\s+với)\s+)?tổng\s+(?!số(?!\w))(?P<words>{_LETTER}+(?:\s+{_LETTER}+)?)", re.IGNORECASE
+)
+# Between a count and a share in brackets after it (search): words that compare with a target, an
+# earlier time or another place ("92,5% (185/200), vượt chỉ tiêu (90%)", "… (287/312), cao hơn năm
+# 2022 (89,5%)", "thấp hơn bình quân cả nước (1,5%)"): the bracket holds what is compared with.
+COMPARED_BEFORE_BRACKET = re.compile(
+    r"(?<!\w)(?:vượt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|so\s+với|so\s+cùng\s+kỳ|chỉ\s+tiêu|kế\s+hoạch"
+    r"|mục\s+tiêu|định\s+mức|cùng\s+kỳ|bình\s+quân\s+chung|cả\s+nước|toàn\s+quốc)(?!\w)"
+    r"(?:[^()\d;.]|(?<!\d)(?:19|20)\d\d(?!\d))*\(\s*[^()\d]{0,12}$",
+    re.IGNORECASE,
 )
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
