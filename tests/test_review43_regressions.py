@@ -24,6 +24,22 @@ QUIET = [
         "Đảng viên nữ tăng 45 (từ 935 lên 980), đảng viên dân tộc thiểu số tăng 12 (từ 233 lên 245).",
         id="two-increases-with-levels",
     ),
+    # a new intake beside what was carried over is no whole of what was then handled
+    pytest.param("Tồn 15 vụ, thụ lý mới 120 vụ; đã giải quyết 128 vụ.", id="carried-over-and-new"),
+    pytest.param(
+        "Kỳ trước chuyển sang 15 đơn, tiếp nhận mới 120 đơn; tổng số đơn phải xử lý 135 đơn.", id="pool-after-new"
+    ),
+    # the earlier year's level stated after the level now: the rate is of it
+    pytest.param(
+        "Tổng số đơn 245 đơn (năm 2022 là 268 đơn), giảm 23 đơn, tương đương giảm 8,58%.", id="earlier-year-in-brackets"
+    ),
+    pytest.param(
+        "Năm 2023: 14.520 tỷ đồng; năm 2022: 13.672 tỷ đồng; tăng 848 tỷ đồng (6,2%).", id="two-years-labelled"
+    ),
+    # the level compared with in brackets, then the ratio of the level now to it
+    pytest.param("Đạt 356.800 tấn, so với năm 2022 (351.500 tấn) bằng 101,5%.", id="compared-then-ratio"),
+    # a norm in brackets after a shortfall is what is compared with, no part
+    pytest.param("Có 3.250 giáo viên, thiếu 412 người so với định mức (3.662 người).", id="norm-in-brackets"),
 ]
 
 
@@ -46,6 +62,20 @@ PLANTED = [
         "lên 99",
         "identity",
         id="change-in-brackets",
+    ),
+    pytest.param(
+        "Tổng số đơn 245 đơn (năm 2022 là 268 đơn), giảm 23 đơn, tương đương giảm 8,58%.",
+        "8,58%",
+        "9,58%",
+        "percent",
+        id="rate-over-the-earlier-year",
+    ),
+    pytest.param(
+        "Đạt 356.800 tấn, so với năm 2022 (351.500 tấn) bằng 101,5%.",
+        "101,5%",
+        "104,5%",
+        "percent",
+        id="compared-ratio",
     ),
 ]
 

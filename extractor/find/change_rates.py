@@ -48,12 +48,44 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
         if sign is None:
             continue
         moved = change.value * _scale(change, level)
+        if _an_earlier_years_level(figs, level, text, base):
+            # "245 đơn (năm 2022 là 268 đơn), giảm 23 đơn, tương đương giảm 8,58%": the level is the
+            # earlier one, stated: the rate is the change over it
+            if level.value > 0 and abs(100.0 * moved / level.value - rate.value) <= RATE_PLAUSIBLE_POINTS:
+                members = {"percent": rate.id, "count": change.id, "base": level.id}
+                out.append(Relation("percent_of", members, OVER_EARLIER, "plausible"))
+            continue
         before = level.value - sign * moved
         if before <= 0 or abs(100.0 * moved / before - rate.value) > RATE_PLAUSIBLE_POINTS:
             continue
         members = {"percent": rate.id, "count": change.id, "level": level.id}
         out.append(Relation("percent_of", members, "tăng" if sign > 0 else "giảm", "plausible"))
     return out
+
+
+OVER_EARLIER = "rate of change over the earlier level stated"
+
+
+def _an_earlier_years_level(figs: list[Figure], level: Figure, text: str, base: int) -> bool:
+    """Whether a level is written with a year of its own (``năm 2022 là 268 đơn``, ``năm 2022:
+    13.672 tỷ đồng``) after a level of the same unit in its sentence of another year or of none:
+    it is the earlier level of the change that follows, not the level now."""
+    start = _pos(level, base)[0]
+    if level.period is None or not rx.YEAR_LABEL_BEFORE.search(text, max(0, start - YEAR_LABEL_REACH), start):
+        return False
+    opens = full_sentence(text, start)[0]
+    return any(
+        f is not level
+        and opens <= _pos(f, base)[0] < start
+        and f.measure == level.measure
+        and unit_key(f) == unit_key(level)
+        and f.period != level.period
+        and not is_change(f, text, base)
+        for f in figs
+    )
+
+
+YEAR_LABEL_REACH = 16  # characters before a level where its own year may be written
 
 
 def _rate_then_amount(figs: list[Figure], i: int, text: str, base: int, taken: set[str]) -> Relation | None:

@@ -181,9 +181,22 @@ def _relate(
     earlier = next((e for s in before if (e := _earlier(staged, later, s, latest, listed, opens, text, base))), None)
     if earlier is None or not _goes_on(flow, earlier, later, text, base):
         return []
+    if _new_beside_carried(earlier, text, base):
+        return []  # "Tồn 15 vụ, thụ lý mới 120 vụ; đã giải quyết 128 vụ": of the 135, not of the 120
     if rx.CARRIED_INTO.search(text, later.span.end - base, clause_end(text, later.span.end - base)):
         return []  # "đã kết thúc 52 cuộc, trong đó có 10 cuộc từ năm 2022 chuyển sang": not all of the earlier
     return [Relation("subset_of", {"total": earlier.id, "parts": [later.id]}, f"flow: {flow.key}", "plausible")]
+
+
+NEW_REACH = 20  # characters before a count where "mới" makes it a new intake
+
+
+def _new_beside_carried(earlier: Figure, text: str, base: int) -> bool:
+    """Whether an earlier-stage count is a new intake (``thụ lý mới 120 vụ``): some were carried over,
+    stated (``Tồn 15 vụ``, ``Kỳ trước chuyển sang 15 đơn``) or not, and what was then handled is of
+    both."""
+    start = earlier.span.start - base
+    return rx.NEW_INTAKE_BEFORE.search(text, max(0, start - NEW_REACH), start) is not None
 
 
 def _goes_on(flow: Flow, earlier: Figure, later: Figure, text: str, base: int) -> bool:

@@ -748,6 +748,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         if rx.TOTAL_OPENS_BRACKET.match(text, m.start()):
             continue  # "6 đảng viên (trong tổng số 52 cán bộ …)": the bracket names the count's whole
+        if rx.COMPARED_BRACKET_BEFORE.search(text, max(0, m.start() - COMPARED_REACH), m.end()):
+            continue  # "thiếu 412 người so với định mức (3.662 người)": what is compared with, no part
         if len(inside) >= 2 and cue("breakdown").match(text[m.end() : m.end() + CUE_REACH].lstrip()):
             continue  # "(trong đó có 354 đơn …, 795 đơn …; có 92 vụ việc …)": the cue's list, read by its reader
         total = before[-1]
@@ -782,6 +784,9 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
         ):
             out.append(Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, "(…)", "plausible"))
     return out
+
+
+COMPARED_REACH = 60  # characters before a bracket where the comparison it holds the other side of is looked for
 
 
 def _before_inner_cue(parts: list[Figure], text: str, base: int, close: int) -> list[Figure]:

@@ -328,6 +328,18 @@ def paragraph_shares(
             members = {"percent": f.id, "count": prev.id, "base": prev.id}
             out.append(Relation("percent_of", members, ALL_OF_THEM, "plausible"))
             continue
+        if prev is not None and j is not None and j > 0 and _compared_level(prev, text, base):
+            # "Đạt 356.800 tấn, so với năm 2022 (351.500 tấn) bằng 101,5%": the level over the earlier one
+            level = figs[j - 1]
+            money = prev.measure == "money"
+            if (
+                level.measure == prev.measure
+                and unit_key(level) == unit_key(prev)
+                and (not money or same_money(level.unit, prev.unit))
+            ):
+                members = {"percent": f.id, "count": level.id, "base": prev.id}
+                out.append(Relation("percent_of", members, "so với (…) bằng", "plausible"))
+            continue
         if prev is not None and cued_by == "share_in_parens" and _compared_before(prev, start, text, base):
             continue  # "92,5% (185/200), vượt chỉ tiêu (90%)": the target compared with, no share of the 185
         if j is None or prev is None or not reaches:

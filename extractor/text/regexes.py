@@ -793,7 +793,13 @@ EARLIER_PERIOD = re.compile(r"\b(?:năm\s+trước|kỳ\s+trước|tồn\s+đọ
 # "35 đơn tồn đọng từ các năm trước", "35 đơn của kỳ trước chuyển qua").
 _CARRIED = r"(?<!\w)(?:(?:từ|của)\s+(?:các\s+)?(?:năm|kỳ)\s+trước|chuyển\s+(?:sang|qua))(?!\w)"
 CARRIED_OVER_AFTER = re.compile(rf"[^,;.]{{0,30}}?{_CARRIED}", re.IGNORECASE)
+# Right before a level (search, to it): its own year, as a label ("năm 2022 là 268 đơn", "năm 2022:
+# 13.672 tỷ đồng", "(năm 2022: 268)").
+YEAR_LABEL_BEFORE = re.compile(r"(?<!\w)năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có)?\s*$", re.IGNORECASE)
 CARRIED_OVER = re.compile(_CARRIED, re.IGNORECASE)  # anywhere before: some counts were carried over
+# Right before a number (search, to it): a new intake ("thụ lý mới 120 vụ", "tiếp nhận mới", "phát sinh
+# mới", "mới phát sinh"): some were carried over, so it is no whole of what was then handled.
+NEW_INTAKE_BEFORE = re.compile(r"(?<!\w)(?:mới(?:\s+phát\s+sinh)?|phát\s+sinh)\s*(?:là|:)?\s*$", re.IGNORECASE)
 # a later count said to hold some carried over from an earlier period ("đã kết thúc 52 cuộc, trong
 # đó có 10 cuộc từ năm 2022 chuyển sang"), not carried forward ("còn 5 đơn chuyển sang kỳ sau")
 CARRIED_INTO = re.compile(
@@ -1472,6 +1478,11 @@ COMPARED_BEFORE_BRACKET = re.compile(
     r"|mục\s+tiêu|định\s+mức|cùng\s+kỳ|bình\s+quân\s+chung|cả\s+nước|toàn\s+quốc)(?!\w)"
     r"(?:[^()\d;.]|(?<!\d)(?:19|20)\d\d(?!\d))*\(\s*[^()\d]{0,12}$",
     re.IGNORECASE,
+)
+# Before a number (search, to it): a bracket opened after the period a level is compared with ("so
+# với năm 2022 (", "so cùng kỳ ("): the number is the earlier level.
+COMPARED_BRACKET_BEFORE = re.compile(
+    r"(?<!\w)so\s+(?:với|cùng)(?!\w)[^();.\d]{0,40}(?:(?<!\d)(?:19|20)\d\d(?!\d)[^();.\d]{0,10})?\(\s*$", re.IGNORECASE
 )
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
