@@ -40,6 +40,35 @@ QUIET = [
     pytest.param("Đạt 356.800 tấn, so với năm 2022 (351.500 tấn) bằng 101,5%.", id="compared-then-ratio"),
     # a norm in brackets after a shortfall is what is compared with, no part
     pytest.param("Có 3.250 giáo viên, thiếu 412 người so với định mức (3.662 người).", id="norm-in-brackets"),
+    # a figure after a semicolon written as a whole of its own, more than the total leaves, ends the list
+    pytest.param("Tổng số vụ án 512, trong đó án trọng điểm 45 vụ; tổng số bị cáo 896.", id="next-total-named"),
+    pytest.param(
+        "Kiểm tra 1.120 đảng viên, trong đó cấp ủy viên 356 đồng chí; giám sát 2.150 đảng viên, trong đó cấp ủy viên "
+        "685 đồng chí.",
+        id="next-total-broken-down",
+    ),
+    pytest.param(
+        "Năm 2023 có 1.250 hộ nghèo, trong đó 812 hộ dân tộc thiểu số; 2.450 hộ cận nghèo, trong đó 1.120 hộ dân tộc "
+        "thiểu số.",
+        id="poor-then-near-poor",
+    ),
+    # a share naming its whole in words that tell one total from another
+    pytest.param(
+        "Kiểm tra 15 đảng viên, kết luận 13 đảng viên có vi phạm, chiếm 86,67%; thi hành kỷ luật 9 đảng viên, chiếm "
+        "69,23% số có vi phạm.",
+        id="whole-named-by-its-words",
+    ),
+    # nested, cumulative and held figures are no parts beside the others
+    pytest.param(
+        "Trong 1.254 đơn có 986 đơn đủ điều kiện; trong số đơn đủ điều kiện có 312 đơn thuộc thẩm quyền, 674 đơn không "
+        "thuộc thẩm quyền.",
+        id="whole-named-again",
+    ),
+    pytest.param("Giáo viên 100 người, trong đó đạt chuẩn trở lên 95 người, trên chuẩn 60 người.", id="and-above"),
+    pytest.param("Kỷ luật 9 đảng viên, trong đó 5 cấp ủy viên; khiển trách 6, cảnh cáo 3.", id="group-before-forms"),
+    pytest.param(
+        "Có 22 xã chưa đạt chuẩn, trong đó 15 xã đạt 15 tiêu chí, 7 xã đạt 14 tiêu chí.", id="criteria-reached"
+    ),
 ]
 
 
@@ -76,6 +105,36 @@ PLANTED = [
         "104,5%",
         "percent",
         id="compared-ratio",
+    ),
+    pytest.param(
+        "Kiểm tra 15 đảng viên, kết luận 13 đảng viên có vi phạm, chiếm 86,67%; thi hành kỷ luật 9 đảng viên, chiếm "
+        "69,23% số có vi phạm.",
+        "69,23%",
+        "72,23%",
+        "percent",
+        id="share-of-the-named-whole",
+    ),
+    pytest.param(
+        "Kỷ luật 9 đảng viên, trong đó 5 cấp ủy viên; khiển trách 6, cảnh cáo 3.",
+        "cảnh cáo 3",
+        "cảnh cáo 4",
+        "sum",
+        id="forms",
+    ),
+    pytest.param(
+        "Có 22 xã chưa đạt chuẩn, trong đó 15 xã đạt 15 tiêu chí, 7 xã đạt 14 tiêu chí.",
+        "7 xã",
+        "6 xã",
+        "sum",
+        id="communes-by-criteria",
+    ),
+    pytest.param(
+        "Trong 1.254 đơn có 986 đơn đủ điều kiện; trong số đơn đủ điều kiện có 312 đơn thuộc thẩm quyền, 674 đơn không "
+        "thuộc thẩm quyền.",
+        "674 đơn",
+        "684 đơn",
+        "sum",
+        id="named-again-summed",
     ),
 ]
 

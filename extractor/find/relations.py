@@ -377,7 +377,7 @@ def _cumulative_as_subsets(relations: list[Relation], doc: Document, figures: li
     for r in relations:
         parts = [by_id[p] for p in r.members.get("parts") or [] if p in by_id]
         total = by_id.get(r.members.get("total") or "")
-        if r.kind != "total_parts" or total is None or not (_one_and_above(parts, doc) or _title_over(parts, total)):
+        if r.kind != "total_parts" or total is None or not _overlapping(parts, total, doc):
             out.append(r)
             continue
         for p in parts:
@@ -418,6 +418,25 @@ def _one_and_above(parts: list[Figure], doc: Document) -> bool:
         # the part's own words, to its clause's end or the next number ("… liên tục 3 năm trở lên" is no class's)
         own = rx.CLAUSE_END_CUT.split(window, maxsplit=1)[0]
         if rx.AND_ABOVE.search(rx.DIGIT_RUN.split(own, maxsplit=1)[0]):
+            return True
+    return False
+
+
+def _overlapping(parts: list[Figure], total: Figure, doc: Document) -> bool:
+    return _one_and_above(parts, doc) or _labelled_and_above(parts, doc) or _title_over(parts, total)
+
+
+def _labelled_and_above(parts: list[Figure], doc: Document) -> bool:
+    """Whether a part is labelled as a level and above before its number and a later part as a level
+    above it (``trong đó đạt chuẩn trở lên 95 người, trên chuẩn 60 người``): the later is within
+    the first.  A later part below the level (``… nghiêm trọng trở lên xảy ra 798 vụ …; va chạm
+    giao thông xảy ra 936 vụ``) splits the total at it: a partition."""
+    labels = []
+    for p in parts:
+        block = doc.blocks[p.span.block]
+        labels.append(_label(p, block.text, block.span[0]).lower())
+    for i, label in enumerate(labels):
+        if rx.AND_ABOVE.search(label) and any(rx.ABOVE_WORD.search(later) for later in labels[i + 1 :]):
             return True
     return False
 
@@ -2585,6 +2604,8 @@ def _list_relations(
         return side_by_side
     attributes = _attributes(parts, text, base, total)
     attributes += _class_mates(attributes, parts, text, base)
+    if not attributes:
+        attributes = _aside_before_classes(total, parts, text, base)
     if (
         not attributes
         and len(parts) >= 3
@@ -2626,6 +2647,25 @@ def _list_relations(
     if len(parts) == 1 and _amount(parts[0], total) <= total.value * SUBSET_SANITY:
         return [Relation("subset_of", {"total": total.id, "parts": [parts[0].id]}, evidence, "plausible")]
     return []
+
+
+def _aside_before_classes(total: Figure, parts: list[Figure], text: str, base: int) -> list[Figure]:
+    """The parts of no class, counted in a unit of their own, in a clause of their own before two
+    or more classes of one partition of the total (``kỷ luật 9 đảng viên, trong đó 5 cấp ủy viên;
+    khiển trách 6, cảnh cáo 3``): a group among the total (those on a committee), not a class
+    beside the forms."""
+    classed = [f for f in parts if f.category]
+    plain = [f for f in parts if not f.category]
+    if len(classed) < 2 or not plain or _pos(plain[-1], base)[1] > _pos(classed[0], base)[0]:
+        return []
+    if any(f.subject in ("other", total.subject) for f in plain):
+        return []  # "có 30 đơn vị xếp hạng Tốt …; 13 … Khá": a class the vocabulary does not hold, of the total's unit
+    if ";" not in text[_pos(plain[-1], base)[1] : _pos(classed[0], base)[0]]:
+        return []
+    categories = tuple(str(f.category) for f in classed)
+    if partition_of(total.subject, categories, "category", figures_year(classed)) is None:
+        return []
+    return plain
 
 
 def _without_held(total: Figure, parts: list[Figure], text: str, base: int) -> list[Figure]:
@@ -2738,6 +2778,9 @@ def _within(figs: list[Figure], text: str, base: int) -> list[Relation]:
         end = _list_end(text, _pos(total, base)[1])
         verb = cue("within_verb").search(text, _pos(total, base)[1], end)
         opens = verb.end() if verb else _pos(total, base)[1]  # "… của 21 tỉnh có 352 …": the parts follow "có"
+        again = rx.WITHIN_NAMED_AGAIN.search(text, opens, end)
+        if again is not None:  # "…; trong số đơn đủ điều kiện có 312 đơn …": a list of its own after
+            end = again.start()
         listed = [
             f for f in figs[i + 1 :] if opens <= _pos(f, base)[0] < end and not in_parens(text, opens, _pos(f, base)[0])
         ]
@@ -2831,6 +2874,9 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             continue  # "tỷ lệ nghèo đa chiều 3,28%; trong đó … 4.764 hộ, chiếm 0,99%, …": the part is its share
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
+        rest = total.value - _summed_in(out, total)
+        if out and _opens_a_whole(f, text, base) and 0 <= rest < _amount(f, total):
+            break  # "…, trong đó cấp ủy viên 356 đồng chí; giám sát 2.150 đảng viên, trong đó …": a whole of its own
         if out and _past_the_rest(out, f, total, text, base):
             break  # "… 720,3 tỷ đồng. Thu nội địa năm 2023 đạt 1.548 tỷ đồng": far more than is left, no part
         if _leaves_groups(out, f, total, text, base):
@@ -2841,6 +2887,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
             break  # "1.063 tiến sĩ …, 305 phó giáo sư trên quy mô 82.586 sinh viên": the size of something else
         if out and _own_scale(out[-1], f, text, base):
             continue  # "320 hộ chăn nuôi quy mô 50 con trở lên, 930 hộ …": the part's class, no part
+        if out and _of_the_part(out[-1], f, total, text, base):
+            continue  # "22 xã chưa đạt, trong đó 15 xã đạt 15 tiêu chí, 7 xã …": what the part reached, no part
         placed = out and rx.PLACE_LEAD.search(text, max(0, _pos(f, base)[0] - PLACE_REACH), _pos(f, base)[0])
         # (unless it counts the total's own noun: "xử lý 1.336 dự án …: …; hủy bỏ … tại 100 dự án")
         if placed and not _noun_written(f, total, text, base):
@@ -3104,6 +3152,17 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
     return bool(rx.WORD_RE.search(own)) and f.subject_text.lower() not in own
 
 
+def _of_the_part(prev: Figure, f: Figure, total: Figure, text: str, base: int) -> bool:
+    """Whether a count of another noun than the total's, both nouns the vocabulary has no unit
+    for, stands in the item of the part before it (no list separator between): what that part
+    reached or holds (``15 xã đạt 15 tiêu chí``), no part of the total."""
+    if not f.subject == total.subject == prev.subject == "other" or f.measure != "count":
+        return False
+    if not _head(f) or not _head(total) or _head(f) == _head(total) or _head(prev) != _head(total):
+        return False
+    return not rx.LIST_SEPARATOR.search(text, _pos(prev, base)[1], _pos(f, base)[0])
+
+
 def _own_scale(prev: Figure, f: Figure, text: str, base: int) -> bool:
     """Whether a figure after ``quy mô`` tells the size of the part before it in its item (no list
     separator between them): ``320 hộ chăn nuôi quy mô 50 con trở lên``."""
@@ -3155,6 +3214,20 @@ def _past_the_rest(out: list[Figure], f: Figure, total: Figure, text: str, base:
         return False
     rest = total.value - _summed_in(out, total)
     return _amount(f, total) > CONTINUED_REST * max(rest, CONTINUED_FLOOR * total.value)
+
+
+def _opens_a_whole(f: Figure, text: str, base: int) -> bool:
+    """Whether a figure after a semicolon is written as a whole of its own: broken down itself in
+    its clause (``; 2.450 hộ cận nghèo, trong đó 1.120 hộ …``) or labelled a total (``; tổng số bị
+    cáo 896``).  A part may be so written too (``…; tham gia … tổng số 324 người trong đó …`` of the
+    468 listed): only one more than the total leaves is no part."""
+    start, end = _pos(f, base)
+    opened = text.rfind(";", 0, start)
+    if opened < 0 or clause_start(text, start) > opened + 1:
+        return False  # not the first figure of a clause after a semicolon
+    if rx.NEW_TOTAL_LABEL.match(text, opened + 1):
+        return True
+    return rx.PART_LEAD.search(text, end, clause_end(text, end)) is not None
 
 
 def _sentence_between(a: Figure, b: Figure, text: str, base: int) -> bool:

@@ -450,6 +450,8 @@ def paragraph_shares(
             amount_whole = _amount_whole_named(f, text, base) if prev.measure == "money" else None
             if prev.measure == "count":
                 looked = [*(earlier or []), *figs[max(0, i - BASES_TRIED) : i - 1]]
+                if in_words is None and (telling := _telling_words(f, prev, looked, text, base, described)):
+                    in_words = telling  # "…, chiếm 69,23% số có vi phạm": only a total so described
             elif amount_whole is not None:
                 # "Tổng thu ngân sách đạt 500 tỷ đồng. … Thu nội địa 300 tỷ đồng, chiếm 60% tổng thu ngân
                 # sách": an amount so described, also in an earlier sentence or paragraph
@@ -995,6 +997,24 @@ def _named_base_words(f: Figure, text: str, base: int) -> list[str] | None:
     if m is None:
         return None
     return rx.NAMED_BASE_STOP.split(text[end + m.end() : end + m.end() + CUE_REACH], maxsplit=1)[0].lower().split()
+
+
+def _telling_words(
+    f: Figure, count: Figure, looked: list[Figure], text: str, base: int, described: Callable[[Figure, str], bool]
+) -> str | None:
+    """The words a share names its whole with after ``số`` (``chiếm 69,23% số có vi phạm`` → ``có
+    vi phạm``), when they are two words at least, do not open with the count's own noun (``bằng 50%
+    tổng số đảng viên mới kết nạp`` after ``76 đảng viên mới``: the noun again, read as before),
+    and describe some of the totals looked at but not all: they tell its whole (``kết luận 13 đảng
+    viên có vi phạm``, not ``kiểm tra 15 đảng viên``), even one stated with its own share."""
+    words = whole_named(f, text, base)
+    if words is None or len(words.split()) < 2:
+        return None
+    noun = (count.subject_text or "").lower().split()
+    if noun and words.split()[0] == noun[0]:
+        return None
+    fitting = [g for g in looked if described(g, words)]
+    return words if fitting and len(fitting) < len(looked) else None
 
 
 def _amount_whole_named(f: Figure, text: str, base: int) -> str | None:

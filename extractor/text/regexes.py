@@ -632,6 +632,8 @@ PLAN_COMPARED_BEFORE = re.compile(
 # The earlier level's unit, then the bracket closes; the level may bring its own part first
 # ("(tháng 01 năm 2019 là 9.383 lao động trong đó có 2.501 lao động nữ)").
 BRACKET_CLOSES = re.compile(r"[^\d();]{0,20}(?:[,;]?\s*trong\s+(?:đó|số\s+đó)[^();%]{0,40})?\)", re.IGNORECASE)
+# A level above another, in a part's label ("trên chuẩn", "trên đại học"; not "trên địa bàn").
+ABOVE_WORD = re.compile(r"(?<!\w)trên(?!\w)(?!\s+(?:địa\s+bàn|tổng\s+số|cơ\s+sở))", re.IGNORECASE)
 AND_ABOVE = re.compile(r"(?<!\w)trở\s+lên(?!\w)", re.IGNORECASE)  # "hoàn thành tốt nhiệm vụ trở lên"
 YEAR_IN_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year of a figure's period ("2015-2016", "2019-H1")
 CLAUSE_END_CUT = re.compile(r"[;.(]")  # where a part's own words end, looking for "trở lên" after it
@@ -2969,6 +2971,12 @@ OTHER_OCCASION = re.compile(
 # The correlative of a "trong N …" total inside a sentence: "trong 117 xã … thì có 61 xã …".
 # (or "có tới": "trong 98 điều của Luật Bầu cử, có tới 40 điều …").
 WITHIN_THEN = re.compile(r"(?<!\w)(?:thì\s+(?:có\s+)?(?:tới\s+|đến\s+)?|có\s+(?:tới|đến)\s+)\d", re.IGNORECASE)
+# A label that opens a total of its own (match, at the label's start): "tổng số bị cáo 896" after
+# "…, trong đó án trọng điểm 45 vụ;": a new whole, no further part.
+NEW_TOTAL_LABEL = re.compile(r"\s*(?:và\s+)?tổng\s+(?:số|cộng)?(?!\w)", re.IGNORECASE)
+# A whole named again in words, to break down (search): "…; trong số đơn đủ điều kiện có 312 …" (not
+# "trong số đó", not "trong số 125 …"): a list of its own, no more parts of the list before.
+WITHIN_NAMED_AGAIN = re.compile(r"(?<!\w)trong\s+số\s+(?!đó(?!\w))(?=[^\W\d_])", re.IGNORECASE)
 PART_LEAD = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)", re.IGNORECASE)  # a count listed as a part
 BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)\s")  # a list item numbered "(1) …"
 # The bullet that opens a list item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"): its level.
