@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.snippets import alarms, read_snippet
+from tests.snippets import alarms, read_snippet, subsets_and_breakdowns
 
 QUIET = [
     # a bracketed percentage after words that compare is the target or earlier level, no share
@@ -145,3 +145,14 @@ def test_regression_review43_a_planted_number_is_flagged(
 ) -> None:
     _, findings = read_snippet(tmp_path, body.replace(old, new))
     assert rule in [r for r, _ in alarms(findings)]
+
+
+def test_regression_review43_attributes_of_the_accused_are_subsets(tmp_path: Path) -> None:
+    # women, minors and Party members among the accused overlap: each a subset, none summed
+    body = (
+        "Tổng số bị can 823, trong đó bị can là nữ 95 (11,54%), bị can dưới 18 tuổi 32 (3,89%), bị can là đảng viên "
+        "8 (0,97%)."
+    )
+    found = subsets_and_breakdowns(tmp_path, body)
+    assert ("subset_of", "823", ["95", "32", "8"]) in found
+    assert not any(kind == "total_parts" for kind, _, _ in found)

@@ -3154,13 +3154,15 @@ def _share_of_another_whole(f: Figure, total: Figure, text: str, base: int) -> b
 
 def _of_the_part(prev: Figure, f: Figure, total: Figure, text: str, base: int) -> bool:
     """Whether a count of another noun than the total's, both nouns the vocabulary has no unit
-    for, stands in the item of the part before it (no list separator between): what that part
-    reached or holds (``15 xã đạt 15 tiêu chí``), no part of the total."""
+    for, stands in the item of the part before it (no list separator between) after ``đạt``: what
+    that part reached (``15 xã đạt 15 tiêu chí``), no part of the total (unlike a second kind after
+    ``với``: ``60 công trình giao thông với 25 trường học``)."""
     if not f.subject == total.subject == prev.subject == "other" or f.measure != "count":
         return False
     if not _head(f) or not _head(total) or _head(f) == _head(total) or _head(prev) != _head(total):
         return False
-    return not rx.LIST_SEPARATOR.search(text, _pos(prev, base)[1], _pos(f, base)[0])
+    gap = (_pos(prev, base)[1], _pos(f, base)[0])
+    return not rx.LIST_SEPARATOR.search(text, *gap) and rx.REACHED_BEFORE.search(text, *gap) is not None
 
 
 def _own_scale(prev: Figure, f: Figure, text: str, base: int) -> bool:

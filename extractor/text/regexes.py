@@ -2977,6 +2977,7 @@ NEW_TOTAL_LABEL = re.compile(r"\s*(?:và\s+)?tổng\s+(?:số|cộng)?(?!\w)", r
 # A whole named again in words, to break down (search): "…; trong số đơn đủ điều kiện có 312 …" (not
 # "trong số đó", not "trong số 125 …"): a list of its own, no more parts of the list before.
 WITHIN_NAMED_AGAIN = re.compile(r"(?<!\w)trong\s+số\s+(?!đó(?!\w))(?=[^\W\d_])", re.IGNORECASE)
+REACHED_BEFORE = re.compile(r"(?<!\w)đạt(?:\s+được)?\s*$", re.IGNORECASE)  # "15 xã đạt 15 tiêu chí": what was reached
 PART_LEAD = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)", re.IGNORECASE)  # a count listed as a part
 BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)\s")  # a list item numbered "(1) …"
 # The bullet that opens a list item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"): its level.
