@@ -11,6 +11,36 @@ import pytest
 from tests.snippets import alarms, read_snippet, subsets_and_breakdowns
 
 QUIET = [
+    # (a second review, 468 more passages)
+    pytest.param("Tỷ lệ A đạt 50% (10/20 em), tỷ lệ B đạt 80% (8/10 em).", id="each-share-with-its-own-ratio"),
+    pytest.param(
+        "Phát triển mới 5.620 đoàn viên, thành lập 38 công đoàn cơ sở, đạt 126,67% kế hoạch (30 công đoàn cơ sở).",
+        id="target-of-the-figure-counting-its-noun",
+    ),
+    pytest.param(
+        "Đàn bò 12.400 con, tăng 400 con so với năm trước (12.000 con); tỷ lệ bò lai đạt 65%.",
+        id="a-rate-in-a-clause-of-its-own",
+    ),
+    pytest.param(
+        "Giá tăng từ 40 nghìn đồng lên 50 nghìn đồng/kg, tăng 10 nghìn đồng (25%).", id="start-is-no-level-now"
+    ),
+    pytest.param(
+        "Hộ nghèo giảm từ 1.800 hộ xuống 1.620 hộ, giảm 180 hộ, tương ứng giảm 0,98 điểm phần trăm.",
+        id="percentage-points-are-no-rate",
+    ),
+    pytest.param(
+        "Có 48 học sinh đạt giải/72 học sinh dự thi, trong đó 2 giải Nhì, 14 giải Ba, 32 giải Khuyến khích.",
+        id="list-of-the-count-done",
+    ),
+    pytest.param(
+        "Có 165 trạm y tế, trong đó 148 trạm có bác sĩ; 142/165 xã đạt chuẩn y tế.", id="ratio-of-another-noun"
+    ),
+    pytest.param(
+        "Trong 1.250 thí sinh dự thi, có 612 em đạt giải; riêng môn Toán 86 em dự thi, 45 em đạt giải.",
+        id="a-group-singled-out",
+    ),
+    pytest.param("Quy hoạch 85 đồng chí (bằng 1,6 lần so với 53 ủy viên).", id="comparison-in-brackets"),
+    pytest.param("Tăng 3 tổ chức (42) và 412 đảng viên (2.833).", id="levels-after-changes"),
     # a bracketed percentage after words that compare is the target or earlier level, no share
     pytest.param("Tỷ lệ 92,5% (185/200), vượt chỉ tiêu (90%).", id="target-after-a-ratio"),
     pytest.param("Tỷ lệ giải quyết đạt 91,99% (287/312), cao hơn năm 2022 (89,5%).", id="earlier-year-after-a-ratio"),
@@ -79,6 +109,23 @@ def test_regression_review43_holding_text_is_quiet(tmp_path: Path, body: str) ->
 
 
 PLANTED = [
+    pytest.param(
+        "Tỷ lệ A đạt 50% (10/20 em), tỷ lệ B đạt 80% (8/10 em).", "80%", "70%", "percent", id="second-ratio-share"
+    ),
+    pytest.param(
+        "Phát triển mới 5.620 đoàn viên, thành lập 38 công đoàn cơ sở, đạt 126,67% kế hoạch (30 công đoàn cơ sở).",
+        "38 công đoàn",
+        "36 công đoàn",
+        "percent",
+        id="target-of-its-noun",
+    ),
+    pytest.param(
+        "Có 48 học sinh đạt giải/72 học sinh dự thi, trong đó 2 giải Nhì, 14 giải Ba, 32 giải Khuyến khích.",
+        "32 giải",
+        "30 giải",
+        "sum",
+        id="prizes-of-the-winners",
+    ),
     pytest.param(
         "Tỷ lệ 92,5% (185/200), vượt chỉ tiêu (90%).", "92,5%", "95,5%", "percent", id="ratio-share-still-read"
     ),

@@ -41,6 +41,8 @@ def change_rates(figs: list[Figure], text: str, base: int, taken: set[str]) -> l
             continue
         if not is_change(change, text, base) or not _right_after(change, rate, text, base):
             continue
+        if rx.POINTS_AFTER.match(text, _pos(rate, base)[1]):
+            continue  # "giảm 180 hộ, tương ứng giảm 0,98 điểm phần trăm": the rate's own change, in points
         level = _level(figs, i - 1, text, base)
         if level is None:
             continue
@@ -184,7 +186,8 @@ def _level(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
         if f.measure == change.measure and unit_key(f) == unit and f.unit == change.unit and window <= _pos(f, base)[0]
     ]
     at = same.index(change)
-    changed = [is_change(f, text, base) for f in same]
+    # a level after "từ" is where a change started ("tăng từ 40 nghìn đồng lên 50 nghìn đồng/kg"), no level now
+    changed = [is_change(f, text, base) or _started_from(f, text, base) for f in same]
     semicolon = text.find(";", start, stop)
     clause_stop = semicolon if semicolon >= 0 else stop
     if any(not changed[i] and _pos(same[i], base)[0] < clause_stop for i in range(at + 1, len(same))):
@@ -210,6 +213,14 @@ def _level(figs: list[Figure], j: int, text: str, base: int) -> Figure | None:
     if found is not None and found.period and change.period and found.period != change.period:
         return None  # "Năm 2022 … 2.134 vụ. Năm 2023, … giảm 400 vụ": last year's level
     return found
+
+
+def _started_from(f: Figure, text: str, base: int) -> bool:
+    start = _pos(f, base)[0]
+    return rx.FROM_BEFORE.search(text, max(0, start - FROM_REACH), start) is not None
+
+
+FROM_REACH = 12  # characters before a level where "từ" makes it a change's start
 
 
 def _change_word_at(change: Figure, text: str, base: int) -> int:

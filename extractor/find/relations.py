@@ -792,6 +792,8 @@ def _parenthesised(figs: list[Figure], text: str, base: int) -> list[Relation]:
                     out.append(Relation("subset_of", {"total": one.id, "parts": [mine[0].id]}, "(…)", "plausible"))
         elif _inner_pair(parts, text, base):
             continue  # "(kết luận 3 tổ chức và 8 đảng viên có vi phạm)": two units, not parts of one total
+        elif len(parts) >= 2 and cue("compared_in_brackets").search(text, m.end(), _pos(parts[-1], base)[0]):
+            continue  # "Quy hoạch 85 đồng chí (bằng 1,6 lần so với 53 ủy viên)": a comparison, no parts
         elif total.measure in ("count", "ratio") and len(parts) >= 2 and not is_change(total, text, base):
             for whole, group in _colon_groups(total, parts, text, base) or [(total, parts)]:
                 out += _list_relations(whole, group, text, base, close, "(…)")
@@ -910,6 +912,8 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
         return False
     if cue("compared_in_brackets").search(text, opened, _pos(part, base)[0]):
         return False  # "45 tổ chức cơ sở đảng (đầu nhiệm kỳ 48 …)": another time, a comparison
+    if rx.BARE_NUMBER_CLOSES.fullmatch(text, opened, _pos(part, base)[1] + 1) and _in_change_clause(total, text, base):
+        return False  # "Tăng 3 tổ chức (42) và 412 đảng viên (2.833)": the level after the change, no part
     named = "other" not in (part.subject, total.subject)
     fits = load_vocabulary().can_be_part_of(part.subject, total.subject)  # true for a part or total of no unit
     said = cue("part_in_brackets").match(text[opened : opened + CUE_REACH]) is not None
@@ -917,6 +921,13 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
     # (not "12 nhóm trẻ (95 trẻ)": children of groups)
     attribute = _counts_persons(total) and _counts_attribute(part, text, base, total)
     return fits and (said or named or attribute)
+
+
+def _in_change_clause(total: Figure, text: str, base: int) -> bool:
+    """Whether a figure stands in a clause that opens with a change word (``Tăng 3 tổ chức (42) và
+    412 đảng viên``: both are increases)."""
+    opened = clause_start(text, _pos(total, base)[0])
+    return rx.CHANGE_OPENS.match(text, opened) is not None
 
 
 def _parts_fit(total: Figure, parts: list[Figure], text: str, base: int) -> bool:
@@ -1614,6 +1625,7 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         chosen = _kind_total(wider, listed, text, base) or _lists_of(before, listed, text, base, across, named)
         if evidence.startswith("kết quả"):  # the outcomes of the things considered, counted; not amounts
             chosen = [(t, parts) for t, parts in chosen if t.measure != "money"]
+        chosen = [(_done_over_whole(t, parts, figs, text, base), parts) for t, parts in chosen]
         first_found = len(out)
         for total, parts in chosen:
             parted.update(f.id for f in parts)
@@ -1643,6 +1655,21 @@ def _trong_do(figs: list[Figure], text: str, base: int, previous: list[Figure] |
         if len(heads) > 1 and _slash_row(heads, 0, text, base) == heads:
             _as_first_column(out[first_found:], chosen, text, base)
     return out
+
+
+def _done_over_whole(total: Figure, parts: list[Figure], figs: list[Figure], text: str, base: int) -> Figure:
+    """The total a list breaks down when it is the whole of a pair over a slash (``48 học sinh đạt
+    giải/72 học sinh dự thi, trong đó 2 giải Nhì, 14 giải Ba, 32 giải Khuyến khích``): the count
+    done, as a ratio counts by its first number, unless the parts make the whole exactly."""
+    k = next((n for n, f in enumerate(figs) if f is total), None)
+    if not k or total.measure != "count":
+        return total
+    done = figs[k - 1]
+    if done.measure != "count" or done.value >= total.value or unit_key(done) != unit_key(total):
+        return total
+    if not rx.NOUNS_SLASH_GAP.fullmatch(text, _pos(done, base)[1], _pos(total, base)[0]):
+        return total
+    return total if _adds_up(parts, total) and not _adds_up(parts, done) else done
 
 
 def _as_first_column(found: list[Relation], columns: list[tuple[Figure, list[Figure]]], text: str, base: int) -> None:
@@ -2875,6 +2902,8 @@ def _fitting_prefix(total: Figure, listed: list[Figure], text: str, base: int) -
         if not _same_measure(f, total) or is_change(f, text, base) or not _same_unit(f, total) or _wider(f, total):
             break  # money of another currency or per-tail ("triệu đồng/người") is no part
         rest = total.value - _summed_in(out, total)
+        if out and rx.SINGLED_OUT_CLAUSE.search(text, _pos(out[-1], base)[1], _pos(f, base)[0]):
+            break  # "… có 612 em đạt giải; riêng môn Toán 86 em dự thi, …": a group of its own, no more parts
         if out and _opens_a_whole(f, text, base) and 0 <= rest < _amount(f, total):
             break  # "…, trong đó cấp ủy viên 356 đồng chí; giám sát 2.150 đảng viên, trong đó …": a whole of its own
         if out and _past_the_rest(out, f, total, text, base):
@@ -3260,7 +3289,7 @@ def _leaves_written_noun(out: list[Figure], f: Figure, total: Figure, text: str,
     trong đó có 72 xã …; 4 huyện …``) counts other things, so the list has ended; not within
     one run of commas (kinds written with nouns of their own: ``85 cơ sở giáo dục, trong đó 30
     cơ sở mầm non, 35 trường tiểu học, …``), nor when the figure makes the total."""
-    if not out or total.subject != "other" or f.subject != "other" or f.measure != "count":
+    if not out or total.subject != "other" or f.subject != "other" or f.measure not in ("count", "ratio"):
         return False
     if ";" not in text[_pos(out[-1], base)[1] : _pos(f, base)[0]] or _adds_up(out, total, f):
         return False  # within one run of commas ("85 cơ sở giáo dục, trong đó 30 cơ sở mầm non, 35 trường …")

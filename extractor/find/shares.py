@@ -328,7 +328,13 @@ def paragraph_shares(
             members = {"percent": f.id, "count": prev.id, "base": prev.id}
             out.append(Relation("percent_of", members, ALL_OF_THEM, "plausible"))
             continue
-        if prev is not None and j is not None and j > 0 and _compared_level(prev, text, base):
+        if (
+            prev is not None
+            and j is not None
+            and j > 0
+            and _compared_level(prev, text, base)
+            and _right_after(prev, start, text, base)
+        ):
             # "Đạt 356.800 tấn, so với năm 2022 (351.500 tấn) bằng 101,5%": the level over the earlier one
             level = figs[j - 1]
             money = prev.measure == "money"
@@ -340,6 +346,8 @@ def paragraph_shares(
                 members = {"percent": f.id, "count": level.id, "base": prev.id}
                 out.append(Relation("percent_of", members, "so với (…) bằng", "plausible"))
             continue
+        if i + 1 < len(figs) and _states_its_ratio(f, figs[i + 1], text, base):
+            continue  # "…, tỷ lệ B đạt 80% (8/10 em)": the ratio after it is its own (ratio_after)
         if prev is not None and cued_by == "share_in_parens" and _compared_before(prev, start, text, base):
             continue  # "92,5% (185/200), vượt chỉ tiêu (90%)": the target compared with, no share of the 185
         if j is None or prev is None or not reaches:
@@ -931,6 +939,13 @@ def share_reaches(text: str, end: int, start: int, change: bool = False) -> bool
     return all(rx.SHARE_CLAUSE.fullmatch(clause) for clause in between)
 
 
+def _right_after(level: Figure, share: int, text: str, base: int) -> bool:
+    """Whether a share follows the bracket that holds an earlier level with only ``bằng`` or
+    ``đạt`` between (``so với năm 2022 (351.500 tấn) bằng 101,5%``), no clause of its own
+    (``(12.000 con); tỷ lệ bò lai đạt 65%``)."""
+    return rx.BRACKET_THEN_RATIO_WORD.fullmatch(text, _pos(level, base)[1], share) is not None
+
+
 def _compared_before(count: Figure, share: int, text: str, base: int) -> bool:
     """Whether words between a count and a bracketed share after it compare with something else
     (``… (287/312), cao hơn năm 2022 (89,5%)``, ``…, vượt chỉ tiêu (90%)``): the share is that
@@ -1349,6 +1364,12 @@ def _rates_before_comparison(figs: list[Figure], text: str, base: int) -> list[R
         members = {"percent": f.id, "count": change.id, "base": prior.id}
         out.append(Relation("percent_of", members, "change as a share of the level before", "plausible"))
     return out
+
+
+def _states_its_ratio(f: Figure, g: Figure, text: str, base: int) -> bool:
+    """Whether a percentage is followed by the ratio it states, alone in a bracket (``80% (8/10
+    em)``)."""
+    return g.measure == "ratio" and rx.OPENS_PAREN.fullmatch(text, _pos(f, base)[1], _pos(g, base)[0]) is not None
 
 
 def ratio_after(figs: list[Figure], text: str, base: int) -> list[Relation]:

@@ -75,6 +75,10 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if named is not None:  # "… 125,75ha … (đạt 52,4% chỉ tiêu tỉnh giao 240ha)": the ha are achieved
                 actual = named[0]
             in_parens_target = _target_in_parens(figs[i + 1 :], actual, text, base, end) if named is None else None
+            if in_parens_target is not None and actual is not None:
+                # "Phát triển mới 5.620 đoàn viên, thành lập 38 công đoàn cơ sở, đạt 126,67% kế hoạch (30 công
+                # đoàn cơ sở)": the achieved figure counts what the plan counts
+                actual = _counting_as(in_parens_target[0], unrated) or actual
             if actual is None and (rates := _rate_and_its_plan(figs[i + 1 :], unrated, text, base, end)) is not None:
                 # "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%/năm)": a rate
                 # against the rate planned, paired by the clause's order
@@ -388,6 +392,14 @@ def _target_in_parens(
     if cue("compared_in_brackets").search(text, opened, start) or rx.YEAR_IN_BRACKET.search(text, opened, start):
         return None  # "đạt 112% dự toán (cùng kỳ năm trước 4.120 tỷ đồng)": another time, no target
     return g, equivalent
+
+
+def _counting_as(target: Figure, candidates: list[Figure]) -> Figure | None:
+    """The last of the candidates that counts what a target counts (its unit and noun), when the
+    target names one."""
+    if target.measure != "count" or unit_key(target) == "count:None":
+        return None
+    return next((g for g in reversed(candidates) if g.measure == "count" and unit_key(g) == unit_key(target)), None)
 
 
 def _target_before(text: str, start: int) -> bool:

@@ -1486,6 +1486,12 @@ COMPARED_BEFORE_BRACKET = re.compile(
 COMPARED_BRACKET_BEFORE = re.compile(
     r"(?<!\w)so\s+(?:với|cùng)(?!\w)[^();.\d]{0,40}(?:(?<!\d)(?:19|20)\d\d(?!\d)[^();.\d]{0,10})?\(\s*$", re.IGNORECASE
 )
+# From an earlier level in a bracket to the ratio after it (fullmatch): "… tấn) bằng ", "), đạt ".
+BRACKET_THEN_RATIO_WORD = re.compile(r"[^\d();.]{0,20}\)\s*,?\s*(?:thì\s+)?(?:bằng|đạt)\s*", re.IGNORECASE)
+# Right after a percentage's number (match): percentage points ("0,98 điểm phần trăm", "2 điểm %").
+POINTS_AFTER = re.compile(r"\s*điểm(?:\s+phần\s+trăm|\s*%)", re.IGNORECASE)
+# Right before a number (search, to it): "từ" opening where a change started ("tăng từ 40", "từ mức 12%").
+FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
 # tặng", "hồ sơ đã tiếp nhận" → "tiếp nhận"; the action's first two words.
@@ -2978,6 +2984,9 @@ NEW_TOTAL_LABEL = re.compile(r"\s*(?:và\s+)?tổng\s+(?:số|cộng)?(?!\w)", r
 # "trong số đó", not "trong số 125 …"): a list of its own, no more parts of the list before.
 WITHIN_NAMED_AGAIN = re.compile(r"(?<!\w)trong\s+số\s+(?!đó(?!\w))(?=[^\W\d_])", re.IGNORECASE)
 REACHED_BEFORE = re.compile(r"(?<!\w)đạt(?:\s+được)?\s*$", re.IGNORECASE)  # "15 xã đạt 15 tiêu chí": what was reached
+SINGLED_OUT_CLAUSE = re.compile(r";\s*riêng(?!\w)", re.IGNORECASE)  # "…; riêng môn Toán 86 em …": a group of its own
+BARE_NUMBER_CLOSES = re.compile(r"\s*[\d.,]+\s*\)")  # "2.833)" after "(": one number alone in a bracket (fullmatch)
+CHANGE_OPENS = re.compile(r"\s*[-–+•]?\s*(?:tăng|giảm)(?!\w)", re.IGNORECASE)  # a clause opening with a change (match)
 PART_LEAD = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)", re.IGNORECASE)  # a count listed as a part
 BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)\s")  # a list item numbered "(1) …"
 # The bullet that opens a list item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"): its level.
