@@ -41,6 +41,9 @@ QUIET = [
     ),
     pytest.param("Quy hoạch 85 đồng chí (bằng 1,6 lần so với 53 ủy viên).", id="comparison-in-brackets"),
     pytest.param("Tăng 3 tổ chức (42) và 412 đảng viên (2.833).", id="levels-after-changes"),
+    pytest.param("Nợ xấu 902 tỷ đồng, chiếm 1,2% tổng dư nợ (75.210 tỷ đồng).", id="amount-whole-holds"),
+    pytest.param("Dư nợ tăng 4.500 tỷ đồng, từ 70.710 tỷ đồng lên 75.210 tỷ đồng.", id="money-change-holds"),
+    pytest.param("Kết nạp đảng viên: kế hoạch 1.800, thực hiện 1.846, tỷ lệ 102,56%.", id="labelled-plan-holds"),
     # a bracketed percentage after words that compare is the target or earlier level, no share
     pytest.param("Tỷ lệ 92,5% (185/200), vượt chỉ tiêu (90%).", id="target-after-a-ratio"),
     pytest.param("Tỷ lệ giải quyết đạt 91,99% (287/312), cao hơn năm 2022 (89,5%).", id="earlier-year-after-a-ratio"),
@@ -109,6 +112,27 @@ def test_regression_review43_holding_text_is_quiet(tmp_path: Path, body: str) ->
 
 
 PLANTED = [
+    pytest.param(
+        "Nợ xấu 902 tỷ đồng, chiếm 1,2% tổng dư nợ (75.210 tỷ đồng).",
+        "1,2%",
+        "1,7%",
+        "percent",
+        id="amount-whole-in-bracket",
+    ),
+    pytest.param(
+        "Dư nợ tăng 4.500 tỷ đồng, từ 70.710 tỷ đồng lên 75.210 tỷ đồng.",
+        "4.500",
+        "5.500",
+        "identity",
+        id="money-change",
+    ),
+    pytest.param(
+        "Kết nạp đảng viên: kế hoạch 1.800, thực hiện 1.846, tỷ lệ 102,56%.",
+        "102,56%",
+        "107,56%",
+        "percent",
+        id="labelled-plan-result-rate",
+    ),
     pytest.param(
         "Tỷ lệ A đạt 50% (10/20 em), tỷ lệ B đạt 80% (8/10 em).", "80%", "70%", "percent", id="second-ratio-share"
     ),

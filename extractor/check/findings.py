@@ -67,7 +67,7 @@ def where_key(place: str, sentence: str, cell: int | None) -> str:
 # The relation roles that hold several figures, in order (the others hold one): a breakdown's
 # parts, an average's terms, a share's peers (the count, share pairs that imply its whole) and
 # its scale's classes (the counts of every class, whose sum may be its whole).
-LIST_ROLES = ("parts", "terms", "peers", "classes")
+LIST_ROLES = ("parts", "terms", "peers", "classes", "plus", "minus")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from extractor.document.elements import BlockKind, Document
+from extractor.find.balances import stock_balances
 from extractor.find.bracketed_items import bracketed_item_lists
 from extractor.find.catch_all import catch_all_breakdowns
 from extractor.find.change_rates import change_rates
@@ -274,6 +275,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         # may still be a stage of a flow; a part of a breakdown is not
         parts = _parts_of([r for r in lists if r.evidence != OUT_OF])
         out += _new(flow_relations(figs, text, base, parts), out)
+        out += stock_balances(figs, text, base)
         out += stage_rates(figs, text, base, out)
         out += _new(_having(figs, text, base), out)
         out += _new(_money_of(figs, text, base), out)
@@ -1194,8 +1196,10 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, start in enumerate(figs):
         trio = figs[i : i + 3]
-        if len(trio) < 3 or len({f.measure for f in trio}) != 1 or start.measure not in ("count", "percent"):
+        if len(trio) < 3 or len({f.measure for f in trio}) != 1 or start.measure not in ("count", "percent", "money"):
             continue
+        if start.measure == "money" and len({f.unit for f in trio}) != 1:
+            continue  # amounts in one scale only ("tăng 4.500 tỷ đồng, từ 70.710 tỷ đồng lên 75.210 tỷ đồng")
         a, b, c = trio
         if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
             continue

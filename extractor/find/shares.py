@@ -434,6 +434,9 @@ def paragraph_shares(
                 out.append(Relation("percent_of", members, EITHER_OF_RATIO, "plausible"))
             else:
                 _orphan(orphans, prev, f)  # far from its list's total: of some other whole
+        elif prev.measure == "money" and (whole := _amount_base_after(figs, i, prev, text, base)) is not None:
+            # "Nợ xấu 902 tỷ đồng, chiếm 1,2% tổng dư nợ (75.210 tỷ đồng)": the whole named, then stated
+            out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": whole.id}, "share"))
         elif prev.measure == "money" and (two := _amounts_after_counts(figs, j, text, base, f)) is not None:
             # "thi hành xong 33 việc/39 việc …, với số tiền 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of
             # either pair, unsaid (the checker takes either)
@@ -1030,6 +1033,15 @@ def _telling_words(
         return None
     fitting = [g for g in looked if described(g, words)]
     return words if fitting and len(fitting) < len(looked) else None
+
+
+def _amount_base_after(figs: list[Figure], i: int, amount: Figure, text: str, base: int) -> Figure | None:
+    """The amount a share names as its whole with ``tổng`` and states right after in a bracket
+    (``chiếm 1,7% tổng dư nợ (75.210 tỷ đồng)``), of the share's amount's currency."""
+    if i + 1 >= len(figs) or figs[i + 1].measure != "money" or not same_money(figs[i + 1].unit, amount.unit):
+        return None
+    nxt = figs[i + 1]
+    return nxt if rx.AMOUNT_WHOLE_THEN_BRACKET.fullmatch(text, _pos(figs[i], base)[1], _pos(nxt, base)[0]) else None
 
 
 def _amount_whole_named(f: Figure, text: str, base: int) -> str | None:

@@ -104,6 +104,10 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             # the plan an increase of it comes to ("(KH tăng 8% tương đương 25.666 tỷ đồng)"): read, not certain
             equivalent = in_parens_target is not None and in_parens_target[1]
             out.append(Relation("target", members, "chỉ tiêu", "plausible" if equivalent else "explicit"))
+        elif f.measure == "percent" and (labelled := _labelled_plan_and_done(figs[:i], f, text, base)) is not None:
+            # "Kết nạp đảng viên: kế hoạch 1.800, thực hiện 1.846, tỷ lệ 102,56%": the rate of the plan
+            members = {"actual": labelled[1].id, "target": labelled[0].id, "percent": f.id}
+            out.append(Relation("target", members, "kế hoạch …, thực hiện …, tỷ lệ …", "plausible"))
         elif f.measure == "percent" and (done := _achieved_over_plan_before(figs[:i], f, text, base)) is not None:
             # "Phát triển hội viên 26/24, đạt 108,3%": more done than planned, over a slash
             members = {"actual": done[0].id, "target": done[1].id, "percent": f.id}
@@ -229,6 +233,27 @@ def _achieved_over_planned(ratio: Figure, percent: Figure, text: str, base: int)
     if ratio.measure != "ratio" or ratio.base is None or is_change(ratio, text, base) or percent.value > 100:
         return False
     return rx.RATIO_THEN_SHARE.fullmatch(text, _pos(ratio, base)[1], _pos(percent, base)[0]) is not None
+
+
+def _labelled_plan_and_done(before: list[Figure], f: Figure, text: str, base: int) -> tuple[Figure, Figure] | None:
+    """(plan, achieved) right before a rate named alone (``kế hoạch 1.800, thực hiện 1.846, tỷ lệ
+    102,56%``): the two figures before it in its sentence, the first labelled a plan, the second
+    what was done, nothing else between; not a change."""
+    start = _pos(f, base)[0]
+    if not rx.RATE_NAMED_ALONE.search(text, max(0, start - RATE_NAME_REACH), start) or is_change(f, text, base):
+        return None
+    if len(before) < 2 or _pos(before[-2], base)[0] < full_sentence(text, start)[0]:
+        return None
+    plan, done = before[-2], before[-1]
+    if plan.measure != done.measure or plan.measure not in ("count", "money") or unit_key(plan) != unit_key(done):
+        return None
+    if not rx.PLAN_LABEL_BEFORE.search(text, max(0, _pos(plan, base)[0] - RATE_NAME_REACH), _pos(plan, base)[0]):
+        return None
+    gap = text[_pos(plan, base)[1] : _pos(done, base)[0]]
+    return (plan, done) if rx.DONE_LABEL_GAP.fullmatch(gap) else None
+
+
+RATE_NAME_REACH = 20  # characters before a number where its label ("tỷ lệ", "kế hoạch") is read
 
 
 def _plan_first(before: list[Figure], text: str, base: int, pos: int) -> tuple[Figure, Figure] | None:

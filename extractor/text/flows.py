@@ -104,3 +104,41 @@ def load_flows() -> tuple[Flow, ...]:
             )
         )
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Balance:
+    """A stock and its movements (``patterns/flows.yaml``, ``balances``)."""
+
+    key: str
+    units: tuple[str, ...]  # unit keys, or nouns as written
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    plus: re.Pattern[str]
+    minus: re.Pattern[str]
+    description: str = ""
+
+
+@functools.cache
+def load_balances() -> tuple[Balance, ...]:
+    data = load_yaml("flows.yaml")
+    out = []
+    for raw in data.get("balances", []):
+        lists = {k: [str(w) for w in raw.get(k) or []] for k in ("units", "start", "end", "plus", "minus")}
+        if any(not words for words in lists.values()):
+            raise BaocaoError(
+                f"patterns/flows.yaml: balance {raw.get('key')!r} needs units, start, end, plus and minus words"
+            )
+        compiled = {k: re.compile(rx.cue_words(lists[k]), re.IGNORECASE) for k in ("start", "end", "plus", "minus")}
+        out.append(
+            Balance(
+                str(raw["key"]),
+                tuple(lists["units"]),
+                compiled["start"],
+                compiled["end"],
+                compiled["plus"],
+                compiled["minus"],
+                str(raw.get("description", "")),
+            )
+        )
+    return tuple(out)

@@ -1492,6 +1492,17 @@ BRACKET_THEN_RATIO_WORD = re.compile(r"[^\d();.]{0,20}\)\s*,?\s*(?:thì\s+)?(?:b
 POINTS_AFTER = re.compile(r"\s*điểm(?:\s+phần\s+trăm|\s*%)", re.IGNORECASE)
 # Right before a number (search, to it): "từ" opening where a change started ("tăng từ 40", "từ mức 12%").
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
+# From a share to the amount it names as its whole and states in a bracket (fullmatch): "% tổng dư nợ (".
+AMOUNT_WHOLE_THEN_BRACKET = re.compile(
+    r"\s*%\s*(?:(?:của|trên|so\s+với)\s+)?tổng\s+(?!số(?!\w))[^\d();.%]{1,40}\(\s*(?:là\s+)?", re.IGNORECASE
+)
+# Labels of a plan, what was done and its rate, in a row (search, to the number): "kế hoạch 1.800, thực
+# hiện 1.846, tỷ lệ 102,56%".
+PLAN_LABEL_BEFORE = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|KH)\s*(?:là|:)?\s*$", re.IGNORECASE)
+DONE_LABEL_GAP = re.compile(
+    r"[^\d;.()]{0,12}?[,;]?\s*(?:thực\s+hiện|đạt\s+được|đạt|kết\s+quả)\s*(?:là|:)?\s*", re.IGNORECASE
+)
+RATE_NAMED_ALONE = re.compile(r"[,;]\s*(?:t[ỷỉ]\s+lệ|đạt\s+t[ỷỉ]\s+lệ)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
 # tặng", "hồ sơ đã tiếp nhận" → "tiếp nhận"; the action's first two words.

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from extractor.check.findings import Fig, FindingData, Rel
 from extractor.check.registry import relation_rule
 from extractor.check.rules.judgement import judge
+from extractor.check.tolerance import total
 from extractor.find.facts import FROM_TO_EVIDENCE, RAISED_EVIDENCE
 
 ACROSS_SENTENCES = (
@@ -97,5 +98,37 @@ def check_relative(rel: Rel, start: Fig, rate: Fig, end: Fig, sign: int) -> Iter
     )
     why = FROM_TO if rel.evidence.endswith(FROM_TO_EVIDENCE) else RELATIVE
     found = judge("identity", rel, end, expected, [end, start, rate], computation, texts, ("warning", why))
+    if found is not None:
+        yield found
+
+
+ONE_WAY = (
+    "báo cáo chỉ nêu một chiều biến động (chỉ số tăng hoặc chỉ số giảm); các biến động khác có thể không được nêu",
+    "the report names movements one way only (only what came in, or only what went out); others may go unnamed",
+)
+BOTH_WAYS = (
+    "báo cáo nêu cả số tăng và số giảm trong kỳ; có thể còn biến động khác không được nêu",
+    "the report names what came in and what went out; some other movement may still go unnamed",
+)
+
+
+@relation_rule("identity", "balance")
+def check_balance(rel: Rel) -> Iterator[FindingData]:
+    """identity over a period: the stock at its start, plus what came in, minus what went out,
+    is the stock at its end (``đầu năm 1.250 …; kết nạp 45, chuyển đến 12, chuyển đi 20, từ
+    trần 7; cuối năm 1.280``)."""
+    start, end = rel.one("start"), rel.one("end")
+    plus, minus = rel.many("plus"), rel.many("minus")
+    if start is None or end is None or not (plus or minus):
+        return
+    expected = total([start.interval(), *(f.interval() for f in plus)]) - total([f.interval() for f in minus])
+    terms = " ".join([start.raw, *(f"+ {f.raw}" for f in plus), *(f"− {f.raw}" for f in minus)])
+    computation = f"{terms} = {expected.describe()}; ghi/stated {end.raw}"
+    texts = (
+        f"Số đầu kỳ và các biến động ({terms}) không bằng số cuối kỳ {end.raw}",
+        f"The start and the movements ({terms}) do not give the stated end {end.raw}",
+    )
+    cap = ("warning", BOTH_WAYS) if plus and minus else ("info", ONE_WAY)
+    found = judge("identity", rel, end, expected, [end, start, *plus, *minus], computation, texts, cap)
     if found is not None:
         yield found
