@@ -70,10 +70,13 @@ OVER_EARLIER = "rate of change over the earlier level stated"
 
 def _an_earlier_years_level(figs: list[Figure], level: Figure, text: str, base: int) -> bool:
     """Whether a level is written with a year of its own (``năm 2022 là 268 đơn``, ``năm 2022:
-    13.672 tỷ đồng``) after a level of the same unit in its sentence of another year or of none:
-    it is the earlier level of the change that follows, not the level now."""
+    13.672 tỷ đồng``) after a level of the same unit in its sentence of a later year or of none:
+    it is the earlier level of the change that follows, not the level now (``Năm 2022 có 268 đơn,
+    năm 2023 có 245 đơn, giảm 23 đơn``: the later is the level now)."""
     start = _pos(level, base)[0]
-    if level.period is None or not rx.YEAR_LABEL_BEFORE.search(text, max(0, start - YEAR_LABEL_REACH), start):
+    window = (max(0, start - YEAR_LABEL_REACH), start)
+    same_time = rx.SAME_TIME_LABEL_BEFORE.search(text, *window) is not None  # "(cùng kỳ 152 vụ)"
+    if not same_time and (level.period is None or not rx.YEAR_LABEL_BEFORE.search(text, *window)):
         return False
     opens = full_sentence(text, start)[0]
     return any(
@@ -81,7 +84,7 @@ def _an_earlier_years_level(figs: list[Figure], level: Figure, text: str, base: 
         and opens <= _pos(f, base)[0] < start
         and f.measure == level.measure
         and unit_key(f) == unit_key(level)
-        and f.period != level.period
+        and (same_time or f.period is None or f.period > str(level.period))
         and not is_change(f, text, base)
         for f in figs
     )

@@ -429,14 +429,18 @@ def _overlapping(parts: list[Figure], total: Figure, doc: Document) -> bool:
 
 
 def _labelled_and_above(parts: list[Figure], doc: Document) -> bool:
-    """Whether a part is labelled as a level and above before its number and a later part as a level
-    above it (``trong đó đạt chuẩn trở lên 95 người, trên chuẩn 60 người``): the later is within
-    the first.  A later part below the level (``… nghiêm trọng trở lên xảy ra 798 vụ …; va chạm
+    """Whether a part is labelled as a level and above, before its number or in its own words after
+    it, and a later part as a level above it (``trong đó đạt chuẩn trở lên 95 người, trên chuẩn 60
+    người``; ``11.980 người đạt chuẩn trở lên, 6.840 người trên chuẩn``): the later is within the
+    first.  A later part below the level (``… nghiêm trọng trở lên xảy ra 798 vụ …; va chạm
     giao thông xảy ra 936 vụ``) splits the total at it: a partition."""
     labels = []
     for p in parts:
         block = doc.blocks[p.span.block]
-        labels.append(_label(p, block.text, block.span[0]).lower())
+        end = p.span.end - block.span[0]
+        stop = rx.OWN_WORDS_END.search(block.text, end)
+        own = block.text[end : stop.start() if stop else len(block.text)]  # "11.980 người đạt chuẩn … trở lên (…)"
+        labels.append(f"{_label(p, block.text, block.span[0])} {own}".lower())
     for i, label in enumerate(labels):
         if rx.AND_ABOVE.search(label) and any(rx.ABOVE_WORD.search(later) for later in labels[i + 1 :]):
             return True
@@ -926,10 +930,10 @@ def _one_inside(total: Figure, part: Figure, text: str, base: int, opened: int) 
 
 
 def _in_change_clause(total: Figure, text: str, base: int) -> bool:
-    """Whether a figure stands in a clause that opens with a change word (``Tăng 3 tổ chức (42) và
-    412 đảng viên``: both are increases)."""
-    opened = clause_start(text, _pos(total, base)[0])
-    return rx.CHANGE_OPENS.match(text, opened) is not None
+    """Whether a change word stands before a figure in its clause (``Tăng 3 tổ chức (42) và 412 đảng
+    viên``: both are increases)."""
+    start = _pos(total, base)[0]
+    return rx.CHANGE_WORD.search(text, clause_start(text, start), start) is not None
 
 
 def _parts_fit(total: Figure, parts: list[Figure], text: str, base: int) -> bool:

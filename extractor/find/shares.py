@@ -336,7 +336,11 @@ def paragraph_shares(
             and _right_after(prev, start, text, base)
         ):
             # "Đạt 356.800 tấn, so với năm 2022 (351.500 tấn) bằng 101,5%": the level over the earlier one
-            level = figs[j - 1]
+            # (past the change between: "356.800 tấn, tăng 5.300 tấn so với năm 2022 (351.500 tấn), bằng …")
+            k = j - 1
+            while k > 0 and is_change(figs[k], text, base):
+                k -= 1
+            level = figs[k]
             money = prev.measure == "money"
             if (
                 level.measure == prev.measure

@@ -78,7 +78,7 @@ def targets(figs: list[Figure], text: str, base: int) -> list[Relation]:
             if in_parens_target is not None and actual is not None:
                 # "Phát triển mới 5.620 đoàn viên, thành lập 38 công đoàn cơ sở, đạt 126,67% kế hoạch (30 công
                 # đoàn cơ sở)": the achieved figure counts what the plan counts
-                actual = _counting_as(in_parens_target[0], unrated) or actual
+                actual = _counting_as(in_parens_target[0], unrated, text, base) or actual
             if actual is None and (rates := _rate_and_its_plan(figs[i + 1 :], unrated, text, base, end)) is not None:
                 # "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%/năm)": a rate
                 # against the rate planned, paired by the clause's order
@@ -419,12 +419,20 @@ def _target_in_parens(
     return g, equivalent
 
 
-def _counting_as(target: Figure, candidates: list[Figure]) -> Figure | None:
+def _counting_as(target: Figure, candidates: list[Figure], text: str, base: int) -> Figure | None:
     """The last of the candidates that counts what a target counts (its unit and noun), when the
-    target names one."""
+    target names one; not a change (``2.150 người (tăng 350 người …), đạt 107,5% kế hoạch (2.000
+    người)``: the 2.150)."""
     if target.measure != "count" or unit_key(target) == "count:None":
         return None
-    return next((g for g in reversed(candidates) if g.measure == "count" and unit_key(g) == unit_key(target)), None)
+    return next(
+        (
+            g
+            for g in reversed(candidates)
+            if g.measure == "count" and unit_key(g) == unit_key(target) and not is_change(g, text, base)
+        ),
+        None,
+    )
 
 
 def _target_before(text: str, start: int) -> bool:

@@ -798,10 +798,17 @@ CARRIED_OVER_AFTER = re.compile(rf"[^,;.]{{0,30}}?{_CARRIED}", re.IGNORECASE)
 # Right before a level (search, to it): its own year, as a label ("năm 2022 là 268 đơn", "năm 2022:
 # 13.672 tỷ đồng", "(năm 2022: 268)").
 YEAR_LABEL_BEFORE = re.compile(r"(?<!\w)năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có)?\s*$", re.IGNORECASE)
+# Right before a level (search, to it): the same time of an earlier year, as a label ("(cùng kỳ 152
+# vụ)", "cùng kỳ năm trước là 152"): the earlier level of a change.
+SAME_TIME_LABEL_BEFORE = re.compile(
+    r"(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?\s*(?:là|:|đạt|có)?\s*$", re.IGNORECASE
+)
 CARRIED_OVER = re.compile(_CARRIED, re.IGNORECASE)  # anywhere before: some counts were carried over
 # Right before a number (search, to it): a new intake ("thụ lý mới 120 vụ", "tiếp nhận mới", "phát sinh
 # mới", "mới phát sinh"): some were carried over, so it is no whole of what was then handled.
-NEW_INTAKE_BEFORE = re.compile(r"(?<!\w)(?:mới(?:\s+phát\s+sinh)?|phát\s+sinh)\s*(?:là|:)?\s*$", re.IGNORECASE)
+NEW_INTAKE_BEFORE = re.compile(
+    r"(?<!\w)(?:mới(?:\s+(?:phát\s+sinh|thụ\s+lý|tiếp\s+nhận))?|phát\s+sinh)\s*(?:là|:)?\s*$", re.IGNORECASE
+)
 # a later count said to hold some carried over from an earlier period ("đã kết thúc 52 cuộc, trong
 # đó có 10 cuộc từ năm 2022 chuyển sang"), not carried forward ("còn 5 đơn chuyển sang kỳ sau")
 CARRIED_INTO = re.compile(
@@ -2994,10 +3001,12 @@ NEW_TOTAL_LABEL = re.compile(r"\s*(?:và\s+)?tổng\s+(?:số|cộng)?(?!\w)", r
 # A whole named again in words, to break down (search): "…; trong số đơn đủ điều kiện có 312 …" (not
 # "trong số đó", not "trong số 125 …"): a list of its own, no more parts of the list before.
 WITHIN_NAMED_AGAIN = re.compile(r"(?<!\w)trong\s+số\s+(?!đó(?!\w))(?=[^\W\d_])", re.IGNORECASE)
-REACHED_BEFORE = re.compile(r"(?<!\w)đạt(?:\s+được)?\s*$", re.IGNORECASE)  # "15 xã đạt 15 tiêu chí": what was reached
+# Right before a number (search, to it): what a part reached ("15 xã đạt 15 tiêu chí", "đạt từ 15").
+REACHED_BEFORE = re.compile(r"(?<!\w)đạt(?:\s+được)?(?:\s+từ)?\s*$", re.IGNORECASE)
 SINGLED_OUT_CLAUSE = re.compile(r";\s*riêng(?!\w)", re.IGNORECASE)  # "…; riêng môn Toán 86 em …": a group of its own
 BARE_NUMBER_CLOSES = re.compile(r"\s*[\d.,]+\s*\)")  # "2.833)" after "(": one number alone in a bracket (fullmatch)
-CHANGE_OPENS = re.compile(r"\s*[-–+•]?\s*(?:tăng|giảm)(?!\w)", re.IGNORECASE)  # a clause opening with a change (match)
+CHANGE_WORD = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)  # a change word (search)
+OWN_WORDS_END = re.compile(r"[,;:(\n]|\s(?:và|còn)\s", re.IGNORECASE)  # where a part's own words after its number end
 PART_LEAD = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó)(?!\w)", re.IGNORECASE)  # a count listed as a part
 BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)\s")  # a list item numbered "(1) …"
 # The bullet that opens a list item ("- Kiểm tra 15 tổ chức", "• Tổ chức cơ sở"): its level.
