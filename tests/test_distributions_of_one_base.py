@@ -137,5 +137,8 @@ def test_a_rate_named_for_a_stage_is_of_that_stage(tmp_path: Path, body: str, ho
 
 def test_the_twin_of_a_stage_rate_holds_too(tmp_path: Path) -> None:
     body, _, _ = STAGE_RATE[1]
-    _, findings = read_snippet(tmp_path, body.format(p="90"))  # 36 / 40 of the accused
+    facts, findings = read_snippet(tmp_path, body.format(p="90"))  # 36 / 40 of the accused
+    raw = {f.id: f.raw for f in facts.figures}
+    rates = [r for r in facts.relations if r.kind == "percent_of" and raw[r.members["percent"]] == "90"]
+    assert rates and all("twin_count" in r.members for r in rates)  # read, of the cases or of the accused
     assert alarms(findings) == []

@@ -3,22 +3,25 @@ có 1.250 đảng viên; trong năm kết nạp 45 đảng viên, chuyển đế
 cuối năm có 1.280 đảng viên`` — the stock at the start, plus what came in, minus what went out,
 is the stock at the end.
 
-Read in one paragraph: a count of the stock named as at the start, the next count of its unit
-named as at the end, and every count between them a movement, its word before it in its clause
-(``kết nạp 45``) or right after it (``4.120 hộ thoát nghèo``).  A count between that is no
-movement (``trong đó 30 đoàn viên``, ``2.000 hộ cận nghèo``) reads no balance.  The report need
-not name every movement, so the relation is ``plausible``.
+Read in one paragraph: a count of the stock named as at the start (no change, aside or movement
+itself), the next count of its unit named as at the end of the same kind of period (``đầu năm``
+… ``cuối năm``), and every count between them a movement, its word before it in its clause
+(``kết nạp 45``) or right after it (``4.120 hộ thoát nghèo``), counting the stock's unit, a kind
+of it or persons.  A count between that is no movement (``2.000 hộ cận nghèo``), or a ``trong
+đó`` between, reads no balance.  The report need not name every movement, so the relation is
+``plausible``.
 """
 
 from __future__ import annotations
 
 import re
 
-from extractor.find.context import full_sentence, in_parens, unit_key
+from extractor.find.context import full_sentence, in_parens, is_change, unit_key
 from extractor.find.context import position as _pos
-from extractor.find.facts import Figure, Relation
+from extractor.find.facts import GENERIC_PERSONS, Figure, Relation
 from extractor.text import regexes as rx
 from extractor.text.flows import Balance, load_balances
+from extractor.text.vocabulary import load_vocabulary
 
 EVIDENCE = "balance: start + in − out = end"
 NAME_REACH = 60  # characters before a count where the words naming it at the start or the end are read
@@ -31,9 +34,10 @@ def stock_balances(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if not balance.start.search(text) or not balance.end.search(text):
             continue
         for i, first in enumerate(figs):
-            if first.measure != "count" or not _of_stock(balance, first):
-                continue
-            if not _named(balance.start, first, text, base):
+            if first.measure != "count" or not _of_stock(balance, first) or _aside_or_moved(balance, first, text, base):
+                continue  # "Từ đầu năm đến nay, kết nạp 45 …": a movement is no stock at the start
+            opened = _named(balance.start, first, text, base)
+            if opened is None:
                 continue
             last = next(
                 (
@@ -41,11 +45,15 @@ def stock_balances(figs: list[Figure], text: str, base: int) -> list[Relation]:
                     for k in range(i + 1, len(figs))
                     if figs[k].measure == "count"
                     and unit_key(figs[k]) == unit_key(first)
-                    and _named(balance.end, figs[k], text, base)
+                    and _named(balance.end, figs[k], text, base) is not None
                 ),
                 None,
             )
-            if last is not None and (found := _balance(balance, first, figs[i + 1 : last], figs[last], text, base)):
+            if last is None or _period_word(_named(balance.end, figs[last], text, base)) != _period_word(opened):
+                continue  # "Đầu nhiệm kỳ … cuối năm 2023 …": two periods
+            if rx.PART_LEAD.search(text, _pos(first, base)[1], _pos(figs[last], base)[0]):
+                continue  # "… 4.120 hộ thoát nghèo, trong đó 1.500 hộ …": a movement broken down, read no balance
+            if found := _balance(balance, first, figs[i + 1 : last], figs[last], text, base):
                 out.append(found)
     return out
 
@@ -58,7 +66,7 @@ def _balance(
     for f in between:
         if f.measure == "percent" or in_parens(text, _pos(first, base)[1], _pos(f, base)[0]):
             continue  # a movement's share, or an aside in brackets
-        if f.measure != "count" or (f.subject_text and unit_key(f) != unit_key(first)):
+        if f.measure != "count" or (f.subject_text and not _counts_the_stock(f, first)):
             return None  # another thing counted between
         way = _movement(balance, f, text, base)
         if way is None:
@@ -75,11 +83,33 @@ def _of_stock(balance: Balance, f: Figure) -> bool:
     return f.subject in balance.units or noun in balance.units
 
 
-def _named(words: re.Pattern[str], f: Figure, text: str, base: int) -> bool:
-    """Whether the words before a count in its sentence, back to a semicolon, name it so."""
+def _named(words: re.Pattern[str], f: Figure, text: str, base: int) -> str | None:
+    """The words before a count in its sentence, back to a semicolon, that name it at the start or
+    the end (``đầu năm``), lower case; None if none do."""
     start = _pos(f, base)[0]
     opened = max(full_sentence(text, start)[0], text.rfind(";", 0, start) + 1, start - NAME_REACH)
-    return words.search(text, opened, start) is not None
+    m = words.search(text, opened, start)
+    return m.group().lower() if m else None
+
+
+def _period_word(words: str | None) -> str:
+    """The period a start or end word names (``đầu năm`` → ``năm``, ``cuối nhiệm kỳ`` → ``nhiệm kỳ``)."""
+    return " ".join((words or "").split()[1:])
+
+
+def _aside_or_moved(balance: Balance, f: Figure, text: str, base: int) -> bool:
+    """Whether a count is a change, stands in a bracket, or is itself a movement."""
+    start = _pos(f, base)[0]
+    opened = full_sentence(text, start)[0]
+    return is_change(f, text, base) or in_parens(text, opened, start) or _movement(balance, f, text, base) is not None
+
+
+def _counts_the_stock(f: Figure, first: Figure) -> bool:
+    """Whether a movement counts what the stock counts: its unit, a kind of it (``45 đảng viên
+    mới`` of the members), or persons named generically (``7 đồng chí``)."""
+    if unit_key(f) == unit_key(first) or f.subject == GENERIC_PERSONS:
+        return True
+    return f.subject != "other" and load_vocabulary().can_be_part_of(f.subject, first.subject)
 
 
 def _movement(balance: Balance, f: Figure, text: str, base: int) -> int | None:

@@ -93,7 +93,7 @@ def rounds_to(value: float, percent: Figure) -> bool:
 
 @dataclass
 class Relation:
-    kind: str  # total_parts | subset_of | percent_of | target | average_of | change
+    kind: str  # total_parts | subset_of | percent_of | target | average_of | change | balance
     members: dict[str, Any]  # role → figure id or list of ids (as in the gold files)
     evidence: str = ""  # the cue that states it ("trong đó", "(…)", footnote 5, table column)
     certainty: str = "explicit"  # total_parts: exhaustive | disjoint | plausible | open (see CERTAINTIES)

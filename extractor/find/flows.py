@@ -93,25 +93,19 @@ def stage_rates(figs: list[Figure], text: str, base: int, relations: list[Relati
         named = _rate_named(f, text, base)
         if named is None:
             continue
+        sentence = full_sentence(text, f.span.start - base)[0]
         found = [
             r
             for r in subsets
             if r.evidence == f"flow: {named[0]}"
             and keys.get(str(r.members["parts"][0])) == named
-            and by_id[str(r.members["parts"][0])].span.start < f.span.start
+            and sentence <= by_id[str(r.members["parts"][0])].span.start - base < f.span.start - base
         ]
         if not found:
             continue
-        found.sort(key=lambda r: by_id[str(r.members["parts"][0])].span.start)
-        last, members = found[-1], {"percent": f.id}
-        pair = found[-2] if len(found) > 1 else None
-        parts = [by_id[str(r.members["parts"][0])] for r in (pair, last) if r is not None]
-        if pair is not None and rx.PAIR_JOIN.fullmatch(text, parts[0].span.end - base, parts[1].span.start - base):
-            members.update({"count": str(pair.members["parts"][0]), "base": str(pair.members["total"])})
-            members.update({"twin_count": str(last.members["parts"][0]), "twin_base": str(last.members["total"])})
-        else:
-            members.update({"count": str(last.members["parts"][0]), "base": str(last.members["total"])})
-        out.append(Relation("percent_of", members, STAGE_RATE, "plausible"))
+        last = max(found, key=lambda r: by_id[str(r.members["parts"][0])].span.start)
+        members = {"percent": f.id, "count": str(last.members["parts"][0]), "base": str(last.members["total"])}
+        out.append(Relation("percent_of", members, STAGE_RATE, "plausible"))  # (a pair's twin: twin_counts)
     return out
 
 
@@ -120,16 +114,28 @@ def _rate_named(f: Figure, text: str, base: int) -> tuple[str, int] | None:
     start = f.span.start - base
     opened = max(clause_start(text, start), start - RATE_NAME_REACH)
     names = list(rx.RATE_WORD.finditer(text, opened, start))
-    if not names:
-        return None
+    if not names or in_parens(text, opened, start) or rx.PLAN_BEFORE_RATE.search(text, opened, names[-1].start()):
+        return None  # "chỉ tiêu tỷ lệ giải quyết …", "(năm 2022 tỷ lệ giải quyết …)": a plan's, another year's
     after = names[-1].end()
     while after < start and text[after].isspace():
         after += 1
     for flow in load_flows():
+        m = flow.pattern.match(text, after, start)
         stages = [s for s in flow.stages_from(text, after, start) if s < flow.stages]
-        if stages:
+        # the stage words alone name the rate ("tỷ lệ giải quyết đạt"), not the rate of another noun
+        # ("tỷ lệ giải quyết đơn khiếu nại đạt 98%")
+        if m and stages and rx.RATE_NAME_TAIL.fullmatch(text, _stage_words_end(flow, text, after, start), start):
             return flow.key, max(stages)
     return None
+
+
+def _stage_words_end(flow: Flow, text: str, at: int, end: int) -> int:
+    """Where the stage words that follow one another from ``at`` end."""
+    while (m := flow.pattern.match(text, at, end)) is not None:
+        at = m.end()
+        while at < end and text[at].isspace():
+            at += 1
+    return at
 
 
 def _of_measure(fig: Figure, measure: str) -> bool:

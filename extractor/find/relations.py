@@ -273,7 +273,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += change_rates(figs, text, base, {str(r.members.get("percent")) for r in out})
         # a count singled out of a larger one ("Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền")
         # may still be a stage of a flow; a part of a breakdown is not
-        parts = _parts_of([r for r in lists if r.evidence != OUT_OF])
+        parts = _parts_of([r for r in lists if r.evidence != OUT_OF_EVIDENCE])
         out += _new(flow_relations(figs, text, base, parts), out)
         out += stock_balances(figs, text, base)
         out += stage_rates(figs, text, base, out)
@@ -575,7 +575,7 @@ def _out_of_wholes(figs: list[Figure], text: str, base: int) -> set[str]:
     return {figs[i].id for i in range(1, len(figs)) if _out_of_part(figs, i, text, base) is not None}
 
 
-OUT_OF = "trong tổng số"
+OUT_OF_EVIDENCE = "trong tổng số"
 
 
 def _either_of_out_of(relations: list[Relation]) -> list[Relation]:
@@ -586,7 +586,7 @@ def _either_of_out_of(relations: list[Relation]) -> list[Relation]:
     whole the text does not name (a plausible reading), of a count other than the pair's."""
     other: dict[str, str] = {}
     for r in relations:
-        if r.kind == "subset_of" and r.evidence == OUT_OF:
+        if r.kind == "subset_of" and r.evidence == OUT_OF_EVIDENCE:
             total, part = str(r.members["total"]), str(r.members["parts"][0])
             other[total], other[part] = part, total
     if not other:
@@ -613,7 +613,7 @@ def _out_of(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if g is None or is_change(f, text, base):
             continue
         if not is_change(g, text, base) or rx.ACHIEVED_AND_PASSED.search(text, 0, _pos(g, base)[0]):
-            out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, OUT_OF, "explicit"))
+            out.append(Relation("subset_of", {"total": f.id, "parts": [g.id]}, OUT_OF_EVIDENCE, "explicit"))
     return out
 
 
@@ -1205,6 +1205,8 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
         if start.measure == "money" and len({f.unit for f in trio}) != 1:
             continue  # amounts in one scale only ("tăng 4.500 tỷ đồng, từ 70.710 tỷ đồng lên 75.210 tỷ đồng")
         a, b, c = trio
+        if rx.PART_LEAD.search(text, _pos(a, base)[1], _pos(c, base)[0]):
+            continue  # "tăng từ 70.710 … lên 75.210 …, trong đó tăng 4.000 … ngắn hạn": a part's change
         if clause_end(text, _pos(a, base)[1]) < _pos(c, base)[0]:
             continue
         if _leaves_bracket(a, c, text, base):
@@ -1670,8 +1672,8 @@ def _done_over_whole(total: Figure, parts: list[Figure], figs: list[Figure], tex
     giải/72 học sinh dự thi, trong đó 2 giải Nhì, 14 giải Ba, 32 giải Khuyến khích``): the count
     done, as a ratio counts by its first number, unless the parts make the whole exactly."""
     k = next((n for n, f in enumerate(figs) if f is total), None)
-    if not k or total.measure != "count":
-        return total
+    if not k or total.measure != "count" or len(parts) < 2:
+        return total  # (one part may be an attribute of the whole: "…/72 học sinh dự thi, trong đó 50 học sinh nữ")
     done = figs[k - 1]
     if done.measure != "count" or done.value >= total.value or unit_key(done) != unit_key(total):
         return total

@@ -440,7 +440,8 @@ def paragraph_shares(
                 _orphan(orphans, prev, f)  # far from its list's total: of some other whole
         elif prev.measure == "money" and (whole := _amount_base_after(figs, i, prev, text, base)) is not None:
             # "Nợ xấu 902 tỷ đồng, chiếm 1,2% tổng dư nợ (75.210 tỷ đồng)": the whole named, then stated
-            out.append(Relation("percent_of", {"percent": f.id, "count": prev.id, "base": whole.id}, "share"))
+            members = {"percent": f.id, "count": prev.id, "base": whole.id}
+            out.append(Relation("percent_of", members, "share", "plausible"))
         elif prev.measure == "money" and (two := _amounts_after_counts(figs, j, text, base, f)) is not None:
             # "thi hành xong 33 việc/39 việc …, với số tiền 63,8 tỷ đồng/67,7 tỷ đồng, đạt 84,6%": of
             # either pair, unsaid (the checker takes either)
@@ -1044,15 +1045,18 @@ def _amount_base_after(figs: list[Figure], i: int, amount: Figure, text: str, ba
     (``chiếm 1,7% tổng dư nợ (75.210 tỷ đồng)``), of the share's amount's currency."""
     if i + 1 >= len(figs) or figs[i + 1].measure != "money" or not same_money(figs[i + 1].unit, amount.unit):
         return None
+    if is_change(amount, text, base) or rx.CLOSE_OR_DIGIT.search(text, _pos(amount, base)[1], _pos(figs[i], base)[0]):
+        return None  # "902 tỷ đồng (đầu năm 1.000 tỷ đồng), chiếm …", "…, tăng 2 tỷ đồng, chiếm …": not the amount
     nxt = figs[i + 1]
     return nxt if rx.AMOUNT_WHOLE_THEN_BRACKET.fullmatch(text, _pos(figs[i], base)[1], _pos(nxt, base)[0]) else None
 
 
 def _amount_whole_named(f: Figure, text: str, base: int) -> str | None:
-    """``tổng`` and the first two words of the amount a share names as its whole (``chiếm 60% tổng
-    thu ngân sách`` → ``tổng thu ngân``), lower case; None when it names none so."""
+    """``tổng`` and up to three words of the amount a share names as its whole (``chiếm 60% tổng thu
+    ngân sách`` → ``tổng thu ngân sách``; ``… tổng dư nợ cho vay hộ nghèo`` → ``tổng dư nợ cho``,
+    which no ``Tổng dư nợ đạt …`` is), lower case; None when it names none so."""
     m = rx.AMOUNT_WHOLE_AFTER_SHARE.match(text, _pos(f, base)[1])
-    return "tổng " + " ".join(m.group("words").lower().split()) if m else None
+    return "tổng " + " ".join(m.group("words").lower().split()) if m else None  # (up to three words after "tổng")
 
 
 def _base_in_words(f: Figure, text: str, base: int) -> str | None:

@@ -422,14 +422,19 @@ def _target_in_parens(
 def _counting_as(target: Figure, candidates: list[Figure], text: str, base: int) -> Figure | None:
     """The last of the candidates that counts what a target counts (its unit and noun), when the
     target names one; not a change (``2.150 người (tăng 350 người …), đạt 107,5% kế hoạch (2.000
-    người)``: the 2.150)."""
+    người)``: the 2.150), nor a part after ``trong đó`` (``Kết nạp 45 đảng viên, trong đó 30 đảng
+    viên nữ, đạt 112,5% kế hoạch (40 đảng viên)``: the 45)."""
     if target.measure != "count" or unit_key(target) == "count:None":
         return None
     return next(
         (
             g
             for g in reversed(candidates)
-            if g.measure == "count" and unit_key(g) == unit_key(target) and not is_change(g, text, base)
+            if g.measure == "count"
+            and unit_key(g) == unit_key(target)
+            and not is_change(g, text, base)
+            and not rx.PART_LEAD.search(text, _pos(candidates[0], base)[1], _pos(g, base)[0])
+            and not in_parens(text, _pos(candidates[0], base)[1], _pos(g, base)[0])
         ),
         None,
     )

@@ -1472,12 +1472,12 @@ PLAN_NAMED = re.compile(r"(?<!\w)(?:KH|[Kk]ế\s+hoạch|[Cc]hỉ\s+tiêu|[Dd]�
 NOUN_SLASH_GAP = re.compile(rf"\s*(?P<noun>{_LETTER}+(?:\s{_LETTER}+)?)\s*/\s*(?:{_PLAN_WORDS})?")
 # The same with a longer noun: "9.690 đài truyền thanh/10.599 xã" (two kinds of thing).
 NOUNS_SLASH_GAP = re.compile(rf"\s+{_LETTER}+(?:\s{_LETTER}+){{0,5}}\s*/\s*(?:{_PLAN_WORDS})?")
-# The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
-# Right after a share's number (match): an amount's whole named with "tổng" and no "số", its first
-# two words ("chiếm 60% tổng thu ngân sách" → "thu ngân", "chiếm tỷ lệ 0,1% tổng dư nợ" → "dư nợ",
-# "bằng 30% so với tổng vốn đầu tư" → "vốn đầu"; not "tổng số …", which counts things).
+# Right after a share's number (match): an amount's whole named with "tổng" and no "số", up to three
+# words ("chiếm 60% tổng thu ngân sách" → "thu ngân sách", "chiếm tỷ lệ 0,1% tổng dư nợ" → "dư nợ",
+# "bằng 30% so với tổng vốn đầu tư" → "vốn đầu tư"; not "tổng số …", which counts things).
 AMOUNT_WHOLE_AFTER_SHARE = re.compile(
-    rf"\s*%\s*(?:(?:của|trên|so\s+với)\s+)?tổng\s+(?!số(?!\w))(?P<words>{_LETTER}+(?:\s+{_LETTER}+)?)", re.IGNORECASE
+    rf"\s*%\s*(?:(?:của|trên|so\s+với)\s+)?tổng\s+(?!số(?!\w))(?P<words>{_LETTER}+(?:\s+{_LETTER}+){{0,2}})",
+    re.IGNORECASE,
 )
 # Between a count and a share in brackets after it (search): words that compare with a target, an
 # earlier time or another place ("92,5% (185/200), vượt chỉ tiêu (90%)", "… (287/312), cao hơn năm
@@ -1510,6 +1510,12 @@ DONE_LABEL_GAP = re.compile(
     r"[^\d;.()]{0,12}?[,;]?\s*(?:thực\s+hiện|đạt\s+được|đạt|kết\s+quả)\s*(?:là|:)?\s*", re.IGNORECASE
 )
 RATE_NAMED_ALONE = re.compile(r"[,;]\s*(?:t[ỷỉ]\s+lệ|đạt\s+t[ỷỉ]\s+lệ)\s*(?:là|:|đạt)?\s*$", re.IGNORECASE)
+CLOSE_OR_DIGIT = re.compile(r"[)\d]")  # between an amount and its share: a bracket closed or another number (search)
+# Before a rate's name in its clause (search): a plan ("chỉ tiêu tỷ lệ giải quyết đạt 90%").
+PLAN_BEFORE_RATE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)(?!\w)", re.IGNORECASE)
+# After a rate's stage words, to its number (fullmatch): only a verb ("tỷ lệ giải quyết đạt 83,3%").
+RATE_NAME_TAIL = re.compile(r"\s*(?:chung\s+)?(?:đạt|là|:|=)?\s*(?:khoảng|gần|trên|hơn)?\s*", re.IGNORECASE)
+# The whole a share names right after it without a number: "chiếm 13,7% tổng số đơn vị …".
 WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?!\d)", re.IGNORECASE)
 # What a share's named whole underwent, after its noun (search): "đảng viên được xét tặng" → "xét
 # tặng", "hồ sơ đã tiếp nhận" → "tiếp nhận"; the action's first two words.
@@ -2997,7 +3003,7 @@ OTHER_OCCASION = re.compile(
 WITHIN_THEN = re.compile(r"(?<!\w)(?:thì\s+(?:có\s+)?(?:tới\s+|đến\s+)?|có\s+(?:tới|đến)\s+)\d", re.IGNORECASE)
 # A label that opens a total of its own (match, at the label's start): "tổng số bị cáo 896" after
 # "…, trong đó án trọng điểm 45 vụ;": a new whole, no further part.
-NEW_TOTAL_LABEL = re.compile(r"\s*(?:và\s+)?tổng\s+(?:số|cộng)?(?!\w)", re.IGNORECASE)
+NEW_TOTAL_LABEL = re.compile(r"\s*(?:và\s+)?tổng\s+(?:số|cộng)(?!\w)", re.IGNORECASE)
 # A whole named again in words, to break down (search): "…; trong số đơn đủ điều kiện có 312 …" (not
 # "trong số đó", not "trong số 125 …"): a list of its own, no more parts of the list before.
 WITHIN_NAMED_AGAIN = re.compile(r"(?<!\w)trong\s+số\s+(?!đó(?!\w))(?=[^\W\d_])", re.IGNORECASE)
