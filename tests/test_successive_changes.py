@@ -48,3 +48,23 @@ def test_two_changes_then_a_level_are_no_start_change_and_end(tmp_path: Path, bo
 )
 def test_a_change_with_its_levels_is_still_read(tmp_path: Path, body: str, change: tuple[str, str, str]) -> None:
     assert _changes(tmp_path, body) == [change]
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        # the change's rate in a bracket between the change and its levels: both read
+        ("Dư nợ tăng 5.500 tỷ đồng (7,8%), từ 70.710 tỷ đồng lên 77.210 tỷ đồng.", "identity"),
+        ("Dư nợ tăng 5.500 tỷ đồng (6,4%), từ 70.710 tỷ đồng lên 76.210 tỷ đồng.", "percent"),
+    ],
+)
+def test_a_change_with_its_rate_in_a_bracket_before_its_levels(tmp_path: Path, body: str, rule: str) -> None:
+    _, findings = read_snippet(tmp_path, body)
+    assert [r for r, _ in alarms(findings)] == [rule]
+
+
+def test_a_change_with_its_rate_and_levels_that_hold_is_quiet(tmp_path: Path) -> None:
+    body = "Dư nợ tăng 5.500 tỷ đồng (7,8%), từ 70.710 tỷ đồng lên 76.210 tỷ đồng."
+    assert ("70.710", "5.500", "76.210") in _changes(tmp_path, body)
+    _, findings = read_snippet(tmp_path, body)
+    assert alarms(findings) == []

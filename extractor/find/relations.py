@@ -251,6 +251,7 @@ def find_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
         changes += [r for r in _raised_levels(figs, text, base) if r.members["end"] not in ends]
         ends = {r.members["end"] for r in changes}
         out += changes + [r for r in level_changes(figs, text, base) if r.members["end"] not in ends]
+        out += _rates_of_changes(changes, figs, text, base)
         out += [r for r in bracketed_starts(figs, text, base) if r.members["end"] not in ends]
         ends = {r.members["end"] for r in out if r.kind == "change"}
         out += [r for r in rates_between_levels(figs, text, base) if r.members["end"] not in ends]
@@ -1200,6 +1201,8 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
     out = []
     for i, start in enumerate(figs):
         trio = figs[i : i + 3]
+        if len(figs) > i + 3 and _rate_in_bracket_after(figs[i], figs[i + 1], text, base):
+            trio = [figs[i], *figs[i + 2 : i + 4]]  # "tăng 5.500 tỷ đồng (6,4%), từ 70.710 … lên 76.210 …"
         if len(trio) < 3 or len({f.measure for f in trio}) != 1 or start.measure not in ("count", "percent", "money"):
             continue
         if start.measure == "money" and len({f.unit for f in trio}) != 1:
@@ -1220,7 +1223,31 @@ def _changes(figs: list[Figure], text: str, base: int) -> list[Relation]:
             begin, change, end, sign = arranged
             members = {"start": begin.id, "change": change.id, "end": end.id}
             out.append(Relation("change", members, "tăng" if sign > 0 else "giảm"))
+
     return out
+
+
+def _rates_of_changes(changes: list[Relation], figs: list[Figure], text: str, base: int) -> list[Relation]:
+    """The rate in a bracket right after a change whose two levels follow (``tăng 5.500 tỷ đồng
+    (6,4%), từ 70.710 tỷ đồng lên 76.210 tỷ đồng``): the change over the start."""
+    at = {f.id: k for k, f in enumerate(figs)}
+    out = []
+    for r in changes:
+        k = at.get(str(r.members["change"]))
+        if k is None or k + 1 >= len(figs) or not _rate_in_bracket_after(figs[k], figs[k + 1], text, base):
+            continue
+        members = {"percent": figs[k + 1].id, "count": figs[k].id, "base": str(r.members["start"])}
+        out.append(Relation("percent_of", members, "rate of the change over its start", "plausible"))
+    return out
+
+
+def _rate_in_bracket_after(change: Figure, rate: Figure, text: str, base: int) -> bool:
+    """Whether a percentage stands alone in a bracket right after a change (``tăng 5.500 tỷ đồng
+    (6,4%)``): the change's own rate, no level of it."""
+    if rate.measure != "percent" or change.measure == "percent":
+        return False
+    opened = rx.RATE_ALONE_IN_BRACKET.fullmatch(text, _pos(change, base)[1], _pos(rate, base)[0])
+    return opened is not None and rx.BRACKET_CLOSES_AFTER_PERCENT.match(text, _pos(rate, base)[1]) is not None
 
 
 def _leaves_bracket(a: Figure, c: Figure, text: str, base: int) -> bool:

@@ -1354,8 +1354,14 @@ RAISED_BEFORE_CUE = re.compile(r"(?<!\w)lên\s*$", re.IGNORECASE)
 # Between a change and the start it is the step from, written after it: "giảm 2,59% so với năm
 # 2016, từ 17,83%" (no other number between, but a year), or in a bracket: "tăng 45 (từ 935".
 FROM_LEVEL = re.compile(
-    r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?(?:,?\s+|\s*\(\s*)từ\s+(?:mức\s+)?", re.IGNORECASE
+    r"%?[^\d;.()]{0,40}?(?:(?:19|20)\d\d[^\d;.()]{0,10}?)?(?:\s*\(\s*[\d.,]+\s*%\s*\))?(?:,?\s+|\s*\(\s*)từ\s+"
+    r"(?:mức\s+)?",
+    re.IGNORECASE,
 )
+# From a change to a percentage alone in a bracket right after it (fullmatch, to the number): "
+# tỷ đồng (" in "tăng 5.500 tỷ đồng (6,4%)"; and the bracket closing after the percentage (match).
+RATE_ALONE_IN_BRACKET = re.compile(r"[^\d;.()]{0,20}\(\s*")
+BRACKET_CLOSES_AFTER_PERCENT = re.compile(r"\s*%\s*\)")
 HALF_YEAR_RE = re.compile(half_year(), re.IGNORECASE)
 QUARTER_RE = re.compile(quarter(), re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(month_year(), re.IGNORECASE)
