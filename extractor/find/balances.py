@@ -39,17 +39,15 @@ def stock_balances(figs: list[Figure], text: str, base: int) -> list[Relation]:
             opened = _named(balance.start, first, text, base)
             if opened is None:
                 continue
-            last = next(
-                (
-                    k
-                    for k in range(i + 1, len(figs))
-                    if figs[k].measure == "count"
-                    and unit_key(figs[k]) == unit_key(first)
-                    and _named(balance.end, figs[k], text, base) is not None
-                ),
-                None,
+            ends = (
+                (k, closed)
+                for k in range(i + 1, len(figs))
+                if figs[k].measure == "count"
+                and unit_key(figs[k]) == unit_key(first)
+                and (closed := _named(balance.end, figs[k], text, base)) is not None
             )
-            if last is None or _period_word(_named(balance.end, figs[last], text, base)) != _period_word(opened):
+            last, closed = next(ends, (None, None))
+            if last is None or _period_word(closed) != _period_word(opened):
                 continue  # "Đầu nhiệm kỳ … cuối năm 2023 …": two periods
             if rx.PART_LEAD.search(text, _pos(first, base)[1], _pos(figs[last], base)[0]):
                 continue  # "… 4.120 hộ thoát nghèo, trong đó 1.500 hộ …": a movement broken down, read no balance

@@ -79,7 +79,7 @@ def stage_rates(figs: list[Figure], text: str, base: int, relations: list[Relati
     clause names for a stage of a flow (``tỷ lệ giải quyết``: handled; ``tỷ lệ giải quyết đúng
     hạn``: on time), read no other way, is the latest count at that stage over the earlier count
     the flow reads it within (its ``subset_of``).  Two such counts in a pair (``5 vụ/58 bị can``)
-    are one thing counted twice: the first is the count, the other its ``twin_count``."""
+    are one thing counted twice: :func:`twin_counts.with_twins` gives the rate the other pair."""
     read = {r.members.get(k) for r in relations for k in ("percent", "change")}
     subsets = [r for r in relations if r.kind == "subset_of" and r.evidence.startswith("flow: ")]
     if not subsets:
@@ -120,22 +120,13 @@ def _rate_named(f: Figure, text: str, base: int) -> tuple[str, int] | None:
     while after < start and text[after].isspace():
         after += 1
     for flow in load_flows():
-        m = flow.pattern.match(text, after, start)
-        stages = [s for s in flow.stages_from(text, after, start) if s < flow.stages]
+        named, stop = flow.stages_from(text, after, start)
+        stages = [s for s in named if s < flow.stages]
         # the stage words alone name the rate ("tỷ lệ giải quyết đạt"), not the rate of another noun
         # ("tỷ lệ giải quyết đơn khiếu nại đạt 98%")
-        if m and stages and rx.RATE_NAME_TAIL.fullmatch(text, _stage_words_end(flow, text, after, start), start):
+        if stages and rx.RATE_NAME_TAIL.fullmatch(text, stop, start):
             return flow.key, max(stages)
     return None
-
-
-def _stage_words_end(flow: Flow, text: str, at: int, end: int) -> int:
-    """Where the stage words that follow one another from ``at`` end."""
-    while (m := flow.pattern.match(text, at, end)) is not None:
-        at = m.end()
-        while at < end and text[at].isspace():
-            at += 1
-    return at
 
 
 def _of_measure(fig: Figure, measure: str) -> bool:

@@ -43,6 +43,7 @@ from extractor.find.context import (
     own_text,
     phrase_after,
     phrase_end,
+    rate_after_change,
     same_block,
     unit_key,
 )
@@ -1243,11 +1244,10 @@ def _rates_of_changes(changes: list[Relation], figs: list[Figure], text: str, ba
 
 def _rate_in_bracket_after(change: Figure, rate: Figure, text: str, base: int) -> bool:
     """Whether a percentage stands alone in a bracket right after a change (``tăng 5.500 tỷ đồng
-    (6,4%)``): the change's own rate, no level of it."""
-    if rate.measure != "percent" or change.measure == "percent":
+    (6,4%)``): the change's own rate (:func:`rate_after_change`), no level of it."""
+    if not rate_after_change(change, rate, text, base):
         return False
-    opened = rx.RATE_ALONE_IN_BRACKET.fullmatch(text, _pos(change, base)[1], _pos(rate, base)[0])
-    return opened is not None and rx.BRACKET_CLOSES_AFTER_PERCENT.match(text, _pos(rate, base)[1]) is not None
+    return rx.BRACKET_CLOSES_AFTER_PERCENT.match(text, _pos(rate, base)[1]) is not None
 
 
 def _leaves_bracket(a: Figure, c: Figure, text: str, base: int) -> bool:

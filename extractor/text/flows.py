@@ -41,9 +41,10 @@ class Flow:
         """The stages named in ``text[start:end]``, in reading order."""
         return [_stage(m) for m in self.pattern.finditer(text, start, end)]
 
-    def stages_from(self, text: str, start: int, end: int) -> list[int]:
+    def stages_from(self, text: str, start: int, end: int) -> tuple[list[int], int]:
         """The stages named by the words that follow one another from ``start`` on, with only
-        spaces between (``giải quyết đúng hạn`` → handled, on time), before ``end``."""
+        spaces between (``giải quyết đúng hạn`` → handled, on time), before ``end``; and where
+        those words end."""
         out: list[int] = []
         at = start
         while (m := self.pattern.match(text, at, end)) is not None:
@@ -51,7 +52,7 @@ class Flow:
             at = m.end()
             while at < end and text[at].isspace():
                 at += 1
-        return out
+        return out, at
 
     def first_end(self, stage: int, text: str, start: int, end: int) -> int | None:
         """Where the first word of ``stage`` in ``text[start:end]`` ends; none if none.  Found

@@ -1358,9 +1358,7 @@ FROM_LEVEL = re.compile(
     r"(?:mức\s+)?",
     re.IGNORECASE,
 )
-# From a change to a percentage alone in a bracket right after it (fullmatch, to the number): "
-# tỷ đồng (" in "tăng 5.500 tỷ đồng (6,4%)"; and the bracket closing after the percentage (match).
-RATE_ALONE_IN_BRACKET = re.compile(r"[^\d;.()]{0,20}\(\s*")
+# The bracket closing right after a percentage (match): "%)" in "tăng 5.500 tỷ đồng (6,4%)".
 BRACKET_CLOSES_AFTER_PERCENT = re.compile(r"\s*%\s*\)")
 HALF_YEAR_RE = re.compile(half_year(), re.IGNORECASE)
 QUARTER_RE = re.compile(quarter(), re.IGNORECASE)
