@@ -1404,7 +1404,7 @@ def ratio_after(figs: list[Figure], text: str, base: int) -> list[Relation]:
             continue
         gap = (_pos(f, base)[1], _pos(g, base)[0])
         named = _noun_of_both(rx.NOUN_OPENS_PAREN.fullmatch(text, *gap), g, text, base)
-        if rx.OPENS_PAREN.fullmatch(text, *gap) or named:
+        if _states_its_ratio(f, g, text, base) or named:
             out.append(Relation("percent_of", {"percent": f.id, "count": g.id, "base": g.id}, "ratio in parentheses"))
     return out
 
